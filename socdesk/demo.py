@@ -1,0 +1,327 @@
+"""A synthetic demo district: a real community's territory, invented people.
+
+`build_demo` fills a new store with the Izium community's settlements (from the official
+codifier), starosta districts, a workplace, workers, and households of recipients with Ukrainian
+names by sex, patronymics, valid РНОКПП consistent with birth date and sex, documents, phones,
+categories and consents. The same seed gives the same people and ids. Never real people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from faker import Faker
+
+from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
+from socdesk.domain.ids import reference_id
+from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
+from socdesk.domain.progress import Progress
+from socdesk.paths import resources_dir
+from socdesk.store.database import Store
+from socdesk.store.people import create_household, create_person
+from socdesk.store.schema import (
+    Community,
+    Consent,
+    Settlement,
+    StarostaDistrict,
+    Worker,
+    Workplace,
+)
+from socdesk.store.uow import UnitOfWork
+
+BATCH = 500
+OPERATORS = ("50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99")
+STREETS = (
+    "Шкільна",
+    "Центральна",
+    "Садова",
+    "Миру",
+    "Польова",
+    "Зарічна",
+    "Молодіжна",
+    "Лісова",
+    "Козацька",
+    "Вишнева",
+    "Соборна",
+    "Гагаріна",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    districts: int
+    settlements: int
+    households: int
+    recipients: int
+
+
+@dataclass(frozen=True, slots=True)
+class Territory:
+    community_id: str
+    districts: dict[str, str]  # district name -> id
+    villages: list[tuple[str, str, str]]  # (settlement id, name, district id)
+
+
+class _Ids:
+    """Deterministic UUIDs from the seed, so the same seed gives the same store."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+
+    def __call__(self) -> str:
+        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+
+def build_demo(
+    store: Store, recipients: int, seed: int, progress: Progress | None = None
+) -> DemoResult:
+    """Fills `store` with a demo community and `recipients` people in households."""
+    rng = random.Random(seed)
+    fake = Faker("uk_UA")
+    fake.seed_instance(seed)
+    ids = _Ids(rng)
+    progress = progress or Progress()
+    territory = _territory(store)
+    _workers(store, territory, fake, ids)
+    progress.start("Створюю демонстраційних отримувачів", recipients)
+    people = households = 0
+    today = dt.date.today()
+    while people < recipients:
+        with store.write() as uow:
+            batch_end = min(recipients, people + BATCH)
+            while people < batch_end:
+                size = min(batch_end - people, _household_size(rng))
+                _household(uow, territory, fake, rng, ids, size, today)
+                people += size
+                households += 1
+        progress.advance(people - progress.snapshot().done)
+    return DemoResult(len(territory.districts), len(territory.villages) + 1, households, people)
+
+
+def _territory(store: Store) -> Territory:
+    doc: dict[str, Any] = json.loads(
+        (resources_dir() / "demo" / "izium.json").read_text(encoding="utf-8")
+    )
+    com = doc["community"]
+    community_id = reference_id("community", com["katottg"])
+    districts: dict[str, str] = {}
+    villages: list[tuple[str, str, str]] = []
+    with store.write() as uow:
+        uow.insert(
+            Community,
+            {k: com[k] for k in ("katottg", "name", "oblast", "raion")},
+            row_id=community_id,
+        )
+        for katottg, category, name, district in doc["settlements"]:
+            sid = reference_id("settlement", katottg)
+            uow.insert(
+                Settlement,
+                {
+                    "katottg": katottg,
+                    "name": name,
+                    "category": category,
+                    "community_id": community_id,
+                },
+                row_id=sid,
+            )
+            if district is None:
+                continue
+            if district not in districts:
+                did = reference_id("starosta_district", f"{com['katottg']}:{district}")
+                districts[district] = did
+                uow.insert(
+                    StarostaDistrict,
+                    {
+                        "community_id": community_id,
+                        "name": district,
+                        "decision": "демонстраційний поділ",
+                        "district_id": did,
+                    },
+                    row_id=did,
+                )
+            villages.append((sid, name, districts[district]))
+        centre = doc["centre"]
+        uow.insert(
+            Workplace,
+            {
+                "name": "Терцентр (демонстрація)",
+                "community_id": community_id,
+                "district_ids": sorted(districts.values()),
+                "centre_name": centre["name"],
+                "centre_address": centre["address"],
+                "centre_edrpou": centre["edrpou"],
+            },
+        )
+    return Territory(community_id, districts, villages)
+
+
+def _workers(store: Store, territory: Territory, fake: Faker, ids: _Ids) -> None:
+    with store.write() as uow:
+        for did in territory.districts.values():
+            uow.insert(
+                Worker,
+                {
+                    "surname": fake.last_name_female(),
+                    "given_name": fake.first_name_female(),
+                    "patronymic": fake.middle_name_female(),
+                    "position": "фахівець із соціальної роботи",
+                    "district_id": did,
+                },
+                row_id=ids(),
+            )
+            uow.insert(
+                Worker,
+                {
+                    "surname": fake.last_name_female(),
+                    "given_name": fake.first_name_female(),
+                    "patronymic": fake.middle_name_female(),
+                    "position": "соціальний робітник",
+                    "district_id": did,
+                },
+                row_id=ids(),
+            )
+
+
+def _household_size(rng: random.Random) -> int:
+    return rng.choices((1, 2, 3, 4, 5), weights=(38, 30, 15, 10, 7))[0]
+
+
+def _household(  # noqa: PLR0913 - a household needs all of these
+    uow: UnitOfWork,
+    territory: Territory,
+    fake: Faker,
+    rng: random.Random,
+    ids: _Ids,
+    size: int,
+    today: dt.date,
+) -> None:
+    settlement_id, _name, district_id = rng.choice(territory.villages)
+    address = f"вул. {rng.choice(STREETS)}, {rng.randint(1, 120)}"
+    household_id = create_household(uow, settlement_id, address, district_id, row_id=ids())
+    head_sex = rng.choice((Sex.MALE, Sex.FEMALE, Sex.FEMALE))
+    surname_m, surname_f = _surnames(fake, rng)
+    head_age = rng.randint(58, 94) if size <= 2 else rng.randint(35, 70)
+    roles = [
+        HouseholdRole.HEAD,
+        HouseholdRole.SPOUSE,
+        HouseholdRole.CHILD,
+        HouseholdRole.CHILD,
+        HouseholdRole.GRANDCHILD,
+    ][:size]
+    for role in roles:
+        sex = _member_sex(rng, role, head_sex)
+        age = _age(rng, role, head_age)
+        person = _person(
+            fake,
+            rng,
+            sex,
+            today - dt.timedelta(days=age * 365 + rng.randint(0, 364)),
+            surname_m if sex is Sex.MALE else surname_f,
+        )
+        person.settlement_id = settlement_id
+        person.registered_address = f"с. {_name}, {address}"
+        person.actual_address = person.registered_address
+        person.household_id, person.household_role = household_id, role
+        person.categories = _categories(rng, age, size)
+        pid, _ = create_person(uow, person, district_id, today, row_id=ids())
+        if rng.random() < 0.8:
+            uow.insert(
+                Consent,
+                {
+                    "person_id": pid,
+                    "given_on": today - dt.timedelta(days=rng.randint(0, 900)),
+                    "scope": "Облік отримувачів соціальних послуг і ведення випадку",
+                    "district_id": district_id,
+                },
+                row_id=ids(),
+            )
+
+
+def _member_sex(rng: random.Random, role: HouseholdRole, head_sex: Sex) -> Sex:
+    match role:
+        case HouseholdRole.HEAD:
+            return head_sex
+        case HouseholdRole.SPOUSE:
+            return Sex.MALE if head_sex is Sex.FEMALE else Sex.FEMALE
+        case _:
+            return rng.choice((Sex.MALE, Sex.FEMALE))
+
+
+def _surnames(fake: Faker, rng: random.Random) -> tuple[str, str]:
+    male = fake.last_name_male()
+    if male.endswith(("ський", "цький")):
+        return male, male[:-2] + "а"
+    if male.endswith("ий"):
+        return male, male[:-2] + "а"
+    return male, male
+
+
+def _age(rng: random.Random, role: HouseholdRole, head_age: int) -> int:
+    match role:
+        case HouseholdRole.HEAD:
+            return head_age
+        case HouseholdRole.SPOUSE:
+            return max(18, head_age + rng.randint(-6, 4))
+        case HouseholdRole.CHILD:
+            return max(0, head_age - rng.randint(20, 38))
+        case _:
+            return rng.randint(0, 17)
+
+
+def _person(fake: Faker, rng: random.Random, sex: Sex, birth: dt.date, surname: str) -> PersonInput:
+    male = sex is Sex.MALE
+    roll = rng.random()
+    status = RnokppStatus.KNOWN
+    if roll > 0.97:
+        status = RnokppStatus.UNKNOWN
+    elif roll > 0.94:
+        status = RnokppStatus.REFUSED
+    adult = (dt.date.today() - birth).days >= 14 * 365
+    if not adult:
+        doc_type = DocumentType.BIRTH_CERTIFICATE
+    elif birth.year >= 1960 and rng.random() < 0.7 and status is not RnokppStatus.REFUSED:
+        doc_type = DocumentType.ID_CARD
+    else:
+        doc_type = DocumentType.PASSPORT_BOOK
+    has_phone = adult and rng.random() < 0.75
+    return PersonInput(
+        surname=surname,
+        given_name=fake.first_name_male() if male else fake.first_name_female(),
+        patronymic=fake.middle_name_male() if male else fake.middle_name_female(),
+        birth_date=birth,
+        sex=sex,
+        rnokpp_status=status,
+        rnokpp=make_rnokpp(birth, sex, rng.randint(0, 999)) if status is RnokppStatus.KNOWN else "",
+        document_type=doc_type,
+        document_number=_document(rng, doc_type),
+        phone=f"+380{rng.choice(OPERATORS)}{rng.randint(0, 9_999_999):07d}" if has_phone else "",
+    )
+
+
+def _document(rng: random.Random, doc_type: DocumentType) -> str:
+    match doc_type:
+        case DocumentType.ID_CARD:
+            return f"{rng.randint(0, 999_999_999):09d}"
+        case DocumentType.PASSPORT_BOOK:
+            letters = "АВЕІКМНОРСТХ"
+            return f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(0, 999_999):06d}"
+        case _:
+            return f"І-КЕ{rng.randint(0, 999_999):06d}"
+
+
+def _categories(rng: random.Random, age: int, size: int) -> list[str]:
+    categories = []
+    if age >= 60:
+        categories.append("older_alone" if size == 1 else "older")
+    if rng.random() < 0.12:
+        categories.append(rng.choice(("disability_1", "disability_2", "disability_3")))
+    if rng.random() < 0.06:
+        categories.append("idp")
+    if age >= 18 and rng.random() < 0.03:
+        categories.append("combatant")
+    return categories

@@ -1,0 +1,1 @@
+"""Printed documents (reportlab, bundled Cyrillic fonts from resources/fonts)."""

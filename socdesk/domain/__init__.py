@@ -1,0 +1,1 @@
+"""Pure domain: entities, rules, clocks and change records. Imports nothing of the project."""

@@ -1,0 +1,74 @@
+"""Working days for legal deadlines (строки у робочих днях).
+
+Weekends are never working days. Public holidays (святкові та неробочі дні) are days off only
+outside martial law: since 2022 the Labour Code's holidays are working days while martial law
+is in force (REFERENCE.md; ENVIRONMENT.md §8). Martial-law periods are dated reference data, so
+deadlines count holidays again the day after it ends, with no code change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import holidays
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: dt.date
+    end: dt.date | None  # None: still in force
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@lru_cache(maxsize=64)
+def _ukrainian_holidays(year: int) -> frozenset[dt.date]:
+    """Holidays of the Labour Code for `year`, as they would be without martial law.
+
+    `holidays` already applies the martial-law rule to its public category; the days that rule
+    turned into working days are its "workday" category, so the union is the peace-time list.
+    """
+    days = holidays.country_holidays("UA", years=year, categories=("public", "workday"))
+    return frozenset(days.keys())
+
+
+class WorkCalendar:
+    """Which days count as working days, given the dated martial-law periods."""
+
+    def __init__(self, martial_law: Iterable[Period]) -> None:
+        self._martial_law = tuple(martial_law)
+
+    def under_martial_law(self, day: dt.date) -> bool:
+        return any(p.contains(day) for p in self._martial_law)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        if day.weekday() >= 5:
+            return False
+        if self.under_martial_law(day):
+            return True
+        return day not in _ukrainian_holidays(day.year)
+
+    def add_working_days(self, start: dt.date, days: int) -> dt.date:
+        """The date `days` working days after `start` (the day of receipt does not count)."""
+        if days < 0:
+            raise ValueError("days must not be negative")
+        current = start
+        remaining = days
+        while remaining:
+            current += dt.timedelta(days=1)
+            if self.is_working_day(current):
+                remaining -= 1
+        return current
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days after `start` up to and including `end`."""
+        count = 0
+        current = start
+        while current < end:
+            current += dt.timedelta(days=1)
+            count += self.is_working_day(current)
+        return count

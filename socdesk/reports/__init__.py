@@ -1,0 +1,1 @@
+"""Reports: aggregations over the store, exported to XLSX and PDF."""

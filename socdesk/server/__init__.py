@@ -1,0 +1,1 @@
+"""The central sync server (FastAPI); imports the shared table definitions from store.schema."""

@@ -1,0 +1,147 @@
+"""Backups: one `.socbackup` file holding the encrypted store, its key file and a manifest.
+
+The store is copied with SQLite's online backup API into a copy keyed with the same data key,
+so a backup is as safe on a USB stick as the store on the laptop; the key file inside lets any
+user of the store (or the recovery key) open it. The manifest holds no personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import shutil
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from socdesk import __version__
+from socdesk.domain.errors import NotASocDeskBackup
+from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
+from socdesk.store.engine import connect_raw
+from socdesk.store.files import atomic_writer
+
+MANIFEST = "manifest.json"
+FORMAT = "socdesk-backup"
+VERSION = 1
+SUFFIX = ".socbackup"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupManifest:
+    schema_revision: str
+    created_at: str
+    app_version: str
+
+
+def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) -> Path:
+    """Writes the backup atomically to `target` and returns it."""
+    if target.suffix != SUFFIX:
+        target = target.with_name(target.name + SUFFIX)
+    with tempfile.TemporaryDirectory(prefix="socdesk-backup-") as tmp:
+        copy = Path(tmp) / DB_FILE
+        src = connect_raw(paths.db_file, data_key)
+        dst = connect_raw(copy, data_key)
+        try:
+            src.backup(dst, pages=4096)
+        finally:
+            dst.close()
+            src.close()
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "schema_revision": revision,
+            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "app_version": __version__,
+        }
+        with atomic_writer(target) as handle, tarfile.open(fileobj=handle, mode="w") as tar:
+            _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+            tar.add(paths.key_file, arcname=KEY_FILE)
+            tar.add(copy, arcname=DB_FILE)
+    return target
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def read_manifest(path: Path) -> BackupManifest:
+    """The manifest of a backup file, or `NotASocDeskBackup`."""
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            names = set(tar.getnames())
+            if names != {MANIFEST, KEY_FILE, DB_FILE}:
+                raise NotASocDeskBackup()
+            member = tar.extractfile(MANIFEST)
+            assert member is not None
+            data = json.loads(member.read())
+    except (tarfile.TarError, OSError, ValueError, KeyError):
+        raise NotASocDeskBackup() from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise NotASocDeskBackup()
+    if int(data.get("version", 0)) > VERSION:
+        raise NotASocDeskBackup(
+            "Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері."
+        )
+    return BackupManifest(
+        str(data["schema_revision"]), str(data["created_at"]), str(data["app_version"])
+    )
+
+
+def unpack(path: Path, folder: Path) -> None:
+    """Extracts the store and key file of a checked backup into `folder`."""
+    with tarfile.open(path, mode="r:") as tar:
+        for name in (DB_FILE, KEY_FILE):
+            member = tar.extractfile(name)
+            assert member is not None
+            with open(folder / name, "wb") as out:
+                shutil.copyfileobj(member, out)
+
+
+def set_aside(paths: AppPaths) -> Path | None:
+    """Moves the live store files into `backups/replaced-<time>/` (before a restore)."""
+    if not paths.db_file.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = paths.backups_dir / f"replaced-{stamp}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE):
+        with contextlib.suppress(FileNotFoundError):
+            (paths.data_dir / name).replace(folder / name)
+    return folder
+
+
+def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Path | None:
+    """Replaces the live store with a backup, after checking the backup whole.
+
+    The backup must be a SocDesk backup of a schema this build knows, the login must open it,
+    and it must pass `integrity_check`. Only then is the live store moved aside (returned
+    folder) and the backup put in its place. The next open migrates it if it is older.
+    """
+    from socdesk.store.keys import KeyFile
+    from socdesk.store.migrate import check_not_newer
+
+    manifest = read_manifest(backup_file)
+    check_not_newer(manifest.schema_revision)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp:
+        folder = Path(tmp)
+        unpack(backup_file, folder)
+        _, data_key = KeyFile.load(folder / KEY_FILE).unwrap_with_password(login, password)
+        conn = connect_raw(folder / DB_FILE, data_key)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise NotASocDeskBackup(
+                    "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+                )
+        finally:
+            conn.close()
+        aside = set_aside(paths)
+        for name in (DB_FILE, KEY_FILE):
+            (folder / name).replace(paths.data_dir / name)
+    return aside

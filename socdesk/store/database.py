@@ -1,0 +1,266 @@
+"""`Store`: one workplace's encrypted store, opened for one user.
+
+Creating a store makes the data key, the key file (the user's and the recovery envelope), the
+tables (migrations) and the reference data. Opening one unwraps the key with the password or
+the recovery key, backs up and migrates if the schema is older, refreshes reference data, and
+checks that the user may sign in.
+
+Writes go through `write()`, one at a time (a lock plus `BEGIN IMMEDIATE` on a one-connection
+writer engine); reads through `read()` run in parallel on their own connections (WAL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from sqlalchemy import Connection, Engine, select
+
+from socdesk.domain.errors import AuthenticationFailed, SocDeskError, StoreMissing
+from socdesk.domain.ids import new_id
+from socdesk.domain.people import Role
+from socdesk.paths import AppPaths
+from socdesk.store import meta, migrate, refdata
+from socdesk.store.backup import write_backup
+from socdesk.store.engine import make_engine
+from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
+from socdesk.store.schema import AppUser
+from socdesk.store.uow import UnitOfWork, WriteContext
+
+log = logging.getLogger(__name__)
+SYSTEM_USER = "system"
+_users = AppUser.__table__  # type: ignore[attr-defined]
+
+
+def _wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class NewUser:
+    login: str
+    password: str
+    display_name: str
+    role: Role
+
+
+class StoreExists(SocDeskError):
+    exit_code = 2
+    default_message = "У цій папці вже є сховище SocDesk; нове не створено."
+
+
+class Store:
+    """An open store. Build it with `create`, `open` or `open_with_recovery`."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        data_key: bytes,
+        user_id: str,
+        *,
+        clock: Callable[[], int] = _wall_clock_ms,
+        fault: Callable[[str], None] | None = None,
+    ) -> None:
+        self.paths = paths
+        self._key = data_key
+        self.user_id = user_id
+        self._clock = clock
+        self._fault = fault
+        self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
+        self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        self._write_lock = threading.Lock()
+        self.device_id = ""
+        self.store_id = ""
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def create(
+        cls, paths: AppPaths, first_user: NewUser, kdf: KdfParams | None = None
+    ) -> tuple[Store, str]:
+        """A new, empty store with its first user; returns it and the recovery key to show once."""
+        if paths.db_file.exists():
+            raise StoreExists()
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        data_key, recovery = secrets.token_bytes(32), secrets.token_bytes(32)
+        store_id, user_id, envelope_id = new_id(), new_id(), new_id()
+        keys = KeyFile.create(paths.key_file, store_id)
+        keys.set_password(
+            envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
+        )
+        keys.set_recovery(recovery, data_key)
+        keys.save()
+        store = cls(paths, data_key, user_id)
+        try:
+            migrate.migrate(store.writer, None)
+            with store.writer.begin() as conn:
+                meta.put(conn, meta.STORE_ID, store_id)
+                meta.put(conn, meta.DEVICE_ID, new_id())
+            store._load_identity()
+            with store.write() as uow:
+                uow.insert_local(
+                    AppUser, _user_row(user_id, envelope_id, first_user, kdf or KdfParams())
+                )
+            refdata.load_all(store)
+        except BaseException:
+            store.close()
+            raise
+        return store, format_recovery_key(recovery)
+
+    @classmethod
+    def open(
+        cls,
+        paths: AppPaths,
+        login: str,
+        password: str,
+        *,
+        clock: Callable[[], int] = _wall_clock_ms,
+    ) -> Store:
+        """Signs in: unwraps the key with the password, migrates if needed, checks the user."""
+        keys = _load_keys(paths)
+        envelope_id, data_key = keys.unwrap_with_password(login, password)
+        store = cls._open(paths, data_key, clock)
+        try:
+            row = store._user_by_envelope(envelope_id)
+            if row is None or row.disabled:
+                raise AuthenticationFailed()
+            store.user_id = row.id
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open_with_recovery(cls, paths: AppPaths, recovery_key: str) -> Store:
+        """Opens with the recovery key (a coordinator, when every password is forgotten)."""
+        keys = _load_keys(paths)
+        data_key = keys.unwrap_with_recovery(parse_recovery_key(recovery_key))
+        store = cls._open(paths, data_key, _wall_clock_ms)
+        store.user_id = SYSTEM_USER
+        return store
+
+    @classmethod
+    def _open(cls, paths: AppPaths, data_key: bytes, clock: Callable[[], int]) -> Store:
+        store = cls(paths, data_key, SYSTEM_USER, clock=clock)
+        try:
+            migrate.migrate(store.writer, store._pre_migration_backup)
+            store._load_identity()
+            refdata.load_all(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Checkpoints the WAL into the store file and closes every connection."""
+        with contextlib.suppress(SocDeskError), self.writer.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.writer.dispose()
+        self.reader.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reading and writing
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction on its own connection (a consistent snapshot)."""
+        with self.reader.connect() as conn, conn.begin():
+            yield conn
+
+    @contextlib.contextmanager
+    def write(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
+        """One unit of work = one transaction; commits when the block ends without error."""
+        ctx = WriteContext(
+            device_id=self.device_id,
+            user_id=user_id or self.user_id,
+            wall_clock_ms=self._clock,
+            **({"fault": self._fault} if self._fault else {}),
+        )
+        with self._write_lock, self.writer.begin() as conn:
+            uow = UnitOfWork(conn, ctx)
+            yield uow
+            uow.finish()
+
+    # ------------------------------------------------------------------ users and keys
+    def add_user(self, user: NewUser, kdf: KdfParams | None = None) -> str:
+        """A new local user with its own envelope of the data key."""
+        user_id, envelope_id = new_id(), new_id()
+        keys = KeyFile.load(self.paths.key_file)
+        keys.set_password(envelope_id, user.login, user.password, self._key, kdf or KdfParams())
+        with self.write() as uow:
+            uow.insert_local(AppUser, _user_row(user_id, envelope_id, user, kdf or KdfParams()))
+            keys.save()  # inside the transaction: a failed save rolls the user back
+        return user_id
+
+    def change_password(self, login: str, new_password: str, kdf: KdfParams | None = None) -> None:
+        """Re-wraps the data key under the new password; the old one stops working."""
+        with self.read() as conn:
+            row = conn.execute(select(_users).where(_users.c.login == login)).one()
+        keys = KeyFile.load(self.paths.key_file)
+        keys.set_password(row.envelope_id, login, new_password, self._key, kdf or KdfParams())
+        with self.write() as uow:
+            uow.update_local(
+                AppUser, row.id, {"password_hash": _hasher(kdf or KdfParams()).hash(new_password)}
+            )
+            keys.save()
+
+    def backup(self, target: Path) -> Path:
+        """An encrypted backup file (store and key file) at `target`."""
+        with self.read() as conn:
+            revision = migrate.current_revision(conn)
+        assert revision is not None
+        return write_backup(self.paths, self._key, revision, target)
+
+    # ------------------------------------------------------------------ internals
+    def _load_identity(self) -> None:
+        with self.read() as conn:
+            self.store_id = meta.get(conn, meta.STORE_ID) or ""
+            self.device_id = meta.get(conn, meta.DEVICE_ID) or ""
+
+    def _user_by_envelope(self, envelope_id: str) -> AppUser | None:
+        with self.read() as conn:
+            row = conn.execute(
+                select(_users).where(_users.c.envelope_id == envelope_id)
+            ).one_or_none()
+        return None if row is None else AppUser.model_validate(row._mapping)
+
+    def _pre_migration_backup(self, revision: str) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.paths.backups_dir / f"socdesk-before-migration-{revision}-{stamp}.socbackup"
+        return write_backup(self.paths, self._key, revision, target)
+
+
+def _load_keys(paths: AppPaths) -> KeyFile:
+    if not paths.db_file.exists():
+        raise StoreMissing()
+    return KeyFile.load(paths.key_file)
+
+
+def _hasher(kdf: KdfParams) -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=kdf.time_cost, memory_cost=kdf.memory_kib, parallelism=kdf.parallelism
+    )
+
+
+def _user_row(user_id: str, envelope_id: str, user: NewUser, kdf: KdfParams) -> dict[str, object]:
+    return {
+        "id": user_id,
+        "login": user.login,
+        "display_name": user.display_name,
+        "role": user.role.value,
+        "password_hash": _hasher(kdf).hash(user.password),
+        "envelope_id": envelope_id,
+        "disabled": False,
+        "created_at": dt.datetime.now(dt.UTC),
+    }

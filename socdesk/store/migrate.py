@@ -1,0 +1,138 @@
+"""Migrating the store: backup first, one real transaction, checks before commit.
+
+1. Read the store's revision. Unknown to this build: `SchemaTooNew` ("оновіть SocDesk").
+2. If a migration is pending on a store with data: an encrypted backup (online backup API).
+3. `PRAGMA foreign_keys=OFF` on the raw connection *before* the transaction (inside one SQLite
+   ignores it; with it on, a batch rebuild of a parent table deletes child rows through
+   ON DELETE CASCADE: ENVIRONMENT.md §8).
+4. One transaction: Alembic upgrade, FTS table and triggers recreated, `foreign_key_check` and
+   `integrity_check`; commit only if both are clean. On any failure SQLite rolls back; if the
+   store is not exactly as before, it is restored from the backup.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from socdesk.domain.errors import SchemaTooNew, StoreError
+from socdesk.store import fts
+
+log = logging.getLogger(__name__)
+SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationFailed(StoreError):
+    default_message = (
+        "Не вдалося оновити структуру сховища; дані залишилися без змін. "
+        "Зверніться до координатора і передайте йому журнал програми."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config(
+    connection: Connection | None, script_location: Path = SCRIPT_LOCATION
+) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision(script_location: Path = SCRIPT_LOCATION) -> str:
+    head = ScriptDirectory.from_config(alembic_config(None, script_location)).get_current_head()
+    assert head is not None, "the store has no migrations"
+    return head
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(revision: str | None, script_location: Path = SCRIPT_LOCATION) -> None:
+    """`SchemaTooNew` when `revision` is not one this build knows."""
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config(None, script_location))
+    if revision not in {r.revision for r in script.walk_revisions()}:
+        raise SchemaTooNew()
+
+
+def migrate(
+    engine: Engine,
+    make_backup: Callable[[str], Path] | None,
+    script_location: Path = SCRIPT_LOCATION,
+) -> MigrationResult:
+    """Brings the store to head. `make_backup(revision)` writes a backup and returns its path."""
+    with engine.connect() as conn:
+        before = current_revision(conn)
+        conn.rollback()
+    check_not_newer(before, script_location)
+    head = head_revision(script_location)
+    if before == head:
+        return MigrationResult(before, head, None)
+    backup = make_backup(before) if before is not None and make_backup else None
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            _upgrade_in_transaction(conn, script_location)
+        except Exception as exc:
+            log.exception("migration from %s to %s failed", before, head)
+            _verify_unchanged(conn, before, backup)
+            if isinstance(exc, StoreError):
+                raise
+            raise MigrationFailed() from exc
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+    log.info("store migrated from %s to %s", before, head)
+    return MigrationResult(before, head, backup)
+
+
+def _upgrade_in_transaction(conn: Connection, script_location: Path) -> None:
+    with conn.begin():
+        command.upgrade(alembic_config(conn, script_location), "head")
+        fts.recreate(conn)
+        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise MigrationFailed(
+                f"Після оновлення структури порушено {len(problems)} посилань між записами; "
+                "зміни скасовано, дані без змін. Зверніться до координатора."
+            )
+        integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+        if integrity != "ok":
+            raise MigrationFailed()
+
+
+def _verify_unchanged(conn: Connection, before: str | None, backup: Path | None) -> None:
+    """After a rollback the revision must be the old one; otherwise the backup is needed."""
+    try:
+        if conn.in_transaction():
+            conn.rollback()
+        now = current_revision(conn)
+        conn.rollback()
+    except Exception:  # noqa: BLE001 - any failure here means we cannot trust the store
+        now = "unknown"
+    if now != before:
+        log.error(
+            "store changed by a failed migration (%s -> %s); backup at %s", before, now, backup
+        )
+        raise MigrationFailed(
+            "Оновлення структури сховища перервалося. Відновіть дані з резервної копії "
+            f"{backup} командою socdesk admin restore."
+        )

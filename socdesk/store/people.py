@@ -1,0 +1,138 @@
+"""Named queries and writes over recipients and households (no SQL outside `store/`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Connection, Select, func, select, text
+
+from socdesk.domain.people import PersonInput, ValidatedPerson, validate_person
+from socdesk.store.fts import match_expression
+from socdesk.store.schema import Household, Person, Settlement
+from socdesk.store.uow import UnitOfWork
+
+_person = Person.__table__  # type: ignore[attr-defined]
+_settlement = Settlement.__table__  # type: ignore[attr-defined]
+
+
+class PersonOrder(StrEnum):
+    """Sort orders of the recipient list, each backed by an index."""
+
+    NAME = "name"  # Ukrainian alphabetical order of ПІБ
+    BIRTH_DATE = "birth_date"
+    RNOKPP = "rnokpp"
+
+
+_ORDER_COLUMNS = {
+    PersonOrder.NAME: (_person.c.sort_key,),
+    PersonOrder.BIRTH_DATE: (_person.c.birth_date, _person.c.sort_key),
+    PersonOrder.RNOKPP: (_person.c.rnokpp, _person.c.sort_key),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the recipient list."""
+
+    id: str
+    surname: str
+    given_name: str
+    patronymic: str
+    birth_date: dt.date | None
+    rnokpp: str
+    phone: str
+    settlement: str
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+
+def _row_select() -> Select[tuple[object, ...]]:
+    return (
+        select(
+            _person.c.id,
+            _person.c.surname,
+            _person.c.given_name,
+            _person.c.patronymic,
+            _person.c.birth_date,
+            _person.c.rnokpp,
+            _person.c.phone,
+            func.coalesce(_settlement.c.name, "").label("settlement"),
+        )
+        .select_from(_person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id))
+        .where(_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
+    )
+
+
+def list_person_ids(
+    conn: Connection, order: PersonOrder = PersonOrder.NAME, descending: bool = False
+) -> list[str]:
+    """Ids of every current recipient in the given order (for the id-backed list model)."""
+    columns = [c.desc() if descending else c.asc() for c in _ORDER_COLUMNS[order]]
+    stmt = (
+        select(_person.c.id)
+        .where(_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
+        .order_by(*columns)
+    )
+    return list(conn.execute(stmt).scalars())
+
+
+def search_person_ids(conn: Connection, query: str, limit: int = 200) -> list[str]:
+    """Ids of recipients matching what was typed, in alphabetical order.
+
+    Surname, name or patronymic by prefix in any case, РНОКПП, document number, УНЗР, phone in
+    any format, settlement name; apostrophe variants and ґ/г are equivalent.
+    """
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    stmt = text(
+        "SELECT p.id FROM person_fts f JOIN person p ON p.rowid = f.rowid "
+        "WHERE person_fts MATCH :q AND p.deleted = 0 AND p.merged_into IS NULL "
+        "ORDER BY p.sort_key LIMIT :limit"
+    )
+    return list(conn.execute(stmt, {"q": expression, "limit": limit}).scalars())
+
+
+def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:
+    """List rows for the given ids, in the same order."""
+    if not ids:
+        return []
+    found = {
+        r.id: PersonRow(**r._mapping)
+        for r in conn.execute(_row_select().where(_person.c.id.in_(ids)))
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def count_people(conn: Connection) -> int:
+    stmt = select(func.count()).where(_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def create_person(
+    uow: UnitOfWork,
+    data: PersonInput,
+    district_id: str | None,
+    today: dt.date,
+    row_id: str | None = None,
+) -> tuple[str, ValidatedPerson]:
+    """Validates and registers a person; returns the id and the validation (for warnings)."""
+    checked = validate_person(data, today)
+    row_id = uow.insert(Person, {**checked.values, "district_id": district_id}, row_id=row_id)
+    return row_id, checked
+
+
+def create_household(
+    uow: UnitOfWork,
+    settlement_id: str | None,
+    address: str,
+    district_id: str | None,
+    row_id: str | None = None,
+) -> str:
+    """A new household (домогосподарство); members join by their `household_id`."""
+    values = {"settlement_id": settlement_id, "address": address, "district_id": district_id}
+    return uow.insert(Household, values, row_id=row_id)

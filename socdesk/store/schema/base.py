@@ -1,0 +1,34 @@
+"""The columns every syncable row carries (DESIGN.md "Sync")."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON
+from sqlmodel import Field, SQLModel
+
+
+class SyncColumns(SQLModel):
+    """Sync metadata: id, clock of the last change, origin device, tombstone, per-field clocks.
+
+    `district_id` scopes the row for sync (the server sends a device only its districts' rows);
+    reference rows that every device needs have no district.
+    """
+
+    id: str = Field(primary_key=True, max_length=36)
+    hlc: str = Field(max_length=54, index=True)
+    origin: str = Field(max_length=36)
+    deleted: bool = Field(default=False)
+    field_clocks: dict[str, str] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    district_id: str | None = Field(default=None, max_length=36, index=True)
+
+    # Columns that never travel: bookkeeping of the row itself and values derived locally.
+    LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"id", "hlc", "origin", "field_clocks"})
+    DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def synced_fields(cls) -> list[str]:
+        """Names of the fields that change records carry, in a stable order."""
+        skip = cls.LOCAL_COLUMNS | cls.DERIVED_COLUMNS
+        table: Any = cls.__table__  # type: ignore[attr-defined]
+        return sorted(c.name for c in table.columns if c.name not in skip)

@@ -1,0 +1,89 @@
+"""Local-only tables: never synced (users' secrets, outbox bookkeeping, audit, drafts, UI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Column, LargeBinary
+from sqlmodel import Field, SQLModel
+
+
+class AppUser(SQLModel, table=True):
+    """Користувач цього робочого місця. The password hash never leaves the device.
+
+    The data key's envelope for this user lives in the key file beside the store (a store cannot
+    hold the key that opens it); `envelope_id` names it there.
+    """
+
+    __tablename__ = "app_user"
+    id: str = Field(primary_key=True, max_length=36)
+    login: str = Field(max_length=64, unique=True)
+    display_name: str
+    role: str = Field(max_length=20)
+    password_hash: str  # Argon2id PHC string
+    envelope_id: str = Field(max_length=36)
+    worker_id: str | None = Field(default=None, max_length=36)
+    disabled: bool = False
+    created_at: dt.datetime
+
+
+class OutboxEntry(SQLModel, table=True):
+    """A change record waiting to be pushed or carried in a bundle.
+
+    `seq` is gap-free per device. An unsent entry for the same row absorbs later changes
+    (coalescing), so a form saved as you type does not flood the outbox.
+    """
+
+    __tablename__ = "outbox"
+    seq: int = Field(primary_key=True)
+    change_id: str = Field(max_length=36, unique=True)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36, index=True)
+    hlc: str = Field(max_length=54)
+    device: str = Field(max_length=36)
+    user: str = Field(max_length=36)
+    fields_json: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sent: bool = Field(default=False, index=True)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Журнал дій: who did what to which row, hash-chained. Field names, never values."""
+
+    __tablename__ = "audit_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime
+    user: str = Field(max_length=36)
+    device: str = Field(max_length=36)
+    action: str = Field(max_length=30)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    detail: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    prev_hash: str = Field(max_length=64)
+    entry_hash: str = Field(max_length=64)
+
+
+class Meta(SQLModel, table=True):
+    """Key–value facts of this replica: device id, clock state, outbox counter, versions."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+class Draft(SQLModel, table=True):
+    """An unsaved form, kept on every keystroke so that a crash loses nothing."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    user_id: str = Field(max_length=36, index=True)
+    kind: str = Field(max_length=40)
+    target_id: str | None = Field(default=None, max_length=36)
+    data: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    updated_at: dt.datetime
+
+
+class UiState(SQLModel, table=True):
+    """Window layout and column choices, per user."""
+
+    __tablename__ = "ui_state"
+    user_id: str = Field(primary_key=True, max_length=36)
+    key: str = Field(primary_key=True, max_length=64)
+    value: str

@@ -1,0 +1,87 @@
+"""Recipients, households, consents and workers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlalchemy import JSON, Column, ForeignKey, String
+from sqlmodel import Field
+
+from socdesk.store.schema.base import SyncColumns
+
+
+def _deferred_fk(target: str, *, cascade: bool = False) -> Column[str]:
+    """A foreign key checked at COMMIT, so sync may deliver rows in any order in a batch."""
+    return Column(
+        String(36),
+        ForeignKey(
+            target,
+            deferrable=True,
+            initially="DEFERRED",
+            ondelete="CASCADE" if cascade else None,
+        ),
+        nullable=True,
+        index=True,
+    )
+
+
+class Person(SyncColumns, table=True):
+    """Отримувач соціальних послуг (особа): the person's card.
+
+    No UNIQUE index on РНОКПП or documents: two offline devices may register the same person,
+    which becomes a merge task, not an error. The household is a field of the person.
+    """
+
+    surname: str  # прізвище
+    given_name: str  # ім'я
+    patronymic: str = ""  # по батькові
+    birth_date: dt.date | None = None
+    sex: str | None = Field(default=None, max_length=6)
+    rnokpp_status: str = Field(default="unknown", max_length=10)
+    rnokpp: str = Field(default="", max_length=10, index=True)  # РНОКПП
+    document_type: str | None = Field(default=None, max_length=20)
+    document_number: str = Field(default="", max_length=20)
+    unzr: str = Field(default="", max_length=14)  # УНЗР
+    phone: str = Field(default="", max_length=16)  # E.164
+    settlement_id: str | None = Field(default=None, sa_column=_deferred_fk("settlement.id"))
+    registered_address: str = ""  # зареєстроване місце проживання
+    actual_address: str = ""  # фактичне місце проживання
+    categories: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    household_id: str | None = Field(default=None, max_length=36, index=True)
+    household_role: str | None = Field(default=None, max_length=20)
+    merged_into: str | None = Field(default=None, max_length=36)
+    notes: str = ""
+    # Derived locally by a trigger (Ukrainian alphabetical order); never synced.
+    sort_key: str = Field(default="", index=True)
+
+    DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset({"sort_key"})
+
+
+class Household(SyncColumns, table=True):
+    """Домогосподарство (сім'я): address and head; members point to it from `Person`."""
+
+    name: str = ""
+    settlement_id: str | None = Field(default=None, sa_column=_deferred_fk("settlement.id"))
+    address: str = ""
+    head_id: str | None = Field(default=None, max_length=36)
+
+
+class Consent(SyncColumns, table=True):
+    """Згода на обробку персональних даних: date, scope, withdrawal."""
+
+    person_id: str | None = Field(default=None, sa_column=_deferred_fk("person.id", cascade=True))
+    given_on: dt.date
+    scope: str  # обсяг: мета й перелік даних
+    withdrawn_on: dt.date | None = None
+
+
+class Worker(SyncColumns, table=True):
+    """Працівник: ФСР, соціальний робітник, соціальний менеджер (may have no user account)."""
+
+    surname: str
+    given_name: str
+    patronymic: str = ""
+    position: str  # посада
+    phone: str = ""
+    active: bool = True

@@ -1,0 +1,116 @@
+"""Reference data and the territory: КАТОТТГ units, starosta districts, classifiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON
+from sqlmodel import Field
+
+from socdesk.store.schema.base import SyncColumns
+
+
+class Community(SyncColumns, table=True):
+    """Територіальна громада; id is UUIDv5 of its КАТОТТГ code."""
+
+    katottg: str = Field(max_length=19, index=True)
+    name: str
+    oblast: str = ""
+    raion: str = ""
+
+
+class StarostaDistrict(SyncColumns, table=True):
+    """Старостинський округ: formed by the council's decision, not part of КАТОТТГ."""
+
+    __tablename__ = "starosta_district"
+    community_id: str = Field(max_length=36, foreign_key="community.id")
+    name: str
+    decision: str = ""  # рішення ради про утворення округу
+
+
+class Settlement(SyncColumns, table=True):
+    """Населений пункт; id is UUIDv5 of its КАТОТТГ code."""
+
+    katottg: str = Field(max_length=19, index=True)
+    name: str
+    category: str = Field(max_length=1)  # M місто, X селище, C село (КАТОТТГ category)
+    community_id: str = Field(max_length=36, foreign_key="community.id")
+
+
+class Workplace(SyncColumns, table=True):
+    """Робоче місце: a device's office, the districts it serves and the centre's details."""
+
+    name: str
+    community_id: str = Field(max_length=36, foreign_key="community.id")
+    district_ids: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    centre_name: str = ""  # назва надавача (терцентр / ЦНСП) для документів
+    centre_address: str = ""
+    centre_edrpou: str = ""
+
+
+class ServiceType(SyncColumns, table=True):
+    """Соціальна послуга з Класифікатора (наказ Мінсоцполітики № 429 від 23.06.2020)."""
+
+    __tablename__ = "service_type"
+    code: str = Field(max_length=10, index=True)
+    name: str
+    unit: str  # одиниця виміру: година, відвідування, комплект, …
+    basic: bool = False  # базова соціальна послуга
+    confidence: str = Field(default="R", max_length=1)  # C/E/R as in REFERENCE.md
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+
+class ComplexFactor(SyncColumns, table=True):
+    """Чинник, що може зумовити складні життєві обставини (СЖО)."""
+
+    __tablename__ = "complex_factor"
+    code: str = Field(max_length=10, index=True)
+    name: str
+    confidence: str = Field(default="R", max_length=1)
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+
+class RecipientCategory(SyncColumns, table=True):
+    """Категорія отримувача (особа з інвалідністю, ВПО, ветеран, самотня особа похилого віку…)."""
+
+    __tablename__ = "recipient_category"
+    code: str = Field(max_length=40, index=True)
+    name: str
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+
+class SubsistenceMinimum(SyncColumns, table=True):
+    """Прожитковий мінімум for one group over one period, in kopiykas."""
+
+    __tablename__ = "subsistence_minimum"
+    group: str = Field(max_length=30)
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    amount_kop: int
+    source: str = ""
+
+
+class LegalDeadline(SyncColumns, table=True):
+    """Строк етапу ведення випадку (REFERENCE.md §1.3)."""
+
+    __tablename__ = "legal_deadline"
+    code: str = Field(max_length=40, index=True)
+    name: str
+    amount: int
+    unit: str = Field(max_length=20)  # working_days | calendar_days | hours
+    source: str = ""
+    confidence: str = Field(default="C", max_length=1)
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+
+class MartialLawPeriod(SyncColumns, table=True):
+    """Період дії воєнного стану: holidays are working days inside it."""
+
+    __tablename__ = "martial_law_period"
+    start: dt.date
+    end: dt.date | None = None
+    source: str = ""

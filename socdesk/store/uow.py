@@ -1,0 +1,289 @@
+"""The unit of work: every write a person makes goes through here.
+
+One `UnitOfWork` is one SQLite transaction (`BEGIN IMMEDIATE` on the single writer). For each
+syncable row it writes the row, stamps the per-field clocks, appends or coalesces the change
+record in the outbox, and appends a hash-chained audit entry, all before the one COMMIT, so no
+crash can separate a row from its change record. The search index follows by trigger.
+
+It returns a `Changes` value (STYLE.md point 4). It does not import `sync/`: the clock and the
+change record are plain values from `domain/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+from sqlmodel import SQLModel
+
+from socdesk.domain import hlc as hlc_rules
+from socdesk.domain.changes import Changes, canonical_json, canonical_value
+from socdesk.domain.ids import new_id
+from socdesk.store import meta
+from socdesk.store.schema import SYNC_TABLES, AuditEntry, OutboxEntry, SyncColumns
+
+_outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
+_audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
+GENESIS_HASH = "0" * 64
+REFERENCE_ORIGIN = "00000000-0000-0000-0000-000000000000"
+
+
+def _no_fault(_point: str) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class WriteContext:
+    """Who writes, from which device, with which clock.
+
+    `fault` is called at named points between the row, outbox and audit writes and the
+    commit; production passes a no-op, the crash tests pass one that kills the process.
+    """
+
+    device_id: str
+    user_id: str
+    wall_clock_ms: Callable[[], int]
+    fault: Callable[[str], None] = _no_fault
+
+
+class UnitOfWork:
+    """Writes of one transaction. Use through `Store.write()`."""
+
+    def __init__(self, conn: Connection, ctx: WriteContext) -> None:
+        self._conn = conn
+        self._ctx = ctx
+        node = hlc_rules.node_from_device(ctx.device_id)
+        stored = meta.get(conn, meta.HLC)
+        self._clock = hlc_rules.Hlc.parse(stored) if stored else hlc_rules.Hlc.zero(node)
+        self._clock_dirty = False
+        self._next_seq: int | None = None
+        self._prev_hash: str | None = None
+        self.changes = Changes()
+
+    # ------------------------------------------------------------------ syncable rows
+    def insert(
+        self,
+        table: type[SyncColumns],
+        values: Mapping[str, object],
+        *,
+        row_id: str | None = None,
+    ) -> str:
+        """Inserts a new row; all its synced fields go into one change record."""
+        row_id = row_id or new_id()
+        stamp = self._tick()
+        given: dict[str, Any] = dict(values)
+        obj = table(**given, id=row_id, hlc=stamp, origin=self._ctx.device_id)
+        row = obj.model_dump()
+        synced = table.synced_fields()
+        _check_fields(table, values)
+        row["field_clocks"] = dict.fromkeys(synced, stamp)
+        for derived in table.DERIVED_COLUMNS:
+            row.pop(derived, None)
+        self._conn.execute(insert(_table(table)).values(row))
+        self._ctx.fault("after_row")
+        fields = {name: row[name] for name in synced}
+        self._record(table, row_id, fields, stamp, "insert", new_row=True)
+        return row_id
+
+    def update(self, table: type[SyncColumns], row_id: str, values: Mapping[str, object]) -> bool:
+        """Changes the given fields; only fields whose value differs are recorded."""
+        _check_fields(table, values)
+        tbl = _table(table)
+        current = self._conn.execute(select(tbl).where(tbl.c.id == row_id)).mappings().one_or_none()
+        if current is None:
+            raise LookupError(f"{tbl.name} {row_id} does not exist")
+        changed = {k: v for k, v in values.items() if current[k] != v}
+        if not changed:
+            return False
+        stamp = self._tick()
+        clocks = dict(current["field_clocks"])
+        clocks.update(dict.fromkeys(changed, stamp))
+        self._conn.execute(
+            update(tbl).where(tbl.c.id == row_id).values(**changed, hlc=stamp, field_clocks=clocks)
+        )
+        self._ctx.fault("after_row")
+        self._record(table, row_id, changed, stamp, "update")
+        return True
+
+    def delete(self, table: type[SyncColumns], row_id: str) -> bool:
+        """Marks a row deleted (a tombstone that syncs); the row itself stays."""
+        return self.update(table, row_id, {"deleted": True})
+
+    def put_reference(
+        self, table: type[SyncColumns], row_id: str, values: Mapping[str, object], stamp: str
+    ) -> bool:
+        """A reference row from the bundled files, stamped with the file's own clock.
+
+        Every replica loads the same files, so these writes make no change records; the
+        stamp (from the file version) is the same everywhere and older than any later edit
+        by a coordinator, which therefore wins. Returns whether anything changed.
+        """
+        _check_fields(table, values)
+        tbl = _table(table)
+        current = self._conn.execute(select(tbl).where(tbl.c.id == row_id)).mappings().one_or_none()
+        if current is None:
+            given: dict[str, Any] = dict(values)
+            row = table(**given, id=row_id, hlc=stamp, origin=REFERENCE_ORIGIN).model_dump()
+            row["field_clocks"] = dict.fromkeys(table.synced_fields(), stamp)
+            self._conn.execute(insert(tbl).values(row))
+            self._audit("reference", tbl.name, row_id, sorted(values))
+            self.changes |= Changes(reference=True)
+            return True
+        clocks = dict(current["field_clocks"])
+        changed = {k: v for k, v in values.items() if current[k] != v and clocks.get(k, "") < stamp}
+        if not changed:
+            return False
+        clocks.update(dict.fromkeys(changed, stamp))
+        hlc = max(str(current["hlc"]), stamp)
+        self._conn.execute(
+            update(tbl).where(tbl.c.id == row_id).values(**changed, hlc=hlc, field_clocks=clocks)
+        )
+        self._audit("reference", tbl.name, row_id, sorted(changed))
+        self.changes |= Changes(reference=True)
+        return True
+
+    # ------------------------------------------------------------------ local-only rows
+    def insert_local(self, table: type[SQLModel], values: Mapping[str, object]) -> None:
+        """A local-only row (users, drafts, UI state): audited, never in the outbox."""
+        tbl = _table(table)
+        self._conn.execute(insert(tbl).values(**values))
+        self._audit("insert", tbl.name, str(values.get("id", values.get("key", ""))), list(values))
+        self.changes |= Changes(users=tbl.name == "app_user")
+
+    def update_local(
+        self, table: type[SQLModel], row_id: str, values: Mapping[str, object]
+    ) -> None:
+        tbl = _table(table)
+        self._conn.execute(update(tbl).where(tbl.c.id == row_id).values(**values))
+        self._audit("update", tbl.name, row_id, list(values))
+        self.changes |= Changes(users=tbl.name == "app_user")
+
+    @property
+    def connection(self) -> Connection:
+        """The transaction's connection, for the store's own query functions."""
+        return self._conn
+
+    # ------------------------------------------------------------------ internals
+    def _tick(self) -> str:
+        self._clock = hlc_rules.tick(self._clock, self._ctx.wall_clock_ms())
+        self._clock_dirty = True
+        return str(self._clock)
+
+    def _record(
+        self,
+        table: type[SyncColumns],
+        row_id: str,
+        fields: Mapping[str, Any],
+        stamp: str,
+        action: str,
+        new_row: bool = False,
+    ) -> None:
+        tbl = _table(table)
+        values = {k: canonical_value(v) for k, v in fields.items()}
+        self._outbox(tbl.name, row_id, values, stamp, new_row)
+        self._ctx.fault("after_outbox")
+        self._audit(action, tbl.name, row_id, sorted(fields))
+        self._ctx.fault("after_audit")
+        self.changes |= Changes.of(SYNC_TABLES[table], "sync_outbox")
+
+    def _outbox(
+        self, table_name: str, row_id: str, fields: dict[str, Any], stamp: str, new_row: bool
+    ) -> None:
+        pending = (
+            None
+            if new_row
+            else self._conn.execute(
+                select(_outbox.c.seq, _outbox.c.fields_json).where(
+                    _outbox.c.table_name == table_name,
+                    _outbox.c.row_id == row_id,
+                    _outbox.c.sent.is_(False),
+                )
+            ).one_or_none()
+        )
+        if pending is None:
+            if self._next_seq is None:
+                self._next_seq = int(meta.get(self._conn, meta.OUTBOX_SEQ) or 0) + 1
+            seq, self._next_seq = self._next_seq, self._next_seq + 1
+            self._conn.execute(
+                insert(_outbox).values(
+                    seq=seq,
+                    change_id=new_id(),
+                    table_name=table_name,
+                    row_id=row_id,
+                    hlc=stamp,
+                    device=self._ctx.device_id,
+                    user=self._ctx.user_id,
+                    fields_json=canonical_json(fields),
+                )
+            )
+            return
+        # Coalesce into the unsent change. Every field it now carries takes the new clock,
+        # on the row too, so that this replica and its receivers agree on the clocks.
+        merged = json.loads(pending.fields_json)
+        merged.update(fields)
+        self._conn.execute(
+            update(_outbox)
+            .where(_outbox.c.seq == pending.seq)
+            .values(hlc=stamp, user=self._ctx.user_id, fields_json=canonical_json(merged))
+        )
+        self._restamp(table_name, row_id, merged.keys(), stamp)
+
+    def _restamp(self, table_name: str, row_id: str, names: Any, stamp: str) -> None:
+        tbl = SQLModel.metadata.tables[table_name]
+        clocks = self._conn.execute(
+            select(tbl.c.field_clocks).where(tbl.c.id == row_id)
+        ).scalar_one()
+        clocks = dict(clocks)
+        clocks.update(dict.fromkeys(names, stamp))
+        self._conn.execute(update(tbl).where(tbl.c.id == row_id).values(field_clocks=clocks))
+
+    def _audit(self, action: str, table_name: str, row_id: str, detail: list[str]) -> None:
+        if self._prev_hash is None:
+            self._prev_hash = (
+                self._conn.execute(
+                    select(_audit.c.entry_hash).order_by(_audit.c.id.desc()).limit(1)
+                ).scalar()
+                or GENESIS_HASH
+            )
+        prev = self._prev_hash
+        entry = {
+            "at": dt.datetime.now(dt.UTC).replace(microsecond=0),
+            "user": self._ctx.user_id,
+            "device": self._ctx.device_id,
+            "action": action,
+            "table_name": table_name,
+            "row_id": row_id,
+            "detail": detail,
+        }
+        entry_hash = audit_hash(prev, entry)
+        self._conn.execute(insert(_audit).values(**entry, prev_hash=prev, entry_hash=entry_hash))
+        self._prev_hash = entry_hash
+
+    def finish(self) -> None:
+        """Saves the clock; called by the store just before COMMIT."""
+        if self._clock_dirty:
+            meta.put(self._conn, meta.HLC, str(self._clock))
+        if self._next_seq is not None:
+            meta.put(self._conn, meta.OUTBOX_SEQ, str(self._next_seq - 1))
+        self._ctx.fault("before_commit")
+
+
+def audit_hash(prev_hash: str, entry: Mapping[str, object]) -> str:
+    """The hash chaining one audit entry to the one before it."""
+    return hashlib.sha256(prev_hash.encode() + canonical_json(entry)).hexdigest()
+
+
+def _table(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
+
+
+def _check_fields(table: type[SyncColumns], values: Mapping[str, object]) -> None:
+    allowed = set(table.synced_fields())
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"{table.__name__}: not synced fields {sorted(unknown)}")

@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface. No SQL here: views call store functions."""

@@ -1,0 +1,79 @@
+"""Starts the desktop app: Qt application, translators, crash handler, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from socdesk.domain.errors import SocDeskError
+from socdesk.paths import AppPaths
+from socdesk.store.database import Store
+from socdesk.ui.i18n import install_translators, tr
+from socdesk.ui.main_window import MainWindow
+from socdesk.ui.signin import SignInDialog
+
+log = logging.getLogger(__name__)
+
+
+class ErrorReporter:
+    """`sys.excepthook`: known errors get their message, bugs the crash dialog (STYLE.md 12)."""
+
+    def __init__(self, log_dir: str, dialogs: bool) -> None:
+        self._log_dir = log_dir
+        self._dialogs = dialogs
+
+    def __call__(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if isinstance(exc, SocDeskError):
+            log.warning("known error: %s", type(exc).__name__)
+            if self._dialogs:
+                QMessageBox.warning(None, "SocDesk", str(exc))
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if self._dialogs:
+            QMessageBox.critical(
+                None,
+                tr("ErrorReporter", "SocDesk — внутрішня помилка"),
+                tr(
+                    "ErrorReporter",
+                    "Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці "
+                    "записано в журнал у папці %1. Передайте цей файл координатору.",
+                ).replace("%1", self._log_dir),
+            )
+
+
+def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("SocDesk")
+    install_translators(app)
+    sys.excepthook = ErrorReporter(str(paths.log_dir), dialogs=not no_error_dialogs)
+    if not paths.db_file.exists():
+        QMessageBox.information(
+            None,
+            "SocDesk",
+            tr(
+                "App",
+                "У папці %1 ще немає даних SocDesk. Щоб спробувати програму, створіть "
+                "демонстраційну громаду командою: socdesk demo --data-dir %1",
+            ).replace("%1", str(paths.data_dir)),
+        )
+        return 2
+    dialog = SignInDialog(paths)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted:
+        return 0
+    store = dialog.store()
+    assert store is not None
+    return _run_main_window(app, store, dialog.login_edit.text().strip())
+
+
+def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:
+    with store:
+        window = MainWindow(store, user_name)
+        window.show()
+        return app.exec()

@@ -1,0 +1,52 @@
+"""Columns of the recipient list: label, width, store sort order and renderer (STYLE.md point 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from socdesk.store.people import PersonOrder, PersonRow
+from socdesk.ui.i18n import tr
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def format_phone(e164: str) -> str:
+    """+380671234567 → 067 123 45 67."""
+    if e164.startswith("+380") and len(e164) == 13:
+        n = "0" + e164[4:]
+        return f"{n[:3]} {n[3:6]} {n[6:8]} {n[8:]}"
+    return e164
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    label: str
+    width: int
+    order: PersonOrder | None
+    display: Callable[[PersonRow], str]
+    raw: Callable[[PersonRow], object]
+
+
+class RecipientColumn(Enum):
+    NAME = ColumnSpec("ПІБ", 320, PersonOrder.NAME, lambda r: r.full_name, lambda r: r.full_name)
+    BIRTH_DATE = ColumnSpec(
+        "Дата народження",
+        130,
+        PersonOrder.BIRTH_DATE,
+        lambda r: format_date(r.birth_date),
+        lambda r: r.birth_date,
+    )
+    RNOKPP = ColumnSpec("РНОКПП", 120, PersonOrder.RNOKPP, lambda r: r.rnokpp, lambda r: r.rnokpp)
+    PHONE = ColumnSpec("Телефон", 140, None, lambda r: format_phone(r.phone), lambda r: r.phone)
+    SETTLEMENT = ColumnSpec(
+        "Населений пункт", 180, None, lambda r: r.settlement, lambda r: r.settlement
+    )
+
+    @property
+    def label(self) -> str:
+        return tr("RecipientColumn", self.value.label)

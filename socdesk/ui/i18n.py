@@ -1,0 +1,31 @@
+"""One way to translate: `tr(context, text)` with a fixed context (STYLE.md point 13, trap 18).
+
+Ukrainian is the source language; `resources/translations/socdesk_<lang>.qm` holds the others.
+Qt's own dialogs get `qtbase_uk` from PySide6's translations folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from socdesk.paths import resources_dir
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Loads Qt's and SocDesk's translators for `language` (default: the system's)."""
+    lang = language or QLocale.system().name().split("_")[0]
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{'uk' if lang == 'uk' else lang}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    if lang != "uk" and ours.load(f"socdesk_{lang}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed

@@ -1,0 +1,171 @@
+"""The recipient registry: an id-backed lazy model and its view with incremental search.
+
+The model holds only ids (`tuple[str, ...]`) and fetches rows in blocks into a small cache;
+sorting and searching re-query the store (ORDER BY over the indexed Ukrainian sort key, FTS5),
+never `QStandardItemModel` (STYLE.md point 8).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from socdesk.store.database import Store
+from socdesk.store.people import (
+    PersonOrder,
+    PersonRow,
+    list_person_ids,
+    person_rows,
+    search_person_ids,
+)
+from socdesk.ui.columns import RecipientColumn
+from socdesk.ui.i18n import tr
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+BLOCK = 200
+CACHE_LIMIT = 5000
+SEARCH_LIMIT = 1000
+SEARCH_DELAY_MS = 300
+COLUMNS = list(RecipientColumn)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PersonListModel(QAbstractTableModel):
+    """Recipients as table rows; data is fetched lazily from the store by id."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._ids: tuple[str, ...] = ()
+        self._cache: dict[str, PersonRow] = {}
+        self._query = ""
+        self._order = PersonOrder.NAME
+        self._descending = False
+
+    # ------------------------------------------------------------------ queries
+    def set_query(self, text: str) -> None:
+        self._query = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        with self._store.read() as conn:
+            if self._query:
+                ids = search_person_ids(conn, self._query, SEARCH_LIMIT)
+            else:
+                ids = list_person_ids(conn, self._order, self._descending)
+        self.beginResetModel()
+        self._ids = tuple(ids)
+        self._cache.clear()
+        self.endResetModel()
+
+    def person_id(self, row: int) -> str:
+        return self._ids[row]
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        column = COLUMNS[index.column()]
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == SortRole:
+            return column.value.raw(row)
+        return column.value.display(row)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].label if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        spec = COLUMNS[column].value if 0 <= column < len(COLUMNS) else None
+        if spec is None or spec.order is None:
+            return
+        self._order = spec.order
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ------------------------------------------------------------------ cache
+    def _row(self, row: int) -> PersonRow | None:
+        person_id = self._ids[row]
+        cached = self._cache.get(person_id)
+        if cached is not None:
+            return cached
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        start = max(0, row - BLOCK // 4)
+        block = list(self._ids[start : start + BLOCK])
+        with self._store.read() as conn:
+            for fetched in person_rows(conn, block):
+                self._cache[fetched.id] = fetched
+        return self._cache.get(person_id)
+
+
+class RegistryView(QWidget):
+    """Search box over the recipient table; typing searches after a short pause."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PersonListModel(store, self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search_edit")
+        self.search.setPlaceholderText(
+            tr("RegistryView", "Пошук: прізвище, ім'я, РНОКПП, документ, телефон, село")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("recipient_table")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary_label")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._build()
+        self._timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._timer.start)
+        self.model.modelReset.connect(self._update_summary)
+        self.model.reload()
+
+    def _build(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, column.value.width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+
+    def _apply_search(self) -> None:
+        self.model.set_query(self.search.text())
+
+    def _update_summary(self) -> None:
+        n = self.model.rowCount()
+        if self.search.text().strip():
+            text = tr("RegistryView", "Знайдено: %n", n=n)
+        else:
+            text = tr("RegistryView", "Отримувачів у реєстрі: %n", n=n)
+        self.summary.setText(text.replace("%n", str(n)))
