@@ -38,9 +38,9 @@ def setup(log_dir: Path, *, json_lines: bool = False, level: int = logging.INFO)
         else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     )
     root = logging.getLogger()
-    root.handlers = [
-        h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)
-    ]
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()
     root.addHandler(handler)
     root.setLevel(level)
     return path

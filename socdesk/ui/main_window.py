@@ -24,14 +24,16 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(tr("MainWindow", "&Файл"))
         quit_action = QAction(tr("MainWindow", "Ви&йти"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         registry_menu = self.menuBar().addMenu(tr("MainWindow", "&Реєстр"))
         find_action = QAction(tr("MainWindow", "&Пошук"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.setShortcut(QKeySequence("Ctrl+F"))
         find_action.triggered.connect(self._focus_search)
         registry_menu.addAction(find_action)
+        # Also on the window, so the shortcuts work wherever the focus is.
+        self.addActions([quit_action, find_action])
 
     def _build_status(self, user_name: str) -> None:
         bar = self.statusBar()

@@ -1,0 +1,130 @@
+"""Migrations: all-or-nothing, child rows survive a parent rebuild, newer schemas refused,
+and every fixture store from an older revision upgrades to head."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from support import TODAY, add_person, make_paths
+
+from socdesk.domain.errors import SchemaTooNew
+from socdesk.store import migrate
+from socdesk.store.backup import write_backup
+from socdesk.store.check import run_check
+from socdesk.store.database import Store
+from socdesk.store.people import search_person_ids
+from socdesk.store.schema import Consent
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# A migration that rebuilds the parent table `person` (batch mode: copy, drop, rename), which
+# with foreign keys on would delete every consent through ON DELETE CASCADE.
+REBUILD_PERSON = """
+    with op.batch_alter_table("person", recreate="always") as batch_op:
+        batch_op.add_column(sa.Column("nickname", sa.String(), nullable=True))
+    op.create_table("brand_new", sa.Column("id", sa.Integer(), primary_key=True))
+"""
+
+
+def _scripts_with(tmp_path: Path, body: str) -> Path:
+    """A copy of the real migrations plus one more revision whose upgrade is `body`."""
+    location = tmp_path / "migrations"
+    shutil.copytree(migrate.SCRIPT_LOCATION, location, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    (location / "versions" / "9000_test.py").write_text(
+        f'"""test revision"""\nimport sqlalchemy as sa\nfrom alembic import op\n'
+        f'revision = "9000"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
+        f"def upgrade():\n{textwrap.indent(textwrap.dedent(body), '    ')}\n"
+        f"def downgrade():\n    pass\n"
+    )
+    return location
+
+
+def _state(store: Store) -> dict[str, object]:
+    with store.read() as conn:
+        tables = set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars()
+        )
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(person)")}
+        return {
+            "revision": migrate.current_revision(conn),
+            "tables": tables,
+            "person_columns": columns,
+            "consents": conn.execute(text("SELECT count(*) FROM consent")).scalar(),
+            "people": conn.execute(text("SELECT count(*) FROM person")).scalar(),
+        }
+
+
+def _with_consents(store: Store) -> None:
+    for surname in ("Коваль", "Бондар", "Шевчук"):
+        pid = add_person(store, surname)
+        with store.write() as uow:
+            uow.insert(Consent, {"person_id": pid, "given_on": TODAY, "scope": "облік"})
+
+
+def _backup(store: Store):  # type: ignore[no-untyped-def]
+    return lambda revision: write_backup(
+        store.paths, store._key, revision, store.paths.backups_dir / f"pre-{revision}"
+    )
+
+
+def test_failed_migration_leaves_the_store_as_it_was(store: Store, tmp_path: Path) -> None:
+    _with_consents(store)
+    before = _state(store)
+    location = _scripts_with(tmp_path, REBUILD_PERSON + '    raise RuntimeError("half-way")\n')
+    with pytest.raises(migrate.MigrationFailed, match="без змін"):
+        migrate.migrate(store.writer, _backup(store), location)
+    assert _state(store) == before
+    assert before["consents"] == 3
+    assert list(store.paths.backups_dir.glob("pre-*.socbackup"))  # the backup was made first
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert run_check(conn).integrity == "ok"
+
+
+def test_parent_rebuild_keeps_child_rows_and_search(store: Store, tmp_path: Path) -> None:
+    _with_consents(store)
+    location = _scripts_with(tmp_path, REBUILD_PERSON)
+    result = migrate.migrate(store.writer, _backup(store), location)
+    assert result.to_revision == "9000"
+    after = _state(store)
+    assert after["consents"] == 3 and "nickname" in after["person_columns"]  # type: ignore[operator]
+    with store.read() as conn:
+        assert len(search_person_ids(conn, "коваль")) == 1  # FTS rebuilt for new rowids
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
+def test_failed_checks_roll_back(store: Store, tmp_path: Path) -> None:
+    _with_consents(store)
+    before = _state(store)
+    # Leaves a consent pointing at a person that no longer exists: foreign_key_check fails.
+    body = "op.execute(\"DELETE FROM person WHERE surname = 'Коваль'\")\n"
+    location = _scripts_with(tmp_path, body)
+    with pytest.raises(migrate.MigrationFailed, match="посилань"):
+        migrate.migrate(store.writer, _backup(store), location)
+    assert _state(store) == before
+
+
+def test_newer_schema_is_refused(store: Store) -> None:
+    with store.writer.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    with pytest.raises(SchemaTooNew, match="Оновіть SocDesk"):
+        Store.open(store.paths, "olena", "пароль-для-тестів")
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.iterdir()), ids=str)
+def test_fixture_store_upgrades_to_head(fixture: str, tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / fixture, tmp_path / "data")
+    with Store.open(make_paths(tmp_path / "data"), "fixture", "fixture") as store:
+        with store.read() as conn:
+            report = run_check(conn)
+            assert report.ok, report.to_json()
+            assert report.counts["person"] == 3 and report.counts["consent"] == 3
+            assert len(search_person_ids(conn, "мар'яна")) == 1
+            assert len(search_person_ids(conn, "0671234567")) == 1
+        add_person(store, "Новенька")

@@ -1,0 +1,149 @@
+"""The unit of work: row, change record and audit entry commit together."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import text
+from support import add_person
+
+from socdesk.domain.changes import Changes
+from socdesk.domain.hlc import Hlc
+from socdesk.store.check import run_check, verify_audit_chain
+from socdesk.store.database import Store
+from socdesk.store.schema import Household, Person
+
+
+def _outbox(store: Store) -> list[dict[str, object]]:
+    with store.read() as conn:
+        rows = conn.execute(text("SELECT * FROM outbox ORDER BY seq")).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def test_insert_writes_row_change_record_and_audit(store: Store) -> None:
+    before = len(_outbox(store))
+    with store.write() as uow:
+        pid = uow.insert(Person, {"surname": "Ґудзь", "given_name": "Марʼяна"})
+    assert uow.changes == Changes(recipients=True, sync_outbox=True)
+    entries = _outbox(store)
+    assert len(entries) == before + 1
+    entry = entries[-1]
+    assert entry["table_name"] == "person" and entry["row_id"] == pid
+    fields = json.loads(entry["fields_json"])  # type: ignore[arg-type]
+    assert fields["surname"] == "Ґудзь" and fields["deleted"] is False
+    assert "sort_key" not in fields and "field_clocks" not in fields
+    with store.read() as conn:
+        row = conn.execute(
+            text("SELECT hlc, origin, field_clocks FROM person WHERE id=:i"), {"i": pid}
+        ).one()
+        audit = conn.execute(
+            text("SELECT action, row_id FROM audit_log ORDER BY id DESC LIMIT 1")
+        ).one()
+    assert row.hlc == entry["hlc"] and row.origin == store.device_id
+    assert set(json.loads(row.field_clocks).values()) == {row.hlc}
+    assert tuple(audit) == ("insert", pid)
+
+
+def test_unsent_changes_coalesce_and_restamp(store: Store) -> None:
+    pid = add_person(store, "Коваль")
+    with store.write() as uow:
+        uow.update(Person, pid, {"phone": "+380671234567"})
+    with store.write() as uow:
+        uow.update(Person, pid, {"phone": "+380501234567", "notes": "дзвонити після 10:00"})
+    entries = [e for e in _outbox(store) if e["row_id"] == pid]
+    assert len(entries) == 1  # three saves, one change record
+    fields = json.loads(entries[0]["fields_json"])  # type: ignore[arg-type]
+    assert fields["phone"] == "+380501234567" and fields["surname"] == "Коваль"
+    with store.read() as conn:
+        clocks = json.loads(
+            conn.execute(
+                text("SELECT field_clocks FROM person WHERE id=:i"), {"i": pid}
+            ).scalar_one()
+        )
+    # Every field the change record carries has the record's clock on the row as well.
+    assert {clocks[name] for name in fields} == {entries[0]["hlc"]}
+
+
+def test_sent_change_is_not_reopened(store: Store) -> None:
+    pid = add_person(store, "Коваль")
+    with store.writer.begin() as conn:
+        conn.execute(text("UPDATE outbox SET sent = 1"))
+    with store.write() as uow:
+        uow.update(Person, pid, {"notes": "нове"})
+    entries = [e for e in _outbox(store) if e["row_id"] == pid]
+    assert len(entries) == 2
+    assert json.loads(entries[1]["fields_json"]) == {"notes": "нове"}  # type: ignore[arg-type]
+
+
+def test_outbox_sequence_is_gap_free_even_after_a_rollback(store: Store) -> None:
+    add_person(store, "Коваль")
+    with pytest.raises(RuntimeError), store.write() as uow:
+        uow.insert(Person, {"surname": "Шевчук", "given_name": "Іван"})
+        raise RuntimeError("the form's save failed half-way")
+    add_person(store, "Бондар")
+    seqs = [e["seq"] for e in _outbox(store)]
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+    with store.read() as conn:
+        assert (
+            conn.execute(text("SELECT count(*) FROM person WHERE surname='Шевчук'")).scalar() == 0
+        )
+
+
+def test_unchanged_update_records_nothing(store: Store) -> None:
+    pid = add_person(store, "Коваль")
+    count = len(_outbox(store))
+    with store.write() as uow:
+        assert uow.update(Person, pid, {"surname": "Коваль"}) is False
+    assert not uow.changes
+    assert len(_outbox(store)) == count
+
+
+def test_delete_is_a_tombstone(store: Store) -> None:
+    pid = add_person(store, "Коваль")
+    with store.write() as uow:
+        uow.delete(Person, pid)
+    with store.read() as conn:
+        assert (
+            conn.execute(text("SELECT deleted FROM person WHERE id=:i"), {"i": pid}).scalar() == 1
+        )
+
+
+def test_clock_is_monotonic_across_restarts_even_if_wall_clock_goes_back(store: Store) -> None:
+    add_person(store, "Коваль")
+    with store.read() as conn:
+        first = Hlc.parse(conn.execute(text("SELECT value FROM meta WHERE key='hlc'")).scalar_one())
+    store.close()
+    reopened = Store.open(store.paths, "olena", "пароль-для-тестів", clock=lambda: 1000)
+    try:
+        with reopened.write() as uow:
+            pid = uow.insert(Person, {"surname": "Бондар", "given_name": "Іван"})
+        with reopened.read() as conn:
+            second = Hlc.parse(
+                conn.execute(text("SELECT hlc FROM person WHERE id=:i"), {"i": pid}).scalar_one()
+            )
+    finally:
+        reopened.close()
+    assert second > first
+
+
+def test_unknown_field_is_a_bug(store: Store) -> None:
+    with pytest.raises(ValueError), store.write() as uow:
+        uow.insert(Household, {"sort_key": "x"})
+
+
+def test_audit_chain_detects_tampering(store: Store) -> None:
+    add_person(store, "Коваль")
+    add_person(store, "Бондар")
+    with store.read() as conn:
+        assert verify_audit_chain(conn)
+        assert run_check(conn).ok
+    with store.writer.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE audit_log SET action='view' WHERE id = (SELECT max(id) - 1 FROM audit_log)"
+            )
+        )
+    with store.read() as conn:
+        assert not verify_audit_chain(conn)
+        assert not run_check(conn).ok

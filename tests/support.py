@@ -1,0 +1,67 @@
+"""Constants and builders shared by the tests (importable as `support`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from socdesk.domain.identifiers import Sex
+from socdesk.domain.people import PersonInput, RnokppStatus
+from socdesk.paths import AppPaths
+from socdesk.store.database import Store
+from socdesk.store.keys import KdfParams
+from socdesk.store.people import create_person
+
+# Argon2id at its cheapest: the real parameters are tested in tests/store/test_keys.py.
+FAST_KDF = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+LOGIN, PASSWORD = "olena", "пароль-для-тестів"
+TODAY = dt.date(2026, 11, 23)
+
+
+def make_paths(folder: Path) -> AppPaths:
+    return AppPaths(folder, folder / "logs")
+
+
+def add_person(store: Store, surname: str, given: str = "Олена", **fields: object) -> str:
+    with store.write() as uow:
+        person_id, _ = create_person(uow, PersonInput(surname, given, **fields), None, TODAY)  # type: ignore[arg-type]
+    return person_id
+
+
+def populate(store: Store) -> None:
+    """Five people whose names exercise the alphabet, ґ/г and apostrophes."""
+    people = [
+        PersonInput(
+            "Ковальчук",
+            "Олена",
+            "Іванівна",
+            dt.date(1948, 2, 28),
+            Sex.MALE,
+            RnokppStatus.KNOWN,
+            "1759013776",
+            phone="0671234567",
+        ),
+        PersonInput("Ґудзь", "Євген"),
+        PersonInput("Гудзь", "Ілля", birth_date=dt.date(1990, 5, 5)),
+        PersonInput("Аврамчук", "Марʼяна", birth_date=dt.date(1970, 1, 1)),
+        PersonInput("Ющенко", "Петро"),
+    ]
+    with store.write() as uow:
+        for person in people:
+            create_person(uow, person, None, TODAY)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types any Unicode text into `widget`, one key event per character.
+
+    WORKAROUND: `qtbot.keyClicks` aborts the whole process on Cyrillic (qasciikey.cpp
+    assertion; ENVIRONMENT.md §1, §8).
+    """
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )

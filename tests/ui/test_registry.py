@@ -1,0 +1,71 @@
+"""The registry list model and view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from support import populate, type_text
+
+from socdesk.store.database import Store
+from socdesk.ui.columns import RecipientColumn, format_phone
+from socdesk.ui.registry import IdRole, PersonListModel, RegistryView, SortRole
+
+
+def test_model_passes_qtmodeltester(store: Store, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    populate(store)
+    model = PersonListModel(store)
+    model.reload()
+    assert model.rowCount() == 5
+    qtmodeltester.check(model)
+    model.set_query("гудзь")
+    qtmodeltester.check(model)
+
+
+def test_display_and_sort_roles(store: Store) -> None:
+    populate(store)
+    model = PersonListModel(store)
+    model.reload()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names[0].startswith("Аврамчук") and names[-1].startswith("Ющенко")
+    birth = list(RecipientColumn).index(RecipientColumn.BIRTH_DATE)
+    row = names.index("Ковальчук Олена Іванівна")
+    assert model.index(row, birth).data() == "28.02.1948"
+    assert model.index(row, birth).data(SortRole) == dt.date(1948, 2, 28)
+    assert model.index(row, 0).data(IdRole) == model.person_id(row)
+
+
+def test_header_sort_requeries_the_store(store: Store) -> None:
+    populate(store)
+    model = PersonListModel(store)
+    model.reload()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data().startswith("Ющенко")
+    birth = list(RecipientColumn).index(RecipientColumn.BIRTH_DATE)
+    model.sort(birth, Qt.SortOrder.AscendingOrder)
+    dates = [model.index(r, birth).data(SortRole) for r in range(model.rowCount())]
+    known = [d for d in dates if d is not None]
+    assert known == sorted(known)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("гудз", 2), ("ҐУДЗЬ", 2), ("мар'ян", 1), ("067 123", 1)]
+)
+def test_typing_searches_after_a_pause(
+    store: Store, qtbot: QtBot, typed: str, expected: int
+) -> None:
+    populate(store)
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    type_text(view.search, typed)
+    with qtbot.waitSignal(view.model.modelReset, timeout=2000):
+        pass
+    assert view.model.rowCount() == expected
+    assert str(expected) in view.summary.text()
+
+
+def test_phone_format() -> None:
+    assert format_phone("+380671234567") == "067 123 45 67"
+    assert format_phone("") == ""

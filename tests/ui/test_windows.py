@@ -1,0 +1,54 @@
+"""Sign-in dialog and main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from support import LOGIN, PASSWORD, populate, type_text
+
+from socdesk.paths import AppPaths
+from socdesk.store.database import Store
+from socdesk.ui.main_window import MainWindow
+from socdesk.ui.signin import SignInDialog
+
+
+def test_sign_in_wrong_then_right(store_paths: AppPaths, qtbot: QtBot) -> None:
+    dialog = SignInDialog(store_paths)
+    qtbot.addWidget(dialog)
+    type_text(dialog.login_edit, LOGIN)
+    type_text(dialog.password_edit, "не той пароль")
+    dialog.buttons.accepted.emit()
+    assert "пароль" in dialog.error_label.text()
+    assert dialog.password_edit.text() == ""
+    assert dialog.store() is None
+    type_text(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.buttons.accepted.emit()
+    store = dialog.store()
+    assert store is not None
+    store.close()
+
+
+def test_sign_in_needs_both_fields(store_paths: AppPaths, qtbot: QtBot) -> None:
+    dialog = SignInDialog(store_paths)
+    qtbot.addWidget(dialog)
+    with qtbot.assertNotEmitted(dialog.accepted):
+        dialog.buttons.accepted.emit()
+    assert "Введіть" in dialog.error_label.text()
+
+
+def test_main_window_ctrl_f_focuses_search(store: Store, qtbot: QtBot) -> None:
+    populate(store)
+    window = MainWindow(store, "Олена")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.registry.table.setFocus()
+    qtbot.keyClick(window.registry.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.findChild(QLineEdit, "search_edit")
+    assert search is not None
+    qtbot.waitUntil(search.hasFocus)
+    assert "5" in window.registry.summary.text()
+    assert "Олена" in window.user_label.text()

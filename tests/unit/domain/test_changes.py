@@ -1,0 +1,36 @@
+"""Change records serialise canonically; `Changes` combine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from socdesk.domain.changes import ChangeRecord, Changes, canonical_json
+
+
+def test_canonical_bytes_do_not_depend_on_key_order() -> None:
+    a = canonical_json({"b": 1, "a": "Олена", "c": [dt.date(2026, 1, 2)]})
+    b = canonical_json({"c": [dt.date(2026, 1, 2)], "a": "Олена", "b": 1})
+    assert a == b == '{"a":"Олена","b":1,"c":["2026-01-02"]}'.encode()
+
+
+def test_decimal_and_float() -> None:
+    assert canonical_json({"x": Decimal("1234.50")}) == b'{"x":"1234.50"}'
+    with pytest.raises(TypeError):
+        canonical_json({"x": 1.5})
+
+
+def test_change_record_round_trip() -> None:
+    record = ChangeRecord("c1", "person", "r1", "h", "d", "u", {"surname": "Ґудзь", "x": None})
+    again = ChangeRecord.from_json(record.to_json())
+    assert again == record
+    assert again.to_json() == record.to_json()
+
+
+def test_changes_combine() -> None:
+    combined = Changes(recipients=True) | Changes(sync_outbox=True)
+    assert combined == Changes(recipients=True, sync_outbox=True)
+    assert not Changes()
+    assert Changes.of("households")

@@ -1,0 +1,66 @@
+"""Ukrainian folding and alphabetical order."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from socdesk.domain.text import UKRAINIAN_ALPHABET, search_fold, sort_key
+
+
+def test_alphabet_order_is_ukrainian_not_unicode() -> None:
+    # In Unicode ґ (U+0491), є, і, ї sort after я; in Ukrainian they sit inside the alphabet.
+    words = [
+        "Яценко",
+        "Їжакевич",
+        "Іваненко",
+        "Ґудзь",
+        "Гнатюк",
+        "Єременко",
+        "Ейсмонт",
+        "Жук",
+        "Иванів",
+        "Йосипенко",
+        "Щербак",
+        "Ющенко",
+        "Ьо",
+    ]
+    expected = [
+        "Гнатюк",
+        "Ґудзь",
+        "Ейсмонт",
+        "Єременко",
+        "Жук",
+        "Иванів",
+        "Іваненко",
+        "Їжакевич",
+        "Йосипенко",
+        "Щербак",
+        "Ьо",
+        "Ющенко",
+        "Яценко",
+    ]
+    assert sorted(words, key=lambda w: sort_key(w)) == expected
+
+
+def test_each_letter_sorts_in_alphabet_position() -> None:
+    keys = [sort_key(ch) for ch in UKRAINIAN_ALPHABET]
+    assert keys == sorted(keys)
+    assert len(set(keys)) == len(keys)
+
+
+def test_shorter_surname_first_and_case_ignored() -> None:
+    assert sort_key("Ков", "Олена") < sort_key("Коваль", "Андрій")
+    assert sort_key("коваль") == sort_key("КОВАЛЬ")
+    assert sort_key("Мар'яна") == sort_key("Марʼяна") == sort_key("Марʼяна")
+
+
+def test_search_fold() -> None:
+    assert search_fold("ҐАНОК") == "ганок"
+    assert search_fold("Мар'яна") == search_fold("МАР’ЯНА") == "марʼяна"
+    assert search_fold("Їжак") != search_fold("Іжак")  # ї and і are different letters
+
+
+@given(st.text(alphabet=UKRAINIAN_ALPHABET + UKRAINIAN_ALPHABET.upper() + " -'", max_size=30))
+def test_sort_key_is_case_insensitive(text: str) -> None:
+    assert sort_key(text) == sort_key(text.upper()) == sort_key(text.lower())
