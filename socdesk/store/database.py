@@ -24,11 +24,11 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, select
 
-from socdesk.domain.errors import AuthenticationFailed, SocDeskError, StoreMissing
+from socdesk.domain.errors import AuthenticationFailed, SocDeskError, StoreLocked, StoreMissing
 from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
-from socdesk.store import meta, migrate, refdata
+from socdesk.store import fts, meta, migrate, refdata
 from socdesk.store.backup import write_backup
 from socdesk.store.engine import make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
@@ -151,6 +151,8 @@ class Store:
         store = cls(paths, data_key, SYSTEM_USER, clock=clock)
         try:
             migrate.migrate(store.writer, store._pre_migration_backup)
+            with store.writer.begin() as conn:
+                fts.ensure(conn)
             store._load_identity()
             refdata.load_all(store)
         except BaseException:
@@ -160,10 +162,25 @@ class Store:
 
     def close(self) -> None:
         """Checkpoints the WAL into the store file and closes every connection."""
-        with contextlib.suppress(SocDeskError), self.writer.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            self.checkpoint()
+        except SocDeskError:
+            log.warning("WAL checkpoint on close failed; SQLite completes it on next open")
         self.writer.dispose()
         self.reader.dispose()
+
+    def checkpoint(self) -> None:
+        """Moves the WAL into the store file and truncates it (on close and after big jobs).
+
+        Issued on the DB-API connection: through SQLAlchemy the pragma would first open a
+        transaction, inside which SQLite refuses to checkpoint.
+        """
+        with self._write_lock, self.writer.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise StoreLocked()
 
     def __enter__(self) -> Store:
         return self

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Connection, Select, func, select, text
+from sqlalchemy import Connection, Select, func, select
 
 from socdesk.domain.people import PersonInput, ValidatedPerson, validate_person
-from socdesk.store.fts import match_expression
+from socdesk.store.fts import SEARCH_SQL, match_expression
 from socdesk.store.schema import Household, Person, Settlement
 from socdesk.store.uow import UnitOfWork
 
@@ -89,12 +89,8 @@ def search_person_ids(conn: Connection, query: str, limit: int = 200) -> list[st
     expression = match_expression(query)
     if expression is None:
         return []
-    stmt = text(
-        "SELECT p.id FROM person_fts f JOIN person p ON p.rowid = f.rowid "
-        "WHERE person_fts MATCH :q AND p.deleted = 0 AND p.merged_into IS NULL "
-        "ORDER BY p.sort_key LIMIT :limit"
-    )
-    return list(conn.execute(stmt, {"q": expression, "limit": limit}).scalars())
+    rows = conn.exec_driver_sql(SEARCH_SQL, (expression, limit))
+    return [row[0] for row in rows]
 
 
 def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:

@@ -148,3 +148,21 @@ def test_sort_uses_an_index(store: Store) -> None:
         ).all()
     assert any("ix_person_sort_key" in str(step) for step in plan)
     assert not any("TEMP B-TREE" in str(step) for step in plan)
+
+
+def test_merged_record_leaves_the_index(store: Store, people: dict[str, str]) -> None:
+    with store.write() as uow:
+        uow.update(Person, people["koval"], {"merged_into": people["kovalchuk"]})
+    assert _names(store, "коваль") == {"Ковальчук"}
+
+
+def test_old_index_layout_is_rebuilt_on_open(store: Store, people: dict[str, str]) -> None:
+    from support import LOGIN, PASSWORD
+
+    with store.writer.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM person_fts")  # as if built by an older layout
+        conn.exec_driver_sql("UPDATE meta SET value = '1' WHERE key = 'fts_layout'")
+    assert _names(store, "коваль") == set()
+    store.close()
+    with Store.open(store.paths, LOGIN, PASSWORD) as reopened:
+        assert _names(reopened, "коваль") == {"Ковальчук", "КОВАЛЬ"}

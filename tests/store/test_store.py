@@ -115,3 +115,16 @@ def test_locked_store_is_a_known_error(store: Store) -> None:
                 pass
     finally:
         other.close()
+
+
+def test_checkpoint_while_open_truncates_the_wal(store: Store) -> None:
+    from support import add_person
+
+    for i in range(20):
+        add_person(store, "Коваль", notes=str(i))
+    wal = Path(str(store.paths.db_file) + "-wal")
+    assert wal.stat().st_size > 0
+    with store.read():  # a reader elsewhere in the app must not stop it
+        pass
+    store.checkpoint()
+    assert wal.stat().st_size == 0

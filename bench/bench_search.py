@@ -1,0 +1,82 @@
+"""Recipient search vs a bare FTS5 MATCH on the same data (50,000 and 500,000 recipients).
+
+Product: `search_person_ids` (input folded and sanitised, MATCH, join to person, tombstones
+excluded, Ukrainian alphabetical ORDER BY, LIMIT 200). Baseline: `SELECT rowid FROM person_fts
+WHERE person_fts MATCH ?` with the same expression, all rows fetched. Targets: p50/p95 ≤ 3×
+the baseline; p95 < 50 ms at 500,000.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import percentiles, save
+from bench.data import new_store, person_rows, raw_insert
+from socdesk.paths import AppPaths
+from socdesk.store.database import Store
+from socdesk.store.engine import connect_raw
+from socdesk.store.fts import match_expression
+from socdesk.store.people import search_person_ids
+
+ROUNDS = 5
+BARE = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
+
+
+def _queries(rows: list[dict[str, object]], rng: random.Random) -> dict[str, list[str]]:
+    sample = rng.sample(rows, 20)
+    phones = [str(r["phone"]) for r in sample]
+    return {
+        "surname_prefix": [str(r["surname"])[:4].lower() for r in sample],
+        "full_name": [f"{r['surname']} {r['given_name']}" for r in sample],
+        "rnokpp": [str(r["rnokpp"]) for r in sample],
+        "phone": [f"0{p[4:6]} {p[6:9]} {p[9:11]} {p[11:]}" for p in phones],
+        "apostrophe": ["д'ячен", "Дʼяченко", "ДЯЧ", "пам’ят", "мʼясо", "підʼяч", "солод'ян"],
+    }
+
+
+def _measure(rows: list[dict[str, object]], folder: Path) -> dict[str, object]:
+    store = new_store(folder)
+    key = store._key
+    store.close()
+    raw = connect_raw(folder / "socdesk.db", key)
+    raw_insert(raw, rows)
+    queries = _queries(rows, random.Random(5))
+    opened = Store.open(AppPaths(folder, folder / "logs"), "bench", "bench")
+    out: dict[str, object] = {}
+    with opened.read() as conn:
+        for kind, texts in queries.items():
+            product_ms, bare_ms = [], []
+            for _ in range(ROUNDS):
+                for q in texts:
+                    start = time.perf_counter()
+                    search_person_ids(conn, q)
+                    product_ms.append((time.perf_counter() - start) * 1000)
+                    expression = match_expression(q)
+                    start = time.perf_counter()
+                    raw.execute(
+                        "SELECT rowid FROM person_fts WHERE person_fts MATCH ?", (expression,)
+                    ).fetchall()
+                    bare_ms.append((time.perf_counter() - start) * 1000)
+            p, b = percentiles(product_ms), percentiles(bare_ms)
+            out[kind] = {
+                "product": p,
+                "bare_fts": b,
+                "p50_ratio": round(p["p50_ms"] / max(b["p50_ms"], 0.001), 2),
+                "p95_ratio": round(p["p95_ms"] / max(b["p95_ms"], 0.001), 2),
+            }
+    opened.close()
+    raw.close()
+    return out
+
+
+def run(sizes: tuple[int, ...] = (50_000, 500_000)) -> dict[str, object]:
+    result: dict[str, object] = {"target": "p50/p95 <= 3x bare FTS5; p95 < 50 ms at 500,000"}
+    for n in sizes:
+        rows = person_rows(n, seed=21, device="bench")
+        with tempfile.TemporaryDirectory() as tmp:
+            result[str(n)] = _measure(rows, Path(tmp) / "s")
+    save("search_recipients", result)
+    return result
