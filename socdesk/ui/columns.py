@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from socdesk.store.people import PersonOrder, PersonRow
-from socdesk.ui.i18n import tr
+from socdesk.ui.i18n import noop, tr
 
 
 def format_date(value: dt.date | None) -> str:
@@ -33,18 +33,40 @@ class ColumnSpec:
 
 
 class RecipientColumn(Enum):
-    NAME = ColumnSpec("ПІБ", 320, PersonOrder.NAME, lambda r: r.full_name, lambda r: r.full_name)
+    NAME = ColumnSpec(
+        noop("RecipientColumn", "ПІБ"),
+        320,
+        PersonOrder.NAME,
+        lambda r: r.full_name,
+        lambda r: r.full_name,
+    )
     BIRTH_DATE = ColumnSpec(
-        "Дата народження",
+        noop("RecipientColumn", "Дата народження"),
         130,
         PersonOrder.BIRTH_DATE,
         lambda r: format_date(r.birth_date),
         lambda r: r.birth_date,
     )
-    RNOKPP = ColumnSpec("РНОКПП", 120, PersonOrder.RNOKPP, lambda r: r.rnokpp, lambda r: r.rnokpp)
-    PHONE = ColumnSpec("Телефон", 140, None, lambda r: format_phone(r.phone), lambda r: r.phone)
+    RNOKPP = ColumnSpec(
+        noop("RecipientColumn", "РНОКПП"),
+        120,
+        PersonOrder.RNOKPP,
+        lambda r: r.rnokpp,
+        lambda r: r.rnokpp,
+    )
+    PHONE = ColumnSpec(
+        noop("RecipientColumn", "Телефон"),
+        140,
+        None,
+        lambda r: format_phone(r.phone),
+        lambda r: r.phone,
+    )
     SETTLEMENT = ColumnSpec(
-        "Населений пункт", 180, None, lambda r: r.settlement, lambda r: r.settlement
+        noop("RecipientColumn", "Населений пункт"),
+        180,
+        None,
+        lambda r: r.settlement,
+        lambda r: r.settlement,
     )
 
     @property

@@ -11,8 +11,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from socdesk.paths import resources_dir
 
 
-def tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate` with the same arguments (so lupdate reads it the same way);
+    with `n`, "%n" is replaced and the plural form chosen (three forms in Ukrainian)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def noop(context: str, text: str) -> str:
+    """Marks `text` for translation where it is defined; translate it with `tr` where shown."""
+    del context
+    return text
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:

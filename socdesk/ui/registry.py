@@ -164,8 +164,9 @@ class RegistryView(QWidget):
 
     def _update_summary(self) -> None:
         n = self.model.rowCount()
+        # Phrased so that no plural form is needed ("Знайдено: 5", "Знайдено: 21").
         if self.search.text().strip():
-            text = tr("RegistryView", "Знайдено: %n", n=n)
+            text = tr("RegistryView", "Знайдено: %1")
         else:
-            text = tr("RegistryView", "Отримувачів у реєстрі: %n", n=n)
-        self.summary.setText(text.replace("%n", str(n)))
+            text = tr("RegistryView", "Отримувачів у реєстрі: %1")
+        self.summary.setText(text.replace("%1", f"{n:,}".replace(",", "\u00a0")))
