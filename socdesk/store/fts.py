@@ -1,18 +1,24 @@
-"""Full-text search over recipients: the FTS5 table, its triggers, and the query builder.
+"""Full-text search over recipients: the FTS5 index, its triggers, and the search itself.
 
-Names, identifiers and the settlement are folded by `sd_fold`/`sd_idents` (registered on every
-connection by the engine) before indexing, and queries are folded the same way, so case,
-apostrophe variants (' ’ ʼ) and ґ/г never matter. The index is written by triggers, in the
-same transaction as the person row, whoever writes it (unit of work, sync, migration).
+Folding. Names, identifiers and the settlement are folded by `sd_fold`/`sd_idents` (SQL
+functions registered on every connection by the engine) before indexing, and queries are folded
+the same way, so case, apostrophe variants (' ’ ʼ) and ґ/г never matter. Only live recipients
+(not deleted, not merged) are indexed. Triggers keep the index in the same transaction as the
+person row, whoever writes it (unit of work, sync, migration).
 
-Only live recipients (not deleted, not merged) are indexed, each with its id and Ukrainian
-sort key, so a search sorts and limits inside the index and never reads the wide person rows.
-The index is derived data: its layout has its own version (`LAYOUT_VERSION` in `meta`), and
-`ensure` rebuilds it when the layout changes, without a schema migration.
+Order. Results come in Ukrainian alphabetical order without reading every match: FTS5 returns
+matches in rowid order, so the index's rowids *are* the alphabetical order. A rebuild numbers
+live people 1…N by (sort key, rowid): the ordered area. People added or edited since then get
+rowids from 2**62 up: the unordered area, which is small. A search reads the first `limit`
+matches of the ordered area (FTS5 stops there) plus every match of the unordered area, and
+merges them by sort key. `ensure` re-ranks when the unordered area grows past a threshold, and
+when the index layout changes (its version is in `meta`: derived data, no schema migration).
+The map table ties each person's rowid to its index rowid, so triggers can delete the entry.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from sqlalchemy import Connection
@@ -20,77 +26,127 @@ from sqlalchemy import Connection
 from socdesk.domain.text import digits_only, search_fold
 from socdesk.store import meta
 
-LAYOUT_VERSION = "2"
+LAYOUT_VERSION = "3"
 META_KEY = "fts_layout"
+UNORDERED_BASE = 2**62
+REBUILD_MIN_UNORDERED = 1_000
+REBUILD_UNORDERED_SHARE = 0.02
 
-CREATE_TABLE = (
+CREATE_INDEX = (
     "CREATE VIRTUAL TABLE person_fts USING fts5("
     "names, idents, place, person_id UNINDEXED, sort_key UNINDEXED, "
+    "content='', contentless_delete=1, contentless_unindexed=1, "
     "tokenize = \"unicode61 remove_diacritics 2 tokenchars 'ʼ'\")"
 )
+CREATE_MAP = (
+    "CREATE TABLE person_fts_map (person_rowid INTEGER PRIMARY KEY, fts_rowid INTEGER NOT NULL)"
+)
+CREATE_MAP_INDEX = "CREATE INDEX person_fts_map_fts ON person_fts_map (fts_rowid)"
 
-_INDEXED = """
-  INSERT INTO person_fts(rowid, names, idents, place, person_id, sort_key)
-  SELECT new.rowid,
-    sd_fold(new.surname || ' ' || new.given_name || ' ' || new.patronymic),
-    sd_idents(new.rnokpp, new.document_number, new.unzr, new.phone),
-    sd_fold(coalesce((SELECT name FROM settlement WHERE id = new.settlement_id), '')),
-    new.id,
-    sd_sort_key(new.surname, new.given_name, new.patronymic)
-  WHERE new.deleted = 0 AND new.merged_into IS NULL;
-"""
-_SORT_KEY = """
+_COLUMNS = "names, idents, place, person_id, sort_key"
+_VALUES = (
+    "sd_fold({p}.surname || ' ' || {p}.given_name || ' ' || {p}.patronymic), "
+    "sd_idents({p}.rnokpp, {p}.document_number, {p}.unzr, {p}.phone), "
+    "sd_fold(coalesce((SELECT name FROM settlement WHERE id = {p}.settlement_id), '')), "
+    "{p}.id, sd_sort_key({p}.surname, {p}.given_name, {p}.patronymic)"
+)
+_LIVE = "{p}.deleted = 0 AND {p}.merged_into IS NULL"
+
+_ADD_UNORDERED = f"""
+  INSERT INTO person_fts_map (person_rowid, fts_rowid)
+    SELECT new.rowid, {UNORDERED_BASE} + new.rowid WHERE {_LIVE.format(p="new")};
+  INSERT INTO person_fts (rowid, {_COLUMNS})
+    SELECT {UNORDERED_BASE} + new.rowid, {_VALUES.format(p="new")} WHERE {_LIVE.format(p="new")};
   UPDATE person SET sort_key = sd_sort_key(new.surname, new.given_name, new.patronymic)
    WHERE rowid = new.rowid;
 """
-
+_REMOVE = """
+  DELETE FROM person_fts WHERE rowid =
+    (SELECT fts_rowid FROM person_fts_map WHERE person_rowid = old.rowid);
+  DELETE FROM person_fts_map WHERE person_rowid = old.rowid;
+"""
 TRIGGERS = (
-    f"CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN {_INDEXED} {_SORT_KEY} END",
+    f"CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN {_ADD_UNORDERED} END",
     "CREATE TRIGGER person_fts_au AFTER UPDATE OF surname, given_name, patronymic, rnokpp, "
-    "document_number, unzr, phone, settlement_id, deleted, merged_into ON person BEGIN "
-    f"DELETE FROM person_fts WHERE rowid = old.rowid; {_INDEXED} {_SORT_KEY} END",
-    "CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN "
-    "DELETE FROM person_fts WHERE rowid = old.rowid; END",
+    "document_number, unzr, phone, settlement_id, deleted, merged_into ON person "
+    f"BEGIN {_REMOVE} {_ADD_UNORDERED} END",
+    f"CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN {_REMOVE} END",
 )
 TRIGGER_NAMES = ("person_fts_ai", "person_fts_au", "person_fts_ad")
 
 
 def recreate(conn: Connection) -> None:
-    """Drops and recreates the FTS table and triggers and re-indexes every person.
+    """Rebuilds the index and its triggers, every live person in the ordered area.
 
-    Run at the end of every migration (a batch rebuild of `person` renumbers its rowids) and
-    when the layout version changes.
+    Run at the end of every migration (a batch rebuild of `person` renumbers its rowids), when
+    the layout version changes, and when the unordered area has grown (`ensure`).
     """
     for name in TRIGGER_NAMES:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     conn.exec_driver_sql("DROP TABLE IF EXISTS person_fts")
-    conn.exec_driver_sql(CREATE_TABLE)
+    # WORKAROUND: SQLite 3.53.4 (SQLCipher 4.19) leaves the %_content shadow table of a
+    # contentless_unindexed FTS5 table behind when the table is dropped, and re-creating the
+    # table then fails ("table 'person_fts_content' already exists"). Drop the orphan too.
+    # tests/store/test_search.py::test_rebuild_twice pins this down.
+    conn.exec_driver_sql("DROP TABLE IF EXISTS person_fts_content")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS person_fts_map")
+    conn.exec_driver_sql(CREATE_INDEX)
+    conn.exec_driver_sql(CREATE_MAP)
     conn.exec_driver_sql(
         "UPDATE person SET sort_key = sd_sort_key(surname, given_name, patronymic)"
     )
     conn.exec_driver_sql(
-        "INSERT INTO person_fts(rowid, names, idents, place, person_id, sort_key) SELECT p.rowid, "
-        "sd_fold(p.surname || ' ' || p.given_name || ' ' || p.patronymic), "
-        "sd_idents(p.rnokpp, p.document_number, p.unzr, p.phone), "
-        "sd_fold(coalesce(s.name, '')), p.id, p.sort_key "
-        "FROM person p LEFT JOIN settlement s ON s.id = p.settlement_id "
-        "WHERE p.deleted = 0 AND p.merged_into IS NULL"
+        "INSERT INTO person_fts_map (person_rowid, fts_rowid) SELECT rowid, "
+        f"row_number() OVER (ORDER BY sort_key, rowid) FROM person p WHERE {_LIVE.format(p='p')}"
     )
+    conn.exec_driver_sql(
+        f"INSERT INTO person_fts (rowid, {_COLUMNS}) SELECT m.fts_rowid, {_VALUES.format(p='p')} "
+        "FROM person_fts_map m JOIN person p ON p.rowid = m.person_rowid ORDER BY m.fts_rowid"
+    )
+    conn.exec_driver_sql(CREATE_MAP_INDEX)
     for sql in TRIGGERS:
         conn.exec_driver_sql(sql)
     meta.put(conn, META_KEY, LAYOUT_VERSION)
 
 
+def unordered_count(conn: Connection) -> tuple[int, int]:
+    """(entries in the unordered area, all entries)."""
+    row = conn.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM person_fts_map WHERE fts_rowid >= ?), "
+        "(SELECT count(*) FROM person_fts_map)",
+        (UNORDERED_BASE,),
+    ).one()
+    return int(row[0]), int(row[1])
+
+
 def ensure(conn: Connection) -> bool:
-    """Rebuilds the index if its layout is not the current one; returns whether it did."""
+    """Rebuilds the index if its layout is old or its unordered area is large; True if it did."""
     if meta.get(conn, META_KEY) == LAYOUT_VERSION:
-        return False
+        unordered, total = unordered_count(conn)
+        if unordered <= max(REBUILD_MIN_UNORDERED, REBUILD_UNORDERED_SHARE * total):
+            return False
     recreate(conn)
     return True
 
 
-# Positional parameters (expression, limit): run with exec_driver_sql, the cheapest path.
-SEARCH_SQL = "SELECT person_id FROM person_fts WHERE person_fts MATCH ? ORDER BY sort_key LIMIT ?"
+_ORDERED_SQL = (
+    "SELECT sort_key, person_id FROM person_fts "
+    "WHERE person_fts MATCH ? AND rowid < ? ORDER BY rowid LIMIT ?"
+)
+_UNORDERED_SQL = (
+    "SELECT sort_key, person_id FROM person_fts WHERE person_fts MATCH ? AND rowid >= ?"
+)
+
+
+def search(conn: Connection, expression: str, limit: int) -> list[str]:
+    """Ids of the first `limit` live people matching `expression`, alphabetically."""
+    ordered = conn.exec_driver_sql(_ORDERED_SQL, (expression, UNORDERED_BASE, limit)).all()
+    recent = conn.exec_driver_sql(_UNORDERED_SQL, (expression, UNORDERED_BASE)).all()
+    if not recent:
+        return [row[1] for row in ordered]
+    merged = heapq.merge(ordered, sorted(recent))
+    return [row[1] for _, row in zip(range(limit), merged, strict=False)]
+
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-]{5,}$")
 _TOKEN = re.compile(r"[\wʼ]+")

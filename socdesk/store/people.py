@@ -9,7 +9,8 @@ from enum import StrEnum
 from sqlalchemy import Connection, Select, func, select
 
 from socdesk.domain.people import PersonInput, ValidatedPerson, validate_person
-from socdesk.store.fts import SEARCH_SQL, match_expression
+from socdesk.store import fts
+from socdesk.store.fts import match_expression
 from socdesk.store.schema import Household, Person, Settlement
 from socdesk.store.uow import UnitOfWork
 
@@ -89,8 +90,7 @@ def search_person_ids(conn: Connection, query: str, limit: int = 200) -> list[st
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = conn.exec_driver_sql(SEARCH_SQL, (expression, limit))
-    return [row[0] for row in rows]
+    return fts.search(conn, expression, limit)
 
 
 def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:

@@ -166,3 +166,14 @@ def test_old_index_layout_is_rebuilt_on_open(store: Store, people: dict[str, str
     store.close()
     with Store.open(store.paths, LOGIN, PASSWORD) as reopened:
         assert _names(reopened, "коваль") == {"Ковальчук", "КОВАЛЬ"}
+
+
+def test_rebuild_twice(store: Store, people: dict[str, str]) -> None:
+    from socdesk.store import fts
+
+    for _ in range(2):
+        with store.writer.begin() as conn:
+            fts.recreate(conn)
+    assert _names(store, "гудзь") == {"Ґудзь", "Гудзь"}
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

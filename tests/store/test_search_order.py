@@ -1,0 +1,91 @@
+"""Search results are exactly the first N matches in Ukrainian alphabetical order, whether people
+sit in the re-ranked (ordered) part of the index or were added or edited since (unordered)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from socdesk.domain.text import search_fold, sort_key
+from socdesk.store import fts
+from socdesk.store.database import Store
+from socdesk.store.people import search_person_ids
+from socdesk.store.schema import Person
+
+SURNAMES = (
+    "Коваль",
+    "Коваленко",
+    "Ковальчук",
+    "Кова",
+    "Ґудзь",
+    "Гудзь",
+    "Гудзенко",
+    "Дʼяченко",
+    "Дяченко",
+    "Яценко",
+    "Іваненко",
+    "Їжак",
+)
+GIVEN = ("Олена", "Олег", "Ольга", "Іван", "Ірина", "Ґанна", "Ганна", "Марʼяна")
+LIMIT = 15
+
+
+def _expected(rows: dict[str, tuple[str, str]], query: str) -> list[str]:
+    """Sort keys of the first LIMIT people whose name words start with each query word."""
+    words = re.findall(r"[\wʼ]+", search_fold(query))
+    hits = []
+    for surname, given in rows.values():
+        tokens = re.findall(r"[\wʼ]+", search_fold(f"{surname} {given}"))
+        if all(any(t.startswith(w) for t in tokens) for w in words):
+            hits.append(sort_key(surname, given, ""))
+    return sorted(hits)[:LIMIT]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_order_matches_brute_force(store: Store, seed: int) -> None:
+    rng = random.Random(seed)
+    rows: dict[str, tuple[str, str]] = {}
+
+    def add(n: int) -> None:
+        with store.write() as uow:
+            for _ in range(n):
+                name = (rng.choice(SURNAMES), rng.choice(GIVEN))
+                rows[uow.insert(Person, {"surname": name[0], "given_name": name[1]})] = name
+
+    add(150)
+    with store.writer.begin() as conn:
+        fts.recreate(conn)  # these 150 are now in the ordered area
+    add(40)  # unordered area
+    with store.write() as uow:  # edits move people to the unordered area; deletions leave
+        for person_id in rng.sample(sorted(rows), 30):
+            if rng.random() < 0.3:
+                uow.delete(Person, person_id)
+                del rows[person_id]
+            else:
+                name = (rng.choice(SURNAMES), rng.choice(GIVEN))
+                uow.update(Person, person_id, {"surname": name[0], "given_name": name[1]})
+                rows[person_id] = name
+    with store.read() as conn:
+        unordered, total = fts.unordered_count(conn)
+        assert 0 < unordered < total
+        for query in (
+            "ков",
+            "коваль",
+            "гудз",
+            "ґудз",
+            "д'яч",
+            "дʼяченко",
+            "о",
+            "ол",
+            "ковал ол",
+            "і",
+            "ї",
+            "я",
+            "ганна",
+            "марʼ",
+        ):
+            got = search_person_ids(conn, query, LIMIT)
+            keys = [sort_key(*rows[i], "") for i in got]
+            assert keys == _expected(rows, query), query
