@@ -1,8 +1,9 @@
 """Recipient search vs a bare FTS5 MATCH on the same data (50,000 and 500,000 recipients).
 
-Product: `search_person_ids` (input folded and sanitised, MATCH, join to person, tombstones
-excluded, Ukrainian alphabetical ORDER BY, LIMIT 200). Baseline: `SELECT rowid FROM person_fts
-WHERE person_fts MATCH ?` with the same expression, all rows fetched. Targets: p50/p95 ≤ 3×
+Product: what the registry runs when typing pauses: `search_person_ids` (input folded and
+sanitised, the first page of `SEARCH_PAGE` ids in Ukrainian alphabetical order, merged from the
+ordered and unordered parts of the index). Baseline: `SELECT rowid FROM person_fts WHERE
+person_fts MATCH ?` with the same expression, all rows fetched. Targets: p50/p95 ≤ 3×
 the baseline; p95 < 50 ms at 500,000.
 """
 

@@ -91,17 +91,22 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="129"/>
+        <location filename="../../socdesk/ui/registry.py" line="154"/>
         <source>Пошук: прізвище, ім&apos;я, РНОКПП, документ, телефон, село</source>
         <translation>Search: surname, name, tax number, document, phone, village</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="169"/>
+        <location filename="../../socdesk/ui/registry.py" line="197"/>
+        <source>Показано %1 перших збігів; гортайте, щоб побачити ще.</source>
+        <translation>Showing the first %1 matches; scroll to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/registry.py" line="199"/>
         <source>Знайдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="171"/>
+        <location filename="../../socdesk/ui/registry.py" line="195"/>
         <source>Отримувачів у реєстрі: %1</source>
         <translation>Recipients in the register: %1</translation>
     </message>

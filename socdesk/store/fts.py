@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import heapq
 import re
+from dataclasses import dataclass
+from itertools import islice
+from operator import itemgetter
 
 from sqlalchemy import Connection
 
@@ -129,23 +132,61 @@ def ensure(conn: Connection) -> bool:
     return True
 
 
-_ORDERED_SQL = (
-    "SELECT sort_key, person_id FROM person_fts "
-    "WHERE person_fts MATCH ? AND rowid < ? ORDER BY rowid LIMIT ?"
+# One statement for both areas: the next `limit` matches of the ordered area after a rank
+# (FTS5 stops there), then, on the first page only, every match of the unordered area.
+_FIRST_PAGE_SQL = (
+    "SELECT * FROM (SELECT sort_key, person_id, rowid FROM person_fts "
+    "WHERE person_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid LIMIT ?3) "
+    "UNION ALL "
+    "SELECT sort_key, person_id, rowid FROM person_fts WHERE person_fts MATCH ?1 AND rowid >= ?2"
 )
-_UNORDERED_SQL = (
-    "SELECT sort_key, person_id FROM person_fts WHERE person_fts MATCH ? AND rowid >= ?"
+_NEXT_PAGE_SQL = (
+    "SELECT sort_key, person_id, rowid FROM person_fts "
+    "WHERE person_fts MATCH ? AND rowid > ? AND rowid < ? ORDER BY rowid LIMIT ?"
 )
+Hit = tuple[str, str, int]  # (sort key, person id, index rowid)
+
+
+@dataclass(slots=True)
+class SearchCursor:
+    """Where a search stands: pages come in exact alphabetical order, `limit` at a time.
+
+    The first `limit` people of the merged areas are always among the next `limit` of the
+    ordered area and the rest of the unordered area, so each page reads at most `limit`
+    entries of the ordered area.
+    """
+
+    expression: str
+    last_rank: int = 0
+    recent: list[Hit] | None = None  # unordered matches not yet returned, sorted
+    done: bool = False
+
+    def next_page(self, conn: Connection, limit: int) -> list[str]:
+        if self.done:
+            return []
+        # The DB-API cursor directly: this runs on every pause in typing, and SQLAlchemy's
+        # result machinery would cost more than the query itself.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        if self.recent is None:
+            rows = raw.execute(_FIRST_PAGE_SQL, (self.expression, UNORDERED_BASE, limit)).fetchall()
+            ordered = [r for r in rows if r[2] < UNORDERED_BASE]
+            self.recent = sorted(r for r in rows if r[2] >= UNORDERED_BASE)
+        else:
+            args = (self.expression, self.last_rank, UNORDERED_BASE, limit)
+            ordered = raw.execute(_NEXT_PAGE_SQL, args).fetchall()
+        page = list(islice(heapq.merge(ordered, self.recent, key=itemgetter(0)), limit))
+        from_ordered = [hit for hit in page if hit[2] < UNORDERED_BASE]
+        if from_ordered:
+            self.last_rank = from_ordered[-1][2]
+        self.recent = self.recent[len(page) - len(from_ordered) :]
+        self.done = len(page) < limit
+        return [hit[1] for hit in page]
 
 
 def search(conn: Connection, expression: str, limit: int) -> list[str]:
     """Ids of the first `limit` live people matching `expression`, alphabetically."""
-    ordered = conn.exec_driver_sql(_ORDERED_SQL, (expression, UNORDERED_BASE, limit)).all()
-    recent = conn.exec_driver_sql(_UNORDERED_SQL, (expression, UNORDERED_BASE)).all()
-    if not recent:
-        return [row[1] for row in ordered]
-    merged = heapq.merge(ordered, sorted(recent))
-    return [row[1] for _, row in zip(range(limit), merged, strict=False)]
+    return SearchCursor(expression).next_page(conn, limit)
 
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-]{5,}$")

@@ -14,6 +14,9 @@ from socdesk.store.fts import match_expression
 from socdesk.store.schema import Household, Person, Settlement
 from socdesk.store.uow import UnitOfWork
 
+# Search results are read a page at a time; the registry loads the next page as it scrolls.
+SEARCH_PAGE = 50
+
 _person = Person.__table__  # type: ignore[attr-defined]
 _settlement = Settlement.__table__  # type: ignore[attr-defined]
 
@@ -81,7 +84,14 @@ def list_person_ids(
     return list(conn.execute(stmt).scalars())
 
 
-def search_person_ids(conn: Connection, query: str, limit: int = 200) -> list[str]:
+def search_cursor(query: str) -> fts.SearchCursor | None:
+    """A cursor over the recipients matching what was typed (pages in alphabetical order), or
+    None if the text has nothing searchable in it."""
+    expression = match_expression(query)
+    return None if expression is None else fts.SearchCursor(expression)
+
+
+def search_person_ids(conn: Connection, query: str, limit: int = SEARCH_PAGE) -> list[str]:
     """Ids of recipients matching what was typed, in alphabetical order.
 
     Surname, name or patronymic by prefix in any case, РНОКПП, document number, УНЗР, phone in

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from socdesk.store.database import Store
+from socdesk.store.fts import SearchCursor
 from socdesk.store.people import (
+    SEARCH_PAGE,
     PersonOrder,
     PersonRow,
     list_person_ids,
     person_rows,
-    search_person_ids,
+    search_cursor,
 )
 from socdesk.ui.columns import RecipientColumn
 from socdesk.ui.i18n import tr
@@ -27,7 +36,6 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 BLOCK = 200
 CACHE_LIMIT = 5000
-SEARCH_LIMIT = 1000
 SEARCH_DELAY_MS = 300
 COLUMNS = list(RecipientColumn)
 Index = QModelIndex | QPersistentModelIndex
@@ -36,12 +44,15 @@ Index = QModelIndex | QPersistentModelIndex
 class PersonListModel(QAbstractTableModel):
     """Recipients as table rows; data is fetched lazily from the store by id."""
 
+    loaded = Signal()  # after every reload and fetchMore, even one that found nothing more
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._ids: tuple[str, ...] = ()
         self._cache: dict[str, PersonRow] = {}
         self._query = ""
+        self._cursor: SearchCursor | None = None
         self._order = PersonOrder.NAME
         self._descending = False
 
@@ -51,15 +62,40 @@ class PersonListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._cursor = search_cursor(self._query) if self._query else None
         with self._store.read() as conn:
-            if self._query:
-                ids = search_person_ids(conn, self._query, SEARCH_LIMIT)
+            if self._cursor is not None:
+                ids = self._cursor.next_page(conn, SEARCH_PAGE)
+            elif self._query:
+                ids = []  # nothing searchable typed (e.g. only punctuation)
             else:
                 ids = list_person_ids(conn, self._order, self._descending)
         self.beginResetModel()
         self._ids = tuple(ids)
         self._cache.clear()
         self.endResetModel()
+        self.loaded.emit()
+
+    def has_more(self) -> bool:
+        """Whether a search has matches beyond the rows loaded so far."""
+        return self._cursor is not None and not self._cursor.done
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.has_more()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._cursor is None:
+            return
+        with self._store.read() as conn:
+            more = self._cursor.next_page(conn, SEARCH_PAGE)
+        known = set(self._ids)
+        more = [i for i in more if i not in known]  # an edit between pages must not duplicate
+        if more:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._ids = self._ids + tuple(more)
+            self.endInsertRows()
+        self.loaded.emit()
 
     def person_id(self, row: int) -> str:
         return self._ids[row]
@@ -139,7 +175,7 @@ class RegistryView(QWidget):
         self._build()
         self._timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._timer.start)
-        self.model.modelReset.connect(self._update_summary)
+        self.model.loaded.connect(self._update_summary)
         self.model.reload()
 
     def _build(self) -> None:
@@ -165,8 +201,10 @@ class RegistryView(QWidget):
     def _update_summary(self) -> None:
         n = self.model.rowCount()
         # Phrased so that no plural form is needed ("Знайдено: 5", "Знайдено: 21").
-        if self.search.text().strip():
-            text = tr("RegistryView", "Знайдено: %1")
-        else:
+        if not self.search.text().strip():
             text = tr("RegistryView", "Отримувачів у реєстрі: %1")
+        elif self.model.has_more():
+            text = tr("RegistryView", "Показано %1 перших збігів; гортайте, щоб побачити ще.")
+        else:
+            text = tr("RegistryView", "Знайдено: %1")
         self.summary.setText(text.replace("%1", f"{n:,}".replace(",", "\u00a0")))

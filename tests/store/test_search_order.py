@@ -11,7 +11,7 @@ import pytest
 from socdesk.domain.text import search_fold, sort_key
 from socdesk.store import fts
 from socdesk.store.database import Store
-from socdesk.store.people import search_person_ids
+from socdesk.store.people import search_cursor, search_person_ids
 from socdesk.store.schema import Person
 
 SURNAMES = (
@@ -32,15 +32,15 @@ GIVEN = ("Олена", "Олег", "Ольга", "Іван", "Ірина", "Ґа
 LIMIT = 15
 
 
-def _expected(rows: dict[str, tuple[str, str]], query: str) -> list[str]:
-    """Sort keys of the first LIMIT people whose name words start with each query word."""
+def _expected(rows: dict[str, tuple[str, str]], query: str, limit: int) -> list[str]:
+    """Sort keys of the first `limit` people whose name words start with each query word."""
     words = re.findall(r"[\wʼ]+", search_fold(query))
     hits = []
     for surname, given in rows.values():
         tokens = re.findall(r"[\wʼ]+", search_fold(f"{surname} {given}"))
         if all(any(t.startswith(w) for t in tokens) for w in words):
             hits.append(sort_key(surname, given, ""))
-    return sorted(hits)[:LIMIT]
+    return sorted(hits)[:limit]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -88,4 +88,11 @@ def test_order_matches_brute_force(store: Store, seed: int) -> None:
         ):
             got = search_person_ids(conn, query, LIMIT)
             keys = [sort_key(*rows[i], "") for i in got]
-            assert keys == _expected(rows, query), query
+            assert keys == _expected(rows, query, LIMIT), query
+            cursor = search_cursor(query)
+            assert cursor is not None
+            paged: list[str] = []
+            while page := cursor.next_page(conn, 7):
+                paged += page
+            assert len(paged) == len(set(paged))
+            assert [sort_key(*rows[i], "") for i in paged] == _expected(rows, query, 10**6), query

@@ -69,3 +69,31 @@ def test_typing_searches_after_a_pause(
 def test_phone_format() -> None:
     assert format_phone("+380671234567") == "067 123 45 67"
     assert format_phone("") == ""
+
+
+def test_search_loads_more_as_the_list_scrolls(
+    store: Store,
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socdesk.ui.registry as registry
+
+    populate(store)
+    monkeypatch.setattr(registry, "SEARCH_PAGE", 1)
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    type_text(view.search, "гудзь")
+    with qtbot.waitSignal(view.model.modelReset, timeout=2000):
+        pass
+    assert view.model.rowCount() == 1
+    assert "гортайте" in view.summary.text()
+    assert view.model.canFetchMore()
+    with qtbot.waitSignal(view.model.rowsInserted):
+        view.model.fetchMore()
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert names == ["Гудзь Ілля", "Ґудзь Євген"]  # г before ґ, across pages
+    view.model.fetchMore()
+    assert not view.model.canFetchMore()
+    assert view.summary.text() == "Знайдено: 2"
+    qtmodeltester.check(view.model)
