@@ -32,19 +32,27 @@ def add_person(store: Store, surname: str, given: str = "Олена", **fields: 
     return person_id
 
 
+def kovalchuk(**changes: object) -> PersonInput:
+    """The test person whose РНОКПП is python-stdnum's valid example (born 28.02.1948, male)."""
+    person = PersonInput(
+        "Ковальчук",
+        "Олена",
+        "Іванівна",
+        dt.date(1948, 2, 28),
+        Sex.MALE,
+        RnokppStatus.KNOWN,
+        "1759013776",
+        phone="0671234567",
+    )
+    for name, value in changes.items():
+        setattr(person, name, value)
+    return person
+
+
 def populate(store: Store) -> None:
     """Five people whose names exercise the alphabet, ґ/г and apostrophes."""
     people = [
-        PersonInput(
-            "Ковальчук",
-            "Олена",
-            "Іванівна",
-            dt.date(1948, 2, 28),
-            Sex.MALE,
-            RnokppStatus.KNOWN,
-            "1759013776",
-            phone="0671234567",
-        ),
+        kovalchuk(),
         PersonInput("Ґудзь", "Євген"),
         PersonInput("Гудзь", "Ілля", birth_date=dt.date(1990, 5, 5)),
         PersonInput("Аврамчук", "Марʼяна", birth_date=dt.date(1970, 1, 1)),

@@ -9,8 +9,8 @@ from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
 from socdesk.store import migrate
-from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, AuditEntry, OutboxEntry
-from socdesk.store.uow import GENESIS_HASH, audit_hash
+from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry
+from socdesk.store.uow import AUDIT_FIELDS, GENESIS_HASH, audit_hash
 
 # References between syncable rows that are not database constraints (sync may deliver them
 # out of order): (table, column, target table).
@@ -88,13 +88,12 @@ def _outbox_gaps(conn: Connection) -> int:
 
 def verify_audit_chain(conn: Connection) -> bool:
     """True when every audit entry hashes to its recorded hash and links to the one before."""
-    tbl = AuditEntry.__table__  # type: ignore[attr-defined]
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    columns = ", ".join(AUDIT_FIELDS)
     prev = GENESIS_HASH
-    for row in conn.execute(select(tbl).order_by(tbl.c.id)).mappings():
-        entry = {
-            k: row[k] for k in ("at", "user", "device", "action", "table_name", "row_id", "detail")
-        }
-        if row["prev_hash"] != prev or audit_hash(prev, entry) != row["entry_hash"]:
+    for row in raw.execute(f"SELECT prev_hash, entry_hash, {columns} FROM audit_log ORDER BY id"):
+        if row[0] != prev or audit_hash(prev, row[2:]) != row[1]:
             return False
-        prev = row["entry_hash"]
+        prev = row[1]
     return True

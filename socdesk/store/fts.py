@@ -175,11 +175,16 @@ class SearchCursor:
         else:
             args = (self.expression, self.last_rank, UNORDERED_BASE, limit)
             ordered = raw.execute(_NEXT_PAGE_SQL, args).fetchall()
-        page = list(islice(heapq.merge(ordered, self.recent, key=itemgetter(0)), limit))
-        from_ordered = [hit for hit in page if hit[2] < UNORDERED_BASE]
-        if from_ordered:
-            self.last_rank = from_ordered[-1][2]
-        self.recent = self.recent[len(page) - len(from_ordered) :]
+        if not self.recent:  # the usual case: nothing edited since the last re-rank
+            page = ordered
+            if page:
+                self.last_rank = page[-1][2]
+        else:
+            page = list(islice(heapq.merge(ordered, self.recent, key=itemgetter(0)), limit))
+            from_ordered = [hit for hit in page if hit[2] < UNORDERED_BASE]
+            if from_ordered:
+                self.last_rank = from_ordered[-1][2]
+            self.recent = self.recent[len(page) - len(from_ordered) :]
         self.done = len(page) < limit
         return [hit[1] for hit in page]
 

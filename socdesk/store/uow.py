@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -287,22 +287,22 @@ class UnitOfWork:
             )
         prev = self._prev_hash
         entry = {
-            "at": dt.datetime.now(dt.UTC).replace(microsecond=0),
+            "at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "user": self._ctx.user_id,
             "device": self._ctx.device_id,
             "action": action,
             "table_name": table_name,
             "row_id": row_id,
-            "detail": detail,
+            "detail": ",".join(detail),
         }
-        entry_hash = audit_hash(prev, entry)
+        entry_hash = audit_hash(prev, [entry[name] for name in AUDIT_FIELDS])
         self._buffer(_audit, {**entry, "prev_hash": prev, "entry_hash": entry_hash})
         self._prev_hash = entry_hash
 
 
-def audit_hash(prev_hash: str, entry: Mapping[str, object]) -> str:
-    """The hash chaining one audit entry to the one before it."""
-    return hashlib.sha256(prev_hash.encode() + canonical_json(entry)).hexdigest()
+def audit_hash(prev_hash: str, values: Sequence[str]) -> str:
+    """The hash chaining one audit entry (its `AUDIT_FIELDS`, as stored) to the one before."""
+    return hashlib.sha256("\x1f".join((prev_hash, *values)).encode()).hexdigest()
 
 
 def _table(model: type[SQLModel]) -> Table:

@@ -47,17 +47,21 @@ class OutboxEntry(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
-    """Журнал дій: who did what to which row, hash-chained. Field names, never values."""
+    """Журнал дій: who did what to which row, hash-chained. Field names, never values.
+
+    Every column is text exactly as hashed (`at` as `YYYY-MM-DDTHH:MM:SSZ`, `detail` as the
+    comma-joined field names), so the chain is checked without re-serialising anything.
+    """
 
     __tablename__ = "audit_log"
     id: int | None = Field(default=None, primary_key=True)
-    at: dt.datetime
+    at: str = Field(max_length=20)
     user: str = Field(max_length=36)
     device: str = Field(max_length=36)
     action: str = Field(max_length=30)
     table_name: str = Field(max_length=40)
     row_id: str = Field(max_length=36)
-    detail: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    detail: str = ""
     prev_hash: str = Field(max_length=64)
     entry_hash: str = Field(max_length=64)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import kovalchuk
 
 from socdesk.domain.errors import ValidationError
-from socdesk.domain.identifiers import DocumentType, Sex
+from socdesk.domain.identifiers import DocumentType
 from socdesk.domain.people import PersonInput, RnokppStatus, validate_person
 
 TODAY = dt.date(2026, 11, 23)
@@ -15,17 +16,7 @@ TODAY = dt.date(2026, 11, 23)
 
 def test_valid_person_values() -> None:
     checked = validate_person(
-        PersonInput(
-            "Ковальчук",
-            "Олена",
-            "Іванівна",
-            dt.date(1948, 2, 28),
-            Sex.MALE,
-            RnokppStatus.KNOWN,
-            "1759013776",
-            phone="067 123 45 67",
-            categories=["older", "older", "idp"],
-        ),
+        kovalchuk(phone="067 123 45 67", categories=["older", "older", "idp"]),
         TODAY,
     )
     assert checked.values["rnokpp"] == "1759013776"

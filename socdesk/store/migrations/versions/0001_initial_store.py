@@ -1,11 +1,11 @@
 """initial store: territory, reference data, people, users, outbox, audit log.
 
-The FTS table and its triggers are not created here: the migration runner recreates them
-after every migration (socdesk.store.fts.recreate).
+The FTS index, its map table and triggers are not created here: the migration runner
+recreates them after every migration (socdesk.store.fts.recreate).
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 14:47:29.662367
+Create Date: 2026-11-23 15:32:46.560624
 """
 
 from collections.abc import Sequence
@@ -39,13 +39,13 @@ def upgrade() -> None:
     op.create_table(
         "audit_log",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("at", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
         sa.Column("user", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.Column("device", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.Column("action", sqlmodel.sql.sqltypes.AutoString(length=30), nullable=False),
         sa.Column("table_name", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
         sa.Column("row_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-        sa.Column("detail", sa.JSON(), nullable=False),
+        sa.Column("detail", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("prev_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.Column("entry_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id"),
