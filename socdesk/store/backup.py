@@ -103,6 +103,20 @@ def unpack(path: Path, folder: Path) -> None:
                 shutil.copyfileobj(member, out)
 
 
+def restore_files(backup_file: Path, paths: AppPaths) -> None:
+    """Puts a backup's store and key file in place of the live ones (no connection may be open).
+
+    Used after a failed migration changed the store; the backup is this store's own, so the
+    same keys open it.
+    """
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp:
+        unpack(backup_file, Path(tmp))
+        for suffix in ("-wal", "-shm"):
+            (paths.data_dir / (DB_FILE + suffix)).unlink(missing_ok=True)
+        for name in (DB_FILE, KEY_FILE):
+            (Path(tmp) / name).replace(paths.data_dir / name)
+
+
 def set_aside(paths: AppPaths) -> Path | None:
     """Moves the live store files into `backups/replaced-<time>/` (before a restore)."""
     if not paths.db_file.exists():

@@ -29,7 +29,7 @@ from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
 from socdesk.store import fts, meta, migrate, refdata
-from socdesk.store.backup import write_backup
+from socdesk.store.backup import restore_files, write_backup
 from socdesk.store.engine import make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
 from socdesk.store.schema import AppUser
@@ -150,7 +150,7 @@ class Store:
     def _open(cls, paths: AppPaths, data_key: bytes, clock: Callable[[], int]) -> Store:
         store = cls(paths, data_key, SYSTEM_USER, clock=clock)
         try:
-            migrate.migrate(store.writer, store._pre_migration_backup)
+            store.upgrade()
             with store.writer.begin() as conn:
                 fts.ensure(conn)
             store._load_identity()
@@ -168,6 +168,22 @@ class Store:
             log.warning("WAL checkpoint on close failed; SQLite completes it on next open")
         self.writer.dispose()
         self.reader.dispose()
+
+    def upgrade(self, script_location: Path = migrate.SCRIPT_LOCATION) -> None:
+        """Migrates the store to the newest schema (backup first); see `store.migrate`.
+
+        If a failed migration changed the store anyway, the backup made just before is put
+        back, so the store is exactly as it was.
+        """
+        try:
+            migrate.migrate(self.writer, self._pre_migration_backup, script_location)
+        except migrate.StoreChangedByFailedMigration as failure:
+            self.writer.dispose()
+            self.reader.dispose()
+            if failure.backup is None:
+                raise
+            restore_files(failure.backup, self.paths)
+            raise migrate.MigrationFailed() from failure
 
     def checkpoint(self) -> None:
         """Moves the WAL into the store file and truncates it (on close and after big jobs).

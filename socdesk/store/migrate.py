@@ -12,10 +12,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -35,6 +37,15 @@ class MigrationFailed(StoreError):
         "Не вдалося оновити структуру сховища; дані залишилися без змін. "
         "Зверніться до координатора і передайте йому журнал програми."
     )
+
+
+class StoreChangedByFailedMigration(MigrationFailed):
+    """A failed migration changed the store anyway (it committed on its own): the caller must
+    put the backup back before anything else reads the store."""
+
+    def __init__(self, backup: Path | None) -> None:
+        super().__init__()
+        self.backup = backup
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +100,15 @@ def migrate(
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
+        fingerprint = schema_fingerprint(raw)
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            _upgrade_in_transaction(conn, script_location)
+            _upgrade_in_transaction(conn, raw, script_location)
         except Exception as exc:
             log.exception("migration from %s to %s failed", before, head)
-            _verify_unchanged(conn, before, backup)
+            if _changed(conn, raw, before, fingerprint, exc):
+                log.error("a failed migration changed the store; restoring %s", backup)
+                raise StoreChangedByFailedMigration(backup) from exc
             if isinstance(exc, StoreError):
                 raise
             raise MigrationFailed() from exc
@@ -104,9 +118,20 @@ def migrate(
     return MigrationResult(before, head, backup)
 
 
-def _upgrade_in_transaction(conn: Connection, script_location: Path) -> None:
+class _CommittedInside(Exception):
+    """A migration ended the transaction it was given (e.g. by executing COMMIT)."""
+
+
+def _upgrade_in_transaction(conn: Connection, raw: Any, script_location: Path) -> None:
     with conn.begin():
-        command.upgrade(alembic_config(conn, script_location), "head")
+        try:
+            command.upgrade(alembic_config(conn, script_location), "head")
+        except Exception as exc:
+            if not raw.in_transaction:
+                raise _CommittedInside() from exc
+            raise
+        if not raw.in_transaction:
+            raise _CommittedInside()
         fts.recreate(conn)
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
@@ -119,20 +144,26 @@ def _upgrade_in_transaction(conn: Connection, script_location: Path) -> None:
             raise MigrationFailed()
 
 
-def _verify_unchanged(conn: Connection, before: str | None, backup: Path | None) -> None:
-    """After a rollback the revision must be the old one; otherwise the backup is needed."""
+def schema_fingerprint(raw: Any) -> str:
+    """A hash of every table, index and trigger definition (to see that nothing changed)."""
+    rows = raw.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _changed(
+    conn: Connection, raw: Any, before: str | None, fingerprint: str, exc: Exception
+) -> bool:
+    """Whether the store differs from before the failed migration (so the rollback was not
+    enough): the migration committed on its own, or the revision or schema moved."""
+    if isinstance(exc, _CommittedInside):
+        return True
     try:
         if conn.in_transaction():
             conn.rollback()
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
         now = current_revision(conn)
         conn.rollback()
-    except Exception:  # noqa: BLE001 - any failure here means we cannot trust the store
-        now = "unknown"
-    if now != before:
-        log.error(
-            "store changed by a failed migration (%s -> %s); backup at %s", before, now, backup
-        )
-        raise MigrationFailed(
-            "Оновлення структури сховища перервалося. Відновіть дані з резервної копії "
-            f"{backup} командою socdesk admin restore."
-        )
+        return now != before or schema_fingerprint(raw) != fingerprint
+    except Exception:  # noqa: BLE001 - if we cannot tell, the store is not to be trusted
+        return True

@@ -128,3 +128,23 @@ def test_fixture_store_upgrades_to_head(fixture: str, tmp_path: Path) -> None:
             assert len(search_person_ids(conn, "мар'яна")) == 1
             assert len(search_person_ids(conn, "0671234567")) == 1
         add_person(store, "Новенька")
+
+
+def test_migration_that_commits_on_its_own_is_undone_from_the_backup(
+    store: Store, tmp_path: Path
+) -> None:
+    _with_consents(store)
+    before = _state(store)
+    # COMMIT ends the runner's transaction: what follows cannot be rolled back.
+    body = (
+        'op.execute("DELETE FROM consent")\n'
+        'op.execute("COMMIT")\n'
+        'op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))\n'
+        'raise RuntimeError("half-way, after a commit")\n'
+    )
+    with pytest.raises(migrate.MigrationFailed, match="без змін"):
+        store.upgrade(_scripts_with(tmp_path, body))
+    assert _state(store) == before
+    assert list(store.paths.backups_dir.glob("*.socbackup"))
+    with store.read() as conn:
+        assert run_check(conn).ok
