@@ -8,12 +8,11 @@ in one transaction. Target: product ≥ 0.2× raw (QUALITY-TARGETS C2 P1-style r
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 
 from bench.common import save, timed
-from bench.data import new_store, people, person_rows, raw_insert
+from bench.data import TODAY, new_store, people, person_rows, raw_insert
 from socdesk.store.engine import connect_raw
 from socdesk.store.people import create_person
 
@@ -21,8 +20,7 @@ UNIT = 1_000
 
 
 def run(n: int = 50_000) -> dict[str, object]:
-    today = dt.date(2026, 11, 23)
-    inputs = list(people(n, seed=11))
+    inputs = people(n, seed=11)
     with tempfile.TemporaryDirectory() as tmp:
         store = new_store(Path(tmp) / "product")
 
@@ -30,13 +28,13 @@ def run(n: int = 50_000) -> dict[str, object]:
             for start in range(0, n, UNIT):
                 with store.write() as uow:
                     for person in inputs[start : start + UNIT]:
-                        create_person(uow, person, None, today)
+                        create_person(uow, person, None, TODAY)
 
         product_s, _ = timed(product)
         store.close()
 
         base = new_store(Path(tmp) / "raw")
-        rows = person_rows(n, seed=11, device=base.device_id)
+        rows = person_rows(inputs, device=base.device_id)
         key = base._key
         base.close()
         conn = connect_raw(Path(tmp) / "raw" / "socdesk.db", key)

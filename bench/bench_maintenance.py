@@ -8,27 +8,21 @@ integrity_check` plus the bare backup API into a keyed copy. Target: ≤ 1.5×.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 
 from bench.common import save, timed
-from bench.data import new_store, people
+from bench.data import new_store
+from socdesk.demo import build_demo
 from socdesk.store.check import run_check
 from socdesk.store.engine import connect_raw
-from socdesk.store.people import create_person
 
 
 def run(n: int = 100_000) -> dict[str, object]:
-    today = dt.date(2026, 11, 23)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "s"
         store = new_store(folder)
-        inputs = list(people(n, seed=31))
-        for start in range(0, n, 5_000):  # through the unit of work: real outbox and audit
-            with store.write() as uow:
-                for person in inputs[start : start + 5_000]:
-                    create_person(uow, person, None, today)
+        build_demo(store, n, seed=31)  # through the unit of work: real outbox and audit log
         store.checkpoint()
         size = (folder / "socdesk.db").stat().st_size
 

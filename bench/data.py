@@ -1,24 +1,20 @@
-"""Synthetic recipients for benchmarks, fast enough for 500,000 rows (never real people)."""
+"""Benchmark data: the demo district's people (never real people)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import random
-from collections.abc import Iterator
+import json
 from pathlib import Path
 
-from faker.providers.person.uk_UA import Provider as Names
-
-from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
-from socdesk.domain.people import PersonInput, RnokppStatus, Role
+from socdesk.demo import demo_people
+from socdesk.domain.ids import new_id
+from socdesk.domain.people import PersonInput, Role, validate_person
 from socdesk.paths import AppPaths
 from socdesk.store.database import NewUser, Store
 from socdesk.store.keys import KdfParams
+from socdesk.store.schema import Person
 
-OPERATORS = ("50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99")
-APOSTROPHE_NAMES = ("Дʼяченко", "Підʼячий", "Памʼятний", "Мʼясоїд", "Солодʼянкін")
-FIRST = {True: list(Names.first_names_male), False: list(Names.first_names_female)}
-MIDDLE = {True: list(Names.middle_names_male), False: list(Names.middle_names_female)}
+TODAY = dt.date(2026, 11, 23)
 USER = NewUser("bench", "bench", "Benchmark", Role.COORDINATOR)
 
 
@@ -27,62 +23,36 @@ def new_store(folder: Path) -> Store:
     return store
 
 
-def people(n: int, seed: int) -> Iterator[PersonInput]:
-    rng = random.Random(seed)
-    male_surnames, female_surnames = list(Names.last_names_male), list(Names.last_names_female)
-    for i in range(n):
-        sex = Sex.MALE if rng.random() < 0.45 else Sex.FEMALE
-        male = sex is Sex.MALE
-        birth = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randint(0, 33_000))
-        surname = rng.choice(male_surnames if male else female_surnames)
-        if i % 97 == 0:
-            surname = rng.choice(APOSTROPHE_NAMES)
-        yield PersonInput(
-            surname=surname,
-            given_name=rng.choice(
-                list(Names.first_names_male if male else Names.first_names_female)
-            ),
-            patronymic=rng.choice(
-                list(Names.middle_names_male if male else Names.middle_names_female)
-            ),
-            birth_date=birth,
-            sex=sex,
-            rnokpp_status=RnokppStatus.KNOWN,
-            rnokpp=make_rnokpp(birth, sex, rng.randint(0, 999)),
-            document_type=DocumentType.ID_CARD,
-            document_number=f"{rng.randint(0, 999_999_999):09d}",
-            phone=f"+380{rng.choice(OPERATORS)}{rng.randint(0, 9_999_999):07d}",
-        )
+def open_store(folder: Path) -> Store:
+    return Store.open(AppPaths(folder, folder / "logs"), USER.login, USER.password)
 
 
-def person_rows(n: int, seed: int, device: str) -> list[dict[str, object]]:
-    """Stored rows (as the unit of work would write them) for `n` people, for raw inserts."""
-    import json
+def people(n: int, seed: int) -> list[PersonInput]:
+    return list(demo_people(n, seed, TODAY))
 
-    from socdesk.domain.ids import new_id
-    from socdesk.domain.people import validate_person
-    from socdesk.store.schema import Person
 
+def person_rows(inputs: list[PersonInput], device: str) -> list[dict[str, object]]:
+    """The rows the unit of work would store for `inputs`, for the raw-insert baselines."""
     stamp = "0000019a00000000-0000-" + "0" * 32
     clocks = json.dumps(dict.fromkeys(Person.synced_fields(), stamp))
-    today = dt.date(2026, 11, 23)
     rows = []
-    for person in people(n, seed):
-        values = validate_person(person, today).values
-        row: dict[str, object] = {
-            **values,
-            "categories": json.dumps(values["categories"]),
-            "birth_date": str(values["birth_date"]),
-            "id": new_id(),
-            "hlc": stamp,
-            "origin": device,
-            "deleted": 0,
-            "field_clocks": clocks,
-            "district_id": None,
-            "merged_into": None,
-            "sort_key": "",
-        }
-        rows.append(row)
+    for person in inputs:
+        values = validate_person(person, TODAY).values
+        rows.append(
+            {
+                **values,
+                "categories": json.dumps(values["categories"]),
+                "birth_date": str(values["birth_date"]) if values["birth_date"] else None,
+                "id": new_id(),
+                "hlc": stamp,
+                "origin": device,
+                "deleted": 0,
+                "field_clocks": clocks,
+                "district_id": None,
+                "merged_into": None,
+                "sort_key": "",
+            }
+        )
     return rows
 
 

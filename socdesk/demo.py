@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import random
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -185,6 +186,22 @@ def _workers(store: Store, territory: Territory, fake: Faker, ids: _Ids) -> None
                 },
                 row_id=ids(),
             )
+
+
+def demo_people(n: int, seed: int, today: dt.date) -> Iterator[PersonInput]:
+    """`n` people as the demo makes them (names by sex, РНОКПП, documents, phones), without
+    territory or households: for benchmarks that need the same people outside a store."""
+    rng = random.Random(seed)
+    fake = Faker("uk_UA")
+    fake.seed_instance(seed)
+    for _ in range(n):
+        sex = rng.choice((Sex.MALE, Sex.FEMALE))
+        male, female = _surnames(fake, rng)
+        age = rng.randint(0, 95)
+        birth = today - dt.timedelta(days=age * 365 + rng.randint(0, 364))
+        person = _person(fake, rng, sex, birth, male if sex is Sex.MALE else female)
+        person.categories = _categories(rng, age, 1)
+        yield person
 
 
 def _household_size(rng: random.Random) -> int:
