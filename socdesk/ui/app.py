@@ -76,4 +76,6 @@ def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:
     with store:
         window = MainWindow(store, user_name)
         window.show()
+        window.activateWindow()  # the sign-in dialog had the focus; hand it to the registry
+        window.registry.search.setFocus()
         return app.exec()
