@@ -177,3 +177,13 @@ def test_rebuild_twice(store: Store, people: dict[str, str]) -> None:
     assert _names(store, "гудзь") == {"Ґудзь", "Гудзь"}
     with store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_birth_date_order_uses_an_index(store: Store) -> None:
+    with store.read() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM person WHERE deleted = 0 AND merged_into IS NULL "
+            "ORDER BY birth_date, sort_key"
+        ).all()
+    assert any("ix_person_birth_date_sort_key" in str(step) for step in plan)
+    assert not any("TEMP B-TREE" in str(step) for step in plan)

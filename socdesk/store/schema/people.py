@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import JSON, Column, ForeignKey, String
+from sqlalchemy import JSON, Column, ForeignKey, Index, String
 from sqlmodel import Field
 
 from socdesk.store.schema.base import SyncColumns
@@ -56,6 +56,9 @@ class Person(SyncColumns, table=True):
     sort_key: str = Field(default="", index=True)
 
     DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset({"sort_key"})
+    # People born the same day, in alphabetical order: the list sorted by birth date and the
+    # duplicate check ("same date of birth") read this index instead of the whole table.
+    __table_args__ = (Index("ix_person_birth_date_sort_key", "birth_date", "sort_key"),)
 
 
 class Household(SyncColumns, table=True):
