@@ -33,6 +33,7 @@ from socdesk.store.backup import restore_files, write_backup
 from socdesk.store.engine import make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
 from socdesk.store.schema import AppUser
+from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
 
 log = logging.getLogger(__name__)
@@ -123,9 +124,20 @@ class Store:
         *,
         clock: Callable[[], int] = _wall_clock_ms,
     ) -> Store:
-        """Signs in: unwraps the key with the password, migrates if needed, checks the user."""
+        """Signs in: unwraps the key with the password, migrates if needed, checks the user.
+
+        Wrong attempts are counted per login (`store.throttle`); past the free ones, the next
+        attempt must wait, for existing and unknown logins alike.
+        """
         keys = _load_keys(paths)
-        envelope_id, data_key = keys.unwrap_with_password(login, password)
+        attempts, tag = AttemptLog(paths.data_dir), keys.login_tag(login)
+        attempts.check(tag, clock() / 1000)
+        try:
+            envelope_id, data_key = keys.unwrap_with_password(login, password)
+        except AuthenticationFailed:
+            attempts.failed(tag, clock() / 1000)
+            raise
+        attempts.succeeded(tag)
         store = cls._open(paths, data_key, clock)
         try:
             row = store._user_by_envelope(envelope_id)
