@@ -61,6 +61,19 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../socdesk/ui/ops.py" line="100"/>
+        <source>Скасувати</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/ops.py" line="121"/>
+        <source>Зупиняю…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>RecipientColumn</name>
     <message>
         <location filename="../../socdesk/ui/columns.py" line="37"/>
@@ -91,22 +104,22 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="154"/>
+        <location filename="../../socdesk/ui/registry.py" line="165"/>
         <source>Пошук: прізвище, ім&apos;я, РНОКПП, документ, телефон, село</source>
         <translation>Search: surname, name, tax number, document, phone, village</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="197"/>
+        <location filename="../../socdesk/ui/registry.py" line="207"/>
         <source>Показано %1 перших збігів; гортайте, щоб побачити ще.</source>
         <translation>Showing the first %1 matches; scroll to see more.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="199"/>
+        <location filename="../../socdesk/ui/registry.py" line="209"/>
         <source>Знайдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="195"/>
+        <location filename="../../socdesk/ui/registry.py" line="205"/>
         <source>Отримувачів у реєстрі: %1</source>
         <translation>Recipients in the register: %1</translation>
     </message>
@@ -114,39 +127,44 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="36"/>
+        <location filename="../../socdesk/ui/signin.py" line="42"/>
         <source>SocDesk — вхід</source>
         <translation>SocDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="47"/>
+        <location filename="../../socdesk/ui/signin.py" line="53"/>
         <source>Увійти</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="49"/>
+        <location filename="../../socdesk/ui/signin.py" line="55"/>
         <source>Скасувати</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="57"/>
+        <location filename="../../socdesk/ui/signin.py" line="63"/>
         <source>Користувач:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="58"/>
+        <location filename="../../socdesk/ui/signin.py" line="64"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="60"/>
+        <location filename="../../socdesk/ui/signin.py" line="66"/>
         <source>Облік отримувачів соціальних послуг</source>
         <translation>Register of social-service recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="74"/>
+        <location filename="../../socdesk/ui/signin.py" line="80"/>
         <source>Введіть ім&apos;я користувача і пароль.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/signin.py" line="91"/>
+        <source>Перевіряю пароль…</source>
+        <translation>Checking the password…</translation>
     </message>
 </context>
 </TS>

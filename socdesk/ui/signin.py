@@ -19,6 +19,7 @@ from socdesk.domain.errors import AuthenticationFailed
 from socdesk.paths import AppPaths
 from socdesk.store.database import Store
 from socdesk.ui.i18n import tr
+from socdesk.ui.ops import TaskRunner, default_failure
 
 Opener = Callable[[AppPaths, str, str], Store]
 
@@ -27,11 +28,16 @@ class SignInDialog(QDialog):
     """Asks for a login and password; `store()` is the opened store after `accept`."""
 
     def __init__(
-        self, paths: AppPaths, opener: Opener = Store.open, parent: QWidget | None = None
+        self,
+        paths: AppPaths,
+        opener: Opener = Store.open,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._opener = opener
+        self._runner = runner or TaskRunner(parent=self)
         self._store: Store | None = None
         self.setWindowTitle(tr("SignInDialog", "SocDesk — вхід"))
         self.login_edit = QLineEdit(self)
@@ -69,15 +75,30 @@ class SignInDialog(QDialog):
         return self._store
 
     def _try_open(self) -> None:
-        login = self.login_edit.text().strip()
-        if not login or not self.password_edit.text():
+        login, password = self.login_edit.text().strip(), self.password_edit.text()
+        if not login or not password:
             self.error_label.setText(tr("SignInDialog", "Введіть ім'я користувача і пароль."))
             return
-        try:
-            self._store = self._opener(self._paths, login, self.password_edit.text())
-        except AuthenticationFailed as exc:
+        # Argon2id (~0.2 s) and, after an update, a migration: never on the GUI thread.
+        self._set_busy(True)
+        self._runner.run(
+            lambda: self._opener(self._paths, login, password), self._opened, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.login_edit, self.password_edit, self.buttons):
+            widget.setEnabled(not busy)
+        self.error_label.setText(tr("SignInDialog", "Перевіряю пароль…") if busy else "")
+
+    def _opened(self, store: Store) -> None:
+        self._store = store
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, AuthenticationFailed):
             self.password_edit.clear()
             self.password_edit.setFocus()
             self.error_label.setText(str(exc))
             return
-        self.accept()
+        default_failure(self, exc)

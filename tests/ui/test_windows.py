@@ -10,11 +10,12 @@ from support import LOGIN, PASSWORD, populate, type_text
 from socdesk.paths import AppPaths
 from socdesk.store.database import Store
 from socdesk.ui.main_window import MainWindow
+from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.signin import SignInDialog
 
 
 def test_sign_in_wrong_then_right(store_paths: AppPaths, qtbot: QtBot) -> None:
-    dialog = SignInDialog(store_paths)
+    dialog = SignInDialog(store_paths, runner=TaskRunner(ImmediatePool()))
     qtbot.addWidget(dialog)
     type_text(dialog.login_edit, LOGIN)
     type_text(dialog.password_edit, "не той пароль")
@@ -31,7 +32,7 @@ def test_sign_in_wrong_then_right(store_paths: AppPaths, qtbot: QtBot) -> None:
 
 
 def test_sign_in_needs_both_fields(store_paths: AppPaths, qtbot: QtBot) -> None:
-    dialog = SignInDialog(store_paths)
+    dialog = SignInDialog(store_paths, runner=TaskRunner(ImmediatePool()))
     qtbot.addWidget(dialog)
     with qtbot.assertNotEmitted(dialog.accepted):
         dialog.buttons.accepted.emit()
@@ -52,3 +53,41 @@ def test_main_window_ctrl_f_focuses_search(store: Store, qtbot: QtBot) -> None:
     qtbot.waitUntil(search.hasFocus)
     assert "5" in window.registry.summary.text()
     assert "Олена" in window.user_label.text()
+
+
+def test_sign_in_runs_off_the_gui_thread(store_paths: AppPaths, qtbot: QtBot) -> None:
+    import threading
+
+    threads: list[str] = []
+
+    def opener(paths: AppPaths, login: str, password: str) -> Store:
+        threads.append(threading.current_thread().name)
+        return Store.open(paths, login, password)
+
+    dialog = SignInDialog(store_paths, opener=opener)
+    qtbot.addWidget(dialog)
+    type_text(dialog.login_edit, LOGIN)
+    type_text(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.buttons.accepted.emit()
+        assert not dialog.password_edit.isEnabled()  # busy while the worker derives the key
+        assert "Перевіряю" in dialog.error_label.text()
+    assert threads and threads[0] != threading.main_thread().name
+    store = dialog.store()
+    assert store is not None
+    store.close()
+
+
+def test_throttled_sign_in_shows_the_wait(store_paths: AppPaths, qtbot: QtBot) -> None:
+    from socdesk.domain.throttle import SignInThrottled
+
+    def opener(paths: AppPaths, login: str, password: str) -> Store:
+        raise SignInThrottled(90)
+
+    dialog = SignInDialog(store_paths, opener=opener, runner=TaskRunner(ImmediatePool()))
+    qtbot.addWidget(dialog)
+    type_text(dialog.login_edit, LOGIN)
+    type_text(dialog.password_edit, PASSWORD)
+    dialog.buttons.accepted.emit()
+    assert "1 хв 30 с" in dialog.error_label.text()
+    assert dialog.login_edit.isEnabled()
