@@ -91,7 +91,7 @@ def validate_person(data: PersonInput, today: dt.date) -> ValidatedPerson:
     warnings: list[str] = []
     values: dict[str, object] = {
         "surname": validate_name(data.surname, "surname", "Прізвище"),
-        "given_name": validate_name(data.given_name, "given_name", "Ім'я"),
+        "given_name": validate_name(data.given_name, "given_name", "Ім’я"),
         "patronymic": (
             validate_name(data.patronymic, "patronymic", "По батькові")
             if data.patronymic.strip()

@@ -8,10 +8,18 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, Select, func, select
 
-from socdesk.domain.people import PersonInput, ValidatedPerson, validate_person
+from socdesk.domain.identifiers import DocumentType, Sex
+from socdesk.domain.people import (
+    HouseholdRole,
+    PersonInput,
+    RnokppStatus,
+    ValidatedPerson,
+    validate_person,
+)
+from socdesk.domain.text import sort_key
 from socdesk.store import fts
 from socdesk.store.fts import match_expression
-from socdesk.store.schema import Household, Person, Settlement
+from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
 from socdesk.store.uow import UnitOfWork
 
 # Search results are read a page at a time; the registry loads the next page as it scrolls.
@@ -142,3 +150,58 @@ def create_household(
     """A new household (домогосподарство); members join by their `household_id`."""
     values = {"settlement_id": settlement_id, "address": address, "district_id": district_id}
     return uow.insert(Household, values, row_id=row_id)
+
+
+def load_person(conn: Connection, person_id: str) -> PersonInput:
+    """A person's card as the form edits it."""
+    row = conn.execute(select(_person).where(_person.c.id == person_id)).mappings().one()
+    return PersonInput(
+        surname=row["surname"],
+        given_name=row["given_name"],
+        patronymic=row["patronymic"],
+        birth_date=row["birth_date"],
+        sex=Sex(row["sex"]) if row["sex"] else None,
+        rnokpp_status=RnokppStatus(row["rnokpp_status"]),
+        rnokpp=row["rnokpp"],
+        document_type=DocumentType(row["document_type"]) if row["document_type"] else None,
+        document_number=row["document_number"],
+        unzr=row["unzr"],
+        phone=row["phone"],
+        settlement_id=row["settlement_id"],
+        registered_address=row["registered_address"],
+        actual_address=row["actual_address"],
+        categories=list(row["categories"]),
+        household_id=row["household_id"],
+        household_role=HouseholdRole(row["household_role"]) if row["household_role"] else None,
+        notes=row["notes"],
+    )
+
+
+def update_person(
+    uow: UnitOfWork, person_id: str, data: PersonInput, today: dt.date
+) -> ValidatedPerson:
+    """Validates and saves an edited card; only changed fields are recorded."""
+    checked = validate_person(data, today)
+    uow.update(Person, person_id, checked.values)
+    return checked
+
+
+def list_settlements(conn: Connection) -> list[tuple[str, str]]:
+    """(id, name) of every settlement, in Ukrainian alphabetical order."""
+    rows = conn.execute(
+        select(_settlement.c.id, _settlement.c.name).where(_settlement.c.deleted.is_(False))
+    ).all()
+    return sorted(((r.id, r.name) for r in rows), key=lambda r: sort_key(r[1]))
+
+
+def list_categories(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
+    """(code, name) of the recipient categories in force on `on`, alphabetically."""
+    tbl = RecipientCategory.__table__  # type: ignore[attr-defined]
+    rows = conn.execute(
+        select(tbl.c.code, tbl.c.name).where(
+            tbl.c.deleted.is_(False),
+            tbl.c.valid_from <= on,
+            (tbl.c.valid_to.is_(None)) | (tbl.c.valid_to >= on),
+        )
+    ).all()
+    return sorted(((r.code, r.name) for r in rows), key=lambda r: sort_key(r[1]))

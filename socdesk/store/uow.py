@@ -168,6 +168,11 @@ class UnitOfWork:
         self.changes |= Changes(users=tbl.name == "app_user")
 
     @property
+    def user_id(self) -> str:
+        """Who is writing (for rows that belong to a user, such as drafts)."""
+        return self._ctx.user_id
+
+    @property
     def connection(self) -> Connection:
         """The transaction's connection, for the store's own query functions (flushed first)."""
         self.flush()

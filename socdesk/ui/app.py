@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socdesk.domain.errors import SocDeskError
@@ -78,4 +79,5 @@ def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:
         window.show()
         window.activateWindow()  # the sign-in dialog had the focus; hand it to the registry
         window.registry.search.setFocus()
+        QTimer.singleShot(0, window.offer_drafts)
         return app.exec()

@@ -6,7 +6,7 @@ Qt's own dialogs get `qtbase_uk` from PySide6's translations folder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from socdesk.paths import resources_dir
 
@@ -23,9 +23,14 @@ def noop(context: str, text: str) -> str:
     return text
 
 
-def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Loads Qt's and SocDesk's translators for `language` (default: the system's)."""
-    lang = language or QLocale.system().name().split("_")[0]
+DEFAULT_LANGUAGE = "uk"  # the interface language, whatever the machine's locale says
+
+
+def install_translators(
+    app: QCoreApplication, language: str = DEFAULT_LANGUAGE
+) -> list[QTranslator]:
+    """Loads Qt's translator (standard buttons and dialogs) and SocDesk's for `language`."""
+    lang = language
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)

@@ -1,39 +1,56 @@
-"""The main window: the registry, with the status bar (user, store, recipients)."""
+"""The main window: the registry, person cards, and the status bar (user, store, recipients)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from socdesk.store.database import Store
+from socdesk.store.drafts import drafts_of
 from socdesk.ui.i18n import tr
+from socdesk.ui.ops import TaskRunner
+from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, user_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        user_name: str,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner or TaskRunner(parent=self)
         self.setWindowTitle(tr("MainWindow", "SocDesk — реєстр отримувачів"))
         self.registry = RegistryView(store, self)
         self.setCentralWidget(self.registry)
         self._build_menu()
         self._build_status(user_name)
+        self.registry.table.activated.connect(self._open_row)
         self.resize(1200, 720)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(tr("MainWindow", "&Файл"))
-        quit_action = QAction(tr("MainWindow", "Ви&йти"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action = self._action(tr("MainWindow", "Ви&йти"), "Ctrl+Q", self.close)
         file_menu.addAction(quit_action)
         registry_menu = self.menuBar().addMenu(tr("MainWindow", "&Реєстр"))
-        find_action = QAction(tr("MainWindow", "&Пошук"), self)
-        find_action.setShortcut(QKeySequence("Ctrl+F"))
-        find_action.triggered.connect(self._focus_search)
-        registry_menu.addAction(find_action)
+        new_action = self._action(tr("MainWindow", "&Нова особа"), "Ctrl+N", self.new_person)
+        find_action = self._action(tr("MainWindow", "&Пошук"), "Ctrl+F", self._focus_search)
+        registry_menu.addActions([new_action, find_action])
         # Also on the window, so the shortcuts work wherever the focus is.
-        self.addActions([quit_action, find_action])
+        self.addActions([quit_action, new_action, find_action])
+
+    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
 
     def _build_status(self, user_name: str) -> None:
         bar = self.statusBar()
@@ -45,3 +62,36 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.registry.search.setFocus()
         self.registry.search.selectAll()
+
+    # ------------------------------------------------------------------ cards
+    def new_person(self) -> PersonCard:
+        return self.open_card(None)
+
+    def open_card(self, person_id: str | None) -> PersonCard:
+        card = PersonCard(self.store, self.runner, person_id, parent=self)
+        card.saved.connect(self._card_saved)
+        card.open_existing.connect(self.open_card)
+        card.show()
+        return card
+
+    def _open_row(self, index: QModelIndex) -> None:
+        self.open_card(self.registry.model.person_id(index.row()))
+
+    def _card_saved(self, _person_id: str) -> None:
+        self.registry.model.reload()
+
+    def offer_drafts(self) -> None:
+        """Offers back the cards that were being filled in when SocDesk last stopped."""
+        with self.store.read() as conn:
+            drafts = [d for d in drafts_of(conn, self.store.user_id) if d.kind == DRAFT_KIND]
+        for draft in drafts:
+            saved_at = draft.updated_at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC
+            name = " ".join(str(draft.data.get(f) or "") for f in ("surname", "given_name")).strip()
+            text = tr("MainWindow", "Знайдено незбережену картку «%1» від %2. Відновити її?")
+            answer = QMessageBox.question(
+                self,
+                tr("MainWindow", "Незбережена картка"),
+                text.replace("%1", name or "—").replace("%2", saved_at.strftime("%d.%m.%Y %H:%M")),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_card(draft.target_id).restore_draft(draft.id, draft.data)

@@ -88,3 +88,17 @@ def test_english_translation_loads(qtbot: QtBot) -> None:
     finally:
         app.removeTranslator(translator)
     assert tr("SignInDialog", "Увійти") == "Увійти"
+
+
+def test_qt_dialogs_speak_ukrainian_whatever_the_locale(qtbot: QtBot) -> None:
+    from socdesk.ui.i18n import install_translators
+
+    del qtbot
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translators(app)  # the machine here runs in the C locale
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Скасувати"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -1,0 +1,361 @@
+"""The person's card (особова картка отримувача): create and edit, with inline validation,
+warnings to confirm, the duplicate check before a new person is saved, and a draft kept on
+every pause in typing. Saving runs off the GUI thread as one unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.domain.duplicates import Candidate
+from socdesk.domain.errors import ValidationError
+from socdesk.domain.identifiers import DocumentType, Sex
+from socdesk.domain.people import PersonInput, RnokppStatus, validate_person
+from socdesk.store.database import Store
+from socdesk.store.drafts import discard_draft, save_draft
+from socdesk.store.duplicates import find_duplicates, match_fields
+from socdesk.store.people import create_person, list_settlements, load_person, update_person
+from socdesk.ui.duplicates_dialog import DuplicatesDialog
+from socdesk.ui.i18n import tr
+from socdesk.ui.ops import TaskRunner, default_failure
+from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
+
+DRAFT_KIND = "person_card"
+DRAFT_DELAY_MS = 700
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRequest:
+    person: PersonInput
+    confirmed_warnings: bool
+    not_duplicate_reason: str | None
+
+
+class DuplicatesFound(Exception):
+    """Raised by the save work so the GUI can show the candidates (not an error)."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        super().__init__("possible duplicates")
+        self.candidates = candidates
+
+
+class WarningsToConfirm(Exception):
+    def __init__(self, warnings: list[str]) -> None:
+        super().__init__("warnings")
+        self.warnings = warnings
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd.mm.yyyy as people type it on Ukrainian forms; empty is "not known"."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.datetime.strptime(text, "%d.%m.%Y").date()
+    except ValueError:
+        raise ValidationError(
+            tr("PersonCard", "Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948."),
+            "birth_date",
+        ) from None
+
+
+class PersonCard(QDialog):
+    """One person's card. `saved(person_id)` after a successful save."""
+
+    saved = Signal(str)
+    open_existing = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        person_id: str | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._runner, self._person_id, self._today = store, runner, person_id, today
+        self._draft_id: str | None = None
+        self._dirty = False
+        self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(tr("PersonCard", "Зберегти"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(
+            tr("PersonCard", "Скасувати"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.setToolTip(tr("PersonCard", "Ctrl+S — зберегти, Esc — закрити"))
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._build()
+        self._load()
+        self._connect()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        title = (
+            tr("PersonCard", "Нова особа")
+            if self._person_id is None
+            else tr("PersonCard", "Картка особи")
+        )
+        self.setWindowTitle(f"SocDesk — {title}")
+        form = QFormLayout()
+        for name in LABELS:
+            widget = self._make_field(name)
+            widget.setObjectName(f"{name}_edit")
+            self.fields[name] = widget
+            form.addRow(tr("PersonCard", LABELS[name]) + ":", widget)
+        self.fields["birth_date"].setPlaceholderText("ДД.ММ.РРРР")
+        self.fields["phone"].setPlaceholderText("067 123 45 67")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _make_field(self, name: str) -> QLineEdit | QComboBox | QPlainTextEdit:
+        if name in CHOICES:
+            combo = QComboBox(self)
+            for label, value in CHOICES[name]:
+                combo.addItem(tr("PersonCard", label), value)
+            return combo
+        if name == "settlement_id":
+            combo = QComboBox(self)
+            combo.addItem("—", None)
+            with self._store.read() as conn:
+                for sid, title in list_settlements(conn):
+                    combo.addItem(title, sid)
+            return combo
+        if name == "notes":
+            notes = QPlainTextEdit(self)
+            notes.setFixedHeight(60)
+            return notes
+        return QLineEdit(self)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self.fields["rnokpp"].textEdited.connect(self._rnokpp_typed)  # type: ignore[union-attr]
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._changed)
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(self._changed)
+            else:
+                widget.textChanged.connect(self._changed)
+
+    # ------------------------------------------------------------------ values
+    def _load(self) -> None:
+        if self._person_id is None:
+            return
+        with self._store.read() as conn:
+            person = load_person(conn, self._person_id)
+        self.set_values(_person_texts(person))
+
+    def values(self) -> dict[str, Any]:
+        """The form as texts and choice values (what a draft stores)."""
+        out: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                out[name] = widget.text()
+            else:
+                out[name] = widget.toPlainText()
+        return out
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            widget = self.fields.get(name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif widget is not None:
+                widget.setPlainText(str(value or ""))
+
+    def person_input(self) -> PersonInput:
+        """The form as a `PersonInput`, or `ValidationError` for a date that does not parse."""
+        v = self.values()
+        return PersonInput(
+            surname=v["surname"],
+            given_name=v["given_name"],
+            patronymic=v["patronymic"],
+            birth_date=parse_date(v["birth_date"]),
+            sex=Sex(v["sex"]) if v["sex"] else None,
+            rnokpp_status=RnokppStatus(v["rnokpp_status"]),
+            rnokpp=v["rnokpp"],
+            document_type=DocumentType(v["document_type"]) if v["document_type"] else None,
+            document_number=v["document_number"],
+            unzr=v["unzr"],
+            phone=v["phone"],
+            settlement_id=v["settlement_id"],
+            registered_address=v["registered_address"],
+            actual_address=v["actual_address"],
+            notes=v["notes"],
+        )
+
+    # ------------------------------------------------------------------ saving
+    def save(self, confirmed: bool = False, reason: str | None = None) -> None:
+        """Validates here, then saves off the GUI thread."""
+        try:
+            person = self.person_input()
+            validate_person(person, self._today())  # inline: the first problem, at its field
+        except ValidationError as exc:
+            self._show_error(exc)
+            return
+        request = SaveRequest(person, confirmed, reason)
+        self._set_busy(True)
+        self._runner.run(lambda: self._write(request), self._saved, self._failed)
+
+    def _write(self, request: SaveRequest) -> str:
+        today = self._today()
+        checked = validate_person(request.person, today)
+        if checked.warnings and not request.confirmed_warnings:
+            raise WarningsToConfirm(checked.warnings)
+        if self._person_id is None and request.not_duplicate_reason is None:
+            with self._store.read() as conn:
+                candidates = find_duplicates(conn, match_fields(checked.values))
+            if candidates:
+                raise DuplicatesFound(candidates)
+        person = request.person
+        if request.not_duplicate_reason:
+            person.notes = (person.notes + "\n" if person.notes else "") + tr(
+                "PersonCard", "Не дублікат: %1"
+            ).replace("%1", request.not_duplicate_reason)
+        with self._store.write() as uow:
+            if self._person_id is None:
+                self._person_id, _ = create_person(uow, person, None, today)
+            else:
+                update_person(uow, self._person_id, person, today)
+            if self._draft_id:
+                discard_draft(uow, self._draft_id)
+        return self._person_id
+
+    def _saved(self, person_id: str) -> None:
+        self._dirty = False
+        self._draft_id = None
+        self.saved.emit(person_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WarningsToConfirm):
+            self._confirm_warnings(exc.warnings)
+        elif isinstance(exc, DuplicatesFound):
+            self._resolve_duplicates(exc.candidates)
+        elif isinstance(exc, ValidationError):
+            self._show_error(exc)
+        else:
+            default_failure(self, exc)
+
+    def _confirm_warnings(self, warnings: list[str]) -> None:
+        text = "\n".join(warnings) + "\n\n" + tr("PersonCard", "Зберегти картку попри це?")
+        answer = QMessageBox.question(self, tr("PersonCard", "Перевірте дані"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.save(confirmed=True)
+
+    def _resolve_duplicates(self, candidates: list[Candidate]) -> None:
+        dialog = DuplicatesDialog(self._store, self.values(), candidates, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.chosen_person_id():
+            self.open_existing.emit(dialog.chosen_person_id())
+            self.reject()
+        else:
+            self.save(confirmed=True, reason=dialog.reason())
+
+    # ------------------------------------------------------------------ state
+    def _show_error(self, exc: ValidationError) -> None:
+        self.error_label.setText(str(exc))
+        for name, widget in self.fields.items():
+            widget.setProperty("invalid", name == exc.field)
+            widget.setStyleSheet("border: 1px solid #b00020" if name == exc.field else "")
+        if exc.field in self.fields:
+            self.fields[exc.field].setFocus()
+        elif exc.field == "document":
+            self.fields["document_number"].setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.error_label.setText(tr("PersonCard", "Зберігаю…"))
+
+    def _rnokpp_typed(self, number: str) -> None:
+        """A typed number means "known"; an emptied one "not yet known"; a refusal stays."""
+        status = self.fields["rnokpp_status"]
+        assert isinstance(status, QComboBox)
+        if status.currentData() == RnokppStatus.REFUSED.value:
+            return
+        wanted = RnokppStatus.KNOWN if number.strip() else RnokppStatus.UNKNOWN
+        status.setCurrentIndex(status.findData(wanted.value))
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._draft_timer.start()
+
+    def _save_draft(self) -> None:
+        with self._store.write() as uow:
+            self._draft_id = save_draft(
+                uow, self._draft_id, DRAFT_KIND, self._person_id, self.values()
+            )
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                tr("PersonCard", "Незбережені зміни"),
+                tr("PersonCard", "Картку змінено. Закрити без збереження? Чернетку буде видалено."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if self._draft_id:
+                with self._store.write() as uow:
+                    discard_draft(uow, self._draft_id)
+            self._dirty = False
+        super().reject()
+
+    def restore_draft(self, draft_id: str, values: dict[str, Any]) -> None:
+        """Fills the form from a draft kept before a crash or power cut."""
+        self._draft_id = draft_id
+        self.set_values(values)
+        self._dirty = True
+
+
+def _person_texts(person: PersonInput) -> dict[str, Any]:
+    texts: dict[str, Any] = {name: getattr(person, name) for name in TEXT_FIELDS}
+    texts["birth_date"] = person.birth_date.strftime("%d.%m.%Y") if person.birth_date else ""
+    for name in ("sex", "rnokpp_status", "document_type"):
+        value = getattr(person, name)
+        texts[name] = value.value if value else None
+    texts["settlement_id"] = person.settlement_id
+    texts["notes"] = person.notes
+    if person.phone.startswith("+380") and len(person.phone) == 13:
+        texts["phone"] = "0" + person.phone[4:]
+    return texts
