@@ -64,7 +64,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """Options accepted before or after the subcommand."""
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--data-dir", default=default, help="папка даних (або SOCDESK_DATA_DIR)")
-    parser.add_argument("--user", default=default, help="ім'я користувача (або SOCDESK_USER)")
+    parser.add_argument("--user", default=default, help="ім’я користувача (або SOCDESK_USER)")
     parser.add_argument("--json", action="store_true", default=default, help="вивід у JSON")
     parser.add_argument("--json-log", action="store_true", default=default, help="журнал у JSON")
 

@@ -61,54 +61,89 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../socdesk/ui/lock.py" line="71" />
+        <source>SocDesk заблоковано</source>
+        <translation>SocDesk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/lock.py" line="81" />
+        <source>Розблокувати</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/lock.py" line="86" />
+        <source>Робоче місце заблоковано. Незбережені картки чекають.
+Введіть пароль користувача %1.</source>
+        <translation>The workplace is locked. Unsaved cards are waiting.
+Enter the password of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/lock.py" line="103" />
+        <source>Введіть пароль.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/lock.py" line="119" />
+        <source>Неправильний пароль.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="30" />
+        <location filename="../../socdesk/ui/main_window.py" line="31" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="39" />
+        <location filename="../../socdesk/ui/main_window.py" line="43" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="40" />
+        <location filename="../../socdesk/ui/main_window.py" line="44" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="42" />
+        <location filename="../../socdesk/ui/main_window.py" line="46" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="43" />
+        <location filename="../../socdesk/ui/main_window.py" line="47" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="44" />
+        <location filename="../../socdesk/ui/main_window.py" line="48" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="57" />
+        <location filename="../../socdesk/ui/main_window.py" line="50" />
+        <source>&amp;Заблокувати</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="63" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="58" />
+        <location filename="../../socdesk/ui/main_window.py" line="64" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="90" />
+        <location filename="../../socdesk/ui/main_window.py" line="99" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="93" />
+        <location filename="../../socdesk/ui/main_window.py" line="102" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>
@@ -394,7 +429,7 @@
     </message>
     <message>
         <location filename="../../socdesk/ui/signin.py" line="80" />
-        <source>Введіть ім'я користувача і пароль.</source>
+        <source>Введіть ім’я користувача і пароль.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>

@@ -42,7 +42,7 @@ class ValidationError(SocDeskError):
 
 class AuthenticationFailed(SocDeskError):
     exit_code = 4
-    default_message = "Неправильне ім'я користувача або пароль."
+    default_message = "Неправильне ім’я користувача або пароль."
 
 
 class PasswordRequired(SocDeskError):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from argon2.exceptions import VerifyMismatchError
 from sqlalchemy import Connection, Engine, select
 
 from socdesk.domain.errors import AuthenticationFailed, SocDeskError, StoreLocked, StoreMissing
@@ -259,6 +260,26 @@ class Store:
                 AppUser, row.id, {"password_hash": _hasher(kdf or KdfParams()).hash(new_password)}
             )
             keys.save()
+
+    def verify_password(self, password: str, now_s: float | None = None) -> None:
+        """Unlock after auto-lock: the signed-in user's password against its Argon2id hash.
+
+        Throttled like sign-in; `AuthenticationFailed` (or `SignInThrottled`) when it fails.
+        """
+        with self.read() as conn:
+            row = conn.execute(select(_users).where(_users.c.id == self.user_id)).one_or_none()
+        if row is None or row.disabled:
+            raise AuthenticationFailed()
+        attempts = AttemptLog(self.paths.data_dir)
+        tag = KeyFile.load(self.paths.key_file).login_tag(row.login)
+        now = self._clock() / 1000 if now_s is None else now_s
+        attempts.check(tag, now)
+        try:
+            PasswordHasher().verify(row.password_hash, password)
+        except VerifyMismatchError:
+            attempts.failed(tag, now)
+            raise AuthenticationFailed() from None
+        attempts.succeeded(tag)
 
     def backup(self, target: Path) -> Path:
         """An encrypted backup file (store and key file) at `target`."""

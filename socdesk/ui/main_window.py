@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
 from socdesk.ui.i18n import tr
+from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
@@ -33,6 +34,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status(user_name)
         self.registry.table.activated.connect(self._open_row)
+        self.locker = Locker(store, user_name, self.runner, self)
+        self.idle = IdleWatcher(parent=self)
+        self.idle.idle.connect(self.locker.lock)
         self.resize(1200, 720)
 
     def _build_menu(self) -> None:
@@ -43,8 +47,10 @@ class MainWindow(QMainWindow):
         new_action = self._action(tr("MainWindow", "&Нова особа"), "Ctrl+N", self.new_person)
         find_action = self._action(tr("MainWindow", "&Пошук"), "Ctrl+F", self._focus_search)
         registry_menu.addActions([new_action, find_action])
+        lock_action = self._action(tr("MainWindow", "&Заблокувати"), "Ctrl+L", self._lock)
+        file_menu.insertAction(quit_action, lock_action)
         # Also on the window, so the shortcuts work wherever the focus is.
-        self.addActions([quit_action, new_action, find_action])
+        self.addActions([quit_action, new_action, find_action, lock_action])
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -58,6 +64,9 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(tr("MainWindow", "Сховище: зашифроване, справне"), self)
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.store_label)
+
+    def _lock(self) -> None:
+        self.locker.lock()
 
     def _focus_search(self) -> None:
         self.registry.search.setFocus()

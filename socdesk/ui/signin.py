@@ -77,7 +77,7 @@ class SignInDialog(QDialog):
     def _try_open(self) -> None:
         login, password = self.login_edit.text().strip(), self.password_edit.text()
         if not login or not password:
-            self.error_label.setText(tr("SignInDialog", "Введіть ім'я користувача і пароль."))
+            self.error_label.setText(tr("SignInDialog", "Введіть ім’я користувача і пароль."))
             return
         # Argon2id (~0.2 s) and, after an update, a migration: never on the GUI thread.
         self._set_busy(True)

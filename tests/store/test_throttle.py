@@ -54,3 +54,16 @@ def test_attempt_file_holds_no_login(store_paths: AppPaths) -> None:
     _fail(store_paths, FakeClock(), "olena.kovalchuk", 1)
     raw = (store_paths.data_dir / FILE).read_bytes()
     assert b"olena" not in raw and raw.count(b"[") >= 1
+
+
+def test_unlock_checks_the_password_and_is_throttled(store_paths: AppPaths) -> None:
+    clock = FakeClock()
+    with Store.open(store_paths, LOGIN, PASSWORD, clock=clock) as store:
+        store.verify_password(PASSWORD)
+        for _ in range(5):
+            with pytest.raises(AuthenticationFailed):
+                store.verify_password("не той")
+        with pytest.raises(SignInThrottled):
+            store.verify_password(PASSWORD)
+        clock.advance(30)
+        store.verify_password(PASSWORD)

@@ -1,0 +1,162 @@
+"""Auto-lock (блокування): after idle time or Ctrl+L every SocDesk window is hidden, not closed,
+so unsaved forms survive; the signed-in user's password brings them back.
+
+`IdleWatcher` watches the application's input events; `Locker` hides the windows and shows
+`LockDialog`, which checks the password off the GUI thread (throttled like sign-in).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.domain.errors import AuthenticationFailed
+from socdesk.domain.throttle import SignInThrottled
+from socdesk.store.database import Store
+from socdesk.ui.i18n import tr
+from socdesk.ui.ops import TaskRunner, default_failure
+
+DEFAULT_IDLE_MINUTES = 10
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` when no key, mouse or touch input reached the app for `minutes`."""
+
+    idle = Signal()
+
+    def __init__(
+        self, minutes: float = DEFAULT_IDLE_MINUTES, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(minutes * 60_000))
+        self._timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._timer.start()
+        return False
+
+    def set_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(int(minutes * 60_000))
+        self._timer.start()
+
+
+class LockDialog(QDialog):
+    """Asks for the signed-in user's password; accepted when it is right."""
+
+    def __init__(self, store: Store, user_name: str, runner: TaskRunner) -> None:
+        super().__init__(None)
+        self._store, self._runner = store, runner
+        self.setWindowTitle(tr("LockDialog", "SocDesk заблоковано"))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("unlock_password_edit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(
+            tr("LockDialog", "Розблокувати"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "LockDialog",
+                    "Робоче місце заблоковано. Незбережені картки чекають.\n"
+                    "Введіть пароль користувача %1.",
+                ).replace("%1", user_name),
+                self,
+            )
+        )
+        layout.addWidget(self.password_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._try_unlock)
+        self.setMinimumWidth(380)
+
+    def _try_unlock(self) -> None:
+        password = self.password_edit.text()
+        if not password:
+            self.error_label.setText(tr("LockDialog", "Введіть пароль."))
+            return
+        self.buttons.setEnabled(False)
+        work = lambda: self._store.verify_password(password)  # noqa: E731
+        self._runner.run(work, self._unlocked, self._failed)
+
+    def _unlocked(self, _result: object) -> None:
+        self.password_edit.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.password_edit.clear()
+        if isinstance(exc, SignInThrottled):
+            self.error_label.setText(str(exc))
+        elif isinstance(exc, AuthenticationFailed):
+            self.error_label.setText(tr("LockDialog", "Неправильний пароль."))
+        else:
+            default_failure(self, exc)
+
+    def reject(self) -> None:
+        """Esc does not unlock."""
+
+
+class Locker(QObject):
+    """Hides every SocDesk window behind the lock dialog and brings them back on unlock."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self, store: Store, user_name: str, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._user_name, self._runner = store, user_name, runner
+        self._hidden: list[QWidget] = []
+        self.dialog: LockDialog | None = None
+
+    def is_locked(self) -> bool:
+        return self.dialog is not None
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
+        self.dialog = LockDialog(self._store, self._user_name, self._runner)
+        self.dialog.accepted.connect(self._unlock)
+        self.dialog.show()
+        self.locked.emit()
+
+    def _unlock(self) -> None:
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.unlocked.emit()
