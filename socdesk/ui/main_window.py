@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
+from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
+
+LAYOUT_GEOMETRY = "main_window.geometry"
+LAYOUT_COLUMNS = "registry.columns"
 
 
 class MainWindow(QMainWindow):
@@ -34,10 +38,11 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status(user_name)
         self.registry.table.activated.connect(self._open_row)
+        self.resize(1200, 720)  # the default; a user's own layout replaces it
+        self.restore_layout()
         self.locker = Locker(store, user_name, self.runner, self)
         self.idle = IdleWatcher(parent=self)
         self.idle.idle.connect(self.locker.lock)
-        self.resize(1200, 720)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(tr("MainWindow", "&Файл"))
@@ -64,6 +69,29 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(tr("MainWindow", "Сховище: зашифроване, справне"), self)
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.store_label)
+
+    # ------------------------------------------------------------------ layout per user
+    def restore_layout(self) -> None:
+        """The window size and place and the registry's columns as this user left them."""
+        with self.store.read() as conn:
+            geometry = get_ui_state(conn, self.store.user_id, LAYOUT_GEOMETRY)
+            columns = get_ui_state(conn, self.store.user_id, LAYOUT_COLUMNS)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if columns:
+            self.registry.table.horizontalHeader().restoreState(
+                QByteArray.fromBase64(columns.encode())
+            )
+
+    def save_layout(self) -> None:
+        header = self.registry.table.horizontalHeader()
+        with self.store.write() as uow:
+            put_ui_state(uow, LAYOUT_GEOMETRY, _to_text(self.saveGeometry()))
+            put_ui_state(uow, LAYOUT_COLUMNS, _to_text(header.saveState()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
 
     def _lock(self) -> None:
         self.locker.lock()
@@ -104,3 +132,11 @@ class MainWindow(QMainWindow):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.open_card(draft.target_id).restore_draft(draft.id, draft.data)
+
+
+def _to_text(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _from_text(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))

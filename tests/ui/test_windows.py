@@ -91,3 +91,25 @@ def test_throttled_sign_in_shows_the_wait(store_paths: AppPaths, qtbot: QtBot) -
     dialog.buttons.accepted.emit()
     assert "1 хв 30 с" in dialog.error_label.text()
     assert dialog.login_edit.isEnabled()
+
+
+def test_layout_is_remembered_per_user(store: Store, qtbot: QtBot) -> None:
+    from support import FAST_KDF
+
+    from socdesk.domain.people import Role
+    from socdesk.store.database import NewUser
+
+    window = MainWindow(store, "Олена")
+    qtbot.addWidget(window)
+    window.resize(700, 500)  # within the offscreen screen (800×600): restoring fits the screen
+    window.registry.table.horizontalHeader().resizeSection(0, 411)
+    window.close()  # saves the layout
+    again = MainWindow(store, "Олена")
+    qtbot.addWidget(again)
+    assert again.registry.table.horizontalHeader().sectionSize(0) == 411
+    assert (again.size().width(), again.size().height()) == (700, 500)
+    other_id = store.add_user(NewUser("petro", "пароль", "Петро", Role.SPECIALIST), FAST_KDF)
+    store.user_id = other_id  # Петро signs in on the same store
+    his = MainWindow(store, "Петро")
+    qtbot.addWidget(his)
+    assert his.registry.table.horizontalHeader().sectionSize(0) != 411
