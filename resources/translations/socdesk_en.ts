@@ -93,57 +93,67 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="31" />
+        <location filename="../../socdesk/ui/main_window.py" line="35" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="43" />
+        <location filename="../../socdesk/ui/main_window.py" line="48" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="44" />
+        <location filename="../../socdesk/ui/main_window.py" line="49" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="46" />
+        <location filename="../../socdesk/ui/main_window.py" line="51" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="47" />
+        <location filename="../../socdesk/ui/main_window.py" line="52" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="48" />
+        <location filename="../../socdesk/ui/main_window.py" line="53" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="50" />
+        <location filename="../../socdesk/ui/main_window.py" line="55" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="63" />
+        <location filename="../../socdesk/ui/main_window.py" line="68" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="64" />
+        <location filename="../../socdesk/ui/main_window.py" line="69" />
+        <source>Сховище: перевіряю…</source>
+        <translation>Store: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="77" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="99" />
+        <location filename="../../socdesk/ui/main_window.py" line="81" />
+        <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
+        <translation>The store is damaged: make no changes, contact your coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="139" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="102" />
+        <location filename="../../socdesk/ui/main_window.py" line="142" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>

@@ -66,9 +66,21 @@ class MainWindow(QMainWindow):
     def _build_status(self, user_name: str) -> None:
         bar = self.statusBar()
         self.user_label = QLabel(tr("MainWindow", "Користувач: %1").replace("%1", user_name), self)
-        self.store_label = QLabel(tr("MainWindow", "Сховище: зашифроване, справне"), self)
+        self.store_label = QLabel(tr("MainWindow", "Сховище: перевіряю…"), self)
+        self.store_label.setObjectName("store_label")
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.store_label)
+        self.runner.run(self.store.quick_check, self._store_checked)
+
+    def _store_checked(self, healthy: bool) -> None:
+        if healthy:
+            self.store_label.setText(tr("MainWindow", "Сховище: зашифроване, справне"))
+            self.store_label.setStyleSheet("")
+        else:
+            self.store_label.setText(
+                tr("MainWindow", "Сховище пошкоджене: не вносьте змін, зверніться до координатора")
+            )
+            self.store_label.setStyleSheet("color: #b00020; font-weight: bold")
 
     # ------------------------------------------------------------------ layout per user
     def restore_layout(self) -> None:

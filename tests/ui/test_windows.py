@@ -113,3 +113,13 @@ def test_layout_is_remembered_per_user(store: Store, qtbot: QtBot) -> None:
     his = MainWindow(store, "Петро")
     qtbot.addWidget(his)
     assert his.registry.table.horizontalHeader().sectionSize(0) != 411
+
+
+def test_status_bar_reports_the_real_store_check(store: Store, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(window)
+    assert window.store_label.text() == "Сховище: зашифроване, справне"
+    monkeypatch.setattr(Store, "quick_check", lambda self: False)
+    broken = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(broken)
+    assert "пошкоджене" in broken.store_label.text()
