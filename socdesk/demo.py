@@ -24,6 +24,7 @@ from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
 from socdesk.domain.progress import Progress
 from socdesk.paths import resources_dir
 from socdesk.store.database import Store
+from socdesk.store.households import join_household
 from socdesk.store.people import create_household, create_person
 from socdesk.store.schema import (
     Community,
@@ -243,9 +244,11 @@ def _household(  # noqa: PLR0913 - a household needs all of these
         person.settlement_id = settlement_id
         person.registered_address = f"с. {_name}, {address}"
         person.actual_address = person.registered_address
-        person.household_id, person.household_role = household_id, role
         person.categories = _categories(rng, age, size)
         pid, _ = create_person(uow, person, district_id, today, row_id=ids())
+        join_household(
+            uow, pid, household_id, role, today - dt.timedelta(days=rng.randint(30, 2000))
+        )
         if rng.random() < 0.8:
             uow.insert(
                 Consent,

@@ -7,7 +7,13 @@ each syncable table to the `Changes` flag its writes raise.
 
 from socdesk.store.schema.base import SyncColumns
 from socdesk.store.schema.local import AppUser, AuditEntry, Draft, Meta, OutboxEntry, UiState
-from socdesk.store.schema.people import Consent, Household, Person, Worker
+from socdesk.store.schema.people import (
+    Consent,
+    Household,
+    HouseholdMembership,
+    Person,
+    Worker,
+)
 from socdesk.store.schema.reference import (
     Community,
     ComplexFactor,
@@ -35,6 +41,7 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     Worker: "workplace",
     Person: "recipients",
     Household: "households",
+    HouseholdMembership: "households",
     Consent: "recipients",
 }
 LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, Meta, Draft, UiState)
@@ -51,6 +58,7 @@ __all__ = [
     "Consent",
     "Draft",
     "Household",
+    "HouseholdMembership",
     "LegalDeadline",
     "MartialLawPeriod",
     "Meta",

@@ -70,6 +70,21 @@ class Household(SyncColumns, table=True):
     head_id: str | None = Field(default=None, max_length=36)
 
 
+class HouseholdMembership(SyncColumns, table=True):
+    """Перебування особи в домогосподарстві: one row per stay, so the history is kept.
+
+    The person's current household is also a field of the person (what sync and lists read);
+    at most one membership of a person is open (`left_on` empty) at a time.
+    """
+
+    __tablename__ = "household_membership"
+    person_id: str | None = Field(default=None, sa_column=_deferred_fk("person.id"))
+    household_id: str | None = Field(default=None, sa_column=_deferred_fk("household.id"))
+    role: str = Field(max_length=20)
+    joined_on: dt.date
+    left_on: dt.date | None = None
+
+
 class Consent(SyncColumns, table=True):
     """Згода на обробку персональних даних: date, scope, withdrawal."""
 

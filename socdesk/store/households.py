@@ -1,0 +1,110 @@
+"""Households (домогосподарства): who lives together, with whom as head, and since when.
+
+A person is in at most one household at a time. Joining another one closes the open stay and
+opens a new one, so the history is kept (`household_membership`); the person's current
+household and role are also fields of the person, which lists and sync read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from socdesk.domain.people import HouseholdRole
+from socdesk.store.schema import Household, HouseholdMembership, Person
+from socdesk.store.uow import UnitOfWork
+
+_person = Person.__table__  # type: ignore[attr-defined]
+_household = Household.__table__  # type: ignore[attr-defined]
+_membership = HouseholdMembership.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Stay:
+    """One stay of a person in a household."""
+
+    household_id: str
+    role: HouseholdRole
+    joined_on: dt.date
+    left_on: dt.date | None
+
+
+def join_household(
+    uow: UnitOfWork, person_id: str, household_id: str, role: HouseholdRole, on: dt.date
+) -> None:
+    """Puts a person in a household from `on` (leaving the one they were in, if any)."""
+    conn = uow.connection
+    current = _open_stay(conn, person_id)
+    if current is not None and current.household_id == household_id and current.role is role:
+        return
+    if current is not None:
+        leave_household(uow, person_id, on)
+    district = conn.execute(
+        select(_household.c.district_id).where(_household.c.id == household_id)
+    ).scalar_one()
+    uow.insert(
+        HouseholdMembership,
+        {
+            "person_id": person_id,
+            "household_id": household_id,
+            "role": role.value,
+            "joined_on": on,
+            "district_id": district,
+        },
+    )
+    uow.update(Person, person_id, {"household_id": household_id, "household_role": role.value})
+    if role is HouseholdRole.HEAD:
+        uow.update(Household, household_id, {"head_id": person_id})
+
+
+def leave_household(uow: UnitOfWork, person_id: str, on: dt.date) -> None:
+    """Ends the person's stay in their household on `on`."""
+    conn = uow.connection
+    rows = conn.execute(
+        select(_membership.c.id, _membership.c.household_id).where(
+            _membership.c.person_id == person_id,
+            _membership.c.left_on.is_(None),
+            _membership.c.deleted.is_(False),
+        )
+    ).all()
+    for row in rows:
+        uow.update(HouseholdMembership, row.id, {"left_on": on})
+        head = conn.execute(
+            select(_household.c.head_id).where(_household.c.id == row.household_id)
+        ).scalar_one()
+        if head == person_id:
+            uow.update(Household, row.household_id, {"head_id": None})
+    uow.update(Person, person_id, {"household_id": None, "household_role": None})
+
+
+def members(conn: Connection, household_id: str) -> list[tuple[str, HouseholdRole]]:
+    """(person id, role) of everyone in the household now, head first, then alphabetically."""
+    rows = conn.execute(
+        select(_person.c.id, _person.c.household_role, _person.c.sort_key).where(
+            _person.c.household_id == household_id,
+            _person.c.deleted.is_(False),
+            _person.c.merged_into.is_(None),
+        )
+    ).all()
+    ordered = sorted(rows, key=lambda r: (r.household_role != HouseholdRole.HEAD.value, r.sort_key))
+    return [(r.id, HouseholdRole(r.household_role)) for r in ordered]
+
+
+def history(conn: Connection, person_id: str) -> list[Stay]:
+    """Every stay of the person in a household, oldest first."""
+    rows = conn.execute(
+        select(_membership)
+        .where(_membership.c.person_id == person_id, _membership.c.deleted.is_(False))
+        .order_by(_membership.c.joined_on, _membership.c.hlc)
+    ).mappings()
+    return [
+        Stay(r["household_id"], HouseholdRole(r["role"]), r["joined_on"], r["left_on"])
+        for r in rows
+    ]
+
+
+def _open_stay(conn: Connection, person_id: str) -> Stay | None:
+    stays = [s for s in history(conn, person_id) if s.left_on is None]
+    return stays[-1] if stays else None
