@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="замінити наявні дані SocDesk")
 
+    export = sub.add_parser("export", help="експорт реєстру")
+    _common(export, top=False)
+    export.add_argument("what", choices=["recipients"])
+    export.add_argument("--format", choices=["csv", "xlsx", "json"], default="xlsx")
+    export.add_argument("--out", required=True, type=Path)
+    export.add_argument("--search", default=None, help="лише ті, кого знаходить цей пошук")
+
     admin = sub.add_parser("admin", help="обслуговування сховища")
     _common(admin, top=False)
     admin_sub = admin.add_subparsers(dest="admin_command", required=True, parser_class=_Parser)
@@ -132,6 +139,7 @@ def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> in
         None: _gui,
         "gui": _gui,
         "demo": _demo,
+        "export": _export,
         "admin": _admin,
     }
     return commands[args.command](args, app_paths, io)
@@ -201,6 +209,16 @@ def _demo(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
         f"Ключ відновлення: {recovery}\n"
     )
     _emit(io, args, data, text)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    from socdesk.reports.registry_export import ExportFormat, export_recipients
+
+    out = args.out.absolute()
+    with _open_store(args, app_paths, io) as store:
+        count = export_recipients(store, out, ExportFormat(args.format), args.search)
+    _emit(io, args, {"exported": count, "file": str(out)}, f"Експортовано {count}: {out}\n")
     return EXIT_OK
 
 

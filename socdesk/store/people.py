@@ -205,3 +205,38 @@ def list_categories(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
         )
     ).all()
     return sorted(((r.code, r.name) for r in rows), key=lambda r: sort_key(r[1]))
+
+
+EXPORT_COLUMNS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "rnokpp_status",
+    "rnokpp",
+    "document_type",
+    "document_number",
+    "unzr",
+    "phone",
+    "settlement",
+    "registered_address",
+    "actual_address",
+    "categories",
+)
+
+
+def export_rows(conn: Connection, ids: list[str]) -> list[dict[str, object]]:
+    """The card fields of the given people, in the given order (for exports)."""
+    columns = [c for c in EXPORT_COLUMNS if c != "settlement"]
+    stmt = (
+        select(
+            _person.c.id,
+            *(_person.c[c] for c in columns),
+            func.coalesce(_settlement.c.name, "").label("settlement"),
+        )
+        .select_from(_person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id))
+        .where(_person.c.id.in_(ids))
+    )
+    found = {r.id: {c: r._mapping[c] for c in EXPORT_COLUMNS} for r in conn.execute(stmt)}
+    return [found[i] for i in ids if i in found]

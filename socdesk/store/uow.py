@@ -167,6 +167,11 @@ class UnitOfWork:
         self._audit("update", tbl.name, row_id, list(values))
         self.changes |= Changes(users=tbl.name == "app_user")
 
+    def audit_action(self, action: str, subject: str, detail: list[str]) -> None:
+        """Records something a person did that is not a change of data (opened a card,
+        printed, exported): who and when, the kind of thing, never its contents."""
+        self._audit(action, subject, "", detail)
+
     @property
     def user_id(self) -> str:
         """Who is writing (for rows that belong to a user, such as drafts)."""
