@@ -8,8 +8,10 @@ warnings that a person may confirm (e.g. an РНОКПП that encodes another bi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.identifiers import (
@@ -78,6 +80,34 @@ class PersonInput:
     household_id: str | None = None
     household_role: HouseholdRole | None = None
     notes: str = ""
+
+
+def person_input(values: Mapping[str, Any]) -> PersonInput:
+    """A `PersonInput` from stored or form values (enums given by their string values)."""
+
+    def enum(kind: type[StrEnum], name: str) -> Any:
+        return kind(values[name]) if values.get(name) else None
+
+    return PersonInput(
+        surname=values["surname"],
+        given_name=values["given_name"],
+        patronymic=values.get("patronymic") or "",
+        birth_date=values.get("birth_date"),
+        sex=enum(Sex, "sex"),
+        rnokpp_status=RnokppStatus(values.get("rnokpp_status") or RnokppStatus.UNKNOWN.value),
+        rnokpp=values.get("rnokpp") or "",
+        document_type=enum(DocumentType, "document_type"),
+        document_number=values.get("document_number") or "",
+        unzr=values.get("unzr") or "",
+        phone=values.get("phone") or "",
+        settlement_id=values.get("settlement_id"),
+        registered_address=values.get("registered_address") or "",
+        actual_address=values.get("actual_address") or "",
+        categories=list(values.get("categories") or []),
+        household_id=values.get("household_id"),
+        household_role=enum(HouseholdRole, "household_role"),
+        notes=values.get("notes") or "",
+    )
 
 
 @dataclass(frozen=True, slots=True)

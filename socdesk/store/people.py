@@ -8,12 +8,10 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, Select, func, select
 
-from socdesk.domain.identifiers import DocumentType, Sex
 from socdesk.domain.people import (
-    HouseholdRole,
     PersonInput,
-    RnokppStatus,
     ValidatedPerson,
+    person_input,
     validate_person,
 )
 from socdesk.domain.text import sort_key
@@ -155,26 +153,7 @@ def create_household(
 def load_person(conn: Connection, person_id: str) -> PersonInput:
     """A person's card as the form edits it."""
     row = conn.execute(select(_person).where(_person.c.id == person_id)).mappings().one()
-    return PersonInput(
-        surname=row["surname"],
-        given_name=row["given_name"],
-        patronymic=row["patronymic"],
-        birth_date=row["birth_date"],
-        sex=Sex(row["sex"]) if row["sex"] else None,
-        rnokpp_status=RnokppStatus(row["rnokpp_status"]),
-        rnokpp=row["rnokpp"],
-        document_type=DocumentType(row["document_type"]) if row["document_type"] else None,
-        document_number=row["document_number"],
-        unzr=row["unzr"],
-        phone=row["phone"],
-        settlement_id=row["settlement_id"],
-        registered_address=row["registered_address"],
-        actual_address=row["actual_address"],
-        categories=list(row["categories"]),
-        household_id=row["household_id"],
-        household_role=HouseholdRole(row["household_role"]) if row["household_role"] else None,
-        notes=row["notes"],
-    )
+    return person_input(dict(row))
 
 
 def update_person(

@@ -23,6 +23,7 @@ from socdesk.domain.throttle import SignInThrottled
 from socdesk.store.database import Store
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
+from socdesk.ui.widgets import error_label
 
 DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {
@@ -72,10 +73,7 @@ class LockDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("unlock_password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(
             tr("LockDialog", "Розблокувати"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
-from socdesk.domain.identifiers import DocumentType, Sex
-from socdesk.domain.people import PersonInput, RnokppStatus, validate_person
+from socdesk.domain.people import PersonInput, RnokppStatus, person_input, validate_person
 from socdesk.store.database import Store
 from socdesk.store.drafts import discard_draft, save_draft
 from socdesk.store.duplicates import find_duplicates, match_fields
@@ -36,6 +34,7 @@ from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
+from socdesk.ui.widgets import error_label
 
 DRAFT_KIND = "person_card"
 DRAFT_DELAY_MS = 700
@@ -95,10 +94,7 @@ class PersonCard(QDialog):
         self._draft_id: str | None = None
         self._dirty = False
         self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(tr("PersonCard", "Зберегти"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(
@@ -199,24 +195,8 @@ class PersonCard(QDialog):
 
     def person_input(self) -> PersonInput:
         """The form as a `PersonInput`, or `ValidationError` for a date that does not parse."""
-        v = self.values()
-        return PersonInput(
-            surname=v["surname"],
-            given_name=v["given_name"],
-            patronymic=v["patronymic"],
-            birth_date=parse_date(v["birth_date"]),
-            sex=Sex(v["sex"]) if v["sex"] else None,
-            rnokpp_status=RnokppStatus(v["rnokpp_status"]),
-            rnokpp=v["rnokpp"],
-            document_type=DocumentType(v["document_type"]) if v["document_type"] else None,
-            document_number=v["document_number"],
-            unzr=v["unzr"],
-            phone=v["phone"],
-            settlement_id=v["settlement_id"],
-            registered_address=v["registered_address"],
-            actual_address=v["actual_address"],
-            notes=v["notes"],
-        )
+        values = self.values()
+        return person_input({**values, "birth_date": parse_date(values["birth_date"])})
 
     # ------------------------------------------------------------------ saving
     def save(self, confirmed: bool = False, reason: str | None = None) -> None:

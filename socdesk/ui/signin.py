@@ -20,6 +20,7 @@ from socdesk.paths import AppPaths
 from socdesk.store.database import Store
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
+from socdesk.ui.widgets import error_label
 
 Opener = Callable[[AppPaths, str, str], Store]
 
@@ -45,10 +46,7 @@ class SignInDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(tr("SignInDialog", "Увійти"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(
