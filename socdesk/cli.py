@@ -28,7 +28,6 @@ from socdesk.domain.errors import (
     SocDeskError,
     UsageError,
 )
-from socdesk.domain.people import Role
 
 if TYPE_CHECKING:
     from socdesk.store.database import Store
@@ -183,6 +182,7 @@ def _gui(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
 
 def _demo(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     from socdesk.demo import build_demo
+    from socdesk.domain.people import Role
     from socdesk.store.database import NewUser, Store
 
     if args.recipients < 0:

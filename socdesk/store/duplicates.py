@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from socdesk.domain.duplicates import Candidate, MatchFields, find_candidates
 from socdesk.domain.text import search_fold
 from socdesk.store.schema import Person
+from socdesk.store.schema.people import live_people
 
 _person = Person.__table__  # type: ignore[attr-defined]
 _FIELDS = (
@@ -41,7 +42,6 @@ def find_duplicates(
     conn: Connection, new: MatchFields, exclude_id: str | None = None
 ) -> list[Candidate]:
     """Existing people who may be `new`, strongest rule first (`exclude_id`: the card itself)."""
-    live = (_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
     conditions = []
     if new.rnokpp:
         conditions.append(_person.c.rnokpp == new.rnokpp)
@@ -53,7 +53,9 @@ def find_duplicates(
             conditions.append(_person.c.id.in_(ids))
     found: dict[str, MatchFields] = {}
     for condition in conditions:
-        stmt = select(_person.c.id, *(_person.c[f] for f in _FIELDS)).where(condition, *live)
+        stmt = select(_person.c.id, *(_person.c[f] for f in _FIELDS)).where(
+            condition, live_people()
+        )
         for row in conn.execute(stmt):
             if row.id != exclude_id:
                 found[row.id] = match_fields(dict(row._mapping))

@@ -18,6 +18,7 @@ from socdesk.domain.text import sort_key
 from socdesk.store import fts
 from socdesk.store.fts import match_expression
 from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
+from socdesk.store.schema.people import live_people
 from socdesk.store.uow import UnitOfWork
 
 # Search results are read a page at a time; the registry loads the next page as it scrolls.
@@ -73,7 +74,7 @@ def _row_select() -> Select[tuple[object, ...]]:
             func.coalesce(_settlement.c.name, "").label("settlement"),
         )
         .select_from(_person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id))
-        .where(_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
+        .where(live_people())
     )
 
 
@@ -82,11 +83,7 @@ def list_person_ids(
 ) -> list[str]:
     """Ids of every current recipient in the given order (for the id-backed list model)."""
     columns = [c.desc() if descending else c.asc() for c in _ORDER_COLUMNS[order]]
-    stmt = (
-        select(_person.c.id)
-        .where(_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
-        .order_by(*columns)
-    )
+    stmt = select(_person.c.id).where(live_people()).order_by(*columns)
     return list(conn.execute(stmt).scalars())
 
 
@@ -121,7 +118,7 @@ def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:
 
 
 def count_people(conn: Connection) -> int:
-    stmt = select(func.count()).where(_person.c.deleted.is_(False), _person.c.merged_into.is_(None))
+    stmt = select(func.count()).select_from(_person).where(live_people())
     return int(conn.execute(stmt).scalar_one())
 
 

@@ -6,16 +6,18 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socdesk.domain.errors import SocDeskError
 from socdesk.paths import AppPaths
-from socdesk.store.database import Store
 from socdesk.ui.i18n import install_translators, tr
-from socdesk.ui.main_window import MainWindow
 from socdesk.ui.signin import SignInDialog
+
+if TYPE_CHECKING:
+    from socdesk.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,8 @@ def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
 
 
 def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:
+    from socdesk.ui.main_window import MainWindow  # after sign-in: the window paints sooner
+
     with store:
         window = MainWindow(store, user_name)
         window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,12 +18,23 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import AuthenticationFailed
 from socdesk.paths import AppPaths
-from socdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from socdesk.store.database import Store
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.widgets import error_label
 
-Opener = Callable[[AppPaths, str, str], Store]
+Opener = Callable[[AppPaths, str, str], "Store"]
+
+
+def open_store(paths: AppPaths, login: str, password: str) -> Store:
+    """`Store.open`, imported on first use: the sign-in window paints without the store's
+    libraries (SQLAlchemy, Alembic: most of the start-up time), and the worker that derives
+    the key imports them meanwhile."""
+    from socdesk.store.database import Store
+
+    return Store.open(paths, login, password)
 
 
 class SignInDialog(QDialog):
@@ -31,7 +43,7 @@ class SignInDialog(QDialog):
     def __init__(
         self,
         paths: AppPaths,
-        opener: Opener = Store.open,
+        opener: Opener = open_store,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -185,5 +185,25 @@ def test_birth_date_order_uses_an_index(store: Store) -> None:
             "EXPLAIN QUERY PLAN SELECT id FROM person WHERE deleted = 0 AND merged_into IS NULL "
             "ORDER BY birth_date, sort_key"
         ).all()
-    assert any("ix_person_birth_date_sort_key" in str(step) for step in plan)
+    assert any("ix_person_live_birth" in str(step) for step in plan)
     assert not any("TEMP B-TREE" in str(step) for step in plan)
+
+
+def test_listing_the_register_reads_only_an_index(store: Store) -> None:
+    from socdesk.store.people import PersonOrder, list_person_ids
+
+    with store.read() as conn:
+        list_person_ids(conn)  # runs
+        for order, index in (
+            (PersonOrder.NAME, "ix_person_live_name"),
+            (PersonOrder.BIRTH_DATE, "ix_person_live_birth"),
+        ):
+            from sqlalchemy import select
+
+            from socdesk.store.people import _ORDER_COLUMNS, _person
+            from socdesk.store.schema.people import live_people
+
+            stmt = select(_person.c.id).where(live_people()).order_by(*_ORDER_COLUMNS[order])
+            compiled = str(stmt.compile(compile_kwargs={"literal_binds": True}))
+            plan = str(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + compiled).all())
+            assert f"USING COVERING INDEX {index}" in plan, plan

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, String
+from sqlalchemy import JSON, Column, ColumnElement, ForeignKey, Index, String, text
 from sqlmodel import Field
 
 from socdesk.store.schema.base import SyncColumns
@@ -24,6 +24,16 @@ def _deferred_fk(target: str, *, cascade: bool = False) -> Column[str]:
         nullable=True,
         index=True,
     )
+
+
+LIVE_SQL = "deleted = 0 AND merged_into IS NULL"  # not deleted, not merged into another
+
+
+def live_people() -> ColumnElement[bool]:
+    """The live-register condition, written exactly as the partial indexes state it (SQLite
+    uses a partial index only when the query repeats its condition)."""
+    # Qualified, so it stays unambiguous in joins (settlement has a `deleted` column too).
+    return text("person.deleted = 0 AND person.merged_into IS NULL")  # type: ignore[return-value]
 
 
 class Person(SyncColumns, table=True):
@@ -56,9 +66,30 @@ class Person(SyncColumns, table=True):
     sort_key: str = Field(default="", index=True)
 
     DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset({"sort_key"})
-    # People born the same day, in alphabetical order: the list sorted by birth date and the
-    # duplicate check ("same date of birth") read this index instead of the whole table.
-    __table_args__ = (Index("ix_person_birth_date_sort_key", "birth_date", "sort_key"),)
+    # The live register in its two list orders, covering the id: listing 50,000 people reads
+    # only the index, never the wide (encrypted) rows. The birth-date one also serves the
+    # duplicate check's "same date of birth".
+    __table_args__ = (
+        # deleted and merged_into are constant inside these indexes, but SQLite reads the
+        # table to check the query's WHERE unless the index holds those columns too.
+        Index(
+            "ix_person_live_name",
+            "sort_key",
+            "id",
+            "deleted",
+            "merged_into",
+            sqlite_where=text(LIVE_SQL),
+        ),
+        Index(
+            "ix_person_live_birth",
+            "birth_date",
+            "sort_key",
+            "id",
+            "deleted",
+            "merged_into",
+            sqlite_where=text(LIVE_SQL),
+        ),
+    )
 
 
 class Household(SyncColumns, table=True):

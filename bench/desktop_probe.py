@@ -1,0 +1,70 @@
+"""Child process of bench_desktop: starts one scenario, prints JSON timings, exits.
+
+Usage: python -m bench.desktop_probe hello|signin|registry DATA_DIR
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+START = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def hello() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    label = QLabel("Привіт")
+    label.show()
+    app.processEvents()
+    return {"painted_s": time.perf_counter() - START, "rss_mb": rss_mb()}
+
+
+def signin(data_dir: str) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from socdesk.paths import resolve
+    from socdesk.ui.app import SignInDialog, install_translators  # the real start's imports
+
+    app = QApplication(sys.argv)
+    install_translators(app)
+    dialog = SignInDialog(resolve(data_dir, {}))
+    dialog.show()
+    app.processEvents()
+    return {"painted_s": time.perf_counter() - START, "rss_mb": rss_mb()}
+
+
+def registry(data_dir: str) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from socdesk.paths import resolve
+    from socdesk.store.database import Store
+    from socdesk.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv)
+    store = Store.open(resolve(data_dir, {}), "bench", "bench")
+    opened = time.perf_counter()
+    window = MainWindow(store, "bench")
+    window.show()
+    app.processEvents()
+    painted = time.perf_counter()
+    return {"signin_to_registry_s": painted - opened, "rss_mb": rss_mb()}
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    result = {
+        "hello": hello,
+        "signin": lambda: signin(sys.argv[2]),
+        "registry": lambda: registry(sys.argv[2]),
+    }[kind]()
+    sys.stdout.write(json.dumps(result) + "\n")
