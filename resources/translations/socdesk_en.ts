@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../socdesk/ui/app.py" line="61" />
+        <location filename="../../socdesk/ui/app.py" line="63" />
         <source>У папці %1 ще немає даних SocDesk. Щоб спробувати програму, створіть демонстраційну громаду командою: socdesk demo --data-dir %1</source>
         <translation>There is no SocDesk data in %1 yet. To try the program, create a demo community with: socdesk demo --data-dir %1</translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../socdesk/ui/app.py" line="42" />
+        <location filename="../../socdesk/ui/app.py" line="44" />
         <source>SocDesk — внутрішня помилка</source>
         <translation>SocDesk — internal error</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/app.py" line="43" />
+        <location filename="../../socdesk/ui/app.py" line="45" />
         <source>Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці записано в журнал у папці %1. Передайте цей файл координатору.</source>
         <translation>An internal error occurred; your saved data is safe. The details are in the log in %1. Please pass that file to your coordinator.</translation>
     </message>
@@ -63,29 +63,29 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="71" />
+        <location filename="../../socdesk/ui/lock.py" line="72" />
         <source>SocDesk заблоковано</source>
         <translation>SocDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="81" />
+        <location filename="../../socdesk/ui/lock.py" line="79" />
         <source>Розблокувати</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="86" />
+        <location filename="../../socdesk/ui/lock.py" line="84" />
         <source>Робоче місце заблоковано. Незбережені картки чекають.
 Введіть пароль користувача %1.</source>
         <translation>The workplace is locked. Unsaved cards are waiting.
 Enter the password of %1.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="103" />
+        <location filename="../../socdesk/ui/lock.py" line="101" />
         <source>Введіть пароль.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="119" />
+        <location filename="../../socdesk/ui/lock.py" line="117" />
         <source>Неправильний пароль.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -161,62 +161,62 @@ Enter the password of %1.</translation>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="74" />
+        <location filename="../../socdesk/ui/person_card.py" line="73" />
         <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
         <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="103" />
+        <location filename="../../socdesk/ui/person_card.py" line="99" />
         <source>Зберегти</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="105" />
+        <location filename="../../socdesk/ui/person_card.py" line="101" />
         <source>Скасувати</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="107" />
+        <location filename="../../socdesk/ui/person_card.py" line="103" />
         <source>Ctrl+S — зберегти, Esc — закрити</source>
         <translation>Ctrl+S — save, Esc — close</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="118" />
+        <location filename="../../socdesk/ui/person_card.py" line="114" />
         <source>Нова особа</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="120" />
+        <location filename="../../socdesk/ui/person_card.py" line="116" />
         <source>Картка особи</source>
         <translation>Person's card</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="246" />
+        <location filename="../../socdesk/ui/person_card.py" line="226" />
         <source>Не дублікат: %1</source>
         <translation>Not a duplicate: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="276" />
+        <location filename="../../socdesk/ui/person_card.py" line="256" />
         <source>Зберегти картку попри це?</source>
         <translation>Save the card anyway?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="277" />
+        <location filename="../../socdesk/ui/person_card.py" line="257" />
         <source>Перевірте дані</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="305" />
+        <location filename="../../socdesk/ui/person_card.py" line="285" />
         <source>Зберігаю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="333" />
+        <location filename="../../socdesk/ui/person_card.py" line="313" />
         <source>Незбережені зміни</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="334" />
+        <location filename="../../socdesk/ui/person_card.py" line="314" />
         <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
         <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
     </message>
@@ -386,7 +386,7 @@ Enter the password of %1.</translation>
     <name>RegistryView</name>
     <message>
         <location filename="../../socdesk/ui/registry.py" line="165" />
-        <source>Пошук: прізвище, ім'я, РНОКПП, документ, телефон, село</source>
+        <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
         <translation>Search: surname, name, tax number, document, phone, village</translation>
     </message>
     <message>
@@ -408,42 +408,42 @@ Enter the password of %1.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="42" />
+        <location filename="../../socdesk/ui/signin.py" line="55" />
         <source>SocDesk — вхід</source>
         <translation>SocDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="53" />
+        <location filename="../../socdesk/ui/signin.py" line="63" />
         <source>Увійти</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="55" />
+        <location filename="../../socdesk/ui/signin.py" line="65" />
         <source>Скасувати</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="63" />
+        <location filename="../../socdesk/ui/signin.py" line="73" />
         <source>Користувач:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="64" />
+        <location filename="../../socdesk/ui/signin.py" line="74" />
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="66" />
+        <location filename="../../socdesk/ui/signin.py" line="76" />
         <source>Облік отримувачів соціальних послуг</source>
         <translation>Register of social-service recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="80" />
+        <location filename="../../socdesk/ui/signin.py" line="90" />
         <source>Введіть ім’я користувача і пароль.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/signin.py" line="91" />
+        <location filename="../../socdesk/ui/signin.py" line="101" />
         <source>Перевіряю пароль…</source>
         <translation>Checking the password…</translation>
     </message>

@@ -97,3 +97,23 @@ def test_search_loads_more_as_the_list_scrolls(
     assert not view.model.canFetchMore()
     assert view.summary.text() == "Знайдено: 2"
     qtmodeltester.check(view.model)
+
+
+def test_the_list_loads_once_when_the_registry_opens(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socdesk.ui.registry as registry
+
+    populate(store)
+    calls: list[int] = []
+    real = registry.list_person_ids
+
+    def counting(*args: object, **kwargs: object) -> list[str]:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(registry, "list_person_ids", counting)
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    assert len(calls) == 1
+    assert view.model.rowCount() == 5 and "5" in view.summary.text()
