@@ -24,11 +24,12 @@ from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
 from socdesk.domain.progress import Progress
 from socdesk.paths import resources_dir
 from socdesk.store.database import Store
-from socdesk.store.households import join_household
-from socdesk.store.people import create_household, create_person
+from socdesk.store.people import create_person
 from socdesk.store.schema import (
     Community,
     Consent,
+    Household,
+    HouseholdMembership,
     Settlement,
     StarostaDistrict,
     Worker,
@@ -220,7 +221,18 @@ def _household(  # noqa: PLR0913 - a household needs all of these
 ) -> None:
     settlement_id, _name, district_id = rng.choice(territory.villages)
     address = f"вул. {rng.choice(STREETS)}, {rng.randint(1, 120)}"
-    household_id = create_household(uow, settlement_id, address, district_id, row_id=ids())
+    household_id, head_pid = ids(), ids()
+    moved_in = today - dt.timedelta(days=rng.randint(30, 2000))
+    uow.insert(
+        Household,
+        {
+            "settlement_id": settlement_id,
+            "address": address,
+            "district_id": district_id,
+            "head_id": head_pid,
+        },
+        row_id=household_id,
+    )
     head_sex = rng.choice((Sex.MALE, Sex.FEMALE, Sex.FEMALE))
     surname_m, surname_f = _surnames(fake, rng)
     head_age = rng.randint(58, 94) if size <= 2 else rng.randint(35, 70)
@@ -245,9 +257,21 @@ def _household(  # noqa: PLR0913 - a household needs all of these
         person.registered_address = f"с. {_name}, {address}"
         person.actual_address = person.registered_address
         person.categories = _categories(rng, age, size)
-        pid, _ = create_person(uow, person, district_id, today, row_id=ids())
-        join_household(
-            uow, pid, household_id, role, today - dt.timedelta(days=rng.randint(30, 2000))
+        person.household_id, person.household_role = household_id, role
+        row_id = head_pid if role is HouseholdRole.HEAD else ids()
+        pid, _ = create_person(uow, person, district_id, today, row_id=row_id)
+        # Everyone here is new to the household: the stay is written directly, buffered with
+        # the rest of the batch (join_household would read first, for each person).
+        uow.insert(
+            HouseholdMembership,
+            {
+                "person_id": pid,
+                "household_id": household_id,
+                "role": role.value,
+                "joined_on": moved_in,
+                "district_id": district_id,
+            },
+            row_id=ids(),
         )
         if rng.random() < 0.8:
             uow.insert(

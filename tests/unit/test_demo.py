@@ -66,3 +66,11 @@ def test_demo_is_valid_and_realistic(tmp_path: Path) -> None:
         assert sexes == {"male", "female"}
         households = conn.execute(text("SELECT count(DISTINCT household_id) FROM person")).scalar()
         assert 300 / 5 <= households < 300
+        stays, heads = conn.execute(
+            text(
+                "SELECT (SELECT count(*) FROM household_membership WHERE left_on IS NULL), "
+                "(SELECT count(*) FROM household h JOIN person p ON p.id = h.head_id "
+                " AND p.household_id = h.id AND p.household_role = 'head')"
+            )
+        ).one()
+        assert stays == 300 and heads == households  # one open stay each; every head lives there
