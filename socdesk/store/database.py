@@ -131,14 +131,8 @@ class Store:
         attempt must wait, for existing and unknown logins alike.
         """
         keys = _load_keys(paths)
-        attempts, tag = AttemptLog(paths.data_dir), keys.login_tag(login)
-        attempts.check(tag, clock() / 1000)
-        try:
+        with AttemptLog(paths.data_dir).attempt(keys.login_tag(login), clock() / 1000):
             envelope_id, data_key = keys.unwrap_with_password(login, password)
-        except AuthenticationFailed:
-            attempts.failed(tag, clock() / 1000)
-            raise
-        attempts.succeeded(tag)
         store = cls._open(paths, data_key, clock)
         try:
             row = store._user_by_envelope(envelope_id)
@@ -275,16 +269,13 @@ class Store:
             row = conn.execute(select(_users).where(_users.c.id == self.user_id)).one_or_none()
         if row is None or row.disabled:
             raise AuthenticationFailed()
-        attempts = AttemptLog(self.paths.data_dir)
         tag = KeyFile.load(self.paths.key_file).login_tag(row.login)
         now = self._clock() / 1000 if now_s is None else now_s
-        attempts.check(tag, now)
-        try:
-            PasswordHasher().verify(row.password_hash, password)
-        except VerifyMismatchError:
-            attempts.failed(tag, now)
-            raise AuthenticationFailed() from None
-        attempts.succeeded(tag)
+        with AttemptLog(self.paths.data_dir).attempt(tag, now):
+            try:
+                PasswordHasher().verify(row.password_hash, password)
+            except VerifyMismatchError:
+                raise AuthenticationFailed() from None
 
     def backup(self, target: Path) -> Path:
         """An encrypted backup file (store and key file) at `target`."""

@@ -189,11 +189,6 @@ class SearchCursor:
         return [hit[1] for hit in page]
 
 
-def search(conn: Connection, expression: str, limit: int) -> list[str]:
-    """Ids of the first `limit` live people matching `expression`, alphabetically."""
-    return SearchCursor(expression).next_page(conn, limit)
-
-
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-]{5,}$")
 _TOKEN = re.compile(r"[\wʼ]+")
 

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.schema import Household, HouseholdMembership, Person
+from socdesk.store.schema.people import live_people
 from socdesk.store.uow import UnitOfWork
 
 _person = Person.__table__  # type: ignore[attr-defined]
@@ -83,9 +84,7 @@ def members(conn: Connection, household_id: str) -> list[tuple[str, HouseholdRol
     """(person id, role) of everyone in the household now, head first, then alphabetically."""
     rows = conn.execute(
         select(_person.c.id, _person.c.household_role, _person.c.sort_key).where(
-            _person.c.household_id == household_id,
-            _person.c.deleted.is_(False),
-            _person.c.merged_into.is_(None),
+            _person.c.household_id == household_id, live_people()
         )
     ).all()
     ordered = sorted(rows, key=lambda r: (r.household_role != HouseholdRole.HEAD.value, r.sort_key))

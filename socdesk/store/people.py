@@ -17,7 +17,7 @@ from socdesk.domain.people import (
 from socdesk.domain.text import sort_key
 from socdesk.store import fts
 from socdesk.store.fts import match_expression
-from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
+from socdesk.store.schema import Household, Person, Settlement
 from socdesk.store.schema.people import live_people
 from socdesk.store.uow import UnitOfWork
 
@@ -26,6 +26,9 @@ SEARCH_PAGE = 50
 
 _person = Person.__table__  # type: ignore[attr-defined]
 _settlement = Settlement.__table__  # type: ignore[attr-defined]
+# People with the name of their settlement: the list rows and the exports read this join.
+_WITH_SETTLEMENT = _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
+_SETTLEMENT_NAME = func.coalesce(_settlement.c.name, "").label("settlement")
 
 
 class PersonOrder(StrEnum):
@@ -71,9 +74,9 @@ def _row_select() -> Select[tuple[object, ...]]:
             _person.c.birth_date,
             _person.c.rnokpp,
             _person.c.phone,
-            func.coalesce(_settlement.c.name, "").label("settlement"),
+            _SETTLEMENT_NAME,
         )
-        .select_from(_person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id))
+        .select_from(_WITH_SETTLEMENT)
         .where(live_people())
     )
 
@@ -100,10 +103,8 @@ def search_person_ids(conn: Connection, query: str, limit: int = SEARCH_PAGE) ->
     Surname, name or patronymic by prefix in any case, РНОКПП, document number, УНЗР, phone in
     any format, settlement name; apostrophe variants and ґ/г are equivalent.
     """
-    expression = match_expression(query)
-    if expression is None:
-        return []
-    return fts.search(conn, expression, limit)
+    cursor = search_cursor(query)
+    return [] if cursor is None else cursor.next_page(conn, limit)
 
 
 def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:
@@ -170,19 +171,6 @@ def list_settlements(conn: Connection) -> list[tuple[str, str]]:
     return sorted(((r.id, r.name) for r in rows), key=lambda r: sort_key(r[1]))
 
 
-def list_categories(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
-    """(code, name) of the recipient categories in force on `on`, alphabetically."""
-    tbl = RecipientCategory.__table__  # type: ignore[attr-defined]
-    rows = conn.execute(
-        select(tbl.c.code, tbl.c.name).where(
-            tbl.c.deleted.is_(False),
-            tbl.c.valid_from <= on,
-            (tbl.c.valid_to.is_(None)) | (tbl.c.valid_to >= on),
-        )
-    ).all()
-    return sorted(((r.code, r.name) for r in rows), key=lambda r: sort_key(r[1]))
-
-
 EXPORT_COLUMNS = (
     "surname",
     "given_name",
@@ -209,9 +197,9 @@ def export_rows(conn: Connection, ids: list[str]) -> list[dict[str, object]]:
         select(
             _person.c.id,
             *(_person.c[c] for c in columns),
-            func.coalesce(_settlement.c.name, "").label("settlement"),
+            _SETTLEMENT_NAME,
         )
-        .select_from(_person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id))
+        .select_from(_WITH_SETTLEMENT)
         .where(_person.c.id.in_(ids))
     )
     found = {r.id: {c: r._mapping[c] for c in EXPORT_COLUMNS} for r in conn.execute(stmt)}

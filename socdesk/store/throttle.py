@@ -6,9 +6,12 @@ login) to the number of wrong attempts in a row and the time of the last one.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+from socdesk.domain.errors import AuthenticationFailed
 from socdesk.domain.throttle import SignInThrottled, ThrottlePolicy
 from socdesk.store.files import atomic_write
 
@@ -28,6 +31,18 @@ class AttemptLog:
         except (FileNotFoundError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}
+
+    @contextlib.contextmanager
+    def attempt(self, tag: str, now_s: float) -> Iterator[None]:
+        """One sign-in attempt: refused while the login must wait; an `AuthenticationFailed`
+        inside counts as a wrong attempt, anything else that completes resets the count."""
+        self.check(tag, now_s)
+        try:
+            yield
+        except AuthenticationFailed:
+            self.failed(tag, now_s)
+            raise
+        self.succeeded(tag)
 
     def check(self, tag: str, now_s: float) -> None:
         """`SignInThrottled` if this login must still wait."""

@@ -16,6 +16,7 @@ from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
+from socdesk.ui.widgets import ERROR_COLOUR
 
 LAYOUT_GEOMETRY = "main_window.geometry"
 LAYOUT_COLUMNS = "registry.columns"
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
             self.store_label.setText(
                 tr("MainWindow", "Сховище пошкоджене: не вносьте змін, зверніться до координатора")
             )
-            self.store_label.setStyleSheet("color: #b00020; font-weight: bold")
+            self.store_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")
 
     # ------------------------------------------------------------------ layout per user
     def restore_layout(self) -> None:
@@ -89,11 +90,9 @@ class MainWindow(QMainWindow):
             geometry = get_ui_state(conn, self.store.user_id, LAYOUT_GEOMETRY)
             columns = get_ui_state(conn, self.store.user_id, LAYOUT_COLUMNS)
         if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+            self.restoreGeometry(_from_text(geometry))
         if columns:
-            self.registry.table.horizontalHeader().restoreState(
-                QByteArray.fromBase64(columns.encode())
-            )
+            self.registry.table.horizontalHeader().restoreState(_from_text(columns))
 
     def save_layout(self) -> None:
         header = self.registry.table.horizontalHeader()

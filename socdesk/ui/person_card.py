@@ -34,7 +34,7 @@ from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
-from socdesk.ui.widgets import error_label
+from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
 DRAFT_KIND = "person_card"
 DRAFT_DELAY_MS = 700
@@ -273,7 +273,7 @@ class PersonCard(QDialog):
         self.error_label.setText(str(exc))
         for name, widget in self.fields.items():
             widget.setProperty("invalid", name == exc.field)
-            widget.setStyleSheet("border: 1px solid #b00020" if name == exc.field else "")
+            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}" if name == exc.field else "")
         if exc.field in self.fields:
             self.fields[exc.field].setFocus()
         elif exc.field == "document":
