@@ -1,14 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="uk">
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../socdesk/ui/app.py" line="63" />
-        <source>У папці %1 ще немає даних SocDesk. Щоб спробувати програму, створіть демонстраційну громаду командою: socdesk demo --data-dir %1</source>
-        <translation>There is no SocDesk data in %1 yet. To try the program, create a demo community with: socdesk demo --data-dir %1</translation>
-    </message>
-</context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
@@ -61,6 +53,269 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="57" />
+        <source>Громада</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="59" />
+        <source>Знайдіть свою територіальну громаду за назвою або кодом КАТОТТГ. Якщо її немає в кодифікаторі, введіть назву вручну.</source>
+        <translation>Find your territorial community by name or KATOTTH code. If it is not in the codifier, type its name.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="67" />
+        <source>Назва громади або код UA…</source>
+        <translation>Community name or UA code…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="70" />
+        <source>Моєї громади немає в кодифікаторі</source>
+        <translation>My community is not in the codifier</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="73" />
+        <source>Ізюмська міська територіальна громада</source>
+        <translation>Izium city territorial community</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="84" />
+        <source>Пошук:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="87" />
+        <source>Назва для документів:</source>
+        <translation>Name on documents:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="106" />
+        <source>%1 територіальна громада</source>
+        <translation>%1 territorial community</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="137" />
+        <source>Старостинські округи</source>
+        <translation>Starosta districts</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="139" />
+        <source>Додайте округи, які обслуговує це робоче місце, і позначте населені пункти кожного округу.</source>
+        <translation>Add the districts this workplace serves and tick the settlements of each district.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="147" />
+        <source>Назва округу, напр. Бабенківський</source>
+        <translation>District name, e.g. Babenkivskyi</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="148" />
+        <source>Додати округ</source>
+        <translation>Add district</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="149" />
+        <source>Вилучити округ</source>
+        <translation>Remove district</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="156" />
+        <source>Населений пункт, якого немає в списку</source>
+        <translation>A settlement missing from the list</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="157" />
+        <source>Додати населений пункт</source>
+        <translation>Add settlement</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="286" />
+        <source>Додайте хоча б один старостинський округ.</source>
+        <translation>Add at least one starosta district.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="288" />
+        <source>Позначте населені пункти округу «%1».</source>
+        <translation>Tick the settlements of the district “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="312" />
+        <source>Надавач послуг</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="314" />
+        <source>Ці дані друкуються в шапці договорів, планів і актів; їх можна змінити згодом.</source>
+        <translation>These details are printed in the header of contracts, plans and acts; you can change them later.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="322" />
+        <source>Віддалене робоче місце ФСР, с. Бабенкове</source>
+        <translation>Remote workplace, village of Babenkove</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="333" />
+        <source>Робоче місце:</source>
+        <translation>Workplace:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="334" />
+        <source>Назва надавача (терцентру, ЦНСП):</source>
+        <translation>Provider (territorial centre):</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="335" />
+        <source>Адреса:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="336" />
+        <source>Код ЄДРПОУ:</source>
+        <translation>EDRPOU code:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="352" />
+        <source>Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.</source>
+        <translation>An EDRPOU code has 8 digits and a valid check digit; check it against the register extract.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="367" />
+        <source>Перший користувач</source>
+        <translation>First user</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="369" />
+        <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
+        <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="387" />
+        <source>Прізвище та ім’я:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="388" />
+        <source>Ім’я для входу:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="389" />
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="390" />
+        <source>Пароль ще раз:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="393" />
+        <source>Створити сховище</source>
+        <translation>Create store</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="400" />
+        <source>Вкажіть прізвище та ім’я користувача.</source>
+        <translation>Enter the user's full name.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="419" />
+        <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
+        <translation>The login is one word without spaces, e.g. olena.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="422" />
+        <source>Пароль має містити щонайменше %1 символів.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="425" />
+        <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
+        <translation>The passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="435" />
+        <source>Ключ відновлення</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="437" />
+        <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
+        <translation>Last step: keep the key that opens the data without passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="439" />
+        <source>Створюю зашифроване сховище…</source>
+        <translation>Creating the encrypted store…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="447" />
+        <source>Копіювати</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="448" />
+        <source>Зберегти у файл…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="449" />
+        <source>Друкувати…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="451" />
+        <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
+        <translation>I have kept the recovery key away from this computer</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="484" />
+        <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
+        <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="503" />
+        <source>Зберегти ключ відновлення</source>
+        <translation>Save recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="505" />
+        <source>Текстові файли (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="517" />
+        <source>SocDesk — ключ відновлення сховища
+Громада: %1
+Ключ: %2
+
+Зберігайте окремо від комп’ютера. З ним можна відкрити дані, якщо всі паролі буде забуто.
+</source>
+        <translation>SocDesk — store recovery key
+Community: %1
+Key: %2
+
+Keep it away from the computer. It opens the data if every password is forgotten.
+</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="555" />
+        <source>SocDesk — перше налаштування</source>
+        <translation>SocDesk — first setup</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="610" />
+        <source>Не вдалося створити сховище: %1</source>
+        <translation>Could not create the store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/first_run.py" line="612" />
+        <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
+        <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../socdesk/ui/lock.py" line="72" />
@@ -93,67 +348,67 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="35" />
+        <location filename="../../socdesk/ui/main_window.py" line="36" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="48" />
+        <location filename="../../socdesk/ui/main_window.py" line="49" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="49" />
+        <location filename="../../socdesk/ui/main_window.py" line="50" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="51" />
+        <location filename="../../socdesk/ui/main_window.py" line="52" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="52" />
+        <location filename="../../socdesk/ui/main_window.py" line="53" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="53" />
+        <location filename="../../socdesk/ui/main_window.py" line="54" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="55" />
+        <location filename="../../socdesk/ui/main_window.py" line="56" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="68" />
+        <location filename="../../socdesk/ui/main_window.py" line="69" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="69" />
+        <location filename="../../socdesk/ui/main_window.py" line="70" />
         <source>Сховище: перевіряю…</source>
         <translation>Store: checking…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="77" />
+        <location filename="../../socdesk/ui/main_window.py" line="78" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="81" />
+        <location filename="../../socdesk/ui/main_window.py" line="82" />
         <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
         <translation>The store is damaged: make no changes, contact your coordinator</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="139" />
+        <location filename="../../socdesk/ui/main_window.py" line="138" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="142" />
+        <location filename="../../socdesk/ui/main_window.py" line="141" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from socdesk.domain.ids import reference_id
-from socdesk.domain.text import search_fold, sort_key
-from socdesk.paths import resources_dir
-from socdesk.store.database import Store
+from socdesk.domain.text import normalize_apostrophes, search_fold, sort_key
+from socdesk.paths import AppPaths, resources_dir
+from socdesk.store.database import NewUser, Store
+from socdesk.store.keys import KdfParams
 from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
 
 KATOTTG_PATTERN = re.compile(r"UA\d{17}")
@@ -78,16 +79,20 @@ class WorkplaceSetup:
 
 @functools.cache
 def codifier() -> tuple[CommunityRecord, ...]:
-    """Every community of the codifier extract, in Ukrainian alphabetical order of names."""
+    """Every community of the codifier extract, in Ukrainian alphabetical order of names, with
+    apostrophes as SocDesk writes them (ʼ)."""
     path = resources_dir() / "katottg" / "communities.json.gz"
     doc = json.loads(gzip.decompress(path.read_bytes()))
     records = [
         CommunityRecord(
             katottg=c["katottg"],
-            name=c["name"],
-            oblast=c["oblast"],
-            raion=c["raion"],
-            settlements=tuple(PlaceRecord(k, cat, name) for k, cat, name in c["settlements"]),
+            name=normalize_apostrophes(c["name"]),
+            oblast=normalize_apostrophes(c["oblast"]),
+            raion=normalize_apostrophes(c["raion"]),
+            settlements=tuple(
+                PlaceRecord(k, cat, normalize_apostrophes(name))
+                for k, cat, name in c["settlements"]
+            ),
         )
         for c in doc["communities"]
     ]
@@ -183,19 +188,31 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
         )
 
 
-def validate_edrpou(code: str) -> str | None:
-    """A Ukrainian message when `code` is not an 8-digit ЄДРПОУ code with a valid check digit."""
-    if not code:
-        return None
-    from stdnum.exceptions import ValidationError
+def edrpou_valid(code: str) -> bool:
+    """True for an 8-digit ЄДРПОУ code with a valid check digit."""
     from stdnum.ua import edrpou
 
-    try:
-        edrpou.validate(code)
-    except ValidationError:
-        return "Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці."
-    return None
+    return bool(edrpou.is_valid(code))
 
 
 def sorted_places(places: Sequence[PlaceRecord]) -> list[PlaceRecord]:
     return sorted(places, key=lambda p: sort_key(p.name))
+
+
+def create_workplace_store(
+    paths: AppPaths, first_user: NewUser, setup: WorkplaceSetup, kdf: KdfParams | None = None
+) -> tuple[Store, str]:
+    """First run: a new store with its first user and territory; returns it and the recovery key.
+
+    When writing the territory fails, the half-made store is removed, so the wizard can try
+    again on the same folder."""
+    store, recovery = Store.create(paths, first_user, kdf)
+    try:
+        set_up_workplace(store, setup)
+    except BaseException:
+        store.close()
+        for name in (paths.db_file.name + suffix for suffix in ("", "-wal", "-shm")):
+            (paths.data_dir / name).unlink(missing_ok=True)
+        paths.key_file.unlink(missing_ok=True)
+        raise
+    return store, recovery

@@ -57,22 +57,24 @@ def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
     install_translators(app)
     sys.excepthook = ErrorReporter(str(paths.log_dir), dialogs=not no_error_dialogs)
     if not paths.db_file.exists():
-        QMessageBox.information(
-            None,
-            "SocDesk",
-            tr(
-                "App",
-                "У папці %1 ще немає даних SocDesk. Щоб спробувати програму, створіть "
-                "демонстраційну громаду командою: socdesk demo --data-dir %1",
-            ).replace("%1", str(paths.data_dir)),
-        )
-        return 2
+        return _run_first_run(app, paths)
     dialog = SignInDialog(paths)
     if dialog.exec() != SignInDialog.DialogCode.Accepted:
         return 0
     store = dialog.store()
     assert store is not None
     return _run_main_window(app, store, dialog.login_edit.text().strip())
+
+
+def _run_first_run(app: QApplication, paths: AppPaths) -> int:
+    from socdesk.ui.first_run import FirstRunWizard  # only on an empty data folder
+
+    wizard = FirstRunWizard(paths)
+    if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+        return 0
+    store = wizard.store()
+    assert store is not None
+    return _run_main_window(app, store, wizard.login())
 
 
 def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:

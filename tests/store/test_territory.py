@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from pathlib import Path
 
-from socdesk.store.database import Store
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from support import FAST_KDF, LOGIN, PASSWORD, make_paths
+
+from socdesk.domain.people import Role
+from socdesk.store.database import NewUser, Store
 from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
 from socdesk.store.territory import (
     CommunityRecord,
@@ -12,9 +18,10 @@ from socdesk.store.territory import (
     PlaceRecord,
     WorkplaceSetup,
     codifier,
+    create_workplace_store,
+    edrpou_valid,
     find_communities,
     set_up_workplace,
-    validate_edrpou,
 )
 
 IZIUM = "UA63040090000021240"
@@ -83,8 +90,29 @@ def test_a_community_typed_by_hand_gets_stable_ids(store: Store) -> None:
     assert settlement.katottg == ""
 
 
-def test_edrpou_is_checked_when_given() -> None:
-    assert validate_edrpou("") is None
-    assert validate_edrpou("32855961") is None
-    assert validate_edrpou("32855962") is not None
-    assert validate_edrpou("1234") is not None
+def test_edrpou_check_digit() -> None:
+    assert edrpou_valid("32855961")
+    assert not edrpou_valid("32855962")
+    assert not edrpou_valid("1234")
+
+
+def test_a_failed_first_run_leaves_the_folder_ready_for_another_try(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path / "data")
+    user = NewUser(LOGIN, PASSWORD, "Олена", Role.COORDINATOR)
+    bad = WorkplaceSetup(CommunityRecord("", "Громада"), "Громада", (), "")
+    broken = DistrictSetup("Той самий", ())
+    twice = WorkplaceSetup(bad.community, "Громада", (broken, broken), "Офіс")
+    with pytest.raises(IntegrityError):
+        create_workplace_store(paths, user, twice, FAST_KDF)
+    assert not paths.db_file.exists()
+    assert not paths.key_file.exists()
+    store, recovery = create_workplace_store(paths, user, bad, FAST_KDF)
+    store.close()
+    with Store.open_with_recovery(paths, recovery) as reopened:
+        assert reopened.user_id
+
+
+def test_codifier_names_use_one_apostrophe() -> None:
+    names = [p.name for c in codifier() for p in c.settlements]
+    assert "Камʼянка" in names
+    assert not [n for n in names if "'" in n or "’" in n]

@@ -1,0 +1,624 @@
+"""The first-run wizard: community, starosta districts and settlements, the centre's details,
+the first user; then it creates the encrypted store and shows the recovery key once."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from socdesk.domain.errors import SocDeskError
+from socdesk.domain.people import Role
+from socdesk.paths import AppPaths
+from socdesk.ui.i18n import tr
+from socdesk.ui.ops import TaskRunner
+from socdesk.ui.widgets import error_label
+
+if TYPE_CHECKING:
+    from socdesk.store.database import NewUser, Store
+    from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup
+
+Creator = Callable[[AppPaths, "NewUser", "WorkplaceSetup"], "tuple[Store, str]"]
+MIN_PASSWORD = 8
+SEARCH_DEBOUNCE_MS = 200
+
+
+def create_store(paths: AppPaths, user: NewUser, setup: WorkplaceSetup) -> tuple[Store, str]:
+    from socdesk.store.territory import create_workplace_store
+
+    return create_workplace_store(paths, user, setup)
+
+
+class CommunityPage(QWizardPage):
+    """The community: found in the codifier by name or КАТОТТГ code, or typed by hand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("FirstRun", "Громада"))
+        self.setSubTitle(
+            tr(
+                "FirstRun",
+                "Знайдіть свою територіальну громаду за назвою або кодом КАТОТТГ. Якщо її немає "
+                "в кодифікаторі, введіть назву вручну.",
+            )
+        )
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("community_search")
+        self.search_edit.setPlaceholderText(tr("FirstRun", "Назва громади або код UA…"))
+        self.results = QListWidget(self)
+        self.results.setObjectName("community_results")
+        self.manual_check = QCheckBox(tr("FirstRun", "Моєї громади немає в кодифікаторі"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("community_name")
+        self.name_edit.setPlaceholderText(tr("FirstRun", "Ізюмська міська територіальна громада"))
+        self._found: list[CommunityRecord] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._timer.start)
+        self.results.currentRowChanged.connect(self._chosen)
+        self.manual_check.toggled.connect(self._manual_toggled)
+        self.name_edit.textChanged.connect(self.completeChanged)
+        form = QFormLayout()
+        form.addRow(tr("FirstRun", "Пошук:"), self.search_edit)
+        form.addRow(self.results)
+        form.addRow(self.manual_check)
+        form.addRow(tr("FirstRun", "Назва для документів:"), self.name_edit)
+        self.setLayout(form)
+
+    def initializePage(self) -> None:
+        self.refresh()
+        self.search_edit.setFocus()
+
+    def refresh(self) -> None:
+        from socdesk.store.territory import find_communities
+
+        self._found = find_communities(self.search_edit.text())
+        self.results.clear()
+        for community in self._found:
+            self.results.addItem(community.label)
+        if len(self._found) == 1:
+            self.results.setCurrentRow(0)
+
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < len(self._found) and not self.manual_check.isChecked():
+            full_name = tr("FirstRun", "%1 територіальна громада")
+            self.name_edit.setText(full_name.replace("%1", self._found[row].name))
+        self.completeChanged.emit()
+
+    def _manual_toggled(self, manual: bool) -> None:
+        self.search_edit.setEnabled(not manual)
+        self.results.setEnabled(not manual)
+        if manual:
+            self.name_edit.clear()
+            self.name_edit.setFocus()
+        self.completeChanged.emit()
+
+    def community(self) -> CommunityRecord:
+        from socdesk.store.territory import CommunityRecord
+
+        row = self.results.currentRow()
+        if self.manual_check.isChecked() or not 0 <= row < len(self._found):
+            return CommunityRecord("", self.name_edit.text().strip())
+        return self._found[row]
+
+    def isComplete(self) -> bool:
+        chosen = self.manual_check.isChecked() or self.results.currentRow() >= 0
+        return chosen and bool(self.name_edit.text().strip())
+
+
+class DistrictsPage(QWizardPage):
+    """The starosta districts this workplace serves and the settlements in each."""
+
+    def __init__(self, community_page: CommunityPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._community_page = community_page
+        self.setTitle(tr("FirstRun", "Старостинські округи"))
+        self.setSubTitle(
+            tr(
+                "FirstRun",
+                "Додайте округи, які обслуговує це робоче місце, і позначте населені пункти "
+                "кожного округу.",
+            )
+        )
+        self.district_edit = QLineEdit(self)
+        self.district_edit.setObjectName("district_name")
+        self.district_edit.setPlaceholderText(tr("FirstRun", "Назва округу, напр. Бабенківський"))
+        self.add_district_button = QPushButton(tr("FirstRun", "Додати округ"), self)
+        self.remove_district_button = QPushButton(tr("FirstRun", "Вилучити округ"), self)
+        self.districts = QListWidget(self)
+        self.districts.setObjectName("districts")
+        self.settlements = QListWidget(self)
+        self.settlements.setObjectName("settlements")
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("place_name")
+        self.place_edit.setPlaceholderText(tr("FirstRun", "Населений пункт, якого немає в списку"))
+        self.add_place_button = QPushButton(tr("FirstRun", "Додати населений пункт"), self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self._places: list[PlaceRecord] = []
+        self._extra: list[PlaceRecord] = []
+        self._members: dict[str, set[int]] = {}  # district name -> indexes into _places
+        self._showing = False
+        self.add_district_button.clicked.connect(self.add_district)
+        self.district_edit.returnPressed.connect(self.add_district)
+        self.remove_district_button.clicked.connect(self._remove_district)
+        self.districts.currentRowChanged.connect(self._show_district)
+        self.settlements.itemChanged.connect(self._place_toggled)
+        self.add_place_button.clicked.connect(self.add_place)
+        self.place_edit.returnPressed.connect(self.add_place)
+        self._build()
+
+    def _build(self) -> None:
+        left = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.district_edit)
+        row.addWidget(self.add_district_button)
+        left.addLayout(row)
+        left.addWidget(self.districts)
+        left.addWidget(self.remove_district_button)
+        right = QVBoxLayout()
+        right.addWidget(self.settlements)
+        row = QHBoxLayout()
+        row.addWidget(self.place_edit)
+        row.addWidget(self.add_place_button)
+        right.addLayout(row)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.hint)
+
+    def initializePage(self) -> None:
+        from socdesk.store.territory import sorted_places
+
+        community = self._community_page.community()
+        places = sorted_places(community.settlements)
+        if places != self._places[: len(places)] or not self._places:
+            self._places = places + self._extra
+            self._members = {}
+            self.districts.clear()
+        self._show_district(self.districts.currentRow())
+        self.district_edit.setFocus()
+
+    def add_district(self) -> None:
+        name = self.district_edit.text().strip()
+        if not name or name in self._members:
+            return
+        self._members[name] = set()
+        self.districts.addItem(name)
+        self.districts.setCurrentRow(self.districts.count() - 1)
+        self.district_edit.clear()
+        self.completeChanged.emit()
+
+    def _remove_district(self) -> None:
+        row = self.districts.currentRow()
+        if row < 0:
+            return
+        del self._members[self.districts.takeItem(row).text()]
+        self._show_district(self.districts.currentRow())
+        self.completeChanged.emit()
+
+    def add_place(self) -> None:
+        from socdesk.store.territory import PlaceRecord
+
+        name = self.place_edit.text().strip()
+        if not name:
+            return
+        place = PlaceRecord("", "C", name)
+        self._extra.append(place)
+        self._places.append(place)
+        self.place_edit.clear()
+        if self.districts.currentRow() >= 0:
+            self._members[self.districts.currentItem().text()].add(len(self._places) - 1)
+        self._show_district(self.districts.currentRow())
+
+    def _owner(self, index: int) -> str | None:
+        return next((name for name, members in self._members.items() if index in members), None)
+
+    def _show_district(self, row: int) -> None:
+        current = self.districts.item(row).text() if row >= 0 else None
+        self._showing = True
+        self.settlements.clear()
+        for index, place in enumerate(self._places):
+            owner = self._owner(index)
+            text = place.label if owner in (None, current) else f"{place.label} — {owner}"
+            item = QListWidgetItem(text, self.settlements)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            if current is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = owner == current
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._showing = False
+        self.settlements.setEnabled(current is not None)
+        self._update_hint()
+
+    def _place_toggled(self, item: QListWidgetItem) -> None:
+        if self._showing or self.districts.currentRow() < 0:
+            return
+        current = self.districts.currentItem()
+        index = int(item.data(Qt.ItemDataRole.UserRole))
+        for members in self._members.values():
+            members.discard(index)  # a settlement belongs to one district
+        if item.checkState() == Qt.CheckState.Checked:
+            self._members[current.text()].add(index)
+        self._showing = True
+        item.setText(self._places[index].label)
+        self._showing = False
+        self._update_hint()
+        self.completeChanged.emit()
+
+    def check_place(self, name: str) -> None:
+        """Ticks the settlement `name` for the current district (keyboard users and tests)."""
+        for row in range(self.settlements.count()):
+            item = self.settlements.item(row)
+            index = int(item.data(Qt.ItemDataRole.UserRole))
+            if self._places[index].name == name:
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        raise LookupError(name)
+
+    def _update_hint(self) -> None:
+        empty = [name for name, members in self._members.items() if not members]
+        if not self._members:
+            text = tr("FirstRun", "Додайте хоча б один старостинський округ.")
+        elif empty:
+            text = tr("FirstRun", "Позначте населені пункти округу «%1».").replace("%1", empty[0])
+        else:
+            text = ""
+        self.hint.setText(text)
+
+    def isComplete(self) -> bool:
+        return bool(self._members) and all(self._members.values())
+
+    def districts_setup(self) -> tuple[tuple[str, tuple[PlaceRecord, ...]], ...]:
+        return tuple(
+            (self.districts.item(row).text(), tuple(self._places[i] for i in sorted(members)))
+            for row in range(self.districts.count())
+            for members in [self._members[self.districts.item(row).text()]]
+        )
+
+    def extra_places(self) -> tuple[PlaceRecord, ...]:
+        return tuple(self._extra)
+
+
+class CentrePage(QWizardPage):
+    """The workplace and the centre's details printed on documents."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("FirstRun", "Надавач послуг"))
+        self.setSubTitle(
+            tr(
+                "FirstRun",
+                "Ці дані друкуються в шапці договорів, планів і актів; їх можна змінити згодом.",
+            )
+        )
+        self.workplace_edit = QLineEdit(self)
+        self.workplace_edit.setObjectName("workplace_name")
+        self.workplace_edit.setPlaceholderText(
+            tr("FirstRun", "Віддалене робоче місце ФСР, с. Бабенкове")
+        )
+        self.centre_edit = QLineEdit(self)
+        self.centre_edit.setObjectName("centre_name")
+        self.address_edit = QLineEdit(self)
+        self.address_edit.setObjectName("centre_address")
+        self.edrpou_edit = QLineEdit(self)
+        self.edrpou_edit.setObjectName("centre_edrpou")
+        self.edrpou_edit.setMaxLength(8)
+        self.error_label = error_label(self)
+        form = QFormLayout(self)
+        form.addRow(tr("FirstRun", "Робоче місце:"), self.workplace_edit)
+        form.addRow(tr("FirstRun", "Назва надавача (терцентру, ЦНСП):"), self.centre_edit)
+        form.addRow(tr("FirstRun", "Адреса:"), self.address_edit)
+        form.addRow(tr("FirstRun", "Код ЄДРПОУ:"), self.edrpou_edit)
+        form.addRow(self.error_label)
+        for edit in (self.workplace_edit, self.centre_edit):
+            edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.workplace_edit.text().strip() and self.centre_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        from socdesk.store.territory import edrpou_valid
+
+        code = self.edrpou_edit.text().strip()
+        valid = not code or edrpou_valid(code)
+        self.error_label.setText(
+            ""
+            if valid
+            else tr(
+                "FirstRun",
+                "Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.",
+            )
+        )
+        if not valid:
+            self.edrpou_edit.setFocus()
+        return valid
+
+
+class UserPage(QWizardPage):
+    """The first user: a coordinator, who adds the other users later."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("FirstRun", "Перший користувач"))
+        self.setSubTitle(
+            tr(
+                "FirstRun",
+                "Перший користувач стає координатором: він додає інших користувачів. Пароль "
+                "відкриває зашифровані дані; запишіть його в надійному місці.",
+            )
+        )
+        self.display_edit = QLineEdit(self)
+        self.display_edit.setObjectName("user_display_name")
+        self.login_edit = QLineEdit(self)
+        self.login_edit.setObjectName("user_login")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("user_password")
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setObjectName("user_password_repeat")
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = error_label(self)
+        form = QFormLayout(self)
+        form.addRow(tr("FirstRun", "Прізвище та ім’я:"), self.display_edit)
+        form.addRow(tr("FirstRun", "Ім’я для входу:"), self.login_edit)
+        form.addRow(tr("FirstRun", "Пароль:"), self.password_edit)
+        form.addRow(tr("FirstRun", "Пароль ще раз:"), self.repeat_edit)
+        form.addRow(self.error_label)
+        self.setCommitPage(True)  # the next page creates the store: no way back after it
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("FirstRun", "Створити сховище"))
+
+    def validatePage(self) -> bool:
+        problem = password_problem(
+            self.login_edit.text(), self.password_edit.text(), self.repeat_edit.text()
+        )
+        if not self.display_edit.text().strip():
+            problem = tr("FirstRun", "Вкажіть прізвище та ім’я користувача.")
+        self.error_label.setText(problem or "")
+        return problem is None
+
+    def user(self) -> NewUser:
+        from socdesk.store.database import NewUser
+
+        return NewUser(
+            self.login_edit.text().strip(),
+            self.password_edit.text(),
+            self.display_edit.text().strip(),
+            Role.COORDINATOR,
+        )
+
+
+def password_problem(login: str, password: str, repeat: str) -> str | None:
+    """What is wrong with a new login and password, in Ukrainian; None when they will do."""
+    login = login.strip()
+    if not login or any(ch.isspace() for ch in login):
+        return tr("FirstRun", "Ім’я для входу — одне слово без пропусків, напр. olena.")
+    if len(password) < MIN_PASSWORD:
+        # MIN_PASSWORD is 8: "8 символів" needs no plural choice.
+        text = tr("FirstRun", "Пароль має містити щонайменше %1 символів.")
+        return text.replace("%1", str(MIN_PASSWORD))
+    if password != repeat:
+        return tr("FirstRun", "Паролі не збігаються; введіть той самий пароль двічі.")
+    return None
+
+
+class RecoveryPage(QWizardPage):
+    """Creates the store, then shows the recovery key once, to save or print."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(tr("FirstRun", "Ключ відновлення"))
+        self.setSubTitle(
+            tr("FirstRun", "Останній крок: збережіть ключ, яким відкривають дані без паролів.")
+        )
+        self.status = QLabel(tr("FirstRun", "Створюю зашифроване сховище…"), self)
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("recovery_key")
+        self.key_edit.setReadOnly(True)
+        self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy_button = QPushButton(tr("FirstRun", "Копіювати"), self)
+        self.save_button = QPushButton(tr("FirstRun", "Зберегти у файл…"), self)
+        self.print_button = QPushButton(tr("FirstRun", "Друкувати…"), self)
+        self.confirm_check = QCheckBox(
+            tr("FirstRun", "Я зберіг(ла) ключ відновлення поза цим комп’ютером"), self
+        )
+        self.confirm_check.setObjectName("recovery_saved")
+        self.error_label = error_label(self)
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.key_edit)
+        layout.addLayout(buttons)
+        layout.addWidget(self.confirm_check)
+        layout.addWidget(self.error_label)
+        self.copy_button.clicked.connect(self._copy)
+        self.save_button.clicked.connect(self._save)
+        self.print_button.clicked.connect(self._print)
+        self.confirm_check.toggled.connect(self.completeChanged)
+        self._show_key(False)
+
+    def _show_key(self, shown: bool) -> None:
+        for widget in (self.key_edit, self.copy_button, self.save_button, self.print_button):
+            widget.setVisible(shown)
+        self.confirm_check.setVisible(shown)
+        self.busy.setVisible(not shown)
+
+    def initializePage(self) -> None:
+        self._wizard.start_creation(self._created, self._failed)
+
+    def _created(self, recovery_key: str) -> None:
+        self._show_key(True)
+        self.key_edit.setText(recovery_key)
+        self.status.setText(
+            tr(
+                "FirstRun",
+                "Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо "
+                "всі паролі буде забуто. Його показано лише один раз. Збережіть або "
+                "роздрукуйте його і зберігайте окремо від комп’ютера.",
+            )
+        )
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.busy.setVisible(False)
+        self.status.setText(message)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.key_edit.text())
+
+    def _save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("FirstRun", "Зберегти ключ відновлення"),
+            "socdesk-recovery-key.txt",
+            tr("FirstRun", "Текстові файли (*.txt)"),
+        )
+        if name:
+            self.save_to(name)
+
+    def save_to(self, path: str) -> None:
+        from socdesk.store.files import atomic_write
+
+        atomic_write(Path(path), self.sheet_text().encode("utf-8"))
+
+    def sheet_text(self) -> str:
+        return (
+            tr(
+                "FirstRun",
+                "SocDesk — ключ відновлення сховища\nГромада: %1\nКлюч: %2\n\n"
+                "Зберігайте окремо від комп’ютера. З ним можна відкрити дані, "
+                "якщо всі паролі буде забуто.\n",
+            )
+            .replace("%1", self._wizard.community_page.name_edit.text())
+            .replace("%2", self.key_edit.text())
+        )
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            document = QTextDocument(self)
+            document.setPlainText(self.sheet_text())
+            document.print_(printer)
+
+    def isComplete(self) -> bool:
+        return bool(self.key_edit.text()) and self.confirm_check.isChecked()
+
+
+class FirstRunWizard(QWizard):
+    """Plain `socdesk` on an empty data folder. `store()` is the new, open store after accept."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        creator: Creator = create_store,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._creator = creator
+        self._runner = runner or TaskRunner(parent=self)
+        self._store: Store | None = None
+        self.setWindowTitle(tr("FirstRun", "SocDesk — перше налаштування"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.community_page = CommunityPage(self)
+        self.districts_page = DistrictsPage(self.community_page, self)
+        self.centre_page = CentrePage(self)
+        self.user_page = UserPage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (
+            self.community_page,
+            self.districts_page,
+            self.centre_page,
+            self.user_page,
+            self.recovery_page,
+        ):
+            self.addPage(page)
+        self.resize(760, 560)
+
+    def store(self) -> Store | None:
+        return self._store
+
+    def login(self) -> str:
+        return self.user_page.login_edit.text().strip()
+
+    def setup(self) -> WorkplaceSetup:
+        from socdesk.store.territory import DistrictSetup, WorkplaceSetup
+
+        centre = self.centre_page
+        return WorkplaceSetup(
+            community=self.community_page.community(),
+            community_name=self.community_page.name_edit.text().strip(),
+            districts=tuple(
+                DistrictSetup(name, places)
+                for name, places in self.districts_page.districts_setup()
+            ),
+            workplace_name=centre.workplace_edit.text().strip(),
+            centre_name=centre.centre_edit.text().strip(),
+            centre_address=centre.address_edit.text().strip(),
+            centre_edrpou=centre.edrpou_edit.text().strip(),
+            extra_settlements=self.districts_page.extra_places(),
+        )
+
+    def start_creation(self, created: Callable[[str], None], failed: Callable[[str], None]) -> None:
+        """Creates the store off the GUI thread (Argon2id, migrations, reference data)."""
+        user, setup = self.user_page.user(), self.setup()
+
+        def done(result: tuple[Store, str]) -> None:
+            self._store, recovery = result
+            created(recovery)
+
+        def error(exc: BaseException) -> None:
+            if not isinstance(exc, SocDeskError):
+                sys.excepthook(type(exc), exc, exc.__traceback__)  # logged, crash dialog
+            failed(
+                tr("FirstRun", "Не вдалося створити сховище: %1").replace("%1", str(exc))
+                if isinstance(exc, SocDeskError)
+                else tr(
+                    "FirstRun",
+                    "Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і "
+                    "запустіть SocDesk знову; подробиці — у журналі.",
+                )
+            )
+
+        self._runner.run(lambda: self._creator(self._paths, user, setup), done, error)
+
+    def reject(self) -> None:
+        if self._store is not None:
+            return  # the store exists: the user must confirm the recovery key first
+        super().reject()
