@@ -50,7 +50,7 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated store with reference data and one user, made once per test session."""
     folder = tmp_path_factory.mktemp("template")
     store, _recovery = Store.create(
-        make_paths(folder), NewUser(LOGIN, PASSWORD, "Олена Тестова", Role.SPECIALIST), FAST_KDF
+        make_paths(folder), NewUser(LOGIN, PASSWORD, "Олена Тестова", Role.COORDINATOR), FAST_KDF
     )
     store.close()
     return folder

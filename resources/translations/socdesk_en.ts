@@ -348,67 +348,82 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="36" />
+        <location filename="../../socdesk/ui/main_window.py" line="38" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="49" />
+        <location filename="../../socdesk/ui/main_window.py" line="51" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="50" />
+        <location filename="../../socdesk/ui/main_window.py" line="52" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="52" />
+        <location filename="../../socdesk/ui/main_window.py" line="54" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="53" />
+        <location filename="../../socdesk/ui/main_window.py" line="55" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="54" />
+        <location filename="../../socdesk/ui/main_window.py" line="56" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="56" />
+        <location filename="../../socdesk/ui/main_window.py" line="58" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
+        <location filename="../../socdesk/ui/main_window.py" line="60" />
+        <source>Змінити &amp;пароль…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="67" />
+        <source>&amp;Адміністрування</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
         <location filename="../../socdesk/ui/main_window.py" line="69" />
+        <source>&amp;Користувачі…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="80" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="70" />
+        <location filename="../../socdesk/ui/main_window.py" line="81" />
         <source>Сховище: перевіряю…</source>
         <translation>Store: checking…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="78" />
+        <location filename="../../socdesk/ui/main_window.py" line="89" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="82" />
+        <location filename="../../socdesk/ui/main_window.py" line="93" />
         <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
         <translation>The store is damaged: make no changes, contact your coordinator</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="138" />
+        <location filename="../../socdesk/ui/main_window.py" line="157" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="141" />
+        <location filename="../../socdesk/ui/main_window.py" line="160" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>
@@ -701,6 +716,210 @@ Enter the password of %1.</translation>
         <location filename="../../socdesk/ui/signin.py" line="101" />
         <source>Перевіряю пароль…</source>
         <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="36" />
+        <source>Фахівець із соціальної роботи</source>
+        <translation>Social work specialist</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="37" />
+        <source>Працівник центру</source>
+        <translation>Centre staff</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="38" />
+        <source>Координатор</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="39" />
+        <source>Керівник (лише перегляд і звіти)</source>
+        <translation>Head (view and reports only)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="42" />
+        <source>Ім’я для входу</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="43" />
+        <source>Прізвище та ім’я</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="44" />
+        <source>Роль</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="45" />
+        <source>Стан</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="87" />
+        <source>вимкнено</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="87" />
+        <source>активний</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="114" />
+        <source>Поточний пароль:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="117" />
+        <source>Новий пароль:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="118" />
+        <source>Новий пароль ще раз:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="142" />
+        <source>Новий користувач</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="154" />
+        <source>Прізвище та ім’я:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="155" />
+        <source>Ім’я для входу:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="156" />
+        <source>Роль:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="157" />
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="158" />
+        <source>Пароль ще раз:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="173" />
+        <source>Вкажіть прізвище та ім’я користувача.</source>
+        <translation>Enter the user's full name.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="175" />
+        <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
+        <translation>User “%1” already exists; choose another login.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="197" />
+        <source>Користувачі робочого місця</source>
+        <translation>Users of this workplace</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="204" />
+        <source>&amp;Додати…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="205" />
+        <source>Змінити &amp;роль…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="206" />
+        <source>Задати &amp;пароль…</source>
+        <translation>Set &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="207" />
+        <location filename="../../socdesk/ui/users.py" line="250" />
+        <source>&amp;Вимкнути</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="250" />
+        <source>&amp;Увімкнути…</source>
+        <translation>&amp;Enable…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="279" />
+        <source>Користувача додано.</source>
+        <translation>User added.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="290" />
+        <source>Роль користувача %1</source>
+        <translation>Role of user %1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="306" />
+        <source>Роль змінено.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="317" />
+        <source>Новий пароль для %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="322" />
+        <source>Пароль змінено; повідомте його користувачу особисто.</source>
+        <translation>Password changed; tell it to the user in person.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="335" />
+        <source>Вимкнути користувача</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="336" />
+        <source>Вимкнути користувача %1? Він більше не зможе увійти; його записи залишаться.</source>
+        <translation>Disable user %1? They will no longer be able to sign in; their records stay.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="344" />
+        <source>Користувача вимкнено.</source>
+        <translation>User disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="348" />
+        <source>Увімкнути %1 з новим паролем</source>
+        <translation>Enable %1 with a new password</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="353" />
+        <source>Користувача увімкнено з новим паролем.</source>
+        <translation>User enabled with a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="362" />
+        <source>Зміна пароля</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="371" />
+        <source>Поточний пароль неправильний.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/users.py" line="376" />
+        <source>Пароль змінено.</source>
+        <translation>Password changed.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,18 @@ class AuthenticationFailed(SocDeskError):
     default_message = "Неправильне ім’я користувача або пароль."
 
 
+class NotPermitted(SocDeskError):
+    exit_code = 4
+    default_message = "Ця дія доступна лише координатору."
+
+
+class UserRuleBroken(SocDeskError):
+    """A change of users that would leave the workplace without a way in."""
+
+    exit_code = 2
+    default_message = "Цю зміну користувачів не можна зробити."
+
+
 class PasswordRequired(SocDeskError):
     exit_code = 4
     default_message = (

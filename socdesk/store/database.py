@@ -25,7 +25,14 @@ from argon2 import PasswordHasher
 from argon2.exceptions import VerifyMismatchError
 from sqlalchemy import Connection, Engine, select
 
-from socdesk.domain.errors import AuthenticationFailed, SocDeskError, StoreLocked, StoreMissing
+from socdesk.domain.errors import (
+    AuthenticationFailed,
+    NotPermitted,
+    SocDeskError,
+    StoreLocked,
+    StoreMissing,
+    UserRuleBroken,
+)
 from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
@@ -233,27 +240,78 @@ class Store:
             uow.finish()
 
     # ------------------------------------------------------------------ users and keys
+    @property
+    def role(self) -> Role:
+        """The signed-in user's role; opened with the recovery key, the store acts as
+        coordinator (that key is the coordinator's way back in)."""
+        if self.user_id == SYSTEM_USER:
+            return Role.COORDINATOR
+        with self.read() as conn:
+            role = conn.execute(
+                select(_users.c.role).where(_users.c.id == self.user_id)
+            ).scalar_one()
+        return Role(role)
+
+    def users(self) -> list[AppUser]:
+        """Every local user, in login order (the password hash stays inside the store)."""
+        with self.read() as conn:
+            rows = conn.execute(select(_users).order_by(_users.c.login)).all()
+        return [AppUser.model_validate(row._mapping) for row in rows]
+
     def add_user(self, user: NewUser, kdf: KdfParams | None = None) -> str:
-        """A new local user with its own envelope of the data key."""
+        """A new local user with its own envelope of the data key (coordinators only)."""
+        self._require_coordinator()
+        if any(u.login == user.login for u in self.users()):
+            raise UserRuleBroken(f"Користувач «{user.login}» уже є; виберіть інше ім’я для входу.")
         user_id, envelope_id = new_id(), new_id()
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(envelope_id, user.login, user.password, self._key, kdf or KdfParams())
         with self.write() as uow:
             uow.insert_local(AppUser, _user_row(user_id, envelope_id, user, kdf or KdfParams()))
+            uow.audit_action("user.add", "app_user", [user.role.value], user_id)
             keys.save()  # inside the transaction: a failed save rolls the user back
         return user_id
 
     def change_password(self, login: str, new_password: str, kdf: KdfParams | None = None) -> None:
-        """Re-wraps the data key under the new password; the old one stops working."""
-        with self.read() as conn:
-            row = conn.execute(select(_users).where(_users.c.login == login)).one()
+        """Re-wraps the data key under the new password; the old one stops working.
+
+        Anyone may change their own password; a coordinator may set anyone's (a user who forgot
+        it). A disabled user gets the password back with `enable_user`."""
+        row = self._user_row(login)
+        if row.id != self.user_id:
+            self._require_coordinator()
+        if row.disabled:
+            raise UserRuleBroken("Користувача вимкнено; спершу увімкніть його з новим паролем.")
+        self._rewrap(row, new_password, {}, "user.password", kdf)
+
+    def disable_user(self, login: str) -> None:
+        """The user can no longer sign in: the account is marked and, more than that, the
+        user's envelope of the data key is removed, so the password opens nothing."""
+        self._require_coordinator()
+        row = self._user_row(login)
+        if row.id == self.user_id:
+            raise UserRuleBroken("Не можна вимкнути себе; попросіть іншого координатора.")
+        self._keep_a_coordinator(row.id)
         keys = KeyFile.load(self.paths.key_file)
-        keys.set_password(row.envelope_id, login, new_password, self._key, kdf or KdfParams())
+        keys.remove(row.envelope_id)
         with self.write() as uow:
-            uow.update_local(
-                AppUser, row.id, {"password_hash": _hasher(kdf or KdfParams()).hash(new_password)}
-            )
+            uow.update_local(AppUser, row.id, {"disabled": True})
+            uow.audit_action("user.disable", "app_user", [], row.id)
             keys.save()
+
+    def enable_user(self, login: str, new_password: str, kdf: KdfParams | None = None) -> None:
+        """Lets a disabled user sign in again, with a new password set by the coordinator."""
+        self._require_coordinator()
+        self._rewrap(self._user_row(login), new_password, {"disabled": False}, "user.enable", kdf)
+
+    def set_role(self, login: str, role: Role) -> None:
+        self._require_coordinator()
+        row = self._user_row(login)
+        if role != Role.COORDINATOR:
+            self._keep_a_coordinator(row.id)
+        with self.write() as uow:
+            uow.update_local(AppUser, row.id, {"role": role.value})
+            uow.audit_action("user.role", "app_user", [role.value], row.id)
 
     def quick_check(self) -> bool:
         """SQLite's `quick_check` (O(N), ~0.1 s per 100,000 recipients): run at every start."""
@@ -285,6 +343,45 @@ class Store:
         return write_backup(self.paths, self._key, revision, target)
 
     # ------------------------------------------------------------------ internals
+    def _require_coordinator(self) -> None:
+        if self.role != Role.COORDINATOR:
+            raise NotPermitted()
+
+    def _user_row(self, login: str) -> AppUser:
+        with self.read() as conn:
+            row = conn.execute(select(_users).where(_users.c.login == login)).one_or_none()
+        if row is None:
+            raise UserRuleBroken(f"Користувача «{login}» немає.")
+        return AppUser.model_validate(row._mapping)
+
+    def _keep_a_coordinator(self, leaving_id: str) -> None:
+        """Refuses a change that would leave no enabled coordinator."""
+        others = [
+            u
+            for u in self.users()
+            if u.role == Role.COORDINATOR and not u.disabled and u.id != leaving_id
+        ]
+        if not others:
+            raise UserRuleBroken(
+                "Має залишитися хоча б один увімкнений координатор: він керує користувачами."
+            )
+
+    def _rewrap(
+        self,
+        row: AppUser,
+        password: str,
+        values: dict[str, object],
+        action: str,
+        kdf: KdfParams | None,
+    ) -> None:
+        keys = KeyFile.load(self.paths.key_file)
+        keys.set_password(row.envelope_id, row.login, password, self._key, kdf or KdfParams())
+        with self.write() as uow:
+            password_hash = _hasher(kdf or KdfParams()).hash(password)
+            uow.update_local(AppUser, row.id, {**values, "password_hash": password_hash})
+            uow.audit_action(action, "app_user", [], row.id)
+            keys.save()
+
     def _load_identity(self) -> None:
         with self.read() as conn:
             self.store_id = meta.get(conn, meta.STORE_ID) or ""

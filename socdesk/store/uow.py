@@ -167,10 +167,11 @@ class UnitOfWork:
         self._audit("update", tbl.name, row_id, list(values))
         self.changes |= Changes(users=tbl.name == "app_user")
 
-    def audit_action(self, action: str, subject: str, detail: list[str]) -> None:
+    def audit_action(self, action: str, subject: str, detail: list[str], row_id: str = "") -> None:
         """Records something a person did that is not a change of data (opened a card,
-        printed, exported): who and when, the kind of thing, never its contents."""
-        self._audit(action, subject, "", detail)
+        printed, exported, managed a user): who and when, the kind of thing (`subject`, a table
+        name) and which row, never its contents."""
+        self._audit(action, subject, row_id, detail)
 
     @property
     def user_id(self) -> str:

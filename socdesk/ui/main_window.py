@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
+from socdesk.domain.people import Role
 from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
 from socdesk.store.ui_state import get_ui_state, put_ui_state
@@ -16,6 +17,7 @@ from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
+from socdesk.ui.users import PasswordDialog, UsersDialog, change_own_password
 from socdesk.ui.widgets import ERROR_COLOUR
 
 LAYOUT_GEOMETRY = "main_window.geometry"
@@ -54,9 +56,18 @@ class MainWindow(QMainWindow):
         find_action = self._action(tr("MainWindow", "&Пошук"), "Ctrl+F", self._focus_search)
         registry_menu.addActions([new_action, find_action])
         lock_action = self._action(tr("MainWindow", "&Заблокувати"), "Ctrl+L", self._lock)
-        file_menu.insertAction(quit_action, lock_action)
+        password_action = self._action(
+            tr("MainWindow", "Змінити &пароль…"), "", self.change_password
+        )
+        file_menu.insertActions(quit_action, [lock_action, password_action])
+        file_menu.insertSeparator(quit_action)
         # Also on the window, so the shortcuts work wherever the focus is.
         self.addActions([quit_action, new_action, find_action, lock_action])
+        if self.store.role == Role.COORDINATOR:  # screens appear only for those who may use them
+            admin_menu = self.menuBar().addMenu(tr("MainWindow", "&Адміністрування"))
+            admin_menu.addAction(
+                self._action(tr("MainWindow", "&Користувачі…"), "", self.manage_users)
+            )
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -103,6 +114,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+    def manage_users(self) -> UsersDialog:
+        dialog = UsersDialog(self.store, self.runner, self)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> PasswordDialog:
+        return change_own_password(self.store, self.runner, self)
 
     def _lock(self) -> None:
         self.locker.lock()
