@@ -42,12 +42,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../socdesk/ui/app.py" line="44" />
+        <location filename="../../socdesk/ui/app.py" line="45" />
         <source>SocDesk — внутрішня помилка</source>
         <translation>SocDesk — internal error</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/app.py" line="45" />
+        <location filename="../../socdesk/ui/app.py" line="46" />
         <source>Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці записано в журнал у папці %1. Передайте цей файл координатору.</source>
         <translation>An internal error occurred; your saved data is safe. The details are in the log in %1. Please pass that file to your coordinator.</translation>
     </message>
@@ -318,29 +318,29 @@ Keep it away from the computer. It opens the data if every password is forgotten
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="72" />
+        <location filename="../../socdesk/ui/lock.py" line="75" />
         <source>SocDesk заблоковано</source>
         <translation>SocDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="79" />
+        <location filename="../../socdesk/ui/lock.py" line="82" />
         <source>Розблокувати</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="84" />
+        <location filename="../../socdesk/ui/lock.py" line="87" />
         <source>Робоче місце заблоковано. Незбережені картки чекають.
 Введіть пароль користувача %1.</source>
         <translation>The workplace is locked. Unsaved cards are waiting.
 Enter the password of %1.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="101" />
+        <location filename="../../socdesk/ui/lock.py" line="104" />
         <source>Введіть пароль.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/lock.py" line="117" />
+        <location filename="../../socdesk/ui/lock.py" line="120" />
         <source>Неправильний пароль.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -348,82 +348,92 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="38" />
+        <location filename="../../socdesk/ui/main_window.py" line="39" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="51" />
+        <location filename="../../socdesk/ui/main_window.py" line="52" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="52" />
+        <location filename="../../socdesk/ui/main_window.py" line="53" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="54" />
+        <location filename="../../socdesk/ui/main_window.py" line="55" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="55" />
+        <location filename="../../socdesk/ui/main_window.py" line="56" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="56" />
+        <location filename="../../socdesk/ui/main_window.py" line="57" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="58" />
+        <location filename="../../socdesk/ui/main_window.py" line="59" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="60" />
+        <location filename="../../socdesk/ui/main_window.py" line="61" />
         <source>Змінити &amp;пароль…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="67" />
+        <location filename="../../socdesk/ui/main_window.py" line="64" />
+        <source>&amp;Налаштування…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="71" />
         <source>&amp;Адміністрування</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="69" />
+        <location filename="../../socdesk/ui/main_window.py" line="73" />
         <source>&amp;Користувачі…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="80" />
+        <location filename="../../socdesk/ui/main_window.py" line="84" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="81" />
+        <location filename="../../socdesk/ui/main_window.py" line="85" />
         <source>Сховище: перевіряю…</source>
         <translation>Store: checking…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="89" />
+        <location filename="../../socdesk/ui/main_window.py" line="93" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="93" />
+        <location filename="../../socdesk/ui/main_window.py" line="97" />
         <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
         <translation>The store is damaged: make no changes, contact your coordinator</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="157" />
+        <location filename="../../socdesk/ui/main_window.py" line="139" />
+        <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
+        <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="176" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="160" />
+        <location filename="../../socdesk/ui/main_window.py" line="179" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>
@@ -673,6 +683,34 @@ Enter the password of %1.</translation>
         <location filename="../../socdesk/ui/registry.py" line="205" />
         <source>Отримувачів у реєстрі: %1</source>
         <translation>Recipients in the register: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../socdesk/ui/settings.py" line="43" />
+        <source>Налаштування</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/settings.py" line="50" />
+        <source> хв</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/settings.py" line="52" />
+        <source>Нова мова діятиме після перезапуску SocDesk.</source>
+        <translation>A new language takes effect when SocDesk restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/settings.py" line="55" />
+        <source>Мова інтерфейсу:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/settings.py" line="56" />
+        <source>Блокувати після бездіяльності:</source>
+        <translation>Lock after being idle for:</translation>
     </message>
 </context>
 <context>

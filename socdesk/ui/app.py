@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from socdesk.domain.errors import SocDeskError
 from socdesk.paths import AppPaths
 from socdesk.ui.i18n import install_translators, tr
+from socdesk.ui.preferences import read_language
 from socdesk.ui.signin import SignInDialog
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("SocDesk")
-    install_translators(app)
+    install_translators(app, read_language(paths))
     sys.excepthook = ErrorReporter(str(paths.log_dir), dialogs=not no_error_dialogs)
     if not paths.db_file.exists():
         return _run_first_run(app, paths)

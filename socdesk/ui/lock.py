@@ -58,6 +58,9 @@ class IdleWatcher(QObject):
             self._timer.start()
         return False
 
+    def minutes(self) -> float:
+        return self._timer.interval() / 60_000
+
     def set_minutes(self, minutes: float) -> None:
         self._timer.setInterval(int(minutes * 60_000))
         self._timer.start()

@@ -17,6 +17,7 @@ from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
+from socdesk.ui.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.users import PasswordDialog, UsersDialog, change_own_password
 from socdesk.ui.widgets import ERROR_COLOUR
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)  # the default; a user's own layout replaces it
         self.restore_layout()
         self.locker = Locker(store, user_name, self.runner, self)
-        self.idle = IdleWatcher(parent=self)
+        self.idle = IdleWatcher(read_idle_minutes(store), parent=self)
         self.idle.idle.connect(self.locker.lock)
 
     def _build_menu(self) -> None:
@@ -59,10 +60,13 @@ class MainWindow(QMainWindow):
         password_action = self._action(
             tr("MainWindow", "Змінити &пароль…"), "", self.change_password
         )
-        file_menu.insertActions(quit_action, [lock_action, password_action])
+        settings_action = self._action(
+            tr("MainWindow", "&Налаштування…"), "Ctrl+,", self.open_settings
+        )
+        file_menu.insertActions(quit_action, [lock_action, password_action, settings_action])
         file_menu.insertSeparator(quit_action)
         # Also on the window, so the shortcuts work wherever the focus is.
-        self.addActions([quit_action, new_action, find_action, lock_action])
+        self.addActions([quit_action, new_action, find_action, lock_action, settings_action])
         if self.store.role == Role.COORDINATOR:  # screens appear only for those who may use them
             admin_menu = self.menuBar().addMenu(tr("MainWindow", "&Адміністрування"))
             admin_menu.addAction(
@@ -119,6 +123,21 @@ class MainWindow(QMainWindow):
         dialog = UsersDialog(self.store, self.runner, self)
         dialog.open()
         return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.store, self)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, dialog: SettingsDialog) -> None:
+        self.idle.set_minutes(dialog.idle_minutes())
+        if dialog.language_changed():
+            QMessageBox.information(
+                self,
+                "SocDesk",
+                tr("MainWindow", "Мову змінено; вона діятиме після перезапуску SocDesk."),
+            )
 
     def change_password(self) -> PasswordDialog:
         return change_own_password(self.store, self.runner, self)

@@ -1,0 +1,63 @@
+"""Settings: the interface language (before sign-in) and the auto-lock delay (per user)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from support import LOGIN
+
+from socdesk.store.database import Store
+from socdesk.ui.i18n import install_translators
+from socdesk.ui.main_window import MainWindow
+from socdesk.ui.preferences import preferences_file, read_language
+from socdesk.ui.settings import read_idle_minutes
+
+
+@pytest.fixture
+def window(store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
+    shown = MainWindow(store, LOGIN)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_the_idle_delay_is_kept_per_user_and_applied(window: MainWindow, store: Store) -> None:
+    assert window.idle.minutes() == 10
+    dialog = window.open_settings()
+    dialog.idle_spin.setValue(3)
+    dialog.buttons.accepted.emit()
+    assert window.idle.minutes() == 3
+    assert read_idle_minutes(store) == 3
+
+
+def test_switching_to_english_takes_effect_on_the_next_start(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    assert read_language(store.paths) == "uk"
+    dialog = window.open_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert dialog.language_changed()
+    dialog.buttons.accepted.emit()
+    assert read_language(store.paths) == "en"
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translators(app, read_language(store.paths))  # what run_gui does
+    try:
+        restarted = MainWindow(store, LOGIN)
+        qtbot.addWidget(restarted)
+        menus = [a.text() for a in restarted.menuBar().actions()]
+        assert menus[:2] == ["&File", "&Register"]
+        restarted.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    assert window.menuBar().actions()[0].text() == "&Файл"
+
+
+def test_a_damaged_preferences_file_means_ukrainian(store: Store) -> None:
+    preferences_file(store.paths).write_text("{не json", encoding="utf-8")
+    assert read_language(store.paths) == "uk"
+    preferences_file(store.paths).write_text('{"language": "xx"}', encoding="utf-8")
+    assert read_language(store.paths) == "uk"
