@@ -1,4 +1,4 @@
-"""The `socdesk` command: gui (default), demo, admin check / backup / restore.
+"""The `socdesk` command: gui (default), demo, export, import, admin check / backup / restore.
 
 Exit codes (kept by every later command): 0 success; 1 internal error (a bug); 2 usage error or
 unreadable input; 3 done, but some items were rejected or held; 4 authentication failed or
@@ -91,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path)
     export.add_argument("--search", default=None, help="лише ті, кого знаходить цей пошук")
 
+    imp = sub.add_parser("import", help="імпорт отримувачів з XLSX або CSV")
+    _common(imp, top=False)
+    imp.add_argument("what", choices=["recipients"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--mapping", type=Path, help='JSON: {"заголовок": "поле"}')
+    imp.add_argument("--dry-run", action="store_true", help="лише перевірити, нічого не записати")
+    imp.add_argument("--rejected", type=Path, help="зберегти відхилені рядки в CSV")
+
     admin = sub.add_parser("admin", help="обслуговування сховища")
     _common(admin, top=False)
     admin_sub = admin.add_subparsers(dest="admin_command", required=True, parser_class=_Parser)
@@ -139,6 +147,7 @@ def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> in
         "gui": _gui,
         "demo": _demo,
         "export": _export,
+        "import": _import,
         "admin": _admin,
     }
     return commands[args.command](args, app_paths, io)
@@ -220,6 +229,34 @@ def _export(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
         count = export_recipients(store, out, ExportFormat(args.format), args.search)
     _emit(io, args, {"exported": count, "file": str(out)}, f"Експортовано {count}: {out}\n")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    """Exit 0: every row imported; 3: some rows rejected or held as duplicates; 2: the file or
+    its columns cannot be read (nothing imported)."""
+    import datetime as dt
+
+    from socdesk.reports import registry_import as imp
+
+    mapping = imp.load_mapping(args.mapping) if args.mapping else None
+    with _open_store(args, app_paths, io) as store:
+        today = dt.date.today()
+        plan = imp.plan_import(store, args.file, mapping, today)
+        imported = 0 if args.dry_run else imp.apply_import(store, plan, today)
+    if args.rejected and plan.issues:
+        imp.write_rejected(plan, args.rejected.absolute())
+    data = {
+        "rows": len(plan.sheet.rows),
+        "valid": len(plan.people),
+        "imported": imported,
+        "dry_run": bool(args.dry_run),
+        "issues": [asdict(issue) for issue in plan.issues],
+        "new_settlements": plan.new_settlements,
+        "columns": imp.fields_of(plan.columns, plan.sheet.headers),
+    }
+    summary = "Перевірка без запису." if args.dry_run else f"Імпортовано: {imported}."
+    _emit(io, args, data, "\n".join([*plan.report_lines(), summary]) + "\n")
+    return EXIT_PARTIAL if plan.issues else EXIT_OK
 
 
 def _clear_for_demo(app_paths: paths.AppPaths, *, force: bool) -> None:

@@ -1,0 +1,413 @@
+"""Import of recipients from the spreadsheets and journals communities keep today.
+
+XLSX (first sheet) or CSV (UTF-8 or Windows-1251, `;`, `,` or tab). Columns are matched by
+the header names people use (`resources/import/synonyms.json`), and a mapping the person gives
+(header → field) wins over the synonyms. «ПІБ» in one column is split into three. Every row is
+checked with the person card's own rules and the duplicate cascade, against the store and
+against the rows above it in the same file. `plan_import` only reads and reports; `apply_import`
+writes the valid rows in one unit of work. Importing the same file again adds nobody: every
+row is then a duplicate of the person it added the first time.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from socdesk.domain.duplicates import Candidate, MatchFields, find_candidates
+from socdesk.domain.errors import SocDeskError, ValidationError
+from socdesk.domain.identifiers import DocumentType
+from socdesk.domain.people import PersonInput, RnokppStatus, validate_person
+from socdesk.domain.text import normalize_apostrophes, search_fold
+from socdesk.paths import resources_dir
+from socdesk.store.database import Store
+from socdesk.store.duplicates import find_duplicates, match_fields
+from socdesk.store.files import atomic_write
+from socdesk.store.people import create_person
+from socdesk.store.schema import Settlement, Workplace
+
+FIELD_LABELS = {
+    "full_name": "ПІБ",
+    "surname": "Прізвище",
+    "given_name": "Ім’я",
+    "patronymic": "По батькові",
+    "birth_date": "Дата народження",
+    "rnokpp": "РНОКПП",
+    "document_number": "Документ",
+    "unzr": "УНЗР",
+    "phone": "Телефон",
+    "settlement": "Населений пункт",
+    "registered_address": "Адреса реєстрації",
+    "actual_address": "Фактична адреса",
+    "notes": "Примітка",
+}
+SKIP = "skip"  # a mapping value that ignores the column
+_HEADER_NOISE = re.compile(r"[\s.,:;'’ʼ`№#\-_()/\\\"]+")
+_SETTLEMENT_PREFIX = re.compile(r"^(смт|с-ще|сщ|селище|село|місто|с|м)(\.|\s)+", re.IGNORECASE)
+_DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+_ID_CARD = re.compile(r"^\d{9}$")
+_PASSPORT_BOOK = re.compile(r"^[А-ЯІЇЄҐA-Z]{2}\s*\d{6}$", re.IGNORECASE)
+
+Cell = str | dt.date
+
+
+class ImportUnreadable(SocDeskError):
+    exit_code = 2
+    default_message = "Файл не вдалося прочитати як таблицю XLSX або CSV."
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    headers: list[str]
+    rows: list[tuple[int, list[Cell]]]  # (row number as the spreadsheet shows it, cells)
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    row: int
+    column: str
+    reason: str
+    duplicate: bool = False
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: the column mapping, the valid people, and every problem."""
+
+    source: Path
+    sheet: Sheet
+    columns: dict[int, str]  # column index -> field
+    people: list[tuple[int, PersonInput, str | None]] = field(default_factory=list)
+    issues: list[RowIssue] = field(default_factory=list)
+    new_settlements: list[str] = field(default_factory=list)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({issue.row for issue in self.issues})
+
+    def report_lines(self) -> list[str]:
+        mapped = ", ".join(
+            f"«{self.sheet.headers[i]}» → {FIELD_LABELS[f]}"
+            for i, f in sorted(self.columns.items())
+        )
+        lines = [f"Стовпці: {mapped}"]
+        lines += [
+            f"Рядок {i.row}, «{i.column}»: {i.reason}" if i.column else f"Рядок {i.row}: {i.reason}"
+            for i in self.issues
+        ]
+        if self.new_settlements:
+            lines.append("Нові населені пункти: " + ", ".join(self.new_settlements))
+        lines.append(
+            f"Усього рядків: {len(self.sheet.rows)}; можна імпортувати: {len(self.people)}; "
+            f"відхилено або затримано: {len(self.rejected_rows)}"
+        )
+        return lines
+
+
+# ---------------------------------------------------------------------------------- reading
+def read_sheet(path: Path) -> Sheet:
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            table = _read_xlsx(path)
+        else:
+            table = _read_csv(path.read_bytes())
+    except (OSError, ValueError, KeyError, csv.Error) as exc:
+        raise ImportUnreadable(f"Файл «{path.name}» не вдалося прочитати: {exc}") from exc
+    for index, (_number, cells) in enumerate(table):
+        if sum(1 for c in cells if str(c).strip()) >= 2:
+            headers = [str(c).strip() for c in cells]
+            body = [(n, row) for n, row in table[index + 1 :] if any(str(c).strip() for c in row)]
+            return Sheet(headers, body)
+    raise ImportUnreadable(f"У файлі «{path.name}» не знайдено рядка із заголовками стовпців.")
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book.worksheets[0]
+        return [
+            (number, [_xlsx_cell(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        book.close()
+
+
+def _xlsx_cell(value: object) -> Cell:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _read_csv(data: bytes) -> list[tuple[int, list[Cell]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1251")
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    return [(number, list(row)) for number, row in enumerate(reader, start=1)]
+
+
+# ---------------------------------------------------------------------------------- columns
+def header_key(text: str) -> str:
+    return _HEADER_NOISE.sub("", search_fold(text))
+
+
+@functools.cache
+def synonyms() -> dict[str, str]:
+    """header key -> field, from `resources/import/synonyms.json`."""
+    doc = json.loads((resources_dir() / "import" / "synonyms.json").read_text(encoding="utf-8"))
+    return {
+        header_key(name): field_name
+        for field_name, names in doc["fields"].items()
+        for name in [field_name, *names]
+    }
+
+
+def match_columns(headers: list[str], mapping: Mapping[str, str] | None = None) -> dict[int, str]:
+    """Column index -> field. `mapping` (header as written -> field or "skip") comes first."""
+    given = {header_key(k): v for k, v in (mapping or {}).items()}
+    known = synonyms()
+    columns: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        chosen = given.get(key, known.get(key))
+        if chosen in FIELD_LABELS and chosen not in columns.values():
+            columns[index] = chosen
+    fields = set(columns.values())
+    if "full_name" not in fields and not {"surname", "given_name"} <= fields:
+        raise ImportUnreadable(
+            "Не знайдено стовпців з іменем: потрібен «ПІБ» або «Прізвище» та «Ім’я». Назвіть "
+            "стовпці так або вкажіть відповідність (--mapping)."
+        )
+    return columns
+
+
+# ---------------------------------------------------------------------------------- values
+def split_full_name(text: str) -> tuple[str, str, str]:
+    parts = text.split()
+    if len(parts) < 2:
+        return (parts[0] if parts else "", "", "")
+    return parts[0], parts[1], " ".join(parts[2:])
+
+
+def parse_date(value: Cell) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(
+        f"Дату «{text}» не розпізнано; пишіть ДД.ММ.РРРР, напр. 05.03.1948.", "birth_date"
+    )
+
+
+def document_type_of(number: str) -> DocumentType:
+    compact = number.replace(" ", "")
+    if _ID_CARD.match(compact):
+        return DocumentType.ID_CARD
+    if _PASSPORT_BOOK.match(compact):
+        return DocumentType.PASSPORT_BOOK
+    return DocumentType.OTHER
+
+
+def settlement_key(name: str) -> str:
+    text = normalize_apostrophes(name.strip())
+    return search_fold(_SETTLEMENT_PREFIX.sub("", text).strip())
+
+
+def clean_settlement_name(name: str) -> str:
+    return normalize_apostrophes(_SETTLEMENT_PREFIX.sub("", name.strip()).strip())
+
+
+# ---------------------------------------------------------------------------------- planning
+def plan_import(
+    store: Store, path: Path, mapping: Mapping[str, str] | None, today: dt.date
+) -> ImportPlan:
+    """Reads, maps and checks every row; writes nothing."""
+    sheet = read_sheet(path)
+    plan = ImportPlan(path, sheet, match_columns(sheet.headers, mapping))
+    with store.read() as conn:
+        places = {
+            settlement_key(r.name): r.id
+            for r in conn.execute(select(Settlement.id, Settlement.name))  # type: ignore[call-overload]
+        }
+        seen = _SeenRows()
+        for number, cells in sheet.rows:
+            values = {f: cells[i] if i < len(cells) else "" for i, f in plan.columns.items()}
+            try:
+                person, place = _person(values)
+                checked = validate_person(person, today)
+            except ValidationError as exc:
+                plan.issues.append(RowIssue(number, _column(plan, exc.field), str(exc)))
+                continue
+            fields = match_fields(checked.values)
+            found = find_duplicates(conn, fields)
+            if found:
+                plan.issues.append(RowIssue(number, "", f"{found[0].rule.message}", True))
+                continue
+            inside = seen.duplicates(fields)
+            if inside:
+                reason = f"{inside[0].rule.message} (рядок {inside[0].person_id} цього файлу)"
+                plan.issues.append(RowIssue(number, "", reason, True))
+                continue
+            seen.add(number, fields)
+            place_name = clean_settlement_name(place) if place else None
+            if place_name and settlement_key(place_name) not in places:
+                places[settlement_key(place_name)] = ""
+                plan.new_settlements.append(place_name)
+            plan.people.append((number, person, place_name))
+    return plan
+
+
+class _SeenRows:
+    """The file's accepted rows, looked up the way the store looks up people (by РНОКПП,
+    birth date, document), so a long file is not compared row against every row."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, object], list[tuple[str, MatchFields]]] = {}
+
+    def _keys(self, fields: MatchFields) -> list[tuple[str, object]]:
+        keys: list[tuple[str, object]] = []
+        if fields.rnokpp:
+            keys.append(("rnokpp", fields.rnokpp))
+        if fields.birth_date is not None:
+            keys.append(("birth", fields.birth_date))
+        if fields.document_number:
+            keys.append(("document", fields.document_number))
+        return keys
+
+    def add(self, number: int, fields: MatchFields) -> None:
+        for key in self._keys(fields):
+            self._by_key.setdefault(key, []).append((str(number), fields))
+
+    def duplicates(self, fields: MatchFields) -> list[Candidate]:
+        found = dict(row for key in self._keys(fields) for row in self._by_key.get(key, []))
+        return find_candidates(fields, found.items())
+
+
+def _column(plan: ImportPlan, field_name: str | None) -> str:
+    wanted = {
+        "surname": ("surname", "full_name"),
+        "given_name": ("given_name", "full_name"),
+        "patronymic": ("patronymic", "full_name"),
+        "document": ("document_number",),
+    }.get(field_name or "", (field_name or "",))
+    for index, name in plan.columns.items():
+        if name in wanted:
+            return plan.sheet.headers[index]
+    return FIELD_LABELS.get(field_name or "", "")
+
+
+def _person(values: Mapping[str, Cell]) -> tuple[PersonInput, str]:
+    def text(name: str) -> str:
+        value = values.get(name, "")
+        return value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else value.strip()
+
+    if "full_name" in values:
+        surname, given, patronymic = split_full_name(text("full_name"))
+    else:
+        surname, given, patronymic = text("surname"), text("given_name"), text("patronymic")
+    rnokpp = text("rnokpp").replace(" ", "")
+    if rnokpp.isdigit() and len(rnokpp) < 10:
+        rnokpp = rnokpp.zfill(10)
+    document = text("document_number")
+    person = PersonInput(
+        surname=surname,
+        given_name=given,
+        patronymic=patronymic,
+        birth_date=parse_date(values.get("birth_date", "")),
+        rnokpp_status=RnokppStatus.KNOWN if rnokpp else RnokppStatus.UNKNOWN,
+        rnokpp=rnokpp,
+        document_type=document_type_of(document) if document else None,
+        document_number=document,
+        unzr=text("unzr"),
+        phone=text("phone"),
+        registered_address=text("registered_address"),
+        actual_address=text("actual_address"),
+        notes=text("notes"),
+    )
+    return person, text("settlement")
+
+
+# ---------------------------------------------------------------------------------- writing
+def apply_import(store: Store, plan: ImportPlan, today: dt.date) -> int:
+    """Writes the plan's valid rows, and the settlements they name that the store lacks, in one
+    unit of work; returns how many people were added."""
+    with store.write() as uow:
+        conn = uow.connection
+        community_id = conn.execute(select(Workplace.community_id).limit(1)).scalar()  # type: ignore[call-overload]
+        places = {
+            settlement_key(r.name): (r.id, r.district_id)
+            for r in conn.execute(select(Settlement.id, Settlement.name, Settlement.district_id))  # type: ignore[call-overload]
+        }
+        for name in plan.new_settlements:
+            if community_id is None:
+                raise ImportUnreadable("Спершу налаштуйте громаду робочого місця.")
+            sid = uow.insert(
+                Settlement,
+                {"katottg": "", "name": name, "category": "C", "community_id": community_id},
+            )
+            places[settlement_key(name)] = (sid, None)
+        for _number, person, place in plan.people:
+            settlement_id, district_id = places[settlement_key(place)] if place else (None, None)
+            person.settlement_id = settlement_id
+            create_person(uow, person, district_id, today)
+        uow.audit_action("import", "person", [str(len(plan.people)), plan.source.suffix])
+    return len(plan.people)
+
+
+def write_rejected(plan: ImportPlan, target: Path) -> int:
+    """The rejected and held rows as a CSV (UTF-8, `;`) with the reason, to fix and re-import."""
+    reasons: dict[int, list[str]] = {}
+    for issue in plan.issues:
+        reasons.setdefault(issue.row, []).append(issue.reason)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow([*plan.sheet.headers, "Рядок", "Причина"])
+    for number, cells in plan.sheet.rows:
+        if number in reasons:
+            shown = [c.strftime("%d.%m.%Y") if isinstance(c, dt.date) else c for c in cells]
+            writer.writerow([*shown, number, "; ".join(reasons[number])])
+    atomic_write(target, out.getvalue().encode("utf-8-sig"), mode=0o600)
+    return len(reasons)
+
+
+def load_mapping(path: Path) -> dict[str, str]:
+    """A mapping file: a JSON object {"header as written": "field" or "skip"}."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ImportUnreadable(f"Файл відповідностей «{path.name}» не прочитано: {exc}") from exc
+    unknown = sorted(v for v in data.values() if v not in FIELD_LABELS and v != SKIP)
+    if not isinstance(data, dict) or unknown:
+        allowed = ", ".join([*FIELD_LABELS, SKIP])
+        raise ImportUnreadable(f"Невідомі поля у відповідностях: {unknown}. Можливі: {allowed}.")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def fields_of(columns: Mapping[int, str], headers: Iterable[str]) -> dict[str, str]:
+    """header -> field, as a mapping file would say it (to show and remember a mapping)."""
+    names = list(headers)
+    return {names[i]: f for i, f in columns.items()}
