@@ -316,6 +316,169 @@ Keep it away from the computer. It opens the data if every password is forgotten
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="50" />
+        <source>ПІБ в одному стовпці</source>
+        <translation>Full name in one column</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="51" />
+        <source>Прізвище</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="52" />
+        <source>Ім’я</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="53" />
+        <source>По батькові</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="54" />
+        <source>Дата народження</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="55" />
+        <source>РНОКПП</source>
+        <translation>RNOKPP (tax number)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="56" />
+        <source>Документ (серія і номер)</source>
+        <translation>Document (series and number)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="57" />
+        <source>УНЗР</source>
+        <translation>UNZR</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="58" />
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="59" />
+        <source>Населений пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="60" />
+        <source>Адреса реєстрації</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="61" />
+        <source>Фактична адреса</source>
+        <translation>Actual address</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="62" />
+        <source>Примітка</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="65" />
+        <source>Рядок</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="66" />
+        <source>Стовпець</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="67" />
+        <source>Причина</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="127" />
+        <source>Імпорт отримувачів: %1</source>
+        <translation>Import recipients: %1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="128" />
+        <source>Стовпці файлу</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="136" />
+        <source>Читаю файл…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="139" />
+        <source>&amp;Імпортувати</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="141" />
+        <source>Зберегти &amp;відхилені…</source>
+        <translation>Save &amp;rejected…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="152" />
+        <source>Рядки, які не буде імпортовано:</source>
+        <translation>Rows that will not be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="179" />
+        <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
+        <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="185" />
+        <source>Буде додано населені пункти: %1.</source>
+        <translation>Settlements to be added: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="190" />
+        <source>&amp;Імпортувати (%1)</source>
+        <translation>&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="200" />
+        <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
+        <translation>Choose the field for the name columns and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="234" />
+        <source>— не імпортувати —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="256" />
+        <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
+        <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="274" />
+        <source>Зберегти відхилені рядки</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="276" />
+        <source>Таблиці CSV (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="286" />
+        <source>Імпорт отримувачів</source>
+        <translation>Import recipients</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/import_dialog.py" line="288" />
+        <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../socdesk/ui/lock.py" line="75" />
@@ -348,92 +511,123 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="39" />
+        <location filename="../../socdesk/ui/main_window.py" line="42" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="52" />
+        <location filename="../../socdesk/ui/main_window.py" line="55" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="53" />
+        <location filename="../../socdesk/ui/main_window.py" line="56" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="55" />
+        <location filename="../../socdesk/ui/main_window.py" line="58" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="56" />
+        <location filename="../../socdesk/ui/main_window.py" line="59" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="57" />
+        <location filename="../../socdesk/ui/main_window.py" line="60" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="59" />
+        <location filename="../../socdesk/ui/main_window.py" line="62" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="61" />
+        <location filename="../../socdesk/ui/main_window.py" line="64" />
         <source>Змінити &amp;пароль…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="64" />
+        <location filename="../../socdesk/ui/main_window.py" line="67" />
+        <source>&amp;Імпорт отримувачів…</source>
+        <translation>&amp;Import recipients…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="70" />
+        <source>&amp;Експорт реєстру…</source>
+        <translation>&amp;Export register…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="75" />
         <source>&amp;Налаштування…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="71" />
+        <location filename="../../socdesk/ui/main_window.py" line="82" />
         <source>&amp;Адміністрування</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="73" />
+        <location filename="../../socdesk/ui/main_window.py" line="84" />
         <source>&amp;Користувачі…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="84" />
+        <location filename="../../socdesk/ui/main_window.py" line="95" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="85" />
+        <location filename="../../socdesk/ui/main_window.py" line="96" />
         <source>Сховище: перевіряю…</source>
         <translation>Store: checking…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="93" />
+        <location filename="../../socdesk/ui/main_window.py" line="104" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="97" />
+        <location filename="../../socdesk/ui/main_window.py" line="108" />
         <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
         <translation>The store is damaged: make no changes, contact your coordinator</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="139" />
+        <location filename="../../socdesk/ui/main_window.py" line="150" />
         <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
         <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="176" />
+        <location filename="../../socdesk/ui/main_window.py" line="162" />
+        <source>Імпортовано осіб: %1</source>
+        <translation>People imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="169" />
+        <location filename="../../socdesk/ui/main_window.py" line="184" />
+        <source>Експорт реєстру</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="171" />
+        <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="189" />
+        <source>Експортовано осіб: %1 — %2</source>
+        <translation>People exported: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="237" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="179" />
+        <location filename="../../socdesk/ui/main_window.py" line="240" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from socdesk.domain.people import Role
+from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr
+from socdesk.ui.import_dialog import ImportDialog, choose_and_import
 from socdesk.ui.lock import IdleWatcher, Locker
-from socdesk.ui.ops import TaskRunner
+from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
 from socdesk.ui.settings import SettingsDialog, read_idle_minutes
@@ -60,6 +63,14 @@ class MainWindow(QMainWindow):
         password_action = self._action(
             tr("MainWindow", "Змінити &пароль…"), "", self.change_password
         )
+        import_action = self._action(
+            tr("MainWindow", "&Імпорт отримувачів…"), "Ctrl+I", self.import_recipients
+        )
+        export_action = self._action(
+            tr("MainWindow", "&Експорт реєстру…"), "Ctrl+E", self.export_recipients
+        )
+        file_menu.insertActions(quit_action, [import_action, export_action])
+        file_menu.insertSeparator(quit_action)
         settings_action = self._action(
             tr("MainWindow", "&Налаштування…"), "Ctrl+,", self.open_settings
         )
@@ -138,6 +149,56 @@ class MainWindow(QMainWindow):
                 "SocDesk",
                 tr("MainWindow", "Мову змінено; вона діятиме після перезапуску SocDesk."),
             )
+
+    def import_recipients(self) -> ImportDialog | None:
+        dialog = choose_and_import(self.store, self.runner, self)
+        if dialog is not None:
+            dialog.imported.connect(self._imported)
+        return dialog
+
+    def _imported(self, count: int) -> None:
+        self.registry.model.reload()
+        self.statusBar().showMessage(
+            tr("MainWindow", "Імпортовано осіб: %1").replace("%1", str(count)), 10_000
+        )
+
+    def export_recipients(self) -> None:
+        """Exports the register as on screen: everyone, or whom the search box finds."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            tr("MainWindow", "Експорт реєстру"),
+            "recipients.xlsx",
+            tr("MainWindow", "Книга Excel (*.xlsx);;Таблиця CSV (*.csv)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        from socdesk.reports.registry_export import ExportFormat, export_recipients
+
+        fmt = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx")
+        search = self.registry.search.text().strip() or None
+        progress = Progress()
+        dialog = ProgressDialog(progress, tr("MainWindow", "Експорт реєстру"), self)
+
+        def done(count: int) -> None:
+            dialog.finish()
+            self.statusBar().showMessage(
+                tr("MainWindow", "Експортовано осіб: %1 — %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path)),
+                10_000,
+            )
+
+        def failed(exc: BaseException) -> None:
+            dialog.finish()
+            default_failure(self, exc)
+
+        self.runner.run(
+            lambda: export_recipients(self.store, path, fmt, search, progress), done, failed
+        )
 
     def change_password(self) -> PasswordDialog:
         return change_own_password(self.store, self.runner, self)

@@ -1,0 +1,85 @@
+"""Import and export from the main window: the mapping a person corrects, the report, the confirm."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from support import LOGIN, populate
+
+from socdesk.domain.identifiers import Sex, make_rnokpp
+from socdesk.store.database import Store
+from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup, set_up_workplace
+from socdesk.ui.import_dialog import ImportDialog, IssuesModel, remembered_mapping
+from socdesk.ui.main_window import MainWindow
+from socdesk.ui.ops import ImmediatePool, TaskRunner
+
+
+@pytest.fixture
+def window(store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    community = CommunityRecord("", "Громада", settlements=(PlaceRecord("", "C", "Бабенкове"),))
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    shown = MainWindow(store, LOGIN, TaskRunner(ImmediatePool()))
+    qtbot.addWidget(shown)
+    return shown
+
+
+def odd_file(folder: Path) -> Path:
+    path = folder / "odd.csv"
+    rnokpp = make_rnokpp(dt.date(1950, 1, 2), Sex.FEMALE, 5)
+    path.write_text(
+        f"Особа;Коли народилась;Код\nКоваль Олена;02.01.1950;{rnokpp}\nБез;;\n", encoding="utf-8"
+    )
+    return path
+
+
+def test_the_person_corrects_the_mapping_then_imports(
+    window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(store, window.runner, odd_file(tmp_path), window)
+    dialog.imported.connect(window._imported)
+    assert "ПІБ" in dialog.error_label.text()  # no name column recognised yet
+    assert not dialog.import_button.isEnabled()
+    assert set(dialog.combos) == {"Особа", "Коли народилась", "Код"}
+    dialog.combos["Особа"].setCurrentIndex(dialog.combos["Особа"].findData("full_name"))
+    dialog.combos["Коли народилась"].setCurrentIndex(
+        dialog.combos["Коли народилась"].findData("birth_date")
+    )
+    dialog.combos["Код"].setCurrentIndex(dialog.combos["Код"].findData("rnokpp"))
+    assert dialog.plan is not None
+    assert len(dialog.plan.people) == 1
+    assert dialog.issues.rowCount() == 1  # «Без»: a name without the given name
+    assert dialog.import_button.isEnabled()
+    before = window.registry.model.rowCount()
+    dialog.confirm_import()
+    assert window.registry.model.rowCount() == before + 1
+    assert "1" in window.statusBar().currentMessage()
+    assert remembered_mapping(store)["особа"] == "full_name"
+    again = ImportDialog(store, window.runner, odd_file(tmp_path), window)
+    assert again.plan is not None  # the remembered mapping reads the file at once
+    assert again.plan.people == []  # and the person is already there
+
+
+def test_issues_model_passes_qtmodeltester(
+    window: MainWindow, store: Store, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(store, window.runner, odd_file(tmp_path), window)
+    assert isinstance(dialog.issues, IssuesModel)
+    qtmodeltester.check(dialog.issues)
+
+
+def test_export_as_on_screen(window: MainWindow, store: Store, tmp_path: Path) -> None:
+    populate(store)
+    window.registry.model.reload()
+    window.registry.search.setText("гудзь")
+    out = tmp_path / "found.csv"
+    window.export_to(out)
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 3  # header, Ґудзь, Гудзь
+    assert "Експортовано осіб: 2" in window.statusBar().currentMessage()
