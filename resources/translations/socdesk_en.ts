@@ -607,7 +607,7 @@ Enter the password of %1.</translation>
     </message>
     <message>
         <location filename="../../socdesk/ui/main_window.py" line="169" />
-        <location filename="../../socdesk/ui/main_window.py" line="184" />
+        <location filename="../../socdesk/ui/main_window.py" line="185" />
         <source>Експорт реєстру</source>
         <translation>Export register</translation>
     </message>
@@ -617,17 +617,17 @@ Enter the password of %1.</translation>
         <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="189" />
+        <location filename="../../socdesk/ui/main_window.py" line="190" />
         <source>Експортовано осіб: %1 — %2</source>
         <translation>People exported: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="237" />
+        <location filename="../../socdesk/ui/main_window.py" line="238" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="240" />
+        <location filename="../../socdesk/ui/main_window.py" line="241" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>
@@ -859,22 +859,32 @@ Enter the password of %1.</translation>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="165" />
+        <location filename="../../socdesk/ui/registry.py" line="199" />
         <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
         <translation>Search: surname, name, tax number, document, phone, village</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="207" />
+        <location filename="../../socdesk/ui/registry.py" line="226" />
+        <source>Усі населені пункти</source>
+        <translation>All settlements</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/registry.py" line="229" />
+        <source>Усі категорії</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/registry.py" line="277" />
         <source>Показано %1 перших збігів; гортайте, щоб побачити ще.</source>
         <translation>Showing the first %1 matches; scroll to see more.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="209" />
+        <location filename="../../socdesk/ui/registry.py" line="279" />
         <source>Знайдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="205" />
+        <location filename="../../socdesk/ui/registry.py" line="275" />
         <source>Отримувачів у реєстрі: %1</source>
         <translation>Recipients in the register: %1</translation>
     </message>

@@ -27,7 +27,10 @@ from socdesk.store.database import Store
 from socdesk.store.files import atomic_writer
 from socdesk.store.people import (
     EXPORT_COLUMNS,
+    NO_FILTER,
+    PersonFilter,
     export_rows,
+    filter_ids,
     list_person_ids,
     search_cursor,
 )
@@ -64,10 +67,12 @@ def export_recipients(
     fmt: ExportFormat,
     search: str | None = None,
     progress: Progress | None = None,
+    where: PersonFilter = NO_FILTER,
 ) -> int:
-    """Writes the register (or the people a search finds) to `out`; returns how many."""
+    """Writes the register (or the people a search and filters find) to `out`; returns how
+    many."""
     progress = progress or Progress()
-    ids = _ids(store, search)
+    ids = _ids(store, search, where)
     progress.start("Експорт реєстру", len(ids))
     rows = _rows(store, ids, progress)
     with atomic_writer(out) as handle:
@@ -85,14 +90,14 @@ def export_recipients(
     return len(ids)
 
 
-def _ids(store: Store, search: str | None) -> list[str]:
+def _ids(store: Store, search: str | None, where: PersonFilter) -> list[str]:
     with store.read() as conn:
         if not search:
-            return list_person_ids(conn)
+            return list_person_ids(conn, where=where)
         cursor = search_cursor(search)
         ids: list[str] = []
         while cursor is not None and (page := cursor.next_page(conn, BATCH)):
-            ids += page
+            ids += filter_ids(conn, page, where)
         return ids
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import ColumnElement, Connection, Select, func, select
 
 from socdesk.domain.people import (
     PersonInput,
@@ -17,7 +17,7 @@ from socdesk.domain.people import (
 from socdesk.domain.text import sort_key
 from socdesk.store import fts
 from socdesk.store.fts import match_expression
-from socdesk.store.schema import Household, Person, Settlement
+from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
 from socdesk.store.schema.people import live_people
 from socdesk.store.uow import UnitOfWork
 
@@ -26,6 +26,7 @@ SEARCH_PAGE = 50
 
 _person = Person.__table__  # type: ignore[attr-defined]
 _settlement = Settlement.__table__  # type: ignore[attr-defined]
+_category = RecipientCategory.__table__  # type: ignore[attr-defined]
 # People with the name of their settlement: the list rows and the exports read this join.
 _WITH_SETTLEMENT = _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
 _SETTLEMENT_NAME = func.coalesce(_settlement.c.name, "").label("settlement")
@@ -81,13 +82,59 @@ def _row_select() -> Select[tuple[object, ...]]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PersonFilter:
+    """What the registry's filters ask for; None means any."""
+
+    settlement_id: str | None = None
+    category: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.settlement_id is not None or self.category is not None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
+        if self.settlement_id is not None:
+            found.append(_person.c.settlement_id == self.settlement_id)
+        if self.category is not None:
+            each = func.json_each(_person.c.categories).table_valued("value")
+            found.append(select(each.c.value).where(each.c.value == self.category).exists())
+        return found
+
+
+NO_FILTER = PersonFilter()
+
+
 def list_person_ids(
-    conn: Connection, order: PersonOrder = PersonOrder.NAME, descending: bool = False
+    conn: Connection,
+    order: PersonOrder = PersonOrder.NAME,
+    descending: bool = False,
+    where: PersonFilter = NO_FILTER,
 ) -> list[str]:
     """Ids of every current recipient in the given order (for the id-backed list model)."""
     columns = [c.desc() if descending else c.asc() for c in _ORDER_COLUMNS[order]]
-    stmt = select(_person.c.id).where(live_people()).order_by(*columns)
+    stmt = select(_person.c.id).where(live_people(), *where.conditions()).order_by(*columns)
     return list(conn.execute(stmt).scalars())
+
+
+def filter_ids(conn: Connection, ids: list[str], where: PersonFilter) -> list[str]:
+    """The ids among `ids` that pass `where`, in the same order (a search page, filtered)."""
+    if not ids or not where.active:
+        return ids
+    stmt = select(_person.c.id).where(_person.c.id.in_(ids), *where.conditions())
+    kept = set(conn.execute(stmt).scalars())
+    return [i for i in ids if i in kept]
+
+
+def list_categories(conn: Connection, today: dt.date) -> list[tuple[str, str]]:
+    """(code, name) of the recipient categories in force today, in alphabetical order."""
+    stmt = select(_category.c.code, _category.c.name).where(
+        _category.c.deleted.is_(False),
+        _category.c.valid_from <= today,
+        (_category.c.valid_to.is_(None)) | (_category.c.valid_to >= today),
+    )
+    return sorted(((r.code, r.name) for r in conn.execute(stmt)), key=lambda r: sort_key(r[1]))
 
 
 def search_cursor(query: str) -> fts.SearchCursor | None:

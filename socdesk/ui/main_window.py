@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
         search = self.registry.search.text().strip() or None
+        where = self.registry.current_filter()
         progress = Progress()
         dialog = ProgressDialog(progress, tr("MainWindow", "Експорт реєстру"), self)
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             default_failure(self, exc)
 
         self.runner.run(
-            lambda: export_recipients(self.store, path, fmt, search, progress), done, failed
+            lambda: export_recipients(self.store, path, fmt, search, progress, where), done, failed
         )
 
     def change_password(self) -> PasswordDialog:

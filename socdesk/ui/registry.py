@@ -7,7 +7,8 @@ never `QStandardItemModel` (STYLE.md point 8).
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,26 +18,44 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from socdesk.store.database import Store
 from socdesk.store.fts import SearchCursor
 from socdesk.store.people import (
+    NO_FILTER,
     SEARCH_PAGE,
+    PersonFilter,
     PersonOrder,
     PersonRow,
+    filter_ids,
+    list_categories,
     list_person_ids,
+    list_settlements,
     person_rows,
     search_cursor,
 )
 from socdesk.ui.columns import RecipientColumn
 from socdesk.ui.i18n import tr
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 BLOCK = 64  # rows fetched per cache miss: a little more than two screens
 CACHE_LIMIT = 5000
 SEARCH_DELAY_MS = 300
+FILTER_PAGES = 40  # search pages read per fetch when filters drop most hits
 COLUMNS = list(RecipientColumn)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,21 +74,26 @@ class PersonListModel(QAbstractTableModel):
         self._cursor: SearchCursor | None = None
         self._order = PersonOrder.NAME
         self._descending = False
+        self._filter = NO_FILTER
 
     # ------------------------------------------------------------------ queries
     def set_query(self, text: str) -> None:
         self._query = text.strip()
         self.reload()
 
+    def set_filter(self, where: PersonFilter) -> None:
+        self._filter = where
+        self.reload()
+
     def reload(self) -> None:
         self._cursor = search_cursor(self._query) if self._query else None
         with self._store.read() as conn:
             if self._cursor is not None:
-                ids = self._cursor.next_page(conn, SEARCH_PAGE)
+                ids = self._next_search_page(conn, self._cursor)
             elif self._query:
                 ids = []  # nothing searchable typed (e.g. only punctuation)
             else:
-                ids = list_person_ids(conn, self._order, self._descending)
+                ids = list_person_ids(conn, self._order, self._descending, self._filter)
         self.beginResetModel()
         self._ids = tuple(ids)
         self._cache.clear()
@@ -87,7 +111,7 @@ class PersonListModel(QAbstractTableModel):
         if parent.isValid() or self._cursor is None:
             return
         with self._store.read() as conn:
-            more = self._cursor.next_page(conn, SEARCH_PAGE)
+            more = self._next_search_page(conn, self._cursor)
         known = set(self._ids)
         more = [i for i in more if i not in known]  # an edit between pages must not duplicate
         if more:
@@ -96,6 +120,16 @@ class PersonListModel(QAbstractTableModel):
             self._ids = self._ids + tuple(more)
             self.endInsertRows()
         self.loaded.emit()
+
+    def _next_search_page(self, conn: Connection, cursor: SearchCursor) -> list[str]:
+        """The next page of search hits that pass the filters. A narrow filter over a broad
+        search reads several pages, at most `FILTER_PAGES` at a time; scrolling reads on."""
+        found: list[str] = []
+        for _ in range(FILTER_PAGES):
+            found += filter_ids(conn, cursor.next_page(conn, SEARCH_PAGE), self._filter)
+            if len(found) >= SEARCH_PAGE or cursor.done:
+                break
+        return found
 
     def person_id(self, row: int) -> str:
         return self._ids[row]
@@ -165,6 +199,11 @@ class RegistryView(QWidget):
             tr("RegistryView", "Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село")
         )
         self.search.setClearButtonEnabled(True)
+        self.settlement_filter = QComboBox(self)
+        self.settlement_filter.setObjectName("settlement_filter")
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("category_filter")
+        self._fill_filters(store)
         self.table = QTableView(self)
         self.table.setObjectName("recipient_table")
         self.summary = QLabel(self)
@@ -176,6 +215,33 @@ class RegistryView(QWidget):
         self._build()  # loads the list
         self._timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._timer.start)
+        self.settlement_filter.currentIndexChanged.connect(self._apply_filter)
+        self.category_filter.currentIndexChanged.connect(self._apply_filter)
+
+    def _fill_filters(self, store: Store) -> None:
+        """Settlements and categories as the combo boxes offer them ("all" first)."""
+        with store.read() as conn:
+            settlements = list_settlements(conn)
+            categories = list_categories(conn, dt.date.today())
+        self.settlement_filter.addItem(tr("RegistryView", "Усі населені пункти"), None)
+        for settlement_id, name in settlements:
+            self.settlement_filter.addItem(name, settlement_id)
+        self.category_filter.addItem(tr("RegistryView", "Усі категорії"), None)
+        for code, name in categories:
+            self.category_filter.addItem(name, code)
+        for combo in (self.settlement_filter, self.category_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+
+    def current_filter(self) -> PersonFilter:
+        return PersonFilter(
+            self.settlement_filter.currentData(), self.category_filter.currentData()
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
 
     def _build(self) -> None:
         self.table.setModel(self.model)
@@ -191,7 +257,11 @@ class RegistryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.settlement_filter)
+        top.addWidget(self.category_filter)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
 

@@ -83,3 +83,19 @@ def test_export_as_on_screen(window: MainWindow, store: Store, tmp_path: Path) -
         rows = list(csv.reader(handle, delimiter=";"))
     assert len(rows) == 3  # header, Ґудзь, Гудзь
     assert "Експортовано осіб: 2" in window.statusBar().currentMessage()
+
+
+def test_export_keeps_the_filters(window: MainWindow, store: Store, tmp_path: Path) -> None:
+    from support import add_person
+
+    add_person(store, "Гудзенко", "Ірина", categories=["older"])
+    populate(store)
+    window.registry.model.reload()
+    window.registry.category_filter.setCurrentIndex(
+        window.registry.category_filter.findData("older")
+    )
+    out = tmp_path / "older.csv"
+    window.export_to(out)
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 2
+    assert rows[1].startswith("Гудзенко")

@@ -117,3 +117,55 @@ def test_the_list_loads_once_when_the_registry_opens(
     qtbot.addWidget(view)
     assert len(calls) == 1
     assert view.model.rowCount() == 5 and "5" in view.summary.text()
+
+
+def test_filters_by_settlement_and_category_with_and_without_search(store: Store) -> None:
+    from support import add_person
+
+    from socdesk.store.people import PersonFilter
+    from socdesk.store.territory import (
+        CommunityRecord,
+        PlaceRecord,
+        WorkplaceSetup,
+        community_id_of,
+        set_up_workplace,
+        settlement_id_of,
+    )
+
+    places = (PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Камʼянка"))
+    community = CommunityRecord("", "Громада", settlements=places)
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
+    babenkove = settlement_id_of(community_id_of(community), places[0])
+    populate(store)
+    add_person(store, "Гудзенко", "Ірина", settlement_id=babenkove, categories=["older"])
+    add_person(store, "Гудзик", "Петро", settlement_id=babenkove)
+    view = RegistryView(store)
+    assert view.settlement_filter.count() == 3  # all, and the two settlements
+    view.settlement_filter.setCurrentIndex(view.settlement_filter.findData(babenkove))
+    assert view.model.rowCount() == 2
+    view.category_filter.setCurrentIndex(view.category_filter.findData("older"))
+    assert [view.model.index(0, 0).data()] == ["Гудзенко Ірина"]
+    view.model.set_query("гудз")  # five people match; the filters keep one
+    assert view.model.rowCount() == 1
+    view.settlement_filter.setCurrentIndex(0)
+    view.category_filter.setCurrentIndex(0)
+    assert view.model.rowCount() == 4
+    assert PersonFilter().active is False
+
+
+def test_a_narrow_filter_over_a_broad_search_reads_page_after_page(store: Store) -> None:
+    from support import add_person
+
+    from socdesk.store.people import SEARCH_PAGE, PersonFilter
+
+    letters = "абвгдежзиклмнопрстуфхцчшщюя"
+    for n in range(SEARCH_PAGE * 2):
+        add_person(
+            store, "Петренко", "Оль" + letters[n // len(letters)] + letters[n % len(letters)]
+        )
+    add_person(store, "Петрук", "Яна", categories=["idp"])  # sorts after every Петренко
+    model = PersonListModel(store)
+    model.set_filter(PersonFilter(category="idp"))
+    model.set_query("петр")
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Петрук Яна"
