@@ -635,62 +635,87 @@ Enter the password of %1.</translation>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="73" />
+        <location filename="../../socdesk/ui/person_card.py" line="75" />
         <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
         <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="99" />
+        <location filename="../../socdesk/ui/person_card.py" line="102" />
         <source>Зберегти</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="101" />
+        <location filename="../../socdesk/ui/person_card.py" line="104" />
         <source>Скасувати</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="103" />
+        <location filename="../../socdesk/ui/person_card.py" line="106" />
         <source>Ctrl+S — зберегти, Esc — закрити</source>
         <translation>Ctrl+S — save, Esc — close</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="114" />
+        <location filename="../../socdesk/ui/person_card.py" line="117" />
         <source>Нова особа</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="116" />
+        <location filename="../../socdesk/ui/person_card.py" line="119" />
         <source>Картка особи</source>
         <translation>Person's card</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="226" />
+        <location filename="../../socdesk/ui/person_card.py" line="138" />
+        <source>&amp;Особові дані</source>
+        <translation>&amp;Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_card.py" line="139" />
+        <source>&amp;Категорії</source>
+        <translation>&amp;Categories</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_card.py" line="140" />
+        <source>З&amp;года</source>
+        <translation>Co&amp;nsent</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_card.py" line="141" />
+        <source>&amp;Домогосподарство</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_card.py" line="142" />
+        <source>&amp;Історія змін</source>
+        <translation>History of &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_card.py" line="257" />
         <source>Не дублікат: %1</source>
         <translation>Not a duplicate: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="256" />
+        <location filename="../../socdesk/ui/person_card.py" line="294" />
         <source>Зберегти картку попри це?</source>
         <translation>Save the card anyway?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="257" />
+        <location filename="../../socdesk/ui/person_card.py" line="295" />
         <source>Перевірте дані</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="285" />
+        <location filename="../../socdesk/ui/person_card.py" line="323" />
         <source>Зберігаю…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="313" />
+        <location filename="../../socdesk/ui/person_card.py" line="351" />
         <source>Незбережені зміни</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_card.py" line="314" />
+        <location filename="../../socdesk/ui/person_card.py" line="352" />
         <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
         <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
     </message>
@@ -813,6 +838,264 @@ Enter the password of %1.</translation>
         <location filename="../../socdesk/ui/person_fields.py" line="55" />
         <source>інший</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanels</name>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="66" />
+        <source>голова домогосподарства</source>
+        <translation>head of household</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="67" />
+        <source>чоловік / дружина</source>
+        <translation>husband / wife</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="68" />
+        <source>син / дочка</source>
+        <translation>son / daughter</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="69" />
+        <source>батько / мати</source>
+        <translation>father / mother</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="70" />
+        <source>брат / сестра</source>
+        <translation>brother / sister</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="71" />
+        <source>онук / онука</source>
+        <translation>grandson / granddaughter</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="72" />
+        <source>дід / баба</source>
+        <translation>grandfather / grandmother</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="73" />
+        <source>інший родич</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="74" />
+        <source>не родич, проживає разом</source>
+        <translation>not related, lives together</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="77" />
+        <source>Категорії</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="78" />
+        <source>Роль у домогосподарстві</source>
+        <translation>Role in the household</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="79" />
+        <source>Об’єднано з іншим записом</source>
+        <translation>Merged into another record</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="80" />
+        <source>Видалено</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="100" />
+        <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
+        <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="122" />
+        <source>Категорії отримувача:</source>
+        <translation>Recipient categories:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="147" />
+        <source>Згода на обробку персональних даних</source>
+        <translation>Consent to the processing of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="157" />
+        <source>Дата згоди:</source>
+        <translation>Date of consent:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="158" />
+        <source>Мета й обсяг:</source>
+        <translation>Purpose and scope:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="177" />
+        <source>Записати згоду…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="178" />
+        <source>Відкликати згоду…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="187" />
+        <source>Згода на обробку персональних даних:</source>
+        <translation>Consent to the processing of personal data:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="198" />
+        <source>Згоду можна записати після збереження картки.</source>
+        <translation>Consent can be recorded once the card is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="208" />
+        <source>(відкликано %1)</source>
+        <translation>(withdrawn %1)</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="214" />
+        <source>Чинної згоди немає: запишіть її до надання послуг.</source>
+        <translation>No consent in force: record it before services are provided.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="218" />
+        <source>Згоду надано %1.</source>
+        <translation>Consent given on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="248" />
+        <source>Відкликання згоди</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="249" />
+        <source>Записати, що особа відкликала згоду сьогодні?</source>
+        <translation>Record that the person withdrew consent today?</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="269" />
+        <source>Додати члена домогосподарства</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="272" />
+        <source>Прізвище, РНОКПП або телефон</source>
+        <translation>Surname, RNOKPP or phone</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="282" />
+        <source>Пошук:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="284" />
+        <source>Ким доводиться голові:</source>
+        <translation>Relationship to the head:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="326" />
+        <source>Створити домогосподарство</source>
+        <translation>Create household</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="327" />
+        <source>Додати члена…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="328" />
+        <source>Зробити головою</source>
+        <translation>Make head</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="329" />
+        <source>Вибути з домогосподарства</source>
+        <translation>Leave the household</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="341" />
+        <source>Члени домогосподарства:</source>
+        <translation>Household members:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="344" />
+        <source>Перебування в домогосподарствах:</source>
+        <translation>Stays in households:</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="357" />
+        <source>Домогосподарство можна вказати після збереження картки.</source>
+        <translation>The household can be set once the card is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="371" />
+        <source>дотепер</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="374" />
+        <source>Особа не входить до жодного домогосподарства.</source>
+        <translation>The person is not in any household.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="376" />
+        <source>Осіб у домогосподарстві: %1.</source>
+        <translation>People in the household: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="446" />
+        <source>Вибуття з домогосподарства</source>
+        <translation>Leaving the household</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="447" />
+        <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
+        <translation>Record that the person left the household today?</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="455" />
+        <source>Коли</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="456" />
+        <source>Хто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="457" />
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="458" />
+        <source>Було</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="459" />
+        <source>Стало</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="509" />
+        <source>Картку створено</source>
+        <translation>Card created</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="527" />
+        <source>так</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/person_panels.py" line="527" />
+        <source>ні</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

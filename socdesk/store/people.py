@@ -201,6 +201,12 @@ def load_person(conn: Connection, person_id: str) -> PersonInput:
     return person_input(dict(row))
 
 
+def person_district(conn: Connection, person_id: str) -> str | None:
+    """The starosta district the person's record belongs to (sync scope)."""
+    stmt = select(_person.c.district_id).where(_person.c.id == person_id)
+    return conn.execute(stmt).scalar_one_or_none()
+
+
 def update_person(
     uow: UnitOfWork, person_id: str, data: PersonInput, today: dt.date
 ) -> ValidatedPerson:

@@ -29,10 +29,11 @@ from socdesk.domain import hlc as hlc_rules
 from socdesk.domain.changes import Changes, canonical_json, canonical_value
 from socdesk.domain.ids import new_id
 from socdesk.store import meta
-from socdesk.store.schema import SYNC_TABLES, AuditEntry, OutboxEntry, SyncColumns
+from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
 
 _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
 _audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
+_history: Table = FieldHistory.__table__  # type: ignore[attr-defined]
 GENESIS_HASH = "0" * 64
 REFERENCE_ORIGIN = "00000000-0000-0000-0000-000000000000"
 AUDIT_FIELDS = ("at", "user", "device", "action", "table_name", "row_id", "detail")
@@ -111,6 +112,7 @@ class UnitOfWork:
         )
         self._ctx.fault("after_row")
         self._record(table, row_id, changed, stamp, "update")
+        self._history(tbl.name, row_id, current, changed)
         return True
 
     def delete(self, table: type[SyncColumns], row_id: str) -> bool:
@@ -215,6 +217,25 @@ class UnitOfWork:
         self.flush()
         return self._conn.execute(select(tbl).where(tbl.c.id == row_id)).mappings().one_or_none()
 
+    def _history(
+        self, table_name: str, row_id: str, before: RowMapping, after: Mapping[str, object]
+    ) -> None:
+        """Old and new values of the changed fields, for the card's history of changes."""
+        at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        for name in sorted(after):
+            self._buffer(
+                _history,
+                {
+                    "at": at,
+                    "user": self._ctx.user_id,
+                    "table_name": table_name,
+                    "row_id": row_id,
+                    "field": name,
+                    "old": _json(before[name]),
+                    "new": _json(after[name]),
+                },
+            )
+
     def _tick(self) -> str:
         self._clock = hlc_rules.tick(self._clock, self._ctx.wall_clock_ms())
         self._clock_dirty = True
@@ -309,6 +330,10 @@ class UnitOfWork:
         entry_hash = audit_hash(prev, [entry[name] for name in AUDIT_FIELDS])
         self._buffer(_audit, {**entry, "prev_hash": prev, "entry_hash": entry_hash})
         self._prev_hash = entry_hash
+
+
+def _json(value: object) -> str:
+    return json.dumps(canonical_value(value), ensure_ascii=False, sort_keys=True)
 
 
 def audit_hash(prev_hash: str, values: Sequence[str]) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
+from socdesk.ui.person_panels import CategoriesPanel, ConsentPanel, HistoryPanel, HouseholdPanel
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
 DRAFT_KIND = "person_card"
@@ -93,6 +95,7 @@ class PersonCard(QDialog):
         self._store, self._runner, self._person_id, self._today = store, runner, person_id, today
         self._draft_id: str | None = None
         self._dirty = False
+        self._loaded: PersonInput | None = None  # what the store held: fields not on the form
         self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
         self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(self)
@@ -124,11 +127,24 @@ class PersonCard(QDialog):
             form.addRow(tr("PersonCard", LABELS[name]) + ":", widget)
         self.fields["birth_date"].setPlaceholderText("ДД.ММ.РРРР")
         self.fields["phone"].setPlaceholderText("067 123 45 67")
+        personal = QWidget(self)
+        personal.setLayout(form)
+        saved_id = self.person_id
+        self.categories = CategoriesPanel(self._store, self)
+        self.consent = ConsentPanel(self._store, saved_id, self)
+        self.household = HouseholdPanel(self._store, saved_id, self)
+        self.history = HistoryPanel(self._store, saved_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
+        self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
+        self.tabs.addTab(self.consent, tr("PersonCard", "З&года"))
+        self.tabs.addTab(self.household, tr("PersonCard", "&Домогосподарство"))
+        self.tabs.addTab(self.history, tr("PersonCard", "&Історія змін"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def _make_field(self, name: str) -> QLineEdit | QComboBox | QPlainTextEdit:
         if name in CHOICES:
@@ -149,7 +165,13 @@ class PersonCard(QDialog):
             return notes
         return QLineEdit(self)
 
+    def person_id(self) -> str | None:
+        """The saved person's id; None until a new card is saved."""
+        return self._person_id
+
     def _connect(self) -> None:
+        self.categories.changed.connect(self._changed)
+        self.household.changed.connect(self._household_changed)
         self.buttons.accepted.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.buttons.rejected.connect(self.reject)
@@ -169,6 +191,9 @@ class PersonCard(QDialog):
             return
         with self._store.read() as conn:
             person = load_person(conn, self._person_id)
+        with self._store.write() as uow:  # who opened whose card is recorded (the Law on data)
+            uow.audit_action("open", "person", [], self._person_id)
+        self._loaded = person
         self.set_values(_person_texts(person))
 
     def values(self) -> dict[str, Any]:
@@ -181,9 +206,11 @@ class PersonCard(QDialog):
                 out[name] = widget.text()
             else:
                 out[name] = widget.toPlainText()
+        out["categories"] = self.categories.categories()
         return out
 
     def set_values(self, values: dict[str, Any]) -> None:
+        self.categories.set_categories(list(values.get("categories") or []))
         for name, value in values.items():
             widget = self.fields.get(name)
             if isinstance(widget, QComboBox):
@@ -196,7 +223,11 @@ class PersonCard(QDialog):
     def person_input(self) -> PersonInput:
         """The form as a `PersonInput`, or `ValidationError` for a date that does not parse."""
         values = self.values()
-        return person_input({**values, "birth_date": parse_date(values["birth_date"])})
+        person = person_input({**values, "birth_date": parse_date(values["birth_date"])})
+        if self._loaded is not None:  # household membership is kept by the household tab
+            person.household_id = self._loaded.household_id
+            person.household_role = self._loaded.household_role
+        return person
 
     # ------------------------------------------------------------------ saving
     def save(self, confirmed: bool = False, reason: str | None = None) -> None:
@@ -234,6 +265,13 @@ class PersonCard(QDialog):
             if self._draft_id:
                 discard_draft(uow, self._draft_id)
         return self._person_id
+
+    def _household_changed(self) -> None:
+        """The household tab wrote the person's household: keep it for the next Save."""
+        assert self._person_id is not None
+        with self._store.read() as conn:
+            self._loaded = load_person(conn, self._person_id)
+        self.history.refresh()
 
     def _saved(self, person_id: str) -> None:
         self._dirty = False
@@ -336,6 +374,7 @@ def _person_texts(person: PersonInput) -> dict[str, Any]:
         texts[name] = value.value if value else None
     texts["settlement_id"] = person.settlement_id
     texts["notes"] = person.notes
+    texts["categories"] = list(person.categories)
     if person.phone.startswith("+380") and len(person.phone) == 13:
         texts["phone"] = "0" + person.phone[4:]
     return texts

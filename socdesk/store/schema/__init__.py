@@ -6,7 +6,15 @@ each syncable table to the `Changes` flag its writes raise.
 """
 
 from socdesk.store.schema.base import SyncColumns
-from socdesk.store.schema.local import AppUser, AuditEntry, Draft, Meta, OutboxEntry, UiState
+from socdesk.store.schema.local import (
+    AppUser,
+    AuditEntry,
+    Draft,
+    FieldHistory,
+    Meta,
+    OutboxEntry,
+    UiState,
+)
 from socdesk.store.schema.people import (
     Consent,
     Household,
@@ -44,7 +52,7 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     HouseholdMembership: "households",
     Consent: "recipients",
 }
-LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, Meta, Draft, UiState)
+LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
 
 __all__ = [
@@ -57,6 +65,7 @@ __all__ = [
     "ComplexFactor",
     "Consent",
     "Draft",
+    "FieldHistory",
     "Household",
     "HouseholdMembership",
     "LegalDeadline",

@@ -66,6 +66,25 @@ class AuditEntry(SQLModel, table=True):
     entry_hash: str = Field(max_length=64)
 
 
+class FieldHistory(SQLModel, table=True):
+    """Історія змін: one changed field of one row, old and new value (as canonical JSON).
+
+    The audit log says who changed which fields and is hash-chained; this table keeps what the
+    values were, for the card's history (old → new). It lives only in the encrypted store and
+    never travels.
+    """
+
+    __tablename__ = "field_history"
+    id: int | None = Field(default=None, primary_key=True)
+    at: str = Field(max_length=20)  # YYYY-MM-DDTHH:MM:SSZ, as in the audit log
+    user: str = Field(max_length=36)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36, index=True)
+    field: str = Field(max_length=40)
+    old: str = ""
+    new: str = ""
+
+
 class Meta(SQLModel, table=True):
     """Key–value facts of this replica: device id, clock state, outbox counter, versions."""
 
