@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +58,7 @@ from socdesk.store.people import (
     person_rows,
     search_person_ids,
 )
+from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.person_fields import LABELS
 from socdesk.ui.widgets import error_label
@@ -332,10 +334,11 @@ class HouseholdPanel(QWidget):
         self.add_button.clicked.connect(self.ask_member)
         self.head_button.clicked.connect(self.make_head)
         self.leave_button.clicked.connect(self.leave)
-        buttons = QHBoxLayout()
-        for button in (self.create_button, self.add_button, self.head_button, self.leave_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two: the labels are long in Ukrainian
+        buttons.addWidget(self.create_button, 0, 0)
+        buttons.addWidget(self.add_button, 0, 1)
+        buttons.addWidget(self.head_button, 1, 0)
+        buttons.addWidget(self.leave_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(QLabel(tr("PersonPanels", "Члени домогосподарства:"), self))
@@ -519,6 +522,8 @@ def value_text(name: str, value: object, names: dict[str, str] | None = None) ->
         return "—"
     if name == "birth_date" and isinstance(value, str):
         return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+    if name == "phone" and isinstance(value, str):
+        return format_phone(value)
     if name == "household_role" and isinstance(value, str):
         return role_text(HouseholdRole(value))
     if isinstance(value, list):
