@@ -511,125 +511,178 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="42" />
+        <location filename="../../socdesk/ui/main_window.py" line="43" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="55" />
+        <location filename="../../socdesk/ui/main_window.py" line="56" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="56" />
+        <location filename="../../socdesk/ui/main_window.py" line="57" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="58" />
+        <location filename="../../socdesk/ui/main_window.py" line="59" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="59" />
+        <location filename="../../socdesk/ui/main_window.py" line="60" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="60" />
+        <location filename="../../socdesk/ui/main_window.py" line="61" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="62" />
+        <location filename="../../socdesk/ui/main_window.py" line="63" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="64" />
+        <location filename="../../socdesk/ui/main_window.py" line="65" />
         <source>Змінити &amp;пароль…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="67" />
+        <location filename="../../socdesk/ui/main_window.py" line="68" />
         <source>&amp;Імпорт отримувачів…</source>
         <translation>&amp;Import recipients…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="70" />
+        <location filename="../../socdesk/ui/main_window.py" line="71" />
         <source>&amp;Експорт реєстру…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="75" />
+        <location filename="../../socdesk/ui/main_window.py" line="76" />
         <source>&amp;Налаштування…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="82" />
+        <location filename="../../socdesk/ui/main_window.py" line="84" />
+        <source>&amp;Об’єднати двох осіб…</source>
+        <translation>&amp;Merge two records…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="88" />
         <source>&amp;Адміністрування</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="84" />
+        <location filename="../../socdesk/ui/main_window.py" line="90" />
         <source>&amp;Користувачі…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="95" />
+        <location filename="../../socdesk/ui/main_window.py" line="101" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="96" />
+        <location filename="../../socdesk/ui/main_window.py" line="102" />
         <source>Сховище: перевіряю…</source>
         <translation>Store: checking…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="104" />
+        <location filename="../../socdesk/ui/main_window.py" line="110" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="108" />
+        <location filename="../../socdesk/ui/main_window.py" line="114" />
         <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
         <translation>The store is damaged: make no changes, contact your coordinator</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="150" />
+        <location filename="../../socdesk/ui/main_window.py" line="146" />
+        <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
+        <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="176" />
         <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
         <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="162" />
+        <location filename="../../socdesk/ui/main_window.py" line="188" />
         <source>Імпортовано осіб: %1</source>
         <translation>People imported: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="169" />
-        <location filename="../../socdesk/ui/main_window.py" line="185" />
+        <location filename="../../socdesk/ui/main_window.py" line="195" />
+        <location filename="../../socdesk/ui/main_window.py" line="211" />
         <source>Експорт реєстру</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="171" />
+        <location filename="../../socdesk/ui/main_window.py" line="197" />
         <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="190" />
+        <location filename="../../socdesk/ui/main_window.py" line="216" />
         <source>Експортовано осіб: %1 — %2</source>
         <translation>People exported: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="238" />
+        <location filename="../../socdesk/ui/main_window.py" line="264" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="241" />
+        <location filename="../../socdesk/ui/main_window.py" line="267" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="64" />
+        <source>Об’єднання записів однієї особи</source>
+        <translation>Merging records of one person</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
+        <source>Запис 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
+        <source>Запис 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="74" />
+        <source>Категорії</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="82" />
+        <source>Залишити запис 1</source>
+        <translation>Keep record 1</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="83" />
+        <source>Залишити запис 2</source>
+        <translation>Keep record 2</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="86" />
+        <source>Залишений запис збереже свої дані; його порожні поля буде доповнено з іншого, категорії об’єднано. Інший запис не видаляється: він стане посиланням на залишений, і його історія змін буде видна в картці. Скасувати об’єднання не можна.</source>
+        <translation>The kept record keeps its data; its empty fields are filled from the other, and categories are united. The other record is not deleted: it becomes a pointer to the kept one, and its history shows in the card. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/merge_dialog.py" line="99" />
+        <source>Об’єднати</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -843,257 +896,257 @@ Enter the password of %1.</translation>
 <context>
     <name>PersonPanels</name>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="66" />
+        <location filename="../../socdesk/ui/person_panels.py" line="68" />
         <source>голова домогосподарства</source>
         <translation>head of household</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="67" />
+        <location filename="../../socdesk/ui/person_panels.py" line="69" />
         <source>чоловік / дружина</source>
         <translation>husband / wife</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="68" />
+        <location filename="../../socdesk/ui/person_panels.py" line="70" />
         <source>син / дочка</source>
         <translation>son / daughter</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="69" />
+        <location filename="../../socdesk/ui/person_panels.py" line="71" />
         <source>батько / мати</source>
         <translation>father / mother</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="70" />
+        <location filename="../../socdesk/ui/person_panels.py" line="72" />
         <source>брат / сестра</source>
         <translation>brother / sister</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="71" />
+        <location filename="../../socdesk/ui/person_panels.py" line="73" />
         <source>онук / онука</source>
         <translation>grandson / granddaughter</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="72" />
+        <location filename="../../socdesk/ui/person_panels.py" line="74" />
         <source>дід / баба</source>
         <translation>grandfather / grandmother</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="73" />
+        <location filename="../../socdesk/ui/person_panels.py" line="75" />
         <source>інший родич</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="74" />
+        <location filename="../../socdesk/ui/person_panels.py" line="76" />
         <source>не родич, проживає разом</source>
         <translation>not related, lives together</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="77" />
+        <location filename="../../socdesk/ui/person_panels.py" line="79" />
         <source>Категорії</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="78" />
+        <location filename="../../socdesk/ui/person_panels.py" line="80" />
         <source>Роль у домогосподарстві</source>
         <translation>Role in the household</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="79" />
+        <location filename="../../socdesk/ui/person_panels.py" line="81" />
         <source>Об’єднано з іншим записом</source>
         <translation>Merged into another record</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="80" />
+        <location filename="../../socdesk/ui/person_panels.py" line="82" />
         <source>Видалено</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="100" />
+        <location filename="../../socdesk/ui/person_panels.py" line="102" />
         <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
         <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="122" />
+        <location filename="../../socdesk/ui/person_panels.py" line="124" />
         <source>Категорії отримувача:</source>
         <translation>Recipient categories:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="147" />
+        <location filename="../../socdesk/ui/person_panels.py" line="149" />
         <source>Згода на обробку персональних даних</source>
         <translation>Consent to the processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="157" />
+        <location filename="../../socdesk/ui/person_panels.py" line="159" />
         <source>Дата згоди:</source>
         <translation>Date of consent:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="158" />
+        <location filename="../../socdesk/ui/person_panels.py" line="160" />
         <source>Мета й обсяг:</source>
         <translation>Purpose and scope:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="177" />
+        <location filename="../../socdesk/ui/person_panels.py" line="179" />
         <source>Записати згоду…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="178" />
+        <location filename="../../socdesk/ui/person_panels.py" line="180" />
         <source>Відкликати згоду…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="187" />
+        <location filename="../../socdesk/ui/person_panels.py" line="189" />
         <source>Згода на обробку персональних даних:</source>
         <translation>Consent to the processing of personal data:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="198" />
+        <location filename="../../socdesk/ui/person_panels.py" line="200" />
         <source>Згоду можна записати після збереження картки.</source>
         <translation>Consent can be recorded once the card is saved.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="208" />
+        <location filename="../../socdesk/ui/person_panels.py" line="210" />
         <source>(відкликано %1)</source>
         <translation>(withdrawn %1)</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="214" />
+        <location filename="../../socdesk/ui/person_panels.py" line="216" />
         <source>Чинної згоди немає: запишіть її до надання послуг.</source>
         <translation>No consent in force: record it before services are provided.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="218" />
+        <location filename="../../socdesk/ui/person_panels.py" line="220" />
         <source>Згоду надано %1.</source>
         <translation>Consent given on %1.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="248" />
+        <location filename="../../socdesk/ui/person_panels.py" line="250" />
         <source>Відкликання згоди</source>
         <translation>Withdrawal of consent</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="249" />
+        <location filename="../../socdesk/ui/person_panels.py" line="251" />
         <source>Записати, що особа відкликала згоду сьогодні?</source>
         <translation>Record that the person withdrew consent today?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="269" />
+        <location filename="../../socdesk/ui/person_panels.py" line="271" />
         <source>Додати члена домогосподарства</source>
         <translation>Add a household member</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="272" />
+        <location filename="../../socdesk/ui/person_panels.py" line="274" />
         <source>Прізвище, РНОКПП або телефон</source>
         <translation>Surname, RNOKPP or phone</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="282" />
+        <location filename="../../socdesk/ui/person_panels.py" line="284" />
         <source>Пошук:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="284" />
+        <location filename="../../socdesk/ui/person_panels.py" line="286" />
         <source>Ким доводиться голові:</source>
         <translation>Relationship to the head:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="326" />
+        <location filename="../../socdesk/ui/person_panels.py" line="328" />
         <source>Створити домогосподарство</source>
         <translation>Create household</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="327" />
+        <location filename="../../socdesk/ui/person_panels.py" line="329" />
         <source>Додати члена…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="328" />
+        <location filename="../../socdesk/ui/person_panels.py" line="330" />
         <source>Зробити головою</source>
         <translation>Make head</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="329" />
+        <location filename="../../socdesk/ui/person_panels.py" line="331" />
         <source>Вибути з домогосподарства</source>
         <translation>Leave the household</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="341" />
+        <location filename="../../socdesk/ui/person_panels.py" line="344" />
         <source>Члени домогосподарства:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="344" />
+        <location filename="../../socdesk/ui/person_panels.py" line="347" />
         <source>Перебування в домогосподарствах:</source>
         <translation>Stays in households:</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="357" />
+        <location filename="../../socdesk/ui/person_panels.py" line="360" />
         <source>Домогосподарство можна вказати після збереження картки.</source>
         <translation>The household can be set once the card is saved.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="371" />
+        <location filename="../../socdesk/ui/person_panels.py" line="374" />
         <source>дотепер</source>
         <translation>to date</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="374" />
+        <location filename="../../socdesk/ui/person_panels.py" line="377" />
         <source>Особа не входить до жодного домогосподарства.</source>
         <translation>The person is not in any household.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="376" />
+        <location filename="../../socdesk/ui/person_panels.py" line="379" />
         <source>Осіб у домогосподарстві: %1.</source>
         <translation>People in the household: %1.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="446" />
+        <location filename="../../socdesk/ui/person_panels.py" line="449" />
         <source>Вибуття з домогосподарства</source>
         <translation>Leaving the household</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="447" />
+        <location filename="../../socdesk/ui/person_panels.py" line="450" />
         <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
         <translation>Record that the person left the household today?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="455" />
+        <location filename="../../socdesk/ui/person_panels.py" line="458" />
         <source>Коли</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="456" />
+        <location filename="../../socdesk/ui/person_panels.py" line="459" />
         <source>Хто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="457" />
+        <location filename="../../socdesk/ui/person_panels.py" line="460" />
         <source>Поле</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="458" />
+        <location filename="../../socdesk/ui/person_panels.py" line="461" />
         <source>Було</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="459" />
+        <location filename="../../socdesk/ui/person_panels.py" line="462" />
         <source>Стало</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="509" />
+        <location filename="../../socdesk/ui/person_panels.py" line="512" />
         <source>Картку створено</source>
         <translation>Card created</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="527" />
+        <location filename="../../socdesk/ui/person_panels.py" line="532" />
         <source>так</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="527" />
+        <location filename="../../socdesk/ui/person_panels.py" line="532" />
         <source>ні</source>
         <translation>no</translation>
     </message>
@@ -1157,17 +1210,17 @@ Enter the password of %1.</translation>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="277" />
+        <location filename="../../socdesk/ui/registry.py" line="278" />
         <source>Показано %1 перших збігів; гортайте, щоб побачити ще.</source>
         <translation>Showing the first %1 matches; scroll to see more.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="279" />
+        <location filename="../../socdesk/ui/registry.py" line="280" />
         <source>Знайдено: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/registry.py" line="275" />
+        <location filename="../../socdesk/ui/registry.py" line="276" />
         <source>Отримувачів у реєстрі: %1</source>
         <translation>Recipients in the register: %1</translation>
     </message>

@@ -260,7 +260,7 @@ class Store:
 
     def add_user(self, user: NewUser, kdf: KdfParams | None = None) -> str:
         """A new local user with its own envelope of the data key (coordinators only)."""
-        self._require_coordinator()
+        self.require_coordinator()
         if any(u.login == user.login for u in self.users()):
             raise UserRuleBroken(f"Користувач «{user.login}» уже є; виберіть інше ім’я для входу.")
         user_id, envelope_id = new_id(), new_id()
@@ -279,7 +279,7 @@ class Store:
         it). A disabled user gets the password back with `enable_user`."""
         row = self._user_row(login)
         if row.id != self.user_id:
-            self._require_coordinator()
+            self.require_coordinator()
         if row.disabled:
             raise UserRuleBroken("Користувача вимкнено; спершу увімкніть його з новим паролем.")
         self._rewrap(row, new_password, {}, "user.password", kdf)
@@ -287,7 +287,7 @@ class Store:
     def disable_user(self, login: str) -> None:
         """The user can no longer sign in: the account is marked and, more than that, the
         user's envelope of the data key is removed, so the password opens nothing."""
-        self._require_coordinator()
+        self.require_coordinator()
         row = self._user_row(login)
         if row.id == self.user_id:
             raise UserRuleBroken("Не можна вимкнути себе; попросіть іншого координатора.")
@@ -301,11 +301,11 @@ class Store:
 
     def enable_user(self, login: str, new_password: str, kdf: KdfParams | None = None) -> None:
         """Lets a disabled user sign in again, with a new password set by the coordinator."""
-        self._require_coordinator()
+        self.require_coordinator()
         self._rewrap(self._user_row(login), new_password, {"disabled": False}, "user.enable", kdf)
 
     def set_role(self, login: str, role: Role) -> None:
-        self._require_coordinator()
+        self.require_coordinator()
         row = self._user_row(login)
         if role != Role.COORDINATOR:
             self._keep_a_coordinator(row.id)
@@ -343,7 +343,8 @@ class Store:
         return write_backup(self.paths, self._key, revision, target)
 
     # ------------------------------------------------------------------ internals
-    def _require_coordinator(self) -> None:
+    def require_coordinator(self) -> None:
+        """`NotPermitted` unless the signed-in user is a coordinator (or the recovery key)."""
         if self.role != Role.COORDINATOR:
             raise NotPermitted()
 

@@ -17,6 +17,7 @@ from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr
 from socdesk.ui.import_dialog import ImportDialog, choose_and_import
 from socdesk.ui.lock import IdleWatcher, Locker
+from socdesk.ui.merge_dialog import MergeDialog
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         # Also on the window, so the shortcuts work wherever the focus is.
         self.addActions([quit_action, new_action, find_action, lock_action, settings_action])
         if self.store.role == Role.COORDINATOR:  # screens appear only for those who may use them
+            merge_action = self._action(
+                tr("MainWindow", "&Об’єднати двох осіб…"), "Ctrl+M", self.merge_selected
+            )
+            registry_menu.addAction(merge_action)
+            self.addAction(merge_action)
             admin_menu = self.menuBar().addMenu(tr("MainWindow", "&Адміністрування"))
             admin_menu.addAction(
                 self._action(tr("MainWindow", "&Користувачі…"), "", self.manage_users)
@@ -129,6 +135,26 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+    def merge_selected(self) -> MergeDialog | None:
+        """Merges the two records selected in the registry (a coordinator's decision)."""
+        rows = sorted({i.row() for i in self.registry.table.selectionModel().selectedRows()})
+        if len(rows) != 2:
+            QMessageBox.information(
+                self,
+                "SocDesk",
+                tr(
+                    "MainWindow",
+                    "Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім "
+                    "виберіть «Об’єднати».",
+                ),
+            )
+            return None
+        first, second = (self.registry.model.person_id(r) for r in rows)
+        dialog = MergeDialog(self.store, first, second, self)
+        dialog.accepted.connect(self.registry.model.reload)
+        dialog.open()
+        return dialog
 
     def manage_users(self) -> UsersDialog:
         dialog = UsersDialog(self.store, self.runner, self)
