@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="uk">
 <context>
+    <name>AuditBrowser</name>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="40" />
+        <source>створення запису</source>
+        <translation>record created</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="41" />
+        <source>зміна запису</source>
+        <translation>record changed</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="42" />
+        <source>перегляд картки</source>
+        <translation>card opened</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="43" />
+        <source>експорт</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="44" />
+        <source>імпорт</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="45" />
+        <source>друк</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="46" />
+        <source>додано користувача</source>
+        <translation>user added</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="47" />
+        <source>змінено пароль</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="48" />
+        <source>вимкнено користувача</source>
+        <translation>user disabled</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="49" />
+        <source>увімкнено користувача</source>
+        <translation>user enabled</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="50" />
+        <source>змінено роль</source>
+        <translation>role changed</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="53" />
+        <source>Коли</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="54" />
+        <source>Хто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="55" />
+        <source>Дія</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="56" />
+        <source>Що</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="57" />
+        <source>Запис</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="58" />
+        <source>Подробиці</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="135" />
+        <source>Журнал дій</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="137" />
+        <source>ключ відновлення</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="140" />
+        <source>Усі користувачі</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="144" />
+        <source>Усі дії</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="162" />
+        <source>Перевірити цілісність журналу</source>
+        <translation>Verify the log's integrity</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="167" />
+        <source>з</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="169" />
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="206" />
+        <source>Журнал цілісний: записи не змінено.</source>
+        <translation>The log is intact: no entry was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/audit_browser.py" line="210" />
+        <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
+        <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../socdesk/ui/duplicates_dialog.py" line="50" />
@@ -511,133 +644,138 @@ Enter the password of %1.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="43" />
+        <location filename="../../socdesk/ui/main_window.py" line="44" />
         <source>SocDesk — реєстр отримувачів</source>
         <translation>SocDesk — register of recipients</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="56" />
+        <location filename="../../socdesk/ui/main_window.py" line="57" />
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="57" />
+        <location filename="../../socdesk/ui/main_window.py" line="58" />
         <source>Ви&amp;йти</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="59" />
+        <location filename="../../socdesk/ui/main_window.py" line="60" />
         <source>&amp;Реєстр</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="60" />
+        <location filename="../../socdesk/ui/main_window.py" line="61" />
         <source>&amp;Нова особа</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="61" />
+        <location filename="../../socdesk/ui/main_window.py" line="62" />
         <source>&amp;Пошук</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="63" />
+        <location filename="../../socdesk/ui/main_window.py" line="64" />
         <source>&amp;Заблокувати</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="65" />
+        <location filename="../../socdesk/ui/main_window.py" line="66" />
         <source>Змінити &amp;пароль…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="68" />
+        <location filename="../../socdesk/ui/main_window.py" line="69" />
         <source>&amp;Імпорт отримувачів…</source>
         <translation>&amp;Import recipients…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="71" />
+        <location filename="../../socdesk/ui/main_window.py" line="72" />
         <source>&amp;Експорт реєстру…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="76" />
+        <location filename="../../socdesk/ui/main_window.py" line="77" />
         <source>&amp;Налаштування…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="84" />
+        <location filename="../../socdesk/ui/main_window.py" line="85" />
         <source>&amp;Об’єднати двох осіб…</source>
         <translation>&amp;Merge two records…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="88" />
+        <location filename="../../socdesk/ui/main_window.py" line="89" />
         <source>&amp;Адміністрування</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="90" />
+        <location filename="../../socdesk/ui/main_window.py" line="91" />
         <source>&amp;Користувачі…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="101" />
+        <location filename="../../socdesk/ui/main_window.py" line="94" />
+        <source>&amp;Журнал дій…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../socdesk/ui/main_window.py" line="105" />
         <source>Користувач: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="102" />
+        <location filename="../../socdesk/ui/main_window.py" line="106" />
         <source>Сховище: перевіряю…</source>
         <translation>Store: checking…</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="110" />
+        <location filename="../../socdesk/ui/main_window.py" line="114" />
         <source>Сховище: зашифроване, справне</source>
         <translation>Store: encrypted, healthy</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="114" />
+        <location filename="../../socdesk/ui/main_window.py" line="118" />
         <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
         <translation>The store is damaged: make no changes, contact your coordinator</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="146" />
+        <location filename="../../socdesk/ui/main_window.py" line="150" />
         <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
         <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="176" />
+        <location filename="../../socdesk/ui/main_window.py" line="185" />
         <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
         <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="188" />
+        <location filename="../../socdesk/ui/main_window.py" line="197" />
         <source>Імпортовано осіб: %1</source>
         <translation>People imported: %1</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="195" />
-        <location filename="../../socdesk/ui/main_window.py" line="211" />
+        <location filename="../../socdesk/ui/main_window.py" line="204" />
+        <location filename="../../socdesk/ui/main_window.py" line="220" />
         <source>Експорт реєстру</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="197" />
+        <location filename="../../socdesk/ui/main_window.py" line="206" />
         <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="216" />
+        <location filename="../../socdesk/ui/main_window.py" line="225" />
         <source>Експортовано осіб: %1 — %2</source>
         <translation>People exported: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="264" />
+        <location filename="../../socdesk/ui/main_window.py" line="273" />
         <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
         <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../socdesk/ui/main_window.py" line="267" />
+        <location filename="../../socdesk/ui/main_window.py" line="276" />
         <source>Незбережена картка</source>
         <translation>Unsaved card</translation>
     </message>

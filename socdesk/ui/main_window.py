@@ -14,6 +14,7 @@ from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.ui.audit_browser import AuditBrowser
 from socdesk.ui.i18n import tr
 from socdesk.ui.import_dialog import ImportDialog, choose_and_import
 from socdesk.ui.lock import IdleWatcher, Locker
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(
                 self._action(tr("MainWindow", "&Користувачі…"), "", self.manage_users)
             )
+            admin_menu.addAction(
+                self._action(tr("MainWindow", "&Журнал дій…"), "", self.browse_audit)
+            )
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -153,6 +157,11 @@ class MainWindow(QMainWindow):
         first, second = (self.registry.model.person_id(r) for r in rows)
         dialog = MergeDialog(self.store, first, second, self)
         dialog.accepted.connect(self.registry.model.reload)
+        dialog.open()
+        return dialog
+
+    def browse_audit(self) -> AuditBrowser:
+        dialog = AuditBrowser(self.store, self)
         dialog.open()
         return dialog
 

@@ -1,0 +1,219 @@
+"""The coordinator's audit log browser: who did what, when, to which record; filtered by user,
+action and period, newest first, loaded a page at a time as the list scrolls. A button checks
+the hash chain (a changed or deleted entry breaks it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.store.audit import (
+    PAGE,
+    AuditFilter,
+    AuditRow,
+    audit_actions,
+    audit_page,
+    local_days,
+)
+from socdesk.store.check import verify_audit_chain
+from socdesk.store.database import SYSTEM_USER, Store
+from socdesk.ui.i18n import noop, tr
+from socdesk.ui.widgets import ERROR_COLOUR
+
+Index = QModelIndex | QPersistentModelIndex
+ACTION_TEXT = {
+    "insert": noop("AuditBrowser", "створення запису"),
+    "update": noop("AuditBrowser", "зміна запису"),
+    "open": noop("AuditBrowser", "перегляд картки"),
+    "export": noop("AuditBrowser", "експорт"),
+    "import": noop("AuditBrowser", "імпорт"),
+    "print": noop("AuditBrowser", "друк"),
+    "user.add": noop("AuditBrowser", "додано користувача"),
+    "user.password": noop("AuditBrowser", "змінено пароль"),
+    "user.disable": noop("AuditBrowser", "вимкнено користувача"),
+    "user.enable": noop("AuditBrowser", "увімкнено користувача"),
+    "user.role": noop("AuditBrowser", "змінено роль"),
+}
+_HEADERS = (
+    noop("AuditBrowser", "Коли"),
+    noop("AuditBrowser", "Хто"),
+    noop("AuditBrowser", "Дія"),
+    noop("AuditBrowser", "Що"),
+    noop("AuditBrowser", "Запис"),
+    noop("AuditBrowser", "Подробиці"),
+)
+
+
+def action_text(action: str) -> str:
+    return tr("AuditBrowser", ACTION_TEXT[action]) if action in ACTION_TEXT else action
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries, newest first; `fetchMore` reads the next page by id."""
+
+    def __init__(self, store: Store, users: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._users = store, users
+        self._rows: list[AuditRow] = []
+        self._filter = AuditFilter()
+        self._done = False
+
+    def set_filter(self, where: AuditFilter) -> None:
+        self._filter = where
+        with self._store.read() as conn:
+            rows = audit_page(conn, where)
+        self.beginResetModel()
+        self._rows, self._done = rows, len(rows) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._done or not self._rows:
+            return
+        with self._store.read() as conn:
+            more = audit_page(conn, self._filter, before_id=self._rows[-1].id)
+        self._done = len(more) < PAGE
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows += more
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        match index.column():
+            case 0:
+                return row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            case 1:
+                return self._users.get(row.user_id, row.user_id[:8])
+            case 2:
+                return action_text(row.action)
+            case 3:
+                return row.table_name
+            case 4:
+                return row.row_id
+            case _:
+                return row.detail
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr("AuditBrowser", _HEADERS[section])
+        return None
+
+
+class AuditBrowser(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.setWindowTitle(tr("AuditBrowser", "Журнал дій"))
+        users = {u.id: u.display_name for u in store.users()}
+        users[SYSTEM_USER] = tr("AuditBrowser", "ключ відновлення")
+        self.model = AuditModel(store, users, self)
+        self.user_combo = QComboBox(self)
+        self.user_combo.addItem(tr("AuditBrowser", "Усі користувачі"), None)
+        for user_id, name in sorted(users.items(), key=lambda u: u[1]):
+            self.user_combo.addItem(name, user_id)
+        self.action_combo = QComboBox(self)
+        self.action_combo.addItem(tr("AuditBrowser", "Усі дії"), None)
+        with store.read() as conn:
+            for action in audit_actions(conn):
+                self.action_combo.addItem(action_text(action), action)
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addMonths(-1), self)
+        self.until_edit = QDateEdit(today, self)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.table = QTableView(self)
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.chain_label = QLabel(self)
+        self.chain_label.setObjectName("chain_label")
+        self.check_button = QPushButton(tr("AuditBrowser", "Перевірити цілісність журналу"), self)
+        self.check_button.clicked.connect(self.check_chain)
+        filters = QHBoxLayout()
+        filters.addWidget(self.user_combo)
+        filters.addWidget(self.action_combo)
+        filters.addWidget(QLabel(tr("AuditBrowser", "з"), self))
+        filters.addWidget(self.since_edit)
+        filters.addWidget(QLabel(tr("AuditBrowser", "по"), self))
+        filters.addWidget(self.until_edit)
+        filters.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.chain_label, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        for combo in (self.user_combo, self.action_combo):
+            combo.currentIndexChanged.connect(self.apply)
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(self.apply)
+        self.resize(1100, 620)
+        self.apply()
+        widths = (150, 170, 170, 110, 280)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def current_filter(self) -> AuditFilter:
+        since, until = local_days(_date(self.since_edit.date()), _date(self.until_edit.date()))
+        return AuditFilter(
+            self.user_combo.currentData(), self.action_combo.currentData(), since, until
+        )
+
+    def apply(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def check_chain(self) -> bool:
+        with self._store.read() as conn:
+            intact = verify_audit_chain(conn)
+        if intact:
+            self.chain_label.setStyleSheet("")
+            self.chain_label.setText(tr("AuditBrowser", "Журнал цілісний: записи не змінено."))
+        else:
+            self.chain_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")
+            self.chain_label.setText(
+                tr(
+                    "AuditBrowser",
+                    "Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.",
+                )
+            )
+        return intact
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
