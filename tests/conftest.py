@@ -45,6 +45,22 @@ def _no_real_data_dir(
     monkeypatch.setattr(platformdirs, "user_log_dir", fake_dir)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _ukrainian_interface(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Widget tests see what a user sees: Qt's Ukrainian and SocDesk's Ukrainian plurals.
+    (Only when the session has widget tests: others need no QApplication.)"""
+    if not any(item.get_closest_marker("ui") for item in request.session.items):
+        yield
+        return
+    from socdesk.ui.i18n import install_translators
+
+    app = request.getfixturevalue("qapp")
+    installed = install_translators(app)
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated store with reference data and one user, made once per test session."""

@@ -1,1641 +1,1653 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="uk">
-<context>
-    <name>AuditBrowser</name>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="40" />
-        <source>створення запису</source>
-        <translation>record created</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="41" />
-        <source>зміна запису</source>
-        <translation>record changed</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="42" />
-        <source>перегляд картки</source>
-        <translation>card opened</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="43" />
-        <source>експорт</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="44" />
-        <source>імпорт</source>
-        <translation>import</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="45" />
-        <source>друк</source>
-        <translation>print</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="46" />
-        <source>додано користувача</source>
-        <translation>user added</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="47" />
-        <source>змінено пароль</source>
-        <translation>password changed</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="48" />
-        <source>вимкнено користувача</source>
-        <translation>user disabled</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="49" />
-        <source>увімкнено користувача</source>
-        <translation>user enabled</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="50" />
-        <source>змінено роль</source>
-        <translation>role changed</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="53" />
-        <source>Коли</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="54" />
-        <source>Хто</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="55" />
-        <source>Дія</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="56" />
-        <source>Що</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="57" />
-        <source>Запис</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="58" />
-        <source>Подробиці</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="135" />
-        <source>Журнал дій</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="137" />
-        <source>ключ відновлення</source>
-        <translation>recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="140" />
-        <source>Усі користувачі</source>
-        <translation>All users</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="144" />
-        <source>Усі дії</source>
-        <translation>All actions</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="162" />
-        <source>Перевірити цілісність журналу</source>
-        <translation>Verify the log's integrity</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="167" />
-        <source>з</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="169" />
-        <source>по</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="206" />
-        <source>Журнал цілісний: записи не змінено.</source>
-        <translation>The log is intact: no entry was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/audit_browser.py" line="210" />
-        <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
-        <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="50" />
-        <source>SocDesk — можливий дублікат</source>
-        <translation>SocDesk — possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="60" />
-        <source>Чому це інша особа (наприклад: тезка, інша дата в документі)</source>
-        <translation>Why this is another person (e.g. same name, another date in the document)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="62" />
-        <source>Відкрити наявну картку</source>
-        <translation>Open the existing card</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="63" />
-        <source>Це інша особа — зберегти</source>
-        <translation>This is another person — save</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
-        <source>Введено</source>
-        <translation>Typed</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
-        <source>У реєстрі</source>
-        <translation>In the register</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/duplicates_dialog.py" line="87" />
-        <source>Схожі записи вже є в реєстрі:</source>
-        <translation>Similar records are already in the register:</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReporter</name>
-    <message>
-        <location filename="../../socdesk/ui/app.py" line="45" />
-        <source>SocDesk — внутрішня помилка</source>
-        <translation>SocDesk — internal error</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/app.py" line="46" />
-        <source>Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці записано в журнал у папці %1. Передайте цей файл координатору.</source>
-        <translation>An internal error occurred; your saved data is safe. The details are in the log in %1. Please pass that file to your coordinator.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="57" />
-        <source>Громада</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="59" />
-        <source>Знайдіть свою територіальну громаду за назвою або кодом КАТОТТГ. Якщо її немає в кодифікаторі, введіть назву вручну.</source>
-        <translation>Find your territorial community by name or KATOTTH code. If it is not in the codifier, type its name.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="67" />
-        <source>Назва громади або код UA…</source>
-        <translation>Community name or UA code…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="70" />
-        <source>Моєї громади немає в кодифікаторі</source>
-        <translation>My community is not in the codifier</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="73" />
-        <source>Ізюмська міська територіальна громада</source>
-        <translation>Izium city territorial community</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="84" />
-        <source>Пошук:</source>
-        <translation>Search:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="87" />
-        <source>Назва для документів:</source>
-        <translation>Name on documents:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="106" />
-        <source>%1 територіальна громада</source>
-        <translation>%1 territorial community</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="137" />
-        <source>Старостинські округи</source>
-        <translation>Starosta districts</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="139" />
-        <source>Додайте округи, які обслуговує це робоче місце, і позначте населені пункти кожного округу.</source>
-        <translation>Add the districts this workplace serves and tick the settlements of each district.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="147" />
-        <source>Назва округу, напр. Бабенківський</source>
-        <translation>District name, e.g. Babenkivskyi</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="148" />
-        <source>Додати округ</source>
-        <translation>Add district</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="149" />
-        <source>Вилучити округ</source>
-        <translation>Remove district</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="156" />
-        <source>Населений пункт, якого немає в списку</source>
-        <translation>A settlement missing from the list</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="157" />
-        <source>Додати населений пункт</source>
-        <translation>Add settlement</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="286" />
-        <source>Додайте хоча б один старостинський округ.</source>
-        <translation>Add at least one starosta district.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="288" />
-        <source>Позначте населені пункти округу «%1».</source>
-        <translation>Tick the settlements of the district “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="312" />
-        <source>Надавач послуг</source>
-        <translation>Service provider</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="314" />
-        <source>Ці дані друкуються в шапці договорів, планів і актів; їх можна змінити згодом.</source>
-        <translation>These details are printed in the header of contracts, plans and acts; you can change them later.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="322" />
-        <source>Віддалене робоче місце ФСР, с. Бабенкове</source>
-        <translation>Remote workplace, village of Babenkove</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="333" />
-        <source>Робоче місце:</source>
-        <translation>Workplace:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="334" />
-        <source>Назва надавача (терцентру, ЦНСП):</source>
-        <translation>Provider (territorial centre):</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="335" />
-        <source>Адреса:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="336" />
-        <source>Код ЄДРПОУ:</source>
-        <translation>EDRPOU code:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="352" />
-        <source>Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.</source>
-        <translation>An EDRPOU code has 8 digits and a valid check digit; check it against the register extract.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="367" />
-        <source>Перший користувач</source>
-        <translation>First user</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="369" />
-        <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
-        <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="387" />
-        <source>Прізвище та ім’я:</source>
-        <translation>Full name:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="388" />
-        <source>Ім’я для входу:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="389" />
-        <source>Пароль:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="390" />
-        <source>Пароль ще раз:</source>
-        <translation>Repeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="393" />
-        <source>Створити сховище</source>
-        <translation>Create store</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="400" />
-        <source>Вкажіть прізвище та ім’я користувача.</source>
-        <translation>Enter the user's full name.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="419" />
-        <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
-        <translation>The login is one word without spaces, e.g. olena.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="422" />
-        <source>Пароль має містити щонайменше %1 символів.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="425" />
-        <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
-        <translation>The passwords differ; type the same password twice.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="435" />
-        <source>Ключ відновлення</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="437" />
-        <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
-        <translation>Last step: keep the key that opens the data without passwords.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="439" />
-        <source>Створюю зашифроване сховище…</source>
-        <translation>Creating the encrypted store…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="447" />
-        <source>Копіювати</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="448" />
-        <source>Зберегти у файл…</source>
-        <translation>Save to file…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="449" />
-        <source>Друкувати…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="451" />
-        <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
-        <translation>I have kept the recovery key away from this computer</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="484" />
-        <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
-        <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="503" />
-        <source>Зберегти ключ відновлення</source>
-        <translation>Save recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="505" />
-        <source>Текстові файли (*.txt)</source>
-        <translation>Text files (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="517" />
-        <source>SocDesk — ключ відновлення сховища
+    <context>
+        <name>AuditBrowser</name>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="40" />
+            <source>створення запису</source>
+            <translation>record created</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="41" />
+            <source>зміна запису</source>
+            <translation>record changed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="42" />
+            <source>перегляд картки</source>
+            <translation>card opened</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="43" />
+            <source>експорт</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="44" />
+            <source>імпорт</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="45" />
+            <source>друк</source>
+            <translation>print</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="46" />
+            <source>додано користувача</source>
+            <translation>user added</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="47" />
+            <source>змінено пароль</source>
+            <translation>password changed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="48" />
+            <source>вимкнено користувача</source>
+            <translation>user disabled</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="49" />
+            <source>увімкнено користувача</source>
+            <translation>user enabled</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="50" />
+            <source>змінено роль</source>
+            <translation>role changed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="53" />
+            <source>Коли</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="54" />
+            <source>Хто</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="55" />
+            <source>Дія</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="56" />
+            <source>Що</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="57" />
+            <source>Запис</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="58" />
+            <source>Подробиці</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="135" />
+            <source>Журнал дій</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="137" />
+            <source>ключ відновлення</source>
+            <translation>recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="140" />
+            <source>Усі користувачі</source>
+            <translation>All users</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="144" />
+            <source>Усі дії</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="162" />
+            <source>Перевірити цілісність журналу</source>
+            <translation>Verify the log's integrity</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="167" />
+            <source>з</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="169" />
+            <source>по</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="206" />
+            <source>Журнал цілісний: записи не змінено.</source>
+            <translation>The log is intact: no entry was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="210" />
+            <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
+            <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="50" />
+            <source>SocDesk — можливий дублікат</source>
+            <translation>SocDesk — possible duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="60" />
+            <source>Чому це інша особа (наприклад: тезка, інша дата в документі)</source>
+            <translation>Why this is another person (e.g. same name, another date in the document)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="62" />
+            <source>Відкрити наявну картку</source>
+            <translation>Open the existing card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="63" />
+            <source>Це інша особа — зберегти</source>
+            <translation>This is another person — save</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
+            <source>Введено</source>
+            <translation>Typed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
+            <source>У реєстрі</source>
+            <translation>In the register</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="87" />
+            <source>Схожі записи вже є в реєстрі:</source>
+            <translation>Similar records are already in the register:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../socdesk/ui/app.py" line="45" />
+            <source>SocDesk — внутрішня помилка</source>
+            <translation>SocDesk — internal error</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/app.py" line="46" />
+            <source>Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці записано в журнал у папці %1. Передайте цей файл координатору.</source>
+            <translation>An internal error occurred; your saved data is safe. The details are in the log in %1. Please pass that file to your coordinator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="57" />
+            <source>Громада</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="59" />
+            <source>Знайдіть свою територіальну громаду за назвою або кодом КАТОТТГ. Якщо її немає в кодифікаторі, введіть назву вручну.</source>
+            <translation>Find your territorial community by name or KATOTTH code. If it is not in the codifier, type its name.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="67" />
+            <source>Назва громади або код UA…</source>
+            <translation>Community name or UA code…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="70" />
+            <source>Моєї громади немає в кодифікаторі</source>
+            <translation>My community is not in the codifier</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="73" />
+            <source>Ізюмська міська територіальна громада</source>
+            <translation>Izium city territorial community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="84" />
+            <source>Пошук:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="87" />
+            <source>Назва для документів:</source>
+            <translation>Name on documents:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="106" />
+            <source>%1 територіальна громада</source>
+            <translation>%1 territorial community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="137" />
+            <source>Старостинські округи</source>
+            <translation>Starosta districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="139" />
+            <source>Додайте округи, які обслуговує це робоче місце, і позначте населені пункти кожного округу.</source>
+            <translation>Add the districts this workplace serves and tick the settlements of each district.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="147" />
+            <source>Назва округу, напр. Бабенківський</source>
+            <translation>District name, e.g. Babenkivskyi</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="148" />
+            <source>Додати округ</source>
+            <translation>Add district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="149" />
+            <source>Вилучити округ</source>
+            <translation>Remove district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="156" />
+            <source>Населений пункт, якого немає в списку</source>
+            <translation>A settlement missing from the list</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="157" />
+            <source>Додати населений пункт</source>
+            <translation>Add settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="286" />
+            <source>Додайте хоча б один старостинський округ.</source>
+            <translation>Add at least one starosta district.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="288" />
+            <source>Позначте населені пункти округу «%1».</source>
+            <translation>Tick the settlements of the district “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="312" />
+            <source>Надавач послуг</source>
+            <translation>Service provider</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="314" />
+            <source>Ці дані друкуються в шапці договорів, планів і актів; їх можна змінити згодом.</source>
+            <translation>These details are printed in the header of contracts, plans and acts; you can change them later.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="322" />
+            <source>Віддалене робоче місце ФСР, с. Бабенкове</source>
+            <translation>Remote workplace, village of Babenkove</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="333" />
+            <source>Робоче місце:</source>
+            <translation>Workplace:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="334" />
+            <source>Назва надавача (терцентру, ЦНСП):</source>
+            <translation>Provider (territorial centre):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="335" />
+            <source>Адреса:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="336" />
+            <source>Код ЄДРПОУ:</source>
+            <translation>EDRPOU code:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="352" />
+            <source>Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.</source>
+            <translation>An EDRPOU code has 8 digits and a valid check digit; check it against the register extract.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="367" />
+            <source>Перший користувач</source>
+            <translation>First user</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="369" />
+            <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
+            <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="387" />
+            <source>Прізвище та ім’я:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="388" />
+            <source>Ім’я для входу:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="389" />
+            <source>Пароль:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="390" />
+            <source>Пароль ще раз:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="393" />
+            <source>Створити сховище</source>
+            <translation>Create store</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="400" />
+            <source>Вкажіть прізвище та ім’я користувача.</source>
+            <translation>Enter the user's full name.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="419" />
+            <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
+            <translation>The login is one word without spaces, e.g. olena.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="422" />
+            <source>Пароль має містити щонайменше %1 символів.</source>
+            <translation>The password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="425" />
+            <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
+            <translation>The passwords differ; type the same password twice.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="435" />
+            <source>Ключ відновлення</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="437" />
+            <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
+            <translation>Last step: keep the key that opens the data without passwords.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="439" />
+            <source>Створюю зашифроване сховище…</source>
+            <translation>Creating the encrypted store…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="447" />
+            <source>Копіювати</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="448" />
+            <source>Зберегти у файл…</source>
+            <translation>Save to file…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="449" />
+            <source>Друкувати…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="451" />
+            <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
+            <translation>I have kept the recovery key away from this computer</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="484" />
+            <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
+            <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="503" />
+            <source>Зберегти ключ відновлення</source>
+            <translation>Save recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="505" />
+            <source>Текстові файли (*.txt)</source>
+            <translation>Text files (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="517" />
+            <source>SocDesk — ключ відновлення сховища
 Громада: %1
 Ключ: %2
 
 Зберігайте окремо від комп’ютера. З ним можна відкрити дані, якщо всі паролі буде забуто.
 </source>
-        <translation>SocDesk — store recovery key
+            <translation>SocDesk — store recovery key
 Community: %1
 Key: %2
 
 Keep it away from the computer. It opens the data if every password is forgotten.
 </translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="555" />
-        <source>SocDesk — перше налаштування</source>
-        <translation>SocDesk — first setup</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="610" />
-        <source>Не вдалося створити сховище: %1</source>
-        <translation>Could not create the store: %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/first_run.py" line="612" />
-        <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
-        <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="50" />
-        <source>ПІБ в одному стовпці</source>
-        <translation>Full name in one column</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="51" />
-        <source>Прізвище</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="52" />
-        <source>Ім’я</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="53" />
-        <source>По батькові</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="54" />
-        <source>Дата народження</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="55" />
-        <source>РНОКПП</source>
-        <translation>RNOKPP (tax number)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="56" />
-        <source>Документ (серія і номер)</source>
-        <translation>Document (series and number)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="57" />
-        <source>УНЗР</source>
-        <translation>UNZR</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="58" />
-        <source>Телефон</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="59" />
-        <source>Населений пункт</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="60" />
-        <source>Адреса реєстрації</source>
-        <translation>Registered address</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="61" />
-        <source>Фактична адреса</source>
-        <translation>Actual address</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="62" />
-        <source>Примітка</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="65" />
-        <source>Рядок</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="66" />
-        <source>Стовпець</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="67" />
-        <source>Причина</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="127" />
-        <source>Імпорт отримувачів: %1</source>
-        <translation>Import recipients: %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="128" />
-        <source>Стовпці файлу</source>
-        <translation>Columns of the file</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="136" />
-        <source>Читаю файл…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="139" />
-        <source>&amp;Імпортувати</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="141" />
-        <source>Зберегти &amp;відхилені…</source>
-        <translation>Save &amp;rejected…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="152" />
-        <source>Рядки, які не буде імпортовано:</source>
-        <translation>Rows that will not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="179" />
-        <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
-        <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="185" />
-        <source>Буде додано населені пункти: %1.</source>
-        <translation>Settlements to be added: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="190" />
-        <source>&amp;Імпортувати (%1)</source>
-        <translation>&amp;Import (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="200" />
-        <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
-        <translation>Choose the field for the name columns and check again.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="234" />
-        <source>— не імпортувати —</source>
-        <translation>— do not import —</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="256" />
-        <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
-        <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="274" />
-        <source>Зберегти відхилені рядки</source>
-        <translation>Save rejected rows</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="276" />
-        <source>Таблиці CSV (*.csv)</source>
-        <translation>CSV tables (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="286" />
-        <source>Імпорт отримувачів</source>
-        <translation>Import recipients</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/import_dialog.py" line="288" />
-        <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <location filename="../../socdesk/ui/lock.py" line="75" />
-        <source>SocDesk заблоковано</source>
-        <translation>SocDesk is locked</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/lock.py" line="82" />
-        <source>Розблокувати</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/lock.py" line="87" />
-        <source>Робоче місце заблоковано. Незбережені картки чекають.
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="555" />
+            <source>SocDesk — перше налаштування</source>
+            <translation>SocDesk — first setup</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="610" />
+            <source>Не вдалося створити сховище: %1</source>
+            <translation>Could not create the store: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="612" />
+            <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
+            <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="50" />
+            <source>ПІБ в одному стовпці</source>
+            <translation>Full name in one column</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="51" />
+            <source>Прізвище</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="52" />
+            <source>Ім’я</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="53" />
+            <source>По батькові</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="54" />
+            <source>Дата народження</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="55" />
+            <source>РНОКПП</source>
+            <translation>RNOKPP (tax number)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="56" />
+            <source>Документ (серія і номер)</source>
+            <translation>Document (series and number)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="57" />
+            <source>УНЗР</source>
+            <translation>UNZR</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="58" />
+            <source>Телефон</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="59" />
+            <source>Населений пункт</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="60" />
+            <source>Адреса реєстрації</source>
+            <translation>Registered address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="61" />
+            <source>Фактична адреса</source>
+            <translation>Actual address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="62" />
+            <source>Примітка</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="65" />
+            <source>Рядок</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="66" />
+            <source>Стовпець</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="67" />
+            <source>Причина</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="127" />
+            <source>Імпорт отримувачів: %1</source>
+            <translation>Import recipients: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="128" />
+            <source>Стовпці файлу</source>
+            <translation>Columns of the file</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="136" />
+            <source>Читаю файл…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="139" />
+            <source>&amp;Імпортувати</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="141" />
+            <source>Зберегти &amp;відхилені…</source>
+            <translation>Save &amp;rejected…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="152" />
+            <source>Рядки, які не буде імпортовано:</source>
+            <translation>Rows that will not be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="179" />
+            <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
+            <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="185" />
+            <source>Буде додано населені пункти: %1.</source>
+            <translation>Settlements to be added: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="190" />
+            <source>&amp;Імпортувати (%1)</source>
+            <translation>&amp;Import (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="200" />
+            <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
+            <translation>Choose the field for the name columns and check again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="234" />
+            <source>— не імпортувати —</source>
+            <translation>— do not import —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="256" />
+            <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
+            <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="274" />
+            <source>Зберегти відхилені рядки</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="276" />
+            <source>Таблиці CSV (*.csv)</source>
+            <translation>CSV tables (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="286" />
+            <source>Імпорт отримувачів</source>
+            <translation>Import recipients</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="288" />
+            <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
+            <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="75" />
+            <source>SocDesk заблоковано</source>
+            <translation>SocDesk is locked</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="82" />
+            <source>Розблокувати</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="87" />
+            <source>Робоче місце заблоковано. Незбережені картки чекають.
 Введіть пароль користувача %1.</source>
-        <translation>The workplace is locked. Unsaved cards are waiting.
+            <translation>The workplace is locked. Unsaved cards are waiting.
 Enter the password of %1.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/lock.py" line="104" />
-        <source>Введіть пароль.</source>
-        <translation>Enter the password.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/lock.py" line="120" />
-        <source>Неправильний пароль.</source>
-        <translation>Wrong password.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="44" />
-        <source>SocDesk — реєстр отримувачів</source>
-        <translation>SocDesk — register of recipients</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="57" />
-        <source>&amp;Файл</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="58" />
-        <source>Ви&amp;йти</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="60" />
-        <source>&amp;Реєстр</source>
-        <translation>&amp;Register</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="61" />
-        <source>&amp;Нова особа</source>
-        <translation>&amp;New person</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="62" />
-        <source>&amp;Пошук</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="64" />
-        <source>&amp;Заблокувати</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="66" />
-        <source>Змінити &amp;пароль…</source>
-        <translation>Change &amp;password…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="69" />
-        <source>&amp;Імпорт отримувачів…</source>
-        <translation>&amp;Import recipients…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="72" />
-        <source>&amp;Експорт реєстру…</source>
-        <translation>&amp;Export register…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="77" />
-        <source>&amp;Налаштування…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="85" />
-        <source>&amp;Об’єднати двох осіб…</source>
-        <translation>&amp;Merge two records…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="89" />
-        <source>&amp;Адміністрування</source>
-        <translation>&amp;Administration</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="91" />
-        <source>&amp;Користувачі…</source>
-        <translation>&amp;Users…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="94" />
-        <source>&amp;Журнал дій…</source>
-        <translation>&amp;Audit log…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="105" />
-        <source>Користувач: %1</source>
-        <translation>User: %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="106" />
-        <source>Сховище: перевіряю…</source>
-        <translation>Store: checking…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="114" />
-        <source>Сховище: зашифроване, справне</source>
-        <translation>Store: encrypted, healthy</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="118" />
-        <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
-        <translation>The store is damaged: make no changes, contact your coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="150" />
-        <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
-        <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="185" />
-        <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
-        <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="197" />
-        <source>Імпортовано осіб: %1</source>
-        <translation>People imported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="204" />
-        <location filename="../../socdesk/ui/main_window.py" line="220" />
-        <source>Експорт реєстру</source>
-        <translation>Export register</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="206" />
-        <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="225" />
-        <source>Експортовано осіб: %1 — %2</source>
-        <translation>People exported: %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="273" />
-        <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
-        <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/main_window.py" line="276" />
-        <source>Незбережена картка</source>
-        <translation>Unsaved card</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="64" />
-        <source>Об’єднання записів однієї особи</source>
-        <translation>Merging records of one person</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
-        <source>Запис 1</source>
-        <translation>Record 1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
-        <source>Запис 2</source>
-        <translation>Record 2</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="74" />
-        <source>Категорії</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="82" />
-        <source>Залишити запис 1</source>
-        <translation>Keep record 1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="83" />
-        <source>Залишити запис 2</source>
-        <translation>Keep record 2</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="86" />
-        <source>Залишений запис збереже свої дані; його порожні поля буде доповнено з іншого, категорії об’єднано. Інший запис не видаляється: він стане посиланням на залишений, і його історія змін буде видна в картці. Скасувати об’єднання не можна.</source>
-        <translation>The kept record keeps its data; its empty fields are filled from the other, and categories are united. The other record is not deleted: it becomes a pointer to the kept one, and its history shows in the card. A merge cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/merge_dialog.py" line="99" />
-        <source>Об’єднати</source>
-        <translation>Merge</translation>
-    </message>
-</context>
-<context>
-    <name>PersonCard</name>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="75" />
-        <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
-        <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="102" />
-        <source>Зберегти</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="104" />
-        <source>Скасувати</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="106" />
-        <source>Ctrl+S — зберегти, Esc — закрити</source>
-        <translation>Ctrl+S — save, Esc — close</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="117" />
-        <source>Нова особа</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="119" />
-        <source>Картка особи</source>
-        <translation>Person's card</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="138" />
-        <source>&amp;Особові дані</source>
-        <translation>&amp;Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="139" />
-        <source>&amp;Категорії</source>
-        <translation>&amp;Categories</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="140" />
-        <source>З&amp;года</source>
-        <translation>Co&amp;nsent</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="141" />
-        <source>&amp;Домогосподарство</source>
-        <translation>&amp;Household</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="142" />
-        <source>&amp;Історія змін</source>
-        <translation>History of &amp;changes</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="257" />
-        <source>Не дублікат: %1</source>
-        <translation>Not a duplicate: %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="294" />
-        <source>Зберегти картку попри це?</source>
-        <translation>Save the card anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="295" />
-        <source>Перевірте дані</source>
-        <translation>Check the data</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="323" />
-        <source>Зберігаю…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="351" />
-        <source>Незбережені зміни</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_card.py" line="352" />
-        <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
-        <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="22" />
-        <source>Прізвище</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="23" />
-        <source>Ім’я</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="24" />
-        <source>По батькові</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="25" />
-        <source>Дата народження</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="26" />
-        <source>Стать</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="27" />
-        <source>РНОКПП</source>
-        <translation>Tax number (RNOKPP)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="28" />
-        <source>Номер РНОКПП</source>
-        <translation>RNOKPP number</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="29" />
-        <source>Документ</source>
-        <translation>Identity document</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="30" />
-        <source>Серія і номер</source>
-        <translation>Series and number</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="31" />
-        <source>УНЗР</source>
-        <translation>UNZR</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="32" />
-        <source>Телефон</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="33" />
-        <source>Населений пункт</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="34" />
-        <source>Зареєстроване місце проживання</source>
-        <translation>Registered address</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="35" />
-        <source>Фактичне місце проживання</source>
-        <translation>Actual address</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="36" />
-        <source>Примітки</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="41" />
-        <source>жіноча</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="42" />
-        <source>чоловіча</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="46" />
-        <source>ще не відомий</source>
-        <translation>not known yet</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="47" />
-        <source>відомий</source>
-        <translation>known</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="48" />
-        <source>відмова (релігійні переконання)</source>
-        <translation>refused (religious beliefs)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="52" />
-        <source>ID-картка</source>
-        <translation>ID card</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="53" />
-        <source>паспорт-книжечка</source>
-        <translation>passport booklet</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="54" />
-        <source>свідоцтво про народження</source>
-        <translation>birth certificate</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_fields.py" line="55" />
-        <source>інший</source>
-        <translation>other</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPanels</name>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="68" />
-        <source>голова домогосподарства</source>
-        <translation>head of household</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="69" />
-        <source>чоловік / дружина</source>
-        <translation>husband / wife</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="70" />
-        <source>син / дочка</source>
-        <translation>son / daughter</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="71" />
-        <source>батько / мати</source>
-        <translation>father / mother</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="72" />
-        <source>брат / сестра</source>
-        <translation>brother / sister</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="73" />
-        <source>онук / онука</source>
-        <translation>grandson / granddaughter</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="74" />
-        <source>дід / баба</source>
-        <translation>grandfather / grandmother</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="75" />
-        <source>інший родич</source>
-        <translation>other relative</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="76" />
-        <source>не родич, проживає разом</source>
-        <translation>not related, lives together</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="79" />
-        <source>Категорії</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="80" />
-        <source>Роль у домогосподарстві</source>
-        <translation>Role in the household</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="81" />
-        <source>Об’єднано з іншим записом</source>
-        <translation>Merged into another record</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="82" />
-        <source>Видалено</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="102" />
-        <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
-        <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="124" />
-        <source>Категорії отримувача:</source>
-        <translation>Recipient categories:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="149" />
-        <source>Згода на обробку персональних даних</source>
-        <translation>Consent to the processing of personal data</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="159" />
-        <source>Дата згоди:</source>
-        <translation>Date of consent:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="160" />
-        <source>Мета й обсяг:</source>
-        <translation>Purpose and scope:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="179" />
-        <source>Записати згоду…</source>
-        <translation>Record consent…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="180" />
-        <source>Відкликати згоду…</source>
-        <translation>Withdraw consent…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="189" />
-        <source>Згода на обробку персональних даних:</source>
-        <translation>Consent to the processing of personal data:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="200" />
-        <source>Згоду можна записати після збереження картки.</source>
-        <translation>Consent can be recorded once the card is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="210" />
-        <source>(відкликано %1)</source>
-        <translation>(withdrawn %1)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="216" />
-        <source>Чинної згоди немає: запишіть її до надання послуг.</source>
-        <translation>No consent in force: record it before services are provided.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="220" />
-        <source>Згоду надано %1.</source>
-        <translation>Consent given on %1.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="250" />
-        <source>Відкликання згоди</source>
-        <translation>Withdrawal of consent</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="251" />
-        <source>Записати, що особа відкликала згоду сьогодні?</source>
-        <translation>Record that the person withdrew consent today?</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="271" />
-        <source>Додати члена домогосподарства</source>
-        <translation>Add a household member</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="274" />
-        <source>Прізвище, РНОКПП або телефон</source>
-        <translation>Surname, RNOKPP or phone</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="284" />
-        <source>Пошук:</source>
-        <translation>Search:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="286" />
-        <source>Ким доводиться голові:</source>
-        <translation>Relationship to the head:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="328" />
-        <source>Створити домогосподарство</source>
-        <translation>Create household</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="329" />
-        <source>Додати члена…</source>
-        <translation>Add member…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="330" />
-        <source>Зробити головою</source>
-        <translation>Make head</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="331" />
-        <source>Вибути з домогосподарства</source>
-        <translation>Leave the household</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="344" />
-        <source>Члени домогосподарства:</source>
-        <translation>Household members:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="347" />
-        <source>Перебування в домогосподарствах:</source>
-        <translation>Stays in households:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="360" />
-        <source>Домогосподарство можна вказати після збереження картки.</source>
-        <translation>The household can be set once the card is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="374" />
-        <source>дотепер</source>
-        <translation>to date</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="377" />
-        <source>Особа не входить до жодного домогосподарства.</source>
-        <translation>The person is not in any household.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="379" />
-        <source>Осіб у домогосподарстві: %1.</source>
-        <translation>People in the household: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="449" />
-        <source>Вибуття з домогосподарства</source>
-        <translation>Leaving the household</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="450" />
-        <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
-        <translation>Record that the person left the household today?</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="458" />
-        <source>Коли</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="459" />
-        <source>Хто</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="460" />
-        <source>Поле</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="461" />
-        <source>Було</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="462" />
-        <source>Стало</source>
-        <translation>Became</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="512" />
-        <source>Картку створено</source>
-        <translation>Card created</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="532" />
-        <source>так</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/person_panels.py" line="532" />
-        <source>ні</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressDialog</name>
-    <message>
-        <location filename="../../socdesk/ui/ops.py" line="100" />
-        <source>Скасувати</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/ops.py" line="121" />
-        <source>Зупиняю…</source>
-        <translation>Stopping…</translation>
-    </message>
-</context>
-<context>
-    <name>RecipientColumn</name>
-    <message>
-        <location filename="../../socdesk/ui/columns.py" line="37" />
-        <source>ПІБ</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/columns.py" line="44" />
-        <source>Дата народження</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/columns.py" line="51" />
-        <source>РНОКПП</source>
-        <translation>Tax number (RNOKPP)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/columns.py" line="58" />
-        <source>Телефон</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/columns.py" line="65" />
-        <source>Населений пункт</source>
-        <translation>Settlement</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryView</name>
-    <message>
-        <location filename="../../socdesk/ui/registry.py" line="199" />
-        <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
-        <translation>Search: surname, name, tax number, document, phone, village</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/registry.py" line="226" />
-        <source>Усі населені пункти</source>
-        <translation>All settlements</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/registry.py" line="229" />
-        <source>Усі категорії</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/registry.py" line="278" />
-        <source>Показано %1 перших збігів; гортайте, щоб побачити ще.</source>
-        <translation>Showing the first %1 matches; scroll to see more.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/registry.py" line="280" />
-        <source>Знайдено: %1</source>
-        <translation>Found: %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/registry.py" line="276" />
-        <source>Отримувачів у реєстрі: %1</source>
-        <translation>Recipients in the register: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <location filename="../../socdesk/ui/settings.py" line="43" />
-        <source>Налаштування</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/settings.py" line="50" />
-        <source> хв</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/settings.py" line="52" />
-        <source>Нова мова діятиме після перезапуску SocDesk.</source>
-        <translation>A new language takes effect when SocDesk restarts.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/settings.py" line="55" />
-        <source>Мова інтерфейсу:</source>
-        <translation>Interface language:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/settings.py" line="56" />
-        <source>Блокувати після бездіяльності:</source>
-        <translation>Lock after being idle for:</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="55" />
-        <source>SocDesk — вхід</source>
-        <translation>SocDesk — sign in</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="63" />
-        <source>Увійти</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="65" />
-        <source>Скасувати</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="73" />
-        <source>Користувач:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="74" />
-        <source>Пароль:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="76" />
-        <source>Облік отримувачів соціальних послуг</source>
-        <translation>Register of social-service recipients</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="90" />
-        <source>Введіть ім’я користувача і пароль.</source>
-        <translation>Enter your user name and password.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/signin.py" line="101" />
-        <source>Перевіряю пароль…</source>
-        <translation>Checking the password…</translation>
-    </message>
-</context>
-<context>
-    <name>Users</name>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="36" />
-        <source>Фахівець із соціальної роботи</source>
-        <translation>Social work specialist</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="37" />
-        <source>Працівник центру</source>
-        <translation>Centre staff</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="38" />
-        <source>Координатор</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="39" />
-        <source>Керівник (лише перегляд і звіти)</source>
-        <translation>Head (view and reports only)</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="42" />
-        <source>Ім’я для входу</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="43" />
-        <source>Прізвище та ім’я</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="44" />
-        <source>Роль</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="45" />
-        <source>Стан</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="87" />
-        <source>вимкнено</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="87" />
-        <source>активний</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="114" />
-        <source>Поточний пароль:</source>
-        <translation>Current password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="117" />
-        <source>Новий пароль:</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="118" />
-        <source>Новий пароль ще раз:</source>
-        <translation>Repeat new password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="142" />
-        <source>Новий користувач</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="154" />
-        <source>Прізвище та ім’я:</source>
-        <translation>Full name:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="155" />
-        <source>Ім’я для входу:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="156" />
-        <source>Роль:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="157" />
-        <source>Пароль:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="158" />
-        <source>Пароль ще раз:</source>
-        <translation>Repeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="173" />
-        <source>Вкажіть прізвище та ім’я користувача.</source>
-        <translation>Enter the user's full name.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="175" />
-        <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
-        <translation>User “%1” already exists; choose another login.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="197" />
-        <source>Користувачі робочого місця</source>
-        <translation>Users of this workplace</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="204" />
-        <source>&amp;Додати…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="205" />
-        <source>Змінити &amp;роль…</source>
-        <translation>Change &amp;role…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="206" />
-        <source>Задати &amp;пароль…</source>
-        <translation>Set &amp;password…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="207" />
-        <location filename="../../socdesk/ui/users.py" line="250" />
-        <source>&amp;Вимкнути</source>
-        <translation>&amp;Disable</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="250" />
-        <source>&amp;Увімкнути…</source>
-        <translation>&amp;Enable…</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="279" />
-        <source>Користувача додано.</source>
-        <translation>User added.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="290" />
-        <source>Роль користувача %1</source>
-        <translation>Role of user %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="306" />
-        <source>Роль змінено.</source>
-        <translation>Role changed.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="317" />
-        <source>Новий пароль для %1</source>
-        <translation>New password for %1</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="322" />
-        <source>Пароль змінено; повідомте його користувачу особисто.</source>
-        <translation>Password changed; tell it to the user in person.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="335" />
-        <source>Вимкнути користувача</source>
-        <translation>Disable user</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="336" />
-        <source>Вимкнути користувача %1? Він більше не зможе увійти; його записи залишаться.</source>
-        <translation>Disable user %1? They will no longer be able to sign in; their records stay.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="344" />
-        <source>Користувача вимкнено.</source>
-        <translation>User disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="348" />
-        <source>Увімкнути %1 з новим паролем</source>
-        <translation>Enable %1 with a new password</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="353" />
-        <source>Користувача увімкнено з новим паролем.</source>
-        <translation>User enabled with a new password.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="362" />
-        <source>Зміна пароля</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="371" />
-        <source>Поточний пароль неправильний.</source>
-        <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../socdesk/ui/users.py" line="376" />
-        <source>Пароль змінено.</source>
-        <translation>Password changed.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="104" />
+            <source>Введіть пароль.</source>
+            <translation>Enter the password.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="120" />
+            <source>Неправильний пароль.</source>
+            <translation>Wrong password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="44" />
+            <source>SocDesk — реєстр отримувачів</source>
+            <translation>SocDesk — register of recipients</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="57" />
+            <source>&amp;Файл</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="58" />
+            <source>Ви&amp;йти</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="60" />
+            <source>&amp;Реєстр</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="61" />
+            <source>&amp;Нова особа</source>
+            <translation>&amp;New person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="62" />
+            <source>&amp;Пошук</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="64" />
+            <source>&amp;Заблокувати</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="66" />
+            <source>Змінити &amp;пароль…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="69" />
+            <source>&amp;Імпорт отримувачів…</source>
+            <translation>&amp;Import recipients…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="72" />
+            <source>&amp;Експорт реєстру…</source>
+            <translation>&amp;Export register…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <source>&amp;Налаштування…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="85" />
+            <source>&amp;Об’єднати двох осіб…</source>
+            <translation>&amp;Merge two records…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <source>&amp;Адміністрування</source>
+            <translation>&amp;Administration</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="91" />
+            <source>&amp;Користувачі…</source>
+            <translation>&amp;Users…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <source>&amp;Журнал дій…</source>
+            <translation>&amp;Audit log…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <source>Користувач: %1</source>
+            <translation>User: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <source>Сховище: перевіряю…</source>
+            <translation>Store: checking…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <source>Сховище: зашифроване, справне</source>
+            <translation>Store: encrypted, healthy</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="118" />
+            <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
+            <translation>The store is damaged: make no changes, contact your coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="150" />
+            <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
+            <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="185" />
+            <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
+            <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="202" />
+            <location filename="../../socdesk/ui/main_window.py" line="218" />
+            <source>Експорт реєстру</source>
+            <translation>Export register</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="204" />
+            <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="267" />
+            <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
+            <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="270" />
+            <source>Незбережена картка</source>
+            <translation>Unsaved card</translation>
+        </message>
+        <message numerus="yes">
+            <source>Імпортовано %n особу</source>
+            <translation>
+                <numerusform>Imported %n person</numerusform>
+                <numerusform>Imported %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Експортовано %n особу до файлу %1</source>
+            <translation>
+                <numerusform>Exported %n person to %1</numerusform>
+                <numerusform>Exported %n people to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="64" />
+            <source>Об’єднання записів однієї особи</source>
+            <translation>Merging records of one person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
+            <source>Запис 1</source>
+            <translation>Record 1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
+            <source>Запис 2</source>
+            <translation>Record 2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="74" />
+            <source>Категорії</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="82" />
+            <source>Залишити запис 1</source>
+            <translation>Keep record 1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="83" />
+            <source>Залишити запис 2</source>
+            <translation>Keep record 2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="86" />
+            <source>Залишений запис збереже свої дані; його порожні поля буде доповнено з іншого, категорії об’єднано. Інший запис не видаляється: він стане посиланням на залишений, і його історія змін буде видна в картці. Скасувати об’єднання не можна.</source>
+            <translation>The kept record keeps its data; its empty fields are filled from the other, and categories are united. The other record is not deleted: it becomes a pointer to the kept one, and its history shows in the card. A merge cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/merge_dialog.py" line="99" />
+            <source>Об’єднати</source>
+            <translation>Merge</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonCard</name>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="75" />
+            <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
+            <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="102" />
+            <source>Зберегти</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="104" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="106" />
+            <source>Ctrl+S — зберегти, Esc — закрити</source>
+            <translation>Ctrl+S — save, Esc — close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="117" />
+            <source>Нова особа</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="119" />
+            <source>Картка особи</source>
+            <translation>Person's card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="138" />
+            <source>&amp;Особові дані</source>
+            <translation>&amp;Personal data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="139" />
+            <source>&amp;Категорії</source>
+            <translation>&amp;Categories</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="140" />
+            <source>З&amp;года</source>
+            <translation>Co&amp;nsent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="141" />
+            <source>&amp;Домогосподарство</source>
+            <translation>&amp;Household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="142" />
+            <source>&amp;Історія змін</source>
+            <translation>History of &amp;changes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="257" />
+            <source>Не дублікат: %1</source>
+            <translation>Not a duplicate: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="294" />
+            <source>Зберегти картку попри це?</source>
+            <translation>Save the card anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="295" />
+            <source>Перевірте дані</source>
+            <translation>Check the data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="323" />
+            <source>Зберігаю…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="351" />
+            <source>Незбережені зміни</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="352" />
+            <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
+            <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="22" />
+            <source>Прізвище</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="23" />
+            <source>Ім’я</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="24" />
+            <source>По батькові</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="25" />
+            <source>Дата народження</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="26" />
+            <source>Стать</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="27" />
+            <source>РНОКПП</source>
+            <translation>Tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="28" />
+            <source>Номер РНОКПП</source>
+            <translation>RNOKPP number</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="29" />
+            <source>Документ</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="30" />
+            <source>Серія і номер</source>
+            <translation>Series and number</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="31" />
+            <source>УНЗР</source>
+            <translation>UNZR</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="32" />
+            <source>Телефон</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="33" />
+            <source>Населений пункт</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="34" />
+            <source>Зареєстроване місце проживання</source>
+            <translation>Registered address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="35" />
+            <source>Фактичне місце проживання</source>
+            <translation>Actual address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="36" />
+            <source>Примітки</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="41" />
+            <source>жіноча</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="42" />
+            <source>чоловіча</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="46" />
+            <source>ще не відомий</source>
+            <translation>not known yet</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="47" />
+            <source>відомий</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="48" />
+            <source>відмова (релігійні переконання)</source>
+            <translation>refused (religious beliefs)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="52" />
+            <source>ID-картка</source>
+            <translation>ID card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="53" />
+            <source>паспорт-книжечка</source>
+            <translation>passport booklet</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="54" />
+            <source>свідоцтво про народження</source>
+            <translation>birth certificate</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_fields.py" line="55" />
+            <source>інший</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPanels</name>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="68" />
+            <source>голова домогосподарства</source>
+            <translation>head of household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="69" />
+            <source>чоловік / дружина</source>
+            <translation>husband / wife</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="70" />
+            <source>син / дочка</source>
+            <translation>son / daughter</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="71" />
+            <source>батько / мати</source>
+            <translation>father / mother</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="72" />
+            <source>брат / сестра</source>
+            <translation>brother / sister</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="73" />
+            <source>онук / онука</source>
+            <translation>grandson / granddaughter</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="74" />
+            <source>дід / баба</source>
+            <translation>grandfather / grandmother</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="75" />
+            <source>інший родич</source>
+            <translation>other relative</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="76" />
+            <source>не родич, проживає разом</source>
+            <translation>not related, lives together</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="79" />
+            <source>Категорії</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="80" />
+            <source>Роль у домогосподарстві</source>
+            <translation>Role in the household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="81" />
+            <source>Об’єднано з іншим записом</source>
+            <translation>Merged into another record</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="82" />
+            <source>Видалено</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="102" />
+            <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
+            <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="124" />
+            <source>Категорії отримувача:</source>
+            <translation>Recipient categories:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="149" />
+            <source>Згода на обробку персональних даних</source>
+            <translation>Consent to the processing of personal data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="159" />
+            <source>Дата згоди:</source>
+            <translation>Date of consent:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="160" />
+            <source>Мета й обсяг:</source>
+            <translation>Purpose and scope:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="179" />
+            <source>Записати згоду…</source>
+            <translation>Record consent…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="180" />
+            <source>Відкликати згоду…</source>
+            <translation>Withdraw consent…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="189" />
+            <source>Згода на обробку персональних даних:</source>
+            <translation>Consent to the processing of personal data:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="200" />
+            <source>Згоду можна записати після збереження картки.</source>
+            <translation>Consent can be recorded once the card is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="210" />
+            <source>(відкликано %1)</source>
+            <translation>(withdrawn %1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="216" />
+            <source>Чинної згоди немає: запишіть її до надання послуг.</source>
+            <translation>No consent in force: record it before services are provided.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="220" />
+            <source>Згоду надано %1.</source>
+            <translation>Consent given on %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="250" />
+            <source>Відкликання згоди</source>
+            <translation>Withdrawal of consent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="251" />
+            <source>Записати, що особа відкликала згоду сьогодні?</source>
+            <translation>Record that the person withdrew consent today?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="271" />
+            <source>Додати члена домогосподарства</source>
+            <translation>Add a household member</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="274" />
+            <source>Прізвище, РНОКПП або телефон</source>
+            <translation>Surname, RNOKPP or phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="284" />
+            <source>Пошук:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="286" />
+            <source>Ким доводиться голові:</source>
+            <translation>Relationship to the head:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="328" />
+            <source>Створити домогосподарство</source>
+            <translation>Create household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="329" />
+            <source>Додати члена…</source>
+            <translation>Add member…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="330" />
+            <source>Зробити головою</source>
+            <translation>Make head</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="331" />
+            <source>Вибути з домогосподарства</source>
+            <translation>Leave the household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="344" />
+            <source>Члени домогосподарства:</source>
+            <translation>Household members:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="347" />
+            <source>Перебування в домогосподарствах:</source>
+            <translation>Stays in households:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="360" />
+            <source>Домогосподарство можна вказати після збереження картки.</source>
+            <translation>The household can be set once the card is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="374" />
+            <source>дотепер</source>
+            <translation>to date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="377" />
+            <source>Особа не входить до жодного домогосподарства.</source>
+            <translation>The person is not in any household.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="449" />
+            <source>Вибуття з домогосподарства</source>
+            <translation>Leaving the household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="450" />
+            <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
+            <translation>Record that the person left the household today?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="458" />
+            <source>Коли</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="459" />
+            <source>Хто</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="460" />
+            <source>Поле</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="461" />
+            <source>Було</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="462" />
+            <source>Стало</source>
+            <translation>Became</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="512" />
+            <source>Картку створено</source>
+            <translation>Card created</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="532" />
+            <source>так</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_panels.py" line="532" />
+            <source>ні</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <source>У домогосподарстві %n особа.</source>
+            <translation>
+                <numerusform>%n person in the household.</numerusform>
+                <numerusform>%n people in the household.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/ops.py" line="100" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/ops.py" line="121" />
+            <source>Зупиняю…</source>
+            <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientColumn</name>
+        <message>
+            <location filename="../../socdesk/ui/columns.py" line="37" />
+            <source>ПІБ</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/columns.py" line="44" />
+            <source>Дата народження</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/columns.py" line="51" />
+            <source>РНОКПП</source>
+            <translation>Tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/columns.py" line="58" />
+            <source>Телефон</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/columns.py" line="65" />
+            <source>Населений пункт</source>
+            <translation>Settlement</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryView</name>
+        <message>
+            <location filename="../../socdesk/ui/registry.py" line="202" />
+            <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
+            <translation>Search: surname, name, tax number, document, phone, village</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry.py" line="229" />
+            <source>Усі населені пункти</source>
+            <translation>All settlements</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry.py" line="232" />
+            <source>Усі категорії</source>
+            <translation>All categories</translation>
+        </message>
+        <message numerus="yes">
+            <source>У реєстрі %n отримувач</source>
+            <translation>
+                <numerusform>%n recipient in the register</numerusform>
+                <numerusform>%n recipients in the register</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Показано %n перших збігів; гортайте, щоб побачити ще.</source>
+            <translation>
+                <numerusform>Showing the first %n match; scroll to see more.</numerusform>
+                <numerusform>Showing the first %n matches; scroll to see more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Знайдено %n особу</source>
+            <translation>
+                <numerusform>Found %n person</numerusform>
+                <numerusform>Found %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="43" />
+            <source>Налаштування</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="50" />
+            <source> хв</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="52" />
+            <source>Нова мова діятиме після перезапуску SocDesk.</source>
+            <translation>A new language takes effect when SocDesk restarts.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="55" />
+            <source>Мова інтерфейсу:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="56" />
+            <source>Блокувати після бездіяльності:</source>
+            <translation>Lock after being idle for:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="55" />
+            <source>SocDesk — вхід</source>
+            <translation>SocDesk — sign in</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="63" />
+            <source>Увійти</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="65" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="73" />
+            <source>Користувач:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="74" />
+            <source>Пароль:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="76" />
+            <source>Облік отримувачів соціальних послуг</source>
+            <translation>Register of social-service recipients</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="90" />
+            <source>Введіть ім’я користувача і пароль.</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="101" />
+            <source>Перевіряю пароль…</source>
+            <translation>Checking the password…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="36" />
+            <source>Фахівець із соціальної роботи</source>
+            <translation>Social work specialist</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="37" />
+            <source>Працівник центру</source>
+            <translation>Centre staff</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="38" />
+            <source>Координатор</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="39" />
+            <source>Керівник (лише перегляд і звіти)</source>
+            <translation>Head (view and reports only)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="42" />
+            <source>Ім’я для входу</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="43" />
+            <source>Прізвище та ім’я</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="44" />
+            <source>Роль</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="45" />
+            <source>Стан</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="87" />
+            <source>вимкнено</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="87" />
+            <source>активний</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="114" />
+            <source>Поточний пароль:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="117" />
+            <source>Новий пароль:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="118" />
+            <source>Новий пароль ще раз:</source>
+            <translation>Repeat new password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="142" />
+            <source>Новий користувач</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="154" />
+            <source>Прізвище та ім’я:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="155" />
+            <source>Ім’я для входу:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="156" />
+            <source>Роль:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="157" />
+            <source>Пароль:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="158" />
+            <source>Пароль ще раз:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="173" />
+            <source>Вкажіть прізвище та ім’я користувача.</source>
+            <translation>Enter the user's full name.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="175" />
+            <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
+            <translation>User “%1” already exists; choose another login.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="197" />
+            <source>Користувачі робочого місця</source>
+            <translation>Users of this workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="204" />
+            <source>&amp;Додати…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="205" />
+            <source>Змінити &amp;роль…</source>
+            <translation>Change &amp;role…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="206" />
+            <source>Задати &amp;пароль…</source>
+            <translation>Set &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="207" />
+            <location filename="../../socdesk/ui/users.py" line="250" />
+            <source>&amp;Вимкнути</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="250" />
+            <source>&amp;Увімкнути…</source>
+            <translation>&amp;Enable…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="279" />
+            <source>Користувача додано.</source>
+            <translation>User added.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="290" />
+            <source>Роль користувача %1</source>
+            <translation>Role of user %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="306" />
+            <source>Роль змінено.</source>
+            <translation>Role changed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="317" />
+            <source>Новий пароль для %1</source>
+            <translation>New password for %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="322" />
+            <source>Пароль змінено; повідомте його користувачу особисто.</source>
+            <translation>Password changed; tell it to the user in person.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="335" />
+            <source>Вимкнути користувача</source>
+            <translation>Disable user</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="336" />
+            <source>Вимкнути користувача %1? Він більше не зможе увійти; його записи залишаться.</source>
+            <translation>Disable user %1? They will no longer be able to sign in; their records stay.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="344" />
+            <source>Користувача вимкнено.</source>
+            <translation>User disabled.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="348" />
+            <source>Увімкнути %1 з новим паролем</source>
+            <translation>Enable %1 with a new password</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="353" />
+            <source>Користувача увімкнено з новим паролем.</source>
+            <translation>User enabled with a new password.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="362" />
+            <source>Зміна пароля</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="371" />
+            <source>Поточний пароль неправильний.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/users.py" line="376" />
+            <source>Пароль змінено.</source>
+            <translation>Password changed.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,6 +1,8 @@
-"""One way to translate: `tr(context, text)` with a fixed context (STYLE.md point 13, trap 18).
+"""One way to translate: `tr(context, text)` with a fixed context (STYLE.md point 13, trap 18),
+and `tr_n(context, text, n)` for counts.
 
-Ukrainian is the source language; `resources/translations/socdesk_<lang>.qm` holds the others.
+Ukrainian is the source language; `resources/translations/socdesk_<lang>.qm` holds the others,
+and `socdesk_uk.qm` the Ukrainian plural forms.
 Qt's own dialogs get `qtbase_uk` from PySide6's translations folder.
 """
 
@@ -11,10 +13,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from socdesk.paths import resources_dir
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`QCoreApplication.translate` with the same arguments (so lupdate reads it the same way);
-    with `n`, "%n" is replaced and the plural form chosen (three forms in Ukrainian)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def tr(context: str, text: str, disambiguation: str | None = None) -> str:
+    """`QCoreApplication.translate` with the same arguments, so lupdate reads it the same way."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+def tr_n(context: str, text: str, n: int) -> str:
+    """A message with a count: "%n" is replaced and the plural form chosen by the language's
+    rules (Ukrainian: one / few / many, from `socdesk_uk.qm`). Found by `scripts/plurals`."""
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def noop(context: str, text: str) -> str:
@@ -38,7 +45,8 @@ def install_translators(
         app.installTranslator(qt)
         installed.append(qt)
     ours = QTranslator(app)
-    if lang != "uk" and ours.load(f"socdesk_{lang}", str(resources_dir() / "translations")):
+    # For Ukrainian, the source language, the file holds only the three plural forms.
+    if ours.load(f"socdesk_{lang}", str(resources_dir() / "translations")):
         app.installTranslator(ours)
         installed.append(ours)
     return installed

@@ -15,7 +15,7 @@ from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.audit_browser import AuditBrowser
-from socdesk.ui.i18n import tr
+from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.import_dialog import ImportDialog, choose_and_import
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.merge_dialog import MergeDialog
@@ -193,9 +193,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, count: int) -> None:
         self.registry.model.reload()
-        self.statusBar().showMessage(
-            tr("MainWindow", "Імпортовано осіб: %1").replace("%1", str(count)), 10_000
-        )
+        self.statusBar().showMessage(tr_n("MainWindow", "Імпортовано %n особу", count), 10_000)
 
     def export_recipients(self) -> None:
         """Exports the register as on screen: everyone, or whom the search box finds."""
@@ -221,12 +219,8 @@ class MainWindow(QMainWindow):
 
         def done(count: int) -> None:
             dialog.finish()
-            self.statusBar().showMessage(
-                tr("MainWindow", "Експортовано осіб: %1 — %2")
-                .replace("%1", str(count))
-                .replace("%2", str(path)),
-                10_000,
-            )
+            text = tr_n("MainWindow", "Експортовано %n особу до файлу %1", count)
+            self.statusBar().showMessage(text.replace("%1", str(path)), 10_000)
 
         def failed(exc: BaseException) -> None:
             dialog.finish()

@@ -59,7 +59,7 @@ from socdesk.store.people import (
     search_person_ids,
 )
 from socdesk.ui.columns import format_phone
-from socdesk.ui.i18n import noop, tr
+from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.person_fields import LABELS
 from socdesk.ui.widgets import error_label
 
@@ -376,7 +376,7 @@ class HouseholdPanel(QWidget):
         self.state.setText(
             tr("PersonPanels", "Особа не входить до жодного домогосподарства.")
             if self._household is None
-            else tr("PersonPanels", "Осіб у домогосподарстві: %1.").replace("%1", str(len(people)))
+            else tr_n("PersonPanels", "У домогосподарстві %n особа.", len(people))
         )
         self._enable(True, self._household is not None)
 

@@ -45,7 +45,7 @@ from socdesk.store.people import (
     search_cursor,
 )
 from socdesk.ui.columns import RecipientColumn
-from socdesk.ui.i18n import tr
+from socdesk.ui.i18n import tr, tr_n
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -99,6 +99,9 @@ class PersonListModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
         self.loaded.emit()
+
+    def filtered(self) -> bool:
+        return self._filter.active
 
     def has_more(self) -> bool:
         """Whether a search has matches beyond the rows loaded so far."""
@@ -271,11 +274,10 @@ class RegistryView(QWidget):
 
     def _update_summary(self) -> None:
         n = self.model.rowCount()
-        # Phrased so that no plural form is needed ("Знайдено: 5", "Знайдено: 21").
-        if not self.search.text().strip():
-            text = tr("RegistryView", "Отримувачів у реєстрі: %1")
+        if not self.search.text().strip() and not self.model.filtered():
+            text = tr_n("RegistryView", "У реєстрі %n отримувач", n)
         elif self.model.has_more():
-            text = tr("RegistryView", "Показано %1 перших збігів; гортайте, щоб побачити ще.")
+            text = tr_n("RegistryView", "Показано %n перших збігів; гортайте, щоб побачити ще.", n)
         else:
-            text = tr("RegistryView", "Знайдено: %1")
-        self.summary.setText(text.replace("%1", f"{n:,}".replace(",", "\u00a0")))
+            text = tr_n("RegistryView", "Знайдено %n особу", n)
+        self.summary.setText(text)

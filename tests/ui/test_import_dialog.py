@@ -82,7 +82,7 @@ def test_export_as_on_screen(window: MainWindow, store: Store, tmp_path: Path) -
     with out.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert len(rows) == 3  # header, Ґудзь, Гудзь
-    assert "Експортовано осіб: 2" in window.statusBar().currentMessage()
+    assert "Експортовано 2 особи до файлу" in window.statusBar().currentMessage()
 
 
 def test_export_keeps_the_filters(window: MainWindow, store: Store, tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def test_search_loads_more_as_the_list_scrolls(
     assert names == ["Гудзь Ілля", "Ґудзь Євген"]  # г before ґ, across pages
     view.model.fetchMore()
     assert not view.model.canFetchMore()
-    assert view.summary.text() == "Знайдено: 2"
+    assert view.summary.text() == "Знайдено 2 особи"
     qtmodeltester.check(view.model)
 
 

@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="uk">
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Імпортовано %n особу</source>
+            <translation>
+                <numerusform>Імпортовано %n особу</numerusform>
+                <numerusform>Імпортовано %n особи</numerusform>
+                <numerusform>Імпортовано %n осіб</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Експортовано %n особу до файлу %1</source>
+            <translation>
+                <numerusform>Експортовано %n особу до файлу %1</numerusform>
+                <numerusform>Експортовано %n особи до файлу %1</numerusform>
+                <numerusform>Експортовано %n осіб до файлу %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPanels</name>
+        <message numerus="yes">
+            <source>У домогосподарстві %n особа.</source>
+            <translation>
+                <numerusform>У домогосподарстві %n особа.</numerusform>
+                <numerusform>У домогосподарстві %n особи.</numerusform>
+                <numerusform>У домогосподарстві %n осіб.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryView</name>
+        <message numerus="yes">
+            <source>У реєстрі %n отримувач</source>
+            <translation>
+                <numerusform>У реєстрі %n отримувач</numerusform>
+                <numerusform>У реєстрі %n отримувачі</numerusform>
+                <numerusform>У реєстрі %n отримувачів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Показано %n перших збігів; гортайте, щоб побачити ще.</source>
+            <translation>
+                <numerusform>Показано %n перший збіг; гортайте, щоб побачити ще.</numerusform>
+                <numerusform>Показано %n перші збіги; гортайте, щоб побачити ще.</numerusform>
+                <numerusform>Показано %n перших збігів; гортайте, щоб побачити ще.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Знайдено %n особу</source>
+            <translation>
+                <numerusform>Знайдено %n особу</numerusform>
+                <numerusform>Знайдено %n особи</numerusform>
+                <numerusform>Знайдено %n осіб</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
