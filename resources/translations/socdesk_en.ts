@@ -175,14 +175,24 @@
     <context>
         <name>ErrorReporter</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="45" />
+            <location filename="../../socdesk/ui/app.py" line="44" />
             <source>SocDesk — внутрішня помилка</source>
             <translation>SocDesk — internal error</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/app.py" line="46" />
-            <source>Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці записано в журнал у папці %1. Передайте цей файл координатору.</source>
-            <translation>An internal error occurred; your saved data is safe. The details are in the log in %1. Please pass that file to your coordinator.</translation>
+            <source>Сталася внутрішня помилка. Збережені дані в безпеці; незбережену картку SocDesk відновить із чернетки. Можна працювати далі.</source>
+            <translation>An internal error occurred. Saved data is safe; SocDesk restores an unsaved card from its draft. You can carry on working.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/app.py" line="53" />
+            <source>Повідомте координатора: що ви робили, і передайте звіт (кнопка «Копіювати звіт») або файл журналу з папки %1.</source>
+            <translation>Tell your coordinator what you were doing and pass on the report (the “Copy report” button) or the log file from the folder %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/app.py" line="61" />
+            <source>Копіювати звіт</source>
+            <translation>Copy report</translation>
         </message>
     </context>
     <context>

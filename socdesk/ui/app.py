@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import traceback
@@ -9,8 +10,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from socdesk import __version__
 from socdesk.domain.errors import SocDeskError
 from socdesk.paths import AppPaths
 from socdesk.ui.i18n import install_translators, tr
@@ -23,12 +26,55 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def crash_report(kind: type[BaseException], tb: TracebackType | None) -> str:
+    """What support needs: version, time, the exception's type and where it happened. Not
+    the exception's message, which may quote a person's data (logs hold none, DESIGN.md)."""
+    frames = "".join(traceback.format_tb(tb))
+    at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"SocDesk {__version__}, {at}\n{kind.__module__}.{kind.__qualname__}\n{frames}"
+
+
+class CrashDialog(QMessageBox):
+    """A bug: what happened, what to tell support, where the log is, and the report to copy."""
+
+    def __init__(self, report: str, log_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(tr("ErrorReporter", "SocDesk — внутрішня помилка"))
+        self.setText(
+            tr(
+                "ErrorReporter",
+                "Сталася внутрішня помилка. Збережені дані в безпеці; незбережену картку "
+                "SocDesk відновить із чернетки. Можна працювати далі.",
+            )
+        )
+        self.setInformativeText(
+            tr(
+                "ErrorReporter",
+                "Повідомте координатора: що ви робили, і передайте звіт (кнопка «Копіювати "
+                "звіт») або файл журналу з папки %1.",
+            ).replace("%1", log_dir)
+        )
+        self.setDetailedText(report)
+        self.copy_button = self.addButton(
+            tr("ErrorReporter", "Копіювати звіт"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.copy_button.clicked.disconnect()  # copying must not close the dialog
+        self.copy_button.clicked.connect(self.copy_report)
+        self.addButton(QMessageBox.StandardButton.Ok)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+
+
 class ErrorReporter:
     """`sys.excepthook`: known errors get their message, bugs the crash dialog (STYLE.md 12)."""
 
     def __init__(self, log_dir: str, dialogs: bool) -> None:
         self._log_dir = log_dir
         self._dialogs = dialogs
+        self.last_dialog: CrashDialog | None = None
 
     def __call__(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -38,17 +84,11 @@ class ErrorReporter:
             if self._dialogs:
                 QMessageBox.warning(None, "SocDesk", str(exc))
             return
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        report = crash_report(kind, tb)
+        log.error("unexpected error\n%s", report)
         if self._dialogs:
-            QMessageBox.critical(
-                None,
-                tr("ErrorReporter", "SocDesk — внутрішня помилка"),
-                tr(
-                    "ErrorReporter",
-                    "Сталася внутрішня помилка; ваші збережені дані в безпеці. Подробиці "
-                    "записано в журнал у папці %1. Передайте цей файл координатору.",
-                ).replace("%1", self._log_dir),
-            )
+            self.last_dialog = CrashDialog(report, self._log_dir)
+            self.last_dialog.exec()
 
 
 def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
