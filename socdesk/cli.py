@@ -128,8 +128,9 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         return EXIT_CANCELLED
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
-    except Exception:
-        log.exception("unexpected error")
+    except Exception as exc:  # noqa: BLE001 - the last line: a bug, reported without its message
+        report = logs.bug_report(type(exc), exc.__traceback__, __version__)
+        log.error("unexpected error\n%s", report)
         io.stderr.write(
             "Внутрішня помилка SocDesk. Подробиці записано в журнал; передайте його координатору.\n"
         )

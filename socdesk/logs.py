@@ -7,7 +7,9 @@ import datetime as dt
 import json
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 
 class JsonFormatter(logging.Formatter):
@@ -44,3 +46,11 @@ def setup(log_dir: Path, *, json_lines: bool = False, level: int = logging.INFO)
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def bug_report(kind: type[BaseException], tb: TracebackType | None, version: str = "") -> str:
+    """What support needs about a bug: version, time, the exception's type and where it
+    happened. Not the exception's message, which may quote a person's data."""
+    frames = "".join(traceback.format_tb(tb))
+    at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"SocDesk {version}, {at}\n{kind.__module__}.{kind.__qualname__}\n{frames}".lstrip()

@@ -25,6 +25,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from socdesk import logs
 from socdesk.domain.errors import SchemaTooNew, StoreError
 from socdesk.store import fts
 
@@ -105,7 +106,12 @@ def migrate(
         try:
             _upgrade_in_transaction(conn, raw, script_location)
         except Exception as exc:
-            log.exception("migration from %s to %s failed", before, head)
+            log.error(
+                "migration from %s to %s failed\n%s",
+                before,
+                head,
+                logs.bug_report(type(exc), exc.__traceback__),
+            )
             if _changed(conn, raw, before, fingerprint, exc):
                 log.error("a failed migration changed the store; restoring %s", backup)
                 raise StoreChangedByFailedMigration(backup) from exc

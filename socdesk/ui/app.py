@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
-import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -13,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from socdesk import __version__
+from socdesk import __version__, logs
 from socdesk.domain.errors import SocDeskError
 from socdesk.paths import AppPaths
 from socdesk.ui.i18n import install_translators, tr
@@ -24,14 +22,6 @@ if TYPE_CHECKING:
     from socdesk.store.database import Store
 
 log = logging.getLogger(__name__)
-
-
-def crash_report(kind: type[BaseException], tb: TracebackType | None) -> str:
-    """What support needs: version, time, the exception's type and where it happened. Not
-    the exception's message, which may quote a person's data (logs hold none, DESIGN.md)."""
-    frames = "".join(traceback.format_tb(tb))
-    at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return f"SocDesk {__version__}, {at}\n{kind.__module__}.{kind.__qualname__}\n{frames}"
 
 
 class CrashDialog(QMessageBox):
@@ -84,7 +74,7 @@ class ErrorReporter:
             if self._dialogs:
                 QMessageBox.warning(None, "SocDesk", str(exc))
             return
-        report = crash_report(kind, tb)
+        report = logs.bug_report(kind, tb, __version__)
         log.error("unexpected error\n%s", report)
         if self._dialogs:
             self.last_dialog = CrashDialog(report, self._log_dir)
