@@ -21,7 +21,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 
 from socdesk.domain.duplicates import Candidate, MatchFields, find_candidates
@@ -132,6 +131,8 @@ def read_sheet(path: Path) -> Sheet:
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
+    from openpyxl import load_workbook  # only when a workbook is read (see registry_export)
+
     book = load_workbook(path, read_only=True, data_only=True)
     try:
         sheet = book.worksheets[0]

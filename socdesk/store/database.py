@@ -38,7 +38,7 @@ from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
 from socdesk.store import fts, meta, migrate, refdata
 from socdesk.store.backup import restore_files, write_backup
-from socdesk.store.engine import make_engine
+from socdesk.store.engine import connect_raw, make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
 from socdesk.store.schema import AppUser
 from socdesk.store.throttle import AttemptLog
@@ -315,8 +315,13 @@ class Store:
 
     def quick_check(self) -> bool:
         """SQLite's `quick_check` (O(N), ~0.1 s per 100,000 recipients): run at every start."""
-        with self.read() as conn:
-            return conn.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+        # Its own short-lived connection: the scan would leave a pooled reader holding a full
+        # page cache (16 MiB) of pages nobody needs next.
+        raw = connect_raw(self.paths.db_file, self._key, cache_kib=1024)
+        try:
+            return bool(raw.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            raw.close()
 
     def verify_password(self, password: str, now_s: float | None = None) -> None:
         """Unlock after auto-lock: the signed-in user's password against its Argon2id hash.

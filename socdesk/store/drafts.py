@@ -16,6 +16,8 @@ from socdesk.domain.ids import new_id
 from socdesk.store.schema import Draft
 from socdesk.store.uow import UnitOfWork
 
+PERSON_CARD = "person_card"  # the draft kind of a person card
+
 _draft = Draft.__table__  # type: ignore[attr-defined]
 
 

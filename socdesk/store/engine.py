@@ -44,7 +44,7 @@ def _sort_key(surname: str | None, given: str | None, patronymic: str | None) ->
     return sort_key(surname, given, patronymic)
 
 
-def _configure(dbapi_conn: Any, key: bytes) -> None:
+def _configure(dbapi_conn: Any, key: bytes, cache_kib: int = CACHE_KIB) -> None:
     global _cipher_log_silenced
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -59,18 +59,20 @@ def _configure(dbapi_conn: Any, key: bytes) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA secure_delete = ON")
-    cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cur.execute(f"PRAGMA cache_size = -{cache_kib}")
     cur.close()
     dbapi_conn.create_function("sd_fold", 1, _fold, deterministic=True)
     dbapi_conn.create_function("sd_sort_key", 3, _sort_key, deterministic=True)
     dbapi_conn.create_function("sd_idents", 4, _idents, deterministic=True)
 
 
-def connect_raw(path: Path, key: bytes) -> Any:
-    """A configured DB-API connection (for backup and low-level checks)."""
+def connect_raw(path: Path, key: bytes, cache_kib: int = CACHE_KIB) -> Any:
+    """A configured DB-API connection (for backup and low-level checks). A whole-file scan
+    passes a small `cache_kib`: it reads every page once, and a big cache would only hold
+    memory."""
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        _configure(conn, key)
+        _configure(conn, key, cache_kib)
     except sqlcipher.Error as exc:
         conn.close()
         raise (known_error(exc) or exc) from exc

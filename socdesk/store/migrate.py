@@ -17,20 +17,22 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from socdesk import logs
 from socdesk.domain.errors import SchemaTooNew, StoreError
 from socdesk.store import fts
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
+# The newest revision of this build (a test keeps it equal to Alembic's head). A store already
+# there opens without importing Alembic at all: ~16 MB and ~0.1 s less on every start.
+STORE_REVISION = "0006"
 
 
 class MigrationFailed(StoreError):
@@ -59,6 +61,8 @@ class MigrationResult:
 def alembic_config(
     connection: Connection | None, script_location: Path = SCRIPT_LOCATION
 ) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location))
     cfg.attributes["connection"] = connection
@@ -66,19 +70,29 @@ def alembic_config(
 
 
 def head_revision(script_location: Path = SCRIPT_LOCATION) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(None, script_location)).get_current_head()
     assert head is not None, "the store has no migrations"
     return head
 
 
 def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    """The store's revision, read as Alembic keeps it (`alembic_version`), without Alembic."""
+    exists = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).scalar()
+    if not exists:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_not_newer(revision: str | None, script_location: Path = SCRIPT_LOCATION) -> None:
     """`SchemaTooNew` when `revision` is not one this build knows."""
-    if revision is None:
+    if revision is None or (revision == STORE_REVISION and script_location == SCRIPT_LOCATION):
         return
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(None, script_location))
     if revision not in {r.revision for r in script.walk_revisions()}:
         raise SchemaTooNew()
@@ -93,6 +107,8 @@ def migrate(
     with engine.connect() as conn:
         before = current_revision(conn)
         conn.rollback()
+    if before == STORE_REVISION and script_location == SCRIPT_LOCATION:
+        return MigrationResult(before, before, None)  # the usual start: nothing to do
     check_not_newer(before, script_location)
     head = head_revision(script_location)
     if before == head:
@@ -129,6 +145,8 @@ class _CommittedInside(Exception):
 
 
 def _upgrade_in_transaction(conn: Connection, raw: Any, script_location: Path) -> None:
+    from alembic import command
+
     with conn.begin():
         try:
             command.upgrade(alembic_config(conn, script_location), "head")

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import Connection, Select, TextClause, func, select, text
 
 from socdesk.domain.people import (
     PersonInput,
@@ -18,7 +18,7 @@ from socdesk.domain.text import sort_key
 from socdesk.store import fts
 from socdesk.store.fts import match_expression
 from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
-from socdesk.store.schema.people import live_people
+from socdesk.store.schema.people import COUNT_SQL, live_people
 from socdesk.store.uow import UnitOfWork
 
 # Search results are read a page at a time; the registry loads the next page as it scrolls.
@@ -93,14 +93,24 @@ class PersonFilter:
     def active(self) -> bool:
         return self.settlement_id is not None or self.category is not None
 
-    def conditions(self) -> list[ColumnElement[bool]]:
-        found: list[ColumnElement[bool]] = []
+    def sql(self) -> tuple[str, dict[str, str]]:
+        """The filter as an SQL condition on `person` (" AND …", or "") and its parameters:
+        one text for both the list's query and the count, which names its index."""
+        parts, params = [], {}
         if self.settlement_id is not None:
-            found.append(_person.c.settlement_id == self.settlement_id)
+            parts.append("person.settlement_id = :filter_settlement")
+            params["filter_settlement"] = self.settlement_id
         if self.category is not None:
-            each = func.json_each(_person.c.categories).table_valued("value")
-            found.append(select(each.c.value).where(each.c.value == self.category).exists())
-        return found
+            parts.append(
+                "EXISTS (SELECT 1 FROM json_each(person.categories) "
+                "WHERE json_each.value = :filter_category)"
+            )
+            params["filter_category"] = self.category
+        return "".join(f" AND {p}" for p in parts), params
+
+    def conditions(self) -> list[TextClause]:
+        fragment, params = self.sql()
+        return [text(fragment.removeprefix(" AND ")).bindparams(**params)] if fragment else []
 
 
 NO_FILTER = PersonFilter()
@@ -111,11 +121,17 @@ def list_person_ids(
     order: PersonOrder = PersonOrder.NAME,
     descending: bool = False,
     where: PersonFilter = NO_FILTER,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[str]:
-    """Ids of every current recipient in the given order (for the id-backed list model)."""
+    """Ids of the current recipients in the given order, all or the slice `offset`..`limit`
+    (the id-backed list model reads a chunk at a time; the covering indexes keep a late
+    chunk of 50,000 at ~2 ms)."""
     columns = [c.desc() if descending else c.asc() for c in _ORDER_COLUMNS[order]]
     stmt = select(_person.c.id).where(live_people(), *where.conditions()).order_by(*columns)
-    return list(conn.execute(stmt).scalars())
+    if offset or limit is not None:
+        stmt = stmt.offset(offset).limit(-1 if limit is None else limit)
+    return list(conn.execute(stmt).scalars().all())  # fetchall: one call, not one per row
 
 
 def filter_ids(conn: Connection, ids: list[str], where: PersonFilter) -> list[str]:
@@ -158,16 +174,17 @@ def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:
     """List rows for the given ids, in the same order."""
     if not ids:
         return []
-    found = {
-        r.id: PersonRow(**r._mapping)
-        for r in conn.execute(_row_select().where(_person.c.id.in_(ids)))
-    }
+    rows = conn.execute(_row_select().where(_person.c.id.in_(ids))).all()
+    found = {r.id: PersonRow(*r) for r in rows}  # type: ignore[arg-type, call-arg]  # columns in field order
     return [found[i] for i in ids if i in found]
 
 
-def count_people(conn: Connection) -> int:
-    stmt = select(func.count()).select_from(_person).where(live_people())
-    return int(conn.execute(stmt).scalar_one())
+def count_people(conn: Connection, where: PersonFilter = NO_FILTER) -> int:
+    """How many live people pass `where`, through the small count index (see `Person`):
+    SQLAlchemy cannot say INDEXED BY, hence the text."""
+    fragment, params = where.sql()
+    sql = f"SELECT count(*) FROM person INDEXED BY ix_person_live_count WHERE {COUNT_SQL}"
+    return int(conn.execute(text(sql + fragment), params).scalar_one())
 
 
 def create_person(

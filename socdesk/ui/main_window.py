@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,19 +13,22 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
-from socdesk.store.drafts import drafts_of
+from socdesk.store.drafts import PERSON_CARD, drafts_of
 from socdesk.store.ui_state import get_ui_state, put_ui_state
-from socdesk.ui.audit_browser import AuditBrowser
 from socdesk.ui.i18n import tr, tr_n
-from socdesk.ui.import_dialog import ImportDialog, choose_and_import
 from socdesk.ui.lock import IdleWatcher, Locker
-from socdesk.ui.merge_dialog import MergeDialog
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
-from socdesk.ui.person_card import DRAFT_KIND, PersonCard
 from socdesk.ui.registry import RegistryView
 from socdesk.ui.settings import SettingsDialog, read_idle_minutes
-from socdesk.ui.users import PasswordDialog, UsersDialog, change_own_password
 from socdesk.ui.widgets import ERROR_COLOUR
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
+    from socdesk.ui.audit_browser import AuditBrowser
+    from socdesk.ui.import_dialog import ImportDialog
+    from socdesk.ui.merge_dialog import MergeDialog
+    from socdesk.ui.person_card import PersonCard
+    from socdesk.ui.users import PasswordDialog, UsersDialog
+
 
 LAYOUT_GEOMETRY = "main_window.geometry"
 LAYOUT_COLUMNS = "registry.columns"
@@ -154,6 +158,8 @@ class MainWindow(QMainWindow):
                 ),
             )
             return None
+        from socdesk.ui.merge_dialog import MergeDialog
+
         first, second = (self.registry.model.person_id(r) for r in rows)
         dialog = MergeDialog(self.store, first, second, self)
         dialog.accepted.connect(self.registry.model.reload)
@@ -161,11 +167,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def browse_audit(self) -> AuditBrowser:
+        from socdesk.ui.audit_browser import AuditBrowser
+
         dialog = AuditBrowser(self.store, self)
         dialog.open()
         return dialog
 
     def manage_users(self) -> UsersDialog:
+        from socdesk.ui.users import UsersDialog
+
         dialog = UsersDialog(self.store, self.runner, self)
         dialog.open()
         return dialog
@@ -186,6 +196,8 @@ class MainWindow(QMainWindow):
             )
 
     def import_recipients(self) -> ImportDialog | None:
+        from socdesk.ui.import_dialog import choose_and_import
+
         dialog = choose_and_import(self.store, self.runner, self)
         if dialog is not None:
             dialog.imported.connect(self._imported)
@@ -231,6 +243,8 @@ class MainWindow(QMainWindow):
         )
 
     def change_password(self) -> PasswordDialog:
+        from socdesk.ui.users import change_own_password
+
         return change_own_password(self.store, self.runner, self)
 
     def _lock(self) -> None:
@@ -245,6 +259,8 @@ class MainWindow(QMainWindow):
         return self.open_card(None)
 
     def open_card(self, person_id: str | None) -> PersonCard:
+        from socdesk.ui.person_card import PersonCard
+
         card = PersonCard(self.store, self.runner, person_id, parent=self)
         card.saved.connect(self._card_saved)
         card.open_existing.connect(self.open_card)
@@ -260,7 +276,7 @@ class MainWindow(QMainWindow):
     def offer_drafts(self) -> None:
         """Offers back the cards that were being filled in when SocDesk last stopped."""
         with self.store.read() as conn:
-            drafts = [d for d in drafts_of(conn, self.store.user_id) if d.kind == DRAFT_KIND]
+            drafts = [d for d in drafts_of(conn, self.store.user_id) if d.kind == PERSON_CARD]
         for draft in drafts:
             saved_at = draft.updated_at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC
             name = " ".join(str(draft.data.get(f) or "") for f in ("surname", "given_name")).strip()

@@ -28,7 +28,7 @@ from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import PersonInput, RnokppStatus, person_input, validate_person
 from socdesk.store.database import Store
-from socdesk.store.drafts import discard_draft, save_draft
+from socdesk.store.drafts import PERSON_CARD, discard_draft, save_draft
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.people import create_person, list_settlements, load_person, update_person
 from socdesk.ui.duplicates_dialog import DuplicatesDialog
@@ -38,7 +38,6 @@ from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
 from socdesk.ui.person_panels import CategoriesPanel, ConsentPanel, HistoryPanel, HouseholdPanel
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
-DRAFT_KIND = "person_card"
 DRAFT_DELAY_MS = 700
 
 
@@ -338,7 +337,7 @@ class PersonCard(QDialog):
     def _save_draft(self) -> None:
         with self._store.write() as uow:
             self._draft_id = save_draft(
-                uow, self._draft_id, DRAFT_KIND, self._person_id, self.values()
+                uow, self._draft_id, PERSON_CARD, self._person_id, self.values()
             )
 
     def is_dirty(self) -> bool:

@@ -8,7 +8,8 @@ never `QStandardItemModel` (STYLE.md point 8).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,6 +38,7 @@ from socdesk.store.people import (
     PersonFilter,
     PersonOrder,
     PersonRow,
+    count_people,
     filter_ids,
     list_categories,
     list_person_ids,
@@ -54,10 +56,59 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 BLOCK = 64  # rows fetched per cache miss: a little more than two screens
 CACHE_LIMIT = 5000
+CHUNK = 1000  # ids read at a time when listing the whole register
 SEARCH_DELAY_MS = 300
 FILTER_PAGES = 40  # search pages read per fetch when filters drop most hits
 COLUMNS = list(RecipientColumn)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 Index = QModelIndex | QPersistentModelIndex
+
+
+class IdWindow(Sequence[str]):
+    """The ids of the listed register: its size from one COUNT, the ids a chunk at a time as
+    rows are asked for (OFFSET over the covering index). The first paint of 50,000 people
+    reads one chunk, not 50,000 ids."""
+
+    def __init__(
+        self,
+        store: Store,
+        order: PersonOrder,
+        descending: bool,
+        where: PersonFilter,
+        conn: Connection,
+    ) -> None:
+        self._store, self._order, self._descending, self._where = store, order, descending, where
+        self._count = count_people(conn, where)
+        self._chunks: dict[int, list[str]] = {0: self._read(conn, 0)}
+
+    def _read(self, conn: Connection, chunk: int) -> list[str]:
+        return list_person_ids(
+            conn, self._order, self._descending, self._where, chunk * CHUNK, CHUNK
+        )
+
+    def _chunk(self, number: int) -> list[str]:
+        found = self._chunks.get(number)
+        if found is None:
+            with self._store.read() as conn:
+                found = self._chunks[number] = self._read(conn, number)
+        return found
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        chunk = self._chunk(index // CHUNK)
+        offset = index % CHUNK
+        # The register changed since the count (another window saved): an empty id shows an
+        # empty row until the list reloads, which every save does.
+        return chunk[offset] if offset < len(chunk) else ""
 
 
 class PersonListModel(QAbstractTableModel):
@@ -68,8 +119,9 @@ class PersonListModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._ids: tuple[str, ...] = ()
+        self._ids: Sequence[str] = ()
         self._cache: dict[str, PersonRow] = {}
+        self._shown: dict[str, tuple[str, ...]] = {}  # display texts of cached rows
         self._query = ""
         self._cursor: SearchCursor | None = None
         self._order = PersonOrder.NAME
@@ -87,16 +139,18 @@ class PersonListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._cursor = search_cursor(self._query) if self._query else None
+        ids: Sequence[str]
         with self._store.read() as conn:
             if self._cursor is not None:
                 ids = self._next_search_page(conn, self._cursor)
             elif self._query:
                 ids = []  # nothing searchable typed (e.g. only punctuation)
             else:
-                ids = list_person_ids(conn, self._order, self._descending, self._filter)
+                ids = IdWindow(self._store, self._order, self._descending, self._filter, conn)
         self.beginResetModel()
-        self._ids = tuple(ids)
+        self._ids = ids
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
         self.loaded.emit()
 
@@ -120,7 +174,7 @@ class PersonListModel(QAbstractTableModel):
         if more:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._ids = self._ids + tuple(more)
+            self._ids = [*self._ids, *more]
             self.endInsertRows()
         self.loaded.emit()
 
@@ -145,19 +199,17 @@ class PersonListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
-        column = COLUMNS[index.column()]
+        # The view asks for a dozen roles per cell on every paint: answer the common ones
+        # first, from texts formatted once per person.
+        if role in (_DISPLAY, _TOOLTIP):
+            texts = self._texts(index.row())
+            return None if texts is None else texts[index.column()]
+        if role == SortRole:
+            row = self._row(index.row())
+            return None if row is None else COLUMNS[index.column()].value.raw(row)
         if role == IdRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        if role == SortRole:
-            return column.value.raw(row)
-        return column.value.display(row)
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -175,6 +227,18 @@ class PersonListModel(QAbstractTableModel):
         self.reload()
 
     # ------------------------------------------------------------------ cache
+    def _texts(self, row: int) -> tuple[str, ...] | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        person_id = self._ids[row]
+        texts = self._shown.get(person_id)
+        if texts is None:
+            fetched = self._row(row)
+            if fetched is None:
+                return None
+            texts = self._shown[person_id] = tuple(c.value.display(fetched) for c in COLUMNS)
+        return texts
+
     def _row(self, row: int) -> PersonRow | None:
         person_id = self._ids[row]
         cached = self._cache.get(person_id)
@@ -182,6 +246,7 @@ class PersonListModel(QAbstractTableModel):
             return cached
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
+            self._shown.clear()
         start = max(0, row - BLOCK // 4)
         block = list(self._ids[start : start + BLOCK])
         with self._store.read() as conn:

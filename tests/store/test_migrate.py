@@ -4,14 +4,17 @@ and every fixture store from an older revision upgrades to head."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from support import TODAY, add_person, make_paths
+from support import LOGIN, PASSWORD, TODAY, add_person, make_paths
 
 from socdesk.domain.errors import SchemaTooNew
+from socdesk.paths import AppPaths
 from socdesk.store import migrate
 from socdesk.store.backup import write_backup
 from socdesk.store.check import run_check
@@ -148,3 +151,23 @@ def test_migration_that_commits_on_its_own_is_undone_from_the_backup(
     assert list(store.paths.backups_dir.glob("*.socbackup"))
     with store.read() as conn:
         assert run_check(conn).ok
+
+
+def test_the_fast_path_revision_is_alembics_head() -> None:
+    """`STORE_REVISION` lets a current store open without Alembic; it must be the head
+    (scripts/new-migration updates it)."""
+    assert migrate.head_revision() == migrate.STORE_REVISION
+
+
+def test_a_current_store_opens_without_importing_alembic(store_paths: AppPaths) -> None:
+    code = (
+        "import sys\n"
+        "from socdesk.store.database import Store\n"
+        "from socdesk.paths import AppPaths\n"
+        "from pathlib import Path\n"
+        f"Store.open(AppPaths(Path({str(store_paths.data_dir)!r}), Path({str(store_paths.log_dir)!r})), "
+        f"{LOGIN!r}, {PASSWORD!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'openpyxl')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from socdesk.domain.errors import StoreLocked
 from socdesk.ui.app import CrashDialog, ErrorReporter
 
-
 PERSON = "Ковальчук Олена Іванівна, РНОКПП 1759013776"
 
 
