@@ -36,6 +36,10 @@ def hello() -> dict[str, float]:
 def signin(data_dir: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
+    from socdesk.ui.workarounds import stop_source_caching
+
+    stop_source_caching()  # as run_gui does first
+
     from socdesk.paths import resolve
     from socdesk.ui.app import SignInDialog, install_translators  # the real start's imports
 
@@ -49,6 +53,10 @@ def signin(data_dir: str) -> dict[str, float]:
 
 def registry(data_dir: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
+
+    from socdesk.ui.workarounds import stop_source_caching
+
+    stop_source_caching()  # as run_gui does first
 
     from socdesk.paths import resolve
     from socdesk.store.database import Store

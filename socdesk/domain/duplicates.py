@@ -19,8 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz.distance import Levenshtein
-
 from socdesk.domain.text import APOSTROPHE, LATIN_LOOKALIKES, search_fold
 
 MAX_NAME_EDITS = 2
@@ -96,6 +94,8 @@ def name_distance(a: MatchFields, b: MatchFields, limit: int = MAX_NAME_EDITS) -
         fields.append("patronymic")
     left = " ".join(name_key(getattr(a, f)) for f in fields)
     right = " ".join(name_key(getattr(b, f)) for f in fields)
+    from rapidfuzz.distance import Levenshtein  # where used: not needed to start (memory)
+
     return int(Levenshtein.distance(left, right, score_cutoff=limit))
 
 

@@ -12,9 +12,6 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-import phonenumbers
-from stdnum.ua import rntrc
-
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.text import LATIN_LOOKALIKES, clean_name, digits_only
 
@@ -50,6 +47,8 @@ def validate_rnokpp(value: str) -> str:
     number = re.sub(r"\s", "", value)
     if not re.fullmatch(r"\d{10}", number):
         raise ValidationError("РНОКПП має складатися з 10 цифр.", "rnokpp")
+    from stdnum.ua import rntrc  # imported where used: SocDesk starts without it (memory)
+
     if not rntrc.is_valid(number):
         raise ValidationError(
             "РНОКПП має неправильну контрольну цифру. Перевірте номер за довідкою або паспортом.",
@@ -75,6 +74,8 @@ def make_rnokpp(birth_date: dt.date, sex: Sex, serial: int) -> str:
         raise ValueError("birth date outside the РНОКПП range")
     digit9 = (serial % 5) * 2 + (1 if sex is Sex.MALE else 0)
     body = f"{days:05d}{serial % 1000:03d}{digit9}"
+    from stdnum.ua import rntrc
+
     return body + rntrc.calc_check_digit(body)
 
 
@@ -94,6 +95,8 @@ def rnokpp_warnings(number: str, birth_date: dt.date | None, sex: Sex | None) ->
 
 def normalize_phone(value: str) -> str:
     """A Ukrainian phone number in E.164 (`+380671234567`), from any common spelling."""
+    import phonenumbers  # imported where used: SocDesk starts without its metadata (memory)
+
     try:
         parsed = phonenumbers.parse(value, "UA")
     except phonenumbers.NumberParseException:

@@ -37,7 +37,6 @@ from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
 from socdesk.store import fts, meta, migrate, refdata
-from socdesk.store.backup import restore_files, write_backup
 from socdesk.store.engine import connect_raw, make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
 from socdesk.store.schema import AppUser
@@ -196,6 +195,8 @@ class Store:
             self.reader.dispose()
             if failure.backup is None:
                 raise
+            from socdesk.store.backup import restore_files  # rare: only after a failure
+
             restore_files(failure.backup, self.paths)
             raise migrate.MigrationFailed() from failure
 
@@ -345,6 +346,8 @@ class Store:
         with self.read() as conn:
             revision = migrate.current_revision(conn)
         assert revision is not None
+        from socdesk.store.backup import write_backup  # tarfile and friends, when needed
+
         return write_backup(self.paths, self._key, revision, target)
 
     # ------------------------------------------------------------------ internals
@@ -403,6 +406,8 @@ class Store:
     def _pre_migration_backup(self, revision: str) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.paths.backups_dir / f"socdesk-before-migration-{revision}-{stamp}.socbackup"
+        from socdesk.store.backup import write_backup  # tarfile and friends, when needed
+
         return write_backup(self.paths, self._key, revision, target)
 
 

@@ -17,6 +17,7 @@ from socdesk.paths import AppPaths
 from socdesk.ui.i18n import install_translators, tr
 from socdesk.ui.preferences import read_language
 from socdesk.ui.signin import SignInDialog
+from socdesk.ui.workarounds import stop_source_caching
 
 if TYPE_CHECKING:
     from socdesk.store.database import Store
@@ -82,6 +83,7 @@ class ErrorReporter:
 
 
 def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
+    stop_source_caching()  # before the store's libraries are imported (after sign-in)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("SocDesk")
