@@ -36,7 +36,7 @@ from socdesk.domain.errors import (
 from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
-from socdesk.store import fts, meta, migrate, refdata
+from socdesk.store import counters, fts, meta, migrate, refdata
 from socdesk.store.engine import connect_raw, make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
 from socdesk.store.schema import AppUser
@@ -166,6 +166,7 @@ class Store:
             store.upgrade()
             with store.writer.begin() as conn:
                 fts.ensure(conn)
+                counters.ensure(conn)
             store._load_identity()
             refdata.load_all(store)
         except BaseException:

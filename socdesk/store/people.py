@@ -15,10 +15,10 @@ from socdesk.domain.people import (
     validate_person,
 )
 from socdesk.domain.text import sort_key
-from socdesk.store import fts
+from socdesk.store import counters, fts
 from socdesk.store.fts import match_expression
 from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
-from socdesk.store.schema.people import COUNT_SQL, live_people
+from socdesk.store.schema.people import LIVE_SQL, live_people
 from socdesk.store.uow import UnitOfWork
 
 # Search results are read a page at a time; the registry loads the next page as it scrolls.
@@ -180,11 +180,13 @@ def person_rows(conn: Connection, ids: list[str]) -> list[PersonRow]:
 
 
 def count_people(conn: Connection, where: PersonFilter = NO_FILTER) -> int:
-    """How many live people pass `where`, through the small count index (see `Person`):
-    SQLAlchemy cannot say INDEXED BY, hence the text."""
+    """How many live people pass `where`: the whole register from the count the triggers
+    keep (`store.counters`), a filtered one by counting."""
+    if not where.active:
+        return counters.live_people(conn)
     fragment, params = where.sql()
-    sql = f"SELECT count(*) FROM person INDEXED BY ix_person_live_count WHERE {COUNT_SQL}"
-    return int(conn.execute(text(sql + fragment), params).scalar_one())
+    sql = f"SELECT count(*) FROM person WHERE {LIVE_SQL}{fragment}"
+    return int(conn.execute(text(sql), params).scalar_one())
 
 
 def create_person(

@@ -54,9 +54,9 @@ if TYPE_CHECKING:
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-BLOCK = 64  # rows fetched per cache miss: a little more than two screens
+BLOCK = 40  # rows fetched per cache miss: one screen at 1366×768 and some margin
 CACHE_LIMIT = 5000
-CHUNK = 1000  # ids read at a time when listing the whole register
+CHUNK = 250  # ids read at a time when listing the whole register: about ten screens
 SEARCH_DELAY_MS = 300
 FILTER_PAGES = 40  # search pages read per fetch when filters drop most hits
 COLUMNS = list(RecipientColumn)

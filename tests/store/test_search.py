@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import add_person, populate
+from support import add_person
 
 from socdesk.domain.identifiers import DocumentType, Sex
 from socdesk.domain.people import RnokppStatus
@@ -207,19 +207,3 @@ def test_listing_the_register_reads_only_an_index(store: Store) -> None:
             compiled = str(stmt.compile(compile_kwargs={"literal_binds": True}))
             plan = str(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + compiled).all())
             assert f"USING COVERING INDEX {index}" in plan, plan
-
-
-def test_counting_the_register_reads_only_the_small_count_index(store: Store) -> None:
-    from sqlalchemy import event
-
-    from socdesk.store.people import PersonFilter, count_people
-
-    populate(store)
-    with store.read() as conn:
-        statements: list[str] = []
-        event.listen(conn, "before_cursor_execute", lambda *a: statements.append(a[2]))
-        assert count_people(conn) == 5
-        assert count_people(conn, PersonFilter(category="older")) == 0
-        plan = str(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statements[0]).all())
-    assert "ix_person_live_count" in plan
-    assert "TEMP B-TREE" not in plan

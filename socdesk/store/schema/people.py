@@ -29,12 +29,6 @@ def _deferred_fk(target: str, *, cascade: bool = False) -> Column[str]:
 LIVE_SQL = "deleted = 0 AND merged_into IS NULL"  # not deleted, not merged into another
 
 
-# The condition of the count index: the live register plus a term that only the count states,
-# so that no other query can use that index. (A term on a NOT NULL column would not do: SQLite
-# 3.4x drops "x IS NOT NULL" from a query when x cannot be NULL.)
-COUNT_SQL = LIVE_SQL + " AND deleted < 2"
-
-
 def live_people() -> ColumnElement[bool]:
     """The live-register condition, written exactly as the partial indexes state it (SQLite
     uses a partial index only when the query repeats its condition)."""
@@ -95,12 +89,6 @@ class Person(SyncColumns, table=True):
             "merged_into",
             sqlite_where=text(LIVE_SQL),
         ),
-        # The smallest index of the live register: the registry counts people through it
-        # (~6 bytes an entry, where the name index reads ~80), for the scroll bar's length.
-        # Its extra condition, which only `count_people` states (and names it with INDEXED
-        # BY), keeps the planner from choosing it for any other query: without statistics,
-        # `deleted = ?` looks selective, and listings would sort in a temporary B-tree.
-        Index("ix_person_live_count", "deleted", sqlite_where=text(COUNT_SQL)),
     )
 
 
