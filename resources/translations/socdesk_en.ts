@@ -175,22 +175,22 @@
     <context>
         <name>ErrorReporter</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="44" />
+            <location filename="../../socdesk/ui/app.py" line="35" />
             <source>SocDesk — внутрішня помилка</source>
             <translation>SocDesk — internal error</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="46" />
+            <location filename="../../socdesk/ui/app.py" line="37" />
             <source>Сталася внутрішня помилка. Збережені дані в безпеці; незбережену картку SocDesk відновить із чернетки. Можна працювати далі.</source>
             <translation>An internal error occurred. Saved data is safe; SocDesk restores an unsaved card from its draft. You can carry on working.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="53" />
+            <location filename="../../socdesk/ui/app.py" line="44" />
             <source>Повідомте координатора: що ви робили, і передайте звіт (кнопка «Копіювати звіт») або файл журналу з папки %1.</source>
             <translation>Tell your coordinator what you were doing and pass on the report (the “Copy report” button) or the log file from the folder %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="61" />
+            <location filename="../../socdesk/ui/app.py" line="52" />
             <source>Копіювати звіт</source>
             <translation>Copy report</translation>
         </message>
@@ -654,128 +654,133 @@ Enter the password of %1.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="44" />
+            <location filename="../../socdesk/ui/main_window.py" line="49" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="57" />
+            <location filename="../../socdesk/ui/main_window.py" line="62" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="58" />
+            <location filename="../../socdesk/ui/main_window.py" line="63" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="60" />
+            <location filename="../../socdesk/ui/main_window.py" line="65" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="61" />
+            <location filename="../../socdesk/ui/main_window.py" line="66" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="62" />
+            <location filename="../../socdesk/ui/main_window.py" line="67" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="64" />
+            <location filename="../../socdesk/ui/main_window.py" line="69" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="66" />
+            <location filename="../../socdesk/ui/main_window.py" line="71" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="69" />
+            <location filename="../../socdesk/ui/main_window.py" line="74" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="72" />
+            <location filename="../../socdesk/ui/main_window.py" line="77" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <location filename="../../socdesk/ui/main_window.py" line="82" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="85" />
+            <location filename="../../socdesk/ui/main_window.py" line="90" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <location filename="../../socdesk/ui/main_window.py" line="94" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="91" />
+            <location filename="../../socdesk/ui/main_window.py" line="96" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="99" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="110" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <source>Округи: %1</source>
+            <translation>Districts: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <location filename="../../socdesk/ui/main_window.py" line="126" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="118" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="150" />
+            <location filename="../../socdesk/ui/main_window.py" line="162" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="185" />
+            <location filename="../../socdesk/ui/main_window.py" line="203" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="202" />
-            <location filename="../../socdesk/ui/main_window.py" line="218" />
+            <location filename="../../socdesk/ui/main_window.py" line="222" />
+            <location filename="../../socdesk/ui/main_window.py" line="238" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="204" />
+            <location filename="../../socdesk/ui/main_window.py" line="224" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="267" />
+            <location filename="../../socdesk/ui/main_window.py" line="291" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="270" />
+            <location filename="../../socdesk/ui/main_window.py" line="294" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -840,87 +845,87 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="75" />
+            <location filename="../../socdesk/ui/person_card.py" line="74" />
             <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
             <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="102" />
+            <location filename="../../socdesk/ui/person_card.py" line="101" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="104" />
+            <location filename="../../socdesk/ui/person_card.py" line="103" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="106" />
+            <location filename="../../socdesk/ui/person_card.py" line="105" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="117" />
+            <location filename="../../socdesk/ui/person_card.py" line="116" />
             <source>Нова особа</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="119" />
+            <location filename="../../socdesk/ui/person_card.py" line="118" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="138" />
+            <location filename="../../socdesk/ui/person_card.py" line="137" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="139" />
+            <location filename="../../socdesk/ui/person_card.py" line="138" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="140" />
+            <location filename="../../socdesk/ui/person_card.py" line="139" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="141" />
+            <location filename="../../socdesk/ui/person_card.py" line="140" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="142" />
+            <location filename="../../socdesk/ui/person_card.py" line="141" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="257" />
+            <location filename="../../socdesk/ui/person_card.py" line="256" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="294" />
+            <location filename="../../socdesk/ui/person_card.py" line="293" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="295" />
+            <location filename="../../socdesk/ui/person_card.py" line="294" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="323" />
+            <location filename="../../socdesk/ui/person_card.py" line="322" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="351" />
+            <location filename="../../socdesk/ui/person_card.py" line="350" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="352" />
+            <location filename="../../socdesk/ui/person_card.py" line="351" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -1349,17 +1354,17 @@ Enter the password of %1.</translation>
     <context>
         <name>RegistryView</name>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="202" />
+            <location filename="../../socdesk/ui/registry.py" line="267" />
             <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
             <translation>Search: surname, name, tax number, document, phone, village</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="229" />
+            <location filename="../../socdesk/ui/registry.py" line="294" />
             <source>Усі населені пункти</source>
             <translation>All settlements</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="232" />
+            <location filename="../../socdesk/ui/registry.py" line="297" />
             <source>Усі категорії</source>
             <translation>All categories</translation>
         </message>

@@ -33,17 +33,26 @@ _SETTLEMENT_NAME = func.coalesce(_settlement.c.name, "").label("settlement")
 
 
 class PersonOrder(StrEnum):
-    """Sort orders of the recipient list, each backed by an index."""
+    """Sort orders of the recipient list. Name and birth date read a covering index; the
+    others sort in SQL when chosen (~0.1 s at 50,000)."""
 
     NAME = "name"  # Ukrainian alphabetical order of ПІБ
     BIRTH_DATE = "birth_date"
     RNOKPP = "rnokpp"
+    PHONE = "phone"
+    SETTLEMENT = "settlement"  # by the settlement's name, then by ПІБ
 
 
 _ORDER_COLUMNS = {
     PersonOrder.NAME: (_person.c.sort_key,),
     PersonOrder.BIRTH_DATE: (_person.c.birth_date, _person.c.sort_key),
     PersonOrder.RNOKPP: (_person.c.rnokpp, _person.c.sort_key),
+    PersonOrder.PHONE: (_person.c.phone, _person.c.sort_key),
+    # Settlement names in Ukrainian order too (the store's sd_sort_key, as for people).
+    PersonOrder.SETTLEMENT: (
+        func.sd_sort_key(func.coalesce(_settlement.c.name, ""), "", ""),
+        _person.c.sort_key,
+    ),
 }
 
 
@@ -128,7 +137,13 @@ def list_person_ids(
     (the id-backed list model reads a chunk at a time; the covering indexes keep a late
     chunk of 50,000 at ~2 ms)."""
     columns = [c.desc() if descending else c.asc() for c in _ORDER_COLUMNS[order]]
-    stmt = select(_person.c.id).where(live_people(), *where.conditions()).order_by(*columns)
+    source = _WITH_SETTLEMENT if order is PersonOrder.SETTLEMENT else _person
+    stmt = (
+        select(_person.c.id)
+        .select_from(source)
+        .where(live_people(), *where.conditions())
+        .order_by(*columns)
+    )
     if offset or limit is not None:
         stmt = stmt.offset(offset).limit(-1 if limit is None else limit)
     return list(conn.execute(stmt).scalars().all())  # fetchall: one call, not one per row

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import Connection, select
+
 from socdesk.domain.ids import reference_id
 from socdesk.domain.text import normalize_apostrophes, search_fold, sort_key
 from socdesk.paths import AppPaths, resources_dir
@@ -186,6 +188,19 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
                 "centre_edrpou": setup.centre_edrpou,
             },
         )
+
+
+def workplace_districts(conn: Connection) -> list[str]:
+    """Names of the starosta districts this workplace serves (for the status bar)."""
+    ids = conn.execute(select(Workplace.district_ids).limit(1)).scalar()  # type: ignore[call-overload]
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(StarostaDistrict.id, StarostaDistrict.name).where(  # type: ignore[call-overload]
+            StarostaDistrict.id.in_(ids)  # type: ignore[attr-defined]
+        )
+    ).all()
+    return sorted((r.name for r in rows), key=sort_key)
 
 
 def edrpou_valid(code: str) -> bool:

@@ -57,14 +57,14 @@ class RecipientColumn(Enum):
     PHONE = ColumnSpec(
         noop("RecipientColumn", "Телефон"),
         140,
-        None,
+        PersonOrder.PHONE,
         lambda r: format_phone(r.phone),
         lambda r: r.phone,
     )
     SETTLEMENT = ColumnSpec(
         noop("RecipientColumn", "Населений пункт"),
         180,
-        None,
+        PersonOrder.SETTLEMENT,
         lambda r: r.settlement,
         lambda r: r.settlement,
     )

@@ -14,6 +14,7 @@ from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.drafts import PERSON_CARD, drafts_of
+from socdesk.store.territory import workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
@@ -107,9 +108,16 @@ class MainWindow(QMainWindow):
     def _build_status(self, user_name: str) -> None:
         bar = self.statusBar()
         self.user_label = QLabel(tr("MainWindow", "Користувач: %1").replace("%1", user_name), self)
+        with self.store.read() as conn:
+            districts = workplace_districts(conn)
+        self.district_label = QLabel(
+            tr("MainWindow", "Округи: %1").replace("%1", ", ".join(districts) or "—"), self
+        )
+        self.district_label.setObjectName("district_label")
         self.store_label = QLabel(tr("MainWindow", "Сховище: перевіряю…"), self)
         self.store_label.setObjectName("store_label")
         bar.addWidget(self.user_label)
+        bar.addWidget(self.district_label)
         bar.addPermanentWidget(self.store_label)
         self.runner.run(self.store.quick_check, self._store_checked)
 

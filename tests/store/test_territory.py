@@ -116,3 +116,16 @@ def test_codifier_names_use_one_apostrophe() -> None:
     names = [p.name for c in codifier() for p in c.settlements]
     assert "Камʼянка" in names
     assert not [n for n in names if "'" in n or "’" in n]
+
+
+def test_the_status_bar_names_the_workplaces_districts(store: Store) -> None:
+    from socdesk.store.territory import workplace_districts
+
+    with store.read() as conn:
+        assert workplace_districts(conn) == []
+    izium = next(c for c in codifier() if c.katottg == IZIUM)
+    place = izium.settlements[1]
+    districts = (DistrictSetup("Камʼянський", (place,)), DistrictSetup("Бабенківський", ()))
+    set_up_workplace(store, WorkplaceSetup(izium, "Ізюмська", districts, "Офіс"))
+    with store.read() as conn:
+        assert workplace_districts(conn) == ["Бабенківський", "Камʼянський"]

@@ -6,13 +6,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
-from support import type_text
+from support import kovalchuk, type_text
 
+from socdesk.domain.duplicates import DuplicateRule
+from socdesk.domain.identifiers import DocumentType
 from socdesk.store.database import Store
 from socdesk.store.drafts import drafts_of
+from socdesk.store.people import create_person
 from socdesk.ui import person_card as card_module
 from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.main_window import MainWindow
@@ -232,3 +235,58 @@ def test_ctrl_s_saves(store: Store, qtbot: QtBot) -> None:
             Qt.KeyboardModifier.ControlModifier,
         )
     assert _people(store) == [("Бондар", "Іван", "", "")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "rule"),
+    [
+        (
+            {"surname": "Ковальчук", "given_name": "Олена", "rnokpp": "1759013776"},
+            DuplicateRule.RNOKPP,
+        ),
+        (
+            {"surname": "Шевченко", "given_name": "Тарас", "rnokpp": "1759013776"},
+            DuplicateRule.RNOKPP_NAME_DIFFERS,
+        ),
+        (
+            {"surname": "КОВАЛЬЧУК", "given_name": "олена", "document_number": "001 234 567"},
+            DuplicateRule.DOCUMENT,
+        ),
+        (
+            {"surname": "Ковальчук", "given_name": "Олена", "birth_date": "28.02.1948"},
+            DuplicateRule.NAME_AND_BIRTH_DATE,
+        ),
+        (
+            {"surname": "Ковальчек", "given_name": "Олена", "birth_date": "28.02.1948"},
+            DuplicateRule.SIMILAR_NAME_AND_BIRTH_DATE,
+        ),
+    ],
+    ids=lambda v: v.value if isinstance(v, DuplicateRule) else "",
+)
+def test_each_duplicate_rule_is_shown_before_saving(
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    typed: dict[str, str],
+    rule: DuplicateRule,
+) -> None:
+    with store.write() as uow:
+        existing = kovalchuk(document_type=DocumentType.ID_CARD, document_number="001234567")
+        create_person(uow, existing, None, TODAY)
+    shown: list[str] = []
+
+    def look_and_cancel(dialog: DuplicatesDialog) -> int:
+        shown.append(dialog.candidate_list.item(0).text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DuplicatesDialog, "exec", look_and_cancel)
+    card = _card(store, qtbot)
+    _type(card, **typed)
+    if "document_number" in typed:
+        combo = card.fields["document_type"]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(DocumentType.ID_CARD.value))
+    with qtbot.assertNotEmitted(card.saved):
+        card.save(confirmed=True)
+    assert shown == [rule.message]
+    assert len(_people(store)) == 1  # nothing saved until the worker decides

@@ -169,3 +169,36 @@ def test_a_narrow_filter_over_a_broad_search_reads_page_after_page(store: Store)
     model.set_query("петр")
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Петрук Яна"
+
+
+def test_every_column_sorts_in_the_store(store: Store) -> None:
+    from support import add_person
+
+    from socdesk.store.territory import (
+        CommunityRecord,
+        PlaceRecord,
+        WorkplaceSetup,
+        community_id_of,
+        set_up_workplace,
+        settlement_id_of,
+    )
+
+    places = (PlaceRecord("", "C", "Яблунівка"), PlaceRecord("", "C", "Іванівка"))
+    community = CommunityRecord("", "Громада", settlements=places)
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
+    ids = [settlement_id_of(community_id_of(community), p) for p in places]
+    add_person(store, "Антоненко", "Ірина", settlement_id=ids[0], phone="0991112233")
+    add_person(store, "Бондар", "Петро", settlement_id=ids[1], phone="0501112233")
+    add_person(store, "Гнатюк", "Ольга")
+    model = PersonListModel(store)
+    model.reload()
+    settlement = list(RecipientColumn).index(RecipientColumn.SETTLEMENT)
+    phone = list(RecipientColumn).index(RecipientColumn.PHONE)
+    model.sort(settlement, Qt.SortOrder.AscendingOrder)
+    # No settlement first, then Ukrainian order: І before Я (in code points Я comes first).
+    assert [model.index(r, settlement).data() for r in range(3)] == ["", "Іванівка", "Яблунівка"]
+    model.sort(phone, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in range(3)][:2] == [
+        "Антоненко Ірина",
+        "Бондар Петро",
+    ]

@@ -9,7 +9,6 @@ Create Date: 2026-11-23 17:57:44.194671
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision: str = "0007"
