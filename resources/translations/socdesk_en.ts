@@ -4,132 +4,182 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="40" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="41" />
             <source>створення запису</source>
             <translation>record created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="41" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="42" />
             <source>зміна запису</source>
             <translation>record changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="42" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="43" />
             <source>перегляд картки</source>
             <translation>card opened</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="43" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="44" />
             <source>експорт</source>
             <translation>export</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="44" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="45" />
             <source>імпорт</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="45" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="46" />
             <source>друк</source>
             <translation>print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="46" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="47" />
             <source>додано користувача</source>
             <translation>user added</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="47" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="48" />
             <source>змінено пароль</source>
             <translation>password changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="48" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="49" />
             <source>вимкнено користувача</source>
             <translation>user disabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="49" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="50" />
             <source>увімкнено користувача</source>
             <translation>user enabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="50" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="51" />
             <source>змінено роль</source>
             <translation>role changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="53" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="54" />
+            <source>картка особи</source>
+            <translation>person's card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="55" />
+            <source>домогосподарство</source>
+            <translation>household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="56" />
+            <source>член домогосподарства</source>
+            <translation>household member</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="57" />
+            <source>згода</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="58" />
+            <source>користувач</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="59" />
+            <source>громада</source>
+            <translation>community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="60" />
+            <source>старостинський округ</source>
+            <translation>starosta district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="61" />
+            <source>населений пункт</source>
+            <translation>settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="62" />
+            <source>робоче місце</source>
+            <translation>workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="63" />
+            <source>працівник</source>
+            <translation>worker</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/audit_browser.py" line="66" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="54" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="67" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="55" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="68" />
             <source>Дія</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="56" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="69" />
             <source>Що</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="57" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="70" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="58" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="71" />
             <source>Подробиці</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="135" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="162" />
             <source>Журнал дій</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="137" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="164" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="140" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="167" />
             <source>Усі користувачі</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="144" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="171" />
             <source>Усі дії</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="162" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="190" />
             <source>Перевірити цілісність журналу</source>
             <translation>Verify the log's integrity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="167" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="195" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="169" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="197" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="206" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="234" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="210" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="238" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
         </message>
@@ -1574,93 +1624,93 @@ Enter the password of %1.</translation>
             <translation>Users of this workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="204" />
+            <location filename="../../socdesk/ui/users.py" line="208" />
             <source>&amp;Додати…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="205" />
+            <location filename="../../socdesk/ui/users.py" line="209" />
             <source>Змінити &amp;роль…</source>
             <translation>Change &amp;role…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="206" />
+            <location filename="../../socdesk/ui/users.py" line="210" />
             <source>Задати &amp;пароль…</source>
             <translation>Set &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="207" />
-            <location filename="../../socdesk/ui/users.py" line="250" />
+            <location filename="../../socdesk/ui/users.py" line="211" />
+            <location filename="../../socdesk/ui/users.py" line="254" />
             <source>&amp;Вимкнути</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="250" />
+            <location filename="../../socdesk/ui/users.py" line="254" />
             <source>&amp;Увімкнути…</source>
             <translation>&amp;Enable…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="279" />
+            <location filename="../../socdesk/ui/users.py" line="283" />
             <source>Користувача додано.</source>
             <translation>User added.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="290" />
+            <location filename="../../socdesk/ui/users.py" line="294" />
             <source>Роль користувача %1</source>
             <translation>Role of user %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="306" />
+            <location filename="../../socdesk/ui/users.py" line="310" />
             <source>Роль змінено.</source>
             <translation>Role changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="317" />
+            <location filename="../../socdesk/ui/users.py" line="321" />
             <source>Новий пароль для %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="322" />
+            <location filename="../../socdesk/ui/users.py" line="326" />
             <source>Пароль змінено; повідомте його користувачу особисто.</source>
             <translation>Password changed; tell it to the user in person.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="335" />
+            <location filename="../../socdesk/ui/users.py" line="339" />
             <source>Вимкнути користувача</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="336" />
+            <location filename="../../socdesk/ui/users.py" line="340" />
             <source>Вимкнути користувача %1? Він більше не зможе увійти; його записи залишаться.</source>
             <translation>Disable user %1? They will no longer be able to sign in; their records stay.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="344" />
+            <location filename="../../socdesk/ui/users.py" line="348" />
             <source>Користувача вимкнено.</source>
             <translation>User disabled.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="348" />
+            <location filename="../../socdesk/ui/users.py" line="352" />
             <source>Увімкнути %1 з новим паролем</source>
             <translation>Enable %1 with a new password</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="353" />
+            <location filename="../../socdesk/ui/users.py" line="357" />
             <source>Користувача увімкнено з новим паролем.</source>
             <translation>User enabled with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="362" />
+            <location filename="../../socdesk/ui/users.py" line="366" />
             <source>Зміна пароля</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="371" />
+            <location filename="../../socdesk/ui/users.py" line="375" />
             <source>Поточний пароль неправильний.</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="376" />
+            <location filename="../../socdesk/ui/users.py" line="380" />
             <source>Пароль змінено.</source>
             <translation>Password changed.</translation>
         </message>

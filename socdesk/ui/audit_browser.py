@@ -32,6 +32,7 @@ from socdesk.store.audit import (
 )
 from socdesk.store.check import verify_audit_chain
 from socdesk.store.database import SYSTEM_USER, Store
+from socdesk.store.people import person_rows
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import ERROR_COLOUR
 
@@ -49,6 +50,18 @@ ACTION_TEXT = {
     "user.enable": noop("AuditBrowser", "увімкнено користувача"),
     "user.role": noop("AuditBrowser", "змінено роль"),
 }
+TABLE_TEXT = {
+    "person": noop("AuditBrowser", "картка особи"),
+    "household": noop("AuditBrowser", "домогосподарство"),
+    "household_membership": noop("AuditBrowser", "член домогосподарства"),
+    "consent": noop("AuditBrowser", "згода"),
+    "app_user": noop("AuditBrowser", "користувач"),
+    "community": noop("AuditBrowser", "громада"),
+    "starosta_district": noop("AuditBrowser", "старостинський округ"),
+    "settlement": noop("AuditBrowser", "населений пункт"),
+    "workplace": noop("AuditBrowser", "робоче місце"),
+    "worker": noop("AuditBrowser", "працівник"),
+}
 _HEADERS = (
     noop("AuditBrowser", "Коли"),
     noop("AuditBrowser", "Хто"),
@@ -63,6 +76,10 @@ def action_text(action: str) -> str:
     return tr("AuditBrowser", ACTION_TEXT[action]) if action in ACTION_TEXT else action
 
 
+def table_text(name: str) -> str:
+    return tr("AuditBrowser", TABLE_TEXT[name]) if name in TABLE_TEXT else name
+
+
 class AuditModel(QAbstractTableModel):
     """Audit entries, newest first; `fetchMore` reads the next page by id."""
 
@@ -70,13 +87,22 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self._store, self._users = store, users
         self._rows: list[AuditRow] = []
+        self._names: dict[str, str] = {}  # person id -> full name, for the "Запис" column
         self._filter = AuditFilter()
         self._done = False
+
+    def _name_people(self, rows: list[AuditRow]) -> None:
+        wanted = [r.row_id for r in rows if r.table_name == "person" and r.row_id]
+        wanted = [i for i in dict.fromkeys(wanted) if i not in self._names]
+        with self._store.read() as conn:
+            for person in person_rows(conn, wanted):
+                self._names[person.id] = person.full_name
 
     def set_filter(self, where: AuditFilter) -> None:
         self._filter = where
         with self._store.read() as conn:
             rows = audit_page(conn, where)
+        self._name_people(rows)
         self.beginResetModel()
         self._rows, self._done = rows, len(rows) < PAGE
         self.endResetModel()
@@ -90,6 +116,7 @@ class AuditModel(QAbstractTableModel):
         with self._store.read() as conn:
             more = audit_page(conn, self._filter, before_id=self._rows[-1].id)
         self._done = len(more) < PAGE
+        self._name_people(more)
         if more:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -114,9 +141,9 @@ class AuditModel(QAbstractTableModel):
             case 2:
                 return action_text(row.action)
             case 3:
-                return row.table_name
+                return table_text(row.table_name)
             case 4:
-                return row.row_id
+                return self._names.get(row.row_id, row.row_id)
             case _:
                 return row.detail
 
@@ -155,6 +182,7 @@ class AuditBrowser(QDialog):
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chain_label = QLabel(self)
@@ -185,7 +213,7 @@ class AuditBrowser(QDialog):
             edit.dateChanged.connect(self.apply)
         self.resize(1100, 620)
         self.apply()
-        widths = (150, 170, 170, 110, 280)
+        widths = (140, 200, 150, 150, 300)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 

@@ -26,6 +26,9 @@ def test_entries_filter_and_scroll(store: Store, qtbot: QtBot, qtmodeltester) ->
     assert model.rowCount() > PAGE
     assert model.index(0, 2).data() == "експорт"  # newest first
     assert model.index(0, 1).data() == "Олена Тестова"
+    inserts = [r for r in range(model.rowCount()) if model.index(r, 2).data() == "створення запису"]
+    assert model.index(inserts[0], 3).data() == "картка особи"
+    assert model.index(inserts[0], 4).data() == "Коваль Олена"  # the person, not an id
     browser.action_combo.setCurrentIndex(browser.action_combo.findData("export"))
     assert model.rowCount() == 1
     assert model.index(0, 5).data() == "xlsx,5,all"
