@@ -73,3 +73,20 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+def set_up_places(store: Store, *names: str) -> list[str]:
+    """A workplace whose community has these settlements (typed by hand); their ids."""
+    from socdesk.store.territory import (
+        CommunityRecord,
+        PlaceRecord,
+        WorkplaceSetup,
+        community_id_of,
+        set_up_workplace,
+        settlement_id_of,
+    )
+
+    places = tuple(PlaceRecord("", "C", name) for name in names)
+    community = CommunityRecord("", "Громада", settlements=places)
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
+    return [settlement_id_of(community_id_of(community), place) for place in places]

@@ -5,9 +5,8 @@ the hash chain (a changed or deleted entry breaks it)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,9 +33,8 @@ from socdesk.store.check import verify_audit_chain
 from socdesk.store.database import SYSTEM_USER, Store
 from socdesk.store.people import person_rows
 from socdesk.ui.i18n import noop, tr
-from socdesk.ui.widgets import ERROR_COLOUR
+from socdesk.ui.widgets import ERROR_COLOUR, Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 ACTION_TEXT = {
     "insert": noop("AuditBrowser", "створення запису"),
     "update": noop("AuditBrowser", "зміна запису"),
@@ -80,13 +78,15 @@ def table_text(name: str) -> str:
     return tr("AuditBrowser", TABLE_TEXT[name]) if name in TABLE_TEXT else name
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel[AuditRow]):
     """Audit entries, newest first; `fetchMore` reads the next page by id."""
+
+    context = "AuditBrowser"
+    headers = _HEADERS
 
     def __init__(self, store: Store, users: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._users = store, users
-        self._rows: list[AuditRow] = []
         self._names: dict[str, str] = {}  # person id -> full name, for the "Запис" column
         self._filter = AuditFilter()
         self._done = False
@@ -103,37 +103,23 @@ class AuditModel(QAbstractTableModel):
         with self._store.read() as conn:
             rows = audit_page(conn, where)
         self._name_people(rows)
-        self.beginResetModel()
-        self._rows, self._done = rows, len(rows) < PAGE
-        self.endResetModel()
+        self._done = len(rows) < PAGE
+        self.set_rows(rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and not self._done
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done or not self._rows:
+        if parent.isValid() or self._done or not self.rows:
             return
         with self._store.read() as conn:
-            more = audit_page(conn, self._filter, before_id=self._rows[-1].id)
+            more = audit_page(conn, self._filter, before_id=self.rows[-1].id)
         self._done = len(more) < PAGE
         self._name_people(more)
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows += more
-            self.endInsertRows()
+        self.append_rows(more)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        match index.column():
+    def cell(self, row: AuditRow, column: int) -> str:
+        match column:
             case 0:
                 return row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
             case 1:
@@ -146,13 +132,6 @@ class AuditModel(QAbstractTableModel):
                 return self._names.get(row.row_id, row.row_id)
             case _:
                 return row.detail
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr("AuditBrowser", _HEADERS[section])
-        return None
 
 
 class AuditBrowser(QDialog):

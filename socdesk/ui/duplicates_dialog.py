@@ -22,18 +22,7 @@ from socdesk.domain.duplicates import Candidate
 from socdesk.store.database import Store
 from socdesk.store.people import load_person
 from socdesk.ui.i18n import tr
-from socdesk.ui.person_fields import LABELS
-
-COMPARED = (
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_date",
-    "rnokpp",
-    "document_number",
-    "phone",
-    "registered_address",
-)
+from socdesk.ui.person_fields import LABELS, SIDE_BY_SIDE, shown_value
 
 
 class DuplicatesDialog(QDialog):
@@ -52,7 +41,7 @@ class DuplicatesDialog(QDialog):
         self._chosen: str | None = None
         self.candidate_list = QListWidget(self)
         self.candidate_list.setObjectName("candidate_list")
-        self.comparison = QTableWidget(len(COMPARED), 2, self)
+        self.comparison = QTableWidget(len(SIDE_BY_SIDE), 2, self)
         self.comparison.setObjectName("comparison_table")
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reason_edit")
@@ -76,7 +65,7 @@ class DuplicatesDialog(QDialog):
             [tr("DuplicatesDialog", "Введено"), tr("DuplicatesDialog", "У реєстрі")]
         )
         self.comparison.setVerticalHeaderLabels(
-            [tr("PersonCard", LABELS[name]) for name in COMPARED]
+            [tr("PersonCard", LABELS[name]) for name in SIDE_BY_SIDE]
         )
         self.comparison.horizontalHeader().setStretchLastSection(True)
         buttons = QHBoxLayout()
@@ -96,14 +85,10 @@ class DuplicatesDialog(QDialog):
             return
         with self._store.read() as conn:
             existing = load_person(conn, self._candidates[row].person_id)
-        for i, name in enumerate(COMPARED):
+        for i, name in enumerate(SIDE_BY_SIDE):
             typed = str(self._typed.get(name) or "")
-            stored = getattr(existing, name)
-            shown = (
-                stored.strftime("%d.%m.%Y") if hasattr(stored, "strftime") else str(stored or "")
-            )
             self.comparison.setItem(i, 0, QTableWidgetItem(typed))
-            self.comparison.setItem(i, 1, QTableWidgetItem(shown))
+            self.comparison.setItem(i, 1, QTableWidgetItem(shown_value(existing, name)))
 
     def _update_buttons(self) -> None:
         self.new_button.setEnabled(bool(self.reason_edit.text().strip()))

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,7 +42,7 @@ from socdesk.store.database import Store
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner, default_failure
-from socdesk.ui.widgets import error_label
+from socdesk.ui.widgets import RowsModel, error_label
 
 MAPPING_KEY = "import.mapping"
 FIELD_TEXT = {  # the fields of `registry_import.FIELD_LABELS`, as the interface names them
@@ -66,7 +65,6 @@ _ISSUE_HEADERS = (
     noop("ImportDialog", "Стовпець"),
     noop("ImportDialog", "Причина"),
 )
-Index = QModelIndex | QPersistentModelIndex
 
 
 def remembered_mapping(store: Store) -> dict[str, str]:
@@ -80,36 +78,17 @@ def remembered_mapping(store: Store) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-class IssuesModel(QAbstractTableModel):
+class IssuesModel(RowsModel[RowIssue]):
     """The rows that will not be imported, and why."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._issues: list[RowIssue] = []
+    context = "ImportDialog"
+    headers = _ISSUE_HEADERS
 
     def set_issues(self, issues: list[RowIssue]) -> None:
-        self.beginResetModel()
-        self._issues = list(issues)
-        self.endResetModel()
+        self.set_rows(issues)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._issues)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_ISSUE_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        issue = self._issues[index.row()]
-        return (str(issue.row), issue.column, issue.reason)[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr("ImportDialog", _ISSUE_HEADERS[section])
-        return None
+    def cell(self, issue: RowIssue, column: int) -> str:
+        return (str(issue.row), issue.column, issue.reason)[column]
 
 
 class ImportDialog(QDialog):

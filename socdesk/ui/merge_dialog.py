@@ -18,38 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
-from socdesk.domain.people import PersonInput
 from socdesk.store.database import Store
 from socdesk.store.merge import merge_people
 from socdesk.store.people import list_categories, load_person
-from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import tr
-from socdesk.ui.person_fields import LABELS
+from socdesk.ui.person_fields import LABELS, SIDE_BY_SIDE, shown_value
 from socdesk.ui.widgets import error_label
-
-SHOWN = (
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_date",
-    "rnokpp",
-    "document_number",
-    "unzr",
-    "phone",
-    "registered_address",
-    "actual_address",
-)
-
-
-def _text(person: PersonInput, name: str) -> str:
-    value = getattr(person, name)
-    if value is None or value == "":
-        return ""
-    if name == "birth_date":
-        return str(value.strftime("%d.%m.%Y"))
-    if name == "phone":
-        return format_phone(str(value))
-    return str(value)
 
 
 class MergeDialog(QDialog):
@@ -65,18 +39,18 @@ class MergeDialog(QDialog):
         with store.read() as conn:
             people = (load_person(conn, first_id), load_person(conn, second_id))
             names = dict(list_categories(conn, dt.date.today()))
-        self.table = QTableWidget(len(SHOWN) + 1, 2, self)
+        self.table = QTableWidget(len(SIDE_BY_SIDE) + 1, 2, self)
         self.table.setObjectName("merge_table")
         self.table.setHorizontalHeaderLabels(
             [tr("MergeDialog", "Запис 1"), tr("MergeDialog", "Запис 2")]
         )
-        labels = [tr("PersonCard", LABELS[name]) for name in SHOWN]
+        labels = [tr("PersonCard", LABELS[name]) for name in SIDE_BY_SIDE]
         self.table.setVerticalHeaderLabels([*labels, tr("MergeDialog", "Категорії")])
         for column, person in enumerate(people):
-            for row, name in enumerate(SHOWN):
-                self.table.setItem(row, column, QTableWidgetItem(_text(person, name)))
+            for row, name in enumerate(SIDE_BY_SIDE):
+                self.table.setItem(row, column, QTableWidgetItem(shown_value(person, name)))
             categories = ", ".join(names.get(c, c) for c in person.categories)
-            self.table.setItem(len(SHOWN), column, QTableWidgetItem(categories))
+            self.table.setItem(len(SIDE_BY_SIDE), column, QTableWidgetItem(categories))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         self.keep_first = QRadioButton(tr("MergeDialog", "Залишити запис 1"), self)

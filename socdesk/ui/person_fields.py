@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from socdesk.domain.identifiers import DocumentType, Sex
-from socdesk.domain.people import RnokppStatus
+from socdesk.domain.people import PersonInput, RnokppStatus
+from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import noop
 
 TEXT_FIELDS = (
@@ -55,3 +56,29 @@ CHOICES: dict[str, list[tuple[str, str | None]]] = {
         (noop("PersonCard", "інший"), DocumentType.OTHER.value),
     ],
 }
+
+# The fields shown side by side when two records may be one person (duplicates, merge).
+SIDE_BY_SIDE = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "birth_date",
+    "rnokpp",
+    "document_number",
+    "unzr",
+    "phone",
+    "registered_address",
+    "actual_address",
+)
+
+
+def shown_value(person: PersonInput, name: str) -> str:
+    """A stored field as a person reads it: dates as ДД.ММ.РРРР, phones as 067 123 45 67."""
+    value = getattr(person, name)
+    if value is None or value == "":
+        return ""
+    if name == "birth_date":
+        return str(value.strftime("%d.%m.%Y"))
+    if name == "phone":
+        return format_phone(str(value))
+    return str(value)

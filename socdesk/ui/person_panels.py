@@ -12,9 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -61,9 +57,8 @@ from socdesk.store.people import (
 from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.person_fields import LABELS
-from socdesk.ui.widgets import error_label
+from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog
 
-Index = QModelIndex | QPersistentModelIndex
 ROLE_TEXT = {
     HouseholdRole.HEAD: noop("PersonPanels", "голова домогосподарства"),
     HouseholdRole.SPOUSE: noop("PersonPanels", "чоловік / дружина"),
@@ -144,6 +139,11 @@ class CategoriesPanel(QWidget):
 
 # ---------------------------------------------------------------------------------- consent
 class ConsentDialog(QDialog):
+    """The date and purpose of a consent; `accepted_form` on OK (the panel checks and writes,
+    then accepts the dialog)."""
+
+    accepted_form = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("PersonPanels", "Згода на обробку персональних даних"))
@@ -151,17 +151,10 @@ class ConsentDialog(QDialog):
         self.scope_edit = QLineEdit(DEFAULT_SCOPE, self)
         self.scope_edit.setMinimumWidth(520)
         self.error_label = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("PersonPanels", "Дата згоди:"), self.date_edit)
         form.addRow(tr("PersonPanels", "Мета й обсяг:"), self.scope_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.accepted_form.emit)
 
 
 class ConsentPanel(QWidget):
@@ -224,7 +217,7 @@ class ConsentPanel(QWidget):
 
     def ask_consent(self) -> ConsentDialog:
         dialog = ConsentDialog(self)
-        dialog.buttons.accepted.connect(lambda: self._give(dialog))
+        dialog.accepted_form.connect(lambda: self._give(dialog))
         dialog.open()
         return dialog
 
@@ -274,19 +267,12 @@ class PersonPicker(QDialog):
         self.search.setPlaceholderText(tr("PersonPanels", "Прізвище, РНОКПП або телефон"))
         self.results = QListWidget(self)
         self.role = role_combo(self, [r for r in HouseholdRole if r is not HouseholdRole.HEAD])
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.search.textChanged.connect(self.find_people)
         form = QFormLayout()
         form.addRow(tr("PersonPanels", "Пошук:"), self.search)
         form.addRow(self.results)
         form.addRow(tr("PersonPanels", "Ким доводиться голові:"), self.role)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(self, form, [], self.accept)
         self.resize(520, 420)
 
     def find_people(self, text: str) -> None:
@@ -463,31 +449,19 @@ _HISTORY_HEADERS = (
 )
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel[HistoryEntry]):
+    context = "PersonPanels"
+    headers = _HISTORY_HEADERS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
         self.names: dict[str, str] = {}  # category code -> name
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HISTORY_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        entry = self._entries[index.row()]
-        match index.column():
+    def cell(self, entry: HistoryEntry, column: int) -> str:
+        match column:
             case 0:
                 return entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
             case 1:
@@ -498,13 +472,6 @@ class HistoryModel(QAbstractTableModel):
                 return value_text(entry.field, entry.old, self.names)
             case _:
                 return value_text(entry.field, entry.new, self.names)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr("PersonPanels", _HISTORY_HEADERS[section])
-        return None
 
 
 def field_text(name: str) -> str:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, overload
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -48,6 +47,7 @@ from socdesk.store.people import (
 )
 from socdesk.ui.columns import RecipientColumn
 from socdesk.ui.i18n import tr, tr_n
+from socdesk.ui.widgets import Index
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -62,7 +62,6 @@ FILTER_PAGES = 40  # search pages read per fetch when filters drop most hits
 COLUMNS = list(RecipientColumn)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-Index = QModelIndex | QPersistentModelIndex
 
 
 class IdWindow(Sequence[str]):

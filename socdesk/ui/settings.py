@@ -6,11 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +17,7 @@ from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr
 from socdesk.ui.lock import DEFAULT_IDLE_MINUTES
 from socdesk.ui.preferences import LANGUAGES, read_language, write_language
+from socdesk.ui.widgets import lay_out_form_dialog
 
 IDLE_KEY = "settings.idle_minutes"
 MAX_IDLE_MINUTES = 240
@@ -54,15 +53,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Settings", "Мова інтерфейсу:"), self.language_combo)
         form.addRow(tr("Settings", "Блокувати після бездіяльності:"), self.idle_spin)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(self, form, [note], self.save)
 
     def language(self) -> str:
         return str(self.language_combo.currentData())

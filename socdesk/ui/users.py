@@ -4,9 +4,7 @@ enables them; anyone changes their own password. Argon2id runs off the GUI threa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +28,7 @@ from socdesk.store.schema import AppUser
 from socdesk.ui.first_run import password_problem
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner, default_failure
-from socdesk.ui.widgets import error_label
+from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog
 
 ROLE_LABELS = {
     Role.SPECIALIST: noop("Users", "Фахівець із соціальної роботи"),
@@ -44,39 +42,33 @@ _HEADERS = (
     noop("Users", "Роль"),
     noop("Users", "Стан"),
 )
-Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: str) -> str:
     return tr("Users", ROLE_LABELS[Role(role)])
 
 
-class UsersModel(QAbstractTableModel):
+def role_choice(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for role in Role:
+        combo.addItem(tr("Users", ROLE_LABELS[role]), role.value)
+    return combo
+
+
+class UsersModel(RowsModel[AppUser]):
     """The local users (a handful): login, name, role, enabled or not."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._users: list[AppUser] = []
+    context = "Users"
+    headers = _HEADERS
 
     def set_users(self, users: list[AppUser]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
+        self.set_rows(users)
 
     def user(self, row: int) -> AppUser:
-        return self._users[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        user = self._users[index.row()]
-        match index.column():
+    def cell(self, user: AppUser, column: int) -> str:
+        match column:
             case 0:
                 return user.login
             case 1:
@@ -85,13 +77,6 @@ class UsersModel(QAbstractTableModel):
                 return role_label(user.role)
             case _:
                 return tr("Users", "вимкнено") if user.disabled else tr("Users", "активний")
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr("Users", _HEADERS[section])
-        return None
 
 
 class PasswordDialog(QDialog):
@@ -116,15 +101,7 @@ class PasswordDialog(QDialog):
             self.current_edit.hide()
         form.addRow(tr("Users", "Новий пароль:"), self.new_edit)
         form.addRow(tr("Users", "Новий пароль ще раз:"), self.repeat_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._check)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(self, form, [self.error_label], self._check)
 
     def _check(self) -> None:
         problem = password_problem("x", self.new_edit.text(), self.repeat_edit.text())
@@ -142,9 +119,7 @@ class NewUserDialog(QDialog):
         self.setWindowTitle(tr("Users", "Новий користувач"))
         self.display_edit = QLineEdit(self)
         self.login_edit = QLineEdit(self)
-        self.role_combo = QComboBox(self)
-        for role in Role:
-            self.role_combo.addItem(tr("Users", ROLE_LABELS[role]), role.value)
+        self.role_combo = role_choice(self)
         self.password_edit = QLineEdit(self)
         self.repeat_edit = QLineEdit(self)
         for edit in (self.password_edit, self.repeat_edit):
@@ -156,15 +131,7 @@ class NewUserDialog(QDialog):
         form.addRow(tr("Users", "Роль:"), self.role_combo)
         form.addRow(tr("Users", "Пароль:"), self.password_edit)
         form.addRow(tr("Users", "Пароль ще раз:"), self.repeat_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._check)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(self, form, [self.error_label], self._check)
 
     def _check(self) -> None:
         login = self.login_edit.text().strip()
@@ -292,18 +259,11 @@ class UsersDialog(QDialog):
             return None
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Users", "Роль користувача %1").replace("%1", user.login))
-        combo = QComboBox(dialog)
-        for role in Role:
-            combo.addItem(tr("Users", ROLE_LABELS[role]), role.value)
+        combo = role_choice(dialog)
         combo.setCurrentIndex(list(Role).index(Role(user.role)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(combo)
-        layout.addWidget(buttons)
+        form = QFormLayout()
+        form.addRow(tr("Users", "Роль:"), combo)
+        lay_out_form_dialog(dialog, form, [], dialog.accept)
         dialog.accepted.connect(
             lambda: self._run(
                 lambda: self.store.set_role(user.login, Role(combo.currentData())),

@@ -1,10 +1,25 @@
-"""Small widgets that look the same wherever they appear."""
+"""Small widgets and models that look and behave the same wherever they appear."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.ui.i18n import tr
 
 ERROR_COLOUR = "#b00020"
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -14,3 +29,75 @@ def error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOUR}")
     label.setWordWrap(True)
     return label
+
+
+def lay_out_form_dialog(
+    dialog: QDialog,
+    form: QLayout,
+    below: Sequence[QWidget],
+    on_ok: Callable[[], None],
+) -> QDialogButtonBox:
+    """The form, the widgets below it (the error label, a note), then OK and Cancel; OK calls
+    `on_ok`, which accepts the dialog once the form is right. Returns the button box."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addWidget(buttons)
+    return buttons
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A short list of rows as a table (users, import problems, history, audit entries).
+
+    Subclasses give the translation context, the column headers (marked with `noop`) and
+    `cell(row, column)`. For long lists use an id-backed model (registry.PersonListModel).
+    """
+
+    context = ""
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Row]) -> None:
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows += rows
+            self.endInsertRows()
+
+    def cell(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        return self.cell(self.rows[index.row()], index.column())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.context, self.headers[section])
+        return None

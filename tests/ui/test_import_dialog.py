@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from support import LOGIN, populate
+from support import LOGIN, populate, set_up_places
 
 from socdesk.domain.identifiers import Sex, make_rnokpp
 from socdesk.store.database import Store
-from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup, set_up_workplace
 from socdesk.ui.import_dialog import ImportDialog, IssuesModel, remembered_mapping
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
@@ -21,8 +20,7 @@ from socdesk.ui.ops import ImmediatePool, TaskRunner
 
 @pytest.fixture
 def window(store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    community = CommunityRecord("", "Громада", settlements=(PlaceRecord("", "C", "Бабенкове"),))
-    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
+    set_up_places(store, "Бабенкове")
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     shown = MainWindow(store, LOGIN, TaskRunner(ImmediatePool()))
     qtbot.addWidget(shown)

@@ -120,22 +120,11 @@ def test_the_list_loads_once_when_the_registry_opens(
 
 
 def test_filters_by_settlement_and_category_with_and_without_search(store: Store) -> None:
-    from support import add_person
+    from support import add_person, set_up_places
 
     from socdesk.store.people import PersonFilter
-    from socdesk.store.territory import (
-        CommunityRecord,
-        PlaceRecord,
-        WorkplaceSetup,
-        community_id_of,
-        set_up_workplace,
-        settlement_id_of,
-    )
 
-    places = (PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Камʼянка"))
-    community = CommunityRecord("", "Громада", settlements=places)
-    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
-    babenkove = settlement_id_of(community_id_of(community), places[0])
+    babenkove, _ = set_up_places(store, "Бабенкове", "Камʼянка")
     populate(store)
     add_person(store, "Гудзенко", "Ірина", settlement_id=babenkove, categories=["older"])
     add_person(store, "Гудзик", "Петро", settlement_id=babenkove)
@@ -172,21 +161,9 @@ def test_a_narrow_filter_over_a_broad_search_reads_page_after_page(store: Store)
 
 
 def test_every_column_sorts_in_the_store(store: Store) -> None:
-    from support import add_person
+    from support import add_person, set_up_places
 
-    from socdesk.store.territory import (
-        CommunityRecord,
-        PlaceRecord,
-        WorkplaceSetup,
-        community_id_of,
-        set_up_workplace,
-        settlement_id_of,
-    )
-
-    places = (PlaceRecord("", "C", "Яблунівка"), PlaceRecord("", "C", "Іванівка"))
-    community = CommunityRecord("", "Громада", settlements=places)
-    set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
-    ids = [settlement_id_of(community_id_of(community), p) for p in places]
+    ids = set_up_places(store, "Яблунівка", "Іванівка")
     add_person(store, "Антоненко", "Ірина", settlement_id=ids[0], phone="0991112233")
     add_person(store, "Бондар", "Петро", settlement_id=ids[1], phone="0501112233")
     add_person(store, "Гнатюк", "Ольга")
