@@ -57,19 +57,9 @@ CHOICES: dict[str, list[tuple[str, str | None]]] = {
     ],
 }
 
-# The fields shown side by side when two records may be one person (duplicates, merge).
-SIDE_BY_SIDE = (
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_date",
-    "rnokpp",
-    "document_number",
-    "unzr",
-    "phone",
-    "registered_address",
-    "actual_address",
-)
+# The fields shown side by side when two records may be one person (duplicates, merge): the
+# card's text fields, which are also what identifies a person.
+SIDE_BY_SIDE = TEXT_FIELDS
 
 
 def shown_value(person: PersonInput, name: str) -> str:
