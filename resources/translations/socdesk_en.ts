@@ -2,184 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="uk">
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../socdesk/ui/app.py" line="100" />
+            <source>ключ відновлення</source>
+            <translation>recovery key</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="41" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="39" />
             <source>створення запису</source>
             <translation>record created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="42" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="40" />
             <source>зміна запису</source>
             <translation>record changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="43" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="41" />
             <source>перегляд картки</source>
             <translation>card opened</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="44" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="42" />
             <source>експорт</source>
             <translation>export</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="45" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="43" />
             <source>імпорт</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="46" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="44" />
             <source>друк</source>
             <translation>print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="47" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="45" />
             <source>додано користувача</source>
             <translation>user added</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="48" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="46" />
             <source>змінено пароль</source>
             <translation>password changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="49" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="47" />
             <source>вимкнено користувача</source>
             <translation>user disabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="50" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="48" />
             <source>увімкнено користувача</source>
             <translation>user enabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="51" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="49" />
             <source>змінено роль</source>
             <translation>role changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="54" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="52" />
             <source>картка особи</source>
             <translation>person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="55" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="53" />
             <source>домогосподарство</source>
             <translation>household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="56" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="54" />
             <source>член домогосподарства</source>
             <translation>household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="57" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="55" />
             <source>згода</source>
             <translation>consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="58" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="56" />
             <source>користувач</source>
             <translation>user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="59" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="57" />
             <source>громада</source>
             <translation>community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="60" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="58" />
             <source>старостинський округ</source>
             <translation>starosta district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="61" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="59" />
             <source>населений пункт</source>
             <translation>settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="62" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="60" />
             <source>робоче місце</source>
             <translation>workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="63" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="61" />
             <source>працівник</source>
             <translation>worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="66" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="64" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="67" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="65" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="68" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="66" />
             <source>Дія</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="69" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="67" />
             <source>Що</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="70" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="68" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="71" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="69" />
             <source>Подробиці</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="162" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="141" />
             <source>Журнал дій</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="164" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="143" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="167" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="146" />
             <source>Усі користувачі</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="171" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="150" />
             <source>Усі дії</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="190" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="169" />
             <source>Перевірити цілісність журналу</source>
             <translation>Verify the log's integrity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="195" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="174" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="197" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="176" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="234" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="213" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/audit_browser.py" line="238" />
+            <location filename="../../socdesk/ui/audit_browser.py" line="217" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
         </message>
@@ -187,37 +195,37 @@
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="50" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="39" />
             <source>SocDesk — можливий дублікат</source>
             <translation>SocDesk — possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="49" />
             <source>Чому це інша особа (наприклад: тезка, інша дата в документі)</source>
             <translation>Why this is another person (e.g. same name, another date in the document)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="51" />
             <source>Відкрити наявну картку</source>
             <translation>Open the existing card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="63" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="52" />
             <source>Це інша особа — зберегти</source>
             <translation>This is another person — save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="65" />
             <source>Введено</source>
             <translation>Typed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="65" />
             <source>У реєстрі</source>
             <translation>In the register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/duplicates_dialog.py" line="87" />
+            <location filename="../../socdesk/ui/duplicates_dialog.py" line="76" />
             <source>Схожі записи вже є в реєстрі:</source>
             <translation>Similar records are already in the register:</translation>
         </message>
@@ -511,162 +519,162 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="50" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="49" />
             <source>ПІБ в одному стовпці</source>
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="51" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="50" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="52" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="51" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="53" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="52" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="54" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="53" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="55" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="54" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="55" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="56" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="57" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="58" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="59" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="60" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="61" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="64" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="65" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="67" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="66" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="127" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="106" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="128" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="107" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="136" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="115" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="139" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="118" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="141" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="120" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="152" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="131" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="179" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="158" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="185" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="164" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="190" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="169" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="200" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="179" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="234" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="213" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="256" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="235" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="274" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="253" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="276" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="255" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="286" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="265" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="288" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="267" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -825,12 +833,22 @@ Enter the password of %1.</translation>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="291" />
+            <location filename="../../socdesk/ui/main_window.py" line="288" />
+            <source>Відкрито ключем відновлення</source>
+            <translation>Opened with the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="289" />
+            <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
+            <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="305" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="294" />
+            <location filename="../../socdesk/ui/main_window.py" line="308" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -852,42 +870,42 @@ Enter the password of %1.</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="64" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="38" />
             <source>Об’єднання записів однієї особи</source>
             <translation>Merging records of one person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="45" />
             <source>Запис 1</source>
             <translation>Record 1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="71" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="45" />
             <source>Запис 2</source>
             <translation>Record 2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="74" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="48" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="82" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="56" />
             <source>Залишити запис 1</source>
             <translation>Keep record 1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="83" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="57" />
             <source>Залишити запис 2</source>
             <translation>Keep record 2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="86" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="60" />
             <source>Залишений запис збереже свої дані; його порожні поля буде доповнено з іншого, категорії об’єднано. Інший запис не видаляється: він стане посиланням на залишений, і його історія змін буде видна в картці. Скасувати об’єднання не можна.</source>
             <translation>The kept record keeps its data; its empty fields are filled from the other, and categories are united. The other record is not deleted: it becomes a pointer to the kept one, and its history shows in the card. A merge cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/merge_dialog.py" line="99" />
+            <location filename="../../socdesk/ui/merge_dialog.py" line="73" />
             <source>Об’єднати</source>
             <translation>Merge</translation>
         </message>
@@ -980,122 +998,122 @@ Enter the password of %1.</translation>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="22" />
+            <location filename="../../socdesk/ui/person_fields.py" line="23" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="23" />
+            <location filename="../../socdesk/ui/person_fields.py" line="24" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="24" />
+            <location filename="../../socdesk/ui/person_fields.py" line="25" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="25" />
+            <location filename="../../socdesk/ui/person_fields.py" line="26" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="26" />
+            <location filename="../../socdesk/ui/person_fields.py" line="27" />
             <source>Стать</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="27" />
+            <location filename="../../socdesk/ui/person_fields.py" line="28" />
             <source>РНОКПП</source>
             <translation>Tax number (RNOKPP)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="28" />
+            <location filename="../../socdesk/ui/person_fields.py" line="29" />
             <source>Номер РНОКПП</source>
             <translation>RNOKPP number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="29" />
+            <location filename="../../socdesk/ui/person_fields.py" line="30" />
             <source>Документ</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="30" />
+            <location filename="../../socdesk/ui/person_fields.py" line="31" />
             <source>Серія і номер</source>
             <translation>Series and number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="31" />
+            <location filename="../../socdesk/ui/person_fields.py" line="32" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="32" />
+            <location filename="../../socdesk/ui/person_fields.py" line="33" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="33" />
+            <location filename="../../socdesk/ui/person_fields.py" line="34" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="34" />
+            <location filename="../../socdesk/ui/person_fields.py" line="35" />
             <source>Зареєстроване місце проживання</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="35" />
+            <location filename="../../socdesk/ui/person_fields.py" line="36" />
             <source>Фактичне місце проживання</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="36" />
+            <location filename="../../socdesk/ui/person_fields.py" line="37" />
             <source>Примітки</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="41" />
+            <location filename="../../socdesk/ui/person_fields.py" line="42" />
             <source>жіноча</source>
             <translation>female</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="42" />
+            <location filename="../../socdesk/ui/person_fields.py" line="43" />
             <source>чоловіча</source>
             <translation>male</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="46" />
+            <location filename="../../socdesk/ui/person_fields.py" line="47" />
             <source>ще не відомий</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="47" />
+            <location filename="../../socdesk/ui/person_fields.py" line="48" />
             <source>відомий</source>
             <translation>known</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="48" />
+            <location filename="../../socdesk/ui/person_fields.py" line="49" />
             <source>відмова (релігійні переконання)</source>
             <translation>refused (religious beliefs)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="52" />
+            <location filename="../../socdesk/ui/person_fields.py" line="53" />
             <source>ID-картка</source>
             <translation>ID card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="53" />
+            <location filename="../../socdesk/ui/person_fields.py" line="54" />
             <source>паспорт-книжечка</source>
             <translation>passport booklet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="54" />
+            <location filename="../../socdesk/ui/person_fields.py" line="55" />
             <source>свідоцтво про народження</source>
             <translation>birth certificate</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="55" />
+            <location filename="../../socdesk/ui/person_fields.py" line="56" />
             <source>інший</source>
             <translation>other</translation>
         </message>
@@ -1103,77 +1121,77 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="68" />
+            <location filename="../../socdesk/ui/person_panels.py" line="63" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="69" />
+            <location filename="../../socdesk/ui/person_panels.py" line="64" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="70" />
+            <location filename="../../socdesk/ui/person_panels.py" line="65" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="71" />
+            <location filename="../../socdesk/ui/person_panels.py" line="66" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="72" />
+            <location filename="../../socdesk/ui/person_panels.py" line="67" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="73" />
+            <location filename="../../socdesk/ui/person_panels.py" line="68" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="74" />
+            <location filename="../../socdesk/ui/person_panels.py" line="69" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="75" />
+            <location filename="../../socdesk/ui/person_panels.py" line="70" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="76" />
+            <location filename="../../socdesk/ui/person_panels.py" line="71" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="79" />
+            <location filename="../../socdesk/ui/person_panels.py" line="74" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="80" />
+            <location filename="../../socdesk/ui/person_panels.py" line="75" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="81" />
+            <location filename="../../socdesk/ui/person_panels.py" line="76" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="82" />
+            <location filename="../../socdesk/ui/person_panels.py" line="77" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="102" />
+            <location filename="../../socdesk/ui/person_panels.py" line="97" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="124" />
+            <location filename="../../socdesk/ui/person_panels.py" line="119" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
@@ -1183,172 +1201,172 @@ Enter the password of %1.</translation>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="159" />
+            <location filename="../../socdesk/ui/person_panels.py" line="155" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="160" />
+            <location filename="../../socdesk/ui/person_panels.py" line="156" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="179" />
+            <location filename="../../socdesk/ui/person_panels.py" line="172" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="180" />
+            <location filename="../../socdesk/ui/person_panels.py" line="173" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="189" />
+            <location filename="../../socdesk/ui/person_panels.py" line="182" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="200" />
+            <location filename="../../socdesk/ui/person_panels.py" line="193" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="210" />
+            <location filename="../../socdesk/ui/person_panels.py" line="203" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="216" />
+            <location filename="../../socdesk/ui/person_panels.py" line="209" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="220" />
+            <location filename="../../socdesk/ui/person_panels.py" line="213" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="250" />
+            <location filename="../../socdesk/ui/person_panels.py" line="243" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="251" />
+            <location filename="../../socdesk/ui/person_panels.py" line="244" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="271" />
+            <location filename="../../socdesk/ui/person_panels.py" line="264" />
             <source>Додати члена домогосподарства</source>
             <translation>Add a household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="274" />
+            <location filename="../../socdesk/ui/person_panels.py" line="267" />
             <source>Прізвище, РНОКПП або телефон</source>
             <translation>Surname, RNOKPP or phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="284" />
+            <location filename="../../socdesk/ui/person_panels.py" line="272" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="286" />
+            <location filename="../../socdesk/ui/person_panels.py" line="274" />
             <source>Ким доводиться голові:</source>
             <translation>Relationship to the head:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="328" />
+            <location filename="../../socdesk/ui/person_panels.py" line="314" />
             <source>Створити домогосподарство</source>
             <translation>Create household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="329" />
+            <location filename="../../socdesk/ui/person_panels.py" line="315" />
             <source>Додати члена…</source>
             <translation>Add member…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="330" />
+            <location filename="../../socdesk/ui/person_panels.py" line="316" />
             <source>Зробити головою</source>
             <translation>Make head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="331" />
+            <location filename="../../socdesk/ui/person_panels.py" line="317" />
             <source>Вибути з домогосподарства</source>
             <translation>Leave the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="344" />
+            <location filename="../../socdesk/ui/person_panels.py" line="330" />
             <source>Члени домогосподарства:</source>
             <translation>Household members:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="347" />
+            <location filename="../../socdesk/ui/person_panels.py" line="333" />
             <source>Перебування в домогосподарствах:</source>
             <translation>Stays in households:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="360" />
+            <location filename="../../socdesk/ui/person_panels.py" line="346" />
             <source>Домогосподарство можна вказати після збереження картки.</source>
             <translation>The household can be set once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="374" />
+            <location filename="../../socdesk/ui/person_panels.py" line="360" />
             <source>дотепер</source>
             <translation>to date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="377" />
+            <location filename="../../socdesk/ui/person_panels.py" line="363" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="449" />
+            <location filename="../../socdesk/ui/person_panels.py" line="435" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="450" />
+            <location filename="../../socdesk/ui/person_panels.py" line="436" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="458" />
+            <location filename="../../socdesk/ui/person_panels.py" line="444" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="459" />
+            <location filename="../../socdesk/ui/person_panels.py" line="445" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="460" />
+            <location filename="../../socdesk/ui/person_panels.py" line="446" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="461" />
+            <location filename="../../socdesk/ui/person_panels.py" line="447" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="462" />
+            <location filename="../../socdesk/ui/person_panels.py" line="448" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="512" />
+            <location filename="../../socdesk/ui/person_panels.py" line="479" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="532" />
+            <location filename="../../socdesk/ui/person_panels.py" line="499" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="532" />
+            <location filename="../../socdesk/ui/person_panels.py" line="499" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -1404,17 +1422,17 @@ Enter the password of %1.</translation>
     <context>
         <name>RegistryView</name>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="267" />
+            <location filename="../../socdesk/ui/registry.py" line="266" />
             <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
             <translation>Search: surname, name, tax number, document, phone, village</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="294" />
+            <location filename="../../socdesk/ui/registry.py" line="293" />
             <source>Усі населені пункти</source>
             <translation>All settlements</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="297" />
+            <location filename="../../socdesk/ui/registry.py" line="296" />
             <source>Усі категорії</source>
             <translation>All categories</translation>
         </message>
@@ -1443,27 +1461,27 @@ Enter the password of %1.</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="43" />
+            <location filename="../../socdesk/ui/settings.py" line="42" />
             <source>Налаштування</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="50" />
+            <location filename="../../socdesk/ui/settings.py" line="49" />
             <source> хв</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="52" />
+            <location filename="../../socdesk/ui/settings.py" line="51" />
             <source>Нова мова діятиме після перезапуску SocDesk.</source>
             <translation>A new language takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="55" />
+            <location filename="../../socdesk/ui/settings.py" line="54" />
             <source>Мова інтерфейсу:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="56" />
+            <location filename="../../socdesk/ui/settings.py" line="55" />
             <source>Блокувати після бездіяльності:</source>
             <translation>Lock after being idle for:</translation>
         </message>
@@ -1471,42 +1489,58 @@ Enter the password of %1.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="55" />
+            <location filename="../../socdesk/ui/signin.py" line="66" />
             <source>SocDesk — вхід</source>
             <translation>SocDesk — sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="63" />
+            <location filename="../../socdesk/ui/signin.py" line="74" />
             <source>Увійти</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="65" />
+            <location filename="../../socdesk/ui/signin.py" line="76" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="73" />
+            <location filename="../../socdesk/ui/signin.py" line="79" />
+            <source>Усі паролі забуто: відкрити ключем відновлення</source>
+            <translation>Every password forgotten: open with the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="88" />
             <source>Користувач:</source>
             <translation>User:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="74" />
+            <location filename="../../socdesk/ui/signin.py" line="89" />
+            <location filename="../../socdesk/ui/signin.py" line="111" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="76" />
+            <location filename="../../socdesk/ui/signin.py" line="94" />
             <source>Облік отримувачів соціальних послуг</source>
             <translation>Register of social-service recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="90" />
+            <location filename="../../socdesk/ui/signin.py" line="111" />
+            <source>Ключ відновлення:</source>
+            <translation>Recovery key:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="124" />
+            <source>Введіть ключ відновлення.</source>
+            <translation>Enter the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/signin.py" line="135" />
             <source>Введіть ім’я користувача і пароль.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="101" />
+            <location filename="../../socdesk/ui/signin.py" line="146" />
             <source>Перевіряю пароль…</source>
             <translation>Checking the password…</translation>
         </message>
@@ -1514,203 +1548,204 @@ Enter the password of %1.</translation>
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="36" />
+            <location filename="../../socdesk/ui/users.py" line="34" />
             <source>Фахівець із соціальної роботи</source>
             <translation>Social work specialist</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="37" />
+            <location filename="../../socdesk/ui/users.py" line="35" />
             <source>Працівник центру</source>
             <translation>Centre staff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="38" />
+            <location filename="../../socdesk/ui/users.py" line="36" />
             <source>Координатор</source>
             <translation>Coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="39" />
+            <location filename="../../socdesk/ui/users.py" line="37" />
             <source>Керівник (лише перегляд і звіти)</source>
             <translation>Head (view and reports only)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="42" />
+            <location filename="../../socdesk/ui/users.py" line="40" />
             <source>Ім’я для входу</source>
             <translation>Login</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="43" />
+            <location filename="../../socdesk/ui/users.py" line="41" />
             <source>Прізвище та ім’я</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="44" />
+            <location filename="../../socdesk/ui/users.py" line="42" />
             <source>Роль</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="45" />
+            <location filename="../../socdesk/ui/users.py" line="43" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="87" />
+            <location filename="../../socdesk/ui/users.py" line="79" />
             <source>вимкнено</source>
             <translation>disabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="87" />
+            <location filename="../../socdesk/ui/users.py" line="79" />
             <source>активний</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="114" />
+            <location filename="../../socdesk/ui/users.py" line="99" />
             <source>Поточний пароль:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="117" />
+            <location filename="../../socdesk/ui/users.py" line="102" />
             <source>Новий пароль:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="118" />
+            <location filename="../../socdesk/ui/users.py" line="103" />
             <source>Новий пароль ще раз:</source>
             <translation>Repeat new password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="142" />
+            <location filename="../../socdesk/ui/users.py" line="119" />
             <source>Новий користувач</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="154" />
+            <location filename="../../socdesk/ui/users.py" line="129" />
             <source>Прізвище та ім’я:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="155" />
+            <location filename="../../socdesk/ui/users.py" line="130" />
             <source>Ім’я для входу:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="156" />
+            <location filename="../../socdesk/ui/users.py" line="131" />
+            <location filename="../../socdesk/ui/users.py" line="265" />
             <source>Роль:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="157" />
+            <location filename="../../socdesk/ui/users.py" line="132" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="158" />
+            <location filename="../../socdesk/ui/users.py" line="133" />
             <source>Пароль ще раз:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="173" />
+            <location filename="../../socdesk/ui/users.py" line="140" />
             <source>Вкажіть прізвище та ім’я користувача.</source>
             <translation>Enter the user's full name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="175" />
+            <location filename="../../socdesk/ui/users.py" line="142" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another login.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="197" />
+            <location filename="../../socdesk/ui/users.py" line="164" />
             <source>Користувачі робочого місця</source>
             <translation>Users of this workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="208" />
+            <location filename="../../socdesk/ui/users.py" line="175" />
             <source>&amp;Додати…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="209" />
+            <location filename="../../socdesk/ui/users.py" line="176" />
             <source>Змінити &amp;роль…</source>
             <translation>Change &amp;role…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="210" />
+            <location filename="../../socdesk/ui/users.py" line="177" />
             <source>Задати &amp;пароль…</source>
             <translation>Set &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="211" />
-            <location filename="../../socdesk/ui/users.py" line="254" />
+            <location filename="../../socdesk/ui/users.py" line="178" />
+            <location filename="../../socdesk/ui/users.py" line="221" />
             <source>&amp;Вимкнути</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="254" />
+            <location filename="../../socdesk/ui/users.py" line="221" />
             <source>&amp;Увімкнути…</source>
             <translation>&amp;Enable…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="283" />
+            <location filename="../../socdesk/ui/users.py" line="250" />
             <source>Користувача додано.</source>
             <translation>User added.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="294" />
+            <location filename="../../socdesk/ui/users.py" line="261" />
             <source>Роль користувача %1</source>
             <translation>Role of user %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="310" />
+            <location filename="../../socdesk/ui/users.py" line="270" />
             <source>Роль змінено.</source>
             <translation>Role changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="321" />
+            <location filename="../../socdesk/ui/users.py" line="281" />
             <source>Новий пароль для %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="326" />
+            <location filename="../../socdesk/ui/users.py" line="286" />
             <source>Пароль змінено; повідомте його користувачу особисто.</source>
             <translation>Password changed; tell it to the user in person.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="339" />
+            <location filename="../../socdesk/ui/users.py" line="299" />
             <source>Вимкнути користувача</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="340" />
+            <location filename="../../socdesk/ui/users.py" line="300" />
             <source>Вимкнути користувача %1? Він більше не зможе увійти; його записи залишаться.</source>
             <translation>Disable user %1? They will no longer be able to sign in; their records stay.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="348" />
+            <location filename="../../socdesk/ui/users.py" line="308" />
             <source>Користувача вимкнено.</source>
             <translation>User disabled.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="352" />
+            <location filename="../../socdesk/ui/users.py" line="312" />
             <source>Увімкнути %1 з новим паролем</source>
             <translation>Enable %1 with a new password</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="357" />
+            <location filename="../../socdesk/ui/users.py" line="317" />
             <source>Користувача увімкнено з новим паролем.</source>
             <translation>User enabled with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="366" />
+            <location filename="../../socdesk/ui/users.py" line="326" />
             <source>Зміна пароля</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="375" />
+            <location filename="../../socdesk/ui/users.py" line="335" />
             <source>Поточний пароль неправильний.</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/users.py" line="380" />
+            <location filename="../../socdesk/ui/users.py" line="340" />
             <source>Пароль змінено.</source>
             <translation>Password changed.</translation>
         </message>

@@ -45,6 +45,7 @@ from socdesk.store.uow import UnitOfWork, WriteContext
 
 log = logging.getLogger(__name__)
 SYSTEM_USER = "system"
+RECOVERY_TAG = "recovery"  # throttling bookkeeping of attempts with the recovery key
 _users = AppUser.__table__  # type: ignore[attr-defined]
 
 
@@ -151,10 +152,17 @@ class Store:
         return store
 
     @classmethod
-    def open_with_recovery(cls, paths: AppPaths, recovery_key: str) -> Store:
-        """Opens with the recovery key (a coordinator, when every password is forgotten)."""
+    def open_with_recovery(
+        cls, paths: AppPaths, recovery_key: str, *, clock: Callable[[], int] = _wall_clock_ms
+    ) -> Store:
+        """Opens with the recovery key (a coordinator, when every password is forgotten).
+        Throttled like sign-in: the key is long, but guessing must not be free either."""
         keys = _load_keys(paths)
-        data_key = keys.unwrap_with_recovery(parse_recovery_key(recovery_key))
+        with AttemptLog(paths.data_dir).attempt(RECOVERY_TAG, clock() / 1000):
+            try:
+                data_key = keys.unwrap_with_recovery(parse_recovery_key(recovery_key))
+            except ValueError:
+                raise AuthenticationFailed("Ключ відновлення не підходить.") from None
         store = cls._open(paths, data_key, _wall_clock_ms)
         store.user_id = SYSTEM_USER
         return store
@@ -326,10 +334,14 @@ class Store:
             raw.close()
 
     def verify_password(self, password: str, now_s: float | None = None) -> None:
-        """Unlock after auto-lock: the signed-in user's password against its Argon2id hash.
+        """Unlock after auto-lock: the signed-in user's password against its Argon2id hash
+        (opened with the recovery key: that key again).
 
         Throttled like sign-in; `AuthenticationFailed` (or `SignInThrottled`) when it fails.
         """
+        if self.user_id == SYSTEM_USER:
+            self._verify_recovery_key(password, now_s)
+            return
         with self.read() as conn:
             row = conn.execute(select(_users).where(_users.c.id == self.user_id)).one_or_none()
         if row is None or row.disabled:
@@ -352,6 +364,17 @@ class Store:
         return write_backup(self.paths, self._key, revision, target)
 
     # ------------------------------------------------------------------ internals
+    def _verify_recovery_key(self, text: str, now_s: float | None) -> None:
+        keys = KeyFile.load(self.paths.key_file)
+        now = self._clock() / 1000 if now_s is None else now_s
+        with AttemptLog(self.paths.data_dir).attempt(RECOVERY_TAG, now):
+            try:
+                opened = keys.unwrap_with_recovery(parse_recovery_key(text))
+            except (AuthenticationFailed, ValueError):
+                raise AuthenticationFailed("Ключ відновлення не підходить.") from None
+            if not secrets.compare_digest(opened, self._key):
+                raise AuthenticationFailed("Ключ відновлення не підходить.")
+
     def require_coordinator(self) -> None:
         """`NotPermitted` unless the signed-in user is a coordinator (or the recovery key)."""
         if self.role != Role.COORDINATOR:

@@ -96,6 +96,8 @@ def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
         return 0
     store = dialog.store()
     assert store is not None
+    if dialog.recovered:
+        return _run_main_window(app, store, tr("App", "ключ відновлення"), recovered=True)
     return _run_main_window(app, store, dialog.login_edit.text().strip())
 
 
@@ -110,7 +112,9 @@ def _run_first_run(app: QApplication, paths: AppPaths) -> int:
     return _run_main_window(app, store, wizard.login())
 
 
-def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:
+def _run_main_window(
+    app: QApplication, store: Store, user_name: str, *, recovered: bool = False
+) -> int:
     from socdesk.ui.main_window import MainWindow  # after sign-in: the window paints sooner
 
     with store:
@@ -118,5 +122,5 @@ def _run_main_window(app: QApplication, store: Store, user_name: str) -> int:
         window.show()
         window.activateWindow()  # the sign-in dialog had the focus; hand it to the registry
         window.registry.search.setFocus()
-        QTimer.singleShot(0, window.offer_drafts)
+        QTimer.singleShot(0, window.after_recovery if recovered else window.offer_drafts)
         return app.exec()

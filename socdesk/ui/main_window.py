@@ -281,6 +281,20 @@ class MainWindow(QMainWindow):
     def _card_saved(self, _person_id: str) -> None:
         self.registry.model.reload()
 
+    def after_recovery(self) -> UsersDialog:
+        """Opened with the recovery key: say what it is for, and open the users."""
+        QMessageBox.information(
+            self,
+            tr("MainWindow", "Відкрито ключем відновлення"),
+            tr(
+                "MainWindow",
+                "Сховище відкрито ключем відновлення, з правами координатора. Задайте новий "
+                "пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і "
+                "увійдіть із ним.",
+            ),
+        )
+        return self.manage_users()
+
     def offer_drafts(self) -> None:
         """Offers back the cards that were being filled in when SocDesk last stopped."""
         with self.store.read() as conn:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.widgets import error_label
 
 Opener = Callable[[AppPaths, str, str], "Store"]
+RecoveryOpener = Callable[[AppPaths, str], "Store"]
 
 
 def open_store(paths: AppPaths, login: str, password: str) -> Store:
@@ -37,6 +39,12 @@ def open_store(paths: AppPaths, login: str, password: str) -> Store:
     return Store.open(paths, login, password)
 
 
+def open_store_with_recovery(paths: AppPaths, recovery_key: str) -> Store:
+    from socdesk.store.database import Store
+
+    return Store.open_with_recovery(paths, recovery_key)
+
+
 class SignInDialog(QDialog):
     """Asks for a login and password; `store()` is the opened store after `accept`."""
 
@@ -46,10 +54,13 @@ class SignInDialog(QDialog):
         opener: Opener = open_store,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
+        recovery_opener: RecoveryOpener = open_store_with_recovery,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._opener = opener
+        self._recovery_opener = recovery_opener
+        self.recovered = False  # opened with the recovery key, not a user's password
         self._runner = runner or TaskRunner(parent=self)
         self._store: Store | None = None
         self.setWindowTitle(tr("SignInDialog", "SocDesk — вхід"))
@@ -64,14 +75,21 @@ class SignInDialog(QDialog):
         self.buttons.addButton(
             tr("SignInDialog", "Скасувати"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        self.recovery_check = QCheckBox(
+            tr("SignInDialog", "Усі паролі забуто: відкрити ключем відновлення"), self
+        )
+        self.recovery_check.toggled.connect(self._recovery_mode)
         self._build()
         self.buttons.accepted.connect(self._try_open)
         self.buttons.rejected.connect(self.reject)
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(tr("SignInDialog", "Користувач:"), self.login_edit)
-        form.addRow(tr("SignInDialog", "Пароль:"), self.password_edit)
+        self.login_label = QLabel(tr("SignInDialog", "Користувач:"), self)
+        self.password_label = QLabel(tr("SignInDialog", "Пароль:"), self)
+        form.addRow(self.login_label, self.login_edit)
+        form.addRow(self.password_label, self.password_edit)
+        form.addRow(self.recovery_check)
         layout = QVBoxLayout(self)
         title = QLabel(tr("SignInDialog", "Облік отримувачів соціальних послуг"), self)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,7 +102,34 @@ class SignInDialog(QDialog):
     def store(self) -> Store | None:
         return self._store
 
+    def _recovery_mode(self, on: bool) -> None:
+        """The coordinator's way in when every password is forgotten: the recovery key shown
+        once at the first run, typed in place of a login and password."""
+        self.login_label.setVisible(not on)
+        self.login_edit.setVisible(not on)
+        self.password_label.setText(
+            tr("SignInDialog", "Ключ відновлення:") if on else tr("SignInDialog", "Пароль:")
+        )
+        self.password_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        )
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        self.error_label.setText("")
+
     def _try_open(self) -> None:
+        if self.recovery_check.isChecked():
+            key = self.password_edit.text().strip()
+            if not key:
+                self.error_label.setText(tr("SignInDialog", "Введіть ключ відновлення."))
+                return
+            self._set_busy(True)
+            self.recovered = True
+            self._runner.run(
+                lambda: self._recovery_opener(self._paths, key), self._opened, self._failed
+            )
+            return
+        self.recovered = False
         login, password = self.login_edit.text().strip(), self.password_edit.text()
         if not login or not password:
             self.error_label.setText(tr("SignInDialog", "Введіть ім’я користувача і пароль."))
@@ -96,7 +141,7 @@ class SignInDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.login_edit, self.password_edit, self.buttons):
+        for widget in (self.login_edit, self.password_edit, self.buttons, self.recovery_check):
             widget.setEnabled(not busy)
         self.error_label.setText(tr("SignInDialog", "Перевіряю пароль…") if busy else "")
 
