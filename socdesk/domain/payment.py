@@ -1,0 +1,254 @@
+"""Payment for social services: the family's average monthly income per member and the payment
+category it gives (REFERENCE.md §3, §4, §7).
+
+Money is in kopiykas (int) throughout; rounding is half up, to the kopiyka, at the two points
+the methodology rounds. Every result carries its steps in Ukrainian, as a person would check
+them by hand; the contract's annex prints the same steps.
+
+- Income period: the six calendar months before the month of the application (§4).
+- Monthly family income = total of the six months ÷ 6, rounded to the kopiyka; per member =
+  that ÷ the number of family members, rounded to the kopiyka (ЄІССС, API$CALC_INCOME).
+- Months with no or low income (order 150 of 17.05.2022, п. 5.9), when the methodology's
+  imputation is on: a month of the recipient below one subsistence minimum for persons who lost
+  capacity to work counts as that minimum; a month of an able-bodied family member below one
+  minimum wage counts as the minimum wage; both as set at the end of the income period.
+- Category at the decision date (§3): free when per-member income ≤ 2 subsistence minimums of
+  the recipient's group, differentiated when above 2 and ≤ 4, paid above 4; free regardless of
+  income for urgent (crisis) provision, for services free for everyone, and for the categories
+  of persons the law names.
+- The differentiated amount: REFERENCE.md records two readings of CMU 429 (§3 item 5), a
+  setting (`DifferentiatedRule`); the default is the cap «гранична величина» = income − 2 ПМ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+MONTHS_COUNTED = 6
+
+
+class Group(StrEnum):
+    """Соціальна і демографічна група for the subsistence minimum (reference data groups)."""
+
+    CHILD_UNDER_6 = "child_under_6"
+    CHILD_6_18 = "child_6_18"
+    ABLE_BODIED = "able_bodied"
+    LOST_CAPACITY = "lost_capacity"  # особи, які втратили працездатність
+
+
+class PaymentCategory(StrEnum):
+    FREE = "free"  # безоплатно
+    DIFFERENTIATED = "differentiated"  # з установленням диференційованої плати
+    PAID = "paid"  # платно
+
+
+class DifferentiatedRule(StrEnum):
+    """The two readings of CMU 429 item 5 (REFERENCE.md §3); the first is the default."""
+
+    CAPPED_BY_LIMIT = "capped_by_limit"  # min(tariff, income − 2 ПМ)
+    SHARE_OF_TARIFF = "share_of_tariff"  # tariff × (income − 2 ПМ) / (2 ПМ)
+
+
+class FreeReason(StrEnum):
+    URGENT = "urgent"  # надання екстрено (кризово)
+    SERVICE_FREE_FOR_ALL = "service_free_for_all"  # інформування, консультування, …
+    CATEGORY = "category"  # категорія особи, якій послуги надаються безоплатно
+
+
+Month = tuple[int, int]  # (year, month)
+
+
+def kop(value: Decimal | int) -> int:
+    """Rounds half up to a whole kopiyka."""
+    return int(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def uah(amount_kop: int) -> str:
+    """1234567 → "12 345,67 грн" (Ukrainian: space between thousands, comma for decimals)."""
+    sign = "-" if amount_kop < 0 else ""
+    whole, part = divmod(abs(amount_kop), 100)
+    return f"{sign}{whole:,}".replace(",", "\u00a0") + f",{part:02d} грн"
+
+
+def income_months(application: dt.date) -> list[Month]:
+    """The six calendar months before the month of the application, oldest first."""
+    months = []
+    year, month = application.year, application.month
+    for _ in range(MONTHS_COUNTED):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        months.append((year, month))
+    return months[::-1]
+
+
+def group_of(birth_date: dt.date, on: dt.date, able_to_work: bool) -> Group:
+    """The group whose subsistence minimum applies to a person on a date (REFERENCE.md §3.4)."""
+    age = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+    if age < 6:
+        return Group.CHILD_UNDER_6
+    if age < 18:
+        return Group.CHILD_6_18
+    return Group.ABLE_BODIED if able_to_work else Group.LOST_CAPACITY
+
+
+@dataclass(frozen=True, slots=True)
+class Minimum:
+    """One dated amount: a subsistence minimum of a group, or the minimum wage."""
+
+    group: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+    amount_kop: int
+
+
+class MinimumNotSet(LookupError):
+    """No amount in the reference data covers the date (the data needs a new year)."""
+
+
+def amount_on(minimums: Sequence[Minimum], group: str, on: dt.date) -> int:
+    for minimum in minimums:
+        if (
+            minimum.group == group
+            and minimum.valid_from <= on
+            and (minimum.valid_to is None or on <= minimum.valid_to)
+        ):
+            return minimum.amount_kop
+    raise MinimumNotSet(f"{group} on {on.isoformat()}")
+
+
+@dataclass(frozen=True, slots=True)
+class MemberIncome:
+    """One family member's counted income per month of the period (kopiykas; absent = none)."""
+
+    name: str
+    months: Mapping[Month, int] = field(default_factory=dict)
+    is_recipient: bool = False
+    able_to_work: bool = False  # працездатний член сім'ї (for п. 5.9)
+
+
+@dataclass(frozen=True, slots=True)
+class Imputation:
+    """п. 5.9: the amounts set at the end of the income period."""
+
+    lost_capacity_minimum_kop: int
+    minimum_wage_kop: int
+
+
+@dataclass(frozen=True, slots=True)
+class IncomeResult:
+    total_kop: int  # the six months, all members, after imputation
+    monthly_kop: int  # ÷ 6, rounded
+    members: int
+    per_member_kop: int  # ÷ members, rounded
+    steps: list[str]
+
+
+def average_income(
+    members: Sequence[MemberIncome], months: Sequence[Month], imputation: Imputation | None
+) -> IncomeResult:
+    """The family's average monthly income per member over `months` (§4)."""
+    if not members:
+        raise ValueError("a family has at least the recipient")
+    steps: list[str] = []
+    total = 0
+    for member in members:
+        counted = []
+        for month in months:
+            amount = member.months.get(month, 0)
+            floor = _imputed_floor(member, imputation)
+            if floor is not None and amount < floor:
+                steps.append(
+                    f"{member.name}, {month[1]:02d}.{month[0]}: дохід {uah(amount)} менший за "
+                    f"{uah(floor)}, враховано {uah(floor)} (п. 5.9 Методики)"
+                )
+                amount = floor
+            counted.append(amount)
+        subtotal = sum(counted)
+        steps.append(f"{member.name}: дохід за {len(months)} міс. — {uah(subtotal)}")
+        total += subtotal
+    monthly = kop(Decimal(total) / MONTHS_COUNTED)
+    per_member = kop(Decimal(monthly) / len(members))
+    steps.append(f"Сукупний дохід сім'ї за {MONTHS_COUNTED} міс.: {uah(total)}")
+    steps.append(f"Середньомісячний: {uah(total)} ÷ {MONTHS_COUNTED} = {uah(monthly)}")
+    steps.append(f"На одного члена сім'ї: {uah(monthly)} ÷ {len(members)} = {uah(per_member)}")
+    return IncomeResult(total, monthly, len(members), per_member, steps)
+
+
+def _imputed_floor(member: MemberIncome, imputation: Imputation | None) -> int | None:
+    if imputation is None:
+        return None
+    if member.is_recipient:
+        return imputation.lost_capacity_minimum_kop
+    if member.able_to_work:
+        return imputation.minimum_wage_kop
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentResult:
+    category: PaymentCategory
+    minimum_kop: int  # the subsistence minimum applied
+    ratio: Decimal  # per-member income ÷ minimum, to 4 places
+    limit_kop: int  # гранична величина = income − 2 ПМ (0 unless differentiated)
+    amount_kop: int  # monthly payment by the recipient
+    steps: list[str]
+
+
+def payment(
+    per_member_kop: int,
+    minimum_kop: int,
+    tariff_kop: int,
+    *,
+    free_reason: FreeReason | None = None,
+    rule: DifferentiatedRule = DifferentiatedRule.CAPPED_BY_LIMIT,
+) -> PaymentResult:
+    """The payment category and the monthly amount for a service costing `tariff_kop`."""
+    ratio = (Decimal(per_member_kop) / Decimal(minimum_kop)).quantize(
+        Decimal("0.0001"), rounding=ROUND_HALF_UP
+    )
+    steps = [
+        f"Прожитковий мінімум для групи особи: {uah(minimum_kop)}",
+        f"Дохід на одного члена сім'ї: {uah(per_member_kop)} = {ratio} прожиткового мінімуму",
+    ]
+    if free_reason is not None:
+        steps.append(f"Безоплатно незалежно від доходу: {_FREE_TEXT[free_reason]}")
+        return PaymentResult(PaymentCategory.FREE, minimum_kop, ratio, 0, 0, steps)
+    twice, four_times = 2 * minimum_kop, 4 * minimum_kop
+    if per_member_kop <= twice:
+        steps.append(f"{uah(per_member_kop)} ≤ 2 ПМ ({uah(twice)}): безоплатно")
+        return PaymentResult(PaymentCategory.FREE, minimum_kop, ratio, 0, 0, steps)
+    if per_member_kop > four_times:
+        steps.append(
+            f"{uah(per_member_kop)} > 4 ПМ ({uah(four_times)}): платно, за тарифом "
+            f"{uah(tariff_kop)}"
+        )
+        return PaymentResult(PaymentCategory.PAID, minimum_kop, ratio, 0, tariff_kop, steps)
+    limit = per_member_kop - twice
+    steps.append(
+        f"2 ПМ ({uah(twice)}) < {uah(per_member_kop)} ≤ 4 ПМ ({uah(four_times)}): "
+        "диференційована плата"
+    )
+    steps.append(f"Гранична величина: {uah(per_member_kop)} − {uah(twice)} = {uah(limit)}")
+    if rule is DifferentiatedRule.CAPPED_BY_LIMIT:
+        amount = min(tariff_kop, limit)
+        steps.append(
+            f"Плата: менше з тарифу ({uah(tariff_kop)}) і граничної величини = {uah(amount)}"
+        )
+    else:
+        amount = kop(Decimal(tariff_kop) * limit / twice)
+        steps.append(
+            f"Плата: тариф {uah(tariff_kop)} × {uah(limit)} ÷ {uah(twice)} = {uah(amount)}"
+        )
+    return PaymentResult(PaymentCategory.DIFFERENTIATED, minimum_kop, ratio, limit, amount, steps)
+
+
+_FREE_TEXT = {
+    FreeReason.URGENT: "послуга надається екстрено (кризово)",
+    FreeReason.SERVICE_FREE_FOR_ALL: "послуга безоплатна для всіх отримувачів",
+    FreeReason.CATEGORY: "особа належить до категорії, якій послуги надаються безоплатно",
+}
