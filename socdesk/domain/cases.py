@@ -19,6 +19,15 @@ from enum import StrEnum
 from socdesk.domain.errors import ValidationError
 
 
+class Channel(StrEnum):
+    """How the case came (Art. 20 part 2: заява, звернення, повідомлення)."""
+
+    APPLICATION = "application"  # заява особи чи її законного представника
+    E_APPLICATION = "e_application"  # електронна заява (Дія, ЄІССС)
+    REQUEST = "request"  # звернення
+    NOTICE = "notice"  # повідомлення про особу чи сім'ю у СЖО
+
+
 class CaseState(StrEnum):
     APPLIED = "applied"  # заяву, звернення чи повідомлення отримано
     ASSESSING = "assessing"  # оцінювання потреб (первинне)

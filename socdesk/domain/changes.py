@@ -89,6 +89,7 @@ class Changes:
 
     recipients: bool = False
     households: bool = False
+    cases: bool = False
     reference: bool = False
     workplace: bool = False
     users: bool = False

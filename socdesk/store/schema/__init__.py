@@ -6,6 +6,7 @@ each syncable table to the `Changes` flag its writes raise.
 """
 
 from socdesk.store.schema.base import SyncColumns
+from socdesk.store.schema.cases import CaseEvent, SocialCase
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
@@ -51,6 +52,8 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     Household: "households",
     HouseholdMembership: "households",
     Consent: "recipients",
+    SocialCase: "cases",
+    CaseEvent: "cases",
 }
 LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
@@ -61,6 +64,7 @@ __all__ = [
     "TABLES_BY_NAME",
     "AppUser",
     "AuditEntry",
+    "CaseEvent",
     "Community",
     "ComplexFactor",
     "Consent",
@@ -76,6 +80,7 @@ __all__ = [
     "RecipientCategory",
     "ServiceType",
     "Settlement",
+    "SocialCase",
     "StarostaDistrict",
     "SubsistenceMinimum",
     "SyncColumns",

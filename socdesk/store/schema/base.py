@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, Column, ForeignKey, String
 from sqlmodel import Field, SQLModel
 
 
@@ -32,3 +32,18 @@ class SyncColumns(SQLModel):
         skip = cls.LOCAL_COLUMNS | cls.DERIVED_COLUMNS
         table: Any = cls.__table__  # type: ignore[attr-defined]
         return sorted(c.name for c in table.columns if c.name not in skip)
+
+
+def deferred_fk(target: str, *, cascade: bool = False) -> Column[str]:
+    """A foreign key checked at COMMIT, so sync may deliver rows in any order in a batch."""
+    return Column(
+        String(36),
+        ForeignKey(
+            target,
+            deferrable=True,
+            initially="DEFERRED",
+            ondelete="CASCADE" if cascade else None,
+        ),
+        nullable=True,
+        index=True,
+    )

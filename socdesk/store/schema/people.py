@@ -5,26 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import JSON, Column, ColumnElement, ForeignKey, Index, String, text
+from sqlalchemy import JSON, ColumnElement, Index, text
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns
-
-
-def _deferred_fk(target: str, *, cascade: bool = False) -> Column[str]:
-    """A foreign key checked at COMMIT, so sync may deliver rows in any order in a batch."""
-    return Column(
-        String(36),
-        ForeignKey(
-            target,
-            deferrable=True,
-            initially="DEFERRED",
-            ondelete="CASCADE" if cascade else None,
-        ),
-        nullable=True,
-        index=True,
-    )
-
+from socdesk.store.schema.base import SyncColumns, deferred_fk
 
 LIVE_SQL = "deleted = 0 AND merged_into IS NULL"  # not deleted, not merged into another
 
@@ -54,7 +38,7 @@ class Person(SyncColumns, table=True):
     document_number: str = Field(default="", max_length=20)
     unzr: str = Field(default="", max_length=14)  # УНЗР
     phone: str = Field(default="", max_length=16)  # E.164
-    settlement_id: str | None = Field(default=None, sa_column=_deferred_fk("settlement.id"))
+    settlement_id: str | None = Field(default=None, sa_column=deferred_fk("settlement.id"))
     registered_address: str = ""  # зареєстроване місце проживання
     actual_address: str = ""  # фактичне місце проживання
     categories: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
@@ -96,7 +80,7 @@ class Household(SyncColumns, table=True):
     """Домогосподарство (сім'я): address and head; members point to it from `Person`."""
 
     name: str = ""
-    settlement_id: str | None = Field(default=None, sa_column=_deferred_fk("settlement.id"))
+    settlement_id: str | None = Field(default=None, sa_column=deferred_fk("settlement.id"))
     address: str = ""
     head_id: str | None = Field(default=None, max_length=36)
 
@@ -109,8 +93,8 @@ class HouseholdMembership(SyncColumns, table=True):
     """
 
     __tablename__ = "household_membership"
-    person_id: str | None = Field(default=None, sa_column=_deferred_fk("person.id"))
-    household_id: str | None = Field(default=None, sa_column=_deferred_fk("household.id"))
+    person_id: str | None = Field(default=None, sa_column=deferred_fk("person.id"))
+    household_id: str | None = Field(default=None, sa_column=deferred_fk("household.id"))
     role: str = Field(max_length=20)
     joined_on: dt.date
     left_on: dt.date | None = None
@@ -119,7 +103,7 @@ class HouseholdMembership(SyncColumns, table=True):
 class Consent(SyncColumns, table=True):
     """Згода на обробку персональних даних: date, scope, withdrawal."""
 
-    person_id: str | None = Field(default=None, sa_column=_deferred_fk("person.id", cascade=True))
+    person_id: str | None = Field(default=None, sa_column=deferred_fk("person.id", cascade=True))
     given_on: dt.date
     scope: str  # обсяг: мета й перелік даних
     withdrawn_on: dt.date | None = None

@@ -1,0 +1,161 @@
+"""Cases in the store: opening one from an appeal, numbering it from the workplace's series,
+and moving it along the legal path (`domain.cases`), every move kept as a `case_event`.
+
+All of it goes through the unit of work, so every row is syncable and audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
+from socdesk.domain.errors import ValidationError
+from socdesk.store import meta
+from socdesk.store.schema import CaseEvent, Person, SocialCase
+from socdesk.store.uow import UnitOfWork
+
+_case = SocialCase.__table__  # type: ignore[attr-defined]
+_event = CaseEvent.__table__  # type: ignore[attr-defined]
+_person = Person.__table__  # type: ignore[attr-defined]
+SERIES_PREFIX = "series.case."  # meta key per year: this device's last number
+
+
+@dataclass(frozen=True, slots=True)
+class Appeal:
+    """What the worker takes down when a case opens (заява / звернення / повідомлення)."""
+
+    person_id: str
+    channel: Channel
+    received_on: dt.date
+    services: Sequence[str] = ()
+    applicant: str = ""  # who applied, if not the person
+    on_behalf: bool = False
+    urgent: bool = False
+    household_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    id: str
+    number: str
+    person_id: str
+    state: CaseState
+    channel: Channel
+    received_on: dt.date
+    urgent: bool
+
+
+def next_number(uow: UnitOfWork, prefix: str, year: int) -> str:
+    """The next number of this device's series for `year`: PREFIX-YEAR-NNNN. The centre gives
+    each workplace its own prefix, so devices that number offline never collide."""
+    if not prefix.strip():
+        raise ValidationError(
+            "Робочому місцю не задано префікс нумерації справ; його задає координатор.",
+            "prefix",
+        )
+    conn = uow.connection
+    key = f"{SERIES_PREFIX}{prefix}.{year}"
+    number = int(meta.get(conn, key) or 0) + 1
+    meta.put(conn, key, str(number))
+    return f"{prefix.strip()}-{year}-{number:04d}"
+
+
+def open_case(uow: UnitOfWork, appeal: Appeal, prefix: str) -> tuple[str, str]:
+    """Registers the appeal as a case in state "applied"; returns (id, number)."""
+    if not appeal.urgent and not appeal.services and appeal.channel is not Channel.NOTICE:
+        raise ValidationError(
+            "Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).", "services"
+        )
+    conn = uow.connection
+    district = conn.execute(
+        select(_person.c.district_id).where(_person.c.id == appeal.person_id)
+    ).one_or_none()
+    if district is None:
+        raise ValidationError("Особи немає в реєстрі: спершу зареєструйте її.", "person")
+    number = next_number(uow, prefix, appeal.received_on.year)
+    case_id = uow.insert(
+        SocialCase,
+        {
+            "number": number,
+            "person_id": appeal.person_id,
+            "household_id": appeal.household_id,
+            "state": CaseState.APPLIED.value,
+            "channel": appeal.channel.value,
+            "applicant": appeal.applicant.strip(),
+            "on_behalf": appeal.on_behalf,
+            "services": sorted(set(appeal.services)),
+            "urgent": appeal.urgent,
+            "received_on": appeal.received_on,
+            "district_id": district.district_id,
+        },
+    )
+    return case_id, number
+
+
+def move_case(  # noqa: PLR0913 - a move has all of these
+    uow: UnitOfWork,
+    case_id: str,
+    target: CaseState,
+    facts: CaseFacts,
+    on: dt.date,
+    reason: str = "",
+    note: str = "",
+) -> None:
+    """Moves a case if the law allows it (`IllegalTransition` otherwise: nothing is written)."""
+    row = uow.connection.execute(
+        select(_case.c.state, _case.c.district_id).where(_case.c.id == case_id)
+    ).one()
+    source = CaseState(row.state)
+    transition = check_transition(source, target, facts)
+    values: dict[str, object] = {"state": target.value}
+    if target is CaseState.CLOSED:
+        values["closed_on"] = on
+    uow.update(SocialCase, case_id, values)
+    uow.insert(
+        CaseEvent,
+        {
+            "case_id": case_id,
+            "from_state": source.value,
+            "to_state": target.value,
+            "on": on,
+            "reason": reason,
+            "note": note,
+            "law": transition.law,
+            "district_id": row.district_id,
+        },
+    )
+
+
+def cases_of_person(conn: Connection, person_id: str) -> list[CaseRow]:
+    """The person's cases, newest first."""
+    rows = conn.execute(
+        select(_case)
+        .where(_case.c.person_id == person_id, _case.c.deleted.is_(False))
+        .order_by(_case.c.received_on.desc(), _case.c.number.desc())
+    ).mappings()
+    return [
+        CaseRow(
+            r["id"],
+            r["number"],
+            r["person_id"],
+            CaseState(r["state"]),
+            Channel(r["channel"]),
+            r["received_on"],
+            r["urgent"],
+        )
+        for r in rows
+    ]
+
+
+def case_events(conn: Connection, case_id: str) -> list[tuple[dt.date, CaseState, CaseState, str]]:
+    """(on, from, to, reason) of every move, in order."""
+    rows = conn.execute(
+        select(_event.c.on, _event.c.from_state, _event.c.to_state, _event.c.reason)
+        .where(_event.c.case_id == case_id)
+        .order_by(_event.c.on, _event.c.hlc)
+    )
+    return [(r.on, CaseState(r.from_state), CaseState(r.to_state), r.reason) for r in rows]
