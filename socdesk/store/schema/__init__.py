@@ -6,7 +6,7 @@ each syncable table to the `Changes` flag its writes raise.
 """
 
 from socdesk.store.schema.base import SyncColumns
-from socdesk.store.schema.cases import CaseEvent, SocialCase
+from socdesk.store.schema.cases import CaseEvent, FormRecord, SocialCase
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
@@ -54,6 +54,7 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     Consent: "recipients",
     SocialCase: "cases",
     CaseEvent: "cases",
+    FormRecord: "cases",
 }
 LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
@@ -70,6 +71,7 @@ __all__ = [
     "Consent",
     "Draft",
     "FieldHistory",
+    "FormRecord",
     "Household",
     "HouseholdMembership",
     "LegalDeadline",

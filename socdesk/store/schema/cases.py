@@ -42,3 +42,22 @@ class CaseEvent(SyncColumns, table=True):
     reason: str = ""  # підстава (ст. 24), причина призупинення, закриття
     note: str = ""
     law: str = ""  # the legal source of the transition
+
+
+class FormRecord(SyncColumns, table=True):
+    """A filled form (an act, a scale) in the version of its definition it was filled in.
+
+    A draft changes as the worker types; a completed one is locked. A correction is a new
+    record that names the one it supersedes and why; the old one stays.
+    """
+
+    __tablename__ = "form_record"
+    case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
+    person_id: str | None = Field(default=None, max_length=36, index=True)
+    form_code: str = Field(max_length=40, index=True)
+    form_version: str = Field(max_length=20)
+    answers: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    status: str = Field(default="draft", max_length=10)  # draft | completed
+    completed_on: dt.date | None = None
+    supersedes_id: str | None = Field(default=None, max_length=36)
+    correction_reason: str = ""

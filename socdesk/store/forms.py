@@ -1,0 +1,131 @@
+"""Filled forms in the store: the shipped definitions, drafts saved as the worker types,
+completion that checks every required field and locks the record, and corrections as new
+records that keep the old one (who, when and why are in the audit log and the record)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from socdesk.domain.errors import ValidationError
+from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
+from socdesk.paths import resources_dir
+from socdesk.store.schema import FormRecord
+from socdesk.store.uow import UnitOfWork
+
+_form = FormRecord.__table__  # type: ignore[attr-defined]
+DRAFT, COMPLETED = "draft", "completed"
+
+
+class FormLocked(ValidationError):
+    """A completed form is not edited: it is corrected by a new version."""
+
+
+@functools.cache
+def definitions() -> dict[tuple[str, str], FormDefinition]:
+    """Every shipped definition by (code, version); checked when loaded."""
+    found = {}
+    for path in sorted((resources_dir() / "forms").glob("*.json")):
+        definition = parse_definition(json.loads(path.read_text(encoding="utf-8")))
+        found[(definition.code, definition.version)] = definition
+    return found
+
+
+def current_definition(code: str, on: dt.date) -> FormDefinition:
+    """The version of form `code` in force on `on` (the newest that took effect by then)."""
+    candidates = [d for (c, _), d in definitions().items() if c == code and d.effective_from <= on]
+    if not candidates:
+        raise LookupError(f"no form {code!r} in force on {on}")
+    return max(candidates, key=lambda d: (d.effective_from, d.version))
+
+
+def _definition_of(row: Any) -> FormDefinition:
+    return definitions()[(row.form_code, row.form_version)]
+
+
+def save_form_draft(
+    uow: UnitOfWork,
+    record_id: str | None,
+    definition: FormDefinition,
+    answers: Mapping[str, Any],
+    *,
+    case_id: str | None = None,
+    person_id: str | None = None,
+) -> str:
+    """Creates or updates a draft (on every pause in typing); a completed form is refused."""
+    if record_id is None:
+        return uow.insert(
+            FormRecord,
+            {
+                "case_id": case_id,
+                "person_id": person_id,
+                "form_code": definition.code,
+                "form_version": definition.version,
+                "answers": dict(answers),
+                "status": DRAFT,
+            },
+        )
+    row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
+    if row.status == COMPLETED:
+        raise FormLocked(
+            "Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію "
+            "із зазначенням причини.",
+            "form",
+        )
+    uow.update(FormRecord, record_id, {"answers": dict(answers)})
+    return record_id
+
+
+def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
+    """Checks every required (shown) field and locks the form; otherwise `ValidationError`
+    listing what is missing, section by section."""
+    row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
+    if row.status == COMPLETED:
+        raise FormLocked("Акт уже завершено.", "form")
+    result = evaluate(_definition_of(row), row.answers)
+    if not result.complete:
+        listed = "; ".join(f"{m.section} — {m.label}" for m in result.missing)
+        raise ValidationError(f"Не заповнено обов'язкові поля: {listed}.", "form")
+    uow.update(FormRecord, record_id, {"status": COMPLETED, "completed_on": on})
+    return result
+
+
+def correct_form(uow: UnitOfWork, record_id: str, reason: str) -> str:
+    """A new draft version of a completed form, with the reason; the completed one stays."""
+    if not reason.strip():
+        raise ValidationError("Укажіть причину виправлення завершеного акта.", "reason")
+    row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
+    if row.status != COMPLETED:
+        raise ValidationError("Виправляють лише завершений акт; чернетку можна змінити.", "form")
+    return uow.insert(
+        FormRecord,
+        {
+            "case_id": row.case_id,
+            "person_id": row.person_id,
+            "form_code": row.form_code,
+            "form_version": row.form_version,  # the version it was filled in, not the newest
+            "answers": dict(row.answers),
+            "status": DRAFT,
+            "supersedes_id": record_id,
+            "correction_reason": reason.strip(),
+            "district_id": row.district_id,
+        },
+    )
+
+
+def form_versions(conn: Connection, case_id: str, code: str) -> list[Any]:
+    """Every record of form `code` in a case, oldest first (corrections after what they fix)."""
+    return list(
+        conn.execute(
+            select(_form)
+            .where(
+                _form.c.case_id == case_id, _form.c.form_code == code, _form.c.deleted.is_(False)
+            )
+            .order_by(_form.c.hlc)
+        )
+    )
