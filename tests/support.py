@@ -90,3 +90,19 @@ def set_up_places(store: Store, *names: str) -> list[str]:
     community = CommunityRecord("", "Громада", settlements=places)
     set_up_workplace(store, WorkplaceSetup(community, "Громада", (), "Офіс"))
     return [settlement_id_of(community_id_of(community), place) for place in places]
+
+
+# The Barthel scale (resources/forms/adl_barthel.json) answered "independent" except stairs.
+BARTHEL_BEST_BUT_STAIRS = {
+    "assessed_on": "2026-03-03",
+    "assessor": "Коваль О. І., ФСР",
+    "feeding": "independent",
+    "bathing": "independent",
+    "grooming": "independent",
+    "dressing": "independent",
+    "bowels": "continent",
+    "bladder": "continent",
+    "toilet": "independent",
+    "transfer": "independent",
+    "mobility": "independent",
+}

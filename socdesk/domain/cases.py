@@ -132,6 +132,17 @@ def _refusal(f: CaseFacts) -> list[str]:
     return _need(f.refusal_ground is not None, "Укажіть підставу відмови зі ст. 24.")
 
 
+def _termination(f: CaseFacts) -> list[str]:
+    return _need(f.termination_ground is not None, "Укажіть підставу припинення зі ст. 24.")
+
+
+def _withdrawn_or_died(f: CaseFacts) -> list[str]:
+    return _need(
+        f.close_reason in (CloseReason.WITHDRAWN, CloseReason.DEATH),
+        "Закрити звернення можна, якщо заяву відкликано або особа померла.",
+    )
+
+
 def _to_providing(f: CaseFacts) -> list[str]:
     return _need(f.individual_plan, "Складіть індивідуальний план надання послуги.") + _need(
         f.contract, "Укладіть договір про надання соціальних послуг."
@@ -174,10 +185,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.APPLIED,
         S.CLOSED,
-        lambda f: _need(
-            f.close_reason in (CloseReason.WITHDRAWN, CloseReason.DEATH),
-            "Закрити звернення можна, якщо заяву відкликано або особа померла.",
-        ),
+        _withdrawn_or_died,
         "ст. 24",
     ),
     Transition(
@@ -191,10 +199,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.ASSESSING,
         S.CLOSED,
-        lambda f: _need(
-            f.close_reason in (CloseReason.WITHDRAWN, CloseReason.DEATH),
-            "Закрити випадок під час оцінювання можна, якщо заяву відкликано або особа померла.",
-        ),
+        _withdrawn_or_died,
         "ст. 24",
     ),
     Transition(S.AWAITING_DECISION, S.GRANTED, _decision_ready, "ст. 21"),
@@ -212,7 +217,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.GRANTED,
         S.TERMINATED,
-        lambda f: _need(f.termination_ground is not None, "Укажіть підставу припинення зі ст. 24."),
+        _termination,
         "ст. 24 ч. 2",
     ),
     Transition(
@@ -232,7 +237,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.REVIEW,
         S.TERMINATED,
-        lambda f: _need(f.termination_ground is not None, "Укажіть підставу припинення зі ст. 24."),
+        _termination,
         "ст. 24 ч. 2",
     ),
     Transition(
@@ -245,13 +250,13 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.PROVIDING,
         S.TERMINATED,
-        lambda f: _need(f.termination_ground is not None, "Укажіть підставу припинення зі ст. 24."),
+        _termination,
         "ст. 24 ч. 2",
     ),
     Transition(
         S.SUSPENDED,
         S.TERMINATED,
-        lambda f: _need(f.termination_ground is not None, "Укажіть підставу припинення зі ст. 24."),
+        _termination,
         "ст. 24 ч. 2",
     ),
     Transition(

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from support import add_person
+from support import BARTHEL_BEST_BUT_STAIRS, add_person
 
 from socdesk.domain.cases import Channel
 from socdesk.domain.errors import ValidationError
@@ -25,19 +25,7 @@ from socdesk.store.forms import (
 )
 
 DAY = dt.date(2026, 3, 2)
-BEST = {
-    "assessed_on": "2026-03-03",
-    "assessor": "Коваль О. І.",
-    "feeding": "independent",
-    "bathing": "independent",
-    "grooming": "independent",
-    "dressing": "independent",
-    "bowels": "continent",
-    "bladder": "continent",
-    "toilet": "independent",
-    "transfer": "independent",
-    "mobility": "independent",
-}
+BEST = BARTHEL_BEST_BUT_STAIRS
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pytest
+from support import BARTHEL_BEST_BUT_STAIRS
 
 from socdesk.domain.forms import DefinitionError, evaluate, parse_definition
 from socdesk.paths import resources_dir
@@ -15,19 +16,7 @@ from socdesk.paths import resources_dir
 FORMS = resources_dir() / "forms"
 BARTHEL_DOC: dict[str, Any] = json.loads((FORMS / "adl_barthel.json").read_text("utf-8"))
 BARTHEL = parse_definition(BARTHEL_DOC)
-BEST = {
-    "feeding": "independent",
-    "bathing": "independent",
-    "grooming": "independent",
-    "dressing": "independent",
-    "bowels": "continent",
-    "bladder": "continent",
-    "toilet": "independent",
-    "transfer": "independent",
-    "mobility": "independent",
-    "stairs": "independent",
-}
-HEADER = {"assessed_on": "2026-11-23", "assessor": "Коваль О. І., ФСР"}
+BEST = {**BARTHEL_BEST_BUT_STAIRS, "stairs": "independent"}
 
 
 def test_every_shipped_definition_loads() -> None:
@@ -93,7 +82,7 @@ def test_every_shipped_definition_loads() -> None:
     ],
 )
 def test_barthel_score_and_interpretation(changes: dict[str, str], total: int, label: str) -> None:
-    result = evaluate(BARTHEL, {**HEADER, **BEST, **changes})
+    result = evaluate(BARTHEL, {**BEST, **changes})
     assert result.values["total"] == total
     assert result.interpretations["total"] == label
     assert result.complete
@@ -101,17 +90,17 @@ def test_barthel_score_and_interpretation(changes: dict[str, str], total: int, l
 
 def test_the_score_waits_for_every_item() -> None:
     partial = {k: v for k, v in BEST.items() if k != "stairs"}
-    result = evaluate(BARTHEL, {**HEADER, **partial})
+    result = evaluate(BARTHEL, partial)
     assert result.values["total"] is None
     assert [m.label for m in result.missing] == ["10. Підіймання сходами"]
 
 
 def test_a_field_shown_by_a_condition_is_required_only_when_shown() -> None:
-    assert evaluate(BARTHEL, {**HEADER, **BEST}).complete
-    shown = evaluate(BARTHEL, {**HEADER, **BEST, "aids": True})
+    assert evaluate(BARTHEL, {**BEST}).complete
+    shown = evaluate(BARTHEL, {**BEST, "aids": True})
     assert "aids_which" in shown.visible
     assert [(m.section, m.label) for m in shown.missing] == [("Загальні відомості", "Якими саме")]
-    assert evaluate(BARTHEL, {**HEADER, **BEST, "aids": True, "aids_which": "ходунки"}).complete
+    assert evaluate(BARTHEL, {**BEST, "aids": True, "aids_which": "ходунки"}).complete
 
 
 def broken(change: Any) -> dict[str, Any]:
