@@ -618,6 +618,10 @@ class FirstRunWizard(QWizard):
 
         self._runner.run(lambda: self._creator(self._paths, user, setup), done, error)
 
+    def done(self, result: int) -> None:
+        self._runner.shutdown()  # closing mid-creation: the store is finished, not handed back
+        super().done(result)
+
     def reject(self) -> None:
         if self._store is not None:
             return  # the store exists: the user must confirm the recovery key first

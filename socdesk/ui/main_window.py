@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.runner.shutdown()  # before the store closes: the start-up check may still run
         super().closeEvent(event)
 
     def merge_selected(self) -> MergeDialog | None:

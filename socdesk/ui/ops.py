@@ -57,7 +57,12 @@ def default_failure(parent: QWidget | None, exc: BaseException) -> None:
 
 
 class TaskRunner(QObject):
-    """Runs work on a pool and hands the outcome back on the GUI thread."""
+    """Runs work on a pool and hands the outcome back on the GUI thread.
+
+    Its owner calls `shutdown` when it closes: work still running finishes, but nothing is
+    handed back to a window that is going away (a signal emitted on a deleted object from a
+    worker thread crashes the process).
+    """
 
     _finished = Signal(object)
 
@@ -66,6 +71,7 @@ class TaskRunner(QObject):
         self._pool: Pool = pool or ThreadPoolExecutor(max_workers=4, thread_name_prefix="socdesk")
         self._finished.connect(self._deliver)
         self.pending = 0
+        self._closed = False
 
     def run(
         self,
@@ -73,9 +79,23 @@ class TaskRunner(QObject):
         success: Callable[[Any], None],
         failure: Callable[[BaseException], None] | None = None,
     ) -> None:
+        if self._closed:
+            return
         self.pending += 1
         future = self._pool.submit(work)
-        future.add_done_callback(lambda f: self._finished.emit((f, success, failure)))
+        future.add_done_callback(lambda f: self._hand_back(f, success, failure))
+
+    def _hand_back(self, future: Future[Any], success: Any, failure: Any) -> None:
+        """In the worker thread: queue the outcome to the GUI thread, unless shut down."""
+        if not self._closed:
+            self._finished.emit((future, success, failure))
+
+    def shutdown(self) -> None:
+        """Stops handing results back and waits for the work in progress (a quick check, a
+        save) to end, so nothing runs against a closed window or store."""
+        self._closed = True
+        if isinstance(self._pool, ThreadPoolExecutor):
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
     @Slot(object)
     def _deliver(self, payload: tuple[Future[Any], Callable[[Any], None], Any]) -> None:

@@ -102,6 +102,10 @@ class SignInDialog(QDialog):
     def store(self) -> Store | None:
         return self._store
 
+    def done(self, result: int) -> None:
+        self._runner.shutdown()  # a cancelled sign-in must not hand back to a closed dialog
+        super().done(result)
+
     def _recovery_mode(self, on: bool) -> None:
         """The coordinator's way in when every password is forgotten: the recovery key shown
         once at the first run, typed in place of a login and password."""

@@ -71,3 +71,25 @@ def test_cancel_reaches_the_work(qtbot: QtBot) -> None:
     assert isinstance(outcome[0], Cancelled)
     assert progress.snapshot().done < 1000
     dialog.finish()
+
+
+def test_a_shut_down_runner_hands_nothing_back(qtbot: QtBot) -> None:
+    import threading
+    import time
+
+    runner = TaskRunner()
+    started, delivered = threading.Event(), []
+
+    def slow() -> str:
+        started.set()
+        time.sleep(0.2)
+        return "done"
+
+    runner.run(slow, delivered.append)
+    assert started.wait(2)
+    runner.shutdown()  # waits for the work; the result is not delivered to a closing window
+    qtbot.wait(50)
+    assert delivered == []
+    runner.run(lambda: "late", delivered.append)
+    qtbot.wait(50)
+    assert delivered == []
