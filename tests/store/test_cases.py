@@ -93,3 +93,36 @@ def test_an_appeal_names_the_services_unless_urgent_or_a_notice(store: Store) ->
     with store.write() as uow:
         open_case(uow, appeal(person, services=[], urgent=True), "ІЗМ-1")
         open_case(uow, appeal(person, services=[], channel=Channel.NOTICE), "ІЗМ-1")
+
+
+def test_open_cases_with_their_legal_deadlines(store: Store) -> None:
+    from socdesk.domain.deadlines import Urgency
+    from socdesk.store.cases import cases_due
+
+    person = add_person(store, "Коваль", "Олена")
+    with store.write() as uow:
+        assessing, _ = open_case(uow, appeal(person), "ІЗМ-1")  # Mon 02.03.2026
+        urgent, _ = open_case(uow, appeal(person, urgent=True), "ІЗМ-1")
+        granted, _ = open_case(uow, appeal(person), "ІЗМ-1")
+        closed, _ = open_case(uow, appeal(person), "ІЗМ-1")
+    with store.write() as uow:
+        move_case(uow, assessing, CaseState.ASSESSING, CaseFacts(), DAY)
+        move_case(uow, granted, CaseState.ASSESSING, CaseFacts(), DAY)
+        move_case(uow, granted, CaseState.AWAITING_DECISION, CaseFacts(assessment_act=True), DAY)
+        move_case(
+            uow, granted, CaseState.GRANTED, CaseFacts(assessment_act=True), dt.date(2026, 3, 6)
+        )
+        move_case(uow, closed, CaseState.CLOSED, CaseFacts(close_reason=CloseReason.WITHDRAWN), DAY)
+    with store.read() as conn:
+        due = cases_due(conn, today=dt.date(2026, 3, 10))
+        none_here = cases_due(conn, today=dt.date(2026, 3, 10), district_ids=["elsewhere"])
+    seen = {(d.case_id, d.step.code): (d.step.due, d.step.urgency) for d in due}
+    # Dates worked out by hand; martial law since 24.02.2022 (holidays are working days).
+    assert seen == {
+        (urgent, "decision_urgent"): (dt.date(2026, 3, 3), Urgency.OVERDUE),
+        (assessing, "needs_assessment"): (dt.date(2026, 3, 9), Urgency.OVERDUE),
+        (assessing, "decision"): (dt.date(2026, 3, 16), Urgency.LATER),
+        (granted, "decision_delivery"): (dt.date(2026, 3, 11), Urgency.THIS_WEEK),
+    }
+    assert [d.step.due for d in due] == sorted(d.step.due for d in due)
+    assert none_here == []
