@@ -8,8 +8,9 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
-from socdesk.store import migrate
+from socdesk.store import counters, migrate
 from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry
+from socdesk.store.schema.people import LIVE_SQL
 from socdesk.store.uow import AUDIT_FIELDS, GENESIS_HASH, audit_hash
 
 # References between syncable rows that are not database constraints (sync may deliver them
@@ -32,6 +33,7 @@ class CheckReport:
     dangling_references: dict[str, int] = field(default_factory=dict)
     outbox_gaps: int = 0
     audit_chain_ok: bool = True
+    live_count_ok: bool = True  # the registry's kept count equals a real count
 
     @property
     def ok(self) -> bool:
@@ -42,6 +44,7 @@ class CheckReport:
             and not any(self.dangling_references.values())
             and self.outbox_gaps == 0
             and self.audit_chain_ok
+            and self.live_count_ok
         )
 
     def to_json(self) -> str:
@@ -66,6 +69,8 @@ def run_check(conn: Connection) -> CheckReport:
         report.dangling_references[f"{table}.{column}"] = _dangling(conn, table, column, target)
     report.outbox_gaps = _outbox_gaps(conn)
     report.audit_chain_ok = verify_audit_chain(conn)
+    real = conn.exec_driver_sql(f"SELECT count(*) FROM person WHERE {LIVE_SQL}").scalar_one()
+    report.live_count_ok = counters.live_people(conn) == real
     return report
 
 

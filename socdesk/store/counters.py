@@ -1,7 +1,9 @@
 """The size of the live register, kept by triggers, so the registry knows its row count
 without counting 50,000 index entries on every open (and every reload after a save).
 
-Like the search index's triggers, these are derived structures: `recreate` rebuilds them at the
+Like the search index's triggers, these are derived structures (and `admin check` compares the
+count with a real one; a sync that writes with INSERT OR REPLACE must mind that REPLACE's
+implicit delete fires no trigger without `recursive_triggers`): `recreate` rebuilds them at the
 end of every migration (a batch rebuild of `person` drops its triggers) and `ensure` at every
 open, so a store from any revision has them.
 """
