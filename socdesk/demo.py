@@ -132,6 +132,7 @@ def _territory(store: Store) -> Territory:
         centre_name=centre["name"],
         centre_address=centre["address"],
         centre_edrpou=centre["edrpou"],
+        case_prefix="ІЗМ",
     )
     set_up_workplace(store, setup)
     community_id = community_id_of(community)

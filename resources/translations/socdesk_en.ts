@@ -193,6 +193,114 @@
         </message>
     </context>
     <context>
+        <name>CasesPanel</name>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
+            <source>заява</source>
+            <translation>application</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="42" />
+            <source>електронна заява</source>
+            <translation>e-application</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="43" />
+            <source>звернення</source>
+            <translation>request</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="44" />
+            <source>повідомлення про особу в СЖО</source>
+            <translation>notice of a person in complex life circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
+            <source>Номер</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="48" />
+            <source>Стан</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="49" />
+            <source>Надійшло</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="50" />
+            <source>Як</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="78" />
+            <source>Нове звернення</source>
+            <translation>New appeal</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="85" />
+            <source>Якщо звернулася не сама особа: хто (законний представник, …)</source>
+            <translation>If not the person: who applied (legal representative, …)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="87" />
+            <source>В інтересах особи</source>
+            <translation>On the person's behalf</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="89" />
+            <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
+            <translation>Urgent (crisis): a threat to life or health</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="101" />
+            <source>Як надійшло:</source>
+            <translation>How it came:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="102" />
+            <source>Дата надходження:</source>
+            <translation>Date received:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="103" />
+            <source>Хто звернувся:</source>
+            <translation>Who applied:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="106" />
+            <source>Послуги, яких просять:</source>
+            <translation>Services asked for:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="130" />
+            <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
+            <translation>Enter the date received as DD.MM.YYYY.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="134" />
+            <source>Дата надходження не може бути в майбутньому.</source>
+            <translation>The date received cannot be in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="172" />
+            <source>Нове звернення…</source>
+            <translation>New appeal…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="189" />
+            <source>Звернення можна зареєструвати після збереження картки.</source>
+            <translation>Appeals can be registered once the card is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="207" />
+            <source>Зареєстровано справу № %1.</source>
+            <translation>Case no. %1 registered.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <location filename="../../socdesk/ui/duplicates_dialog.py" line="39" />
@@ -356,137 +464,152 @@
             <translation>Remote workplace, village of Babenkove</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="333" />
+            <location filename="../../socdesk/ui/first_run.py" line="334" />
+            <source>напр. ІЗМ або ІЗМ-2</source>
+            <translation>e.g. IZM or IZM-2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="337" />
             <source>Робоче місце:</source>
             <translation>Workplace:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="334" />
+            <location filename="../../socdesk/ui/first_run.py" line="338" />
             <source>Назва надавача (терцентру, ЦНСП):</source>
             <translation>Provider (territorial centre):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="335" />
+            <location filename="../../socdesk/ui/first_run.py" line="339" />
             <source>Адреса:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="336" />
+            <location filename="../../socdesk/ui/first_run.py" line="340" />
             <source>Код ЄДРПОУ:</source>
             <translation>EDRPOU code:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="352" />
+            <location filename="../../socdesk/ui/first_run.py" line="341" />
+            <source>Префікс нумерації справ:</source>
+            <translation>Case number prefix:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="364" />
             <source>Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.</source>
             <translation>An EDRPOU code has 8 digits and a valid check digit; check it against the register extract.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="367" />
+            <location filename="../../socdesk/ui/first_run.py" line="373" />
+            <source>Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2.</source>
+            <translation>A case number prefix is capital letters and digits, up to 6, with a hyphen and a workplace number if needed, e.g. ІЗМ or ІЗМ-2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/first_run.py" line="390" />
             <source>Перший користувач</source>
             <translation>First user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="369" />
+            <location filename="../../socdesk/ui/first_run.py" line="392" />
             <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
             <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="387" />
+            <location filename="../../socdesk/ui/first_run.py" line="410" />
             <source>Прізвище та ім’я:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="388" />
+            <location filename="../../socdesk/ui/first_run.py" line="411" />
             <source>Ім’я для входу:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="389" />
+            <location filename="../../socdesk/ui/first_run.py" line="412" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="390" />
+            <location filename="../../socdesk/ui/first_run.py" line="413" />
             <source>Пароль ще раз:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="393" />
+            <location filename="../../socdesk/ui/first_run.py" line="416" />
             <source>Створити сховище</source>
             <translation>Create store</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="400" />
+            <location filename="../../socdesk/ui/first_run.py" line="423" />
             <source>Вкажіть прізвище та ім’я користувача.</source>
             <translation>Enter the user's full name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="419" />
+            <location filename="../../socdesk/ui/first_run.py" line="442" />
             <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
             <translation>The login is one word without spaces, e.g. olena.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="422" />
+            <location filename="../../socdesk/ui/first_run.py" line="445" />
             <source>Пароль має містити щонайменше %1 символів.</source>
             <translation>The password must have at least %1 characters.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="425" />
+            <location filename="../../socdesk/ui/first_run.py" line="448" />
             <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
             <translation>The passwords differ; type the same password twice.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="435" />
+            <location filename="../../socdesk/ui/first_run.py" line="458" />
             <source>Ключ відновлення</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="437" />
+            <location filename="../../socdesk/ui/first_run.py" line="460" />
             <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
             <translation>Last step: keep the key that opens the data without passwords.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="439" />
+            <location filename="../../socdesk/ui/first_run.py" line="462" />
             <source>Створюю зашифроване сховище…</source>
             <translation>Creating the encrypted store…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="447" />
+            <location filename="../../socdesk/ui/first_run.py" line="470" />
             <source>Копіювати</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="448" />
+            <location filename="../../socdesk/ui/first_run.py" line="471" />
             <source>Зберегти у файл…</source>
             <translation>Save to file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="449" />
+            <location filename="../../socdesk/ui/first_run.py" line="472" />
             <source>Друкувати…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="451" />
+            <location filename="../../socdesk/ui/first_run.py" line="474" />
             <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
             <translation>I have kept the recovery key away from this computer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="484" />
+            <location filename="../../socdesk/ui/first_run.py" line="507" />
             <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
             <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="503" />
+            <location filename="../../socdesk/ui/first_run.py" line="526" />
             <source>Зберегти ключ відновлення</source>
             <translation>Save recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="505" />
+            <location filename="../../socdesk/ui/first_run.py" line="528" />
             <source>Текстові файли (*.txt)</source>
             <translation>Text files (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="517" />
+            <location filename="../../socdesk/ui/first_run.py" line="540" />
             <source>SocDesk — ключ відновлення сховища
 Громада: %1
 Ключ: %2
@@ -501,17 +624,17 @@ Keep it away from the computer. It opens the data if every password is forgotten
 </translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="555" />
+            <location filename="../../socdesk/ui/first_run.py" line="578" />
             <source>SocDesk — перше налаштування</source>
             <translation>SocDesk — first setup</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="610" />
+            <location filename="../../socdesk/ui/first_run.py" line="634" />
             <source>Не вдалося створити сховище: %1</source>
             <translation>Could not create the store: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="612" />
+            <location filename="../../socdesk/ui/first_run.py" line="636" />
             <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
             <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
         </message>
@@ -812,43 +935,43 @@ Enter the password of %1.</translation>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="162" />
+            <location filename="../../socdesk/ui/main_window.py" line="163" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="203" />
+            <location filename="../../socdesk/ui/main_window.py" line="204" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="222" />
-            <location filename="../../socdesk/ui/main_window.py" line="238" />
+            <location filename="../../socdesk/ui/main_window.py" line="223" />
+            <location filename="../../socdesk/ui/main_window.py" line="239" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="224" />
+            <location filename="../../socdesk/ui/main_window.py" line="225" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="288" />
+            <location filename="../../socdesk/ui/main_window.py" line="289" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="289" />
+            <location filename="../../socdesk/ui/main_window.py" line="290" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="305" />
+            <location filename="../../socdesk/ui/main_window.py" line="306" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="308" />
+            <location filename="../../socdesk/ui/main_window.py" line="309" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -913,87 +1036,92 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="74" />
+            <location filename="../../socdesk/ui/person_card.py" line="75" />
             <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
             <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="101" />
+            <location filename="../../socdesk/ui/person_card.py" line="102" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="103" />
+            <location filename="../../socdesk/ui/person_card.py" line="104" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="105" />
+            <location filename="../../socdesk/ui/person_card.py" line="106" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="116" />
+            <location filename="../../socdesk/ui/person_card.py" line="117" />
             <source>Нова особа</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="118" />
+            <location filename="../../socdesk/ui/person_card.py" line="119" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="137" />
+            <location filename="../../socdesk/ui/person_card.py" line="139" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="138" />
+            <location filename="../../socdesk/ui/person_card.py" line="140" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="139" />
+            <location filename="../../socdesk/ui/person_card.py" line="141" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="140" />
+            <location filename="../../socdesk/ui/person_card.py" line="142" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="141" />
+            <location filename="../../socdesk/ui/person_card.py" line="143" />
+            <source>&amp;Випадки</source>
+            <translation>Ca&amp;ses</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="144" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="256" />
+            <location filename="../../socdesk/ui/person_card.py" line="259" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="293" />
+            <location filename="../../socdesk/ui/person_card.py" line="296" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="294" />
+            <location filename="../../socdesk/ui/person_card.py" line="297" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="322" />
+            <location filename="../../socdesk/ui/person_card.py" line="325" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="350" />
+            <location filename="../../socdesk/ui/person_card.py" line="353" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="351" />
+            <location filename="../../socdesk/ui/person_card.py" line="354" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -1381,12 +1509,12 @@ Enter the password of %1.</translation>
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="../../socdesk/ui/ops.py" line="100" />
+            <location filename="../../socdesk/ui/ops.py" line="120" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/ops.py" line="121" />
+            <location filename="../../socdesk/ui/ops.py" line="141" />
             <source>Зупиняю…</source>
             <translation>Stopping…</translation>
         </message>
@@ -1515,7 +1643,7 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/signin.py" line="89" />
-            <location filename="../../socdesk/ui/signin.py" line="111" />
+            <location filename="../../socdesk/ui/signin.py" line="115" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
@@ -1525,22 +1653,22 @@ Enter the password of %1.</translation>
             <translation>Register of social-service recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="111" />
+            <location filename="../../socdesk/ui/signin.py" line="115" />
             <source>Ключ відновлення:</source>
             <translation>Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="124" />
+            <location filename="../../socdesk/ui/signin.py" line="128" />
             <source>Введіть ключ відновлення.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="135" />
+            <location filename="../../socdesk/ui/signin.py" line="139" />
             <source>Введіть ім’я користувача і пароль.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="146" />
+            <location filename="../../socdesk/ui/signin.py" line="150" />
             <source>Перевіряю пароль…</source>
             <translation>Checking the password…</translation>
         </message>

@@ -17,12 +17,13 @@ from socdesk.domain.deadlines import CaseDates, DueStep, case_deadlines
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
 from socdesk.store.calendar import deadline_days, work_calendar
-from socdesk.store.schema import CaseEvent, Person, SocialCase
+from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase
 from socdesk.store.uow import UnitOfWork
 
 _case = SocialCase.__table__  # type: ignore[attr-defined]
 _event = CaseEvent.__table__  # type: ignore[attr-defined]
 _person = Person.__table__  # type: ignore[attr-defined]
+_service = ServiceType.__table__  # type: ignore[attr-defined]
 SERIES_PREFIX = "series.case."  # meta key per year: this device's last number
 
 
@@ -243,3 +244,17 @@ def _decision_dates(conn: Connection, case_ids: list[str]) -> dict[str, dt.date]
         )
     )
     return {r.case_id: r.on for r in rows}
+
+
+def service_types(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
+    """(code, name) of the classifier's services in force on `on`, in code order."""
+    stmt = (
+        select(_service.c.code, _service.c.name)
+        .where(
+            _service.c.deleted.is_(False),
+            _service.c.valid_from <= on,
+            (_service.c.valid_to.is_(None)) | (_service.c.valid_to >= on),
+        )
+        .order_by(_service.c.code)
+    )
+    return [(r.code, r.name) for r in conn.execute(stmt)]

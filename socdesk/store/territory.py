@@ -77,6 +77,7 @@ class WorkplaceSetup:
     centre_address: str = ""
     centre_edrpou: str = ""
     extra_settlements: tuple[PlaceRecord, ...] = field(default=())
+    case_prefix: str = ""
 
 
 @functools.cache
@@ -186,6 +187,7 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
                 "centre_name": setup.centre_name,
                 "centre_address": setup.centre_address,
                 "centre_edrpou": setup.centre_edrpou,
+                "case_prefix": setup.case_prefix,
             },
         )
 
@@ -201,6 +203,25 @@ def workplace_districts(conn: Connection) -> list[str]:
         )
     ).all()
     return sorted((r.name for r in rows), key=sort_key)
+
+
+CASE_PREFIX = re.compile(r"^[А-ЯІЇЄҐA-Z0-9]{1,6}(-[А-ЯІЇЄҐA-Z0-9]{1,4})?$")
+
+
+def case_prefix_problem(prefix: str) -> str | None:
+    """What is wrong with a prefix for numbering cases (Ukrainian), or None."""
+    if not CASE_PREFIX.match(prefix.strip()):
+        return (
+            "Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з "
+            "дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2."
+        )
+    return None
+
+
+def workplace_prefix(conn: Connection) -> str:
+    """This workplace's prefix for numbering cases ("" until the coordinator sets it)."""
+    value = conn.execute(select(Workplace.case_prefix).limit(1)).scalar()  # type: ignore[call-overload]
+    return str(value or "")
 
 
 def edrpou_valid(code: str) -> bool:

@@ -328,35 +328,58 @@ class CentrePage(QWizardPage):
         self.edrpou_edit = QLineEdit(self)
         self.edrpou_edit.setObjectName("centre_edrpou")
         self.edrpou_edit.setMaxLength(8)
+        self.prefix_edit = QLineEdit(self)
+        self.prefix_edit.setObjectName("case_prefix")
+        self.prefix_edit.setMaxLength(11)
+        self.prefix_edit.setPlaceholderText(tr("FirstRun", "напр. ІЗМ або ІЗМ-2"))
         self.error_label = error_label(self)
         form = QFormLayout(self)
         form.addRow(tr("FirstRun", "Робоче місце:"), self.workplace_edit)
         form.addRow(tr("FirstRun", "Назва надавача (терцентру, ЦНСП):"), self.centre_edit)
         form.addRow(tr("FirstRun", "Адреса:"), self.address_edit)
         form.addRow(tr("FirstRun", "Код ЄДРПОУ:"), self.edrpou_edit)
+        form.addRow(tr("FirstRun", "Префікс нумерації справ:"), self.prefix_edit)
         form.addRow(self.error_label)
         for edit in (self.workplace_edit, self.centre_edit):
             edit.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        if not self.prefix_edit.text():  # a suggestion from the community's name
+            wizard = self.wizard()
+            name = (
+                wizard.community_page.name_edit.text() if isinstance(wizard, FirstRunWizard) else ""
+            )
+            letters = "".join(ch for ch in name.upper() if ch.isalpha())[:3]
+            self.prefix_edit.setText(letters)
 
     def isComplete(self) -> bool:
         return bool(self.workplace_edit.text().strip() and self.centre_edit.text().strip())
 
     def validatePage(self) -> bool:
-        from socdesk.store.territory import edrpou_valid
+        from socdesk.store.territory import case_prefix_problem, edrpou_valid
 
         code = self.edrpou_edit.text().strip()
-        valid = not code or edrpou_valid(code)
-        self.error_label.setText(
-            ""
-            if valid
-            else tr(
-                "FirstRun",
-                "Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.",
+        if code and not edrpou_valid(code):
+            self.error_label.setText(
+                tr(
+                    "FirstRun",
+                    "Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.",
+                )
             )
-        )
-        if not valid:
             self.edrpou_edit.setFocus()
-        return valid
+            return False
+        if case_prefix_problem(self.prefix_edit.text()):
+            self.error_label.setText(
+                tr(
+                    "FirstRun",
+                    "Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з "
+                    "дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2.",
+                )
+            )
+            self.prefix_edit.setFocus()
+            return False
+        self.error_label.setText("")
+        return True
 
 
 class UserPage(QWizardPage):
@@ -592,6 +615,7 @@ class FirstRunWizard(QWizard):
             centre_name=centre.centre_edit.text().strip(),
             centre_address=centre.address_edit.text().strip(),
             centre_edrpou=centre.edrpou_edit.text().strip(),
+            case_prefix=centre.prefix_edit.text().strip(),
             extra_settlements=self.districts_page.extra_places(),
         )
 

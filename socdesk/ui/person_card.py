@@ -31,6 +31,7 @@ from socdesk.store.database import Store
 from socdesk.store.drafts import PERSON_CARD, discard_draft, save_draft
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.people import create_person, list_settlements, load_person, update_person
+from socdesk.ui.cases_panel import CasesPanel
 from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner, default_failure
@@ -132,12 +133,14 @@ class PersonCard(QDialog):
         self.categories = CategoriesPanel(self._store, self)
         self.consent = ConsentPanel(self._store, saved_id, self)
         self.household = HouseholdPanel(self._store, saved_id, self)
+        self.cases = CasesPanel(self._store, saved_id, self)
         self.history = HistoryPanel(self._store, saved_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
         self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
         self.tabs.addTab(self.consent, tr("PersonCard", "З&года"))
         self.tabs.addTab(self.household, tr("PersonCard", "&Домогосподарство"))
+        self.tabs.addTab(self.cases, tr("PersonCard", "&Випадки"))
         self.tabs.addTab(self.history, tr("PersonCard", "&Історія змін"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

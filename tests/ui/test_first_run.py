@@ -65,6 +65,11 @@ def fill_until_user(wizard: FirstRunWizard, qtbot: QtBot) -> None:
     assert wizard.currentPage() is centre
     assert "ЄДРПОУ" in centre.error_label.text()
     centre.edrpou_edit.setText("32855961")
+    assert centre.prefix_edit.text() == "ІЗЮ"  # suggested from the community's name
+    centre.prefix_edit.setText("із м")
+    wizard.next()
+    assert "Префікс" in centre.error_label.text()
+    centre.prefix_edit.setText("ІЗЮ")
     next_button(wizard)
 
 
@@ -103,6 +108,7 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key_once(
     assert set(in_district) == {"Бабенкове", "Бригадирівка", "Хутір Новий"}
     assert places == 17  # the community's 16 from the codifier and the one typed in
     assert workplace.centre_edrpou == "32855961"
+    assert workplace.case_prefix == "ІЗЮ"
     store.close()
     with Store.open_with_recovery(store.paths, key) as reopened:
         assert reopened.user_id

@@ -46,6 +46,7 @@ class Workplace(SyncColumns, table=True):
     centre_name: str = ""  # назва надавача (терцентр / ЦНСП) для документів
     centre_address: str = ""
     centre_edrpou: str = ""
+    case_prefix: str = Field(default="", max_length=12)  # нумерація справ: ІЗМ-1-2026-0001
 
 
 class ServiceType(SyncColumns, table=True):
