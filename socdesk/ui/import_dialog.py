@@ -200,6 +200,14 @@ class ImportDialog(QDialog):
 
     def _show_columns(self, plan: ImportPlan) -> None:
         by_header = {plan.sheet.headers[i]: f for i, f in plan.columns.items()}
+        if set(self.combos) == {h for h in plan.sheet.headers if h}:
+            # The same file checked again after a correction: update the choices in place.
+            # Rebuilding would delete the combo box whose signal started this check (a crash).
+            for header, combo in self.combos.items():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(by_header.get(header, SKIP))))
+                combo.blockSignals(False)
+            return
         self._build_combos(plan.sheet.headers, by_header)
 
     def _build_combos(self, headers: list[str], chosen: dict[str, str]) -> None:
