@@ -214,7 +214,8 @@ def _demo(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     text = (
         f"Демонстраційну громаду створено в {app_paths.data_dir}\n"
         f"  старостинських округів: {result.districts}, населених пунктів: {result.settlements}\n"
-        f"  домогосподарств: {result.households}, отримувачів: {result.recipients}\n"
+        f"  домогосподарств: {result.households}, отримувачів: {result.recipients}, "
+        f"випадків: {result.cases}\n"
         f"Користувач: {login}   пароль: {password}\n"
         f"Ключ відновлення: {recovery}\n"
     )

@@ -67,7 +67,9 @@ def next_number(uow: UnitOfWork, prefix: str, year: int) -> str:
     return f"{prefix.strip()}-{year}-{number:04d}"
 
 
-def open_case(uow: UnitOfWork, appeal: Appeal, prefix: str) -> tuple[str, str]:
+def open_case(
+    uow: UnitOfWork, appeal: Appeal, prefix: str, row_id: str | None = None
+) -> tuple[str, str]:
     """Registers the appeal as a case in state "applied"; returns (id, number)."""
     if not appeal.urgent and not appeal.services and appeal.channel is not Channel.NOTICE:
         raise ValidationError(
@@ -95,6 +97,7 @@ def open_case(uow: UnitOfWork, appeal: Appeal, prefix: str) -> tuple[str, str]:
             "received_on": appeal.received_on,
             "district_id": district.district_id,
         },
+        row_id=row_id,
     )
     return case_id, number
 
@@ -107,6 +110,7 @@ def move_case(  # noqa: PLR0913 - a move has all of these
     on: dt.date,
     reason: str = "",
     note: str = "",
+    event_id: str | None = None,
 ) -> None:
     """Moves a case if the law allows it (`IllegalTransition` otherwise: nothing is written)."""
     row = uow.connection.execute(
@@ -130,6 +134,7 @@ def move_case(  # noqa: PLR0913 - a move has all of these
             "law": transition.law,
             "district_id": row.district_id,
         },
+        row_id=event_id,
     )
 
 

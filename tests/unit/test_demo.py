@@ -74,3 +74,15 @@ def test_demo_is_valid_and_realistic(tmp_path: Path) -> None:
             )
         ).one()
         assert stays == 300 and heads == households  # one open stay each; every head lives there
+        states = dict(
+            conn.execute(text("SELECT state, count(*) FROM social_case GROUP BY state")).all()
+        )
+        assert sum(states.values()) == 50  # one recipient in six
+        assert len(states) >= 6  # cases at many stages of the path
+        last = conn.execute(
+            text(
+                "SELECT c.state, (SELECT e.to_state FROM case_event e WHERE e.case_id = c.id "
+                'ORDER BY e."on" DESC, e.hlc DESC LIMIT 1) FROM social_case c'
+            )
+        ).all()
+        assert all(moved in (None, state) for state, moved in last)  # the moves lead to the state
