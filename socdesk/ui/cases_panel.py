@@ -12,19 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from socdesk.store.cases import Appeal, CaseRow, cases_of_person, open_case, ser
 from socdesk.store.database import Store
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.i18n import noop, tr
-from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog
+from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
 CHANNEL_TEXT = {
     Channel.APPLICATION: noop("CasesPanel", "заява"),
@@ -160,13 +157,7 @@ class CasesPanel(QWidget):
         super().__init__(parent)
         self._store, self._person_id = store, person_id
         self.model = CasesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("cases_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table(self, self.model, "cases_table")
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.new_button = QPushButton(tr("CasesPanel", "Нове звернення…"), self)

@@ -16,20 +16,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +54,7 @@ from socdesk.store.people import (
 from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.person_fields import LABELS
-from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog
+from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
 ROLE_TEXT = {
     HouseholdRole.HEAD: noop("PersonPanels", "голова домогосподарства"),
@@ -507,14 +504,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self._store, self._person_id = store, person_id
         self.model = HistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("history_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table(self, self.model, "history_table")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.refresh()

@@ -7,10 +7,13 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLayout,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,21 @@ def error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOUR}")
     label.setWordWrap(True)
     return label
+
+
+def rows_table(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
+    """A read-only table of a short list: whole rows selected, columns sized to their contents,
+    the last one stretched, no row numbers (object name `name`)."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
 
 
 def lay_out_form_dialog(
