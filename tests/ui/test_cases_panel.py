@@ -37,7 +37,8 @@ def test_an_appeal_is_registered_as_a_numbered_case(
 ) -> None:  # type: ignore[no-untyped-def]
     set_prefix(store, "БАБ")
     person = add_person(store, "Коваль", "Олена")
-    panel = card(store, qtbot, person).cases
+    shown = card(store, qtbot, person)  # held: qtbot keeps only a weak reference
+    panel = shown.cases
     dialog = panel.new_appeal()
     assert dialog is not None
     dialog.buttons.accepted.emit()
@@ -62,7 +63,8 @@ def test_an_appeal_is_registered_as_a_numbered_case(
 def test_without_a_prefix_the_coordinator_is_asked_for(store: Store, qtbot: QtBot) -> None:
     set_prefix(store, "")
     person = add_person(store, "Коваль", "Олена")
-    dialog = card(store, qtbot, person).cases.new_appeal()
+    shown = card(store, qtbot, person)  # held: qtbot keeps only a weak reference
+    dialog = shown.cases.new_appeal()
     assert dialog is not None
     dialog.urgent.setChecked(True)  # urgent needs no services listed
     dialog.buttons.accepted.emit()
@@ -70,6 +72,7 @@ def test_without_a_prefix_the_coordinator_is_asked_for(store: Store, qtbot: QtBo
 
 
 def test_a_new_card_registers_appeals_once_saved(store: Store, qtbot: QtBot) -> None:
-    panel = card(store, qtbot, None).cases
+    shown = card(store, qtbot, None)
+    panel = shown.cases
     assert not panel.new_button.isEnabled()
     assert panel.new_appeal() is None
