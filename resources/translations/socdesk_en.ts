@@ -195,107 +195,107 @@
     <context>
         <name>CasesPanel</name>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="38" />
             <source>заява</source>
             <translation>application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="42" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="39" />
             <source>електронна заява</source>
             <translation>e-application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="43" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="40" />
             <source>звернення</source>
             <translation>request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="44" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
             <source>повідомлення про особу в СЖО</source>
             <translation>notice of a person in complex life circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="44" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="48" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="45" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="49" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="46" />
             <source>Надійшло</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="50" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
             <source>Як</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="78" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="75" />
             <source>Нове звернення</source>
             <translation>New appeal</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="85" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="82" />
             <source>Якщо звернулася не сама особа: хто (законний представник, …)</source>
             <translation>If not the person: who applied (legal representative, …)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="87" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="84" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="89" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="86" />
             <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="101" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="98" />
             <source>Як надійшло:</source>
             <translation>How it came:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="102" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="99" />
             <source>Дата надходження:</source>
             <translation>Date received:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="103" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="100" />
             <source>Хто звернувся:</source>
             <translation>Who applied:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="106" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="103" />
             <source>Послуги, яких просять:</source>
             <translation>Services asked for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="130" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="127" />
             <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
             <translation>Enter the date received as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="134" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="131" />
             <source>Дата надходження не може бути в майбутньому.</source>
             <translation>The date received cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="172" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="163" />
             <source>Нове звернення…</source>
             <translation>New appeal…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="189" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="180" />
             <source>Звернення можна зареєструвати після збереження картки.</source>
             <translation>Appeals can be registered once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="207" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="198" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
         </message>
@@ -772,32 +772,32 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="213" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="221" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="235" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="243" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="253" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="261" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="255" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="263" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="265" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="273" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="267" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="275" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -1249,252 +1249,252 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="63" />
+            <location filename="../../socdesk/ui/person_panels.py" line="60" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="64" />
+            <location filename="../../socdesk/ui/person_panels.py" line="61" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="65" />
+            <location filename="../../socdesk/ui/person_panels.py" line="62" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="66" />
+            <location filename="../../socdesk/ui/person_panels.py" line="63" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="67" />
+            <location filename="../../socdesk/ui/person_panels.py" line="64" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="68" />
+            <location filename="../../socdesk/ui/person_panels.py" line="65" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="69" />
+            <location filename="../../socdesk/ui/person_panels.py" line="66" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="70" />
+            <location filename="../../socdesk/ui/person_panels.py" line="67" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="71" />
+            <location filename="../../socdesk/ui/person_panels.py" line="68" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="74" />
+            <location filename="../../socdesk/ui/person_panels.py" line="71" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="75" />
+            <location filename="../../socdesk/ui/person_panels.py" line="72" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="76" />
+            <location filename="../../socdesk/ui/person_panels.py" line="73" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="77" />
+            <location filename="../../socdesk/ui/person_panels.py" line="74" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="97" />
+            <location filename="../../socdesk/ui/person_panels.py" line="94" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="119" />
+            <location filename="../../socdesk/ui/person_panels.py" line="116" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="149" />
+            <location filename="../../socdesk/ui/person_panels.py" line="146" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="155" />
+            <location filename="../../socdesk/ui/person_panels.py" line="152" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="156" />
+            <location filename="../../socdesk/ui/person_panels.py" line="153" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="172" />
+            <location filename="../../socdesk/ui/person_panels.py" line="169" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="173" />
+            <location filename="../../socdesk/ui/person_panels.py" line="170" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="182" />
+            <location filename="../../socdesk/ui/person_panels.py" line="179" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="193" />
+            <location filename="../../socdesk/ui/person_panels.py" line="190" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="203" />
+            <location filename="../../socdesk/ui/person_panels.py" line="200" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="209" />
+            <location filename="../../socdesk/ui/person_panels.py" line="206" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="213" />
+            <location filename="../../socdesk/ui/person_panels.py" line="210" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="243" />
+            <location filename="../../socdesk/ui/person_panels.py" line="240" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="244" />
+            <location filename="../../socdesk/ui/person_panels.py" line="241" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="264" />
+            <location filename="../../socdesk/ui/person_panels.py" line="261" />
             <source>Додати члена домогосподарства</source>
             <translation>Add a household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="267" />
+            <location filename="../../socdesk/ui/person_panels.py" line="264" />
             <source>Прізвище, РНОКПП або телефон</source>
             <translation>Surname, RNOKPP or phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="272" />
+            <location filename="../../socdesk/ui/person_panels.py" line="269" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="274" />
+            <location filename="../../socdesk/ui/person_panels.py" line="271" />
             <source>Ким доводиться голові:</source>
             <translation>Relationship to the head:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="314" />
+            <location filename="../../socdesk/ui/person_panels.py" line="311" />
             <source>Створити домогосподарство</source>
             <translation>Create household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="315" />
+            <location filename="../../socdesk/ui/person_panels.py" line="312" />
             <source>Додати члена…</source>
             <translation>Add member…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="316" />
+            <location filename="../../socdesk/ui/person_panels.py" line="313" />
             <source>Зробити головою</source>
             <translation>Make head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="317" />
+            <location filename="../../socdesk/ui/person_panels.py" line="314" />
             <source>Вибути з домогосподарства</source>
             <translation>Leave the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="330" />
+            <location filename="../../socdesk/ui/person_panels.py" line="327" />
             <source>Члени домогосподарства:</source>
             <translation>Household members:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="333" />
+            <location filename="../../socdesk/ui/person_panels.py" line="330" />
             <source>Перебування в домогосподарствах:</source>
             <translation>Stays in households:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="346" />
+            <location filename="../../socdesk/ui/person_panels.py" line="343" />
             <source>Домогосподарство можна вказати після збереження картки.</source>
             <translation>The household can be set once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="360" />
+            <location filename="../../socdesk/ui/person_panels.py" line="357" />
             <source>дотепер</source>
             <translation>to date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="363" />
+            <location filename="../../socdesk/ui/person_panels.py" line="360" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="435" />
+            <location filename="../../socdesk/ui/person_panels.py" line="432" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="436" />
+            <location filename="../../socdesk/ui/person_panels.py" line="433" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="444" />
+            <location filename="../../socdesk/ui/person_panels.py" line="441" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="445" />
+            <location filename="../../socdesk/ui/person_panels.py" line="442" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="446" />
+            <location filename="../../socdesk/ui/person_panels.py" line="443" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="447" />
+            <location filename="../../socdesk/ui/person_panels.py" line="444" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="448" />
+            <location filename="../../socdesk/ui/person_panels.py" line="445" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="479" />
+            <location filename="../../socdesk/ui/person_panels.py" line="476" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="499" />
+            <location filename="../../socdesk/ui/person_panels.py" line="496" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="499" />
+            <location filename="../../socdesk/ui/person_panels.py" line="496" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -1589,29 +1589,34 @@ Enter the password of %1.</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="42" />
+            <location filename="../../socdesk/ui/settings.py" line="46" />
             <source>Налаштування</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="49" />
+            <location filename="../../socdesk/ui/settings.py" line="53" />
             <source> хв</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="51" />
+            <location filename="../../socdesk/ui/settings.py" line="55" />
             <source>Нова мова діятиме після перезапуску SocDesk.</source>
             <translation>A new language takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="54" />
+            <location filename="../../socdesk/ui/settings.py" line="65" />
             <source>Мова інтерфейсу:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="55" />
+            <location filename="../../socdesk/ui/settings.py" line="66" />
             <source>Блокувати після бездіяльності:</source>
             <translation>Lock after being idle for:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="68" />
+            <source>Префікс нумерації справ:</source>
+            <translation>Case number prefix:</translation>
         </message>
     </context>
     <context>

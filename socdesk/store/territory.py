@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.ids import reference_id
 from socdesk.domain.text import normalize_apostrophes, search_fold, sort_key
 from socdesk.paths import AppPaths, resources_dir
 from socdesk.store.database import NewUser, Store
 from socdesk.store.keys import KdfParams
 from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
+from socdesk.store.uow import UnitOfWork
 
 KATOTTG_PATTERN = re.compile(r"UA\d{17}")
 SETTLEMENT_CATEGORIES = {"M": "м.", "T": "смт", "X": "с-ще", "C": "с."}
@@ -222,6 +224,17 @@ def workplace_prefix(conn: Connection) -> str:
     """This workplace's prefix for numbering cases ("" until the coordinator sets it)."""
     value = conn.execute(select(Workplace.case_prefix).limit(1)).scalar()  # type: ignore[call-overload]
     return str(value or "")
+
+
+def set_workplace_prefix(uow: UnitOfWork, prefix: str) -> None:
+    """The coordinator sets this workplace's prefix for numbering cases."""
+    problem = case_prefix_problem(prefix)
+    if problem:
+        raise ValidationError(problem, "case_prefix")
+    workplace_id = uow.connection.execute(select(Workplace.id).limit(1)).scalar()  # type: ignore[call-overload]
+    if workplace_id is None:
+        raise ValidationError("Робоче місце ще не налаштовано.", "case_prefix")
+    uow.update(Workplace, workplace_id, {"case_prefix": prefix.strip()})
 
 
 def edrpou_valid(code: str) -> bool:

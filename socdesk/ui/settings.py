@@ -1,5 +1,5 @@
-"""Settings: interface language (this computer, `ui.preferences`) and the auto-lock delay
-(per user, inside the store)."""
+"""Settings: interface language (this computer, `ui.preferences`), the auto-lock delay (per
+user, inside the store) and, for coordinators, the workplace's prefix for numbering cases."""
 
 from __future__ import annotations
 
@@ -8,16 +8,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
 
+from socdesk.domain.errors import SocDeskError
+from socdesk.domain.people import Role
 from socdesk.store.database import Store
+from socdesk.store.territory import set_workplace_prefix, workplace_prefix
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr
 from socdesk.ui.lock import DEFAULT_IDLE_MINUTES
 from socdesk.ui.preferences import LANGUAGES, read_language, write_language
-from socdesk.ui.widgets import lay_out_form_dialog
+from socdesk.ui.widgets import error_label, lay_out_form_dialog
 
 IDLE_KEY = "settings.idle_minutes"
 MAX_IDLE_MINUTES = 240
@@ -50,10 +54,21 @@ class SettingsDialog(QDialog):
         self.idle_spin.setValue(read_idle_minutes(store))
         note = QLabel(tr("Settings", "Нова мова діятиме після перезапуску SocDesk."), self)
         note.setWordWrap(True)
+        self.prefix_edit = QLineEdit(self)
+        self.prefix_edit.setObjectName("case_prefix")
+        self.prefix_edit.setMaxLength(11)
+        with store.read() as conn:
+            self._prefix = workplace_prefix(conn)
+        self.prefix_edit.setText(self._prefix)
+        self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(tr("Settings", "Мова інтерфейсу:"), self.language_combo)
         form.addRow(tr("Settings", "Блокувати після бездіяльності:"), self.idle_spin)
-        self.buttons = lay_out_form_dialog(self, form, [note], self.save)
+        if store.role == Role.COORDINATOR:  # the centre gives each workplace its prefix
+            form.addRow(tr("Settings", "Префікс нумерації справ:"), self.prefix_edit)
+        else:
+            self.prefix_edit.hide()
+        self.buttons = lay_out_form_dialog(self, form, [note, self.error_label], self.save)
 
     def language(self) -> str:
         return str(self.language_combo.currentData())
@@ -65,8 +80,15 @@ class SettingsDialog(QDialog):
         return self.language() != self._language
 
     def save(self) -> None:
+        prefix = self.prefix_edit.text().strip()
+        try:
+            with self._store.write() as uow:
+                put_ui_state(uow, IDLE_KEY, str(self.idle_minutes()))
+                if self.prefix_edit.isVisibleTo(self) and prefix != self._prefix:
+                    set_workplace_prefix(uow, prefix)
+        except SocDeskError as exc:
+            self.error_label.setText(str(exc))
+            return
         if self.language_changed():
             write_language(self._store.paths, self.language())
-        with self._store.write() as uow:
-            put_ui_state(uow, IDLE_KEY, str(self.idle_minutes()))
         self.accept()

@@ -61,3 +61,37 @@ def test_a_damaged_preferences_file_means_ukrainian(store: Store) -> None:
     assert read_language(store.paths) == "uk"
     preferences_file(store.paths).write_text('{"language": "xx"}', encoding="utf-8")
     assert read_language(store.paths) == "uk"
+
+
+def test_a_coordinator_sets_the_prefix_for_numbering_cases(
+    window: MainWindow, store: Store
+) -> None:
+    from support import set_up_places
+
+    from socdesk.store.territory import workplace_prefix
+
+    set_up_places(store, "Бабенкове")
+    dialog = window.open_settings()
+    assert dialog.prefix_edit.isVisibleTo(dialog)
+    dialog.prefix_edit.setText("баб")
+    dialog.buttons.accepted.emit()
+    assert "Префікс" in dialog.error_label.text()
+    dialog.prefix_edit.setText("БАБ-2")
+    dialog.buttons.accepted.emit()
+    with store.read() as conn:
+        assert workplace_prefix(conn) == "БАБ-2"
+
+
+def test_others_do_not_see_the_prefix(store: Store, qtbot: QtBot) -> None:
+    from support import FAST_KDF
+
+    from socdesk.domain.people import Role
+    from socdesk.store.database import NewUser
+
+    store.add_user(NewUser("petro", "пароль-петра", "Петро", Role.SPECIALIST), FAST_KDF)
+    with Store.open(store.paths, "petro", "пароль-петра") as specialist:
+        window = MainWindow(specialist, "petro")
+        qtbot.addWidget(window)
+        dialog = window.open_settings()
+        assert not dialog.prefix_edit.isVisibleTo(dialog)
+        window.close()
