@@ -21,19 +21,36 @@ def work_calendar(conn: Connection) -> WorkCalendar:
     return WorkCalendar(Period(start, end) for start, end in rows)
 
 
+class DeadlineRules:
+    """Every dated legal deadline, read once; `rule` picks the one in force on a day."""
+
+    def __init__(self, rows: list[tuple[str, dt.date, dt.date | None, int, str]]) -> None:
+        # Newest first, so the first row in force is the latest version of the rule.
+        self._rows = sorted(rows, key=lambda r: r[1], reverse=True)
+
+    def rule(self, code: str, on: dt.date) -> tuple[int, str]:
+        """(amount, unit) of the legal deadline `code` in force on `on` (REFERENCE.md §1.3)."""
+        for row_code, valid_from, valid_to, amount, unit in self._rows:
+            if row_code == code and valid_from <= on and (valid_to is None or on <= valid_to):
+                return amount, unit
+        raise LookupError(f"no legal deadline {code!r} in force on {on}")
+
+
+def deadline_rules(conn: Connection) -> DeadlineRules:
+    rows = conn.execute(
+        select(
+            _deadlines.c.code,
+            _deadlines.c.valid_from,
+            _deadlines.c.valid_to,
+            _deadlines.c.amount,
+            _deadlines.c.unit,
+        ).where(_deadlines.c.deleted.is_(False))
+    )
+    return DeadlineRules(
+        [(r.code, r.valid_from, r.valid_to, int(r.amount), str(r.unit)) for r in rows]
+    )
+
+
 def deadline_days(conn: Connection, code: str, on: dt.date) -> tuple[int, str]:
     """(amount, unit) of the legal deadline `code` in force on `on` (REFERENCE.md §1.3)."""
-    row = conn.execute(
-        select(_deadlines.c.amount, _deadlines.c.unit)
-        .where(
-            _deadlines.c.code == code,
-            _deadlines.c.deleted.is_(False),
-            _deadlines.c.valid_from <= on,
-            (_deadlines.c.valid_to.is_(None)) | (_deadlines.c.valid_to >= on),
-        )
-        .order_by(_deadlines.c.valid_from.desc())
-        .limit(1)
-    ).one_or_none()
-    if row is None:
-        raise LookupError(f"no legal deadline {code!r} in force on {on}")
-    return int(row.amount), str(row.unit)
+    return deadline_rules(conn).rule(code, on)

@@ -16,8 +16,9 @@ from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
 from socdesk.domain.deadlines import CaseDates, DueStep, case_deadlines
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
-from socdesk.store.calendar import deadline_days, work_calendar
+from socdesk.store.calendar import deadline_rules, work_calendar
 from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase
+from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
 
 _case = SocialCase.__table__  # type: ignore[attr-defined]
@@ -203,21 +204,17 @@ def cases_due(
         stmt = stmt.where(_case.c.district_id.in_(list(district_ids)))
     cases = conn.execute(stmt).all()
     decided = _decision_dates(conn, [c.id for c in cases])
-    rules: dict[str, dict[str, tuple[int, str]]] = {}
+    table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
     found = []
     for case in cases:
-        key = case.received_on.isoformat()
-        if key not in rules:  # the rules in force on the day the appeal came
-            rules[key] = {
-                code: deadline_days(conn, code, case.received_on) for code in _DEADLINE_CODES
-            }
+        rules = {code: table.rule(code, case.received_on) for code in _DEADLINE_CODES}
         dates = CaseDates(
             CaseState(case.state),
             case.received_on,
             urgent=case.urgent,
             decided_on=decided.get(case.id),
         )
-        for step in case_deadlines(dates, rules[key], calendar, today):
+        for step in case_deadlines(dates, rules, calendar, today):
             found.append(DueCase(case.id, case.number, case.person_id, step))
     return sorted(found, key=lambda d: (d.step.due, d.number))
 
@@ -253,13 +250,6 @@ def _decision_dates(conn: Connection, case_ids: list[str]) -> dict[str, dt.date]
 
 def service_types(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
     """(code, name) of the classifier's services in force on `on`, in code order."""
-    stmt = (
-        select(_service.c.code, _service.c.name)
-        .where(
-            _service.c.deleted.is_(False),
-            _service.c.valid_from <= on,
-            (_service.c.valid_to.is_(None)) | (_service.c.valid_to >= on),
-        )
-        .order_by(_service.c.code)
-    )
+    stmt = select(_service.c.code, _service.c.name).where(in_force(_service, on))
+    stmt = stmt.order_by(_service.c.code)
     return [(r.code, r.name) for r in conn.execute(stmt)]

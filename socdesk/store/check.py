@@ -10,7 +10,6 @@ from sqlmodel import SQLModel
 
 from socdesk.store import counters, migrate
 from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry
-from socdesk.store.schema.people import LIVE_SQL
 from socdesk.store.uow import AUDIT_FIELDS, GENESIS_HASH, audit_hash
 
 # References between syncable rows that are not database constraints (sync may deliver them
@@ -69,8 +68,7 @@ def run_check(conn: Connection) -> CheckReport:
         report.dangling_references[f"{table}.{column}"] = _dangling(conn, table, column, target)
     report.outbox_gaps = _outbox_gaps(conn)
     report.audit_chain_ok = verify_audit_chain(conn)
-    real = conn.exec_driver_sql(f"SELECT count(*) FROM person WHERE {LIVE_SQL}").scalar_one()
-    report.live_count_ok = counters.live_people(conn) == real
+    report.live_count_ok = counters.live_people(conn) == counters.counted(conn)
     return report
 
 

@@ -33,12 +33,16 @@ _TRIGGERS = (
 )
 
 
+def counted(conn: Connection) -> int:
+    """The live register counted row by row (what the kept count must equal)."""
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM person WHERE {LIVE_SQL}").scalar_one())
+
+
 def recreate(conn: Connection) -> None:
     """Counts the live register and (re)creates the triggers that keep the count."""
     for name in TRIGGER_NAMES:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    count = conn.exec_driver_sql(f"SELECT count(*) FROM person WHERE {LIVE_SQL}").scalar_one()
-    meta.put(conn, LIVE_PEOPLE, str(count))
+    meta.put(conn, LIVE_PEOPLE, str(counted(conn)))
     for sql in _TRIGGERS:
         conn.exec_driver_sql(sql)
 
@@ -59,7 +63,5 @@ def ensure(conn: Connection) -> bool:
 def live_people(conn: Connection) -> int:
     value = meta.get(conn, LIVE_PEOPLE)
     if value is None:  # a store opened read-only before `ensure` ran: count
-        return int(
-            conn.exec_driver_sql(f"SELECT count(*) FROM person WHERE {LIVE_SQL}").scalar_one()
-        )
+        return counted(conn)
     return int(value)

@@ -19,6 +19,7 @@ from socdesk.store import counters, fts
 from socdesk.store.fts import match_expression
 from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
 from socdesk.store.schema.people import LIVE_SQL, live_people
+from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
 
 # Search results are read a page at a time; the registry loads the next page as it scrolls.
@@ -160,11 +161,7 @@ def filter_ids(conn: Connection, ids: list[str], where: PersonFilter) -> list[st
 
 def list_categories(conn: Connection, today: dt.date) -> list[tuple[str, str]]:
     """(code, name) of the recipient categories in force today, in alphabetical order."""
-    stmt = select(_category.c.code, _category.c.name).where(
-        _category.c.deleted.is_(False),
-        _category.c.valid_from <= today,
-        (_category.c.valid_to.is_(None)) | (_category.c.valid_to >= today),
-    )
+    stmt = select(_category.c.code, _category.c.name).where(in_force(_category, today))
     return sorted(((r.code, r.name) for r in conn.execute(stmt)), key=lambda r: sort_key(r[1]))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, ColumnElement, Table, and_
 from sqlmodel import Field
 
 from socdesk.store.schema.base import SyncColumns
@@ -115,3 +115,12 @@ class MartialLawPeriod(SyncColumns, table=True):
     start: dt.date
     end: dt.date | None = None
     source: str = ""
+
+
+def in_force(table: Table, on: dt.date) -> ColumnElement[bool]:
+    """Rows of a dated reference table (valid_from, valid_to) that are in force on `on`."""
+    return and_(
+        table.c.deleted.is_(False),
+        table.c.valid_from <= on,
+        (table.c.valid_to.is_(None)) | (table.c.valid_to >= on),
+    )
