@@ -6,7 +6,16 @@ each syncable table to the `Changes` flag its writes raise.
 """
 
 from socdesk.store.schema.base import SyncColumns
-from socdesk.store.schema.cases import CaseEvent, FormRecord, SocialCase
+from socdesk.store.schema.cases import (
+    CarePlan,
+    CaseDecision,
+    CaseEvent,
+    Contract,
+    FormRecord,
+    IncomeDeclaration,
+    ServiceEntry,
+    SocialCase,
+)
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
@@ -55,6 +64,11 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     SocialCase: "cases",
     CaseEvent: "cases",
     FormRecord: "cases",
+    IncomeDeclaration: "cases",
+    CaseDecision: "cases",
+    Contract: "cases",
+    CarePlan: "cases",
+    ServiceEntry: "cases",
 }
 LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
@@ -65,21 +79,26 @@ __all__ = [
     "TABLES_BY_NAME",
     "AppUser",
     "AuditEntry",
+    "CarePlan",
+    "CaseDecision",
     "CaseEvent",
     "Community",
     "ComplexFactor",
     "Consent",
+    "Contract",
     "Draft",
     "FieldHistory",
     "FormRecord",
     "Household",
     "HouseholdMembership",
+    "IncomeDeclaration",
     "LegalDeadline",
     "MartialLawPeriod",
     "Meta",
     "OutboxEntry",
     "Person",
     "RecipientCategory",
+    "ServiceEntry",
     "ServiceType",
     "Settlement",
     "SocialCase",

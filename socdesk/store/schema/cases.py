@@ -61,3 +61,88 @@ class FormRecord(SyncColumns, table=True):
     completed_on: dt.date | None = None
     supersedes_id: str | None = Field(default=None, max_length=36)
     correction_reason: str = ""
+
+
+class IncomeDeclaration(SyncColumns, table=True):
+    """Декларація про доходи: the family's members and their incomes by month and type over
+    the six months before the month of the application (REFERENCE.md §4).
+
+    `members` holds, per member: name, person_id (if registered), is_recipient, able_to_work,
+    and `incomes`: [{"month": "YYYY-MM", "type": "pension", "amount_kop": 123400}, ...].
+    """
+
+    __tablename__ = "income_declaration"
+    case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
+    declared_on: dt.date
+    members: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+
+
+class CaseDecision(SyncColumns, table=True):
+    """Рішення про надання, відмову чи припинення (REFERENCE.md §2.3), numbered from the
+    workplace's series; the income figures and the calculation are kept as decided."""
+
+    __tablename__ = "case_decision"
+    case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
+    kind: str = Field(max_length=12)  # grant | refuse | terminate
+    number: str = Field(max_length=40)
+    decided_on: dt.date
+    needs_services: bool = True  # результат оцінювання: потребує / не потребує
+    services: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    ground: str = ""  # підстава відмови чи припинення (ст. 24)
+    payment_category: str = ""  # domain.payment.PaymentCategory, for a grant
+    income: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    delivered_on: dt.date | None = None  # видано або надіслано заявникові
+
+
+class Contract(SyncColumns, table=True):
+    """Договір про надання соціальних послуг (REFERENCE.md §2.4).
+
+    `services`: [{"code", "volume", "unit", "schedule", "tariff_kop", "amount_kop"}]; the
+    payment steps are the calculation printed on the annex, as it stood when signed.
+    """
+
+    __tablename__ = "contract"
+    case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
+    number: str = Field(max_length=40)
+    signed_on: dt.date
+    valid_to: dt.date | None = None
+    representative: str = ""  # законний представник, якщо підписує він
+    representative_basis: str = ""  # що діє на підставі
+    place: str = ""  # де надаються послуги: вдома, за місцем надавача
+    services: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    payment_category: str = ""
+    amount_kop: int = 0  # сума до сплати на місяць
+    payment_steps: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    terminated_on: dt.date | None = None
+
+
+class CarePlan(SyncColumns, table=True):
+    """Індивідуальний план надання соціальної послуги (REFERENCE.md §2.5). A revision is a new
+    row (`revision` + 1, `supersedes_id`); earlier ones stay to compare."""
+
+    __tablename__ = "care_plan"
+    case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
+    revision: int = 1
+    made_on: dt.date
+    review_on: dt.date  # дата перегляду
+    need_degree: str = ""  # ступінь індивідуальної потреби
+    goals: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    # [{"person_id", "code", "measure", "place", "frequency", "volume", "responsible", "until"}]
+    measures: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    participation: str = ""  # участь отримувача
+    review_result: str = ""  # "" for the first; unchanged | changed for a review
+    supersedes_id: str | None = Field(default=None, max_length=36)
+
+
+class ServiceEntry(SyncColumns, table=True):
+    """One delivered service: who got it, when, how much (in the classifier's unit), from whom."""
+
+    __tablename__ = "service_entry"
+    case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
+    person_id: str = Field(max_length=36, index=True)
+    service_code: str = Field(max_length=10)
+    on: dt.date = Field(index=True)
+    units_x100: int  # кількість × 100 (1,5 години → 150), so that sums stay exact
+    unit: str = Field(max_length=30)
+    worker_id: str | None = Field(default=None, max_length=36, index=True)
+    note: str = ""
