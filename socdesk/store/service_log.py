@@ -8,9 +8,10 @@ Units are the classifier's (hours, visits, sets); a line is syncable like every 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -79,7 +80,7 @@ def log_services(uow: UnitOfWork, lines: Sequence[Delivered], today: dt.date) ->
             )
         )
     }
-    units = dict(
+    units: dict[str, str] = dict(
         conn.execute(
             select(_service.c.code, _service.c.unit).where(in_force(_service, today))
         ).all()
@@ -106,14 +107,14 @@ def log_services(uow: UnitOfWork, lines: Sequence[Delivered], today: dt.date) ->
 
 
 def _check_line(
-    n: int, line: Delivered, cases: dict[str, object], units: dict[str, str], today: dt.date
+    n: int, line: Delivered, cases: Mapping[str, Any], units: Mapping[str, str], today: dt.date
 ) -> None:
     case = cases.get(line.case_id)
     if case is None:
         raise ValidationError(f"Рядок {n}: справи немає.", "case")
-    if CaseState(case.state) not in DELIVERING:  # type: ignore[attr-defined]
+    if CaseState(case.state) not in DELIVERING:
         raise ValidationError(
-            f"Рядок {n}: за справою {case.number} послуги зараз не надаються "  # type: ignore[attr-defined]
+            f"Рядок {n}: за справою {case.number} послуги зараз не надаються "
             "(спершу план і договір, або справа призупинена чи закрита).",
             "case",
         )
@@ -186,7 +187,7 @@ def monthly_act(conn: Connection, person_id: str, year: int, month: int) -> list
         .group_by(_entry.c.service_code, _entry.c.unit)
         .order_by(_entry.c.service_code)
     ).all()
-    names = dict(conn.execute(select(_service.c.code, _service.c.name)).all())
+    names: dict[str, str] = dict(conn.execute(select(_service.c.code, _service.c.name)).all())
     return [ActLine(r[0], names.get(r[0], r[0]), r[1], int(r[2]), from_x100(r[3])) for r in rows]
 
 
@@ -267,7 +268,10 @@ def round_stops(
         plan = latest_plan(conn, r.id)
         volume = Decimal(0)
         if plan is not None:
-            volume = sum(float(m["volume"]) for m in plan["measures"] if m["code"] == service_code)
+            volume = sum(
+                (Decimal(str(m["volume"])) for m in plan["measures"] if m["code"] == service_code),
+                Decimal(0),
+            )
         name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
         stops.append(RoundStop(r.id, r.person_id, name, r.settlement, volume))
     return stops
