@@ -188,7 +188,7 @@ def monthly_act(conn: Connection, person_id: str, year: int, month: int) -> list
         .order_by(_entry.c.service_code)
     ).all()
     names: dict[str, str] = dict(conn.execute(select(_service.c.code, _service.c.name)).all())
-    return [ActLine(r[0], names.get(r[0], r[0]), r[1], int(r[2]), from_x100(r[3])) for r in rows]
+    return [ActLine(r[0], names.get(r[0]) or r[0], r[1], int(r[2]), from_x100(r[3])) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,8 +201,8 @@ def test_a_whole_case_from_appeal_to_closure(store: Store) -> None:
         dt.date(2026, 9, 11),
         dt.date(2027, 3, 11),
         plan.goals,
-        plan.measures
-        + (
+        (
+            *plan.measures,
             cw.PlanMeasure(
                 person_id, "015.1", "Придбання ліків", "щотижня", Decimal(4), "Соцробітник Іваненко"
             ),
