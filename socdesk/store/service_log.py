@@ -80,11 +80,7 @@ def log_services(uow: UnitOfWork, lines: Sequence[Delivered], today: dt.date) ->
             )
         )
     }
-    units: dict[str, str] = dict(
-        conn.execute(
-            select(_service.c.code, _service.c.unit).where(in_force(_service, today))
-        ).all()
-    )
+    units = service_units(conn, today)
     for n, line in enumerate(lines, 1):
         _check_line(n, line, cases, units, today)
     return [
@@ -275,3 +271,19 @@ def round_stops(
         name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
         stops.append(RoundStop(r.id, r.person_id, name, r.settlement, volume))
     return stops
+
+
+def workers(conn: Connection) -> list[tuple[str, str]]:
+    """(id, "Surname Given, position") of active workers, in name order, to choose from."""
+    rows = conn.execute(
+        select(_worker.c.id, _worker.c.surname, _worker.c.given_name, _worker.c.position)
+        .where(_worker.c.deleted.is_(False), _worker.c.active.is_(True))
+        .order_by(_worker.c.surname, _worker.c.given_name)
+    )
+    return [(r.id, f"{r.surname} {r.given_name}, {r.position}") for r in rows]
+
+
+def service_units(conn: Connection, on: dt.date) -> dict[str, str]:
+    """The classifier's unit of each service in force on `on` (hours, visits, sets)."""
+    rows = conn.execute(select(_service.c.code, _service.c.unit).where(in_force(_service, on)))
+    return {r.code: r.unit for r in rows}

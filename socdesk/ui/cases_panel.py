@@ -1,8 +1,8 @@
 """The person card's cases: the person's cases on their legal path, and a new appeal
 (заява, звернення, повідомлення) registered as a case numbered from the workplace's series.
 
-The moves along the path need the assessment acts, the plan and the contract, which come with
-their own screens; this tab shows where each case stands and opens new ones.
+This tab shows where each case stands, opens new ones, and opens a case in its own window
+(`case_window`) for the acts, the moves, the plan, the contract and the service log.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from socdesk.domain.errors import SocDeskError
 from socdesk.store.cases import Appeal, CaseRow, cases_of_person, open_case, service_types
 from socdesk.store.database import Store
 from socdesk.store.territory import workplace_prefix
+from socdesk.ui.case_window import CaseWindow
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
@@ -162,8 +163,14 @@ class CasesPanel(QWidget):
         self.state.setWordWrap(True)
         self.new_button = QPushButton(tr("CasesPanel", "Нове звернення…"), self)
         self.new_button.clicked.connect(self.new_appeal)
+        self.open_button = QPushButton(tr("CasesPanel", "&Відкрити справу"), self)
+        self.open_button.setObjectName("open_case")
+        self.open_button.clicked.connect(lambda: self.open_case(self.table.currentIndex().row()))
+        self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
+        self.table.activated.connect(lambda index: self.open_case(index.row()))
         row = QHBoxLayout()
         row.addWidget(self.new_button)
+        row.addWidget(self.open_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -192,6 +199,14 @@ class CasesPanel(QWidget):
         dialog.opened.connect(self._opened)
         dialog.open()
         return dialog
+
+    def open_case(self, row: int) -> CaseWindow | None:
+        if not 0 <= row < len(self.model.rows):
+            return None
+        window = CaseWindow(self._store, self.model.rows[row].id, parent=self)
+        window.changed.connect(self.refresh)
+        window.open()
+        return window
 
     def _opened(self, number: str) -> None:
         self.refresh()
