@@ -19,22 +19,13 @@ from typing import Any
 from faker import Faker
 from sqlalchemy import select
 
-from socdesk.domain.cases import (
-    CaseFacts,
-    CaseState,
-    Channel,
-    CloseReason,
-    RefusalGround,
-    SuspensionReason,
-    TerminationGround,
-)
+from socdesk.demo_cases import CASE_PATHS, DemoCase
 from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
 from socdesk.domain.ids import reference_id
 from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
 from socdesk.domain.progress import Progress
 from socdesk.domain.text import search_fold
 from socdesk.paths import resources_dir
-from socdesk.store.cases import Appeal, move_case, open_case
 from socdesk.store.database import Store
 from socdesk.store.people import create_person
 from socdesk.store.schema import Consent, Household, HouseholdMembership, Person, Worker
@@ -122,76 +113,33 @@ def build_demo(
     )
 
 
-S = CaseState
-# The paths demo cases have walked so far: every stage of the legal path is somewhere.
-CASE_PATHS: tuple[tuple[CaseState, ...], ...] = (
-    (),
-    (S.ASSESSING,),
-    (S.ASSESSING, S.AWAITING_DECISION),
-    (S.ASSESSING, S.AWAITING_DECISION, S.GRANTED),
-    (S.ASSESSING, S.AWAITING_DECISION, S.GRANTED, S.PROVIDING),
-    (S.ASSESSING, S.AWAITING_DECISION, S.GRANTED, S.PROVIDING),
-    (S.ASSESSING, S.AWAITING_DECISION, S.GRANTED, S.PROVIDING, S.SUSPENDED),
-    (S.ASSESSING, S.AWAITING_DECISION, S.GRANTED, S.PROVIDING, S.TERMINATED, S.CLOSED),
-    (S.ASSESSING, S.AWAITING_DECISION, S.REFUSED, S.CLOSED),
-    (S.URGENT, S.CLOSED),
-)
 CASE_SHARE = 6  # one recipient in six has a case
 
 
 def _cases(store: Store, rng: random.Random, ids: _Ids, today: dt.date) -> int:
-    """Cases for one recipient in six, each at some stage of its path, with dated moves."""
+    """Cases for one recipient in six (with a birth date, which the payment needs), each at
+    some stage of its path with the records a worker would have made (`demo_cases`)."""
     with store.read() as conn:
         people = conn.execute(
-            select(Person.id, Person.birth_date).order_by(Person.id)  # type: ignore[call-overload]
+            select(
+                Person.id, Person.surname, Person.given_name, Person.patronymic, Person.birth_date
+            )  # type: ignore[call-overload]
+            .where(Person.birth_date.is_not(None))  # type: ignore[union-attr]
+            .order_by(Person.id)
         ).all()
+        staff = list(conn.execute(select(Worker.id).order_by(Worker.id)).scalars())  # type: ignore[call-overload]
     chosen = people[::CASE_SHARE]
-    for start in range(0, len(chosen), BATCH):
+    for start in range(0, len(chosen), CASE_BATCH):
         with store.write() as uow:
-            for person in chosen[start : start + BATCH]:
-                _case(uow, rng, ids, today, person.id, person.birth_date)
+            for p in chosen[start : start + CASE_BATCH]:
+                name = " ".join(n for n in (p.surname, p.given_name, p.patronymic) if n)
+                case = DemoCase(uow, rng, today, (p.id, name), staff, ids())
+                old = (today - p.birth_date).days > 60 * 365
+                case.walk(rng.choice(CASE_PATHS), old)
     return len(chosen)
 
 
-def _case(
-    uow: UnitOfWork,
-    rng: random.Random,
-    ids: _Ids,
-    today: dt.date,
-    person_id: str,
-    birth: dt.date | None,
-) -> None:
-    path = rng.choice(CASE_PATHS)
-    old = birth is not None and (today - birth).days > 60 * 365
-    services = ["015.1"] if old else [rng.choice(("002.0", "010.1", "013.0"))]
-    day = today - dt.timedelta(days=rng.randint(len(path) * 10 + 5, 720))
-    appeal = Appeal(person_id, rng.choice(list(Channel)), day, services, urgent=S.URGENT in path)
-    case_id, _ = open_case(uow, appeal, "ІЗМ", row_id=ids())
-    source = S.APPLIED
-    for target in path:
-        day = min(today, day + dt.timedelta(days=rng.randint(1, 9)))
-        move_case(uow, case_id, target, _demo_facts(source, target), day, event_id=ids())
-        source = target
-
-
-def _demo_facts(source: CaseState, target: CaseState) -> CaseFacts:
-    """Facts that let the move happen (the demo's acts, plans and contracts are implied)."""
-    close = {
-        S.REFUSED: CloseReason.DECISION_DELIVERED,
-        S.TERMINATED: CloseReason.DECISION_DELIVERED,
-        S.URGENT: CloseReason.URGENT_DONE,
-    }.get(source)
-    return CaseFacts(
-        assessment_act=True,
-        refusal_ground=RefusalGround.NO_NEED,
-        individual_plan=True,
-        contract=True,
-        suspension_reason=SuspensionReason.HOSPITAL,
-        termination_ground=TerminationGround.CONTRACT_EXPIRED,
-        close_reason=close if target is S.CLOSED else None,
-        urgent_need=True,
-        urgent_act=True,
-    )
+CASE_BATCH = 20  # cases with years of service log are big: a few per transaction
 
 
 def _territory(store: Store) -> Territory:

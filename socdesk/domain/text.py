@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 # The three apostrophes people type; all become one form before indexing and searching.
 APOSTROPHES = "'’ʼ"
@@ -58,3 +59,36 @@ def sort_key(*parts: str | None) -> str:
 
 def digits_only(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+# The classifier's units in the three forms a count takes (1 година, 2 години, 5 годин); a
+# fraction takes the genitive singular (2,5 години). Units not listed are written as stored.
+UNIT_FORMS = {
+    "година": ("година", "години", "годин"),
+    "доба": ("доба", "доби", "діб"),
+    "день": ("день", "дні", "днів"),
+    "захід": ("захід", "заходи", "заходів"),
+    "комплект": ("комплект", "комплекти", "комплектів"),
+    "консультація": ("консультація", "консультації", "консультацій"),
+    "випадок": ("випадок", "випадки", "випадків"),
+    "відвідування": ("відвідування", "відвідування", "відвідувань"),
+}
+
+
+def plural_form(n: int) -> int:
+    """Ukrainian plural form of a whole count: 0 one, 1 few, 2 many."""
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
+def quantity(amount: Decimal, unit: str) -> str:
+    """ "2,5 години", "5 годин", "1 доба": a count with its unit as Ukrainian writes it."""
+    forms = UNIT_FORMS.get(unit)
+    whole = amount == amount.to_integral_value()
+    number = f"{int(amount)}" if whole else format(amount.normalize(), "f").replace(".", ",")
+    if forms is None:
+        return f"{number} {unit}"
+    return f"{number} {forms[plural_form(int(amount)) if whole else 1]}"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.payment import PaymentCategory, income_months, uah
+from socdesk.domain.text import quantity
 from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
 from socdesk.store.database import Store
@@ -136,6 +137,8 @@ class IncomeTab(QWidget):
             tr("CaseTabs", "Вид доходу"),
         ] + [f"{m:02d}.{y}" for y, m in self.months]
         self.table = _table(self, headers, "income_table")
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 260)
         add = QPushButton(tr("CaseTabs", "Додати рядок"), self)
         add.clicked.connect(lambda: self.add_line())
         remove = QPushButton(tr("CaseTabs", "Вилучити рядок"), self)
@@ -259,7 +262,8 @@ class IncomeTab(QWidget):
             self.steps.setPlainText(str(exc))
             return
         category = tr("CaseTabs", CATEGORY_TEXT[result.result.category])
-        lines = [*result.steps, "", tr("CaseTabs", "Категорія: %1").replace("%1", category)]
+        steps = result.steps if tariff else [s for s in result.steps if not s.startswith("Плата:")]
+        lines = [*steps, "", tr("CaseTabs", "Категорія: %1").replace("%1", category)]
         if tariff:
             lines.append(
                 tr("CaseTabs", "До сплати на місяць: %1").replace(
@@ -679,7 +683,7 @@ class LogModel(RowsModel[LogLine]):
             case 1:
                 return row.service_code
             case 2:
-                return f"{row.units} {row.unit}"
+                return quantity(row.units, row.unit)
             case 3:
                 return row.worker
         return row.note
@@ -748,6 +752,13 @@ class ServiceLogTab(QWidget):
     def refresh(self) -> None:
         with self._store.read() as conn:
             self.model.set_rows(case_log(conn, self._case_id))
+        if self.model.rows and self.units.text() == "1":  # the last visit's amount and worker
+            last = self.model.rows[0]
+            self.units.setText(str(last.units).replace(".", ","))
+            self.service.setCurrentIndex(max(0, self.service.findData(last.service_code)))
+            self.worker.setCurrentIndex(
+                max(0, self.worker.findText(last.worker, Qt.MatchFlag.MatchStartsWith))
+            )
         self._show_act()
 
     def _show_act(self) -> None:
@@ -755,7 +766,11 @@ class ServiceLogTab(QWidget):
         with self._store.read() as conn:
             lines = monthly_act(conn, self._person_id, month.year(), month.month())
         self.act.setText(
-            "; ".join(f"{a.code} {a.name}: {a.units} {a.unit}, днів {a.days}" for a in lines)
+            "; ".join(
+                f"{a.code} {a.name}: {quantity(a.units, a.unit)}, "
+                f"{quantity(Decimal(a.days), 'день')}"
+                for a in lines
+            )
             or tr("CaseTabs", "за цей місяць послуг не записано")
         )
 

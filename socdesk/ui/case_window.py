@@ -238,6 +238,7 @@ class PathTab(QWidget):
         self.table = rows_table(self, self.events, "events_table")
         self.next_label = QLabel(tr("CaseWindow", "Що далі:"), self)
         self.steps = QGridLayout()
+        self.steps.setColumnStretch(1, 1)
         self.deliver_button = QPushButton(tr("CaseWindow", "Рішення вручено або надіслано…"), self)
         self.deliver_button.clicked.connect(self.deliver)
         self.error_label = error_label(self)

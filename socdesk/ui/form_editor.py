@@ -169,6 +169,9 @@ class FormEditor(QWidget):
             box = QGroupBox(section.title, body)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            # Labels above their fields: the acts' labels are long, and a wrapped label beside
+            # a one-line field is cut.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             for field in section.fields:
                 fw = FieldWidget(field, box, self._changed)
                 self.fields[field.key] = fw
@@ -176,7 +179,6 @@ class FormEditor(QWidget):
                     form.addRow(fw.widget)
                 else:
                     label = QLabel(field.label + (" *" if field.required else ""), box)
-                    label.setWordWrap(True)
                     label.setBuddy(fw.widget)
                     form.addRow(label, fw.widget)
                 self._rows[field.key] = (form, fw.widget)

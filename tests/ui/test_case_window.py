@@ -192,7 +192,7 @@ def test_a_recipient_walks_the_whole_path(store: Store, qtbot: QtBot, qtmodeltes
     window.services.add()
     assert window.services.error_label.text() == ""
     qtmodeltester.check(window.services.model)
-    assert window.services.model.index(0, 2).data() == "2.5 година"
+    assert window.services.model.index(0, 2).data() == "2,5 години"
     assert "015.1" in window.services.act.text()
 
     step(window, CaseState.TERMINATED, "death")
@@ -219,7 +219,7 @@ def test_a_recipient_walks_the_whole_path(store: Store, qtbot: QtBot, qtmodeltes
         (Contract, 1),
         (ServiceEntry, 1),
     ):
-        assert count(store, table) == expected, table.__tablename__  # type: ignore[attr-defined]
+        assert count(store, table) == expected, table.__tablename__
         with store.read() as conn:
             travelled = conn.execute(
                 select(func.count())

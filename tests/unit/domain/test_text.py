@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socdesk.domain.text import UKRAINIAN_ALPHABET, search_fold, sort_key
+from socdesk.domain.text import UKRAINIAN_ALPHABET, quantity, search_fold, sort_key
 
 
 def test_alphabet_order_is_ukrainian_not_unicode() -> None:
@@ -64,3 +67,23 @@ def test_search_fold() -> None:
 @given(st.text(alphabet=UKRAINIAN_ALPHABET + UKRAINIAN_ALPHABET.upper() + " -'", max_size=30))
 def test_sort_key_is_case_insensitive(text: str) -> None:
     assert sort_key(text) == sort_key(text.upper()) == sort_key(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "expected"),
+    [
+        ("1", "година", "1 година"),
+        ("2", "година", "2 години"),
+        ("5", "година", "5 годин"),
+        ("11", "година", "11 годин"),
+        ("21", "доба", "21 доба"),
+        ("22", "доба", "22 доби"),
+        ("14", "консультація", "14 консультацій"),
+        ("2.5", "година", "2,5 години"),
+        ("0.25", "година", "0,25 години"),
+        ("3", "відвідування", "3 відвідування"),
+        ("3", "невідома", "3 невідома"),
+    ],
+)
+def test_quantities_agree_with_their_count(amount: str, unit: str, expected: str) -> None:
+    assert quantity(Decimal(amount), unit) == expected
