@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
-from socdesk.domain.deadlines import CaseDates, DueStep, case_deadlines
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
-from socdesk.store.calendar import deadline_rules, work_calendar
 from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
@@ -40,6 +38,7 @@ class Appeal:
     on_behalf: bool = False
     urgent: bool = False
     household_id: str | None = None
+    worker_id: str | None = None  # the worker responsible for the case
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +96,7 @@ def open_case(
             "urgent": appeal.urgent,
             "received_on": appeal.received_on,
             "district_id": district.district_id,
+            "worker_id": appeal.worker_id,
         },
         row_id=row_id,
     )
@@ -168,84 +168,6 @@ def case_events(conn: Connection, case_id: str) -> list[tuple[dt.date, CaseState
         .order_by(_event.c.on, _event.c.hlc)
     )
     return [(r.on, CaseState(r.from_state), CaseState(r.to_state), r.reason) for r in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class DueCase:
-    """A step of an open case that has a legal deadline, for the deadlines view."""
-
-    case_id: str
-    number: str
-    person_id: str
-    step: DueStep
-
-
-_DECIDED = {CaseState.GRANTED.value, CaseState.REFUSED.value}
-
-
-def cases_due(
-    conn: Connection, today: dt.date, district_ids: Sequence[str] | None = None
-) -> list[DueCase]:
-    """Every open case's steps with legal deadlines (REFERENCE.md §1.3), soonest first; a
-    district's cases only when `district_ids` is given."""
-    calendar = work_calendar(conn)
-    stmt = select(
-        _case.c.id,
-        _case.c.number,
-        _case.c.person_id,
-        _case.c.state,
-        _case.c.received_on,
-        _case.c.urgent,
-    ).where(
-        _case.c.deleted.is_(False),
-        _case.c.state.in_([s.value for s in _STATES_WITH_DEADLINES]),
-    )
-    if district_ids is not None:
-        stmt = stmt.where(_case.c.district_id.in_(list(district_ids)))
-    cases = conn.execute(stmt).all()
-    decided = _decision_dates(conn, [c.id for c in cases])
-    table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
-    found = []
-    for case in cases:
-        rules = {code: table.rule(code, case.received_on) for code in _DEADLINE_CODES}
-        dates = CaseDates(
-            CaseState(case.state),
-            case.received_on,
-            urgent=case.urgent,
-            decided_on=decided.get(case.id),
-        )
-        for step in case_deadlines(dates, rules, calendar, today):
-            found.append(DueCase(case.id, case.number, case.person_id, step))
-    return sorted(found, key=lambda d: (d.step.due, d.number))
-
-
-_STATES_WITH_DEADLINES = (
-    CaseState.APPLIED,
-    CaseState.ASSESSING,
-    CaseState.COMPREHENSIVE,
-    CaseState.AWAITING_DECISION,
-    CaseState.GRANTED,
-)
-_DEADLINE_CODES = (
-    "needs_assessment",
-    "assessment_act",
-    "decision",
-    "decision_urgent",
-    "decision_delivery",
-    "decision_martial_law",
-)
-
-
-def _decision_dates(conn: Connection, case_ids: list[str]) -> dict[str, dt.date]:
-    """When each case was decided (its move to granted or refused), where it was."""
-    if not case_ids:
-        return {}
-    rows = conn.execute(
-        select(_event.c.case_id, _event.c.on).where(
-            _event.c.case_id.in_(case_ids), _event.c.to_state.in_(_DECIDED)
-        )
-    )
-    return {r.case_id: r.on for r in rows}
 
 
 def service_types(conn: Connection, on: dt.date) -> list[tuple[str, str]]:

@@ -97,7 +97,7 @@ def test_an_appeal_names_the_services_unless_urgent_or_a_notice(store: Store) ->
 
 def test_open_cases_with_their_legal_deadlines(store: Store) -> None:
     from socdesk.domain.deadlines import Urgency
-    from socdesk.store.cases import cases_due
+    from socdesk.store.deadlines import cases_due
 
     person = add_person(store, "Коваль", "Олена")
     with store.write() as uow:

@@ -298,3 +298,57 @@ def test_payment_without_a_declaration_asks_for_it(store: Store) -> None:
     case_id = open_home_care(store)
     with pytest.raises(ValidationError, match="декларацію"), store.read() as conn:
         cw.case_payment(conn, case_id, APPLIED_ON, 100000)
+
+
+def test_deadlines_after_the_decision_follow_the_records(store: Store) -> None:
+    from socdesk.domain.deadlines import Urgency
+    from socdesk.store.deadlines import cases_due, summary
+
+    case_id = open_home_care(store)
+    with store.read() as conn:
+        person_id = cw.case_header(conn, case_id).person_id
+    move(store, case_id, CaseState.ASSESSING)
+    fill_act(store, case_id, cw.ASSESSMENT_FORM, ASSESSMENT)
+    move(store, case_id, CaseState.AWAITING_DECISION)
+    with store.write() as uow:
+        cw.save_income(
+            uow, case_id, APPLIED_ON, [cw.DeclaredMember("Коваль Ганна", True, incomes=pension(1))]
+        )
+        cw.decide(uow, case_id, cw.GRANT, dt.date(2026, 3, 5), PREFIX)  # Thursday
+    with store.read() as conn:
+        due = {(d.step.code, d.step.due) for d in cases_due(conn, dt.date(2026, 3, 6))}
+    # 3 working days after Thu 05.03 (martial law: Sunday is still a day off) → Tue 10.03.
+    assert due == {("decision_delivery", dt.date(2026, 3, 10))}
+    with store.write() as uow:
+        cw.deliver_decision(uow, case_id, dt.date(2026, 3, 6))
+        cw.save_plan(
+            uow,
+            case_id,
+            cw.PlanDraft(
+                dt.date(2026, 3, 10),
+                dt.date(2026, 9, 10),
+                ("Мета",),
+                (cw.PlanMeasure(person_id, "015.1", "Захід", "щодня", Decimal(20), "Іваненко"),),
+            ),
+        )
+        cw.sign_contract(
+            uow,
+            case_id,
+            cw.ContractTerms(
+                dt.date(2026, 3, 10),
+                dt.date(2026, 12, 31),
+                "вдома",
+                (cw.ContractService("015.1", Decimal(20), "година", "щодня", 0),),
+            ),
+            PREFIX,
+        )
+    move(store, case_id, CaseState.PROVIDING, dt.date(2026, 3, 10))
+    with store.read() as conn:
+        due_list = cases_due(conn, dt.date(2026, 9, 10))
+        elsewhere = cases_due(conn, dt.date(2026, 9, 10), worker_id="nobody")
+    assert [(d.step.code, d.step.due, d.step.urgency) for d in due_list] == [
+        ("plan_review", dt.date(2026, 9, 10), Urgency.TODAY),
+        ("contract_expiry", dt.date(2026, 12, 31), Urgency.LATER),
+    ]
+    assert due_list[0].person == "Коваль Ганна"
+    assert summary(due_list).today == 1 and elsewhere == []

@@ -29,6 +29,7 @@ class SocialCase(SyncColumns, table=True):
     urgent: bool = False  # екстрено (кризово)
     received_on: dt.date  # день одержання: від нього рахують строки
     closed_on: dt.date | None = None
+    worker_id: str | None = Field(default=None, max_length=36, index=True)  # відповідальний
 
 
 class CaseEvent(SyncColumns, table=True):

@@ -1,0 +1,213 @@
+"""The legal deadlines of open cases, for the deadlines view and the sign-in summary.
+
+Before the decision the steps come from `domain.deadlines` (working days from the dated
+reference data); after it: handing over the decision (3 working days), the individual plan's
+review (its own date: review and re-assessment), and the contract's expiry. Today is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from socdesk.domain.cases import CaseState
+from socdesk.domain.deadlines import CaseDates, DueStep, Urgency, case_deadlines, urgency
+from socdesk.store.calendar import deadline_rules, work_calendar
+from socdesk.store.schema import (
+    CarePlan,
+    CaseDecision,
+    CaseEvent,
+    Contract,
+    Person,
+    SocialCase,
+    StarostaDistrict,
+    Worker,
+)
+
+_case = SocialCase.__table__  # type: ignore[attr-defined]
+_event = CaseEvent.__table__  # type: ignore[attr-defined]
+_decision = CaseDecision.__table__  # type: ignore[attr-defined]
+_plan = CarePlan.__table__  # type: ignore[attr-defined]
+_contract = Contract.__table__  # type: ignore[attr-defined]
+_person = Person.__table__  # type: ignore[attr-defined]
+_district = StarostaDistrict.__table__  # type: ignore[attr-defined]
+_worker = Worker.__table__  # type: ignore[attr-defined]
+
+PLAN_REVIEW, CONTRACT_EXPIRY = "plan_review", "contract_expiry"
+_OPEN = (
+    CaseState.APPLIED,
+    CaseState.ASSESSING,
+    CaseState.COMPREHENSIVE,
+    CaseState.AWAITING_DECISION,
+    CaseState.GRANTED,
+    CaseState.REFUSED,
+    CaseState.PROVIDING,
+    CaseState.REVIEW,
+    CaseState.SUSPENDED,
+    CaseState.TERMINATED,
+)
+_RUNNING = {CaseState.GRANTED, CaseState.PROVIDING, CaseState.REVIEW, CaseState.SUSPENDED}
+_DECIDED = (CaseState.GRANTED.value, CaseState.REFUSED.value, CaseState.TERMINATED.value)
+_RULE_CODES = (
+    "needs_assessment",
+    "assessment_act",
+    "decision",
+    "decision_urgent",
+    "decision_delivery",
+    "decision_martial_law",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DueCase:
+    """A step of an open case with a deadline, with the names the view shows."""
+
+    case_id: str
+    number: str
+    person_id: str
+    person: str
+    district_id: str | None
+    district: str
+    worker_id: str | None
+    worker: str
+    step: DueStep
+
+
+def cases_due(
+    conn: Connection,
+    today: dt.date,
+    district_ids: Sequence[str] | None = None,
+    worker_id: str | None = None,
+) -> list[DueCase]:
+    """Every open case's steps with deadlines, soonest first; one district's or one worker's
+    cases when asked."""
+    person_name = func.trim(
+        _person.c.surname + " " + _person.c.given_name + " " + _person.c.patronymic
+    )
+    worker_name = func.coalesce(_worker.c.surname + " " + _worker.c.given_name, "")
+    stmt = (
+        select(
+            _case.c.id,
+            _case.c.number,
+            _case.c.person_id,
+            _case.c.state,
+            _case.c.received_on,
+            _case.c.urgent,
+            _case.c.district_id,
+            _case.c.worker_id,
+            func.coalesce(person_name, "").label("person"),
+            func.coalesce(_district.c.name, "").label("district"),
+            worker_name.label("worker"),
+        )
+        .select_from(
+            _case.outerjoin(_person, _person.c.id == _case.c.person_id)
+            .outerjoin(_district, _district.c.id == _case.c.district_id)
+            .outerjoin(_worker, _worker.c.id == _case.c.worker_id)
+        )
+        .where(_case.c.deleted.is_(False), _case.c.state.in_([s.value for s in _OPEN]))
+    )
+    if district_ids is not None:
+        stmt = stmt.where(_case.c.district_id.in_(list(district_ids)))
+    if worker_id is not None:
+        stmt = stmt.where(_case.c.worker_id == worker_id)
+    cases = conn.execute(stmt).all()
+    ids = [c.id for c in cases]
+    decided = _decisions(conn, ids)
+    reviews = _latest(conn, _plan, _plan.c.review_on, _plan.c.revision, ids)
+    expiries = _latest(conn, _contract, _contract.c.valid_to, _contract.c.hlc, ids)
+    calendar = work_calendar(conn)
+    table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
+    found = []
+    for case in cases:
+        state = CaseState(case.state)
+        rules = {code: table.rule(code, case.received_on) for code in _RULE_CODES}
+        decided_on, delivered = decided.get(case.id, (None, False))
+        dates = CaseDates(
+            state,
+            case.received_on,
+            urgent=case.urgent,
+            decided_on=decided_on,
+            decision_delivered=delivered,
+        )
+        steps = case_deadlines(dates, rules, calendar, today)
+        if state in _RUNNING:
+            for code, day in (
+                (PLAN_REVIEW, reviews.get(case.id)),
+                (CONTRACT_EXPIRY, expiries.get(case.id)),
+            ):
+                if day is not None:
+                    steps.append(DueStep(code, day, urgency(day, today)))
+        found += [
+            DueCase(
+                case.id,
+                case.number,
+                case.person_id,
+                case.person,
+                case.district_id,
+                case.district,
+                case.worker_id,
+                case.worker,
+                step,
+            )
+            for step in steps
+        ]
+    return sorted(found, key=lambda d: (d.step.due, d.number))
+
+
+def _decisions(conn: Connection, case_ids: list[str]) -> dict[str, tuple[dt.date, bool]]:
+    """When each case was last decided and whether that decision was handed over: from the
+    decision records, or from the move where a case has none (moved by an older version)."""
+    if not case_ids:
+        return {}
+    found: dict[str, tuple[dt.date, bool]] = {}
+    moves = conn.execute(
+        select(_event.c.case_id, _event.c.on)
+        .where(_event.c.case_id.in_(case_ids), _event.c.to_state.in_(_DECIDED))
+        .order_by(_event.c.hlc)
+    )
+    for r in moves:
+        found[r.case_id] = (r.on, False)
+    records = conn.execute(
+        select(_decision.c.case_id, _decision.c.decided_on, _decision.c.delivered_on)
+        .where(_decision.c.case_id.in_(case_ids), _decision.c.deleted.is_(False))
+        .order_by(_decision.c.hlc)
+    )
+    for r in records:
+        found[r.case_id] = (r.decided_on, r.delivered_on is not None)
+    return found
+
+
+def _latest(conn: Connection, table, column, order, case_ids: list[str]) -> dict[str, dt.date]:  # type: ignore[no-untyped-def]
+    """`column` of each case's newest row of `table` (by `order`), where it is set."""
+    if not case_ids:
+        return {}
+    rows = conn.execute(
+        select(table.c.case_id, column, order)
+        .where(table.c.case_id.in_(case_ids), table.c.deleted.is_(False))
+        .order_by(order)
+    )
+    found: dict[str, dt.date] = {}
+    for case_id, value, _ in rows:
+        if value is None:
+            found.pop(case_id, None)
+        else:
+            found[case_id] = value
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class DueSummary:
+    overdue: int
+    today: int
+    this_week: int
+
+
+def summary(due: Sequence[DueCase]) -> DueSummary:
+    """How many steps are overdue, due today and due later this week (the sign-in summary)."""
+    counts = {u: 0 for u in Urgency}
+    for d in due:
+        counts[d.step.urgency] += 1
+    return DueSummary(counts[Urgency.OVERDUE], counts[Urgency.TODAY], counts[Urgency.THIS_WEEK])
