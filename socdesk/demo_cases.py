@@ -103,7 +103,12 @@ class DemoCase:
             self.services = ["012.0"]
         self.day = self.today - dt.timedelta(days=self.rng.randint(len(path) * 10 + 5, 720))
         appeal = Appeal(
-            self.person_id, self.rng.choice(list(Channel)), self.day, self.services, urgent=urgent
+            self.person_id,
+            self.rng.choice(list(Channel)),
+            self.day,
+            self.services,
+            urgent=urgent,
+            worker_id=self.worker,
         )
         self.case_id, _ = open_case(self.uow, appeal, PREFIX, row_id=self.row_id)
         # A case that goes on after providing stopped being provided some months in.

@@ -59,6 +59,12 @@ STATE_NAMES = {
 }
 
 
+# A case is active until it is refused, terminated or closed (the registry's "active case").
+ACTIVE_STATES = tuple(
+    s for s in CaseState if s not in (CaseState.REFUSED, CaseState.TERMINATED, CaseState.CLOSED)
+)
+
+
 class RefusalGround(StrEnum):
     """Підстави для відмови (Art. 24 part 1)."""
 

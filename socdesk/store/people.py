@@ -98,10 +98,15 @@ class PersonFilter:
 
     settlement_id: str | None = None
     category: str | None = None
+    case_states: tuple[str, ...] | None = None  # has a case in one of these states
 
     @property
     def active(self) -> bool:
-        return self.settlement_id is not None or self.category is not None
+        return (
+            self.settlement_id is not None
+            or self.category is not None
+            or self.case_states is not None
+        )
 
     def sql(self) -> tuple[str, dict[str, str]]:
         """The filter as an SQL condition on `person` (" AND …", or "") and its parameters:
@@ -116,6 +121,14 @@ class PersonFilter:
                 "WHERE json_each.value = :filter_category)"
             )
             params["filter_category"] = self.category
+        if self.case_states is not None:
+            names = [f"filter_state_{i}" for i in range(len(self.case_states))]
+            parts.append(
+                "EXISTS (SELECT 1 FROM social_case WHERE social_case.person_id = person.id "
+                "AND social_case.deleted = 0 AND social_case.state IN "
+                f"({', '.join(':' + n for n in names) or 'NULL'}))"
+            )
+            params.update(zip(names, self.case_states, strict=True))
         return "".join(f" AND {p}" for p in parts), params
 
     def conditions(self) -> list[TextClause]:

@@ -196,6 +196,11 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
 
 def workplace_districts(conn: Connection) -> list[str]:
     """Names of the starosta districts this workplace serves (for the status bar)."""
+    return [name for _, name in served_districts(conn)]
+
+
+def served_districts(conn: Connection) -> list[tuple[str, str]]:
+    """(id, name) of the starosta districts this workplace serves, in name order."""
     ids = conn.execute(select(Workplace.district_ids).limit(1)).scalar()  # type: ignore[call-overload]
     if not ids:
         return []
@@ -204,7 +209,7 @@ def workplace_districts(conn: Connection) -> list[str]:
             StarostaDistrict.id.in_(ids)  # type: ignore[attr-defined]
         )
     ).all()
-    return sorted((r.name for r in rows), key=sort_key)
+    return sorted(((r.id, r.name) for r in rows), key=lambda r: sort_key(r[1]))
 
 
 CASE_PREFIX = re.compile(r"^[А-ЯІЇЄҐA-Z0-9]{1,6}(-[А-ЯІЇЄҐA-Z0-9]{1,4})?$")

@@ -30,6 +30,7 @@ from socdesk.domain.cases import STATE_NAMES, Channel
 from socdesk.domain.errors import SocDeskError
 from socdesk.store.cases import Appeal, CaseRow, cases_of_person, open_case, service_types
 from socdesk.store.database import Store
+from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case_window import CaseWindow
 from socdesk.ui.i18n import noop, tr
@@ -86,9 +87,14 @@ class AppealDialog(QDialog):
         self.urgent = QCheckBox(
             tr("CasesPanel", "Екстрено (кризово): загроза життю чи здоров'ю"), self
         )
+        self.worker = QComboBox(self)
+        self.worker.setObjectName("case_worker")
+        self.worker.addItem(tr("CasesPanel", "— не призначено —"), None)
         self.services = QListWidget(self)
         self.services.setObjectName("services_list")
         with store.read() as conn:
+            for worker_id, worker in workers(conn):
+                self.worker.addItem(worker, worker_id)
             for code, name in service_types(conn, dt.date.today()):
                 item = QListWidgetItem(f"{code} {name}", self.services)
                 item.setData(Qt.ItemDataRole.UserRole, code)
@@ -101,6 +107,7 @@ class AppealDialog(QDialog):
         form.addRow(tr("CasesPanel", "Хто звернувся:"), self.applicant_edit)
         form.addRow(self.on_behalf)
         form.addRow(self.urgent)
+        form.addRow(tr("CasesPanel", "Відповідальний працівник:"), self.worker)
         form.addRow(tr("CasesPanel", "Послуги, яких просять:"), self.services)
         self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.register)
         self.resize(720, 560)
@@ -140,6 +147,7 @@ class AppealDialog(QDialog):
             self.applicant_edit.text(),
             self.on_behalf.isChecked(),
             self.urgent.isChecked(),
+            worker_id=self.worker.currentData(),
         )
         try:
             with self._store.write() as uow:

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
+from socdesk.store.deadlines import DueSummary, cases_due, summary
 from socdesk.store.drafts import PERSON_CARD, drafts_of
-from socdesk.store.territory import workplace_districts
+from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.ui.deadlines_view import DeadlinesView, summary_text
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.registry import RegistryView
+from socdesk.ui.service_round import RoundDialog, WorkerTotalsDialog
 from socdesk.ui.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.widgets import ERROR_COLOUR
 
@@ -83,8 +86,27 @@ class MainWindow(QMainWindow):
         )
         file_menu.insertActions(quit_action, [lock_action, password_action, settings_action])
         file_menu.insertSeparator(quit_action)
+        cases_menu = self.menuBar().addMenu(tr("MainWindow", "&Справи"))
+        deadlines_action = self._action(
+            tr("MainWindow", "&Строки за справами…"), "Ctrl+D", self.show_deadlines
+        )
+        round_action = self._action(tr("MainWindow", "&Обхід за день…"), "Ctrl+R", self.enter_round)
+        totals_action = self._action(
+            tr("MainWindow", "&Навантаження працівників…"), "", self.show_worker_totals
+        )
+        cases_menu.addActions([deadlines_action, round_action, totals_action])
         # Also on the window, so the shortcuts work wherever the focus is.
-        self.addActions([quit_action, new_action, find_action, lock_action, settings_action])
+        self.addActions(
+            [
+                quit_action,
+                new_action,
+                find_action,
+                lock_action,
+                settings_action,
+                deadlines_action,
+                round_action,
+            ]
+        )
         if self.store.role == Role.COORDINATOR:  # screens appear only for those who may use them
             merge_action = self._action(
                 tr("MainWindow", "&Об’єднати двох осіб…"), "Ctrl+M", self.merge_selected
@@ -116,10 +138,55 @@ class MainWindow(QMainWindow):
         self.district_label.setObjectName("district_label")
         self.store_label = QLabel(tr("MainWindow", "Сховище: перевіряю…"), self)
         self.store_label.setObjectName("store_label")
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setObjectName("deadline_label")
         bar.addWidget(self.user_label)
         bar.addWidget(self.district_label)
+        bar.addWidget(self.deadline_label)
         bar.addPermanentWidget(self.store_label)
         self.runner.run(self.store.quick_check, self._store_checked)
+        self.refresh_deadlines()
+
+    def refresh_deadlines(self) -> None:
+        """The sign-in summary of the workplace's deadlines, worked out off the GUI thread."""
+        store = self.store
+
+        def count() -> DueSummary:
+            with store.read() as conn:
+                ids = [did for did, _ in served_districts(conn)] or None
+                return summary(cases_due(conn, dt.date.today(), ids))
+
+        self.runner.run(count, self._show_deadlines_summary)
+
+    def _show_deadlines_summary(self, counts: DueSummary) -> None:
+        self.deadline_label.setText(
+            tr("MainWindow", "Строки: %1").replace(
+                "%1", summary_text(counts.overdue, counts.today, counts.this_week)
+            )
+        )
+        self.deadline_label.setStyleSheet(
+            f"color: {ERROR_COLOUR}; font-weight: bold" if counts.overdue else ""
+        )
+
+    def _districts(self) -> list[str] | None:
+        with self.store.read() as conn:
+            return [did for did, _ in served_districts(conn)] or None
+
+    def show_deadlines(self) -> DeadlinesView:
+        view = DeadlinesView(self.store, parent=self)
+        view.finished.connect(self.refresh_deadlines)
+        view.open()
+        return view
+
+    def enter_round(self) -> RoundDialog:
+        dialog = RoundDialog(self.store, self._districts(), parent=self)
+        dialog.open()
+        return dialog
+
+    def show_worker_totals(self) -> WorkerTotalsDialog:
+        dialog = WorkerTotalsDialog(self.store, self._districts(), parent=self)
+        dialog.open()
+        return dialog
 
     def _store_checked(self, healthy: bool) -> None:
         if healthy:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.domain.cases import ACTIVE_STATES, STATE_NAMES
 from socdesk.store.database import Store
 from socdesk.store.fts import SearchCursor
 from socdesk.store.people import (
@@ -270,6 +271,8 @@ class RegistryView(QWidget):
         self.settlement_filter.setObjectName("settlement_filter")
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("category_filter")
+        self.case_filter = QComboBox(self)
+        self.case_filter.setObjectName("case_filter")
         self._fill_filters(store)
         self.table = QTableView(self)
         self.table.setObjectName("recipient_table")
@@ -284,6 +287,7 @@ class RegistryView(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.settlement_filter.currentIndexChanged.connect(self._apply_filter)
         self.category_filter.currentIndexChanged.connect(self._apply_filter)
+        self.case_filter.currentIndexChanged.connect(self._apply_filter)
 
     def _fill_filters(self, store: Store) -> None:
         """Settlements and categories as the combo boxes offer them ("all" first)."""
@@ -296,7 +300,13 @@ class RegistryView(QWidget):
         self.category_filter.addItem(tr("RegistryView", "Усі категорії"), None)
         for code, name in categories:
             self.category_filter.addItem(name, code)
-        for combo in (self.settlement_filter, self.category_filter):
+        self.case_filter.addItem(tr("RegistryView", "Усі, зі справами й без"), None)
+        self.case_filter.addItem(
+            tr("RegistryView", "З активною справою"), [s.value for s in ACTIVE_STATES]
+        )
+        for state in ACTIVE_STATES:  # indented under "active": one stage of the path
+            self.case_filter.addItem("   " + STATE_NAMES[state], [state.value])
+        for combo in (self.settlement_filter, self.category_filter, self.case_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -304,7 +314,9 @@ class RegistryView(QWidget):
 
     def current_filter(self) -> PersonFilter:
         return PersonFilter(
-            self.settlement_filter.currentData(), self.category_filter.currentData()
+            self.settlement_filter.currentData(),
+            self.category_filter.currentData(),
+            tuple(states) if (states := self.case_filter.currentData()) else None,
         )
 
     def _apply_filter(self) -> None:
@@ -329,6 +341,7 @@ class RegistryView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.settlement_filter)
         top.addWidget(self.category_filter)
+        top.addWidget(self.case_filter)
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)

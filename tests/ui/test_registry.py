@@ -179,3 +179,35 @@ def test_every_column_sorts_in_the_store(store: Store) -> None:
         "Антоненко Ірина",
         "Бондар Петро",
     ]
+
+
+def test_filters_by_an_active_case_and_by_its_stage(store: Store, qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from support import add_person
+
+    from socdesk.domain.cases import CaseFacts, CaseState, Channel, CloseReason
+    from socdesk.store.cases import Appeal, move_case, open_case
+
+    populate(store)
+    active = add_person(store, "Гудзенко", "Ірина")
+    closed = add_person(store, "Гудзик", "Петро")
+    day = dt.date(2026, 3, 2)
+    with store.write() as uow:
+        for person in (active, closed):
+            case_id, _ = open_case(uow, Appeal(person, Channel.APPLICATION, day, ["015.1"]), "ІЗМ")
+            target = CaseState.ASSESSING if person == active else CaseState.CLOSED
+            facts = CaseFacts(close_reason=CloseReason.WITHDRAWN)
+            move_case(uow, case_id, target, facts, day)
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 7
+    view.case_filter.setCurrentIndex(1)  # with an active case
+    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == [
+        "Гудзенко Ірина"
+    ]
+    view.case_filter.setCurrentIndex(view.case_filter.findText("   звернення"))
+    assert view.model.rowCount() == 0  # hers is at the assessment now
+    view.model.set_query("гудз")
+    view.case_filter.setCurrentIndex(view.case_filter.findText("   оцінювання потреб"))
+    assert view.model.rowCount() == 1

@@ -1,0 +1,236 @@
+"""A day's round of visits entered at once (every recipient who gets the service, ticked by
+default, with the plan's usual amount), and the workers' totals for a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.domain.errors import SocDeskError
+from socdesk.domain.text import quantity
+from socdesk.store.cases import service_types
+from socdesk.store.database import Store
+from socdesk.store.service_log import (
+    Delivered,
+    RoundStop,
+    WorkerTotal,
+    log_services,
+    round_stops,
+    service_units,
+    worker_totals,
+    workers,
+)
+from socdesk.ui.case_tabs import parse_amount
+from socdesk.ui.i18n import noop, tr
+from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
+
+Today = Callable[[], dt.date]
+HOME_CARE = "015.1"
+VISITS_PER_MONTH = Decimal(13)  # three visits a week: a plan's monthly volume ÷ this = one visit
+
+
+def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _to_date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def visit_amount(stop: RoundStop) -> Decimal:
+    """One visit's usual amount: the plan's monthly volume spread over a month's visits,
+    rounded to a quarter of a unit; one unit where the plan does not say."""
+    if stop.volume <= 0:
+        return Decimal(1)
+    per_visit = stop.volume / VISITS_PER_MONTH
+    return max(Decimal("0.25"), (per_visit * 4).to_integral_value() / 4)
+
+
+class RoundDialog(QDialog):
+    """The day's round: date, service, worker; one row per recipient, ticked and with the
+    amount (editable); saved as one transaction."""
+
+    def __init__(
+        self,
+        store: Store,
+        district_ids: list[str] | None,
+        today: Today = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._districts, self._today = store, district_ids, today
+        self.setWindowTitle(tr("ServiceRound", "Обхід за день"))
+        with store.read() as conn:
+            services = service_types(conn, today())
+            staff = workers(conn)
+            self._units = service_units(conn, today())
+        self.on = _date_edit(self, today())
+        self.on.setObjectName("round_date")
+        self.service = QComboBox(self)
+        self.service.setObjectName("round_service")
+        for code, name in services:
+            self.service.addItem(f"{code} {name}", code)
+        self.service.setCurrentIndex(max(0, self.service.findData(HOME_CARE)))
+        self.worker = QComboBox(self)
+        self.worker.setObjectName("round_worker")
+        for worker_id, name in staff:
+            self.worker.addItem(name, worker_id)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("round_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("ServiceRound", "Отримувач"),
+                tr("ServiceRound", "Населений пункт"),
+                tr("ServiceRound", "Кількість"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel(self)
+        self.error_label = error_label(self)
+        self.service.currentIndexChanged.connect(self.load)
+        form = QFormLayout()
+        form.addRow(tr("ServiceRound", "Дата:"), self.on)
+        form.addRow(tr("ServiceRound", "Послуга:"), self.service)
+        form.addRow(tr("ServiceRound", "Працівник:"), self.worker)
+        form.addRow(self.table)
+        form.addRow(self.count)
+        self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.save)
+        self._stops: list[RoundStop] = []
+        self.resize(760, 620)
+        self.load()
+
+    def load(self) -> None:
+        code = self.service.currentData()
+        with self._store.read() as conn:
+            self._stops = round_stops(conn, code, self._districts)
+        unit = self._units.get(code, "")
+        self.table.setRowCount(len(self._stops))
+        for row, stop in enumerate(self._stops):
+            name = QTableWidgetItem(stop.name)
+            name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            name.setCheckState(Qt.CheckState.Checked)
+            place = QTableWidgetItem(stop.settlement)
+            place.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            amount = QTableWidgetItem(str(visit_amount(stop)).replace(".", ","))
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, place)
+            self.table.setItem(row, 2, amount)
+        self.count.setText(
+            tr(
+                "ServiceRound",
+                "Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.",
+            )
+            .replace("%1", str(len(self._stops)))
+            .replace("%2", unit)
+        )
+
+    def lines(self) -> list[Delivered]:
+        on, code = _to_date(self.on), self.service.currentData()
+        found = []
+        for row, stop in enumerate(self._stops):
+            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:  # type: ignore[union-attr]
+                continue
+            amount = parse_amount(self.table.item(row, 2).text(), stop.name)  # type: ignore[union-attr]
+            found.append(
+                Delivered(stop.case_id, stop.person_id, code, on, amount, self.worker.currentData())
+            )
+        return found
+
+    def save(self) -> None:
+        try:
+            lines = self.lines()
+            if not lines:
+                self.error_label.setText(tr("ServiceRound", "Не позначено жодного отримувача."))
+                return
+            with self._store.write() as uow:
+                log_services(uow, lines, self._today())
+        except SocDeskError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.accept()
+
+
+class TotalsModel(RowsModel[WorkerTotal]):
+    context = "ServiceRound"
+    headers = (
+        noop("ServiceRound", "Працівник"),
+        noop("ServiceRound", "Отримувачів"),
+        noop("ServiceRound", "Записів"),
+        noop("ServiceRound", "Годин"),
+    )
+
+    def cell(self, row: WorkerTotal, column: int) -> str:
+        match column:
+            case 0:
+                return row.worker or tr("ServiceRound", "(не зазначено)")
+            case 1:
+                return str(row.recipients)
+            case 2:
+                return str(row.visits)
+        return str(row.hours).replace(".", ",")
+
+
+class WorkerTotalsDialog(QDialog):
+    """Per worker over a period: recipients served, lines logged and hours (workload)."""
+
+    def __init__(
+        self,
+        store: Store,
+        district_ids: list[str] | None,
+        today: Today = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._districts = store, district_ids
+        self.setWindowTitle(tr("ServiceRound", "Навантаження працівників"))
+        day = today()
+        self.start = _date_edit(self, day.replace(day=1))
+        self.end = _date_edit(self, day)
+        show = QPushButton(tr("ServiceRound", "Показати"), self)
+        show.clicked.connect(self.refresh)
+        self.model = TotalsModel(self)
+        self.table = rows_table(self, self.model, "totals_table")
+        self.total = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("ServiceRound", "З:"), self))
+        row.addWidget(self.start)
+        row.addWidget(QLabel(tr("ServiceRound", "по:"), self))
+        row.addWidget(self.end)
+        row.addWidget(show)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        self.resize(720, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self._store.read() as conn:
+            rows = worker_totals(conn, _to_date(self.start), _to_date(self.end), self._districts)
+        self.model.set_rows(rows)
+        hours = sum((r.hours for r in rows), Decimal(0))
+        self.total.setText(
+            tr("ServiceRound", "Усього: %1").replace("%1", quantity(hours, "година"))
+        )
