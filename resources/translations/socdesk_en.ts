@@ -193,111 +193,909 @@
         </message>
     </context>
     <context>
+        <name>CaseTabs</name>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="54" />
+            <source>безоплатно</source>
+            <translation>free of charge</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="55" />
+            <source>з диференційованою платою</source>
+            <translation>with a differentiated payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="56" />
+            <source>платно</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="134" />
+            <source>ПІБ члена сім'ї</source>
+            <translation>Family member's full name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="135" />
+            <source>Отримувач</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="136" />
+            <source>Працездатний</source>
+            <translation>Able to work</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="137" />
+            <source>Вид доходу</source>
+            <translation>Income type</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="142" />
+            <source>Додати рядок</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="144" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="807" />
+            <source>Вилучити рядок</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="146" />
+            <source>&amp;Зберегти декларацію</source>
+            <translation>&amp;Save the declaration</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="151" />
+            <source>тариф на місяць, грн</source>
+            <translation>monthly tariff, UAH</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="152" />
+            <source>Розрахувати плату</source>
+            <translation>Calculate the payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="162" />
+            <source>Тариф:</source>
+            <translation>Tariff:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="166" />
+            <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
+            <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="214" />
+            <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
+            <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="258" />
+            <source>Тариф</source>
+            <translation>Tariff</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="266" />
+            <source>Категорія: %1</source>
+            <translation>Category: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="269" />
+            <source>До сплати на місяць: %1</source>
+            <translation>Payable per month: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="291" />
+            <source>Перегляд індивідуального плану</source>
+            <translation>Individual plan review</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="293" />
+            <source>Індивідуальний план</source>
+            <translation>Individual plan</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="306" />
+            <source>Одна мета в рядку</source>
+            <translation>One goal per line</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="310" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="517" />
+            <source>Код послуги</source>
+            <translation>Service code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="311" />
+            <source>Захід</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="312" />
+            <source>Періодичність</source>
+            <translation>How often</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="313" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="518" />
+            <source>Обсяг на місяць</source>
+            <translation>Volume per month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="314" />
+            <source>Відповідальний</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="318" />
+            <source>Додати захід</source>
+            <translation>Add measure</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="320" />
+            <source>Вилучити захід</source>
+            <translation>Remove measure</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="333" />
+            <source>Дата складання:</source>
+            <translation>Drawn up on:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="334" />
+            <source>Дата перегляду:</source>
+            <translation>Review date:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="335" />
+            <source>Ступінь індивідуальної потреби:</source>
+            <translation>Degree of individual need:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="336" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="415" />
+            <source>Мета:</source>
+            <translation>Goals:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="337" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="417" />
+            <source>Заходи:</source>
+            <translation>Measures:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="343" />
+            <source>Участь отримувача:</source>
+            <translation>Recipient's participation:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="408" />
+            <source>Редакція %1 від %2; перегляд %3</source>
+            <translation>Revision %1 of %2; review %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="414" />
+            <source>Ступінь потреби: %1</source>
+            <translation>Degree of need: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="423" />
+            <source>Участь отримувача: %1</source>
+            <translation>Recipient's participation: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="441" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="464" />
+            <source>Скласти план…</source>
+            <translation>Draw up the plan…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="445" />
+            <source>Редакція:</source>
+            <translation>Revision:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="464" />
+            <source>Переглянути план…</source>
+            <translation>Review the plan…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="471" />
+            <source>Плану ще немає.</source>
+            <translation>No plan yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="476" />
+            <source>Зміни щодо редакції %1:</source>
+            <translation>Changes from revision %1:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="479" />
+            <source>план залишився незмінним</source>
+            <translation>the plan stayed unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="503" />
+            <source>Договір про надання соціальних послуг</source>
+            <translation>Contract for social services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="507" />
+            <source>Безстроково</source>
+            <translation>Open-ended</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="519" />
+            <source>Розклад</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="520" />
+            <source>Вартість на місяць, грн</source>
+            <translation>Cost per month, UAH</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="531" />
+            <source>Додати послугу</source>
+            <translation>Add service</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="534" />
+            <source>Дата підписання:</source>
+            <translation>Signed on:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="538" />
+            <source>Діє до:</source>
+            <translation>Valid until:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="539" />
+            <source>Де надаються послуги:</source>
+            <translation>Where services are provided:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="541" />
+            <source>Законний представник (якщо підписує він):</source>
+            <translation>Legal representative (if they sign):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="543" />
+            <source>Діє на підставі:</source>
+            <translation>Acting under:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="544" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="609" />
+            <source>Послуги:</source>
+            <translation>Services:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="594" />
+            <source>безстроково</source>
+            <translation>open-ended</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="597" />
+            <source>Договір № %1 від %2, діє до %3</source>
+            <translation>Contract No. %1 of %2, valid until %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="601" />
+            <source>Де надаються: %1</source>
+            <translation>Provided: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="605" />
+            <source>Представник: %1 (%2)</source>
+            <translation>Representative: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="617" />
+            <source>Оплата: %1, до сплати на місяць %2</source>
+            <translation>Payment: %1, payable per month %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="622" />
+            <source>Розрахунок (додаток до договору):</source>
+            <translation>Calculation (annex to the contract):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="626" />
+            <source>Припинено %1</source>
+            <translation>Terminated on %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="642" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="658" />
+            <source>Укласти договір…</source>
+            <translation>Sign the contract…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="653" />
+            <source>Договору ще немає.</source>
+            <translation>No contract yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="656" />
+            <source>Укласти новий договір…</source>
+            <translation>Sign a new contract…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="672" />
+            <source>Дата</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="673" />
+            <source>Послуга</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="674" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="779" />
+            <source>Кількість</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="675" />
+            <source>Працівник</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="676" />
+            <source>Примітка</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="719" />
+            <source>&amp;Додати</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="722" />
+            <source>Вилучити помилковий рядок</source>
+            <translation>Remove a mistaken line</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="736" />
+            <source>кількість:</source>
+            <translation>amount:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="742" />
+            <source>Акт наданих послуг за місяць:</source>
+            <translation>Act of services delivered for the month:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="774" />
+            <source>за цей місяць послуг не записано</source>
+            <translation>no services logged for this month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="808" />
+            <source>Вилучити запис %1 від %2?</source>
+            <translation>Remove the line %1 of %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="54" />
+            <source>відсутність потреби за результатами оцінювання</source>
+            <translation>no need found by the assessment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="55" />
+            <source>надавач не надає потрібних послуг</source>
+            <translation>the provider does not provide the services needed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="56" />
+            <source>медичні протипоказання</source>
+            <translation>medical contraindications</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="59" />
+            <source>відсутність потреби</source>
+            <translation>no need any more</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="60" />
+            <source>закінчення строку договору</source>
+            <translation>the contract expired</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="61" />
+            <source>зміна місця проживання</source>
+            <translation>moved away</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="62" />
+            <source>смерть отримувача</source>
+            <translation>death of the recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="63" />
+            <source>письмова відмова отримувача</source>
+            <translation>written refusal by the recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="64" />
+            <source>порушення умов договору</source>
+            <translation>breach of the contract</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="65" />
+            <source>влаштування до інтернатного закладу</source>
+            <translation>placed in a residential institution</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="66" />
+            <source>рішення суду</source>
+            <translation>court decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="67" />
+            <source>ліквідація надавача</source>
+            <translation>the provider was liquidated</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="70" />
+            <source>лікування в стаціонарі</source>
+            <translation>in-patient treatment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="71" />
+            <source>тимчасова відсутність</source>
+            <translation>temporary absence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="72" />
+            <source>на прохання отримувача</source>
+            <translation>at the recipient's request</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="75" />
+            <source>заяву відкликано</source>
+            <translation>the application was withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="76" />
+            <source>особа померла</source>
+            <translation>the person died</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="77" />
+            <source>рішення вручено</source>
+            <translation>the decision was handed over</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="78" />
+            <source>акт складено, інших потреб немає</source>
+            <translation>the act is drawn up, no other needs</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="135" />
+            <source>Крок: %1</source>
+            <translation>Step: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="140" />
+            <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
+            <translation>The recipient's needs changed (review before its date)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="144" />
+            <source>Дата:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="148" />
+            <source>Підстава відмови (ст. 24):</source>
+            <translation>Ground for refusal (Art. 24):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="150" />
+            <source>Підстава припинення (ст. 24):</source>
+            <translation>Ground for termination (Art. 24):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="152" />
+            <source>Причина призупинення:</source>
+            <translation>Reason for suspension:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="155" />
+            <source>Чому закривається:</source>
+            <translation>Why it closes:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="166" />
+            <source>Примітка:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="211" />
+            <source>Дата</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="212" />
+            <source>Було</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="213" />
+            <source>Стало</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="214" />
+            <source>Підстава</source>
+            <translation>Ground</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="239" />
+            <source>Що далі:</source>
+            <translation>What comes next:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="242" />
+            <source>Рішення вручено або надіслано…</source>
+            <translation>Decision handed over or sent…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="267" />
+            <source>усе потрібне є</source>
+            <translation>everything needed is there</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="275" />
+            <source>Справу закрито.</source>
+            <translation>The case is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="299" />
+            <source>Акт</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="299" />
+            <source>Стан</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="306" />
+            <source>не заповнено</source>
+            <translation>not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="308" />
+            <source>завершено %1</source>
+            <translation>completed %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="311" />
+            <source> (виправлення)</source>
+            <translation> (correction)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="312" />
+            <source>чернетка</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="333" />
+            <source>&amp;Відкрити акт</source>
+            <translation>&amp;Open the act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="397" />
+            <source>Справа № %1 — %2</source>
+            <translation>Case No. %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="412" />
+            <source>&amp;Хід справи</source>
+            <translation>&amp;Path</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="413" />
+            <source>&amp;Акти</source>
+            <translation>&amp;Acts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="414" />
+            <source>&amp;Доходи і плата</source>
+            <translation>&amp;Income and payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="415" />
+            <source>&amp;План</source>
+            <translation>P&amp;lan</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="416" />
+            <source>Д&amp;оговір</source>
+            <translation>&amp;Contract</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="417" />
+            <source>Пос&amp;луги</source>
+            <translation>&amp;Services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="430" />
+            <source> · екстрено (кризово)</source>
+            <translation> · urgent (crisis)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="432" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesPanel</name>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="38" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="40" />
             <source>заява</source>
             <translation>application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="39" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
             <source>електронна заява</source>
             <translation>e-application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="40" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="42" />
             <source>звернення</source>
             <translation>request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="43" />
             <source>повідомлення про особу в СЖО</source>
             <translation>notice of a person in complex life circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="44" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="46" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="45" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="46" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="48" />
             <source>Надійшло</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="49" />
             <source>Як</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="75" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="77" />
             <source>Нове звернення</source>
             <translation>New appeal</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="82" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="84" />
             <source>Якщо звернулася не сама особа: хто (законний представник, …)</source>
             <translation>If not the person: who applied (legal representative, …)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="84" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="86" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="86" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="88" />
             <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="98" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="92" />
+            <source>— не призначено —</source>
+            <translation>— not assigned —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="105" />
             <source>Як надійшло:</source>
             <translation>How it came:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="99" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="106" />
             <source>Дата надходження:</source>
             <translation>Date received:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="100" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="107" />
             <source>Хто звернувся:</source>
             <translation>Who applied:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="103" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="110" />
+            <source>Відповідальний працівник:</source>
+            <translation>Responsible worker:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="111" />
             <source>Послуги, яких просять:</source>
             <translation>Services asked for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="127" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="135" />
             <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
             <translation>Enter the date received as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="131" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="139" />
             <source>Дата надходження не може бути в майбутньому.</source>
             <translation>The date received cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="163" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="172" />
             <source>Нове звернення…</source>
             <translation>New appeal…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="180" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="174" />
+            <source>&amp;Відкрити справу</source>
+            <translation>&amp;Open the case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="195" />
             <source>Звернення можна зареєструвати після збереження картки.</source>
             <translation>Appeals can be registered once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="198" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="221" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadlines</name>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="32" />
+            <source>оцінити потреби</source>
+            <translation>assess the needs</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="33" />
+            <source>подати акт оцінки</source>
+            <translation>file the assessment act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="34" />
+            <source>ухвалити рішення</source>
+            <translation>decide</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="35" />
+            <source>рішення екстрено (кризово)</source>
+            <translation>urgent (crisis) decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="36" />
+            <source>вручити рішення</source>
+            <translation>hand over the decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="37" />
+            <source>рішення (воєнний стан)</source>
+            <translation>decision (martial law)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="38" />
+            <source>переглянути план, повторно оцінити</source>
+            <translation>review the plan, re-assess</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="39" />
+            <source>договір закінчується</source>
+            <translation>the contract expires</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="42" />
+            <source>ПРОСТРОЧЕНО</source>
+            <translation>OVERDUE</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="43" />
+            <source>сьогодні</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="44" />
+            <source>цього тижня</source>
+            <translation>this week</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="45" />
+            <source>пізніше</source>
+            <translation>later</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="58" />
+            <source>Строк</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="59" />
+            <source>Стан строку</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="60" />
+            <source>Що зробити</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="61" />
+            <source>Справа</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="62" />
+            <source>Отримувач</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="63" />
+            <source>Округ</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="64" />
+            <source>Відповідальний</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="108" />
+            <source>Строки за справами</source>
+            <translation>Case deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="114" />
+            <source>усі округи робочого місця</source>
+            <translation>all the workplace's districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="119" />
+            <source>усі працівники</source>
+            <translation>all workers</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="122" />
+            <source>показати й пізніші</source>
+            <translation>show later ones too</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="141" />
+            <source>Округ:</source>
+            <translation>District:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="143" />
+            <source>Працівник:</source>
+            <translation>Worker:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="146" />
+            <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
+            <translation>Click a row or press Enter to open the case.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="180" />
+            <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
+            <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
         </message>
     </context>
     <context>
@@ -640,6 +1438,64 @@ Keep it away from the computer. It opens the data if every password is forgotten
         </message>
     </context>
     <context>
+        <name>FormEditor</name>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="230" />
+            <source>%1: з'явиться, коли буде обрано всі пункти.</source>
+            <translation>%1: shown once every item is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="267" />
+            <source>&amp;Завершити акт</source>
+            <translation>&amp;Complete the act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="269" />
+            <source>&amp;Виправити…</source>
+            <translation>Co&amp;rrect…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="271" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="279" />
+            <source>Версія форми %1 (чинна з %2). * — обов'язкові поля.</source>
+            <translation>Form version %1 (in force from %2). * — required fields.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="307" />
+            <source>Акт завершено і не змінюється; виправлення — нова версія.</source>
+            <translation>The act is completed and does not change; a correction is a new version.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="310" />
+            <source>Чернетку буде збережено, щойно ви почнете.</source>
+            <translation>The draft is saved as soon as you start.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="329" />
+            <source>Чернетку збережено о %1.</source>
+            <translation>Draft saved at %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="356" />
+            <source>Виправлення акта</source>
+            <translation>Correcting the act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="357" />
+            <source>Чому виправляєте завершений акт?</source>
+            <translation>Why are you correcting the completed act?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/form_editor.py" line="369" />
+            <source>Нова версія акта; попередня збережена.</source>
+            <translation>A new version of the act; the previous one is kept.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../socdesk/ui/import_dialog.py" line="49" />
@@ -835,143 +1691,168 @@ Enter the password of %1.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="49" />
+            <location filename="../../socdesk/ui/main_window.py" line="52" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="62" />
+            <location filename="../../socdesk/ui/main_window.py" line="65" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="63" />
+            <location filename="../../socdesk/ui/main_window.py" line="66" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="65" />
+            <location filename="../../socdesk/ui/main_window.py" line="68" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="66" />
+            <location filename="../../socdesk/ui/main_window.py" line="69" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="67" />
+            <location filename="../../socdesk/ui/main_window.py" line="70" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="69" />
+            <location filename="../../socdesk/ui/main_window.py" line="72" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="71" />
+            <location filename="../../socdesk/ui/main_window.py" line="74" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="74" />
+            <location filename="../../socdesk/ui/main_window.py" line="77" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <location filename="../../socdesk/ui/main_window.py" line="80" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="82" />
+            <location filename="../../socdesk/ui/main_window.py" line="85" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="90" />
+            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <source>&amp;Справи</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="91" />
+            <source>&amp;Строки за справами…</source>
+            <translation>Case &amp;deadlines…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="93" />
+            <source>&amp;Обхід за день…</source>
+            <translation>Day's &amp;round…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="95" />
+            <source>&amp;Навантаження працівників…</source>
+            <translation>&amp;Workers' workload…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="112" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="116" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="118" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="99" />
+            <location filename="../../socdesk/ui/main_window.py" line="121" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="110" />
+            <location filename="../../socdesk/ui/main_window.py" line="132" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <location filename="../../socdesk/ui/main_window.py" line="136" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <location filename="../../socdesk/ui/main_window.py" line="163" />
+            <source>Строки: %1</source>
+            <translation>Deadlines: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="193" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="197" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="163" />
+            <location filename="../../socdesk/ui/main_window.py" line="230" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="204" />
+            <location filename="../../socdesk/ui/main_window.py" line="271" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="223" />
-            <location filename="../../socdesk/ui/main_window.py" line="239" />
+            <location filename="../../socdesk/ui/main_window.py" line="290" />
+            <location filename="../../socdesk/ui/main_window.py" line="306" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="225" />
+            <location filename="../../socdesk/ui/main_window.py" line="292" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="289" />
+            <location filename="../../socdesk/ui/main_window.py" line="356" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="290" />
+            <location filename="../../socdesk/ui/main_window.py" line="357" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="306" />
+            <location filename="../../socdesk/ui/main_window.py" line="373" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="309" />
+            <location filename="../../socdesk/ui/main_window.py" line="376" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -1550,19 +2431,29 @@ Enter the password of %1.</translation>
     <context>
         <name>RegistryView</name>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="266" />
+            <location filename="../../socdesk/ui/registry.py" line="267" />
             <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
             <translation>Search: surname, name, tax number, document, phone, village</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="293" />
+            <location filename="../../socdesk/ui/registry.py" line="297" />
             <source>Усі населені пункти</source>
             <translation>All settlements</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry.py" line="296" />
+            <location filename="../../socdesk/ui/registry.py" line="300" />
             <source>Усі категорії</source>
             <translation>All categories</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry.py" line="303" />
+            <source>Усі, зі справами й без</source>
+            <translation>All, with or without cases</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry.py" line="305" />
+            <source>З активною справою</source>
+            <translation>With an active case</translation>
         </message>
         <message numerus="yes">
             <source>У реєстрі %n отримувач</source>
@@ -1584,6 +2475,104 @@ Enter the password of %1.</translation>
                 <numerusform>Found %n person</numerusform>
                 <numerusform>Found %n people</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRound</name>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="83" />
+            <source>Обхід за день</source>
+            <translation>Day's round</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="103" />
+            <source>Отримувач</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="104" />
+            <source>Населений пункт</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="105" />
+            <source>Кількість</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="113" />
+            <source>Дата:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="114" />
+            <source>Послуга:</source>
+            <translation>Service:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="115" />
+            <source>Працівник:</source>
+            <translation>Worker:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="140" />
+            <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
+            <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="164" />
+            <source>Не позначено жодного отримувача.</source>
+            <translation>No recipient is ticked.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="177" />
+            <source>Працівник</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="178" />
+            <source>Отримувачів</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="179" />
+            <source>Записів</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="180" />
+            <source>Годин</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="186" />
+            <source>(не зазначено)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="206" />
+            <source>Навантаження працівників</source>
+            <translation>Workers' workload</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="210" />
+            <source>Показати</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="216" />
+            <source>З:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="218" />
+            <source>по:</source>
+            <translation>to:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_round.py" line="235" />
+            <source>Усього: %1</source>
+            <translation>Total: %1</translation>
         </message>
     </context>
     <context>

@@ -41,27 +41,37 @@ class WorkCalendar:
 
     def __init__(self, martial_law: Iterable[Period]) -> None:
         self._martial_law = tuple(martial_law)
+        # Deadline lists ask for the same (start, days) over and over (cases that came the
+        # same day): each is worked out once per calendar.
+        self._added: dict[tuple[dt.date, int], dt.date] = {}
+        self._working: dict[dt.date, bool] = {}
 
     def under_martial_law(self, day: dt.date) -> bool:
         return any(p.contains(day) for p in self._martial_law)
 
     def is_working_day(self, day: dt.date) -> bool:
-        if day.weekday() >= 5:
-            return False
-        if self.under_martial_law(day):
-            return True
-        return day not in _ukrainian_holidays(day.year)
+        known = self._working.get(day)
+        if known is None:
+            known = day.weekday() < 5 and (
+                self.under_martial_law(day) or day not in _ukrainian_holidays(day.year)
+            )
+            self._working[day] = known
+        return known
 
     def add_working_days(self, start: dt.date, days: int) -> dt.date:
         """The date `days` working days after `start` (the day of receipt does not count)."""
         if days < 0:
             raise ValueError("days must not be negative")
+        known = self._added.get((start, days))
+        if known is not None:
+            return known
         current = start
         remaining = days
         while remaining:
             current += dt.timedelta(days=1)
             if self.is_working_day(current):
                 remaining -= 1
+        self._added[(start, days)] = current
         return current
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:

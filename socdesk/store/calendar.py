@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 
 from sqlalchemy import Connection, select
 
@@ -16,9 +18,18 @@ _deadlines = LegalDeadline.__table__  # type: ignore[attr-defined]
 def work_calendar(conn: Connection) -> WorkCalendar:
     """Working days as the store's reference data says (holidays count outside martial law)."""
     rows = conn.execute(
-        select(_periods.c.start, _periods.c.end).where(_periods.c.deleted.is_(False))
+        select(_periods.c.start, _periods.c.end)
+        .where(_periods.c.deleted.is_(False))
+        .order_by(_periods.c.start)
     )
-    return WorkCalendar(Period(start, end) for start, end in rows)
+    return _calendar(tuple(Period(start, end) for start, end in rows))
+
+
+@functools.lru_cache(maxsize=8)
+def _calendar(periods: tuple[Period, ...]) -> WorkCalendar:
+    """One calendar per set of martial-law periods, so the days it has worked out are kept
+    from one deadline list to the next (a changed period makes a new calendar)."""
+    return WorkCalendar(periods)
 
 
 class DeadlineRules:
@@ -27,6 +38,12 @@ class DeadlineRules:
     def __init__(self, rows: list[tuple[str, dt.date, dt.date | None, int, str]]) -> None:
         # Newest first, so the first row in force is the latest version of the rule.
         self._rows = sorted(rows, key=lambda r: r[1], reverse=True)
+        # The days on which some rule starts or stops: between two of them every rule is
+        # the same, so a whole list of cases looks the rules up once per such span.
+        self._changes = sorted(
+            {r[1] for r in rows} | {r[2] + dt.timedelta(days=1) for r in rows if r[2]}
+        )
+        self._by_span: dict[int, dict[str, tuple[int, str]]] = {}
 
     def rule(self, code: str, on: dt.date) -> tuple[int, str]:
         """(amount, unit) of the legal deadline `code` in force on `on` (REFERENCE.md §1.3)."""
@@ -34,6 +51,15 @@ class DeadlineRules:
             if row_code == code and valid_from <= on and (valid_to is None or on <= valid_to):
                 return amount, unit
         raise LookupError(f"no legal deadline {code!r} in force on {on}")
+
+    def rules_on(self, codes: tuple[str, ...], on: dt.date) -> dict[str, tuple[int, str]]:
+        """`rule` of each code in force on `on` (the same dict for every day of a span)."""
+        span = bisect.bisect_right(self._changes, on)
+        found = self._by_span.get(span)
+        if found is None:
+            found = {code: self.rule(code, on) for code in codes}
+            self._by_span[span] = found
+        return found
 
 
 def deadline_rules(conn: Connection) -> DeadlineRules:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.deadlines import CaseDates, DueStep, Urgency, case_deadlines, urgency
@@ -88,42 +89,40 @@ def cases_due(
         _person.c.surname + " " + _person.c.given_name + " " + _person.c.patronymic
     )
     worker_name = func.coalesce(_worker.c.surname + " " + _worker.c.given_name, "")
-    stmt = (
-        select(
-            _case.c.id,
-            _case.c.number,
-            _case.c.person_id,
-            _case.c.state,
-            _case.c.received_on,
-            _case.c.urgent,
-            _case.c.district_id,
-            _case.c.worker_id,
-            func.coalesce(person_name, "").label("person"),
-            func.coalesce(_district.c.name, "").label("district"),
-            worker_name.label("worker"),
-        )
-        .select_from(
-            _case.outerjoin(_person, _person.c.id == _case.c.person_id)
-            .outerjoin(_district, _district.c.id == _case.c.district_id)
-            .outerjoin(_worker, _worker.c.id == _case.c.worker_id)
-        )
-        .where(_case.c.deleted.is_(False), _case.c.state.in_([s.value for s in _OPEN]))
+    stmt = select(
+        _case.c.id,
+        _case.c.number,
+        _case.c.person_id,
+        _case.c.state,
+        _case.c.received_on,
+        _case.c.urgent,
+        _case.c.district_id,
+        _case.c.worker_id,
+        func.coalesce(person_name, "").label("person"),
+        func.coalesce(_district.c.name, "").label("district"),
+        worker_name.label("worker"),
+    ).select_from(
+        _case.outerjoin(_person, _person.c.id == _case.c.person_id)
+        .outerjoin(_district, _district.c.id == _case.c.district_id)
+        .outerjoin(_worker, _worker.c.id == _case.c.worker_id)
     )
+    conditions = [_case.c.deleted.is_(False), _case.c.state.in_([s.value for s in _OPEN])]
     if district_ids is not None:
-        stmt = stmt.where(_case.c.district_id.in_(list(district_ids)))
+        conditions.append(_case.c.district_id.in_(list(district_ids)))
     if worker_id is not None:
-        stmt = stmt.where(_case.c.worker_id == worker_id)
-    cases = conn.execute(stmt).all()
-    ids = [c.id for c in cases]
-    decided = _decisions(conn, ids)
-    reviews = _latest(conn, _plan, _plan.c.review_on, _plan.c.revision, ids)
-    expiries = _latest(conn, _contract, _contract.c.valid_to, _contract.c.hlc, ids)
+        conditions.append(_case.c.worker_id == worker_id)
+    cases = conn.execute(stmt.where(*conditions)).all()
+    # The other reads take the same cases as a subquery (a long list of ids is slower).
+    scope = select(_case.c.id).where(*conditions)
+    decided = _decisions(conn, scope)
+    reviews = _latest(conn, _plan, _plan.c.review_on, _plan.c.revision, scope)
+    expiries = _latest(conn, _contract, _contract.c.valid_to, _contract.c.hlc, scope)
     calendar = work_calendar(conn)
     table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
     found = []
     for case in cases:
         state = CaseState(case.state)
-        rules = {code: table.rule(code, case.received_on) for code in _RULE_CODES}
+        rules = table.rules_on(_RULE_CODES, case.received_on)
         decided_on, delivered = decided.get(case.id, (None, False))
         dates = CaseDates(
             state,
@@ -157,11 +156,9 @@ def cases_due(
     return sorted(found, key=lambda d: (d.step.due, d.number))
 
 
-def _decisions(conn: Connection, case_ids: list[str]) -> dict[str, tuple[dt.date, bool]]:
+def _decisions(conn: Connection, case_ids: Select[Any]) -> dict[str, tuple[dt.date, bool]]:
     """When each case was last decided and whether that decision was handed over: from the
     decision records, or from the move where a case has none (moved by an older version)."""
-    if not case_ids:
-        return {}
     found: dict[str, tuple[dt.date, bool]] = {}
     moves = conn.execute(
         select(_event.c.case_id, _event.c.on)
@@ -180,10 +177,10 @@ def _decisions(conn: Connection, case_ids: list[str]) -> dict[str, tuple[dt.date
     return found
 
 
-def _latest(conn: Connection, table, column, order, case_ids: list[str]) -> dict[str, dt.date]:  # type: ignore[no-untyped-def]
+def _latest(  # type: ignore[no-untyped-def]
+    conn: Connection, table, column, order, case_ids: Select[Any]
+) -> dict[str, dt.date]:
     """`column` of each case's newest row of `table` (by `order`), where it is set."""
-    if not case_ids:
-        return {}
     rows = conn.execute(
         select(table.c.case_id, column, order)
         .where(table.c.case_id.in_(case_ids), table.c.deleted.is_(False))

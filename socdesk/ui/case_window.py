@@ -414,7 +414,7 @@ class CaseWindow(QDialog):
             (self.income, tr("CaseWindow", "&Доходи і плата")),
             (self.plan, tr("CaseWindow", "&План")),
             (self.contract, tr("CaseWindow", "Д&оговір")),
-            (self.services, tr("CaseWindow", "&Послуги")),
+            (self.services, tr("CaseWindow", "Пос&луги")),
         ):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self.refresh)

@@ -34,3 +34,23 @@ def test_ending_martial_law_is_a_data_change(store: Store) -> None:
     with store.read() as conn:
         calendar = work_calendar(conn)
     assert calendar.add_working_days(dt.date(2026, 8, 20), 5) == dt.date(2026, 8, 28)
+
+
+def test_rules_on_a_day_follow_a_rule_that_changes() -> None:
+    import datetime as dt
+
+    from socdesk.store.calendar import DeadlineRules
+
+    rules = DeadlineRules(
+        [
+            ("decision", dt.date(2020, 1, 1), dt.date(2024, 12, 31), 10, "working_days"),
+            ("decision", dt.date(2025, 1, 1), None, 7, "working_days"),
+            ("needs_assessment", dt.date(2020, 1, 1), None, 5, "working_days"),
+        ]
+    )
+    codes = ("decision", "needs_assessment")
+    before = rules.rules_on(codes, dt.date(2024, 12, 31))
+    after = rules.rules_on(codes, dt.date(2025, 1, 1))
+    assert before == {"decision": (10, "working_days"), "needs_assessment": (5, "working_days")}
+    assert after["decision"] == (7, "working_days")
+    assert rules.rules_on(codes, dt.date(2026, 6, 1)) is after  # one lookup per span
