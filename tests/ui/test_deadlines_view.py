@@ -35,12 +35,12 @@ def open_cases(store: Store) -> tuple[str, str, str]:
     first, second = add_worker(store, "Іваненко"), add_worker(store, "Петренко")
     people = [add_person(store, name, "Олена") for name in ("Коваль", "Мельник", "Бондар")]
     with store.write() as uow:
-        late, _ = open_case(
+        open_case(
             uow,
             Appeal(people[0], Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"], worker_id=first),
             "БАБ",
         )
-        soon, _ = open_case(
+        open_case(
             uow,
             Appeal(
                 people[1], Channel.APPLICATION, dt.date(2026, 3, 9), ["015.1"], worker_id=second
@@ -64,7 +64,7 @@ def open_cases(store: Store) -> tuple[str, str, str]:
 def test_overdue_steps_are_marked_in_words_and_colour_and_open_their_case(
     store: Store, qtbot: QtBot, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    first, second, _ = open_cases(store)
+    _, second, _ = open_cases(store)
     view = DeadlinesView(store, lambda: TODAY)
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
