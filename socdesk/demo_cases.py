@@ -101,7 +101,10 @@ class DemoCase:
         urgent = S.URGENT in path
         if urgent:
             self.services = ["012.0"]
-        self.day = self.today - dt.timedelta(days=self.rng.randint(len(path) * 10 + 5, 720))
+        # Cases being provided go back up to four years (several years of home-care visits);
+        # the others came within the last two.
+        oldest = 1460 if path and path[-1] is S.PROVIDING else 720
+        self.day = self.today - dt.timedelta(days=self.rng.randint(len(path) * 10 + 5, oldest))
         appeal = Appeal(
             self.person_id,
             self.rng.choice(list(Channel)),

@@ -47,6 +47,7 @@ from socdesk.paths import resources_dir
 from socdesk.store.calendar import work_calendar
 from socdesk.store.cases import move_case, next_number
 from socdesk.store.forms import COMPLETED
+from socdesk.store.households import members
 from socdesk.store.schema import (
     CarePlan,
     CaseDecision,
@@ -90,6 +91,7 @@ class PaymentRules:
     free_services: tuple[tuple[frozenset[str], dt.date, dt.date | None], ...]
     free_categories: tuple[tuple[frozenset[str], dt.date, dt.date | None], ...]
     martial_law_services: frozenset[str]
+    categories_unverified: bool = False  # the list is from recollection (REFERENCE.md §3)
 
     def free_reason(
         self, services: Sequence[str], categories: Sequence[str], on: dt.date, urgent: bool
@@ -134,6 +136,7 @@ def payment_rules() -> PaymentRules:
         _dated(doc["services_free_for_all"]),
         _dated(doc["categories_free"]),
         frozenset(doc["martial_law_simplified_services"]),
+        any(i.get("confidence") != "C" for i in doc["categories_free"]),
     )
 
 
@@ -162,6 +165,26 @@ def case_header(conn: Connection, case_id: str) -> CaseHeader:
         tuple(r["services"]),
         r["district_id"],
     )
+
+
+def case_people(conn: Connection, case_id: str) -> list[tuple[str, str]]:
+    """(id, full name) of the people a case covers: its person, and for a family's case the
+    household's members now (services are planned and logged per person)."""
+    row = conn.execute(
+        select(_case.c.person_id, _case.c.household_id).where(_case.c.id == case_id)
+    ).one()
+    ids = [row.person_id]
+    if row.household_id:
+        ids += [pid for pid, _ in members(conn, row.household_id) if pid != row.person_id]
+    names = {
+        r.id: " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
+        for r in conn.execute(
+            select(
+                _person.c.id, _person.c.surname, _person.c.given_name, _person.c.patronymic
+            ).where(_person.c.id.in_(ids))
+        )
+    }
+    return [(pid, names[pid]) for pid in ids if pid in names]
 
 
 def latest_form(conn: Connection, case_id: str, code: str, *, completed: bool = False) -> Any:
@@ -438,6 +461,11 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
     per_member = income.per_member_kop if income is not None else 0
     result = payment(per_member, minimum, tariff_kop, free_reason=free, rule=rules.rule)
     steps = (income.steps if income is not None else []) + result.steps
+    if free is FreeReason.CATEGORY and rules.categories_unverified:
+        steps.append(
+            "Увага: перелік категорій, яким послуги безоплатні, ще не звірено з текстом "
+            "ст. 28 Закону; перевірте право особи за документом."
+        )
     return CasePayment(income, result, steps)
 
 

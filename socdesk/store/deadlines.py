@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Select, func, select
 from socdesk.domain.cases import CaseState
 from socdesk.domain.deadlines import CaseDates, DueStep, Urgency, case_deadlines, urgency
 from socdesk.store.calendar import deadline_rules, work_calendar
+from socdesk.store.casework import payment_rules
 from socdesk.store.schema import (
     CarePlan,
     CaseDecision,
@@ -96,6 +97,7 @@ def cases_due(
         _case.c.state,
         _case.c.received_on,
         _case.c.urgent,
+        _case.c.services,
         _case.c.district_id,
         _case.c.worker_id,
         func.coalesce(person_name, "").label("person"),
@@ -118,6 +120,7 @@ def cases_due(
     reviews = _latest(conn, _plan, _plan.c.review_on, _plan.c.revision, scope)
     expiries = _latest(conn, _contract, _contract.c.valid_to, _contract.c.hlc, scope)
     calendar = work_calendar(conn)
+    simplified = payment_rules().martial_law_services
     table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
     found = []
     for case in cases:
@@ -128,6 +131,10 @@ def cases_due(
             state,
             case.received_on,
             urgent=case.urgent,
+            # Under martial law home, residential and palliative care and supported living
+            # are decided within one working day (REFERENCE.md §1.3).
+            martial_law_simplified=bool(set(case.services or ()) & simplified)
+            and calendar.under_martial_law(case.received_on),
             decided_on=decided_on,
             decision_delivered=delivered,
         )

@@ -287,6 +287,8 @@ class PlanDialog(QDialog):
             previous = cw.latest_plan(conn, case_id)
             self._services = dict(service_types(conn, today()))
         self._person_id = header.person_id
+        with store.read() as conn:
+            self._people = cw.case_people(conn, case_id)
         self.setWindowTitle(
             tr("CaseTabs", "Перегляд індивідуального плану")
             if previous
@@ -307,6 +309,7 @@ class PlanDialog(QDialog):
         self.measures = _table(
             self,
             [
+                tr("CaseTabs", "Для кого"),
                 tr("CaseTabs", "Код послуги"),
                 tr("CaseTabs", "Захід"),
                 tr("CaseTabs", "Періодичність"),
@@ -315,6 +318,7 @@ class PlanDialog(QDialog):
             ],
             "plan_measures",
         )
+        self.measures.setColumnHidden(0, len(self._people) < 2)  # a family's case only
         add = QPushButton(tr("CaseTabs", "Додати захід"), self)
         add.clicked.connect(lambda: self.add_measure(header.services[0] if header.services else ""))
         remove = QPushButton(tr("CaseTabs", "Вилучити захід"), self)
@@ -326,7 +330,12 @@ class PlanDialog(QDialog):
             self.goals.setPlainText("\n".join(previous["goals"]))
             for m in previous["measures"]:
                 self.add_measure(
-                    m["code"], m["measure"], m["frequency"], str(m["volume"]), m["responsible"]
+                    m["code"],
+                    m["measure"],
+                    m["frequency"],
+                    str(m["volume"]),
+                    m["responsible"],
+                    m["person_id"],
                 )
             self.participation.setText(previous["participation"])
         form = QFormLayout()
@@ -346,17 +355,28 @@ class PlanDialog(QDialog):
         self.resize(900, 620)
 
     def add_measure(
-        self, code: str, measure: str = "", frequency: str = "", volume: str = "", who: str = ""
+        self,
+        code: str,
+        measure: str = "",
+        frequency: str = "",
+        volume: str = "",
+        who: str = "",
+        person_id: str | None = None,
     ) -> int:
         row = self.measures.rowCount()
         self.measures.insertRow(row)
-        _set_row(self.measures, row, [code, measure, frequency, volume, who])
+        person = QComboBox(self.measures)
+        for pid, name in self._people:
+            person.addItem(name, pid)
+        person.setCurrentIndex(max(0, person.findData(person_id or self._person_id)))
+        self.measures.setCellWidget(row, 0, person)
+        _set_row(self.measures, row, ["", code, measure, frequency, volume, who])
         return row
 
     def draft(self) -> cw.PlanDraft:
         measures = []
         for row in range(self.measures.rowCount()):
-            code = _cell(self.measures, row, 0)
+            code = _cell(self.measures, row, 1)
             if code not in self._services:
                 raise ValidationError(
                     f"Захід {row + 1}: коду «{code}» немає в Класифікаторі соціальних послуг.",
@@ -364,12 +384,12 @@ class PlanDialog(QDialog):
                 )
             measures.append(
                 cw.PlanMeasure(
-                    self._person_id,
+                    _person_of(self.measures, row) or self._person_id,
                     code,
-                    _cell(self.measures, row, 1),
                     _cell(self.measures, row, 2),
-                    parse_amount(_cell(self.measures, row, 3), f"Захід {row + 1}, обсяг"),
-                    _cell(self.measures, row, 4),
+                    _cell(self.measures, row, 3),
+                    parse_amount(_cell(self.measures, row, 4), f"Захід {row + 1}, обсяг"),
+                    _cell(self.measures, row, 5),
                 )
             )
         return cw.PlanDraft(
@@ -392,6 +412,11 @@ class PlanDialog(QDialog):
         self.accept()
 
 
+def _person_of(table: QTableWidget, row: int) -> str | None:
+    combo = table.cellWidget(row, 0)
+    return combo.currentData() if isinstance(combo, QComboBox) else None
+
+
 def _months_later(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
@@ -403,7 +428,7 @@ def _months_later(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
-def plan_text(plan: Any) -> str:
+def plan_text(plan: Any, names: dict[str, str]) -> str:
     lines = [
         tr("CaseTabs", "Редакція %1 від %2; перегляд %3")
         .replace("%1", str(plan["revision"]))
@@ -416,7 +441,8 @@ def plan_text(plan: Any) -> str:
     lines += [f"  • {g}" for g in plan["goals"]]
     lines.append(tr("CaseTabs", "Заходи:"))
     lines += [
-        f"  {m['code']} {m['measure']} — {m['frequency']}, {m['volume']} / міс., {m['responsible']}"
+        f"  {names.get(m['person_id'], '') + ': ' if len(names) > 1 else ''}"
+        f"{m['code']} {m['measure']} — {m['frequency']}, {m['volume']} / міс., {m['responsible']}"
         for m in plan["measures"]
     ]
     if plan["participation"]:
@@ -450,10 +476,12 @@ class PlanTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.text)
         self._plans: list[Any] = []
+        self._names: dict[str, str] = {}
 
     def refresh(self) -> None:
         with self._store.read() as conn:
             self._plans = cw.plan_revisions(conn, self._case_id)
+            self._names = dict(cw.case_people(conn, self._case_id))
         self.revision.blockSignals(True)
         self.revision.clear()
         for plan in self._plans:
@@ -470,7 +498,7 @@ class PlanTab(QWidget):
         if not self._plans or i < 0:
             self.text.setPlainText(tr("CaseTabs", "Плану ще немає."))
             return
-        text = plan_text(self._plans[i])
+        text = plan_text(self._plans[i], self._names)
         if i > 0:
             changes = cw.plan_changes(self._plans[i - 1], self._plans[i])
             text += "\n\n" + tr("CaseTabs", "Зміни щодо редакції %1:").replace(
@@ -701,6 +729,13 @@ class ServiceLogTab(QWidget):
             header = cw.case_header(conn, case_id)
             staff = workers(conn)
         self._person_id = header.person_id
+        with store.read() as conn:
+            people = cw.case_people(conn, case_id)
+        self.person = QComboBox(self)
+        self.person.setObjectName("log_person")
+        for pid, name in people:
+            self.person.addItem(name, pid)
+        self.person.setVisible(len(people) > 1)  # a family's case: whom the visit served
         self.on = _date_edit(self, today(), "log_date")
         self.service = QComboBox(self)
         self.service.setObjectName("log_service")
@@ -731,6 +766,7 @@ class ServiceLogTab(QWidget):
         self.act.setWordWrap(True)
         self.error_label = error_label(self)
         entry = QHBoxLayout()
+        entry.addWidget(self.person)
         entry.addWidget(self.on)
         entry.addWidget(self.service)
         entry.addWidget(QLabel(tr("CaseTabs", "кількість:"), self))
@@ -779,7 +815,7 @@ class ServiceLogTab(QWidget):
             units = parse_amount(self.units.text(), tr("CaseTabs", "Кількість"))
             line = Delivered(
                 self._case_id,
-                self._person_id,
+                self.person.currentData() or self._person_id,
                 str(self.service.currentData() or ""),
                 _date(self.on),
                 units,

@@ -30,6 +30,7 @@ from socdesk.domain.cases import STATE_NAMES, Channel
 from socdesk.domain.errors import SocDeskError
 from socdesk.store.cases import Appeal, CaseRow, cases_of_person, open_case, service_types
 from socdesk.store.database import Store
+from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case_window import CaseWindow
@@ -84,6 +85,10 @@ class AppealDialog(QDialog):
             tr("CasesPanel", "Якщо звернулася не сама особа: хто (законний представник, …)")
         )
         self.on_behalf = QCheckBox(tr("CasesPanel", "В інтересах особи"), self)
+        self.family = QCheckBox(
+            tr("CasesPanel", "Справа сім'ї: послуги плануються для членів домогосподарства"), self
+        )
+        self.family.setObjectName("family_case")
         self.urgent = QCheckBox(
             tr("CasesPanel", "Екстрено (кризово): загроза життю чи здоров'ю"), self
         )
@@ -93,6 +98,7 @@ class AppealDialog(QDialog):
         self.services = QListWidget(self)
         self.services.setObjectName("services_list")
         with store.read() as conn:
+            self._household = load_person(conn, person_id).household_id
             for worker_id, worker in workers(conn):
                 self.worker.addItem(worker, worker_id)
             for code, name in service_types(conn, dt.date.today()):
@@ -106,10 +112,12 @@ class AppealDialog(QDialog):
         form.addRow(tr("CasesPanel", "Дата надходження:"), self.received_edit)
         form.addRow(tr("CasesPanel", "Хто звернувся:"), self.applicant_edit)
         form.addRow(self.on_behalf)
+        form.addRow(self.family)
         form.addRow(self.urgent)
         form.addRow(tr("CasesPanel", "Відповідальний працівник:"), self.worker)
         form.addRow(tr("CasesPanel", "Послуги, яких просять:"), self.services)
         self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.register)
+        self.family.setEnabled(self._household is not None)
         self.resize(720, 560)
 
     def check(self, code: str) -> None:
@@ -147,6 +155,7 @@ class AppealDialog(QDialog):
             self.applicant_edit.text(),
             self.on_behalf.isChecked(),
             self.urgent.isChecked(),
+            household_id=self._household if self.family.isChecked() else None,
             worker_id=self.worker.currentData(),
         )
         try:

@@ -352,3 +352,17 @@ def test_deadlines_after_the_decision_follow_the_records(store: Store) -> None:
     ]
     assert due_list[0].person == "Коваль Ганна"
     assert summary(due_list).today == 1 and elsewhere == []
+
+
+def test_a_free_category_is_free_and_says_the_list_is_unverified(store: Store) -> None:
+    person = add_person(
+        store, "Коваль", "Ганна", birth_date=dt.date(1980, 1, 1), categories=["idp"]
+    )
+    with store.write() as uow:
+        case_id, _ = open_case(
+            uow, Appeal(person, Channel.APPLICATION, APPLIED_ON, ["015.1"]), PREFIX
+        )
+    with store.read() as conn:
+        calc = cw.case_payment(conn, case_id, APPLIED_ON, 100000)
+    assert calc.result.category is PaymentCategory.FREE and calc.result.amount_kop == 0
+    assert "не звірено" in calc.steps[-1]

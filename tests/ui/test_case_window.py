@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from support import TODAY, add_person, set_up_places, type_text
 
-from socdesk.domain.cases import CaseState
+from socdesk.domain.cases import CaseFacts, CaseState
 from socdesk.store import casework as cw
-from socdesk.store.cases import case_events
+from socdesk.store.cases import case_events, move_case
 from socdesk.store.database import Store
 from socdesk.store.schema import (
     CarePlan,
@@ -275,3 +275,58 @@ def test_a_draft_is_saved_while_typing_and_survives_closing(store: Store, qtbot:
     act.reject()
     reopened = open_act(window, "living_conditions")
     assert reopened.editor.answers()["address"] == "с. Бабенкове, вул. Шкільна, 3"
+
+
+def test_a_familys_case_plans_and_logs_services_per_person(store: Store, qtbot: QtBot) -> None:
+    from socdesk.domain.people import HouseholdRole
+    from socdesk.store.households import join_household
+    from socdesk.store.people import create_household
+
+    set_prefix(store)
+    mother = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1950, 5, 1))
+    son = add_person(store, "Коваль", "Петро", birth_date=dt.date(1985, 2, 3))
+    with store.write() as uow:
+        household = create_household(uow, None, "вул. Шкільна, 3", None)
+        join_household(uow, mother, household, HouseholdRole.HEAD, TODAY)
+        join_household(uow, son, household, HouseholdRole.CHILD, TODAY)
+    card = PersonCard(store, TaskRunner(ImmediatePool()), mother)
+    qtbot.addWidget(card)
+    dialog = card.cases.new_appeal()
+    assert dialog is not None and dialog.family.isEnabled()
+    dialog.check("010.1")
+    dialog.family.setChecked(True)
+    dialog.buttons.accepted.emit()
+    window = card.cases.open_case(0)
+    assert window is not None
+    qtbot.addWidget(window)
+    with store.read() as conn:
+        assert [name for _, name in cw.case_people(conn, window._case_id)] == [
+            "Коваль Ганна",
+            "Коваль Петро",
+        ]
+    assert window.services.person.count() == 2  # whom a visit served is asked
+    facts = CaseFacts(assessment_act=True, individual_plan=True, contract=True)
+    with store.write() as uow:  # the path itself is walked in the whole-path test above
+        for target in (CaseState.ASSESSING, CaseState.AWAITING_DECISION, CaseState.GRANTED):
+            move_case(uow, window._case_id, target, facts, TODAY)
+    window.refresh()
+    plan = window.plan.new_plan()
+    assert not plan.measures.isColumnHidden(0)  # "for whom" shows in a family's case
+    plan.goals.setPlainText("Підтримати сім'ю")
+    plan.add_measure("010.1", "Супровід матері", "щотижня", "4", "Іваненко М. П.")
+    plan.add_measure(
+        "010.1", "Допомога з працевлаштуванням", "щомісяця", "1", "Іваненко М. П.", son
+    )
+    plan.findChild(QDialogButtonBox).accepted.emit()
+    assert plan.result() == QDialog.DialogCode.Accepted, plan.error_label.text()
+    assert "Коваль Петро: 010.1 Допомога з працевлаштуванням" in window.plan.text.toPlainText()
+    with store.write() as uow:
+        move_case(uow, window._case_id, CaseState.PROVIDING, facts, TODAY)
+    window.services.person.setCurrentIndex(window.services.person.findData(son))
+    window.services.add()
+    assert window.services.error_label.text() == ""
+    with store.read() as conn:
+        measures = cw.latest_plan(conn, window._case_id)["measures"]
+        served = conn.execute(select(ServiceEntry.person_id)).scalars().all()  # type: ignore[call-overload]
+    assert [m["person_id"] for m in measures] == [mother, son]
+    assert served == [son]

@@ -30,14 +30,15 @@ def add_worker(store: Store, surname: str) -> str:
 
 
 def open_cases(store: Store) -> tuple[str, str, str]:
-    """Three cases: one overdue for assessment, one due this week, one providing home care."""
+    """Three cases: social accompaniment overdue for assessment, home care asked for under
+    martial law (decided within a working day), home care being provided."""
     set_up_places(store, "Бабенкове")
     first, second = add_worker(store, "Іваненко"), add_worker(store, "Петренко")
     people = [add_person(store, name, "Олена") for name in ("Коваль", "Мельник", "Бондар")]
     with store.write() as uow:
         open_case(
             uow,
-            Appeal(people[0], Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"], worker_id=first),
+            Appeal(people[0], Channel.APPLICATION, dt.date(2026, 3, 2), ["010.1"], worker_id=first),
             "БАБ",
         )
         open_case(
@@ -69,15 +70,17 @@ def test_overdue_steps_are_marked_in_words_and_colour_and_open_their_case(
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
     rows = [[view.proxy.index(r, c).data() for c in range(7)] for r in range(view.proxy.rowCount())]
-    # Worked out by hand: assessment 5 working days after Mon 02.03 → Mon 09.03 (overdue);
-    # the decision on the care case (Tue 03.03) to be handed over in 3 → Fri 06.03.
-    assert [r[:5] for r in rows[:2]] == [
+    # Worked out by hand: the decision on the care case (Tue 03.03) to be handed over in 3
+    # working days → Fri 06.03; assessment 5 working days after Mon 02.03 → Mon 09.03; home
+    # care under martial law decided 1 working day after Mon 09.03 → Tue 10.03, today.
+    assert [r[:5] for r in rows] == [
         ["06.03.2026", "ПРОСТРОЧЕНО", "вручити рішення", "БАБ-2026-0003", "Бондар Олена"],
         ["09.03.2026", "ПРОСТРОЧЕНО", "оцінити потреби", "БАБ-2026-0001", "Коваль Олена"],
+        ["10.03.2026", "сьогодні", "рішення (воєнний стан)", "БАБ-2026-0002", "Мельник Олена"],
     ]
     assert rows[1][6] == "Іваненко Марія"
     assert view.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "Прострочено: 2" in view.summary.text()
+    assert view.summary.text() == "Прострочено: 2 · на сьогодні: 1 · цього тижня: 0"
     assert all(r[1] != "пізніше" for r in rows)  # later ones only on request
     view.later.setChecked(True)
     later = [view.proxy.index(r, 1).data() for r in range(view.proxy.rowCount())]
@@ -143,10 +146,10 @@ def test_the_main_window_sums_up_the_deadlines_and_opens_the_case_screens(
     from socdesk.ui.main_window import MainWindow
     from socdesk.ui.ops import ImmediatePool, TaskRunner
 
-    open_cases(store)  # dated in March: all five steps (2 + 2 + 1) are overdue by today
+    open_cases(store)  # dated in March: all four steps (2 + 1 + 1) are overdue by today
     window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
     qtbot.addWidget(window)
-    assert window.deadline_label.text().startswith("Строки: Прострочено: 5")
+    assert window.deadline_label.text().startswith("Строки: Прострочено: 4")
     assert "bold" in window.deadline_label.styleSheet()
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Справи" in menus
