@@ -103,8 +103,13 @@ class DemoCase:
             self.services = ["012.0"]
         # Cases being provided go back up to four years (several years of home-care visits);
         # the others came within the last two.
+        # A case still before its decision came in the last fortnight (older ones would be
+        # long overdue), so the deadlines show a working office's mix.
         oldest = 1460 if path and path[-1] is S.PROVIDING else 720
-        self.day = self.today - dt.timedelta(days=self.rng.randint(len(path) * 10 + 5, oldest))
+        newest = len(path) * 10 + 5
+        if not path or path[-1] in (S.ASSESSING, S.AWAITING_DECISION):
+            oldest, newest = 14, len(path) * 2
+        self.day = self.today - dt.timedelta(days=self.rng.randint(newest, oldest))
         appeal = Appeal(
             self.person_id,
             self.rng.choice(list(Channel)),
@@ -213,6 +218,10 @@ class DemoCase:
     def _plan_and_contract(self) -> None:
         made = self._later(1, 5)
         self._plan(made, revision_of=None)
+        self._contract(made)
+
+    def _contract(self, made: dt.date) -> None:
+        """A contract to the end of next year (signed again when it runs out)."""
         code = self.services[0]
         volume = sum((m[2] for m in _MEASURES[code]), Decimal(0))
         terms = cw.ContractTerms(
@@ -273,9 +282,13 @@ class DemoCase:
         self.day = min(until, max(self.day, day - dt.timedelta(days=1)))
 
     def _review(self, on: dt.date) -> dt.date:
-        """Reviews the plan on its date; returns the revised plan's review date."""
+        """Reviews the plan on its date (and renews a contract that runs out before the next
+        review); returns the revised plan's review date."""
         uow, case_id = self.uow, self.case_id
         cw.advance(uow, case_id, S.REVIEW, on)
         next_review = self._plan(on + dt.timedelta(days=1), revision_of=True)
+        contract = cw.latest_contract(uow.connection, case_id)
+        if contract is not None and contract["valid_to"] and contract["valid_to"] < next_review:
+            self._contract(on + dt.timedelta(days=1))
         cw.advance(uow, case_id, S.PROVIDING, on + dt.timedelta(days=1))
         return next_review

@@ -236,7 +236,7 @@
         </message>
         <message>
             <location filename="../../socdesk/ui/case_tabs.py" line="144" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="807" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="847" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
@@ -286,295 +286,300 @@
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="291" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="293" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="293" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="295" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="306" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="308" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="310" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="517" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="312" />
+            <source>Для кого</source>
+            <translation>For whom</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="313" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="549" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="311" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="314" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="312" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="315" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="313" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="518" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="316" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="550" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="314" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="317" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="318" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="326" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="320" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="328" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="333" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="346" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="334" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="347" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="335" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="348" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="336" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="415" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="349" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="444" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="337" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="417" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="350" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="446" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="343" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="356" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="408" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="437" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="414" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="443" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="423" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="453" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="441" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="464" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="471" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="496" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="445" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="475" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="464" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="496" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="471" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="503" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="476" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="508" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="479" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="511" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="503" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="535" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="507" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="539" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="519" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="551" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="520" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="552" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="531" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="563" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="534" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="566" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="538" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="570" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="539" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="571" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="541" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="573" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="543" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="575" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="544" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="609" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="576" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="641" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="594" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="626" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="597" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="629" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="601" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="633" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="605" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="637" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="617" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="649" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="622" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="654" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="626" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="658" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="642" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="658" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="674" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="690" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="653" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="685" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="656" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="688" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="672" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="704" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="673" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="705" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="674" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="779" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="706" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="819" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="675" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="707" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="676" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="708" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="719" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="758" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="722" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="761" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="736" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="776" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="742" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="782" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="774" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="814" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="808" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="848" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -840,122 +845,127 @@
     <context>
         <name>CasesPanel</name>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="40" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
             <source>заява</source>
             <translation>application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="41" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="42" />
             <source>електронна заява</source>
             <translation>e-application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="42" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="43" />
             <source>звернення</source>
             <translation>request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="43" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="44" />
             <source>повідомлення про особу в СЖО</source>
             <translation>notice of a person in complex life circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="46" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="47" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="48" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="48" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="49" />
             <source>Надійшло</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="49" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="50" />
             <source>Як</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="77" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="78" />
             <source>Нове звернення</source>
             <translation>New appeal</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="84" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="85" />
             <source>Якщо звернулася не сама особа: хто (законний представник, …)</source>
             <translation>If not the person: who applied (legal representative, …)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="86" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="87" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="88" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="89" />
+            <source>Справа сім'ї: послуги плануються для членів домогосподарства</source>
+            <translation>A family case: services are planned for the household members</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/cases_panel.py" line="93" />
             <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="92" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="97" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="105" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="111" />
             <source>Як надійшло:</source>
             <translation>How it came:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="106" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="112" />
             <source>Дата надходження:</source>
             <translation>Date received:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="107" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="113" />
             <source>Хто звернувся:</source>
             <translation>Who applied:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="110" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="117" />
             <source>Відповідальний працівник:</source>
             <translation>Responsible worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="111" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="118" />
             <source>Послуги, яких просять:</source>
             <translation>Services asked for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="135" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="143" />
             <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
             <translation>Enter the date received as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="139" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="147" />
             <source>Дата надходження не може бути в майбутньому.</source>
             <translation>The date received cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="172" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="181" />
             <source>Нове звернення…</source>
             <translation>New appeal…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="174" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="183" />
             <source>&amp;Відкрити справу</source>
             <translation>&amp;Open the case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="195" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="204" />
             <source>Звернення можна зареєструвати після збереження картки.</source>
             <translation>Appeals can be registered once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/cases_panel.py" line="221" />
+            <location filename="../../socdesk/ui/cases_panel.py" line="230" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
         </message>
@@ -1691,168 +1701,168 @@ Enter the password of %1.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="52" />
+            <location filename="../../socdesk/ui/main_window.py" line="59" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="65" />
+            <location filename="../../socdesk/ui/main_window.py" line="72" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="66" />
+            <location filename="../../socdesk/ui/main_window.py" line="73" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="68" />
+            <location filename="../../socdesk/ui/main_window.py" line="75" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="69" />
+            <location filename="../../socdesk/ui/main_window.py" line="76" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="70" />
+            <location filename="../../socdesk/ui/main_window.py" line="77" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="72" />
+            <location filename="../../socdesk/ui/main_window.py" line="79" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="74" />
+            <location filename="../../socdesk/ui/main_window.py" line="81" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <location filename="../../socdesk/ui/main_window.py" line="84" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="80" />
+            <location filename="../../socdesk/ui/main_window.py" line="87" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="85" />
+            <location filename="../../socdesk/ui/main_window.py" line="92" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <location filename="../../socdesk/ui/main_window.py" line="96" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="91" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="93" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="95" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="112" />
+            <location filename="../../socdesk/ui/main_window.py" line="119" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="116" />
+            <location filename="../../socdesk/ui/main_window.py" line="123" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="118" />
+            <location filename="../../socdesk/ui/main_window.py" line="125" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="121" />
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="132" />
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="136" />
+            <location filename="../../socdesk/ui/main_window.py" line="143" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="146" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="163" />
-            <source>Строки: %1</source>
-            <translation>Deadlines: %1</translation>
+            <location filename="../../socdesk/ui/main_window.py" line="173" />
+            <source>Строки за справами (Ctrl+D)</source>
+            <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="193" />
+            <location filename="../../socdesk/ui/main_window.py" line="200" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="197" />
+            <location filename="../../socdesk/ui/main_window.py" line="204" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="230" />
+            <location filename="../../socdesk/ui/main_window.py" line="237" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="271" />
+            <location filename="../../socdesk/ui/main_window.py" line="278" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="290" />
-            <location filename="../../socdesk/ui/main_window.py" line="306" />
+            <location filename="../../socdesk/ui/main_window.py" line="297" />
+            <location filename="../../socdesk/ui/main_window.py" line="313" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="292" />
+            <location filename="../../socdesk/ui/main_window.py" line="299" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="356" />
+            <location filename="../../socdesk/ui/main_window.py" line="363" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="357" />
+            <location filename="../../socdesk/ui/main_window.py" line="364" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="373" />
+            <location filename="../../socdesk/ui/main_window.py" line="380" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="376" />
+            <location filename="../../socdesk/ui/main_window.py" line="383" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -2500,77 +2510,77 @@ Enter the password of %1.</translation>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="113" />
+            <location filename="../../socdesk/ui/service_round.py" line="116" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="114" />
+            <location filename="../../socdesk/ui/service_round.py" line="117" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="115" />
+            <location filename="../../socdesk/ui/service_round.py" line="118" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="140" />
+            <location filename="../../socdesk/ui/service_round.py" line="143" />
             <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
             <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="164" />
+            <location filename="../../socdesk/ui/service_round.py" line="167" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="177" />
+            <location filename="../../socdesk/ui/service_round.py" line="180" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="178" />
+            <location filename="../../socdesk/ui/service_round.py" line="181" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="179" />
+            <location filename="../../socdesk/ui/service_round.py" line="182" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="180" />
+            <location filename="../../socdesk/ui/service_round.py" line="183" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="186" />
+            <location filename="../../socdesk/ui/service_round.py" line="189" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="206" />
+            <location filename="../../socdesk/ui/service_round.py" line="209" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="210" />
+            <location filename="../../socdesk/ui/service_round.py" line="213" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="216" />
+            <location filename="../../socdesk/ui/service_round.py" line="219" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="218" />
+            <location filename="../../socdesk/ui/service_round.py" line="221" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="235" />
+            <location filename="../../socdesk/ui/service_round.py" line="238" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>

@@ -319,6 +319,10 @@ class PlanDialog(QDialog):
             "plan_measures",
         )
         self.measures.setColumnHidden(0, len(self._people) < 2)  # a family's case only
+        columns = self.measures.horizontalHeader()
+        for column in (0, 1, 3, 4):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.measures.setWordWrap(False)
         add = QPushButton(tr("CaseTabs", "Додати захід"), self)
         add.clicked.connect(lambda: self.add_measure(header.services[0] if header.services else ""))
         remove = QPushButton(tr("CaseTabs", "Вилучити захід"), self)

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
@@ -138,11 +145,14 @@ class MainWindow(QMainWindow):
         self.district_label.setObjectName("district_label")
         self.store_label = QLabel(tr("MainWindow", "Сховище: перевіряю…"), self)
         self.store_label.setObjectName("store_label")
-        self.deadline_label = QLabel(self)
+        # The deadlines' summary, one click from the deadlines view.
+        self.deadline_label = QToolButton(self)
         self.deadline_label.setObjectName("deadline_label")
+        self.deadline_label.setAutoRaise(True)
+        self.deadline_label.clicked.connect(self.show_deadlines)
         bar.addWidget(self.user_label)
         bar.addWidget(self.district_label)
-        bar.addWidget(self.deadline_label)
+        bar.addPermanentWidget(self.deadline_label)
         bar.addPermanentWidget(self.store_label)
         self.runner.run(self.store.quick_check, self._store_checked)
         self.refresh_deadlines()
@@ -159,11 +169,8 @@ class MainWindow(QMainWindow):
         self.runner.run(count, self._show_deadlines_summary)
 
     def _show_deadlines_summary(self, counts: DueSummary) -> None:
-        self.deadline_label.setText(
-            tr("MainWindow", "Строки: %1").replace(
-                "%1", summary_text(counts.overdue, counts.today, counts.this_week)
-            )
-        )
+        self.deadline_label.setText(summary_text(counts.overdue, counts.today, counts.this_week))
+        self.deadline_label.setToolTip(tr("MainWindow", "Строки за справами (Ctrl+D)"))
         self.deadline_label.setStyleSheet(
             f"color: {ERROR_COLOUR}; font-weight: bold" if counts.overdue else ""
         )

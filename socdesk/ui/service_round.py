@@ -105,7 +105,10 @@ class RoundDialog(QDialog):
                 tr("ServiceRound", "Кількість"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self)
         self.error_label = error_label(self)
         self.service.currentIndexChanged.connect(self.load)

@@ -149,7 +149,7 @@ def test_the_main_window_sums_up_the_deadlines_and_opens_the_case_screens(
     open_cases(store)  # dated in March: all four steps (2 + 1 + 1) are overdue by today
     window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
     qtbot.addWidget(window)
-    assert window.deadline_label.text().startswith("Строки: Прострочено: 4")
+    assert window.deadline_label.text().startswith("Прострочено: 4")
     assert "bold" in window.deadline_label.styleSheet()
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Справи" in menus
