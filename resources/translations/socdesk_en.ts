@@ -587,257 +587,267 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="54" />
+            <location filename="../../socdesk/ui/case_window.py" line="56" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="55" />
+            <location filename="../../socdesk/ui/case_window.py" line="57" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="56" />
+            <location filename="../../socdesk/ui/case_window.py" line="58" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="59" />
+            <location filename="../../socdesk/ui/case_window.py" line="61" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="60" />
+            <location filename="../../socdesk/ui/case_window.py" line="62" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="61" />
+            <location filename="../../socdesk/ui/case_window.py" line="63" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="62" />
+            <location filename="../../socdesk/ui/case_window.py" line="64" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="63" />
+            <location filename="../../socdesk/ui/case_window.py" line="65" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="64" />
+            <location filename="../../socdesk/ui/case_window.py" line="66" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="65" />
+            <location filename="../../socdesk/ui/case_window.py" line="67" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="66" />
+            <location filename="../../socdesk/ui/case_window.py" line="68" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="67" />
+            <location filename="../../socdesk/ui/case_window.py" line="69" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="70" />
+            <location filename="../../socdesk/ui/case_window.py" line="72" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="71" />
+            <location filename="../../socdesk/ui/case_window.py" line="73" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="72" />
+            <location filename="../../socdesk/ui/case_window.py" line="74" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="75" />
+            <location filename="../../socdesk/ui/case_window.py" line="77" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="76" />
+            <location filename="../../socdesk/ui/case_window.py" line="78" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="77" />
+            <location filename="../../socdesk/ui/case_window.py" line="79" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="78" />
+            <location filename="../../socdesk/ui/case_window.py" line="80" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="135" />
+            <location filename="../../socdesk/ui/case_window.py" line="137" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="140" />
+            <location filename="../../socdesk/ui/case_window.py" line="142" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="144" />
+            <location filename="../../socdesk/ui/case_window.py" line="146" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="148" />
+            <location filename="../../socdesk/ui/case_window.py" line="150" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="150" />
+            <location filename="../../socdesk/ui/case_window.py" line="152" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="152" />
+            <location filename="../../socdesk/ui/case_window.py" line="154" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="155" />
+            <location filename="../../socdesk/ui/case_window.py" line="157" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="166" />
+            <location filename="../../socdesk/ui/case_window.py" line="168" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="211" />
+            <location filename="../../socdesk/ui/case_window.py" line="213" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="212" />
+            <location filename="../../socdesk/ui/case_window.py" line="214" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="213" />
+            <location filename="../../socdesk/ui/case_window.py" line="215" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="214" />
+            <location filename="../../socdesk/ui/case_window.py" line="216" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="239" />
+            <location filename="../../socdesk/ui/case_window.py" line="241" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="242" />
+            <location filename="../../socdesk/ui/case_window.py" line="244" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="267" />
+            <location filename="../../socdesk/ui/case_window.py" line="269" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="275" />
+            <location filename="../../socdesk/ui/case_window.py" line="277" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="299" />
+            <location filename="../../socdesk/ui/case_window.py" line="301" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="299" />
+            <location filename="../../socdesk/ui/case_window.py" line="301" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="306" />
+            <location filename="../../socdesk/ui/case_window.py" line="308" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="308" />
+            <location filename="../../socdesk/ui/case_window.py" line="310" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="311" />
+            <location filename="../../socdesk/ui/case_window.py" line="313" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="312" />
+            <location filename="../../socdesk/ui/case_window.py" line="314" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="333" />
+            <location filename="../../socdesk/ui/case_window.py" line="335" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="397" />
+            <location filename="../../socdesk/ui/case_window.py" line="399" />
             <source>Справа № %1 — %2</source>
             <translation>Case No. %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="412" />
+            <location filename="../../socdesk/ui/case_window.py" line="408" />
+            <source>— не призначено —</source>
+            <translation>— not assigned —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="422" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="413" />
+            <location filename="../../socdesk/ui/case_window.py" line="423" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="414" />
+            <location filename="../../socdesk/ui/case_window.py" line="424" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="415" />
+            <location filename="../../socdesk/ui/case_window.py" line="425" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="416" />
+            <location filename="../../socdesk/ui/case_window.py" line="426" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="417" />
+            <location filename="../../socdesk/ui/case_window.py" line="427" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="430" />
+            <location filename="../../socdesk/ui/case_window.py" line="433" />
+            <source>Відповідальний:</source>
+            <translation>Responsible:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="449" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="432" />
+            <location filename="../../socdesk/ui/case_window.py" line="451" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>

@@ -151,6 +151,7 @@ class CaseHeader:
     urgent: bool
     services: tuple[str, ...]
     district_id: str | None
+    worker_id: str | None = None
 
 
 def case_header(conn: Connection, case_id: str) -> CaseHeader:
@@ -164,6 +165,7 @@ def case_header(conn: Connection, case_id: str) -> CaseHeader:
         r["urgent"],
         tuple(r["services"]),
         r["district_id"],
+        r["worker_id"],
     )
 
 
@@ -757,3 +759,8 @@ def plan_changes(older: Mapping[str, Any], newer: Mapping[str, Any]) -> list[str
     if older["review_on"] != newer["review_on"]:
         lines.append(f"перегляд: {older['review_on']:%d.%m.%Y} → {newer['review_on']:%d.%m.%Y}")
     return lines
+
+
+def assign_worker(uow: UnitOfWork, case_id: str, worker_id: str | None) -> None:
+    """Makes `worker_id` responsible for the case (None: nobody yet)."""
+    uow.update(SocialCase, case_id, {"worker_id": worker_id})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +43,7 @@ from socdesk.store.cases import case_events
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, current_definition, definitions
 from socdesk.store.people import load_person
+from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case_tabs import ContractTab, IncomeTab, PlanTab, ServiceLogTab
 from socdesk.ui.form_editor import FormDialog, definition_of
@@ -401,6 +403,14 @@ class CaseWindow(QDialog):
         self.header = QLabel(self)
         self.header.setObjectName("case_header")
         self.header.setWordWrap(True)
+        self.worker = QComboBox(self)
+        self.worker.setObjectName("case_worker")
+        self.worker.addItem(tr("CaseWindow", "— не призначено —"), None)
+        with store.read() as conn:
+            for worker_id, name in workers(conn):
+                self.worker.addItem(name, worker_id)
+        self.worker.setCurrentIndex(max(0, self.worker.findData(header.worker_id)))
+        self.worker.currentIndexChanged.connect(self._assign)
         self.tabs = QTabWidget(self)
         self.path = PathTab(store, case_id, today, self)
         self.acts = ActsTab(store, case_id, header.person_id, today, self)
@@ -418,11 +428,20 @@ class CaseWindow(QDialog):
         ):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(QLabel(tr("CaseWindow", "Відповідальний:"), self))
+        top.addWidget(self.worker)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 680)
         self.refresh()
+
+    def _assign(self) -> None:
+        with self._store.write() as uow:
+            cw.assign_worker(uow, self._case_id, self.worker.currentData())
+        self.changed.emit()
 
     def refresh(self) -> None:
         with self._store.read() as conn:

@@ -330,3 +330,18 @@ def test_a_familys_case_plans_and_logs_services_per_person(store: Store, qtbot: 
         served = conn.execute(select(ServiceEntry.person_id)).scalars().all()  # type: ignore[call-overload]
     assert [m["person_id"] for m in measures] == [mother, son]
     assert served == [son]
+
+
+def test_the_responsible_worker_is_changed_in_the_case_window(store: Store, qtbot: QtBot) -> None:
+    from socdesk.store.schema import Worker
+
+    window = appeal(store, qtbot, "015.1")
+    with store.write() as uow:
+        worker = uow.insert(
+            Worker, {"surname": "Іваненко", "given_name": "Марія", "position": "ФСР"}
+        )
+    reopened = CaseWindow(store, window._case_id)
+    qtbot.addWidget(reopened)
+    reopened.worker.setCurrentIndex(reopened.worker.findData(worker))
+    with store.read() as conn:
+        assert cw.case_header(conn, window._case_id).worker_id == worker
