@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, RowMapping, Table, insert, select, update
+from sqlalchemy import Connection, RowMapping, Select, Table, insert, select, update
 from sqlmodel import SQLModel
 
 from socdesk.domain import hlc as hlc_rules
@@ -56,6 +56,16 @@ class WriteContext:
     user_id: str
     wall_clock_ms: Callable[[], int]
     fault: Callable[[str], None] = _no_fault
+
+
+def unsent_entry(table_name: str, row_id: str) -> Select[Any]:
+    """A row's unsent change record, which a new change coalesces into (looked up by the
+    `ix_outbox_row_id_sent` index on every update)."""
+    return select(_outbox.c.seq, _outbox.c.fields_json).where(
+        _outbox.c.table_name == table_name,
+        _outbox.c.row_id == row_id,
+        _outbox.c.sent.is_(False),
+    )
 
 
 class UnitOfWork:
@@ -262,13 +272,7 @@ class UnitOfWork:
         pending = None
         if not new_row:
             self.flush()
-            pending = self._conn.execute(
-                select(_outbox.c.seq, _outbox.c.fields_json).where(
-                    _outbox.c.table_name == table_name,
-                    _outbox.c.row_id == row_id,
-                    _outbox.c.sent.is_(False),
-                )
-            ).one_or_none()
+            pending = self._conn.execute(unsent_entry(table_name, row_id)).one_or_none()
         if pending is None:
             if self._next_seq is None:
                 self._next_seq = int(meta.get(self._conn, meta.OUTBOX_SEQ) or 0) + 1

@@ -147,3 +147,22 @@ def test_audit_chain_detects_tampering(store: Store) -> None:
     with store.read() as conn:
         assert not verify_audit_chain(conn)
         assert not run_check(conn).ok
+
+
+def test_a_rows_unsent_change_is_found_by_its_index_not_by_scanning(store: Store) -> None:
+    """Every update looks up the row's unsent change record; with thousands unsent (a device
+    offline for days) a scan of the unsent ones made each write slower than the last."""
+    from sqlalchemy.dialects import sqlite
+
+    from socdesk.store.uow import unsent_entry
+
+    letters = "абвгдежзиклмнопрстуф"
+    for a in letters:
+        for b in letters[:15]:
+            add_person(store, f"Коваль{a}{b}", "Олена")  # 300 unsent change records
+    query = unsent_entry("person", "some-id").compile(
+        dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
+    )
+    with store.read() as conn:
+        plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}").all()
+    assert "ix_outbox_row_id_sent (row_id=? AND sent=?)" in plan[0][3]
