@@ -61,6 +61,24 @@ def rows() -> list[str]:
             f"| memory with the registry open | {d['registry_rss_mb']} MB | {d['hello_rss_mb']} MB "
             f"(hello world) | {d['memory_ratio']}× | ≤ 3× |",
         ]
+    if (RESULTS / "cases.json").exists():
+        c = _load("cases")
+        a, o, d = c["save_completed_assessment"], c["open_case"], c["deadlines_view"]
+        out += [
+            f"| save a completed act of needs assessment (one transaction) | "
+            f"p50 {a['product']['p50_ms']} / p95 {a['product']['p95_ms']} ms | "
+            f"p50 {a['bare_insert_same_rows']['p50_ms']} / p95 "
+            f"{a['bare_insert_same_rows']['p95_ms']} ms (INSERT of the same rows: act, change "
+            f"record, audit, history) | {a['p50_ratio']}× / {a['p95_ratio']}× | "
+            "p95 < 100 ms, ≤ 5× |",
+            f"| open a case with {o['entries']:,} service-log entries (the window's reads) | "
+            f"p50 {o['product']['p50_ms']} ms | p50 {o['bare_selects']['p50_ms']} ms (bare "
+            f"SELECTs of the same rows) | {o['p50_ratio']}× | ≤ 3× |",
+            f"| deadlines of a district of {d['recipients']:,} recipients ({d['cases']:,} cases, "
+            f"{d['due_steps']:,} steps) | p50 {d['product']['p50_ms']} ms | p50 "
+            f"{d['bare_selects']['p50_ms']} ms (bare SELECTs of the cases and their dates) | "
+            f"{d['p50_ratio']}× | ≤ 3× |",
+        ]
     return out
 
 

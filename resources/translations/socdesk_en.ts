@@ -983,137 +983,142 @@
     <context>
         <name>Deadlines</name>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="32" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="33" />
             <source>оцінити потреби</source>
             <translation>assess the needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="33" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="34" />
             <source>подати акт оцінки</source>
             <translation>file the assessment act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="34" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="35" />
             <source>ухвалити рішення</source>
             <translation>decide</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="35" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="36" />
             <source>рішення екстрено (кризово)</source>
             <translation>urgent (crisis) decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="36" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="37" />
             <source>вручити рішення</source>
             <translation>hand over the decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="37" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="38" />
             <source>рішення (воєнний стан)</source>
             <translation>decision (martial law)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="38" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="39" />
             <source>переглянути план, повторно оцінити</source>
             <translation>review the plan, re-assess</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="39" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="40" />
             <source>договір закінчується</source>
             <translation>the contract expires</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="42" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="43" />
             <source>ПРОСТРОЧЕНО</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="43" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="44" />
             <source>сьогодні</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="44" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="45" />
             <source>цього тижня</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="45" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="46" />
             <source>пізніше</source>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="58" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="59" />
             <source>Строк</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="59" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="60" />
             <source>Стан строку</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="60" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="61" />
             <source>Що зробити</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="61" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="62" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="62" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="63" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="63" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="64" />
             <source>Округ</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="64" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="65" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="108" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="114" />
             <source>Строки за справами</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="114" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="120" />
             <source>усі округи робочого місця</source>
             <translation>all the workplace's districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="119" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="125" />
             <source>усі працівники</source>
             <translation>all workers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="122" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="128" />
             <source>показати й пізніші</source>
             <translation>show later ones too</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="141" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="147" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="143" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="149" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="146" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="152" />
             <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
             <translation>Click a row or press Enter to open the case.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/deadlines_view.py" line="180" />
+            <location filename="../../socdesk/ui/deadlines_view.py" line="172" />
+            <source>Рахую строки…</source>
+            <translation>Working out the deadlines…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/deadlines_view.py" line="199" />
             <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
             <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
         </message>

@@ -26,6 +26,7 @@ from socdesk.store.service_log import workers
 from socdesk.store.territory import served_districts
 from socdesk.ui.case_window import CaseWindow
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.ops import TaskRunner
 from socdesk.ui.widgets import Index, RowsModel, rows_table
 
 STEP_TEXT = {
@@ -102,9 +103,14 @@ class DeadlinesView(QDialog):
         store: Store,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._today = store, today
+        # A district of 50,000 people has thousands of open cases: the list is worked out
+        # off the GUI thread (about half a second then).
+        self._own_runner = runner is None
+        self._runner = runner or TaskRunner(parent=self)
         self.setWindowTitle(tr("Deadlines", "Строки за справами"))
         with store.read() as conn:
             districts = served_districts(conn)
@@ -157,13 +163,26 @@ class DeadlinesView(QDialog):
     def refresh(self) -> None:
         chosen = self.district.currentData()
         districts = [chosen] if chosen else self._district_ids
-        with self._store.read() as conn:
-            due = cases_due(conn, self._today(), districts, self.worker.currentData())
+        worker, today, store = self.worker.currentData(), self._today(), self._store
+
+        def work() -> list[DueCase]:
+            with store.read() as conn:
+                return cases_due(conn, today, districts, worker)
+
+        self.summary.setText(tr("Deadlines", "Рахую строки…"))
+        self._runner.run(work, self._show)
+
+    def _show(self, due: list[DueCase]) -> None:
         counts = summary(due)
         if not self.later.isChecked():
             due = [d for d in due if d.step.urgency is not Urgency.LATER]
         self.model.set_rows(due)
         self.summary.setText(summary_text(counts.overdue, counts.today, counts.this_week))
+
+    def done(self, result: int) -> None:
+        if self._own_runner:
+            self._runner.shutdown()
+        super().done(result)
 
     def open_row(self, index: Index) -> CaseWindow | None:
         if not index.isValid():

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             return [did for did, _ in served_districts(conn)] or None
 
     def show_deadlines(self) -> DeadlinesView:
-        view = DeadlinesView(self.store, parent=self)
+        view = DeadlinesView(self.store, parent=self, runner=self.runner)
         view.finished.connect(self.refresh_deadlines)
         view.open()
         return view

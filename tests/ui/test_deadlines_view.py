@@ -17,6 +17,7 @@ from socdesk.store.database import Store
 from socdesk.store.schema import ServiceEntry, Worker
 from socdesk.ui.case_window import CaseWindow
 from socdesk.ui.deadlines_view import DeadlinesView
+from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.service_round import RoundDialog, WorkerTotalsDialog, visit_amount
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
@@ -66,7 +67,7 @@ def test_overdue_steps_are_marked_in_words_and_colour_and_open_their_case(
     store: Store, qtbot: QtBot, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     _, second, _ = open_cases(store)
-    view = DeadlinesView(store, lambda: TODAY)
+    view = DeadlinesView(store, lambda: TODAY, runner=TaskRunner(ImmediatePool()))
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
     rows = [[view.proxy.index(r, c).data() for c in range(7)] for r in range(view.proxy.rowCount())]
@@ -144,7 +145,6 @@ def test_the_main_window_sums_up_the_deadlines_and_opens_the_case_screens(
     store: Store, qtbot: QtBot
 ) -> None:
     from socdesk.ui.main_window import MainWindow
-    from socdesk.ui.ops import ImmediatePool, TaskRunner
 
     open_cases(store)  # dated in March: all four steps (2 + 1 + 1) are overdue by today
     window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
@@ -157,3 +157,12 @@ def test_the_main_window_sums_up_the_deadlines_and_opens_the_case_screens(
         qtbot.addWidget(dialog)
         assert dialog.isVisible()
         dialog.reject()
+
+
+def test_the_list_is_worked_out_off_the_gui_thread(store: Store, qtbot: QtBot) -> None:
+    open_cases(store)
+    view = DeadlinesView(store, lambda: TODAY)  # its own runner: a worker thread
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
+    assert view.summary.text().startswith("Прострочено: 2")
+    view.reject()  # waits for any work still running
