@@ -140,6 +140,12 @@ def payment_rules() -> PaymentRules:
     )
 
 
+def _newest(conn: Connection, table: Any, case_id: str, order: Any) -> Any:
+    """The case's first row of `table` in `order` (newest first), as a mapping, or None."""
+    stmt = select(table).where(table.c.case_id == case_id, table.c.deleted.is_(False))
+    return conn.execute(stmt.order_by(order).limit(1)).mappings().one_or_none()
+
+
 # ------------------------------------------------------------------------------ facts
 @dataclass(frozen=True, slots=True)
 class CaseHeader:
@@ -473,16 +479,8 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
 
 # ------------------------------------------------------------------------------ decisions
 def latest_decision(conn: Connection, case_id: str) -> Any:
-    return (
-        conn.execute(
-            select(_decision)
-            .where(_decision.c.case_id == case_id, _decision.c.deleted.is_(False))
-            .order_by(_decision.c.hlc.desc())
-            .limit(1)
-        )
-        .mappings()
-        .one_or_none()
-    )
+    """The case's newest decision (a mapping), or None."""
+    return _newest(conn, _decision, case_id, _decision.c.hlc.desc())
 
 
 def decide(  # noqa: PLR0913 - a decision has all of these
@@ -574,16 +572,8 @@ class ContractTerms:
 
 
 def latest_contract(conn: Connection, case_id: str) -> Any:
-    return (
-        conn.execute(
-            select(_contract)
-            .where(_contract.c.case_id == case_id, _contract.c.deleted.is_(False))
-            .order_by(_contract.c.hlc.desc())
-            .limit(1)
-        )
-        .mappings()
-        .one_or_none()
-    )
+    """The case's newest contract (a mapping), or None."""
+    return _newest(conn, _contract, case_id, _contract.c.hlc.desc())
 
 
 def sign_contract(uow: UnitOfWork, case_id: str, terms: ContractTerms, prefix: str) -> str:
@@ -657,16 +647,8 @@ class PlanDraft:
 
 
 def latest_plan(conn: Connection, case_id: str) -> Any:
-    return (
-        conn.execute(
-            select(_plan)
-            .where(_plan.c.case_id == case_id, _plan.c.deleted.is_(False))
-            .order_by(_plan.c.revision.desc())
-            .limit(1)
-        )
-        .mappings()
-        .one_or_none()
-    )
+    """The newest revision of the case's plan (a mapping), or None."""
+    return _newest(conn, _plan, case_id, _plan.c.revision.desc())
 
 
 def plan_revisions(conn: Connection, case_id: str) -> list[Any]:

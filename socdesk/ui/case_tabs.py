@@ -47,7 +47,14 @@ from socdesk.store.service_log import (
 )
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.i18n import noop, tr
-from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
+from socdesk.ui.widgets import (
+    RowsModel,
+    date_edit,
+    date_of,
+    error_label,
+    lay_out_form_dialog,
+    rows_table,
+)
 
 Today = Callable[[], dt.date]
 CATEGORY_TEXT = {
@@ -55,19 +62,6 @@ CATEGORY_TEXT = {
     PaymentCategory.DIFFERENTIATED: noop("CaseTabs", "з диференційованою платою"),
     PaymentCategory.PAID: noop("CaseTabs", "платно"),
 }
-
-
-def _date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    edit.setObjectName(name)
-    return edit
-
-
-def _date(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
 
 
 def parse_amount(text: str, what: str) -> Decimal:
@@ -295,8 +289,8 @@ class PlanDialog(QDialog):
             else tr("CaseTabs", "Індивідуальний план")
         )
         day = today()
-        self.made_on = _date_edit(self, day, "plan_made_on")
-        self.review_on = _date_edit(self, _months_later(day, 6), "plan_review_on")
+        self.made_on = date_edit(self, day, "plan_made_on")
+        self.review_on = date_edit(self, _months_later(day, 6), "plan_review_on")
         self.degree = QComboBox(self)
         self.degree.setObjectName("need_degree")
         self.degree.setEditable(True)
@@ -397,8 +391,8 @@ class PlanDialog(QDialog):
                 )
             )
         return cw.PlanDraft(
-            _date(self.made_on),
-            _date(self.review_on),
+            date_of(self.made_on),
+            date_of(self.review_on),
             tuple(self.goals.toPlainText().splitlines()),
             tuple(measures),
             self.degree.currentText(),
@@ -534,8 +528,8 @@ class ContractDialog(QDialog):
             plan = cw.latest_plan(conn, case_id)
         self.setWindowTitle(tr("CaseTabs", "Договір про надання соціальних послуг"))
         day = today()
-        self.signed_on = _date_edit(self, day, "signed_on")
-        self.valid_to = _date_edit(self, dt.date(day.year, 12, 31), "valid_to")
+        self.signed_on = date_edit(self, day, "signed_on")
+        self.valid_to = date_edit(self, dt.date(day.year, 12, 31), "valid_to")
         self.open_ended = QCheckBox(tr("CaseTabs", "Безстроково"), self)
         self.open_ended.toggled.connect(lambda on: self.valid_to.setEnabled(not on))
         self.place = QComboBox(self)
@@ -600,8 +594,8 @@ class ContractDialog(QDialog):
                 )
             )
         return cw.ContractTerms(
-            _date(self.signed_on),
-            None if self.open_ended.isChecked() else _date(self.valid_to),
+            date_of(self.signed_on),
+            None if self.open_ended.isChecked() else date_of(self.valid_to),
             self.place.currentText(),
             tuple(services),
             self.representative.text(),
@@ -740,7 +734,7 @@ class ServiceLogTab(QWidget):
         for pid, name in people:
             self.person.addItem(name, pid)
         self.person.setVisible(len(people) > 1)  # a family's case: whom the visit served
-        self.on = _date_edit(self, today(), "log_date")
+        self.on = date_edit(self, today(), "log_date")
         self.service = QComboBox(self)
         self.service.setObjectName("log_service")
         for code in header.services:
@@ -821,7 +815,7 @@ class ServiceLogTab(QWidget):
                 self._case_id,
                 self.person.currentData() or self._person_id,
                 str(self.service.currentData() or ""),
-                _date(self.on),
+                date_of(self.on),
                 units,
                 self.worker.currentData(),
                 self.note.text(),

@@ -12,11 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -48,7 +47,14 @@ from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case_tabs import ContractTab, IncomeTab, PlanTab, ServiceLogTab
 from socdesk.ui.form_editor import FormDialog, definition_of
 from socdesk.ui.i18n import noop, tr
-from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
+from socdesk.ui.widgets import (
+    RowsModel,
+    date_edit,
+    date_of,
+    error_label,
+    lay_out_form_dialog,
+    rows_table,
+)
 
 Today = Callable[[], dt.date]
 
@@ -99,24 +105,6 @@ FORM_CODES = (
     "sjo_factors",
     cw.URGENT_FORM,
 )
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
-    """A date field as Ukrainian documents write dates, with a calendar (Alt+↓)."""
-    edit = QDateEdit(qdate(day), parent)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    edit.setObjectName(name)
-    return edit
-
-
-def to_date(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class MoveDialog(QDialog):
@@ -171,7 +159,7 @@ class MoveDialog(QDialog):
         self.resize(560, 220)
 
     def apply(self) -> None:
-        on = to_date(self.on_edit)
+        on = date_of(self.on_edit)
         reason = self.choice.currentData() or ""
         try:
             with self._store.write() as uow:

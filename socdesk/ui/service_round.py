@@ -7,10 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,23 +38,18 @@ from socdesk.store.service_log import (
 )
 from socdesk.ui.case_tabs import parse_amount
 from socdesk.ui.i18n import noop, tr
-from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
+from socdesk.ui.widgets import (
+    RowsModel,
+    date_edit,
+    date_of,
+    error_label,
+    lay_out_form_dialog,
+    rows_table,
+)
 
 Today = Callable[[], dt.date]
 HOME_CARE = "015.1"
 VISITS_PER_MONTH = Decimal(13)  # three visits a week: a plan's monthly volume ÷ this = one visit
-
-
-def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _to_date(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
 
 
 def visit_amount(stop: RoundStop) -> Decimal:
@@ -85,7 +79,7 @@ class RoundDialog(QDialog):
             services = service_types(conn, today())
             staff = workers(conn)
             self._units = service_units(conn, today())
-        self.on = _date_edit(self, today())
+        self.on = date_edit(self, today())
         self.on.setObjectName("round_date")
         self.service = QComboBox(self)
         self.service.setObjectName("round_service")
@@ -149,7 +143,7 @@ class RoundDialog(QDialog):
         )
 
     def lines(self) -> list[Delivered]:
-        on, code = _to_date(self.on), self.service.currentData()
+        on, code = date_of(self.on), self.service.currentData()
         found = []
         for row, stop in enumerate(self._stops):
             if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:  # type: ignore[union-attr]
@@ -208,8 +202,8 @@ class WorkerTotalsDialog(QDialog):
         self._store, self._districts = store, district_ids
         self.setWindowTitle(tr("ServiceRound", "Навантаження працівників"))
         day = today()
-        self.start = _date_edit(self, day.replace(day=1))
-        self.end = _date_edit(self, day)
+        self.start = date_edit(self, day.replace(day=1))
+        self.end = date_edit(self, day)
         show = QPushButton(tr("ServiceRound", "Показати"), self)
         show.clicked.connect(self.refresh)
         self.model = TotalsModel(self)
@@ -231,7 +225,7 @@ class WorkerTotalsDialog(QDialog):
 
     def refresh(self) -> None:
         with self._store.read() as conn:
-            rows = worker_totals(conn, _to_date(self.start), _to_date(self.end), self._districts)
+            rows = worker_totals(conn, date_of(self.start), date_of(self.end), self._districts)
         self.model.set_rows(rows)
         hours = sum((r.hours for r in rows), Decimal(0))
         self.total.setText(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -32,6 +34,21 @@ def error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOUR}")
     label.setWordWrap(True)
     return label
+
+
+def date_edit(parent: QWidget, day: dt.date, name: str = "") -> QDateEdit:
+    """A date field as Ukrainian documents write dates (ДД.ММ.РРРР), with a calendar (Alt+↓)."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    if name:
+        edit.setObjectName(name)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
 
 
 def rows_table(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
