@@ -17,12 +17,14 @@ from sqlalchemy import Connection, Select, func, select
 from socdesk.domain.cases import CaseState
 from socdesk.domain.deadlines import CaseDates, DueStep, Urgency, case_deadlines, urgency
 from socdesk.store.calendar import deadline_rules, work_calendar
-from socdesk.store.casework import payment_rules
+from socdesk.store.casework import ASSESSMENT_FORM, payment_rules
+from socdesk.store.forms import COMPLETED
 from socdesk.store.schema import (
     CarePlan,
     CaseDecision,
     CaseEvent,
     Contract,
+    FormRecord,
     Person,
     SocialCase,
     StarostaDistrict,
@@ -37,6 +39,7 @@ _contract = Contract.__table__  # type: ignore[attr-defined]
 _person = Person.__table__  # type: ignore[attr-defined]
 _district = StarostaDistrict.__table__  # type: ignore[attr-defined]
 _worker = Worker.__table__  # type: ignore[attr-defined]
+_form = FormRecord.__table__  # type: ignore[attr-defined]
 
 PLAN_REVIEW, CONTRACT_EXPIRY = "plan_review", "contract_expiry"
 _OPEN = (
@@ -117,6 +120,7 @@ def cases_due(
     # The other reads take the same cases as a subquery (a long list of ids is slower).
     scope = select(_case.c.id).where(*conditions)
     decided = _decisions(conn, scope)
+    assessed = _assessed_not_filed(conn, scope)
     reviews = _latest(conn, _plan, _plan.c.review_on, _plan.c.revision, scope)
     expiries = _latest(conn, _contract, _contract.c.valid_to, _contract.c.hlc, scope)
     calendar = work_calendar(conn)
@@ -137,6 +141,7 @@ def cases_due(
             and calendar.under_martial_law(case.received_on),
             decided_on=decided_on,
             decision_delivered=delivered,
+            assessment_done_on=assessed.get(case.id),
         )
         steps = case_deadlines(dates, rules, calendar, today)
         if state in _RUNNING:
@@ -161,6 +166,33 @@ def cases_due(
             for step in steps
         ]
     return sorted(found, key=lambda d: (d.step.due, d.number))
+
+
+def _assessed_not_filed(conn: Connection, case_ids: Select[Any]) -> dict[str, dt.date]:
+    """When the assessment was done, for cases whose act is still a draft: the act is due the
+    next working day (REFERENCE.md §1.3). A completed act is the act filed."""
+    rows = conn.execute(
+        select(_form.c.case_id, _form.c.status, _form.c.answers)
+        .where(
+            _form.c.case_id.in_(case_ids),
+            _form.c.form_code == ASSESSMENT_FORM,
+            _form.c.deleted.is_(False),
+        )
+        .order_by(_form.c.hlc)
+    )
+    found: dict[str, dt.date] = {}
+    filed: set[str] = set()
+    for case_id, status, answers in rows:
+        if status == COMPLETED:
+            filed.add(case_id)
+            continue
+        done = (answers or {}).get("assessed_on")
+        if done:
+            try:
+                found[case_id] = dt.date.fromisoformat(done)
+            except ValueError:
+                continue  # a half-typed date in a draft
+    return {case_id: day for case_id, day in found.items() if case_id not in filed}
 
 
 def _decisions(conn: Connection, case_ids: Select[Any]) -> dict[str, tuple[dt.date, bool]]:

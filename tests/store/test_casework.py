@@ -366,3 +366,23 @@ def test_a_free_category_is_free_and_says_the_list_is_unverified(store: Store) -
         calc = cw.case_payment(conn, case_id, APPLIED_ON, 100000)
     assert calc.result.category is PaymentCategory.FREE and calc.result.amount_kop == 0
     assert "не звірено" in calc.steps[-1]
+
+
+def test_a_drafted_act_is_due_the_working_day_after_the_assessment(store: Store) -> None:
+    from socdesk.store.deadlines import cases_due
+
+    case_id = open_home_care(store, services=["010.1"])  # not a martial-law service
+    move(store, case_id, CaseState.ASSESSING)
+    definition = current_definition(cw.ASSESSMENT_FORM, APPLIED_ON)
+    with store.write() as uow:  # assessed on Friday 06.03, the act still a draft
+        record = save_form_draft(
+            uow, None, definition, {**ASSESSMENT, "assessed_on": "2026-03-06"}, case_id=case_id
+        )
+    with store.read() as conn:
+        due = {d.step.code: d.step.due for d in cases_due(conn, dt.date(2026, 3, 6))}
+    assert due["assessment_act"] == dt.date(2026, 3, 9)  # Monday (Sunday is a day off)
+    with store.write() as uow:
+        complete_form(uow, record, dt.date(2026, 3, 9))
+    with store.read() as conn:
+        due = {d.step.code: d.step.due for d in cases_due(conn, dt.date(2026, 3, 9))}
+    assert "assessment_act" not in due

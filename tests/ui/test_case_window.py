@@ -200,6 +200,7 @@ def test_a_recipient_walks_the_whole_path(store: Store, qtbot: QtBot, qtmodeltes
     step(window, CaseState.CLOSED, "decision_delivered")
     assert state(store, window) is CaseState.CLOSED
     assert any("Справу закрито" in lb.text() for lb in window.path.findChildren(QLabel))
+    qtmodeltester.check(window.path.events)
 
     with store.read() as conn:
         moves = [to for _, _, to, _ in case_events(conn, window._case_id)]

@@ -98,7 +98,9 @@ def test_overdue_steps_are_marked_in_words_and_colour_and_open_their_case(
     assert "Мельник" in window.windowTitle()
 
 
-def test_a_days_round_logs_every_ticked_recipient_at_once(store: Store, qtbot: QtBot) -> None:
+def test_a_days_round_logs_every_ticked_recipient_at_once(
+    store: Store, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     first, _, care = open_cases(store)
     dialog = RoundDialog(store, None, lambda: TODAY)
     qtbot.addWidget(dialog)
@@ -115,6 +117,7 @@ def test_a_days_round_logs_every_ticked_recipient_at_once(store: Store, qtbot: Q
     assert [tuple(r) for r in logged] == [(care, 150, first)]
     totals = WorkerTotalsDialog(store, None, lambda: TODAY)
     qtbot.addWidget(totals)
+    qtmodeltester.check(totals.model)
     assert [totals.model.index(0, c).data() for c in range(4)] == [
         "Іваненко Марія",
         "1",
