@@ -13,6 +13,7 @@ from socdesk.store.schema.cases import (
     Contract,
     FormRecord,
     IncomeDeclaration,
+    PrintedDocument,
     ServiceEntry,
     SocialCase,
 )
@@ -69,6 +70,7 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     Contract: "cases",
     CarePlan: "cases",
     ServiceEntry: "cases",
+    PrintedDocument: "cases",
 }
 LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
@@ -97,6 +99,7 @@ __all__ = [
     "Meta",
     "OutboxEntry",
     "Person",
+    "PrintedDocument",
     "RecipientCategory",
     "ServiceEntry",
     "ServiceType",

@@ -147,3 +147,19 @@ class ServiceEntry(SyncColumns, table=True):
     unit: str = Field(max_length=30)
     worker_id: str | None = Field(default=None, max_length=36, index=True)
     note: str = ""
+
+
+class PrintedDocument(SyncColumns, table=True):
+    """A document printed or saved as PDF: what, for whom, by whom, when, the form version, the
+    data it was made from (a snapshot, so a reprint shows what was signed) and the PDF's hash."""
+
+    __tablename__ = "printed_document"
+    kind: str = Field(max_length=40, index=True)
+    subject_id: str = Field(max_length=80, index=True)  # the person's or case's id, or a period
+    person_id: str | None = Field(default=None, max_length=36, index=True)
+    printed_at: str = Field(max_length=20)  # UTC, YYYY-MM-DDTHH:MM:SSZ
+    printed_by: str = Field(max_length=36)  # the user
+    form_version: str = ""
+    snapshot: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    pdf_sha256: str = Field(max_length=64)
+    copy_of: str | None = Field(default=None, max_length=36)  # a reprint names the original

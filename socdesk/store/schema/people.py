@@ -46,6 +46,9 @@ class Person(SyncColumns, table=True):
     household_role: str | None = Field(default=None, max_length=20)
     merged_into: str | None = Field(default=None, max_length=36)
     notes: str = ""
+    # A declined form of the full name the person corrected for documents: case -> text
+    # ("dative": "Коваль Олені Іванівні"); the others are declined by rule.
+    name_forms: dict[str, str] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     # Derived locally by a trigger (Ukrainian alphabetical order); never synced.
     sort_key: str = Field(default="", index=True)
 
