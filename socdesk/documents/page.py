@@ -132,7 +132,7 @@ def table(
 
 
 def content_width() -> float:
-    return PAGE[0] - LEFT - RIGHT
+    return float(PAGE[0] - LEFT - RIGHT)
 
 
 def signatures(rows: Sequence[tuple[str, str]]) -> Flowable:
@@ -162,7 +162,7 @@ class Letterhead:
     address: str = ""
 
 
-class _NumberedCanvas(canvas.Canvas):
+class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no types
     """Holds each page until the end, so the foot can say «Сторінка N з M»."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -108,7 +108,7 @@ def declined_name(
         gender = found["gender"].value if found and found.get("gender") else "masculine"
     data["gender"] = gender
     try:
-        result = in_grammatical_case(case.value, data)  # type: ignore[arg-type]
+        result = in_grammatical_case(case.value, data)
     except Exception:  # noqa: BLE001 - an unusual name is printed as written, not refused
         return full
     return " ".join(

@@ -109,6 +109,14 @@ def normalize_phone(value: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def format_phone(e164: str) -> str:
+    """+380671234567 → 067 123 45 67 (as people write Ukrainian numbers)."""
+    if e164.startswith("+380") and len(e164) == 13:
+        n = "0" + e164[4:]
+        return f"{n[:3]} {n[3:6]} {n[6:8]} {n[8:]}"
+    return e164
+
+
 def phone_search_forms(e164: str) -> list[str]:
     """Digit strings under which a phone is found: 380671234567, 0671234567, 671234567."""
     digits = digits_only(e164)

@@ -7,20 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from socdesk.domain.identifiers import format_phone
 from socdesk.store.people import PersonOrder, PersonRow
 from socdesk.ui.i18n import noop, tr
 
 
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
-
-
-def format_phone(e164: str) -> str:
-    """+380671234567 → 067 123 45 67."""
-    if e164.startswith("+380") and len(e164) == 13:
-        n = "0" + e164[4:]
-        return f"{n[:3]} {n[3:6]} {n[6:8]} {n[8:]}"
-    return e164
 
 
 @dataclass(frozen=True)

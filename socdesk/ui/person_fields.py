@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from socdesk.domain.identifiers import DocumentType, Sex
+from socdesk.domain.identifiers import DocumentType, Sex, format_phone
 from socdesk.domain.people import PersonInput, RnokppStatus
-from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import noop
 
 TEXT_FIELDS = (

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError, ValidationError
+from socdesk.domain.identifiers import format_phone
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.consents import (
     DEFAULT_SCOPE,
@@ -51,7 +52,6 @@ from socdesk.store.people import (
     person_rows,
     search_person_ids,
 )
-from socdesk.ui.columns import format_phone
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.person_fields import LABELS
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support import populate, type_text
 
+from socdesk.domain.identifiers import format_phone
 from socdesk.store.database import Store
-from socdesk.ui.columns import RecipientColumn, format_phone
+from socdesk.ui.columns import RecipientColumn
 from socdesk.ui.registry import IdRole, PersonListModel, RegistryView, SortRole
 
 

@@ -1,0 +1,92 @@
+"""The application (заява) a case opened with, or the notice (повідомлення) about a person or
+family in complex life circumstances (REFERENCE.md §2.2), from the appeal as registered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from socdesk.documents.kinds.common import case_basics, date_of, full_name, identity, title_block
+from socdesk.documents.page import field, para, signatures
+from socdesk.documents.registry import DocumentKind, Snapshot, Subject
+from socdesk.documents.ukrainian import Case, long_date
+from socdesk.store.cases import service_types
+from socdesk.store.schema import SocialCase
+
+_case = SocialCase.__table__  # type: ignore[attr-defined]
+CHANNELS = {
+    "application": "заява",
+    "e_application": "електронна заява",
+    "request": "звернення",
+    "notice": "повідомлення про особу (сім'ю), яка перебуває у складних життєвих обставинах",
+}
+
+
+def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
+    from socdesk.store import casework as cw
+
+    snap = case_basics(conn, case_id, today)
+    header = cw.case_header(conn, case_id)
+    names = dict(service_types(conn, header.received_on))
+    appeal = conn.execute(
+        _case.select()
+        .with_only_columns(_case.c.channel, _case.c.applicant, _case.c.on_behalf)
+        .where(_case.c.id == case_id)
+    ).one()
+    snap["appeal"] = {
+        "channel": appeal.channel,
+        "applicant": appeal.applicant,
+        "on_behalf": appeal.on_behalf,
+        "services": [f"{code} {names.get(code, '')}".strip() for code in header.services],
+    }
+    return snap
+
+
+def render(snap: Snapshot) -> list[Flowable]:
+    appeal, person = snap["appeal"], snap["person"]
+    notice = appeal["channel"] == "notice"
+    title = (
+        "Повідомлення про особу (сім'ю), яка перебуває у складних життєвих обставинах"
+        if notice
+        else "Заява про надання соціальних послуг"
+    )
+    received = date_of(snap["case"]["received_on"])
+    story = title_block(title, snap, snap["case"]["number"])
+    story.append(field("Кому", snap["letterhead"]["centre"]))
+    story.append(
+        field(
+            "Надійшло",
+            f"{long_date(received)}, {CHANNELS.get(appeal['channel'], '')}" if received else "",
+        )
+    )
+    story.append(field("Від кого", appeal["applicant"] or full_name(person, Case.GENITIVE)))
+    if appeal["on_behalf"] or notice:
+        story.append(field("В інтересах", full_name(person, Case.GENITIVE)))
+    story.append(para("Відомості про особу", "heading"))
+    story += identity(person)
+    story.append(
+        para("Прошу надати соціальні послуги" if not notice else "Потреба в послугах", "heading")
+    )
+    for service in appeal["services"] or ["(не зазначено)"]:
+        story.append(para(f"• {service}"))
+    if snap["case"]["urgent"]:
+        story.append(
+            para("Потрібне надання екстрено (кризово): є загроза життю чи здоров'ю.", "heading")
+        )
+    story.append(
+        para(
+            "Даю згоду на обробку моїх персональних даних для надання соціальних послуг "
+            "(Закон України «Про захист персональних даних»)."
+        )
+    )
+    story.append(
+        signatures(
+            [("Заявник", appeal["applicant"] or full_name(person)), ("Прийняв (посада)", "")]
+        )
+    )
+    return story
+
+
+APPLICATION = DocumentKind("application", "Заява (повідомлення)", Subject.CASE, gather, render)

@@ -1,0 +1,101 @@
+"""The individual plan of social services (REFERENCE.md §2.5): goals, measures per person with
+place, frequency, volume and who is responsible, the review date and the recipient's
+participation; a revision prints its number and what it changed from the one before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from socdesk.documents.kinds.common import case_basics, date_of, full_name, title_block
+from socdesk.documents.page import content_width, field, para, signatures, table
+from socdesk.documents.registry import DocumentKind, Snapshot, Subject
+from socdesk.documents.ukrainian import long_date, short_date
+from socdesk.domain.errors import ValidationError
+from socdesk.store import casework as cw
+
+
+def _plan(p: Any) -> dict[str, Any]:
+    return {
+        "revision": p["revision"],
+        "made_on": p["made_on"].isoformat(),
+        "review_on": p["review_on"].isoformat(),
+        "need_degree": p["need_degree"],
+        "goals": list(p["goals"]),
+        "measures": [dict(m) for m in p["measures"]],
+        "participation": p["participation"],
+        "review_result": p["review_result"],
+    }
+
+
+def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
+    revisions = cw.plan_revisions(conn, case_id)
+    if not revisions:
+        raise ValidationError("У справі ще немає індивідуального плану.", "plan")
+    snap = case_basics(conn, case_id, today)
+    snap["plan"] = _plan(revisions[-1])
+    snap["changes"] = cw.plan_changes(revisions[-2], revisions[-1]) if len(revisions) > 1 else []
+    snap["people"] = dict(cw.case_people(conn, case_id))
+    return snap
+
+
+def render(snap: Snapshot) -> list[Flowable]:
+    p, person = snap["plan"], snap["person"]
+    story = title_block(
+        "Індивідуальний план надання соціальних послуг", snap, snap["case"]["number"]
+    )
+    story.append(field("Отримувач", full_name(person)))
+    story.append(
+        field("Редакція", f"{p['revision']} від {long_date(dt.date.fromisoformat(p['made_on']))}")
+    )
+    story.append(field("Ступінь індивідуальної потреби", p["need_degree"]))
+    story.append(para("Мета", "heading"))
+    story += [para(f"• {g}") for g in p["goals"]]
+    story.append(para("Заходи", "heading"))
+    people = snap.get("people", {})
+    family = len(people) > 1
+    width = content_width()
+    header = [
+        "№",
+        "Захід (код послуги)",
+        "Місце",
+        "Кількість / періодичність",
+        "Відповідальні",
+        "Строк",
+    ]
+    widths = [0.05, 0.33, 0.12, 0.2, 0.18, 0.12]
+    rows = []
+    for i, m in enumerate(p["measures"], 1):
+        who = f"{people.get(m['person_id'], '')}: " if family else ""
+        rows.append(
+            [
+                str(i),
+                f"{who}{m['measure']} ({m['code']})",
+                str(m.get("place") or ""),
+                f"{m['volume']} на місяць; {m['frequency']}",
+                str(m["responsible"]),
+                short_date(date_of(m.get("until"))) or "постійно",
+            ]
+        )
+    story.append(table(header, rows, [width * w for w in widths]))
+    story.append(field("Дата перегляду плану", long_date(dt.date.fromisoformat(p["review_on"]))))
+    story.append(field("Участь отримувача", p["participation"]))
+    if p["revision"] > 1:
+        result = "змінився" if p["review_result"] == "changed" else "залишився незмінним"
+        story.append(field("Результат перегляду", f"індивідуальний план {result}"))
+        for line in snap["changes"]:
+            story.append(para(line, "small"))
+    story.append(
+        signatures(
+            [
+                ("Отримувач (законний представник)", full_name(person)),
+                ("Фахівець (соціальний робітник)", ""),
+            ]
+        )
+    )
+    return story
+
+
+PLAN = DocumentKind("plan", "Індивідуальний план", Subject.CASE, gather, render)

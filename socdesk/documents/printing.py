@@ -1,0 +1,80 @@
+"""Printing a document: its snapshot gathered from the store, drawn to PDF, and the print
+recorded (what, for whom, by whom, when, the form version, the snapshot, the PDF's hash).
+A reprint draws the recorded snapshot, marked «КОПІЯ», so it shows what was signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from socdesk.documents.page import Letterhead, build_pdf
+from socdesk.documents.registry import DocumentKind, Snapshot, kinds
+from socdesk.domain.errors import ValidationError
+from socdesk.store.database import Store
+from socdesk.store.printing import printed, record_print
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    kind: DocumentKind
+    pdf: bytes
+    record_id: str
+    snapshot: Snapshot
+
+
+def kind_of(code: str) -> DocumentKind:
+    found = kinds().get(code)
+    if found is None:
+        raise ValidationError(f"Невідомий вид документа: {code}.", "kind")
+    return found
+
+
+def draw(kind: DocumentKind, snapshot: Snapshot, *, copy: bool = False) -> bytes:
+    head = snapshot.get("letterhead") or {}
+    letterhead = Letterhead(head.get("centre", ""), head.get("address", ""))
+    return build_pdf(kind.render(snapshot), kind.title, letterhead, copy=copy)
+
+
+def make(store: Store, code: str, subject_id: str, today: dt.date) -> Printed:
+    """Draws the document from the records now and records the print."""
+    kind = kind_of(code)
+    with store.read() as conn:
+        snapshot = kind.gather(conn, subject_id, today)
+    pdf = draw(kind, snapshot)
+    with store.write() as uow:
+        record_id = record_print(
+            uow,
+            kind.code,
+            subject_id,
+            snapshot,
+            hashlib.sha256(pdf).hexdigest(),
+            store.user_id,
+            person_id=(snapshot.get("person") or {}).get("id"),
+            form_version=str(snapshot.get("form_version", "")),
+            district_id=snapshot.get("district_id"),
+        )
+    return Printed(kind, pdf, record_id, snapshot)
+
+
+def reprint(store: Store, record_id: str) -> Printed:
+    """The recorded print drawn again from its snapshot, marked «КОПІЯ»; recorded too."""
+    with store.read() as conn:
+        original = printed(conn, record_id)
+    kind = kind_of(original["kind"])
+    snapshot = dict(original["snapshot"])
+    pdf = draw(kind, snapshot, copy=True)
+    with store.write() as uow:
+        copy_id = record_print(
+            uow,
+            kind.code,
+            original["subject_id"],
+            snapshot,
+            hashlib.sha256(pdf).hexdigest(),
+            store.user_id,
+            person_id=original["person_id"],
+            form_version=original["form_version"],
+            copy_of=record_id,
+            district_id=original["district_id"],
+        )
+    return Printed(kind, pdf, copy_id, snapshot)

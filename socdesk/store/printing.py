@@ -1,0 +1,182 @@
+"""What documents are printed from, read from the store, and the record of every print.
+
+The readers return plain JSON-ready dicts: a document's snapshot is made of them, stored with
+the print, and a reprint renders the snapshot, so it shows what was signed even if the
+records changed since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from socdesk.store.schema import (
+    Person,
+    PrintedDocument,
+    RecipientCategory,
+    Settlement,
+    SocialCase,
+    Workplace,
+)
+from socdesk.store.uow import UnitOfWork
+
+_person = Person.__table__  # type: ignore[attr-defined]
+_settlement = Settlement.__table__  # type: ignore[attr-defined]
+_category = RecipientCategory.__table__  # type: ignore[attr-defined]
+_case = SocialCase.__table__  # type: ignore[attr-defined]
+_printed = PrintedDocument.__table__  # type: ignore[attr-defined]
+_workplace = Workplace.__table__  # type: ignore[attr-defined]
+
+DOCUMENT_NAMES = {
+    "id_card": "паспорт громадянина України (ID-картка)",
+    "passport_book": "паспорт громадянина України (книжечка)",
+    "birth_certificate": "свідоцтво про народження",
+    "other": "інший документ",
+}
+
+
+def letterhead(conn: Connection) -> dict[str, str]:
+    """The provider's details for the top of every page and the parties' details."""
+    row = conn.execute(
+        select(
+            _workplace.c.name,
+            _workplace.c.centre_name,
+            _workplace.c.centre_address,
+            _workplace.c.centre_edrpou,
+        ).limit(1)
+    ).one_or_none()
+    if row is None:
+        return {"centre": "", "address": "", "edrpou": "", "workplace": ""}
+    return {
+        "centre": row.centre_name or row.name,
+        "address": row.centre_address,
+        "edrpou": row.centre_edrpou,
+        "workplace": row.name,
+    }
+
+
+def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:
+    """A person's details as documents print them (names, dates, identifiers, addresses)."""
+    r = (
+        conn.execute(
+            select(_person, _settlement.c.name.label("settlement_name"))
+            .select_from(
+                _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
+            )
+            .where(_person.c.id == person_id)
+        )
+        .mappings()
+        .one()
+    )
+    names: dict[str, str] = dict(conn.execute(select(_category.c.code, _category.c.name)).all())
+    return {
+        "id": r["id"],
+        "surname": r["surname"],
+        "given_name": r["given_name"],
+        "patronymic": r["patronymic"],
+        "sex": r["sex"],
+        "birth_date": r["birth_date"].isoformat() if r["birth_date"] else None,
+        "rnokpp": r["rnokpp"],
+        "document": DOCUMENT_NAMES.get(r["document_type"] or "", ""),
+        "document_number": r["document_number"],
+        "unzr": r["unzr"],
+        "phone": r["phone"],
+        "settlement": r["settlement_name"] or "",
+        "registered_address": r["registered_address"],
+        "actual_address": r["actual_address"],
+        "categories": [names.get(c, c) for c in r["categories"] or []],
+        "name_forms": dict(r["name_forms"] or {}),
+    }
+
+
+def register_rows(
+    conn: Connection, start: dt.date, end: dt.date, district_ids: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """The register of recipients for a period: every case received in it, in date order."""
+    stmt = (
+        select(
+            _case.c.number,
+            _case.c.received_on,
+            _case.c.services,
+            _case.c.state,
+            _person.c.surname,
+            _person.c.given_name,
+            _person.c.patronymic,
+            _person.c.birth_date,
+            _person.c.actual_address,
+            _person.c.registered_address,
+            _settlement.c.name.label("settlement"),
+        )
+        .select_from(
+            _case.join(_person, _person.c.id == _case.c.person_id).outerjoin(
+                _settlement, _settlement.c.id == _person.c.settlement_id
+            )
+        )
+        .where(_case.c.deleted.is_(False), _case.c.received_on.between(start, end))
+        .order_by(_case.c.received_on, _case.c.number)
+    )
+    if district_ids is not None:
+        stmt = stmt.where(_case.c.district_id.in_(list(district_ids)))
+    return [
+        {
+            "number": r.number,
+            "received_on": r.received_on.isoformat(),
+            "services": list(r.services or []),
+            "state": r.state,
+            "name": " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p),
+            "birth_date": r.birth_date.isoformat() if r.birth_date else None,
+            "address": ", ".join(
+                p for p in (r.settlement or "", r.actual_address or r.registered_address) if p
+            ),
+        }
+        for r in conn.execute(stmt)
+    ]
+
+
+def record_print(  # noqa: PLR0913 - a print's record has all of these
+    uow: UnitOfWork,
+    kind: str,
+    subject_id: str,
+    snapshot: dict[str, Any],
+    pdf_sha256: str,
+    user_id: str,
+    *,
+    person_id: str | None = None,
+    form_version: str = "",
+    copy_of: str | None = None,
+    district_id: str | None = None,
+) -> str:
+    """Keeps what was printed, for whom, by whom and when, with its data and the PDF's hash."""
+    return uow.insert(
+        PrintedDocument,
+        {
+            "kind": kind,
+            "subject_id": subject_id,
+            "person_id": person_id,
+            "printed_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "printed_by": user_id,
+            "form_version": form_version,
+            "snapshot": snapshot,
+            "pdf_sha256": pdf_sha256,
+            "copy_of": copy_of,
+            "district_id": district_id,
+        },
+    )
+
+
+def printed(conn: Connection, record_id: str) -> Any:
+    return conn.execute(select(_printed).where(_printed.c.id == record_id)).mappings().one()
+
+
+def prints_of(conn: Connection, subject_id: str) -> list[Any]:
+    """Every print of a subject's documents, newest first."""
+    return list(
+        conn.execute(
+            select(_printed)
+            .where(_printed.c.subject_id == subject_id, _printed.c.deleted.is_(False))
+            .order_by(_printed.c.printed_at.desc())
+        ).mappings()
+    )
