@@ -39,6 +39,7 @@ from socdesk.paths import resources_dir
 PAGE = A4
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 12 * mm, 22 * mm, 18 * mm  # left wider: documents are filed
 FONT, BOLD, ITALIC = "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic"
+SYMBOLS = "DejaVuSans"  # the serif face lacks some symbols (☐)
 BODY_SIZE = 11
 GRID = colors.Color(0.35, 0.35, 0.35)
 
@@ -51,9 +52,13 @@ def register_fonts() -> None:
         (FONT, "DejaVuSerif.ttf"),
         (BOLD, "DejaVuSerif-Bold.ttf"),
         (ITALIC, "DejaVuSerif-Italic.ttf"),
+        (SYMBOLS, "DejaVuSans.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(
+        SYMBOLS, normal=SYMBOLS, bold=SYMBOLS, italic=SYMBOLS, boldItalic=SYMBOLS
+    )
 
 
 @functools.cache
@@ -90,6 +95,9 @@ def esc(text: object) -> str:
     value = "" if text is None else str(text)
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return value.replace("\n", "<br/>")
+
+
+BOX = f'<font name="{SYMBOLS}">☐</font>'  # a box to tick on a blank form
 
 
 def para(text: object, style: str = "body") -> Paragraph:

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Spacer
 
 from socdesk.documents.kinds.common import case_basics, full_name, title_block
-from socdesk.documents.page import content_width, esc, field, markup, para, signatures, table
+from socdesk.documents.page import BOX, content_width, esc, field, markup, para, signatures, table
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import FormDefinition, FormField, evaluate
@@ -137,10 +137,10 @@ def _blank_render(snap: Snapshot) -> list[Flowable]:
         story.append(para(section.title, "heading"))
         for f in section.fields:
             if f.type in ("choice", "multi"):
-                options = "   ".join(f"☐ {esc(c.label)}" for c in f.choices)
+                options = "   ".join(f"{BOX} {esc(c.label)}" for c in f.choices)
                 story.append(markup(f"<b>{esc(f.label)}:</b> {options}"))
             elif f.type == "bool":
-                story.append(markup(f"<b>{esc(f.label)}:</b> ☐ так   ☐ ні"))
+                story.append(markup(f"<b>{esc(f.label)}:</b> {BOX} так   {BOX} ні"))
             elif f.type == "long_text":
                 story.append(markup(f"<b>{esc(f.label)}:</b>"))
                 story.extend(para(BLANK_LINE + "_" * 25) for _ in range(3))

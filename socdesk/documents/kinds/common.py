@@ -47,9 +47,12 @@ def date_of(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def title_block(title: str, snap: dict[str, Any], number: str = "") -> list[Flowable]:
-    """The document's title, and its number and date under it."""
-    printed = date_of(snap.get("printed_on"))
+def title_block(
+    title: str, snap: dict[str, Any], number: str = "", on: str | None = None
+) -> list[Flowable]:
+    """The document's title, and its number and date under it (its own date, such as the day
+    a contract was signed, or else the day it is printed)."""
+    printed = date_of(on or snap.get("printed_on"))
     under = " ".join(
         p
         for p in (f"№ {number}" if number else "", f"від {long_date(printed)}" if printed else "")

@@ -7,7 +7,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from socdesk.documents.kinds.common import case_basics, date_of, full_name, identity, title_block
 from socdesk.documents.kinds.decision import CATEGORIES
@@ -53,7 +54,7 @@ def render(snap: Snapshot) -> list[Flowable]:
     signed, valid_to = date_of(c["signed_on"]), date_of(c["valid_to"])
     recipient = full_name(person)
     signer = c["representative"] or recipient
-    story = title_block("Договір про надання соціальних послуг", snap, c["number"])
+    story = title_block("Договір про надання соціальних послуг", snap, c["number"], c["signed_on"])
     story.append(
         para(
             f"{centre['centre']} (далі — Надавач), з одного боку, і {signer}"
@@ -73,7 +74,7 @@ def render(snap: Snapshot) -> list[Flowable]:
         para(
             "Надавач надає Отримувачеві соціальні послуги, зазначені в додатку 1, "
             f"{c['place']}, у строк з {long_date(signed) if signed else ''} "
-            + (f"до {long_date(valid_to)}." if valid_to else "безстроково.")
+            + (f"до {long_date(valid_to)}" if valid_to else "безстроково.")
         )
     )
     story.append(para("II. Умови надання соціальних послуг та їх вартість", "heading"))
@@ -159,6 +160,7 @@ def render(snap: Snapshot) -> list[Flowable]:
         )
     )
     # Annex 2: the payment calculation as it stood when signed.
+    story.append(Spacer(1, 8 * mm))
     story.append(para(f"Додаток 2 до договору № {c['number']}", "right"))
     story.append(para("Розрахунок плати за соціальні послуги", "title"))
     story += [para(step) for step in c["payment_steps"]]

@@ -63,7 +63,7 @@ def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
 def render(snap: Snapshot) -> list[Flowable]:
     d, person = snap["decision"], snap["person"]
     decided = date_of(d["decided_on"])
-    story = title_block(KIND_TITLES[d["kind"]], snap, d["number"])
+    story = title_block(KIND_TITLES[d["kind"]], snap, d["number"], d["decided_on"])
     story.append(field("Дата рішення", long_date(decided) if decided else ""))
     story.append(field("Орган (надавач)", snap["letterhead"]["centre"]))
     story.append(field("Щодо", full_name(person, Case.GENITIVE)))

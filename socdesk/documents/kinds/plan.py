@@ -85,6 +85,8 @@ def render(snap: Snapshot) -> list[Flowable]:
     if p["revision"] > 1:
         result = "змінився" if p["review_result"] == "changed" else "залишився незмінним"
         story.append(field("Результат перегляду", f"індивідуальний план {result}"))
+        if snap["changes"]:
+            story.append(para("Зміни щодо попередньої редакції:", "small"))
         for line in snap["changes"]:
             story.append(para(line, "small"))
     story.append(
