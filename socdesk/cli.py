@@ -1,4 +1,5 @@
-"""The `socdesk` command: gui (default), demo, export, import, admin check / backup / restore.
+"""The `socdesk` command: gui (default), demo, export, import, print, admin check / backup /
+restore.
 
 Exit codes (kept by every later command): 0 success; 1 internal error (a bug); 2 usage error or
 unreadable input; 3 done, but some items were rejected or held; 4 authentication failed or
@@ -99,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="лише перевірити, нічого не записати")
     imp.add_argument("--rejected", type=Path, help="зберегти відхилені рядки в CSV")
 
+    prt = sub.add_parser("print", help="надрукувати документ у PDF (або пакет документів)")
+    _common(prt, top=False)
+    prt.add_argument("kind", nargs="?", help="вид документа (див. --list) або batch")
+    prt.add_argument("batch_kind", nargs="?", help="для batch: вид документа")
+    prt.add_argument("--list", action="store_true", help="види документів")
+    prt.add_argument("--id", default="", help="особи чи справи, як потребує вид")
+    prt.add_argument("--month", default=None, help="РРРР-ММ для акта наданих послуг")
+    prt.add_argument("--from", dest="start", default=None, help="початок періоду, РРРР-ММ-ДД")
+    prt.add_argument("--to", dest="end", default=None, help="кінець періоду, РРРР-ММ-ДД")
+    prt.add_argument("--district", default=None, help="старостинський округ (id)")
+    prt.add_argument("--out", type=Path, default=None, help="файл .pdf або папка")
+
     admin = sub.add_parser("admin", help="обслуговування сховища")
     _common(admin, top=False)
     admin_sub = admin.add_subparsers(dest="admin_command", required=True, parser_class=_Parser)
@@ -149,6 +162,7 @@ def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> in
         "demo": _demo,
         "export": _export,
         "import": _import,
+        "print": _print,
         "admin": _admin,
     }
     return commands[args.command](args, app_paths, io)
@@ -231,6 +245,85 @@ def _export(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
         count = export_recipients(store, out, ExportFormat(args.format), args.search)
     _emit(io, args, {"exported": count, "file": str(out)}, f"Експортовано {count}: {out}\n")
     return EXIT_OK
+
+
+def _print(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    import datetime as dt
+
+    from socdesk.documents.registry import Subject, kinds, period_id
+
+    if args.list:
+        listed = [
+            {"kind": k.code, "title": k.title, "for": k.subject.value, "batch": k.batch is not None}
+            for k in kinds().values()
+        ]
+        text = "".join(f"{k['kind']:28} {k['title']} ({k['for']})\n" for k in listed)
+        _emit(io, args, {"kinds": listed}, text)
+        return EXIT_OK
+    if not args.kind:
+        raise UsageError("Укажіть вид документа (socdesk print --list) або batch.")
+    today = dt.date.today()
+
+    def day(value: str | None, what: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(value or "")
+        except ValueError:
+            raise UsageError(f"{what}: дату пишіть як РРРР-ММ-ДД.") from None
+
+    if args.kind == "batch":
+        return _print_batch(args, app_paths, io, day(args.start, "--from"), day(args.end, "--to"))
+    from socdesk.documents.printing import kind_of, make
+
+    kind = kind_of(args.kind)
+    subject = args.id
+    if kind.subject is Subject.CASE_MONTH:
+        if not args.month:
+            raise UsageError("Для акта наданих послуг укажіть --month РРРР-ММ.")
+        subject = f"{args.id}:{args.month}"
+    elif kind.subject is Subject.PERIOD:
+        subject = period_id(day(args.start, "--from"), day(args.end, "--to"))
+    elif kind.subject is not Subject.NONE and not subject:
+        raise UsageError(f"Для «{kind.title}» укажіть --id.")
+    out = (args.out or Path(f"{kind.code.replace(':', '_')}.pdf")).absolute()
+    with _open_store(args, app_paths, io) as store:
+        made = make(store, kind.code, subject, today)
+    from socdesk.store.files import atomic_write
+
+    atomic_write(out, made.pdf)
+    _emit(io, args, {"file": str(out), "record": made.record_id}, f"Збережено: {out}\n")
+    return EXIT_OK
+
+
+def _print_batch(
+    args: argparse.Namespace, app_paths: paths.AppPaths, io: Io, start: object, end: object
+) -> int:
+    import datetime as dt
+
+    from socdesk.documents.batch import print_batch
+
+    if not args.batch_kind or args.out is None:
+        raise UsageError("socdesk print batch ВИД --from ДАТА --to ДАТА --out ПАПКА|ФАЙЛ.pdf")
+    assert isinstance(start, dt.date) and isinstance(end, dt.date)
+    with _open_store(args, app_paths, io) as store:
+        result = print_batch(
+            store,
+            args.batch_kind,
+            start,
+            end,
+            args.out.absolute(),
+            dt.date.today(),
+            district_ids=[args.district] if args.district else None,
+        )
+    data = {
+        "printed": result.printed,
+        "skipped": [{"subject": s, "why": w} for s, w in result.skipped],
+        "files": [str(f) for f in result.files],
+    }
+    text = f"Надруковано: {result.printed}, пропущено: {len(result.skipped)}\n" + "".join(
+        f"  {s}: {w}\n" for s, w in result.skipped
+    )
+    _emit(io, args, data, text)
+    return EXIT_PARTIAL if result.skipped else EXIT_OK
 
 
 def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:

@@ -10,7 +10,7 @@ draws exactly what was signed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -38,6 +38,8 @@ class DocumentKind:
     subject: Subject
     gather: Callable[[Connection, str, dt.date], Snapshot]
     render: Callable[[Snapshot], list[Flowable]]
+    # Which subjects a batch over a period prints (None: the kind is not printed in batches).
+    batch: Callable[[Connection, dt.date, dt.date, Sequence[str] | None], list[str]] | None = None
 
 
 def period_id(start: dt.date, end: dt.date) -> str:

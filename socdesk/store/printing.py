@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from socdesk.store.schema import (
     Person,
@@ -180,3 +180,62 @@ def prints_of(conn: Connection, subject_id: str) -> list[Any]:
             .order_by(_printed.c.printed_at.desc())
         ).mappings()
     )
+
+
+# ------------------------------------------------------------------------------ batches
+def _in_districts(stmt: Any, district_ids: Sequence[str] | None) -> Any:
+    return stmt if district_ids is None else stmt.where(_case.c.district_id.in_(list(district_ids)))
+
+
+def cases_by_date(
+    conn: Connection,
+    table: Any,
+    column: Any,
+    start: dt.date,
+    end: dt.date,
+    district_ids: Sequence[str] | None = None,
+) -> list[str]:
+    """Ids of the live cases with a row of `table` whose `column` falls in [start, end] (plans
+    due for review, contracts signed, decisions made), in case-number order."""
+    stmt = (
+        select(_case.c.id)
+        .distinct()
+        .join(table, table.c.case_id == _case.c.id)
+        .where(
+            _case.c.deleted.is_(False),
+            table.c.deleted.is_(False),
+            column.between(start, end),
+        )
+        .order_by(_case.c.id)
+    )
+    return list(conn.execute(_in_districts(stmt, district_ids)).scalars())
+
+
+def cases_received(
+    conn: Connection, start: dt.date, end: dt.date, district_ids: Sequence[str] | None = None
+) -> list[str]:
+    stmt = select(_case.c.id).where(
+        _case.c.deleted.is_(False), _case.c.received_on.between(start, end)
+    )
+    return list(conn.execute(_in_districts(stmt.order_by(_case.c.number), district_ids)).scalars())
+
+
+def cases_served(
+    conn: Connection, start: dt.date, end: dt.date, district_ids: Sequence[str] | None = None
+) -> list[tuple[str, int, int]]:
+    """(case id, year, month) of every case with services logged in a month of the period."""
+    from socdesk.store.schema import ServiceEntry
+
+    entry = ServiceEntry.__table__  # type: ignore[attr-defined]
+    month = func.strftime("%Y-%m", entry.c.on)
+    stmt = (
+        select(entry.c.case_id, month)
+        .distinct()
+        .join(_case, _case.c.id == entry.c.case_id)
+        .where(entry.c.deleted.is_(False), entry.c.on.between(start, end))
+        .order_by(month, entry.c.case_id)
+    )
+    return [
+        (case_id, int(m[:4]), int(m[5:7]))
+        for case_id, m in conn.execute(_in_districts(stmt, district_ids))
+    ]

@@ -133,3 +133,40 @@ def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
         stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 5
+
+
+def test_print_lists_kinds_prints_one_and_a_batch(demo_dir: Path, tmp_path: Path) -> None:
+    from socdesk.paths import AppPaths
+    from socdesk.store.database import Store
+    from socdesk.store.schema import SocialCase
+
+    env = {"SOCDESK_PASSWORD": "demo", "SOCDESK_USER": "demo"}
+    code, out, _ = run(["print", "--list", "--json"], env)
+    listed = {k["kind"]: k for k in json.loads(out)["kinds"]}
+    assert code == 0 and listed["contract"]["batch"] and not listed["register"]["batch"]
+    paths = AppPaths(demo_dir, demo_dir / "logs")
+    with Store.open(paths, "demo", "demo") as store, store.read() as conn:
+        table = SocialCase.__table__  # type: ignore[attr-defined]
+        case = conn.execute(table.select().with_only_columns(table.c.id)).scalar()
+    pdf = tmp_path / "app.pdf"
+    code, out, _ = run(
+        ["print", "application", "--id", str(case), "--out", str(pdf), "--data-dir", str(demo_dir)],
+        env,
+    )
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = run(["print", "contract", "--data-dir", str(demo_dir)], env)
+    assert code == 2 and "--id" in err  # usage, no prompt
+    folder = tmp_path / "batch"
+    code, out, _ = run(
+        ["print", "batch", "application", "--from", "2020-01-01", "--to", "2030-12-31",
+         "--out", str(folder), "--data-dir", str(demo_dir), "--json"],
+        env,
+    )  # fmt: skip
+    result = json.loads(out)
+    assert code == 0 and result["printed"] == len(list(folder.glob("*.pdf"))) > 0
+    code, _, err = run(
+        ["print", "batch", "register", "--from", "2026-01-01", "--to", "2026-01-31",
+         "--out", str(folder), "--data-dir", str(demo_dir)],
+        env,
+    )  # fmt: skip
+    assert code == 2 and "пакетом" in err

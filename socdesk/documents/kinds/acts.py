@@ -15,7 +15,7 @@ from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import FormDefinition, FormField, evaluate
 from socdesk.store import casework as cw
 from socdesk.store.forms import COMPLETED, current_definition, definitions
-from socdesk.store.printing import letterhead
+from socdesk.store.printing import cases_received, letterhead
 
 FORMS = (
     (cw.ASSESSMENT_FORM, "Акт оцінки потреб сім'ї/особи"),
@@ -155,7 +155,7 @@ def _blank_render(snap: Snapshot) -> list[Flowable]:
 
 
 ACTS = tuple(
-    DocumentKind(f"act:{code}", title, Subject.CASE, _gather(code), _render)
+    DocumentKind(f"act:{code}", title, Subject.CASE, _gather(code), _render, cases_received)
     for code, title in FORMS
 )
 BLANKS = tuple(

@@ -13,6 +13,7 @@ from socdesk.documents.page import field, para, signatures
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.documents.ukrainian import Case, long_date
 from socdesk.store.cases import service_types
+from socdesk.store.printing import cases_received
 from socdesk.store.schema import SocialCase
 
 _case = SocialCase.__table__  # type: ignore[attr-defined]
@@ -89,4 +90,6 @@ def render(snap: Snapshot) -> list[Flowable]:
     return story
 
 
-APPLICATION = DocumentKind("application", "Заява (повідомлення)", Subject.CASE, gather, render)
+APPLICATION = DocumentKind(
+    "application", "Заява (повідомлення)", Subject.CASE, gather, render, cases_received
+)

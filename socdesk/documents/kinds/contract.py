@@ -20,6 +20,8 @@ from socdesk.domain.payment import uah
 from socdesk.domain.text import quantity
 from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
+from socdesk.store.printing import cases_by_date
+from socdesk.store.schema import Contract
 
 
 def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
@@ -169,4 +171,10 @@ def render(snap: Snapshot) -> list[Flowable]:
     return story
 
 
-CONTRACT = DocumentKind("contract", "Договір з додатками", Subject.CASE, gather, render)
+def batch(conn: Any, start: dt.date, end: dt.date, districts: Any) -> list[str]:
+    """The cases whose contract was signed in the period (all contracts signed on a day)."""
+    table = Contract.__table__  # type: ignore[attr-defined]
+    return cases_by_date(conn, table, table.c.signed_on, start, end, districts)
+
+
+CONTRACT = DocumentKind("contract", "Договір з додатками", Subject.CASE, gather, render, batch)

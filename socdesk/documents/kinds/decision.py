@@ -16,6 +16,8 @@ from socdesk.documents.ukrainian import Case, long_date, money
 from socdesk.domain.errors import ValidationError
 from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
+from socdesk.store.printing import cases_by_date
+from socdesk.store.schema import CaseDecision
 
 KIND_TITLES = {
     "grant": "Рішення про надання соціальних послуг",
@@ -117,4 +119,10 @@ def render(snap: Snapshot) -> list[Flowable]:
     return story
 
 
-DECISION = DocumentKind("decision", "Рішення", Subject.CASE, gather, render)
+def batch(conn: Any, start: dt.date, end: dt.date, districts: Any) -> list[str]:
+    """The cases decided in the period."""
+    table = CaseDecision.__table__  # type: ignore[attr-defined]
+    return cases_by_date(conn, table, table.c.decided_on, start, end, districts)
+
+
+DECISION = DocumentKind("decision", "Рішення", Subject.CASE, gather, render, batch)

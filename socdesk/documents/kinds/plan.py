@@ -15,6 +15,8 @@ from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.documents.ukrainian import long_date, short_date
 from socdesk.domain.errors import ValidationError
 from socdesk.store import casework as cw
+from socdesk.store.printing import cases_by_date
+from socdesk.store.schema import CarePlan
 
 
 def _plan(p: Any) -> dict[str, Any]:
@@ -100,4 +102,10 @@ def render(snap: Snapshot) -> list[Flowable]:
     return story
 
 
-PLAN = DocumentKind("plan", "Індивідуальний план", Subject.CASE, gather, render)
+def batch(conn: Any, start: dt.date, end: dt.date, districts: Any) -> list[str]:
+    """The cases whose plan is due for review in the period (this month's reviews)."""
+    table = CarePlan.__table__  # type: ignore[attr-defined]
+    return cases_by_date(conn, table, table.c.review_on, start, end, districts)
+
+
+PLAN = DocumentKind("plan", "Індивідуальний план", Subject.CASE, gather, render, batch)

@@ -13,6 +13,7 @@ from socdesk.documents.kinds.common import case_basics, full_name, title_block
 from socdesk.documents.page import content_width, field, para, signatures, table
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject, parse_case_month
 from socdesk.domain.text import quantity
+from socdesk.store.printing import cases_served
 from socdesk.store.service_log import monthly_act
 
 MONTHS = ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
@@ -66,6 +67,11 @@ def render(snap: Snapshot) -> list[Flowable]:
     return story
 
 
+def batch(conn: Any, start: dt.date, end: dt.date, districts: Any) -> list[str]:
+    """Every case with services logged, for each month of the period (month-end acts)."""
+    return [f"{case}:{y:04d}-{m:02d}" for case, y, m in cases_served(conn, start, end, districts)]
+
+
 SERVICES_ACT = DocumentKind(
-    "services_act", "Акт наданих послуг за місяць", Subject.CASE_MONTH, gather, render
+    "services_act", "Акт наданих послуг за місяць", Subject.CASE_MONTH, gather, render, batch
 )
