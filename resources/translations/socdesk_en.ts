@@ -195,391 +195,391 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="54" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="61" />
             <source>безоплатно</source>
             <translation>free of charge</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="55" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="62" />
             <source>з диференційованою платою</source>
             <translation>with a differentiated payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="56" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="63" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="134" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="128" />
             <source>ПІБ члена сім'ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="135" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="129" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="136" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="130" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="137" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="131" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="142" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="136" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="144" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="847" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="138" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="841" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="146" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="140" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="151" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="145" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="152" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="146" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="162" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="156" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="166" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="160" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="214" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="208" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="258" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="252" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="266" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="260" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="269" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="263" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="293" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="287" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="295" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="289" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="308" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="302" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="312" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="306" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="313" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="549" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="307" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="543" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="314" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="308" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="315" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="309" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="316" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="550" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="310" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="544" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="317" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="311" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="326" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="320" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="328" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="322" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="346" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="340" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="347" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="341" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="348" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="342" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="349" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="444" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="343" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="438" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="350" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="446" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="344" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="440" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="356" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="350" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="437" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="431" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="443" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="437" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="453" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="447" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="471" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="496" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="465" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="490" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="475" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="469" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="496" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="490" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="503" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="497" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="508" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="502" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="511" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="505" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="535" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="529" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="539" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="533" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="551" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="545" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="552" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="546" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="563" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="557" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="566" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="560" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="570" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="564" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="571" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="565" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="573" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="567" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="575" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="569" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="576" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="641" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="570" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="635" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="626" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="620" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="629" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="623" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="633" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="627" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="637" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="631" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="649" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="643" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="654" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="648" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="658" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="652" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="674" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="690" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="668" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="684" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="685" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="679" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="688" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="682" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="704" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="698" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="705" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="699" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="706" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="819" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="700" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="813" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="707" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="701" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="708" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="702" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="758" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="752" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="761" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="755" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="776" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="770" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="782" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="776" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="814" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="808" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="848" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="842" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -587,267 +587,272 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="56" />
+            <location filename="../../socdesk/ui/case_window.py" line="64" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="57" />
+            <location filename="../../socdesk/ui/case_window.py" line="65" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="58" />
+            <location filename="../../socdesk/ui/case_window.py" line="66" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="61" />
+            <location filename="../../socdesk/ui/case_window.py" line="69" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="62" />
+            <location filename="../../socdesk/ui/case_window.py" line="70" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="63" />
+            <location filename="../../socdesk/ui/case_window.py" line="71" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="64" />
+            <location filename="../../socdesk/ui/case_window.py" line="72" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="65" />
+            <location filename="../../socdesk/ui/case_window.py" line="73" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="66" />
+            <location filename="../../socdesk/ui/case_window.py" line="74" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="67" />
+            <location filename="../../socdesk/ui/case_window.py" line="75" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="68" />
+            <location filename="../../socdesk/ui/case_window.py" line="76" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="69" />
+            <location filename="../../socdesk/ui/case_window.py" line="77" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="72" />
+            <location filename="../../socdesk/ui/case_window.py" line="80" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="73" />
+            <location filename="../../socdesk/ui/case_window.py" line="81" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="74" />
+            <location filename="../../socdesk/ui/case_window.py" line="82" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="77" />
+            <location filename="../../socdesk/ui/case_window.py" line="85" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="78" />
+            <location filename="../../socdesk/ui/case_window.py" line="86" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="79" />
+            <location filename="../../socdesk/ui/case_window.py" line="87" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="80" />
+            <location filename="../../socdesk/ui/case_window.py" line="88" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="137" />
+            <location filename="../../socdesk/ui/case_window.py" line="127" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="142" />
+            <location filename="../../socdesk/ui/case_window.py" line="132" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="146" />
+            <location filename="../../socdesk/ui/case_window.py" line="136" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="150" />
+            <location filename="../../socdesk/ui/case_window.py" line="140" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="152" />
+            <location filename="../../socdesk/ui/case_window.py" line="142" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="154" />
+            <location filename="../../socdesk/ui/case_window.py" line="144" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="157" />
+            <location filename="../../socdesk/ui/case_window.py" line="147" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="168" />
+            <location filename="../../socdesk/ui/case_window.py" line="158" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="213" />
+            <location filename="../../socdesk/ui/case_window.py" line="203" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="214" />
+            <location filename="../../socdesk/ui/case_window.py" line="204" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="215" />
+            <location filename="../../socdesk/ui/case_window.py" line="205" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="216" />
+            <location filename="../../socdesk/ui/case_window.py" line="206" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="241" />
+            <location filename="../../socdesk/ui/case_window.py" line="231" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="244" />
+            <location filename="../../socdesk/ui/case_window.py" line="234" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="269" />
+            <location filename="../../socdesk/ui/case_window.py" line="259" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="277" />
+            <location filename="../../socdesk/ui/case_window.py" line="267" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="301" />
+            <location filename="../../socdesk/ui/case_window.py" line="291" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="301" />
+            <location filename="../../socdesk/ui/case_window.py" line="291" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="308" />
+            <location filename="../../socdesk/ui/case_window.py" line="298" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="310" />
+            <location filename="../../socdesk/ui/case_window.py" line="300" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="313" />
+            <location filename="../../socdesk/ui/case_window.py" line="303" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="314" />
+            <location filename="../../socdesk/ui/case_window.py" line="304" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="335" />
+            <location filename="../../socdesk/ui/case_window.py" line="325" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="399" />
+            <location filename="../../socdesk/ui/case_window.py" line="389" />
             <source>Справа № %1 — %2</source>
             <translation>Case No. %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="408" />
+            <location filename="../../socdesk/ui/case_window.py" line="398" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="422" />
+            <location filename="../../socdesk/ui/case_window.py" line="412" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="423" />
+            <location filename="../../socdesk/ui/case_window.py" line="413" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="424" />
+            <location filename="../../socdesk/ui/case_window.py" line="414" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="425" />
+            <location filename="../../socdesk/ui/case_window.py" line="415" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="426" />
+            <location filename="../../socdesk/ui/case_window.py" line="416" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="427" />
+            <location filename="../../socdesk/ui/case_window.py" line="417" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="433" />
+            <location filename="../../socdesk/ui/case_window.py" line="422" />
+            <source>Д&amp;рук</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_window.py" line="428" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="449" />
+            <location filename="../../socdesk/ui/case_window.py" line="459" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="451" />
+            <location filename="../../socdesk/ui/case_window.py" line="461" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -1716,168 +1721,183 @@ Enter the password of %1.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="59" />
+            <location filename="../../socdesk/ui/main_window.py" line="61" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="72" />
+            <location filename="../../socdesk/ui/main_window.py" line="74" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="73" />
+            <location filename="../../socdesk/ui/main_window.py" line="75" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="75" />
+            <location filename="../../socdesk/ui/main_window.py" line="77" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="76" />
+            <location filename="../../socdesk/ui/main_window.py" line="78" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <location filename="../../socdesk/ui/main_window.py" line="79" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="79" />
+            <location filename="../../socdesk/ui/main_window.py" line="81" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="81" />
+            <location filename="../../socdesk/ui/main_window.py" line="83" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="84" />
+            <location filename="../../socdesk/ui/main_window.py" line="86" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="87" />
+            <location filename="../../socdesk/ui/main_window.py" line="89" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="92" />
+            <location filename="../../socdesk/ui/main_window.py" line="94" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="100" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="104" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="119" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <source>&amp;Друк</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <source>&amp;Пакетний друк, журнал за період…</source>
+            <translation>&amp;Batch printing, register for a period…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="123" />
+            <location filename="../../socdesk/ui/main_window.py" line="132" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="125" />
+            <location filename="../../socdesk/ui/main_window.py" line="134" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="128" />
+            <location filename="../../socdesk/ui/main_window.py" line="137" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="148" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="143" />
+            <location filename="../../socdesk/ui/main_window.py" line="152" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="146" />
+            <location filename="../../socdesk/ui/main_window.py" line="155" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="173" />
+            <location filename="../../socdesk/ui/main_window.py" line="182" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="200" />
+            <location filename="../../socdesk/ui/main_window.py" line="198" />
+            <source>Друк</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="227" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="204" />
+            <location filename="../../socdesk/ui/main_window.py" line="231" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="237" />
+            <location filename="../../socdesk/ui/main_window.py" line="264" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="278" />
+            <location filename="../../socdesk/ui/main_window.py" line="305" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="297" />
-            <location filename="../../socdesk/ui/main_window.py" line="313" />
+            <location filename="../../socdesk/ui/main_window.py" line="324" />
+            <location filename="../../socdesk/ui/main_window.py" line="340" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="299" />
+            <location filename="../../socdesk/ui/main_window.py" line="326" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="363" />
+            <location filename="../../socdesk/ui/main_window.py" line="390" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="364" />
+            <location filename="../../socdesk/ui/main_window.py" line="391" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="380" />
+            <location filename="../../socdesk/ui/main_window.py" line="407" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="383" />
+            <location filename="../../socdesk/ui/main_window.py" line="410" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -2032,122 +2052,122 @@ Enter the password of %1.</translation>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="23" />
+            <location filename="../../socdesk/ui/person_fields.py" line="22" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="24" />
+            <location filename="../../socdesk/ui/person_fields.py" line="23" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="25" />
+            <location filename="../../socdesk/ui/person_fields.py" line="24" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="26" />
+            <location filename="../../socdesk/ui/person_fields.py" line="25" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="27" />
+            <location filename="../../socdesk/ui/person_fields.py" line="26" />
             <source>Стать</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="28" />
+            <location filename="../../socdesk/ui/person_fields.py" line="27" />
             <source>РНОКПП</source>
             <translation>Tax number (RNOKPP)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="29" />
+            <location filename="../../socdesk/ui/person_fields.py" line="28" />
             <source>Номер РНОКПП</source>
             <translation>RNOKPP number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="30" />
+            <location filename="../../socdesk/ui/person_fields.py" line="29" />
             <source>Документ</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="31" />
+            <location filename="../../socdesk/ui/person_fields.py" line="30" />
             <source>Серія і номер</source>
             <translation>Series and number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="32" />
+            <location filename="../../socdesk/ui/person_fields.py" line="31" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="33" />
+            <location filename="../../socdesk/ui/person_fields.py" line="32" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="34" />
+            <location filename="../../socdesk/ui/person_fields.py" line="33" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="35" />
+            <location filename="../../socdesk/ui/person_fields.py" line="34" />
             <source>Зареєстроване місце проживання</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="36" />
+            <location filename="../../socdesk/ui/person_fields.py" line="35" />
             <source>Фактичне місце проживання</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="37" />
+            <location filename="../../socdesk/ui/person_fields.py" line="36" />
             <source>Примітки</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="42" />
+            <location filename="../../socdesk/ui/person_fields.py" line="41" />
             <source>жіноча</source>
             <translation>female</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="43" />
+            <location filename="../../socdesk/ui/person_fields.py" line="42" />
             <source>чоловіча</source>
             <translation>male</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="47" />
+            <location filename="../../socdesk/ui/person_fields.py" line="46" />
             <source>ще не відомий</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="48" />
+            <location filename="../../socdesk/ui/person_fields.py" line="47" />
             <source>відомий</source>
             <translation>known</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="49" />
+            <location filename="../../socdesk/ui/person_fields.py" line="48" />
             <source>відмова (релігійні переконання)</source>
             <translation>refused (religious beliefs)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="53" />
+            <location filename="../../socdesk/ui/person_fields.py" line="52" />
             <source>ID-картка</source>
             <translation>ID card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="54" />
+            <location filename="../../socdesk/ui/person_fields.py" line="53" />
             <source>паспорт-книжечка</source>
             <translation>passport booklet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="55" />
+            <location filename="../../socdesk/ui/person_fields.py" line="54" />
             <source>свідоцтво про народження</source>
             <translation>birth certificate</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_fields.py" line="56" />
+            <location filename="../../socdesk/ui/person_fields.py" line="55" />
             <source>інший</source>
             <translation>other</translation>
         </message>
@@ -2413,6 +2433,124 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="69" />
+            <source>Сторінок: %1</source>
+            <translation>Pages: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="71" />
+            <source>&amp;Друкувати…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="74" />
+            <source>&amp;Зберегти як PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="77" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="95" />
+            <source>Зберегти документ</source>
+            <translation>Save the document</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="105" />
+            <source>Не вдалося зберегти: %1</source>
+            <translation>Could not save: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="175" />
+            <source>Друк</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="190" />
+            <source>Надруковані раніше (копії)…</source>
+            <translation>Printed before (copies)…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="205" />
+            <source>Надруковані документи</source>
+            <translation>Printed documents</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="212" />
+            <source> (копія)</source>
+            <translation> (copy)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="220" />
+            <source>Документів ще не друкували.</source>
+            <translation>No documents printed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="222" />
+            <source>Копія показує дані, з яких документ було надруковано.</source>
+            <translation>A copy shows the data the document was printed from.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="225" />
+            <source>Надрукувати &amp;копію</source>
+            <translation>Print a &amp;copy</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="266" />
+            <source>Пакетний друк</source>
+            <translation>Batch printing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="277" />
+            <source>Усе одним файлом PDF</source>
+            <translation>All in one PDF file</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="284" />
+            <source>Документи:</source>
+            <translation>Documents:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="285" />
+            <source>З:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="286" />
+            <source>По:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="303" />
+            <source>Кінець періоду раніше за його початок.</source>
+            <translation>The period ends before it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="313" />
+            <source>Зберегти пакет</source>
+            <translation>Save the batch</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="317" />
+            <source>Папка</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="344" />
+            <source>Надруковано: %1, пропущено: %2.</source>
+            <translation>Printed: %1, skipped: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="354" />
+            <source>Скасовано; вже надруковане залишилося записаним.</source>
+            <translation>Cancelled; what was printed stays recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressDialog</name>
         <message>
             <location filename="../../socdesk/ui/ops.py" line="120" />
@@ -2428,27 +2566,27 @@ Enter the password of %1.</translation>
     <context>
         <name>RecipientColumn</name>
         <message>
-            <location filename="../../socdesk/ui/columns.py" line="37" />
+            <location filename="../../socdesk/ui/columns.py" line="30" />
             <source>ПІБ</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/columns.py" line="44" />
+            <location filename="../../socdesk/ui/columns.py" line="37" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/columns.py" line="51" />
+            <location filename="../../socdesk/ui/columns.py" line="44" />
             <source>РНОКПП</source>
             <translation>Tax number (RNOKPP)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/columns.py" line="58" />
+            <location filename="../../socdesk/ui/columns.py" line="51" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/columns.py" line="65" />
+            <location filename="../../socdesk/ui/columns.py" line="58" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
@@ -2505,97 +2643,97 @@ Enter the password of %1.</translation>
     <context>
         <name>ServiceRound</name>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="83" />
+            <location filename="../../socdesk/ui/service_round.py" line="77" />
             <source>Обхід за день</source>
             <translation>Day's round</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="103" />
+            <location filename="../../socdesk/ui/service_round.py" line="97" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="104" />
+            <location filename="../../socdesk/ui/service_round.py" line="98" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="105" />
+            <location filename="../../socdesk/ui/service_round.py" line="99" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="116" />
+            <location filename="../../socdesk/ui/service_round.py" line="110" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="117" />
+            <location filename="../../socdesk/ui/service_round.py" line="111" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="118" />
+            <location filename="../../socdesk/ui/service_round.py" line="112" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="143" />
+            <location filename="../../socdesk/ui/service_round.py" line="137" />
             <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
             <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="167" />
+            <location filename="../../socdesk/ui/service_round.py" line="161" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="180" />
+            <location filename="../../socdesk/ui/service_round.py" line="174" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="181" />
+            <location filename="../../socdesk/ui/service_round.py" line="175" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="182" />
+            <location filename="../../socdesk/ui/service_round.py" line="176" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="183" />
+            <location filename="../../socdesk/ui/service_round.py" line="177" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="189" />
+            <location filename="../../socdesk/ui/service_round.py" line="183" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="209" />
+            <location filename="../../socdesk/ui/service_round.py" line="203" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="213" />
+            <location filename="../../socdesk/ui/service_round.py" line="207" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="219" />
+            <location filename="../../socdesk/ui/service_round.py" line="213" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="221" />
+            <location filename="../../socdesk/ui/service_round.py" line="215" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/service_round.py" line="238" />
+            <location filename="../../socdesk/ui/service_round.py" line="232" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.documents.registry import Subject
 from socdesk.domain.cases import (
     STATE_NAMES,
     CaseState,
@@ -47,6 +48,7 @@ from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case_tabs import ContractTab, IncomeTab, PlanTab, ServiceLogTab
 from socdesk.ui.form_editor import FormDialog, definition_of
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.print_preview import print_menu
 from socdesk.ui.widgets import (
     RowsModel,
     date_edit,
@@ -416,15 +418,35 @@ class CaseWindow(QDialog):
         ):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self.refresh)
+        self.print_error = error_label(self)
+        self.print_button = QPushButton(tr("CaseWindow", "Д&рук"), self)
+        self.print_button.setObjectName("case_print")
+        self.print_menu = print_menu(store, self._print_subjects, self, self.print_error.setText)
+        self.print_button.setMenu(self.print_menu)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(QLabel(tr("CaseWindow", "Відповідальний:"), self))
         top.addWidget(self.worker)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.print_error)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 680)
         self.refresh()
+
+    def _print_subjects(self) -> dict[Subject, str]:
+        """What this case's documents are printed for: the case, this month of it, the person
+        (the services act takes the month chosen on the services tab)."""
+        self.print_error.setText("")
+        month = self.services.month.date()
+        with self._store.read() as conn:
+            person = cw.case_header(conn, self._case_id).person_id
+        return {
+            Subject.CASE: self._case_id,
+            Subject.CASE_MONTH: f"{self._case_id}:{month.year():04d}-{month.month():02d}",
+            Subject.PERSON: person,
+        }
 
     def _assign(self) -> None:
         with self._store.write() as uow:

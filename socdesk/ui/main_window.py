@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.documents.registry import Subject
 from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
@@ -28,6 +29,7 @@ from socdesk.ui.deadlines_view import DeadlinesView, summary_text
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
+from socdesk.ui.print_preview import BatchPrintDialog, print_menu
 from socdesk.ui.registry import RegistryView
 from socdesk.ui.service_round import RoundDialog, WorkerTotalsDialog
 from socdesk.ui.settings import SettingsDialog, read_idle_minutes
@@ -102,6 +104,13 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "&Навантаження працівників…"), "", self.show_worker_totals
         )
         cases_menu.addActions([deadlines_action, round_action, totals_action])
+        self.print_menu = print_menu(self.store, self._print_subjects, self, self._print_problem)
+        self.print_menu.setTitle(tr("MainWindow", "&Друк"))
+        self.menuBar().addMenu(self.print_menu)
+        batch_action = self._action(
+            tr("MainWindow", "&Пакетний друк, журнал за період…"), "", self.batch_print
+        )
+        self.print_menu.aboutToShow.connect(lambda: self.print_menu.addAction(batch_action))
         # Also on the window, so the shortcuts work wherever the focus is.
         self.addActions(
             [
@@ -174,6 +183,24 @@ class MainWindow(QMainWindow):
         self.deadline_label.setStyleSheet(
             f"color: {ERROR_COLOUR}; font-weight: bold" if counts.overdue else ""
         )
+
+    def _print_subjects(self) -> dict[Subject, str]:
+        """The selected recipient's documents, and the blank forms."""
+        subjects = {Subject.NONE: ""}
+        selected = self.registry.table.selectionModel().selectedRows()
+        if selected:
+            person_id = self.registry.model.person_id(selected[0].row())
+            if person_id:
+                subjects[Subject.PERSON] = person_id
+        return subjects
+
+    def _print_problem(self, message: str) -> None:
+        QMessageBox.warning(self, tr("MainWindow", "Друк"), message)
+
+    def batch_print(self) -> BatchPrintDialog:
+        dialog = BatchPrintDialog(self.store, self.runner, self._districts(), parent=self)
+        dialog.open()
+        return dialog
 
     def _districts(self) -> list[str] | None:
         with self.store.read() as conn:
