@@ -1960,94 +1960,132 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>NameForms</name>
+        <message>
+            <location filename="../../socdesk/ui/name_forms.py" line="20" />
+            <source>Родовий (кого? заява кого?)</source>
+            <translation>Genitive (whose application?)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/name_forms.py" line="21" />
+            <source>Давальний (кому? надати кому?)</source>
+            <translation>Dative (granted to whom?)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/name_forms.py" line="22" />
+            <source>Знахідний (кого? бачу кого?)</source>
+            <translation>Accusative (whom?)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/name_forms.py" line="23" />
+            <source>Орудний (ким? з ким?)</source>
+            <translation>Instrumental (with whom?)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/name_forms.py" line="43" />
+            <source>Так ім'я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
+            <translation>This is how the name appears in documents. In grey, as the rule declines it; where it is wrong (double or rare surnames), type the right form.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/name_forms.py" line="51" />
+            <source>Зберегти відмінки</source>
+            <translation>Save the forms</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="75" />
+            <location filename="../../socdesk/ui/person_card.py" line="76" />
             <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
             <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="102" />
+            <location filename="../../socdesk/ui/person_card.py" line="103" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="104" />
+            <location filename="../../socdesk/ui/person_card.py" line="105" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="106" />
+            <location filename="../../socdesk/ui/person_card.py" line="107" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="117" />
+            <location filename="../../socdesk/ui/person_card.py" line="118" />
             <source>Нова особа</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="119" />
+            <location filename="../../socdesk/ui/person_card.py" line="120" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="139" />
+            <location filename="../../socdesk/ui/person_card.py" line="141" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="140" />
+            <location filename="../../socdesk/ui/person_card.py" line="142" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="141" />
+            <location filename="../../socdesk/ui/person_card.py" line="143" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="142" />
+            <location filename="../../socdesk/ui/person_card.py" line="144" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="143" />
+            <location filename="../../socdesk/ui/person_card.py" line="145" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="144" />
+            <location filename="../../socdesk/ui/person_card.py" line="146" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="259" />
+            <location filename="../../socdesk/ui/person_card.py" line="147" />
+            <source>Відмін&amp;ки</source>
+            <translation>Name &amp;forms</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="262" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="296" />
+            <location filename="../../socdesk/ui/person_card.py" line="299" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="297" />
+            <location filename="../../socdesk/ui/person_card.py" line="300" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="325" />
+            <location filename="../../socdesk/ui/person_card.py" line="328" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="353" />
+            <location filename="../../socdesk/ui/person_card.py" line="356" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="354" />
+            <location filename="../../socdesk/ui/person_card.py" line="357" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>

@@ -301,3 +301,11 @@ def export_rows(conn: Connection, ids: list[str]) -> list[dict[str, object]]:
     )
     found = {r.id: {c: r._mapping[c] for c in EXPORT_COLUMNS} for r in conn.execute(stmt)}
     return [found[i] for i in ids if i in found]
+
+
+def set_name_forms(uow: UnitOfWork, person_id: str, forms: dict[str, str]) -> None:
+    """The declined forms of the person's full name they corrected for documents (case ->
+    text); an empty text drops the correction, so the rule declines it again."""
+    uow.update(
+        Person, person_id, {"name_forms": {k: v.strip() for k, v in forms.items() if v.strip()}}
+    )

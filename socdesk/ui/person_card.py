@@ -34,6 +34,7 @@ from socdesk.store.people import create_person, list_settlements, load_person, u
 from socdesk.ui.cases_panel import CasesPanel
 from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
+from socdesk.ui.name_forms import NameFormsPanel
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
 from socdesk.ui.person_panels import CategoriesPanel, ConsentPanel, HistoryPanel, HouseholdPanel
@@ -135,6 +136,7 @@ class PersonCard(QDialog):
         self.household = HouseholdPanel(self._store, saved_id, self)
         self.cases = CasesPanel(self._store, saved_id, self)
         self.history = HistoryPanel(self._store, saved_id, self)
+        self.name_forms = NameFormsPanel(self._store, saved_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
         self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
@@ -142,6 +144,7 @@ class PersonCard(QDialog):
         self.tabs.addTab(self.household, tr("PersonCard", "&Домогосподарство"))
         self.tabs.addTab(self.cases, tr("PersonCard", "&Випадки"))
         self.tabs.addTab(self.history, tr("PersonCard", "&Історія змін"))
+        self.tabs.addTab(self.name_forms, tr("PersonCard", "Відмін&ки"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
