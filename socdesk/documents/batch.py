@@ -1,22 +1,26 @@
 """Printing many documents of one kind over a period (this month's plan reviews, the contracts
 signed on a day, the month-end acts of services): in a worker, with progress and Cancel, to one
-PDF (each document keeps its own page numbers) or to one file per document in a folder."""
+PDF (each document numbered on its own) or to one file per document in a folder.
+
+One file is drawn by one reportlab canvas, document after document: joining separate PDFs
+built object graphs that made the garbage collector freeze the window (bench_documents.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-
+from socdesk.documents.page import Letterhead, PdfBuilder
 from socdesk.documents.printing import kind_of, make
+from socdesk.documents.registry import DocumentKind, Snapshot
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
+from socdesk.store.printing import record_print
 
 
 @dataclass
@@ -52,10 +56,12 @@ def print_batch(  # noqa: PLR0913 - what, for when, where, and how it goes
     """Prints every document of the batch; `out` ending in .pdf is one file, else a folder.
     Each print is recorded; a subject whose records lack the document is skipped and named."""
     progress = progress or Progress()
+    kind = kind_of(code)
     subjects = batch_subjects(store, code, start, end, district_ids)
-    progress.start(kind_of(code).title, len(subjects))
+    progress.start(kind.title, len(subjects))
+    if out.suffix.lower() == ".pdf":
+        return _one_file(store, kind, subjects, out, today, progress)
     result = BatchResult()
-    joined = PdfWriter() if out.suffix.lower() == ".pdf" else None
     for subject in subjects:
         progress.check_cancelled()
         try:
@@ -64,17 +70,62 @@ def print_batch(  # noqa: PLR0913 - what, for when, where, and how it goes
             result.skipped.append((subject, str(exc)))
         else:
             result.printed += 1
-            if joined is not None:
-                joined.append(PdfReader(io.BytesIO(made.pdf)))
-            else:
-                number = str((made.snapshot.get("case") or {}).get("number") or subject)
-                path = out / f"{code.replace(':', '_')}-{number.replace('/', '_')}.pdf"
-                atomic_write(path, made.pdf)
-                result.files.append(path)
+            number = str((made.snapshot.get("case") or {}).get("number") or subject)
+            path = out / f"{code.replace(':', '_')}-{number.replace('/', '_')}.pdf"
+            atomic_write(path, made.pdf)
+            result.files.append(path)
         progress.advance()
-    if joined is not None and result.printed:
-        buffer = io.BytesIO()
-        joined.write(buffer)
-        atomic_write(out, buffer.getvalue())
-        result.files.append(out)
+    return result
+
+
+def _one_file(
+    store: Store,
+    kind: DocumentKind,
+    subjects: Sequence[str],
+    out: Path,
+    today: dt.date,
+    progress: Progress,
+) -> BatchResult:
+    """Every document drawn into one PDF, each numbered on its own; each print recorded once
+    the file is written, with that file's hash and its pages in it. Cancelled, nothing is
+    written or recorded."""
+    result = BatchResult()
+    builder: PdfBuilder | None = None
+    drawn: list[tuple[str, Snapshot, range]] = []
+    for subject in subjects:
+        progress.check_cancelled()
+        try:
+            with store.read() as conn:
+                snapshot = kind.gather(conn, subject, today)
+        except SocDeskError as exc:
+            result.skipped.append((subject, str(exc)))
+        else:
+            head = snapshot.get("letterhead") or {}
+            builder = builder or PdfBuilder(kind.title, head.get("centre", ""))
+            pages = builder.add(
+                kind.render(snapshot), Letterhead(head.get("centre", ""), head.get("address", ""))
+            )
+            drawn.append((subject, snapshot, pages))
+        progress.advance()
+    if builder is None:
+        return result
+    pdf = builder.pdf()
+    atomic_write(out, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    with store.write() as uow:
+        for subject, snapshot, pages in drawn:
+            record_print(
+                uow,
+                kind.code,
+                subject,
+                snapshot,
+                digest,
+                store.user_id,
+                person_id=(snapshot.get("person") or {}).get("id"),
+                form_version=str(snapshot.get("form_version", "")),
+                district_id=snapshot.get("district_id"),
+                pages=f"{pages.start + 1}-{pages.stop}",
+            )
+    result.printed = len(drawn)
+    result.files.append(out)
     return result

@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
@@ -42,6 +43,8 @@ FONT, BOLD, ITALIC = "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic"
 SYMBOLS = "DejaVuSans"  # the serif face lacks some symbols (☐)
 BODY_SIZE = 11
 GRID = colors.Color(0.35, 0.35, 0.35)
+CELL_PADDING = 3  # left and right of a cell's text
+TABLE_PADDING = 3  # reportlab's default above and below it
 
 
 @functools.cache
@@ -69,6 +72,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=11.5),
+        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=8, leading=9.6),
+        "cell_small_bold": ParagraphStyle(
+            "cell_small_bold", parent=body, fontName=BOLD, fontSize=8, leading=9.6
+        ),
         "cell_bold": ParagraphStyle(
             "cell_bold", parent=body, fontName=BOLD, fontSize=9.5, leading=11.5
         ),
@@ -119,24 +126,107 @@ def table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
-) -> Table:
-    """A grid table that splits across pages with its header repeated; every cell wraps."""
+    *,
+    small: bool = False,
+) -> Flowable:
+    """A grid table that splits across pages with its header repeated. A cell that fits its
+    column is drawn as plain text; one that does not becomes a Paragraph and wraps. `small`
+    sets registers' 8-point type."""
     s = styles()
-    data: list[list[Any]] = [[Paragraph(esc(h), s["cell_bold"]) for h in header]]
-    data += [[Paragraph(esc(v), s["cell"]) for v in row] for row in rows]
-    result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True)
+    cell = s["cell_small"] if small else s["cell"]
+    head = [Paragraph(esc(h), s["cell_small_bold" if small else "cell_bold"]) for h in header]
+    body: list[list[Any]] = []
+    for row in rows:
+        line = []
+        for value, width in zip(row, widths, strict=True):
+            text = "" if value is None else str(value)
+            fits = "\n" not in text and (
+                stringWidth(text, cell.fontName, cell.fontSize) <= width - 2 * CELL_PADDING
+            )
+            line.append(text if fits else Paragraph(esc(text), cell))
+        body.append(line)
+    return _PagedTable(head, body, list(widths), cell)
+
+
+def _grid(data: list[list[Any]], widths: list[float], cell: ParagraphStyle) -> Table:
+    result = Table(data, colWidths=widths, repeatRows=1, splitByRow=True)
     result.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, GRID),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+                ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
     return result
+
+
+class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab has no types
+    """A long table laid out a page at a time from row heights measured once.
+
+    reportlab's own Table measures every remaining row again at each page it splits off, so
+    a 40-page register wrapped each cell ~20 times. This one measures each row once and hands
+    the frame a plain Table of the rows that fit, with the header on top."""
+
+    def __init__(
+        self,
+        header: list[Any],
+        rows: list[list[Any]],
+        widths: list[float],
+        cell: ParagraphStyle,
+        heights: list[float] | None = None,
+    ) -> None:
+        super().__init__()
+        self._header, self._rows, self._widths, self._cell = header, rows, widths, cell
+        self._heights = heights
+        self._head_height = 0.0
+
+    def _measure(self) -> list[float]:
+        if self._heights is None:
+            self._head_height = _row_height(self._header, self._widths, self._cell)
+            self._heights = [_row_height(row, self._widths, self._cell) for row in self._rows]
+        else:
+            self._head_height = self._head_height or _row_height(
+                self._header, self._widths, self._cell
+            )
+        return self._heights
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        heights = self._measure()
+        return sum(self._widths), self._head_height + sum(heights)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        heights = self._measure()
+        used, fit = self._head_height, 0
+        for height in heights:
+            if used + height > avail_height:
+                break
+            used += height
+            fit += 1
+        if fit == 0:
+            return []  # not even one row here: the frame moves on to the next page
+        head = _grid([self._header, *self._rows[:fit]], self._widths, self._cell)
+        rest = _PagedTable(self._header, self._rows[fit:], self._widths, self._cell, heights[fit:])
+        return [head, rest] if self._rows[fit:] else [head]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        table = _grid([self._header, *self._rows], self._widths, self._cell)
+        table.wrapOn(canvas, sum(self._widths), self._head_height + sum(self._measure()))
+        table.drawOn(canvas, x, y, _sW)
+
+
+def _row_height(row: Sequence[Any], widths: Sequence[float], cell: ParagraphStyle) -> float:
+    """A row's height as Table lays it out: the tallest cell plus the cell padding."""
+    leading = cell.leading
+    tallest = float(leading)
+    for value, width in zip(row, widths, strict=True):
+        if isinstance(value, Paragraph):
+            tallest = max(tallest, float(value.wrap(width - 2 * CELL_PADDING, 10_000)[1]))
+    return tallest + 2 * TABLE_PADDING
 
 
 def content_width() -> float:
@@ -171,37 +261,46 @@ class Letterhead:
 
 
 class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no types
-    """Holds each page until the end, so the foot can say «Сторінка N з M»."""
+    """Holds each page until the end, so the foot can say «Сторінка N з M». One canvas may
+    take several documents in turn (a batch in one file): each is numbered on its own and
+    carries its own letterhead and copy mark."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        self._letterhead: Letterhead | None = None
-        self._copy = False
+        # Per document: the index of its first page, its letterhead, whether it is a copy.
+        self._documents: list[tuple[int, Letterhead, bool]] = []
+
+    def begin_document(self, letterhead: Letterhead, copy: bool) -> None:
+        self._documents.append((len(self._pages), letterhead, copy))
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._decorate(total)
-            super().showPage()
+        starts = [d[0] for d in self._documents] + [len(self._pages)]
+        for n, (first, head, copy) in enumerate(self._documents):
+            total = starts[n + 1] - first
+            for index in range(first, starts[n + 1]):
+                self.__dict__.update(self._pages[index])
+                self._decorate(index - first + 1, total, head, copy)
+                super().showPage()
         super().save()
 
-    def _decorate(self, total: int) -> None:
+    def _decorate(self, number: int, total: int, head: Letterhead, copy: bool) -> None:
         width, height = PAGE
         self.setFont(FONT, 8)
         self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-        head = self._letterhead
-        if head is not None:
-            self.drawString(LEFT, height - 12 * mm, head.centre[:120])
-            if head.address:
-                self.drawString(LEFT, height - 15.5 * mm, head.address[:140])
-        self.drawRightString(width - RIGHT, 10 * mm, f"Сторінка {self._pageNumber} з {total}")
-        if self._copy:
+        self.drawString(LEFT, height - 12 * mm, head.centre[:120])
+        if head.address:
+            self.drawString(LEFT, height - 15.5 * mm, head.address[:140])
+        self.drawRightString(width - RIGHT, 10 * mm, f"Сторінка {number} з {total}")
+        if copy:
             self.saveState()
             self.setFont(BOLD, 64)
             self.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -211,32 +310,69 @@ class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no 
             self.restoreState()
 
 
+class PdfBuilder:
+    """Draws documents one after another into one PDF (one document, or a whole batch in one
+    file, each numbered on its own). Invariant: the same stories give the same bytes."""
+
+    def __init__(self, title: str, author: str) -> None:
+        register_fonts()
+        self._out = io.BytesIO()
+        self._title, self._author = title, author
+        self._canvas: _NumberedCanvas | None = None
+
+    def _maker(self, *args: Any, **kwargs: Any) -> _NumberedCanvas:
+        if self._canvas is None:
+            self._canvas = _NumberedCanvas(*args, **kwargs)
+        return self._canvas
+
+    def add(self, story: list[Flowable], letterhead: Letterhead, *, copy: bool = False) -> range:
+        """Draws one document; returns its pages (0-based) in the file."""
+        first = self._canvas.page_count if self._canvas is not None else 0
+        doc = BaseDocTemplate(
+            self._out,
+            pagesize=PAGE,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=self._title,
+            author=self._author,
+            creator="SocDesk",
+            invariant=1,
+        )
+        frame = Frame(LEFT, BOTTOM, content_width(), PAGE[1] - TOP - BOTTOM, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc._doSave = 0
+        if self._canvas is not None:
+            self._canvas.begin_document(letterhead, copy)
+        else:  # the first document makes the canvas; it is begun once the canvas exists
+            doc.handle_documentBegin = _begin_after(doc, self, letterhead, copy)
+        doc.build(story, canvasmaker=self._maker)
+        assert self._canvas is not None
+        return range(first, self._canvas.page_count)
+
+    def pdf(self) -> bytes:
+        if self._canvas is None:
+            raise ValueError("no document was drawn")
+        self._canvas.save()
+        return self._out.getvalue()
+
+
+def _begin_after(doc: Any, builder: PdfBuilder, letterhead: Letterhead, copy: bool) -> Any:
+    original = doc.handle_documentBegin
+
+    def begin() -> None:
+        assert builder._canvas is not None
+        builder._canvas.begin_document(letterhead, copy)
+        original()
+
+    return begin
+
+
 def build_pdf(
     story: list[Flowable], title: str, letterhead: Letterhead, *, copy: bool = False
 ) -> bytes:
-    """The document as PDF bytes (invariant: the same story gives the same bytes)."""
-    register_fonts()
-    out = io.BytesIO()
-    doc = BaseDocTemplate(
-        out,
-        pagesize=PAGE,
-        leftMargin=LEFT,
-        rightMargin=RIGHT,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=title,
-        author=letterhead.centre,
-        creator="SocDesk",
-        invariant=1,
-    )
-    frame = Frame(LEFT, BOTTOM, content_width(), PAGE[1] - TOP - BOTTOM, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-    def maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-        made = _NumberedCanvas(*args, **kwargs)
-        made._letterhead = letterhead
-        made._copy = copy
-        return made
-
-    doc.build(story, canvasmaker=maker)
-    return out.getvalue()
+    """One document as PDF bytes."""
+    builder = PdfBuilder(title, letterhead.centre)
+    builder.add(story, letterhead, copy=copy)
+    return builder.pdf()

@@ -148,8 +148,10 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
     form_version: str = "",
     copy_of: str | None = None,
     district_id: str | None = None,
+    pages: str = "",
 ) -> str:
-    """Keeps what was printed, for whom, by whom and when, with its data and the PDF's hash."""
+    """Keeps what was printed, for whom, by whom and when, with its data and the PDF's hash
+    (for a batch printed in one file: that file's hash and the document's pages in it)."""
     return uow.insert(
         PrintedDocument,
         {
@@ -163,6 +165,7 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
             "pdf_sha256": pdf_sha256,
             "copy_of": copy_of,
             "district_id": district_id,
+            "pages": pages,
         },
     )
 

@@ -17,7 +17,7 @@ from socdesk.paths import AppPaths
 from socdesk.ui.i18n import install_translators, tr
 from socdesk.ui.preferences import read_language
 from socdesk.ui.signin import SignInDialog
-from socdesk.ui.workarounds import stop_source_caching
+from socdesk.ui.workarounds import settle_heap, stop_source_caching
 
 if TYPE_CHECKING:
     from socdesk.store.database import Store
@@ -123,4 +123,5 @@ def _run_main_window(
         window.activateWindow()  # the sign-in dialog had the focus; hand it to the registry
         window.registry.search.setFocus()
         QTimer.singleShot(0, window.after_recovery if recovered else window.offer_drafts)
+        QTimer.singleShot(0, settle_heap)  # once the window is up (see its docstring)
         return app.exec()

@@ -43,6 +43,7 @@ from socdesk.store.printing import prints_of
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.widgets import date_edit, date_of, error_label, lay_out_form_dialog
+from socdesk.ui.workarounds import settle_heap
 
 PRINT_DPI = 300
 
@@ -319,6 +320,7 @@ class BatchPrintDialog(QDialog):
             if out is None:
                 return False
         store, districts, today = self._store, self._districts, self._today()
+        settle_heap(collect=False)  # no full collection pauses the window while it draws
         self.progress = Progress()
         progress = self.progress
         self.progress_dialog = ProgressDialog(progress, self.windowTitle(), self)

@@ -5,6 +5,7 @@ Each names what it works around and can be deleted when the pinned PySide6 no lo
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from types import ModuleType
@@ -37,3 +38,18 @@ def stop_source_caching() -> None:
         log.info("PySide6 has no feature import hook: nothing to work around")
         return
     setattr(feature, "_mod_uses_pyside", _uses_pyside)  # noqa: B010 - a private attribute
+
+
+def settle_heap(*, collect: bool = True) -> None:
+    """Moves every object alive now out of the garbage collector's reach (`gc.freeze`).
+
+    A full collection walks the whole heap holding the GIL: with the app's modules, Qt wrappers
+    and a store loaded, that is 120–160 ms, and a worker thread that allocates (reportlab
+    drawing a batch of documents) triggers one every few seconds, freezing the window for that
+    long (measured by bench/bench_documents.py). Objects alive after start-up live as long as
+    the app, so freezing them loses nothing; collections then walk only what came later.
+    Before long work the GUI starts, `collect=False`: freezing alone takes no time.
+    """
+    if collect:
+        gc.collect()
+    gc.freeze()

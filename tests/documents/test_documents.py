@@ -5,8 +5,10 @@ page, the text layer holds every stored value, and a reprint says what the origi
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -217,3 +219,24 @@ def test_a_corrected_name_form_is_printed(store: Store, case_id: str) -> None:
         uow.update(Person, person, {"name_forms": {"dative": corrected}})
     made = printing.make(store, "decision", case_id, TODAY)
     assert corrected.replace(" ", "") in all_text(made.pdf).replace(" ", "")
+
+
+def test_a_batch_in_one_file_numbers_each_document_and_records_its_pages(
+    store: Store, case_id: str, tmp_path: Path
+) -> None:
+    from socdesk.documents.batch import print_batch
+    from socdesk.store.printing import prints_of
+
+    with store.write() as uow:
+        person = cw.case_header(uow.connection, case_id).person_id
+        second, _ = open_case(uow, Appeal(person, Channel.NOTICE, DAY, []), "БАБ")
+    out = tmp_path / "batch.pdf"
+    result = print_batch(store, "application", DAY, DAY, out, TODAY)
+    assert result.printed == 2 and result.files == [out]
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    firsts = [i for i, text in enumerate(pages) if "Сторінка 1 з" in text]
+    assert len(firsts) == 2  # each document starts at its own page 1
+    with store.read() as conn:
+        records = [prints_of(conn, case_id)[0], prints_of(conn, second)[0]]
+    assert {r["pdf_sha256"] for r in records} == {hashlib.sha256(out.read_bytes()).hexdigest()}
+    assert sorted(r["pages"] for r in records)[0].startswith("1-")

@@ -163,3 +163,4 @@ class PrintedDocument(SyncColumns, table=True):
     snapshot: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     pdf_sha256: str = Field(max_length=64)
     copy_of: str | None = Field(default=None, max_length=36)  # a reprint names the original
+    pages: str = Field(default="", max_length=20)  # in a batch's one file: "37-38"

@@ -2,7 +2,7 @@
 
 Revision ID: 0014
 Revises: 0013
-Create Date: 2026-11-23 20:16:20.822753
+Create Date: 2026-11-23 20:36:40.253457
 """
 
 from collections.abc import Sequence
@@ -36,6 +36,7 @@ def upgrade() -> None:
         sa.Column("snapshot", sa.JSON(), nullable=False),
         sa.Column("pdf_sha256", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.Column("copy_of", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
+        sa.Column("pages", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("printed_document", schema=None) as batch_op:
