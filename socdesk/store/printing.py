@@ -128,12 +128,17 @@ def register_rows(
             "state": r.state,
             "name": " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p),
             "birth_date": r.birth_date.isoformat() if r.birth_date else None,
-            "address": ", ".join(
-                p for p in (r.settlement or "", r.actual_address or r.registered_address) if p
-            ),
+            "address": _address(r.settlement or "", r.actual_address or r.registered_address),
         }
         for r in conn.execute(stmt)
     ]
+
+
+def _address(settlement: str, street: str) -> str:
+    """The settlement and the street address, the settlement named once."""
+    if settlement and settlement in street:
+        return street
+    return ", ".join(p for p in (settlement, street) if p)
 
 
 def record_print(  # noqa: PLR0913 - a print's record has all of these

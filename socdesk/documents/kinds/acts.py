@@ -74,7 +74,7 @@ def _render(snap: Snapshot) -> list[Flowable]:
     definition = definitions()[(snap["form_code"], snap["form_version"])]
     answers = snap["answers"]
     shown = evaluate(definition, answers).visible
-    story = title_block(definition.title, snap, snap["case"]["number"])
+    story = title_block(definition.title, snap, snap["case"]["number"], snap.get("completed_on"))
     story.append(field("Отримувач", full_name(snap["person"])))
     story.append(field("Справа", f"№ {snap['case']['number']}"))
     if not snap["completed"]:

@@ -54,7 +54,7 @@ def render(snap: Snapshot) -> list[Flowable]:
         else "Заява про надання соціальних послуг"
     )
     received = date_of(snap["case"]["received_on"])
-    story = title_block(title, snap, snap["case"]["number"])
+    story = title_block(title, snap, snap["case"]["number"], snap["case"]["received_on"])
     story.append(field("Кому", snap["letterhead"]["centre"]))
     story.append(
         field(

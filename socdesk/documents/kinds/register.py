@@ -48,8 +48,9 @@ def render(snap: Snapshot) -> list[Flowable]:
         ]
         for i, r in enumerate(snap["rows"], 1)
     ]
-    header = ["№", "Справа", "Надійшло", "ПІБ", "Дата народження", "Адреса", "Послуги", "Стан"]
-    widths = [0.05, 0.145, 0.11, 0.2, 0.11, 0.18, 0.1, 0.105]  # dates and numbers fit
+    header = ["№", "Справа", "Надійшло", "ПІБ", "Дата народж.", "Адреса", "Послуги", "Стан"]
+    # Dates, numbers and the longest word of a state («оцінювання») fit their columns.
+    widths = [0.05, 0.145, 0.11, 0.19, 0.11, 0.165, 0.1, 0.13]
     story.append(table(header, rows, [width * w for w in widths], small=True))
     story.append(field("Усього записів", len(rows)))
     return story
