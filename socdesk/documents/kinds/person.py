@@ -12,25 +12,11 @@ from socdesk.documents.kinds.common import full_name, identity, title_block
 from socdesk.documents.page import content_width, field, para, signatures, table
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.documents.ukrainian import Case, long_date, short_date
+from socdesk.domain.cases import STATE_NAMES, CaseState
 from socdesk.store.cases import cases_of_person
 from socdesk.store.consents import current_consent
 from socdesk.store.people import person_district
 from socdesk.store.printing import letterhead, person_sheet
-
-STATES = {
-    "applied": "звернення",
-    "assessing": "оцінювання потреб",
-    "comprehensive": "комплексне оцінювання",
-    "awaiting_decision": "очікує рішення",
-    "granted": "рішення про надання",
-    "refused": "відмова",
-    "providing": "надання послуг",
-    "review": "перегляд плану",
-    "suspended": "призупинено",
-    "terminated": "припинено",
-    "urgent": "екстрено (кризово)",
-    "closed": "закрито",
-}
 
 
 def _basics(conn: Any, person_id: str, today: dt.date) -> Snapshot:
@@ -63,7 +49,7 @@ def card_render(snap: Snapshot) -> list[Flowable]:
             [
                 c["number"],
                 short_date(dt.date.fromisoformat(c["received_on"])),
-                STATES.get(c["state"], c["state"]),
+                STATE_NAMES[CaseState(c["state"])],
             ]
             for c in snap["cases"]
         ]

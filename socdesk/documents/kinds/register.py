@@ -8,10 +8,10 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from socdesk.documents.kinds.person import STATES
 from socdesk.documents.page import content_width, field, para, table
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject, parse_period
 from socdesk.documents.ukrainian import long_date, short_date
+from socdesk.domain.cases import STATE_NAMES, CaseState
 from socdesk.store.printing import letterhead, register_rows
 from socdesk.store.territory import served_districts
 
@@ -44,7 +44,7 @@ def render(snap: Snapshot) -> list[Flowable]:
             short_date(dt.date.fromisoformat(r["birth_date"])) if r["birth_date"] else "",
             r["address"],
             ", ".join(r["services"]),
-            STATES.get(r["state"], r["state"]),
+            STATE_NAMES[CaseState(r["state"])],
         ]
         for i, r in enumerate(snap["rows"], 1)
     ]
