@@ -2473,117 +2473,117 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="69" />
+            <location filename="../../socdesk/ui/print_preview.py" line="70" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="71" />
+            <location filename="../../socdesk/ui/print_preview.py" line="72" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="74" />
+            <location filename="../../socdesk/ui/print_preview.py" line="75" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="77" />
+            <location filename="../../socdesk/ui/print_preview.py" line="78" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="95" />
+            <location filename="../../socdesk/ui/print_preview.py" line="96" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="105" />
+            <location filename="../../socdesk/ui/print_preview.py" line="106" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="175" />
+            <location filename="../../socdesk/ui/print_preview.py" line="176" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="190" />
+            <location filename="../../socdesk/ui/print_preview.py" line="191" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="205" />
+            <location filename="../../socdesk/ui/print_preview.py" line="206" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="212" />
+            <location filename="../../socdesk/ui/print_preview.py" line="213" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="220" />
+            <location filename="../../socdesk/ui/print_preview.py" line="221" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="222" />
+            <location filename="../../socdesk/ui/print_preview.py" line="223" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="225" />
+            <location filename="../../socdesk/ui/print_preview.py" line="226" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="266" />
+            <location filename="../../socdesk/ui/print_preview.py" line="267" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="277" />
+            <location filename="../../socdesk/ui/print_preview.py" line="278" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="284" />
+            <location filename="../../socdesk/ui/print_preview.py" line="285" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="285" />
+            <location filename="../../socdesk/ui/print_preview.py" line="286" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="286" />
+            <location filename="../../socdesk/ui/print_preview.py" line="287" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="303" />
+            <location filename="../../socdesk/ui/print_preview.py" line="304" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="313" />
+            <location filename="../../socdesk/ui/print_preview.py" line="314" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="317" />
+            <location filename="../../socdesk/ui/print_preview.py" line="318" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="344" />
+            <location filename="../../socdesk/ui/print_preview.py" line="346" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="354" />
+            <location filename="../../socdesk/ui/print_preview.py" line="356" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -2779,34 +2779,64 @@ Enter the password of %1.</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="46" />
+            <location filename="../../socdesk/ui/settings.py" line="53" />
             <source>Налаштування</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="53" />
+            <location filename="../../socdesk/ui/settings.py" line="60" />
             <source> хв</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="55" />
+            <location filename="../../socdesk/ui/settings.py" line="62" />
             <source>Нова мова діятиме після перезапуску SocDesk.</source>
             <translation>A new language takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="65" />
+            <location filename="../../socdesk/ui/settings.py" line="75" />
+            <source>Вибрати…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="77" />
+            <source>Прибрати</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="87" />
             <source>Мова інтерфейсу:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="66" />
+            <location filename="../../socdesk/ui/settings.py" line="88" />
             <source>Блокувати після бездіяльності:</source>
             <translation>Lock after being idle for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/settings.py" line="68" />
+            <location filename="../../socdesk/ui/settings.py" line="90" />
             <source>Префікс нумерації справ:</source>
             <translation>Case number prefix:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="91" />
+            <source>Логотип центру в документах:</source>
+            <translation>The centre's logo on documents:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="101" />
+            <source>Логотип центру</source>
+            <translation>The centre's logo</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="116" />
+            <source>немає</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/settings.py" line="120" />
+            <source>не зображення</source>
+            <translation>not an image</translation>
         </message>
     </context>
     <context>

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socdesk.documents.page import Letterhead, PdfBuilder
-from socdesk.documents.printing import kind_of, make
+from socdesk.documents.page import PdfBuilder
+from socdesk.documents.printing import kind_of, letterhead_of, make
 from socdesk.documents.registry import DocumentKind, Snapshot
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
-from socdesk.store.printing import record_print
+from socdesk.store.printing import centre_logo, record_print
 
 
 @dataclass
@@ -90,6 +90,8 @@ def _one_file(
     the file is written, with that file's hash and its pages in it. Cancelled, nothing is
     written or recorded."""
     result = BatchResult()
+    with store.read() as conn:
+        logo = centre_logo(conn)
     builder: PdfBuilder | None = None
     drawn: list[tuple[str, Snapshot, range]] = []
     for subject in subjects:
@@ -100,11 +102,9 @@ def _one_file(
         except SocDeskError as exc:
             result.skipped.append((subject, str(exc)))
         else:
-            head = snapshot.get("letterhead") or {}
-            builder = builder or PdfBuilder(kind.title, head.get("centre", ""))
-            pages = builder.add(
-                kind.render(snapshot), Letterhead(head.get("centre", ""), head.get("address", ""))
-            )
+            letterhead = letterhead_of(snapshot, logo)
+            builder = builder or PdfBuilder(kind.title, letterhead.centre)
+            pages = builder.add(kind.render(snapshot), letterhead)
             drawn.append((subject, snapshot, pages))
         progress.advance()
     if builder is None:

@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -254,10 +255,11 @@ def signatures(rows: Sequence[tuple[str, str]]) -> Flowable:
 
 @dataclass(frozen=True, slots=True)
 class Letterhead:
-    """The centre's name and address at the top of every page."""
+    """The centre's name, address and logo at the top of every page."""
 
     centre: str
     address: str = ""
+    logo: bytes | None = None  # PNG or JPEG
 
 
 class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no types
@@ -296,9 +298,20 @@ class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no 
         width, height = PAGE
         self.setFont(FONT, 8)
         self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-        self.drawString(LEFT, height - 12 * mm, head.centre[:120])
+        x = LEFT
+        if head.logo:
+            image = ImageReader(io.BytesIO(head.logo))
+            w, h = image.getSize()
+            logo_height = 11 * mm
+            logo_width = min(w * logo_height / h, 40 * mm)
+            self.drawImage(
+                image, LEFT, height - 16 * mm, logo_width, logo_height,
+                preserveAspectRatio=True, mask="auto",
+            )  # fmt: skip
+            x += logo_width + 3 * mm
+        self.drawString(x, height - 12 * mm, head.centre[:110])
         if head.address:
-            self.drawString(LEFT, height - 15.5 * mm, head.address[:140])
+            self.drawString(x, height - 15.5 * mm, head.address[:130])
         self.drawRightString(width - RIGHT, 10 * mm, f"Сторінка {number} з {total}")
         if copy:
             self.saveState()

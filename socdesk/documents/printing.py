@@ -12,7 +12,7 @@ from socdesk.documents.page import Letterhead, build_pdf
 from socdesk.documents.registry import DocumentKind, Snapshot, kinds
 from socdesk.domain.errors import ValidationError
 from socdesk.store.database import Store
-from socdesk.store.printing import printed, record_print
+from socdesk.store.printing import centre_logo, printed, record_print
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +30,17 @@ def kind_of(code: str) -> DocumentKind:
     return found
 
 
-def draw(kind: DocumentKind, snapshot: Snapshot, *, copy: bool = False) -> bytes:
+def draw(
+    kind: DocumentKind, snapshot: Snapshot, *, copy: bool = False, logo: bytes | None = None
+) -> bytes:
+    return build_pdf(kind.render(snapshot), kind.title, letterhead_of(snapshot, logo), copy=copy)
+
+
+def letterhead_of(snapshot: Snapshot, logo: bytes | None) -> Letterhead:
+    """The snapshot's provider, with the centre's logo as it is now (the logo is decoration:
+    it is not kept in every print's snapshot)."""
     head = snapshot.get("letterhead") or {}
-    letterhead = Letterhead(head.get("centre", ""), head.get("address", ""))
-    return build_pdf(kind.render(snapshot), kind.title, letterhead, copy=copy)
+    return Letterhead(head.get("centre", ""), head.get("address", ""), logo)
 
 
 def make(store: Store, code: str, subject_id: str, today: dt.date) -> Printed:
@@ -41,7 +48,8 @@ def make(store: Store, code: str, subject_id: str, today: dt.date) -> Printed:
     kind = kind_of(code)
     with store.read() as conn:
         snapshot = kind.gather(conn, subject_id, today)
-    pdf = draw(kind, snapshot)
+        logo = centre_logo(conn)
+    pdf = draw(kind, snapshot, logo=logo)
     with store.write() as uow:
         record_id = record_print(
             uow,
@@ -61,9 +69,10 @@ def reprint(store: Store, record_id: str) -> Printed:
     """The recorded print drawn again from its snapshot, marked «КОПІЯ»; recorded too."""
     with store.read() as conn:
         original = printed(conn, record_id)
+        logo = centre_logo(conn)
     kind = kind_of(original["kind"])
     snapshot = dict(original["snapshot"])
-    pdf = draw(kind, snapshot, copy=True)
+    pdf = draw(kind, snapshot, copy=True, logo=logo)
     with store.write() as uow:
         copy_id = record_print(
             uow,

@@ -7,12 +7,14 @@ records changed since.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from socdesk.domain.errors import ValidationError
 from socdesk.store.schema import (
     Person,
     PrintedDocument,
@@ -56,6 +58,30 @@ def letterhead(conn: Connection) -> dict[str, str]:
         "edrpou": row.centre_edrpou,
         "workplace": row.name,
     }
+
+
+MAX_LOGO_BYTES = 200_000
+
+
+def centre_logo(conn: Connection) -> bytes | None:
+    """The centre's logo (PNG or JPEG bytes) for the letterhead, if one was set."""
+    value = conn.execute(select(_workplace.c.centre_logo).limit(1)).scalar()
+    return base64.b64decode(value) if value else None
+
+
+def set_centre_logo(uow: UnitOfWork, image: bytes | None) -> None:
+    """Sets (or with None, removes) the logo; `ValidationError` for what is not a small PNG
+    or JPEG."""
+    if image is not None:
+        if len(image) > MAX_LOGO_BYTES:
+            raise ValidationError("Логотип завеликий: до 200 КБ (PNG або JPEG).", "logo")
+        if not (image.startswith(b"\x89PNG\r\n\x1a\n") or image.startswith(b"\xff\xd8\xff")):
+            raise ValidationError("Логотип має бути зображенням PNG або JPEG.", "logo")
+    row_id = uow.connection.execute(select(_workplace.c.id).limit(1)).scalar()
+    if row_id is None:
+        raise ValidationError("Робоче місце ще не налаштовано.", "logo")
+    value = base64.b64encode(image).decode("ascii") if image else ""
+    uow.update(Workplace, row_id, {"centre_logo": value})
 
 
 def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:

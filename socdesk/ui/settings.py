@@ -3,12 +3,18 @@ user, inside the store) and, for coordinators, the workplace's prefix for number
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.people import Role
 from socdesk.store.database import Store
+from socdesk.store.printing import centre_logo, set_centre_logo
 from socdesk.store.territory import set_workplace_prefix, workplace_prefix
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import tr
@@ -60,15 +67,59 @@ class SettingsDialog(QDialog):
         with store.read() as conn:
             self._prefix = workplace_prefix(conn)
         self.prefix_edit.setText(self._prefix)
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setObjectName("logo_preview")
+        with store.read() as conn:
+            self._logo = centre_logo(conn)
+        self._logo_changed = False
+        choose = QPushButton(tr("Settings", "Вибрати…"), self)
+        choose.clicked.connect(lambda: self.choose_logo())
+        drop = QPushButton(tr("Settings", "Прибрати"), self)
+        drop.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(drop)
+        logo_row.addStretch(1)
+        self._show_logo()
         self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(tr("Settings", "Мова інтерфейсу:"), self.language_combo)
         form.addRow(tr("Settings", "Блокувати після бездіяльності:"), self.idle_spin)
         if store.role == Role.COORDINATOR:  # the centre gives each workplace its prefix
             form.addRow(tr("Settings", "Префікс нумерації справ:"), self.prefix_edit)
+            form.addRow(tr("Settings", "Логотип центру в документах:"), logo_row)
         else:
             self.prefix_edit.hide()
+            for widget in (self.logo_preview, choose, drop):
+                widget.hide()
         self.buttons = lay_out_form_dialog(self, form, [note, self.error_label], self.save)
+
+    def choose_logo(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("Settings", "Логотип центру"), "", "PNG, JPEG (*.png *.jpg *.jpeg)"
+            )
+            if not path:
+                return
+        try:
+            self.set_logo(Path(path).read_bytes())
+        except OSError as exc:
+            self.error_label.setText(exc.strerror or str(exc))
+
+    def set_logo(self, image: bytes | None) -> None:
+        self._logo, self._logo_changed = image, True
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        if not self._logo:
+            self.logo_preview.setText(tr("Settings", "немає"))
+            return
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(self._logo):
+            self.logo_preview.setText(tr("Settings", "не зображення"))
+            return
+        self.logo_preview.setPixmap(pixmap.scaledToHeight(40))
 
     def language(self) -> str:
         return str(self.language_combo.currentData())
@@ -86,6 +137,8 @@ class SettingsDialog(QDialog):
                 put_ui_state(uow, IDLE_KEY, str(self.idle_minutes()))
                 if self.prefix_edit.isVisibleTo(self) and prefix != self._prefix:
                     set_workplace_prefix(uow, prefix)
+                if self._logo_changed:
+                    set_centre_logo(uow, self._logo)
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -12,7 +15,7 @@ from socdesk.store.database import Store
 from socdesk.ui.i18n import install_translators
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.preferences import preferences_file, read_language
-from socdesk.ui.settings import read_idle_minutes
+from socdesk.ui.settings import SettingsDialog, read_idle_minutes
 
 
 @pytest.fixture
@@ -95,3 +98,38 @@ def test_others_do_not_see_the_prefix(store: Store, qtbot: QtBot) -> None:
         dialog = window.open_settings()
         assert not dialog.prefix_edit.isVisibleTo(dialog)
         window.close()
+
+
+def test_a_coordinator_sets_the_centres_logo_and_documents_print_it(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QColor, QImage
+    from support import set_up_places
+
+    from socdesk.documents.printing import make
+    from socdesk.store.printing import centre_logo
+
+    set_up_places(store, "Бабенкове")
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f5fa8"))
+    logo = tmp_path / "logo.png"
+    assert image.save(str(logo))
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.choose_logo(str(tmp_path / "missing.png"))
+    assert dialog.error_label.text()  # a file that is not there is said
+    dialog.choose_logo(str(logo))
+    assert dialog.logo_preview.pixmap() is not None
+    dialog.save()
+    with store.read() as conn:
+        assert centre_logo(conn) == logo.read_bytes()
+    pdf = make(store, "blank:needs_assessment", "", dt.date(2026, 11, 23)).pdf
+    assert PdfReader(io.BytesIO(pdf)).pages[0].images  # drawn on the page
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.set_logo(b"not an image")
+    dialog.save()
+    assert "PNG" in dialog.error_label.text()

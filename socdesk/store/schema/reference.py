@@ -47,6 +47,9 @@ class Workplace(SyncColumns, table=True):
     centre_address: str = ""
     centre_edrpou: str = ""
     case_prefix: str = Field(default="", max_length=12)  # нумерація справ: ІЗМ-1-2026-0001
+    # The centre's logo for documents' letterhead: a PNG or JPEG, base64 (at most 200 KB), so
+    # that every workplace of the centre prints the same.
+    centre_logo: str = ""
 
 
 class ServiceType(SyncColumns, table=True):
