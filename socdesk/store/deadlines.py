@@ -8,11 +8,12 @@ review (its own date: review and re-assessment), and the contract's expiry. Toda
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, Select, String, func, select, type_coerce
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.deadlines import CaseDates, DueStep, Urgency, case_deadlines, urgency
@@ -54,6 +55,12 @@ _OPEN = (
     CaseState.SUSPENDED,
     CaseState.TERMINATED,
 )
+_BEFORE_DECISION = {
+    CaseState.APPLIED,
+    CaseState.ASSESSING,
+    CaseState.COMPREHENSIVE,
+    CaseState.AWAITING_DECISION,
+}
 _RUNNING = {CaseState.GRANTED, CaseState.PROVIDING, CaseState.REVIEW, CaseState.SUSPENDED}
 _DECIDED = (CaseState.GRANTED.value, CaseState.REFUSED.value, CaseState.TERMINATED.value)
 _RULE_CODES = (
@@ -98,9 +105,9 @@ def cases_due(
         _case.c.number,
         _case.c.person_id,
         _case.c.state,
-        _case.c.received_on,
+        _iso(_case.c.received_on).label("received_on"),
         _case.c.urgent,
-        _case.c.services,
+        type_coerce(_case.c.services, String).label("services"),  # parsed only when needed
         _case.c.district_id,
         _case.c.worker_id,
         func.coalesce(person_name, "").label("person"),
@@ -129,16 +136,18 @@ def cases_due(
     found = []
     for case in cases:
         state = CaseState(case.state)
-        rules = table.rules_on(_RULE_CODES, case.received_on)
+        received = _day(case.received_on)
+        rules = table.rules_on(_RULE_CODES, received)
         decided_on, delivered = decided.get(case.id, (None, False))
         dates = CaseDates(
             state,
-            case.received_on,
+            received,
             urgent=case.urgent,
             # Under martial law home, residential and palliative care and supported living
             # are decided within one working day (REFERENCE.md §1.3).
-            martial_law_simplified=bool(set(case.services or ()) & simplified)
-            and calendar.under_martial_law(case.received_on),
+            martial_law_simplified=state in _BEFORE_DECISION
+            and bool(set(json.loads(case.services or "[]")) & simplified)
+            and calendar.under_martial_law(received),
             decided_on=decided_on,
             decision_delivered=delivered,
             assessment_done_on=assessed.get(case.id),
@@ -198,21 +207,24 @@ def _assessed_not_filed(conn: Connection, case_ids: Select[Any]) -> dict[str, dt
 def _decisions(conn: Connection, case_ids: Select[Any]) -> dict[str, tuple[dt.date, bool]]:
     """When each case was last decided and whether that decision was handed over: from the
     decision records, or from the move where a case has none (moved by an older version)."""
-    found: dict[str, tuple[dt.date, bool]] = {}
-    moves = conn.execute(
-        select(_event.c.case_id, _event.c.on)
-        .where(_event.c.case_id.in_(case_ids), _event.c.to_state.in_(_DECIDED))
-        .order_by(_event.c.hlc)
+    moves = _newest(
+        conn,
+        select(_event.c.case_id, _event.c.hlc, _iso(_event.c.on)).where(
+            _event.c.case_id.in_(case_ids), _event.c.to_state.in_(_DECIDED)
+        ),
     )
-    for r in moves:
-        found[r.case_id] = (r.on, False)
-    records = conn.execute(
-        select(_decision.c.case_id, _decision.c.decided_on, _decision.c.delivered_on)
-        .where(_decision.c.case_id.in_(case_ids), _decision.c.deleted.is_(False))
-        .order_by(_decision.c.hlc)
+    found = {case_id: (_day(on), False) for case_id, on in moves.items()}
+    records = _newest(
+        conn,
+        select(
+            _decision.c.case_id,
+            _decision.c.hlc,
+            _iso(_decision.c.decided_on),
+            _decision.c.delivered_on.is_not(None),
+        ).where(_decision.c.case_id.in_(case_ids), _decision.c.deleted.is_(False)),
     )
-    for r in records:
-        found[r.case_id] = (r.decided_on, r.delivered_on is not None)
+    for case_id, (decided_on, delivered) in records.items():
+        found[case_id] = (_day(decided_on), bool(delivered))
     return found
 
 
@@ -220,18 +232,36 @@ def _latest(  # type: ignore[no-untyped-def]
     conn: Connection, table, column, order, case_ids: Select[Any]
 ) -> dict[str, dt.date]:
     """`column` of each case's newest row of `table` (by `order`), where it is set."""
-    rows = conn.execute(
-        select(table.c.case_id, column, order)
-        .where(table.c.case_id.in_(case_ids), table.c.deleted.is_(False))
-        .order_by(order)
+    rows = _newest(
+        conn,
+        select(table.c.case_id, order, _iso(column)).where(
+            table.c.case_id.in_(case_ids), table.c.deleted.is_(False)
+        ),
     )
-    found: dict[str, dt.date] = {}
-    for case_id, value, _ in rows:
-        if value is None:
-            found.pop(case_id, None)
-        else:
-            found[case_id] = value
-    return found
+    return {case_id: _day(value) for case_id, value in rows.items() if value is not None}
+
+
+def _newest(conn: Connection, stmt: Select[Any]) -> dict[str, Any]:
+    """Per case (the first column), the rest of its row with the greatest second column.
+
+    Picked here rather than by ORDER BY: sorting made SQLite walk a whole table in index
+    order to keep the rows of the cases asked for, which grew with the store."""
+    found: dict[str, tuple[Any, Any]] = {}
+    for case_id, order, *rest in conn.execute(stmt):
+        kept = found.get(case_id)
+        if kept is None or order > kept[0]:
+            found[case_id] = (order, rest[0] if len(rest) == 1 else tuple(rest))
+    return {case_id: value for case_id, (_, value) in found.items()}
+
+
+def _iso(column: Any) -> Any:
+    """A date column read as its stored ISO text: thousands of rows parse faster with
+    `date.fromisoformat` than through SQLAlchemy's per-row date processing."""
+    return type_coerce(column, String)
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
 
 
 @dataclass(frozen=True, slots=True)
