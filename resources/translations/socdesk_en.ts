@@ -2473,117 +2473,122 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="70" />
+            <location filename="../../socdesk/ui/print_preview.py" line="71" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="72" />
+            <location filename="../../socdesk/ui/print_preview.py" line="73" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="75" />
+            <location filename="../../socdesk/ui/print_preview.py" line="76" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="78" />
+            <location filename="../../socdesk/ui/print_preview.py" line="79" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="96" />
+            <location filename="../../socdesk/ui/print_preview.py" line="97" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="106" />
+            <location filename="../../socdesk/ui/print_preview.py" line="107" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="176" />
+            <location filename="../../socdesk/ui/print_preview.py" line="177" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="191" />
+            <location filename="../../socdesk/ui/print_preview.py" line="192" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="206" />
+            <location filename="../../socdesk/ui/print_preview.py" line="207" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="213" />
+            <location filename="../../socdesk/ui/print_preview.py" line="214" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="221" />
+            <location filename="../../socdesk/ui/print_preview.py" line="222" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="223" />
+            <location filename="../../socdesk/ui/print_preview.py" line="224" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="226" />
+            <location filename="../../socdesk/ui/print_preview.py" line="227" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="267" />
+            <location filename="../../socdesk/ui/print_preview.py" line="268" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="278" />
+            <location filename="../../socdesk/ui/print_preview.py" line="279" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="285" />
+            <location filename="../../socdesk/ui/print_preview.py" line="286" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="286" />
+            <location filename="../../socdesk/ui/print_preview.py" line="287" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="287" />
+            <location filename="../../socdesk/ui/print_preview.py" line="288" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="304" />
+            <location filename="../../socdesk/ui/print_preview.py" line="294" />
+            <source>&amp;Друкувати</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/print_preview.py" line="307" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="314" />
+            <location filename="../../socdesk/ui/print_preview.py" line="317" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="318" />
+            <location filename="../../socdesk/ui/print_preview.py" line="321" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="346" />
+            <location filename="../../socdesk/ui/print_preview.py" line="349" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="356" />
+            <location filename="../../socdesk/ui/print_preview.py" line="359" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -289,6 +290,8 @@ class BatchPrintDialog(QDialog):
         self.buttons = lay_out_form_dialog(
             self, form, [self.result_label, self.error_label], self._ok
         )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("PrintPreview", "&Друкувати"))
         self.progress: Progress | None = None
         self.progress_dialog: ProgressDialog | None = None
         self.resize(560, 260)
