@@ -37,8 +37,12 @@ def _answer(f: FormField, value: Any) -> str:
         return "—"
     if f.type == "bool":
         return "так" if value else "ні"
-    if f.type == "choice":
-        return next((c.label for c in f.choices if c.value == value), str(value))
+    if f.type == "choice":  # a scale's answer with its points, as the form sums them
+        return next(
+            (c.label + (f" ({c.points})" if c.points is not None else "")
+             for c in f.choices if c.value == value),
+            str(value),
+        )  # fmt: skip
     if f.type == "multi":
         return "; ".join(c.label for c in f.choices if c.value in value)
     if f.type == "date":

@@ -46,7 +46,7 @@ def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
 def render(snap: Snapshot) -> list[Flowable]:
     p, person = snap["plan"], snap["person"]
     story = title_block(
-        "Індивідуальний план надання соціальних послуг", snap, snap["case"]["number"]
+        "Індивідуальний план надання соціальних послуг", snap, snap["case"]["number"], p["made_on"]
     )
     story.append(field("Отримувач", full_name(person)))
     story.append(
@@ -67,7 +67,7 @@ def render(snap: Snapshot) -> list[Flowable]:
         "Відповідальні",
         "Строк",
     ]
-    widths = [0.05, 0.33, 0.12, 0.2, 0.18, 0.12]
+    widths = [0.05, 0.31, 0.11, 0.2, 0.21, 0.12]
     rows = []
     for i, m in enumerate(p["measures"], 1):
         who = f"{people.get(m['person_id'], '')}: " if family else ""
