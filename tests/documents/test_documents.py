@@ -273,3 +273,20 @@ def test_a_batch_in_one_file_numbers_each_document_and_records_its_pages(
         records = [prints_of(conn, case_id)[0], prints_of(conn, second)[0]]
     assert {r["pdf_sha256"] for r in records} == {hashlib.sha256(out.read_bytes()).hexdigest()}
     assert sorted(r["pages"] for r in records)[0].startswith("1-")
+
+
+def test_a_cancelled_batch_writes_and_records_nothing(
+    store: Store, case_id: str, tmp_path: Path
+) -> None:
+    from socdesk.documents.batch import print_batch
+    from socdesk.domain.errors import Cancelled
+    from socdesk.domain.progress import Progress
+    from socdesk.store.printing import prints_of
+
+    progress = Progress()
+    progress.cancel()  # Cancel pressed before the first document
+    with pytest.raises(Cancelled):
+        print_batch(store, "application", DAY, DAY, tmp_path / "b.pdf", TODAY, progress=progress)
+    assert not (tmp_path / "b.pdf").exists()
+    with store.read() as conn:
+        assert prints_of(conn, case_id) == []
