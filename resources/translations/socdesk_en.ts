@@ -195,391 +195,396 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="61" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="63" />
             <source>безоплатно</source>
             <translation>free of charge</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="62" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="64" />
             <source>з диференційованою платою</source>
             <translation>with a differentiated payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="63" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="65" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="128" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="130" />
             <source>ПІБ члена сім'ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="129" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="131" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="130" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="132" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="131" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="133" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="136" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="138" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="138" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="841" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="140" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="861" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="140" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="142" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="145" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="147" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="146" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="148" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="156" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="158" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="160" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="162" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="208" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="210" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="252" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="254" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="260" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="262" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="263" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="265" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="287" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="289" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="289" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="291" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="302" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="304" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="306" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="308" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="307" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="543" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="309" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="563" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="308" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="310" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="309" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="311" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="310" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="544" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="312" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="564" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="311" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="313" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="320" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="322" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="322" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="324" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="340" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="342" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="341" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="343" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="342" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="344" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="343" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="438" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="345" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="440" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="344" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="440" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="346" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="442" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="350" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="352" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="431" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="433" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="437" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="439" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="447" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="449" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="465" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="490" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="467" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="498" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="469" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="470" />
+            <source>Друкувати цю редакцію…</source>
+            <translation>Print this revision…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case_tabs.py" line="475" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="490" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="498" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="497" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="506" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="502" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="511" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="505" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="514" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="529" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="549" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="533" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="553" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="545" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="565" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="546" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="566" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="557" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="577" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="560" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="580" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="564" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="584" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="565" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="585" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="567" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="587" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="569" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="589" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="570" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="635" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="590" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="655" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="620" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="640" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="623" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="643" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="627" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="647" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="631" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="651" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="643" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="663" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="648" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="668" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="652" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="672" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="668" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="684" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="688" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="704" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="679" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="699" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="682" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="702" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="698" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="718" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="699" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="719" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="700" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="813" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="720" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="833" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="701" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="721" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="702" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="722" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="752" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="772" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="755" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="775" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="770" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="790" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="776" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="796" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="808" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="828" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="842" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="862" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>

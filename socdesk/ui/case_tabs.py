@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.documents.kinds.plan import revision_id
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.payment import PaymentCategory, income_months, uah
 from socdesk.domain.text import quantity
@@ -47,6 +48,7 @@ from socdesk.store.service_log import (
 )
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.print_preview import PreviewDialog, open_document
 from socdesk.ui.widgets import (
     RowsModel,
     date_edit,
@@ -465,13 +467,19 @@ class PlanTab(QWidget):
         self.new_button = QPushButton(tr("CaseTabs", "Скласти план…"), self)
         self.new_button.setObjectName("new_plan")
         self.new_button.clicked.connect(self.new_plan)
+        self.print_button = QPushButton(tr("CaseTabs", "Друкувати цю редакцію…"), self)
+        self.print_button.setObjectName("print_revision")
+        self.print_button.clicked.connect(self.print_revision)
+        self.error_label = error_label(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("CaseTabs", "Редакція:"), self))
         row.addWidget(self.revision)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         row.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.text)
         self._plans: list[Any] = []
         self._names: dict[str, str] = {}
@@ -489,6 +497,7 @@ class PlanTab(QWidget):
         self.new_button.setText(
             tr("CaseTabs", "Переглянути план…") if self._plans else tr("CaseTabs", "Скласти план…")
         )
+        self.print_button.setEnabled(bool(self._plans))
         self._show()
 
     def _show(self) -> None:
@@ -504,6 +513,17 @@ class PlanTab(QWidget):
             )
             text += "\n" + ("\n".join(changes) or tr("CaseTabs", "план залишився незмінним"))
         self.text.setPlainText(text)
+
+    def print_revision(self) -> PreviewDialog | None:
+        """The revision chosen above, printed (and recorded) as any document is."""
+        i = self.revision.currentIndex()
+        if not self._plans or i < 0:
+            return None
+        self.error_label.setText("")
+        subject = revision_id(self._case_id, self._plans[i]["revision"])
+        return open_document(
+            self._store, "plan", subject, self, self._today, self.error_label.setText
+        )
 
     def new_plan(self) -> PlanDialog:
         dialog = PlanDialog(self._store, self._case_id, self._today, self)

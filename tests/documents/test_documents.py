@@ -20,6 +20,7 @@ from socdesk.documents import printing
 from socdesk.documents.page import FONT, LEFT, PAGE, RIGHT
 from socdesk.documents.registry import Subject, kinds, period_id
 from socdesk.domain.cases import CaseState, Channel
+from socdesk.domain.errors import ValidationError
 from socdesk.store import casework as cw
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import Store
@@ -290,3 +291,25 @@ def test_a_cancelled_batch_writes_and_records_nothing(
     assert not (tmp_path / "b.pdf").exists()
     with store.read() as conn:
         assert prints_of(conn, case_id) == []
+
+
+def test_any_revision_of_the_plan_prints_with_what_it_changed(store: Store, case_id: str) -> None:
+    from socdesk.documents.kinds.plan import revision_id
+
+    with store.write() as uow:
+        person = cw.case_header(uow.connection, case_id).person_id
+        cw.advance(uow, case_id, CaseState.REVIEW, dt.date(2026, 9, 2))
+        measure = cw.PlanMeasure(
+            person, "015.1", "Супровід до лікаря", "щомісяця", Decimal(2), "Іваненко"
+        )
+        cw.save_plan(
+            uow,
+            case_id,
+            cw.PlanDraft(dt.date(2026, 9, 3), dt.date(2027, 3, 3), ("Мета",), (measure,)),
+        )
+    first = all_text(printing.make(store, "plan", revision_id(case_id, 1), TODAY).pdf)
+    latest = all_text(printing.make(store, "plan", case_id, TODAY).pdf)
+    assert "Редакція: 1" in first and "017.3" in first
+    assert "Редакція: 2" in latest and "змінився" in latest and "+ захід: 015.1" in latest
+    with pytest.raises(ValidationError, match="Редакції 7"):
+        printing.make(store, "plan", revision_id(case_id, 7), TODAY)

@@ -175,6 +175,9 @@ def test_a_recipient_walks_the_whole_path(store: Store, qtbot: QtBot, qtmodeltes
     plan.findChild(QDialogButtonBox).accepted.emit()
     assert plan.result() == QDialog.DialogCode.Accepted, plan.error_label.text()
     assert "Прибирання" in window.plan.text.toPlainText()
+    printed = window.plan.print_revision()  # the revision shown, printed and recorded
+    assert printed is not None and printed.document.pageCount() >= 1
+    qtbot.addWidget(printed)
 
     window.tabs.setCurrentWidget(window.contract)
     contract = window.contract.new_contract()

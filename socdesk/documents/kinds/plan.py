@@ -32,13 +32,26 @@ def _plan(p: Any) -> dict[str, Any]:
     }
 
 
-def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
+def revision_id(case_id: str, revision: int) -> str:
+    """The subject that prints one revision of a case's plan (the case's id alone: the
+    newest)."""
+    return f"{case_id}@{revision}"
+
+
+def gather(conn: Any, subject_id: str, today: dt.date) -> Snapshot:
+    case_id, _, wanted = subject_id.partition("@")
     revisions = cw.plan_revisions(conn, case_id)
     if not revisions:
         raise ValidationError("У справі ще немає індивідуального плану.", "plan")
+    index = len(revisions) - 1
+    if wanted:
+        numbers = [r["revision"] for r in revisions]
+        if int(wanted) not in numbers:
+            raise ValidationError(f"Редакції {wanted} плану немає.", "plan")
+        index = numbers.index(int(wanted))
     snap = case_basics(conn, case_id, today)
-    snap["plan"] = _plan(revisions[-1])
-    snap["changes"] = cw.plan_changes(revisions[-2], revisions[-1]) if len(revisions) > 1 else []
+    snap["plan"] = _plan(revisions[index])
+    snap["changes"] = cw.plan_changes(revisions[index - 1], revisions[index]) if index else []
     snap["people"] = dict(cw.case_people(conn, case_id))
     return snap
 
