@@ -205,13 +205,16 @@ def _register() -> dict[str, Any]:
         SimpleDocTemplate(out, pagesize=A4).build([table])
         return out.getvalue()
 
-    bare_s, _ = timed(bare_same)
+    bare_s, bare_pdf = timed(bare_same)
     return {
         "rows": n,
         "pages": pages,
         "product_s": round(product_s, 3),
         "bare_s": round(bare_s, 3),
         "ratio": round(bare_s / product_s, 2),
+        "pages_per_s": round(pages / product_s, 1),
+        "product_kb": round(len(pdf) / 1024),
+        "bare_kb": round(len(bare_pdf) / 1024),
         "bare_plain_strings_s": round(bare_plain_s, 3),
         "note": "bare_s: reportlab Table of the same cells (wrapping where needed); "
         "bare_plain_strings_s: strings that overflow their columns, for reference",

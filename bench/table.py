@@ -86,7 +86,8 @@ def rows() -> list[str]:
             f"| {c['contracts']} contracts ({c['pages_each']} pages each) | "
             f"{c['product_pages_per_s']} pages/s | {c['bare_pages_per_s']} pages/s (bare "
             f"reportlab Paragraphs of the same text) | {c['ratio']}× | ≥ 0.5× |",
-            f"| register of {r['rows']} rows, {r['pages']} pages | {r['product_s']} s | "
+            f"| register of {r['rows']} rows, {r['pages']} pages | {r['product_s']} s "
+            f"({r['pages_per_s']} pages/s, {r['product_kb']} KB; bare {r['bare_kb']} KB) | "
             f"{r['bare_s']} s (bare reportlab `Table` of the same cells; plain strings that "
             f"overflow: {r['bare_plain_strings_s']} s) | {r['ratio']}× | < 2 s, ≥ 0.5× |",
             f"| batch print of {b['plans']} plans in one file, GUI open | {b['seconds']} s, "
