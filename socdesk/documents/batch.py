@@ -23,8 +23,6 @@ from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.printing import centre_logo, record_print
 
-FLUSH_EVERY = 25
-
 
 @dataclass
 class BatchResult:
@@ -120,11 +118,7 @@ def _one_file(
     atomic_write(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     with store.write() as uow:
-        for n, (subject, snapshot, pages) in enumerate(drawn, 1):
-            if n % FLUSH_EVERY == 0:
-                # Written in small runs: one executemany of 500 snapshots held the GIL, and
-                # the window, for 80 ms.
-                uow.flush()
+        for subject, snapshot, pages in drawn:
             record_print(
                 uow,
                 kind.code,

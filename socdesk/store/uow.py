@@ -58,6 +58,12 @@ class WriteContext:
     fault: Callable[[str], None] = _no_fault
 
 
+# Buffered rows are written one executemany per table. A long run holds the GIL for its whole
+# length (500 printed documents' snapshots: 80 ms of a frozen window while a worker wrote
+# them), so runs are cut at this size; the transaction is the same.
+MAX_PENDING_ROWS = 100
+
+
 def unsent_entry(table_name: str, row_id: str) -> Select[Any]:
     """A row's unsent change record, which a new change coalesces into (looked up by the
     `ix_outbox_row_id_sent` index on every update)."""
@@ -221,7 +227,10 @@ class UnitOfWork:
 
     # ------------------------------------------------------------------ internals
     def _buffer(self, tbl: Table, row: dict[str, Any]) -> None:
-        self._pending.setdefault(tbl, []).append(row)
+        pending = self._pending.setdefault(tbl, [])
+        pending.append(row)
+        if len(pending) >= MAX_PENDING_ROWS:
+            self.flush()
 
     def _read_row(self, tbl: Table, row_id: str) -> RowMapping | None:
         self.flush()

@@ -166,3 +166,29 @@ def test_a_rows_unsent_change_is_found_by_its_index_not_by_scanning(store: Store
     with store.read() as conn:
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}").all()
     assert "ix_outbox_row_id_sent (row_id=? AND sent=?)" in plan[0][3]
+
+
+def test_a_long_write_goes_out_in_runs_within_one_transaction(store: Store) -> None:
+    """One executemany holds the GIL for its whole run: a worker writing hundreds of rows
+    must not freeze the window, so buffered rows go out at most MAX_PENDING_ROWS at a time."""
+    from sqlalchemy import event
+
+    from socdesk.store.uow import MAX_PENDING_ROWS
+
+    runs: list[int] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if executemany and statement.startswith("INSERT INTO household"):
+            runs.append(len(parameters))
+
+    engine = store.writer
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with store.write() as uow:
+            for n in range(250):
+                uow.insert(Household, {"address": f"вул. Шкільна, {n}"})
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert sum(runs) == 250 and max(runs) <= MAX_PENDING_ROWS
+    with store.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM household")).scalar() == 250
