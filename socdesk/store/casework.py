@@ -158,6 +158,9 @@ class CaseHeader:
     services: tuple[str, ...]
     district_id: str | None
     worker_id: str | None = None
+    channel: str = ""  # domain.cases.Channel
+    applicant: str = ""  # who applied, if not the person
+    on_behalf: bool = False
 
 
 def case_header(conn: Connection, case_id: str) -> CaseHeader:
@@ -172,6 +175,9 @@ def case_header(conn: Connection, case_id: str) -> CaseHeader:
         tuple(r["services"]),
         r["district_id"],
         r["worker_id"],
+        r["channel"],
+        r["applicant"],
+        r["on_behalf"],
     )
 
 

@@ -19,6 +19,7 @@ from socdesk.store.schema import (
     Person,
     PrintedDocument,
     RecipientCategory,
+    ServiceEntry,
     Settlement,
     SocialCase,
     Workplace,
@@ -258,8 +259,6 @@ def cases_served(
     conn: Connection, start: dt.date, end: dt.date, district_ids: Sequence[str] | None = None
 ) -> list[tuple[str, int, int]]:
     """(case id, year, month) of every case with services logged in a month of the period."""
-    from socdesk.store.schema import ServiceEntry
-
     entry = ServiceEntry.__table__  # type: ignore[attr-defined]
     month = func.strftime("%Y-%m", entry.c.on)
     stmt = (

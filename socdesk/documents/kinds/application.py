@@ -12,11 +12,10 @@ from socdesk.documents.kinds.common import case_basics, date_of, full_name, iden
 from socdesk.documents.page import field, para, signatures
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.documents.ukrainian import Case, long_date
+from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
 from socdesk.store.printing import cases_received
-from socdesk.store.schema import SocialCase
 
-_case = SocialCase.__table__  # type: ignore[attr-defined]
 CHANNELS = {
     "application": "заява",
     "e_application": "електронна заява",
@@ -26,20 +25,13 @@ CHANNELS = {
 
 
 def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
-    from socdesk.store import casework as cw
-
     snap = case_basics(conn, case_id, today)
     header = cw.case_header(conn, case_id)
     names = dict(service_types(conn, header.received_on))
-    appeal = conn.execute(
-        _case.select()
-        .with_only_columns(_case.c.channel, _case.c.applicant, _case.c.on_behalf)
-        .where(_case.c.id == case_id)
-    ).one()
     snap["appeal"] = {
-        "channel": appeal.channel,
-        "applicant": appeal.applicant,
-        "on_behalf": appeal.on_behalf,
+        "channel": header.channel,
+        "applicant": header.applicant,
+        "on_behalf": header.on_behalf,
         "services": [f"{code} {names.get(code, '')}".strip() for code in header.services],
     }
     return snap
