@@ -15,6 +15,7 @@ from typing import Any
 
 from socdesk.domain.cases import CaseState, Channel, CloseReason, SuspensionReason
 from socdesk.domain.payment import income_months
+from socdesk.domain.workdays import add_months
 from socdesk.store import casework as cw
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.forms import complete_form, current_definition, save_form_draft
@@ -67,12 +68,6 @@ _MEASURES = {
     "010.1": (("Соціальний супровід: відвідування вдома", "2 рази на місяць", Decimal(2)),),
     "013.0": (("Заняття з навичок самостійного життя", "щотижня", Decimal(4)),),
 }
-
-
-def months_later(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, 28))
 
 
 class DemoCase:
@@ -252,7 +247,7 @@ class DemoCase:
             )
         draft = cw.PlanDraft(
             made,
-            months_later(made, REVIEW_MONTHS),
+            add_months(made, REVIEW_MONTHS),
             ("Підтримати самостійне проживання вдома", "Запобігти погіршенню стану"),
             tuple(measures),
             "помірний ступінь",
@@ -269,7 +264,7 @@ class DemoCase:
         hours = Decimal(2) if code == HOME_CARE else Decimal(1)
         lines = []
         day = start + dt.timedelta(days=1)
-        review_on = months_later(start, REVIEW_MONTHS)
+        review_on = add_months(start, REVIEW_MONTHS)
         every = 1 if code == HOME_CARE else 14
         while day < until:
             if day >= review_on and review_on + dt.timedelta(days=20) < until:

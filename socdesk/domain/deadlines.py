@@ -55,12 +55,14 @@ class CaseDates:
     decision_delivered: bool = False
 
 
-_BEFORE_DECISION = {
-    CaseState.APPLIED,
-    CaseState.ASSESSING,
-    CaseState.COMPREHENSIVE,
-    CaseState.AWAITING_DECISION,
-}
+BEFORE_DECISION = frozenset(
+    {
+        CaseState.APPLIED,
+        CaseState.ASSESSING,
+        CaseState.COMPREHENSIVE,
+        CaseState.AWAITING_DECISION,
+    }
+)
 
 
 def due_date(calendar: WorkCalendar, start: dt.date, rule: Rule) -> dt.date:
@@ -89,7 +91,7 @@ def case_deadlines(
 ) -> list[DueStep]:
     """The steps of the case still to be done, with their due dates, soonest first."""
     due: list[tuple[str, dt.date]] = []
-    if case.state in _BEFORE_DECISION:
+    if case.state in BEFORE_DECISION:
         if case.urgent:
             due.append(
                 ("decision_urgent", due_date(calendar, case.received_on, rules["decision_urgent"]))

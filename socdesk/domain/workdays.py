@@ -8,6 +8,7 @@ deadlines count holidays again the day after it ends, with no code change.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,3 +83,16 @@ class WorkCalendar:
             current += dt.timedelta(days=1)
             count += self.is_working_day(current)
         return count
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of `day`'s month."""
+    return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (a plan's review in six months); the month's last day
+    where it is shorter (31 August + 6 months = 28 or 29 February)."""
+    index = day.month - 1 + months
+    first = dt.date(day.year + index // 12, index % 12 + 1, 1)
+    return first.replace(day=min(day.day, month_end(first).day))

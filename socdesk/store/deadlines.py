@@ -16,7 +16,14 @@ from typing import Any
 from sqlalchemy import Connection, Select, String, func, select, type_coerce
 
 from socdesk.domain.cases import CaseState
-from socdesk.domain.deadlines import CaseDates, DueStep, Urgency, case_deadlines, urgency
+from socdesk.domain.deadlines import (
+    BEFORE_DECISION,
+    CaseDates,
+    DueStep,
+    Urgency,
+    case_deadlines,
+    urgency,
+)
 from socdesk.store.calendar import deadline_rules, work_calendar
 from socdesk.store.casework import ASSESSMENT_FORM, payment_rules
 from socdesk.store.forms import COMPLETED
@@ -55,12 +62,6 @@ _OPEN = (
     CaseState.SUSPENDED,
     CaseState.TERMINATED,
 )
-_BEFORE_DECISION = {
-    CaseState.APPLIED,
-    CaseState.ASSESSING,
-    CaseState.COMPREHENSIVE,
-    CaseState.AWAITING_DECISION,
-}
 _RUNNING = {CaseState.GRANTED, CaseState.PROVIDING, CaseState.REVIEW, CaseState.SUSPENDED}
 _DECIDED = (CaseState.GRANTED.value, CaseState.REFUSED.value, CaseState.TERMINATED.value)
 _RULE_CODES = (
@@ -145,7 +146,7 @@ def cases_due(
             urgent=case.urgent,
             # Under martial law home, residential and palliative care and supported living
             # are decided within one working day (REFERENCE.md §1.3).
-            martial_law_simplified=state in _BEFORE_DECISION
+            martial_law_simplified=state in BEFORE_DECISION
             and bool(set(json.loads(case.services or "[]")) & simplified)
             and calendar.under_martial_law(received),
             decided_on=decided_on,
@@ -207,14 +208,14 @@ def _assessed_not_filed(conn: Connection, case_ids: Select[Any]) -> dict[str, dt
 def _decisions(conn: Connection, case_ids: Select[Any]) -> dict[str, tuple[dt.date, bool]]:
     """When each case was last decided and whether that decision was handed over: from the
     decision records, or from the move where a case has none (moved by an older version)."""
-    moves = _newest(
+    moves = _newest_per_case(
         conn,
         select(_event.c.case_id, _event.c.hlc, _iso(_event.c.on)).where(
             _event.c.case_id.in_(case_ids), _event.c.to_state.in_(_DECIDED)
         ),
     )
     found = {case_id: (_day(on), False) for case_id, on in moves.items()}
-    records = _newest(
+    records = _newest_per_case(
         conn,
         select(
             _decision.c.case_id,
@@ -232,7 +233,7 @@ def _latest(  # type: ignore[no-untyped-def]
     conn: Connection, table, column, order, case_ids: Select[Any]
 ) -> dict[str, dt.date]:
     """`column` of each case's newest row of `table` (by `order`), where it is set."""
-    rows = _newest(
+    rows = _newest_per_case(
         conn,
         select(table.c.case_id, order, _iso(column)).where(
             table.c.case_id.in_(case_ids), table.c.deleted.is_(False)
@@ -241,7 +242,7 @@ def _latest(  # type: ignore[no-untyped-def]
     return {case_id: _day(value) for case_id, value in rows.items() if value is not None}
 
 
-def _newest(conn: Connection, stmt: Select[Any]) -> dict[str, Any]:
+def _newest_per_case(conn: Connection, stmt: Select[Any]) -> dict[str, Any]:
     """Per case (the first column), the rest of its row with the greatest second column.
 
     Picked here rather than by ORDER BY: sorting made SQLite walk a whole table in index

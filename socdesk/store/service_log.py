@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.workdays import month_end
 from socdesk.store.casework import latest_plan
 from socdesk.store.schema import Person, ServiceEntry, ServiceType, Settlement, SocialCase, Worker
 from socdesk.store.schema.reference import in_force
@@ -161,8 +162,7 @@ class ActLine:
 
 def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     start = dt.date(year, month, 1)
-    end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return start, end
+    return start, month_end(start)
 
 
 def monthly_act(conn: Connection, person_id: str, year: int, month: int) -> list[ActLine]:

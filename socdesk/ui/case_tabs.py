@@ -33,6 +33,7 @@ from socdesk.documents.kinds.plan import revision_id
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.payment import PaymentCategory, income_months, uah
 from socdesk.domain.text import quantity
+from socdesk.domain.workdays import add_months
 from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
 from socdesk.store.database import Store
@@ -292,7 +293,7 @@ class PlanDialog(QDialog):
         )
         day = today()
         self.made_on = date_edit(self, day, "plan_made_on")
-        self.review_on = date_edit(self, _months_later(day, 6), "plan_review_on")
+        self.review_on = date_edit(self, add_months(day, 6), "plan_review_on")
         self.degree = QComboBox(self)
         self.degree.setObjectName("need_degree")
         self.degree.setEditable(True)
@@ -415,17 +416,6 @@ class PlanDialog(QDialog):
 def _person_of(table: QTableWidget, row: int) -> str | None:
     combo = table.cellWidget(row, 0)
     return combo.currentData() if isinstance(combo, QComboBox) else None
-
-
-def _months_later(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def plan_text(plan: Any, names: dict[str, str]) -> str:

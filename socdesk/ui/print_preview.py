@@ -38,6 +38,7 @@ from socdesk.documents.printing import Printed, make, reprint
 from socdesk.documents.registry import DocumentKind, Subject, kinds, period_id
 from socdesk.domain.errors import Cancelled, SocDeskError
 from socdesk.domain.progress import Progress
+from socdesk.domain.workdays import month_end
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.printing import prints_of
@@ -273,9 +274,8 @@ class BatchPrintDialog(QDialog):
                 self.kind.addItem(kind.title, kind.code)
         day = today()
         first = day.replace(day=1)
-        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         self.start = date_edit(self, first, "batch_from")
-        self.end = date_edit(self, last, "batch_to")
+        self.end = date_edit(self, month_end(day), "batch_to")
         self.one_file = QCheckBox(tr("PrintPreview", "Усе одним файлом PDF"), self)
         self.one_file.setChecked(True)
         self.result_label = QLabel(self)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from socdesk.domain.workdays import Period, WorkCalendar
 
 MARTIAL_LAW = Period(dt.date(2022, 2, 24), None)
@@ -46,3 +48,29 @@ def test_working_days_between_matches_add() -> None:
     start = dt.date(2026, 11, 23)
     for n in range(0, 25):
         assert cal.working_days_between(start, cal.add_working_days(start, n)) == n
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (dt.date(2026, 3, 10), 6, dt.date(2026, 9, 10)),
+        (dt.date(2026, 8, 31), 6, dt.date(2027, 2, 28)),
+        (dt.date(2027, 8, 31), 6, dt.date(2028, 2, 29)),
+        (dt.date(2026, 10, 31), 1, dt.date(2026, 11, 30)),
+        (dt.date(2026, 12, 15), 1, dt.date(2027, 1, 15)),
+        (dt.date(2026, 1, 31), 12, dt.date(2027, 1, 31)),
+    ],
+)
+def test_months_later_keep_the_day_or_take_the_months_last(
+    day: dt.date, months: int, expected: dt.date
+) -> None:
+    from socdesk.domain.workdays import add_months
+
+    assert add_months(day, months) == expected
+
+
+def test_a_months_end() -> None:
+    from socdesk.domain.workdays import month_end
+
+    assert month_end(dt.date(2028, 2, 3)) == dt.date(2028, 2, 29)
+    assert month_end(dt.date(2026, 12, 31)) == dt.date(2026, 12, 31)
