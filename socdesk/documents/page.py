@@ -270,11 +270,9 @@ class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        # Per document: the index of its first page, its letterhead, whether it is a copy.
-        self._documents: list[tuple[int, Letterhead, bool]] = []
-
-    def begin_document(self, letterhead: Letterhead, copy: bool) -> None:
-        self._documents.append((len(self._pages), letterhead, copy))
+        # Per document: the index of its first page, its letterhead, whether it is a copy
+        # (given by PdfBuilder before the save).
+        self.documents: list[tuple[int, Letterhead, bool]] = []
 
     @property
     def page_count(self) -> int:
@@ -285,8 +283,8 @@ class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no 
         self._startPage()
 
     def save(self) -> None:
-        starts = [d[0] for d in self._documents] + [len(self._pages)]
-        for n, (first, head, copy) in enumerate(self._documents):
+        starts = [d[0] for d in self.documents] + [len(self._pages)]
+        for n, (first, head, copy) in enumerate(self.documents):
             total = starts[n + 1] - first
             for index in range(first, starts[n + 1]):
                 self.__dict__.update(self._pages[index])
@@ -332,6 +330,7 @@ class PdfBuilder:
         self._out = io.BytesIO()
         self._title, self._author = title, author
         self._canvas: _NumberedCanvas | None = None
+        self._documents: list[tuple[int, Letterhead, bool]] = []
 
     def _maker(self, *args: Any, **kwargs: Any) -> _NumberedCanvas:
         if self._canvas is None:
@@ -355,11 +354,8 @@ class PdfBuilder:
         )
         frame = Frame(LEFT, BOTTOM, content_width(), PAGE[1] - TOP - BOTTOM, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc._doSave = 0
-        if self._canvas is not None:
-            self._canvas.begin_document(letterhead, copy)
-        else:  # the first document makes the canvas; it is begun once the canvas exists
-            doc.handle_documentBegin = _begin_after(doc, self, letterhead, copy)
+        doc._doSave = 0  # reportlab's switch: the shared canvas is saved once, in pdf()
+        self._documents.append((first, letterhead, copy))
         doc.build(story, canvasmaker=self._maker)
         assert self._canvas is not None
         return range(first, self._canvas.page_count)
@@ -367,19 +363,9 @@ class PdfBuilder:
     def pdf(self) -> bytes:
         if self._canvas is None:
             raise ValueError("no document was drawn")
+        self._canvas.documents = self._documents
         self._canvas.save()
         return self._out.getvalue()
-
-
-def _begin_after(doc: Any, builder: PdfBuilder, letterhead: Letterhead, copy: bool) -> Any:
-    original = doc.handle_documentBegin
-
-    def begin() -> None:
-        assert builder._canvas is not None
-        builder._canvas.begin_document(letterhead, copy)
-        original()
-
-    return begin
 
 
 def build_pdf(
