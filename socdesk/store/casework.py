@@ -414,20 +414,16 @@ def declared_members(conn: Connection, case_id: str) -> list[DeclaredMember] | N
     ]
 
 
-def case_income(conn: Connection, case_id: str) -> IncomeResult | None:
-    """The family's average monthly income per member from the declaration (§4), or None."""
-    members = declared_members(conn, case_id)
-    if members is None:
-        return None
-    header = case_header(conn, case_id)
-    months = income_months(header.received_on)
+def _family_income(members: Sequence[DeclaredMember], received_on: dt.date) -> IncomeResult:
+    """The family's average monthly income per member over the six months before the month
+    of the appeal (§4)."""
     family = []
     for m in members:
         by_month: dict[tuple[int, int], int] = {}
         for line in m.incomes:
             by_month[line.month] = by_month.get(line.month, 0) + line.amount_kop
         family.append(MemberIncome(m.name, by_month, m.is_recipient, m.able_to_work))
-    return average_income(family, months, None)
+    return average_income(family, income_months(received_on), None)
 
 
 def minimums(conn: Connection) -> list[Minimum]:
@@ -456,15 +452,15 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
     ).one()
     rules = payment_rules()
     free = rules.free_reason(header.services, person.categories or [], on, header.urgent)
-    income = case_income(conn, case_id)
+    members = declared_members(conn, case_id)
+    income = _family_income(members, header.received_on) if members is not None else None
     if income is None and free is None:
         raise ValidationError(
             "Заповніть декларацію про доходи сім'ї: від доходу залежить, чи буде послуга "
             "безоплатною.",
             "income",
         )
-    members = declared_members(conn, case_id) or []
-    able = next((m.able_to_work for m in members if m.is_recipient), False)
+    able = next((m.able_to_work for m in members or [] if m.is_recipient), False)
     if person.birth_date is None:
         raise ValidationError(
             "У картці особи немає дати народження: від неї залежить прожитковий мінімум.",
