@@ -8,7 +8,6 @@ built object graphs that made the garbage collector freeze the window (bench_doc
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -107,10 +106,6 @@ def _one_file(
             builder = builder or PdfBuilder(kind.title, letterhead.centre)
             pages = builder.add(kind.render(snapshot), letterhead)
             drawn.append((subject, snapshot, pages))
-            # A drawn document leaves reference cycles (reportlab's flowables and templates);
-            # collected young, they never pile up for a full collection that would hold the
-            # GIL, and the window, for 100 ms and more.
-            gc.collect(1)
         progress.advance()
     if builder is None:
         return result

@@ -9,6 +9,7 @@ repeated (`table(...)`), and every cell is a Paragraph, so long values wrap, nev
 from __future__ import annotations
 
 import functools
+import gc
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -357,6 +358,10 @@ class PdfBuilder:
         doc._doSave = 0  # reportlab's switch: the shared canvas is saved once, in pdf()
         self._documents.append((first, letterhead, copy))
         doc.build(story, canvasmaker=self._maker)
+        # A drawn document leaves reference cycles (reportlab's flowables and templates):
+        # collected young, they never pile up for a full collection, which holds the GIL (and
+        # a window, while a worker draws a batch) for 100 ms and more.
+        gc.collect(1)
         assert self._canvas is not None
         return range(first, self._canvas.page_count)
 
