@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -26,7 +26,14 @@ from sqlalchemy import Connection, RowMapping, Select, Table, insert, select, up
 from sqlmodel import SQLModel
 
 from socdesk.domain import hlc as hlc_rules
-from socdesk.domain.changes import Changes, canonical_json, canonical_value
+from socdesk.domain.changes import (
+    Changes,
+    FieldChange,
+    OutboxState,
+    canonical_value,
+    fields_from_json,
+    fields_to_json,
+)
 from socdesk.domain.ids import new_id
 from socdesk.store import meta
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
@@ -56,6 +63,7 @@ class WriteContext:
     user_id: str
     wall_clock_ms: Callable[[], int]
     fault: Callable[[str], None] = _no_fault
+    author: str = ""  # the synced worker who writes, named in change records ("" = system)
 
 
 # Buffered rows are written one executemany per table. A long run holds the GIL for its whole
@@ -64,13 +72,14 @@ class WriteContext:
 MAX_PENDING_ROWS = 100
 
 
-def unsent_entry(table_name: str, row_id: str) -> Select[Any]:
-    """A row's unsent change record, which a new change coalesces into (looked up by the
-    `ix_outbox_row_id_sent` index on every update)."""
+def pending_entry(table_name: str, row_id: str) -> Select[Any]:
+    """A row's pending change record, which a new change coalesces into (looked up by the
+    `ix_outbox_row_id_state` index on every update). Entries that have left the device are
+    frozen and never found here."""
     return select(_outbox.c.seq, _outbox.c.fields_json).where(
         _outbox.c.table_name == table_name,
         _outbox.c.row_id == row_id,
-        _outbox.c.sent.is_(False),
+        _outbox.c.state == OutboxState.PENDING,
     )
 
 
@@ -107,7 +116,7 @@ class UnitOfWork:
         row["field_clocks"] = dict.fromkeys(synced, stamp)
         self._buffer(_table(table), row)
         fields = {name: row[name] for name in synced}
-        self._record(table, row_id, fields, stamp, "insert", new_row=True)
+        self._record(table, row_id, _field_changes(fields, {}, stamp), "insert", new_row=True)
         return row_id
 
     def update(self, table: type[SyncColumns], row_id: str, values: Mapping[str, object]) -> bool:
@@ -127,7 +136,9 @@ class UnitOfWork:
             update(tbl).where(tbl.c.id == row_id).values(**changed, hlc=stamp, field_clocks=clocks)
         )
         self._ctx.fault("after_row")
-        self._record(table, row_id, changed, stamp, "update")
+        self._record(
+            table, row_id, _field_changes(changed, current["field_clocks"], stamp), "update"
+        )
         self._history(tbl.name, row_id, current, changed)
         return True
 
@@ -197,6 +208,11 @@ class UnitOfWork:
         return self._ctx.user_id
 
     @property
+    def author(self) -> str:
+        """The synced worker who is writing, for values that travel ("" for the system)."""
+        return self._ctx.author
+
+    @property
     def connection(self) -> Connection:
         """The transaction's connection, for the store's own query functions (flushed first)."""
         self.flush()
@@ -264,24 +280,27 @@ class UnitOfWork:
         self,
         table: type[SyncColumns],
         row_id: str,
-        fields: Mapping[str, Any],
-        stamp: str,
+        fields: dict[str, FieldChange],
         action: str,
         new_row: bool = False,
     ) -> None:
         tbl = _table(table)
-        values = {k: canonical_value(v) for k, v in fields.items()}
-        self._outbox(tbl.name, row_id, values, stamp, new_row)
+        self._outbox(tbl.name, row_id, fields, new_row)
         self._audit(action, tbl.name, row_id, sorted(fields))
         self.changes |= Changes.of(SYNC_TABLES[table], "sync_outbox")
 
     def _outbox(
-        self, table_name: str, row_id: str, fields: dict[str, Any], stamp: str, new_row: bool
+        self,
+        table_name: str,
+        row_id: str,
+        fields: dict[str, FieldChange],
+        new_row: bool,
     ) -> None:
+        stamp = max(change.hlc for change in fields.values())
         pending = None
         if not new_row:
             self.flush()
-            pending = self._conn.execute(unsent_entry(table_name, row_id)).one_or_none()
+            pending = self._conn.execute(pending_entry(table_name, row_id)).one_or_none()
         if pending is None:
             if self._next_seq is None:
                 self._next_seq = int(meta.get(self._conn, meta.OUTBOX_SEQ) or 0) + 1
@@ -295,32 +314,25 @@ class UnitOfWork:
                     "row_id": row_id,
                     "hlc": stamp,
                     "device": self._ctx.device_id,
-                    "user": self._ctx.user_id,
-                    "fields_json": canonical_json(fields),
-                    "sent": False,
+                    "user": self._ctx.author,
+                    "fields_json": fields_to_json(fields),
+                    "state": OutboxState.PENDING,
                 },
             )
             return
-        # Coalesce into the unsent change. Every field it now carries takes the new clock,
-        # on the row too, so that this replica and its receivers agree on the clocks.
-        merged = json.loads(pending.fields_json)
-        merged.update(fields)
+        # Coalesce into the pending change. Each field keeps its own clock: one edited before
+        # a concurrent remote edit must not be restamped past it. A field edited again keeps
+        # the base it first replaced, the last value its receivers know.
+        merged = fields_from_json(pending.fields_json)
+        for name, change in fields.items():
+            earlier = merged.get(name)
+            merged[name] = replace(change, base=earlier.base) if earlier else change
         self._conn.execute(
             update(_outbox)
             .where(_outbox.c.seq == pending.seq)
-            .values(hlc=stamp, user=self._ctx.user_id, fields_json=canonical_json(merged))
+            .values(hlc=stamp, user=self._ctx.author, fields_json=fields_to_json(merged))
         )
         self._ctx.fault("after_outbox")
-        self._restamp(table_name, row_id, merged.keys(), stamp)
-
-    def _restamp(self, table_name: str, row_id: str, names: Any, stamp: str) -> None:
-        tbl = SQLModel.metadata.tables[table_name]
-        clocks = self._conn.execute(
-            select(tbl.c.field_clocks).where(tbl.c.id == row_id)
-        ).scalar_one()
-        clocks = dict(clocks)
-        clocks.update(dict.fromkeys(names, stamp))
-        self._conn.execute(update(tbl).where(tbl.c.id == row_id).values(field_clocks=clocks))
 
     def _audit(self, action: str, table_name: str, row_id: str, detail: list[str]) -> None:
         if self._prev_hash is None:
@@ -343,6 +355,17 @@ class UnitOfWork:
         entry_hash = audit_hash(prev, [entry[name] for name in AUDIT_FIELDS])
         self._buffer(_audit, {**entry, "prev_hash": prev, "entry_hash": entry_hash})
         self._prev_hash = entry_hash
+
+
+def _field_changes(
+    values: Mapping[str, object], bases: Mapping[str, str], stamp: str
+) -> dict[str, FieldChange]:
+    """The fields of a local change: each new value with this write's clock and the clock of
+    the value it replaced (none for a new row)."""
+    return {
+        name: FieldChange(canonical_value(value), stamp, bases.get(name, ""))
+        for name, value in values.items()
+    }
 
 
 def _json(value: object) -> str:
