@@ -69,6 +69,7 @@ class ChangeLogEntry(SQLModel, table=True):
     __table_args__ = (Index("ux_change_log_device_seq", "device", "device_seq", unique=True),)
     seq: int | None = Field(default=None, primary_key=True)
     change_id: str = Field(max_length=36, unique=True)
+    row_id: str = Field(max_length=36, index=True)  # who wrote a row's values, for conflicts
     device: str = Field(max_length=36)
     device_seq: int
     digest: str = Field(max_length=64)  # SHA-256 of the record's canonical JSON

@@ -24,6 +24,7 @@ def upgrade() -> None:
         "sync_change_log",
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("change_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+        sa.Column("row_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.Column("device", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.Column("device_seq", sa.Integer(), nullable=False),
         sa.Column("digest", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -35,6 +36,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_change_log", schema=None) as batch_op:
         batch_op.create_index("ux_change_log_device_seq", ["device", "device_seq"], unique=True)
+        batch_op.create_index(batch_op.f("ix_sync_change_log_row_id"), ["row_id"], unique=False)
 
     op.create_table(
         "sync_conflict",
@@ -141,6 +143,7 @@ def downgrade() -> None:
     op.drop_table("sync_conflict")
     with op.batch_alter_table("sync_change_log", schema=None) as batch_op:
         batch_op.drop_index("ux_change_log_device_seq")
+        batch_op.drop_index(batch_op.f("ix_sync_change_log_row_id"))
 
     op.drop_table("sync_change_log")
     # ### end Alembic commands ###
