@@ -166,6 +166,7 @@ class Changes:
     workplace: bool = False
     users: bool = False
     sync_outbox: bool = False
+    sync_conflicts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return replace(

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, String
-from sqlalchemy.sql.type_api import TypeEngine
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from socdesk.domain.changes import JsonValue, canonical_value
 from socdesk.store.schema import SyncColumns
@@ -76,8 +76,8 @@ Decoder = Callable[[JsonValue], object]
 
 
 def _decoder_for(type_: TypeEngine[object]) -> Decoder:
-    # Order matters: DateTime before Date is not needed (siblings), but Boolean is an Integer
-    # nowhere in SQLAlchemy, and AutoString is a String.
+    if isinstance(type_, TypeDecorator):  # SQLModel's AutoString wraps a String
+        type_ = type_.impl_instance
     for kind, decoder in (
         (Boolean, _boolean),
         (DateTime, _datetime),
@@ -121,5 +121,5 @@ def decode(table: type[SyncColumns], name: str, value: JsonValue) -> object:
     """The column value of `name` in `table` from its JSON form; `BadValue` if it cannot be."""
     decoder = decoders(table).get(name)
     if decoder is None:
-        raise BadValue(f"{table.__tablename__} has no synced field {name}")  # type: ignore[attr-defined]
+        raise BadValue(f"{table.__tablename__} has no synced field {name}")
     return decoder(value)

@@ -27,6 +27,7 @@ from sqlmodel import SQLModel
 
 from socdesk.domain import hlc as hlc_rules
 from socdesk.domain.changes import (
+    ChangeRecord,
     Changes,
     FieldChange,
     OutboxState,
@@ -91,7 +92,11 @@ class UnitOfWork:
         self._ctx = ctx
         node = hlc_rules.node_from_device(ctx.device_id)
         stored = meta.get(conn, meta.HLC)
-        self._clock = hlc_rules.Hlc.parse(stored) if stored else hlc_rules.Hlc.zero(node)
+        # The node is always this device's: a store whose device id changed (a restored or
+        # copied folder) continues the clock's time but never another device's stamps.
+        self._clock = (
+            replace(hlc_rules.Hlc.parse(stored), node=node) if stored else hlc_rules.Hlc.zero(node)
+        )
         self._clock_dirty = False
         self._next_seq: int | None = None
         self._prev_hash: str | None = None
@@ -111,7 +116,7 @@ class UnitOfWork:
         row_id = row_id or new_id()
         stamp = self._tick()
         synced = _synced_fields(table)
-        row = _new_row(table, values)
+        row = new_row(table, values)
         row.update(id=row_id, hlc=stamp, origin=self._ctx.device_id)
         row["field_clocks"] = dict.fromkeys(synced, stamp)
         self._buffer(_table(table), row)
@@ -159,7 +164,7 @@ class UnitOfWork:
         tbl = _table(table)
         current = self._read_row(tbl, row_id)
         if current is None:
-            row = _new_row(table, values)
+            row = new_row(table, values)
             row.update(id=row_id, hlc=stamp, origin=REFERENCE_ORIGIN)
             row["field_clocks"] = dict.fromkeys(_synced_fields(table), stamp)
             self._buffer(tbl, row)
@@ -208,6 +213,30 @@ class UnitOfWork:
         return self._ctx.user_id
 
     @property
+    def device_id(self) -> str:
+        return self._ctx.device_id
+
+    # ------------------------------------------------------------------ changes from elsewhere
+    def receive(self, stamp: str) -> None:
+        """Advances this replica's clock past a remote stamp (`ClockDrift` if it is more than
+        a day ahead of the wall clock), so that later local edits are newer than it."""
+        self._clock = hlc_rules.receive(
+            self._clock, hlc_rules.Hlc.parse(stamp), self._ctx.wall_clock_ms()
+        )
+        self._clock_dirty = True
+
+    def audit_remote(self, action: str, record: ChangeRecord, names: list[str]) -> None:
+        """An audit entry for a change applied from elsewhere: the worker and device that
+        made it, this replica's chain."""
+        self._audit(action, record.table, record.row_id, names, record.user, record.device)
+
+    def history_remote(
+        self, table_name: str, record: ChangeRecord, before: RowMapping, after: Mapping[str, object]
+    ) -> None:
+        """Old and new values of fields changed from elsewhere, marked with the worker."""
+        self._history(table_name, record.row_id, before, after, f"remote:{record.user}")
+
+    @property
     def author(self) -> str:
         """The synced worker who is writing, for values that travel ("" for the system)."""
         return self._ctx.author
@@ -253,7 +282,12 @@ class UnitOfWork:
         return self._conn.execute(select(tbl).where(tbl.c.id == row_id)).mappings().one_or_none()
 
     def _history(
-        self, table_name: str, row_id: str, before: RowMapping, after: Mapping[str, object]
+        self,
+        table_name: str,
+        row_id: str,
+        before: RowMapping,
+        after: Mapping[str, object],
+        user: str | None = None,
     ) -> None:
         """Old and new values of the changed fields, for the card's history of changes."""
         at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -262,7 +296,7 @@ class UnitOfWork:
                 _history,
                 {
                     "at": at,
-                    "user": self._ctx.user_id,
+                    "user": user or self._ctx.user_id,
                     "table_name": table_name,
                     "row_id": row_id,
                     "field": name,
@@ -334,7 +368,15 @@ class UnitOfWork:
         )
         self._ctx.fault("after_outbox")
 
-    def _audit(self, action: str, table_name: str, row_id: str, detail: list[str]) -> None:
+    def _audit(
+        self,
+        action: str,
+        table_name: str,
+        row_id: str,
+        detail: list[str],
+        user: str | None = None,
+        device: str | None = None,
+    ) -> None:
         if self._prev_hash is None:
             self._prev_hash = (
                 self._conn.execute(
@@ -345,8 +387,8 @@ class UnitOfWork:
         prev = self._prev_hash
         entry = {
             "at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "user": self._ctx.user_id,
-            "device": self._ctx.device_id,
+            "user": self._ctx.user_id if user is None else user,
+            "device": device or self._ctx.device_id,
             "action": action,
             "table_name": table_name,
             "row_id": row_id,
@@ -402,7 +444,15 @@ def _defaults(table: type[SQLModel]) -> tuple[dict[str, Any], dict[str, Callable
     return plain, factories
 
 
-def _new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, Any]:
+@cache
+def required_fields(table: type[SyncColumns]) -> frozenset[str]:
+    """Synced fields a new row cannot be made without (no default in the schema)."""
+    plain, factories = _defaults(table)
+    return frozenset(n for n in _synced_fields(table) if n not in plain and n not in factories)
+
+
+def new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, Any]:
+    """A full row of `table`: its defaults, then `values`."""
     plain, factories = _defaults(table)
     row = dict(plain)
     row.update((name, factory()) for name, factory in factories.items())
