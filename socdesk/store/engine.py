@@ -16,12 +16,17 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool, QueuePool
+from sqlalchemy.util import LRUCache
 
 from socdesk.domain.identifiers import phone_search_forms
 from socdesk.domain.text import digits_only, search_fold, sort_key
 from socdesk.store.errors import known_error
 
 BUSY_TIMEOUT_MS = 10_000
+# Compiled SQL is the same for every store this process opens: the reader and the writer
+# engine, and a store reopened after a lock, share one cache instead of compiling every
+# statement again per engine (the sync tests open hundreds of replicas).
+_COMPILED_SQL: LRUCache[Any, Any] = LRUCache(1000)
 # Page cache per connection (KiB). Each page read costs an AES decrypt and HMAC check in
 # SQLCipher, so caching the hot pages of the search index and lists pays off.
 CACHE_KIB = 16_384
@@ -88,6 +93,8 @@ def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) ->
         **({"pool_size": 1, "max_overflow": 0} if writer and pooled else {}),
         connect_args={"check_same_thread": False},
     )
+
+    engine.update_execution_options(compiled_cache=_COMPILED_SQL)
 
     @event.listens_for(engine, "connect", insert=True)
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

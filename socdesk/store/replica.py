@@ -247,6 +247,7 @@ class _Applier:
             )
         )
         self.result.changes |= Changes.of(SYNC_TABLES[table])
+        self.uow.fault("after_record")
 
     def _insert(
         self, table: type[SyncColumns], record: ChangeRecord, values: dict[str, object]
@@ -263,6 +264,7 @@ class _Applier:
             field_clocks={name: f.hlc for name, f in record.fields.items()},
         )
         self.conn.execute(insert(table.__table__), [row])  # type: ignore[attr-defined]
+        self.uow.fault("after_row")
         self.uow.audit_remote("remote.insert", record, sorted(values))
 
     def _merge(
@@ -297,6 +299,7 @@ class _Applier:
             .where(tbl.c.id == record.row_id)
             .values(**taken, field_clocks=clocks, hlc=max(current["hlc"], record.hlc))
         )
+        self.uow.fault("after_row")
         self.uow.history_remote(tbl.name, record, current, taken)
         self.uow.audit_remote("remote.update", record, sorted(taken))
 

@@ -217,6 +217,10 @@ class UnitOfWork:
         return self._ctx.device_id
 
     # ------------------------------------------------------------------ changes from elsewhere
+    def fault(self, point: str) -> None:
+        """A named point for the crash tests (a no-op in production); see `WriteContext`."""
+        self._ctx.fault(point)
+
     def receive(self, stamp: str) -> None:
         """Advances this replica's clock past a remote stamp (`ClockDrift` if it is more than
         a day ahead of the wall clock), so that later local edits are newer than it."""

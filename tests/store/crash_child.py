@@ -7,27 +7,16 @@ Usage: python crash_child.py DATA_DIR point NAME:N   (SIGKILL itself at the Nth 
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
+
+from crash_child_support import KillAt
 
 from socdesk.paths import AppPaths
 from socdesk.store.database import Store
 from socdesk.store.schema import Household, Person
 
 SURNAMES = ("Коваль", "Бондар", "Шевчук", "Ткаченко", "Мельник", "Дʼяченко", "Ґудзь")
-
-
-class KillAt:
-    def __init__(self, spec: str | None) -> None:
-        self.point, _, nth = (spec or ":0").partition(":")
-        self.left = int(nth)
-
-    def __call__(self, point: str) -> None:
-        if point == self.point:
-            self.left -= 1
-            if self.left == 0:
-                os.kill(os.getpid(), signal.SIGKILL)
 
 
 def main() -> None:
