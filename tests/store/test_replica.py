@@ -25,7 +25,10 @@ from sqlalchemy import text
 from support import TODAY, add_person
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
+from socdesk.domain.errors import ValidationError
 from socdesk.store import changelog
+from socdesk.store.conflicts import Resolution, open_count, resolve
+from socdesk.store.conflicts import open_conflicts as conflicts_of
 from socdesk.store.database import Store
 from socdesk.store.schema import Consent, Household, Person
 
@@ -297,3 +300,37 @@ def test_a_cloned_device_is_detected(star: tuple[Store, Store, Store]) -> None:
     )
     result = deliver(hub, [twin.to_json()], a.device_id)
     assert result.quarantined == {"another-change": "cloned_device"}
+
+
+@pytest.mark.parametrize("how", list(Resolution))
+def test_a_resolution_is_an_ordinary_change_that_travels(
+    star: tuple[Store, Store, Store], how: Resolution
+) -> None:
+    hub, a, b = star
+    pid = add_person(a, "Гнатюк", "Марія")
+    sync(a, hub)
+    sync(b, hub)
+    _edit(a, pid, phone="+380671111111")
+    _edit(b, pid, phone="+380502222222")
+    for spoke in (a, b, a):
+        sync(spoke, hub)
+    with hub.read() as conn:
+        assert open_count(conn) == 1
+        (conflict,) = conflicts_of(conn, pid)
+    assert conflict.kept.value == "+380502222222" and conflict.lost.value == "+380671111111"
+    assert conflict.kept.worker == conflict.lost.worker == "Олена Тестова"
+    assert conflict.kept.at is not None
+    with hub.write() as uow:
+        resolve(uow, conflict.id, how, "+380931234567")
+    expected = {
+        Resolution.KEEP: "+380502222222",
+        Resolution.SWAP: "+380671111111",
+        Resolution.TYPED: "+380931234567",
+    }[how]
+    for spoke in (a, b):
+        sync(spoke, hub)
+    assert {_value(s, "person", pid, "phone") for s in (hub, a, b)} == {expected}
+    assert state(a) == state(b) == state(hub)
+    assert open_conflicts(hub) == open_conflicts(a) == open_conflicts(b) == []
+    with pytest.raises(ValidationError), hub.write() as uow:
+        resolve(uow, conflict.id, Resolution.KEEP)
