@@ -221,7 +221,11 @@ def create_person(
     today: dt.date,
     row_id: str | None = None,
 ) -> tuple[str, ValidatedPerson]:
-    """Validates and registers a person; returns the id and the validation (for warnings)."""
+    """Validates and registers a person; returns the id and the validation (for warnings).
+
+    The store gives the person the district of their settlement (store/scope.py);
+    `district_id` counts only for a person with no settlement in a district (the import asks
+    for it), and screens pass None."""
     checked = validate_person(data, today)
     row_id = uow.insert(Person, {**checked.values, "district_id": district_id}, row_id=row_id)
     return row_id, checked
@@ -234,7 +238,10 @@ def create_household(
     district_id: str | None,
     row_id: str | None = None,
 ) -> str:
-    """A new household (домогосподарство); members join by their `household_id`."""
+    """A new household (домогосподарство); members join by their `household_id`.
+
+    Its district is the store's (from its settlement, or else its head); a `district_id`
+    passed here is overridden (kept in the signature for the callers that still pass it)."""
     values = {"settlement_id": settlement_id, "address": address, "district_id": district_id}
     return uow.insert(Household, values, row_id=row_id)
 
