@@ -33,7 +33,8 @@ from socdesk.store.database import Store
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.files import atomic_write
 from socdesk.store.people import create_person
-from socdesk.store.schema import Settlement, Workplace
+from socdesk.store.schema import Settlement
+from socdesk.store.territory import this_workplace_community
 
 FIELD_LABELS = {
     "full_name": "ПІБ",
@@ -358,7 +359,7 @@ def apply_import(store: Store, plan: ImportPlan, today: dt.date) -> int:
     unit of work; returns how many people were added."""
     with store.write() as uow:
         conn = uow.connection
-        community_id = conn.execute(select(Workplace.community_id).limit(1)).scalar()  # type: ignore[call-overload]
+        community_id = this_workplace_community(conn)
         places = {
             settlement_key(r.name): (r.id, r.district_id)
             for r in conn.execute(select(Settlement.id, Settlement.name, Settlement.district_id))  # type: ignore[call-overload]

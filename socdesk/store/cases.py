@@ -111,9 +111,7 @@ def move_case(  # noqa: PLR0913 - a move has all of these
     event_id: str | None = None,
 ) -> None:
     """Moves a case if the law allows it (`IllegalTransition` otherwise: nothing is written)."""
-    row = uow.connection.execute(
-        select(_case.c.state).where(_case.c.id == case_id)
-    ).one()
+    row = uow.connection.execute(select(_case.c.state).where(_case.c.id == case_id)).one()
     source = CaseState(row.state)
     transition = check_transition(source, target, facts)
     values: dict[str, object] = {"state": target.value}

@@ -13,13 +13,15 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.ids import reference_id
 from socdesk.domain.text import normalize_apostrophes, search_fold, sort_key
 from socdesk.paths import AppPaths, resources_dir
+from socdesk.store import meta
 from socdesk.store.database import NewUser, Store
 from socdesk.store.keys import KdfParams
 from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
@@ -180,7 +182,7 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
                 },
                 row_id=sid,
             )
-        return uow.insert(
+        workplace_id = uow.insert(
             Workplace,
             {
                 "name": setup.workplace_name,
@@ -192,6 +194,8 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
                 "case_prefix": setup.case_prefix,
             },
         )
+        meta.put(uow.connection, meta.WORKPLACE_ID, workplace_id)
+        return workplace_id
 
 
 def workplace_districts(conn: Connection) -> list[str]:
@@ -201,7 +205,7 @@ def workplace_districts(conn: Connection) -> list[str]:
 
 def served_districts(conn: Connection) -> list[tuple[str, str]]:
     """(id, name) of the starosta districts this workplace serves, in name order."""
-    ids = conn.execute(select(Workplace.district_ids).limit(1)).scalar()  # type: ignore[call-overload]
+    ids = conn.execute(_this_workplace(conn, Workplace.district_ids)).scalar()
     if not ids:
         return []
     rows = conn.execute(
@@ -210,6 +214,17 @@ def served_districts(conn: Connection) -> list[tuple[str, str]]:
         )
     ).all()
     return sorted(((r.id, r.name) for r in rows), key=lambda r: sort_key(r[1]))
+
+
+def _this_workplace(conn: Connection, *columns: Any) -> Select[Any]:
+    """Selects `columns` of this device's workplace (of the many a synced store holds)."""
+    return select(*columns).where(Workplace.id == meta.workplace_id(conn))  # type: ignore[arg-type]
+
+
+def this_workplace_community(conn: Connection) -> str | None:
+    """The community of this device's workplace (None until the first run)."""
+    value = conn.execute(_this_workplace(conn, Workplace.community_id)).scalar()
+    return None if value is None else str(value)
 
 
 CASE_PREFIX = re.compile(r"^[А-ЯІЇЄҐA-Z0-9]{1,6}(-[А-ЯІЇЄҐA-Z0-9]{1,4})?$")
@@ -227,7 +242,7 @@ def case_prefix_problem(prefix: str) -> str | None:
 
 def workplace_prefix(conn: Connection) -> str:
     """This workplace's prefix for numbering cases ("" until the coordinator sets it)."""
-    value = conn.execute(select(Workplace.case_prefix).limit(1)).scalar()  # type: ignore[call-overload]
+    value = conn.execute(_this_workplace(conn, Workplace.case_prefix)).scalar()
     return str(value or "")
 
 
@@ -236,7 +251,7 @@ def set_workplace_prefix(uow: UnitOfWork, prefix: str) -> None:
     problem = case_prefix_problem(prefix)
     if problem:
         raise ValidationError(problem, "case_prefix")
-    workplace_id = uow.connection.execute(select(Workplace.id).limit(1)).scalar()  # type: ignore[call-overload]
+    workplace_id = meta.workplace_id(uow.connection)
     if workplace_id is None:
         raise ValidationError("Робоче місце ще не налаштовано.", "case_prefix")
     uow.update(Workplace, workplace_id, {"case_prefix": prefix.strip()})
