@@ -147,6 +147,14 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
             places[settlement_id_of(community_id, place)] = (place, district_ids[district.name])
     for place in (*setup.community.settlements, *setup.extra_settlements):
         places.setdefault(settlement_id_of(community_id, place), (place, None))
+    typed = [p for p in setup.extra_settlements if places[settlement_id_of(community_id, p)][1]]
+    if setup.districts and len(typed) < len(setup.extra_settlements):
+        name = next(p.name for p in setup.extra_settlements if p not in typed)
+        raise ValidationError(
+            f"Населений пункт «{name}» додано вручну: позначте, до якого старостинського "
+            "округу він належить.",
+            "settlements",
+        )
     with store.write() as uow:
         uow.insert(
             Community,
@@ -225,6 +233,62 @@ def this_workplace_community(conn: Connection) -> str | None:
     """The community of this device's workplace (None until the first run)."""
     value = conn.execute(_this_workplace(conn, Workplace.community_id)).scalar()
     return None if value is None else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementRow:
+    id: str
+    name: str
+    district_id: str | None  # the starosta district it belongs to (sync scope of its people)
+
+
+def settlements(conn: Connection) -> list[SettlementRow]:
+    """Every settlement of the store with its starosta district (None: outside every one)."""
+    stmt = select(Settlement.id, Settlement.name, Settlement.district_id)  # type: ignore[call-overload]
+    return [SettlementRow(r.id, r.name, r.district_id) for r in conn.execute(stmt)]
+
+
+def find_district(conn: Connection, text: str) -> str | None:
+    """The id of the starosta district named `text` (by name in any case, or by id)."""
+    folded = search_fold(text.strip())
+    for district_id, name in all_districts(conn):
+        if text.strip() == district_id or search_fold(name) == folded:
+            return district_id
+    return None
+
+
+def all_districts(conn: Connection) -> list[tuple[str, str]]:
+    """(id, name) of every starosta district of the store, in name order."""
+    stmt = select(StarostaDistrict.id, StarostaDistrict.name).where(  # type: ignore[call-overload]
+        StarostaDistrict.deleted.is_(False)  # type: ignore[attr-defined]
+    )
+    return sorted(((r.id, r.name) for r in conn.execute(stmt)), key=lambda r: sort_key(r[1]))
+
+
+def add_settlement(uow: UnitOfWork, name: str, district_id: str | None) -> str:
+    """A settlement typed by hand in this workplace's community, in the starosta district
+    given (its people's sync scope comes from it). `ValidationError` without a district while
+    the workplace serves any: a settlement outside every district reaches no device."""
+    conn = uow.connection
+    community_id = this_workplace_community(conn)
+    if community_id is None:
+        raise ValidationError("Спершу налаштуйте громаду робочого місця.", "settlement")
+    if district_id is None and served_districts(conn):
+        raise ValidationError(
+            f"Укажіть старостинський округ населеного пункту «{name}».", "district"
+        )
+    place = PlaceRecord("", "C", name)
+    return uow.insert(
+        Settlement,
+        {
+            "katottg": "",
+            "name": name,
+            "category": "C",
+            "community_id": community_id,
+            "district_id": district_id,
+        },
+        row_id=settlement_id_of(community_id, place),
+    )
 
 
 CASE_PREFIX = re.compile(r"^[А-ЯІЇЄҐA-Z0-9]{1,6}(-[А-ЯІЇЄҐA-Z0-9]{1,4})?$")
