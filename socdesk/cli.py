@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--mapping", type=Path, help='JSON: {"заголовок": "поле"}')
     imp.add_argument("--dry-run", action="store_true", help="лише перевірити, нічого не записати")
     imp.add_argument("--rejected", type=Path, help="зберегти відхилені рядки в CSV")
+    imp.add_argument(
+        "--district",
+        default=None,
+        help="старостинський округ (назва або id) для нових населених пунктів і осіб, "
+        "яких не віднести до округу за населеним пунктом",
+    )
 
     prt = sub.add_parser("print", help="надрукувати документ у PDF (або пакет документів)")
     _common(prt, top=False)
@@ -337,7 +343,7 @@ def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     with _open_store(args, app_paths, io) as store:
         today = dt.date.today()
         plan = imp.plan_import(store, args.file, mapping, today)
-        imported = 0 if args.dry_run else imp.apply_import(store, plan, today)
+        imported = 0 if args.dry_run else imp.apply_import(store, plan, today, args.district)
     if args.rejected and plan.issues:
         imp.write_rejected(plan, args.rejected.absolute())
     data = {

@@ -76,10 +76,8 @@ def open_case(
             "Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).", "services"
         )
     conn = uow.connection
-    district = conn.execute(
-        select(_person.c.district_id).where(_person.c.id == appeal.person_id)
-    ).one_or_none()
-    if district is None:
+    known = conn.execute(select(_person.c.id).where(_person.c.id == appeal.person_id)).first()
+    if known is None:
         raise ValidationError("Особи немає в реєстрі: спершу зареєструйте її.", "person")
     number = next_number(uow, prefix, appeal.received_on.year)
     case_id = uow.insert(
@@ -95,7 +93,6 @@ def open_case(
             "services": sorted(set(appeal.services)),
             "urgent": appeal.urgent,
             "received_on": appeal.received_on,
-            "district_id": district.district_id,
             "worker_id": appeal.worker_id,
         },
         row_id=row_id,
@@ -114,9 +111,7 @@ def move_case(  # noqa: PLR0913 - a move has all of these
     event_id: str | None = None,
 ) -> None:
     """Moves a case if the law allows it (`IllegalTransition` otherwise: nothing is written)."""
-    row = uow.connection.execute(
-        select(_case.c.state, _case.c.district_id).where(_case.c.id == case_id)
-    ).one()
+    row = uow.connection.execute(select(_case.c.state).where(_case.c.id == case_id)).one()
     source = CaseState(row.state)
     transition = check_transition(source, target, facts)
     values: dict[str, object] = {"state": target.value}
@@ -133,7 +128,6 @@ def move_case(  # noqa: PLR0913 - a move has all of these
             "reason": reason,
             "note": note,
             "law": transition.law,
-            "district_id": row.district_id,
         },
         row_id=event_id,
     )

@@ -52,16 +52,8 @@ def give_consent(
         raise ValidationError("Дата згоди не може бути пізнішою за сьогодні.", "consent_date")
     if not scope.strip():
         raise ValidationError("Укажіть, на що надано згоду (мету й обсяг даних).", "consent_scope")
-    district = uow.connection.execute(
-        select(_person.c.district_id).where(_person.c.id == person_id)
-    ).scalar_one()
-    values = {
-        "person_id": person_id,
-        "given_on": given_on,
-        "scope": scope.strip(),
-        "district_id": district,
-    }
-    return uow.insert(Consent, values)
+    values = {"person_id": person_id, "given_on": given_on, "scope": scope.strip()}
+    return uow.insert(Consent, values)  # its district follows the person's (store/scope.py)
 
 
 def withdraw_consent(uow: UnitOfWork, consent_id: str, on: dt.date) -> None:

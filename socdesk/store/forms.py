@@ -113,7 +113,6 @@ def correct_form(uow: UnitOfWork, record_id: str, reason: str) -> str:
             "status": DRAFT,
             "supersedes_id": record_id,
             "correction_reason": reason.strip(),
-            "district_id": row.district_id,
         },
     )
 

@@ -42,9 +42,6 @@ def join_household(
         return
     if current is not None:
         leave_household(uow, person_id, on)
-    district = conn.execute(
-        select(_household.c.district_id).where(_household.c.id == household_id)
-    ).scalar_one()
     uow.insert(
         HouseholdMembership,
         {
@@ -52,7 +49,6 @@ def join_household(
             "household_id": household_id,
             "role": role.value,
             "joined_on": on,
-            "district_id": district,
         },
     )
     uow.update(Person, person_id, {"household_id": household_id, "household_role": role.value})

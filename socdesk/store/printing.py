@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.store import meta
 from socdesk.store.schema import (
     Person,
     PrintedDocument,
@@ -49,7 +50,7 @@ def letterhead(conn: Connection) -> dict[str, str]:
             _workplace.c.centre_name,
             _workplace.c.centre_address,
             _workplace.c.centre_edrpou,
-        ).limit(1)
+        ).where(_workplace.c.id == meta.workplace_id(conn))
     ).one_or_none()
     if row is None:
         return {"centre": "", "address": "", "edrpou": "", "workplace": ""}
@@ -66,7 +67,8 @@ MAX_LOGO_BYTES = 200_000
 
 def centre_logo(conn: Connection) -> bytes | None:
     """The centre's logo (PNG or JPEG bytes) for the letterhead, if one was set."""
-    value = conn.execute(select(_workplace.c.centre_logo).limit(1)).scalar()
+    stmt = select(_workplace.c.centre_logo).where(_workplace.c.id == meta.workplace_id(conn))
+    value = conn.execute(stmt).scalar()
     return base64.b64decode(value) if value else None
 
 
@@ -78,7 +80,7 @@ def set_centre_logo(uow: UnitOfWork, image: bytes | None) -> None:
             raise ValidationError("Логотип завеликий: до 200 КБ (PNG або JPEG).", "logo")
         if not (image.startswith(b"\x89PNG\r\n\x1a\n") or image.startswith(b"\xff\xd8\xff")):
             raise ValidationError("Логотип має бути зображенням PNG або JPEG.", "logo")
-    row_id = uow.connection.execute(select(_workplace.c.id).limit(1)).scalar()
+    row_id = meta.workplace_id(uow.connection)
     if row_id is None:
         raise ValidationError("Робоче місце ще не налаштовано.", "logo")
     value = base64.b64encode(image).decode("ascii") if image else ""

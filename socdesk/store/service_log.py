@@ -96,7 +96,6 @@ def log_services(uow: UnitOfWork, lines: Sequence[Delivered], today: dt.date) ->
                 "unit": units[line.service_code],
                 "worker_id": line.worker_id,
                 "note": line.note.strip(),
-                "district_id": cases[line.case_id].district_id,
             },
         )
         for line in lines

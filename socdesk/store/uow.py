@@ -38,6 +38,7 @@ from socdesk.domain.changes import (
 from socdesk.domain.ids import new_id
 from socdesk.store import meta
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
+from socdesk.store.scope import Scope
 
 _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
 _audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
@@ -101,6 +102,7 @@ class UnitOfWork:
         self._next_seq: int | None = None
         self._prev_hash: str | None = None
         self._pending: dict[Table, list[dict[str, Any]]] = {}
+        self._scope = Scope(conn)  # rows' districts (sync scope), from the store's own rules
         self.changes = Changes()
 
     # ------------------------------------------------------------------ syncable rows
@@ -118,6 +120,7 @@ class UnitOfWork:
         synced = _synced_fields(table)
         row = new_row(table, values)
         row.update(id=row_id, hlc=stamp, origin=self._ctx.device_id)
+        self._scope.place(table, row)
         row["field_clocks"] = dict.fromkeys(synced, stamp)
         self._buffer(_table(table), row)
         fields = {name: row[name] for name in synced}
@@ -132,6 +135,7 @@ class UnitOfWork:
         if current is None:
             raise LookupError(f"{tbl.name} {row_id} does not exist")
         changed = {k: v for k, v in values.items() if current[k] != v}
+        changed = self._scope.rescope(table, current, values, changed)
         if not changed:
             return False
         stamp = self._tick()
@@ -145,6 +149,7 @@ class UnitOfWork:
             table, row_id, _field_changes(changed, current["field_clocks"], stamp), "update"
         )
         self._history(tbl.name, row_id, current, changed)
+        self._scope.cascade(self, table, row_id, changed)
         return True
 
     def delete(self, table: type[SyncColumns], row_id: str) -> bool:
@@ -166,6 +171,7 @@ class UnitOfWork:
         if current is None:
             row = new_row(table, values)
             row.update(id=row_id, hlc=stamp, origin=REFERENCE_ORIGIN)
+            self._scope.place(table, row)
             row["field_clocks"] = dict.fromkeys(_synced_fields(table), stamp)
             self._buffer(tbl, row)
             self._audit("reference", tbl.name, row_id, sorted(values))

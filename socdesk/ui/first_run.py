@@ -234,6 +234,7 @@ class DistrictsPage(QWizardPage):
         if self.districts.currentRow() >= 0:
             self._members[self.districts.currentItem().text()].add(len(self._places) - 1)
         self._show_district(self.districts.currentRow())
+        self.completeChanged.emit()
 
     def _owner(self, index: int) -> str | None:
         return next((name for name, members in self._members.items() if index in members), None)
@@ -280,18 +281,31 @@ class DistrictsPage(QWizardPage):
                 return
         raise LookupError(name)
 
+    def _loose_places(self) -> list[str]:
+        """Settlements typed by hand that are in no district yet (each must be in one: its
+        people's records go to the devices of its district)."""
+        first = len(self._places) - len(self._extra)
+        return [
+            self._places[i].name for i in range(first, len(self._places)) if self._owner(i) is None
+        ]
+
     def _update_hint(self) -> None:
         empty = [name for name, members in self._members.items() if not members]
+        loose = self._loose_places()
         if not self._members:
             text = tr("FirstRun", "Додайте хоча б один старостинський округ.")
         elif empty:
             text = tr("FirstRun", "Позначте населені пункти округу «%1».").replace("%1", empty[0])
+        elif loose:
+            text = tr(
+                "FirstRun", "Позначте, до якого округу належить населений пункт «%1»."
+            ).replace("%1", loose[0])
         else:
             text = ""
         self.hint.setText(text)
 
     def isComplete(self) -> bool:
-        return bool(self._members) and all(self._members.values())
+        return bool(self._members) and all(self._members.values()) and not self._loose_places()
 
     def districts_setup(self) -> tuple[tuple[str, tuple[PlaceRecord, ...]], ...]:
         return tuple(

@@ -48,7 +48,6 @@ from socdesk.store.people import (
     create_household,
     list_categories,
     load_person,
-    person_district,
     person_rows,
     search_person_ids,
 )
@@ -386,10 +385,8 @@ class HouseholdPanel(QWidget):
 
         def work(uow: Any) -> None:
             person = load_person(uow.connection, person_id)
-            district = person_district(uow.connection, person_id)
-            household = create_household(
-                uow, person.settlement_id, person.registered_address, district
-            )
+            # Its district is the store's (from the settlement, or else the head).
+            household = create_household(uow, person.settlement_id, person.registered_address, None)
             join_household(uow, person_id, household, HouseholdRole.HEAD, dt.date.today())
 
         self._write(work)

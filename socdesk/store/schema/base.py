@@ -25,6 +25,13 @@ class SyncColumns(SQLModel):
     # Columns that never travel: bookkeeping of the row itself and values derived locally.
     LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"id", "hlc", "origin", "field_clocks"})
     DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset()
+    # Where the row's district comes from (store/scope.py): (column, table) pairs tried in
+    # order; the first row they name that has a district gives it. A table with none keeps
+    # the district it is given (a settlement's starosta district is data, not derived).
+    DISTRICT_FROM: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # When no source gives a district, keep the one the writer gives (the import asks for it
+    # for people without a settlement) instead of none.
+    DISTRICT_GIVEN_IF_UNPLACED: ClassVar[bool] = False
 
     @classmethod
     def synced_fields(cls) -> list[str]:

@@ -31,6 +31,8 @@ class SocialCase(SyncColumns, table=True):
     closed_on: dt.date | None = None
     worker_id: str | None = Field(default=None, max_length=36, index=True)  # відповідальний
 
+    DISTRICT_FROM = (("person_id", "person"), ("household_id", "household"))
+
 
 class CaseEvent(SyncColumns, table=True):
     """One move of a case on its path: from, to, when, why, under which rule."""
@@ -43,6 +45,8 @@ class CaseEvent(SyncColumns, table=True):
     reason: str = ""  # підстава (ст. 24), причина призупинення, закриття
     note: str = ""
     law: str = ""  # the legal source of the transition
+
+    DISTRICT_FROM = (("case_id", "social_case"),)
 
 
 class FormRecord(SyncColumns, table=True):
@@ -63,6 +67,8 @@ class FormRecord(SyncColumns, table=True):
     supersedes_id: str | None = Field(default=None, max_length=36)
     correction_reason: str = ""
 
+    DISTRICT_FROM = (("case_id", "social_case"), ("person_id", "person"))
+
 
 class IncomeDeclaration(SyncColumns, table=True):
     """Декларація про доходи: the family's members and their incomes by month and type over
@@ -76,6 +82,8 @@ class IncomeDeclaration(SyncColumns, table=True):
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
     declared_on: dt.date
     members: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+
+    DISTRICT_FROM = (("case_id", "social_case"),)
 
 
 class CaseDecision(SyncColumns, table=True):
@@ -93,6 +101,8 @@ class CaseDecision(SyncColumns, table=True):
     payment_category: str = ""  # domain.payment.PaymentCategory, for a grant
     income: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     delivered_on: dt.date | None = None  # видано або надіслано заявникові
+
+    DISTRICT_FROM = (("case_id", "social_case"),)
 
 
 class Contract(SyncColumns, table=True):
@@ -116,6 +126,8 @@ class Contract(SyncColumns, table=True):
     payment_steps: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
     terminated_on: dt.date | None = None
 
+    DISTRICT_FROM = (("case_id", "social_case"),)
+
 
 class CarePlan(SyncColumns, table=True):
     """Індивідуальний план надання соціальної послуги (REFERENCE.md §2.5). A revision is a new
@@ -134,6 +146,8 @@ class CarePlan(SyncColumns, table=True):
     review_result: str = ""  # "" for the first; unchanged | changed for a review
     supersedes_id: str | None = Field(default=None, max_length=36)
 
+    DISTRICT_FROM = (("case_id", "social_case"),)
+
 
 class ServiceEntry(SyncColumns, table=True):
     """One delivered service: who got it, when, how much (in the classifier's unit), from whom."""
@@ -147,6 +161,8 @@ class ServiceEntry(SyncColumns, table=True):
     unit: str = Field(max_length=30)
     worker_id: str | None = Field(default=None, max_length=36, index=True)
     note: str = ""
+
+    DISTRICT_FROM = (("case_id", "social_case"), ("person_id", "person"))
 
 
 class PrintedDocument(SyncColumns, table=True):
@@ -164,3 +180,6 @@ class PrintedDocument(SyncColumns, table=True):
     pdf_sha256: str = Field(max_length=64)
     copy_of: str | None = Field(default=None, max_length=36)  # a reprint names the original
     pages: str = Field(default="", max_length=20)  # in a batch's one file: "37-38"
+
+    # A case's document names the case as its subject; a person's names the person.
+    DISTRICT_FROM = (("subject_id", "social_case"), ("person_id", "person"))

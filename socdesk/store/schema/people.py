@@ -53,6 +53,8 @@ class Person(SyncColumns, table=True):
     sort_key: str = Field(default="", index=True)
 
     DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset({"sort_key"})
+    DISTRICT_FROM = (("settlement_id", "settlement"),)
+    DISTRICT_GIVEN_IF_UNPLACED = True
     # The live register in its two list orders, covering the id: listing 50,000 people reads
     # only the index, never the wide (encrypted) rows. The birth-date one also serves the
     # duplicate check's "same date of birth".
@@ -87,6 +89,8 @@ class Household(SyncColumns, table=True):
     address: str = ""
     head_id: str | None = Field(default=None, max_length=36)
 
+    DISTRICT_FROM = (("settlement_id", "settlement"), ("head_id", "person"))
+
 
 class HouseholdMembership(SyncColumns, table=True):
     """Перебування особи в домогосподарстві: one row per stay, so the history is kept.
@@ -102,6 +106,8 @@ class HouseholdMembership(SyncColumns, table=True):
     joined_on: dt.date
     left_on: dt.date | None = None
 
+    DISTRICT_FROM = (("person_id", "person"), ("household_id", "household"))
+
 
 class Consent(SyncColumns, table=True):
     """Згода на обробку персональних даних: date, scope, withdrawal."""
@@ -110,6 +116,8 @@ class Consent(SyncColumns, table=True):
     given_on: dt.date
     scope: str  # обсяг: мета й перелік даних
     withdrawn_on: dt.date | None = None
+
+    DISTRICT_FROM = (("person_id", "person"),)
 
 
 class Worker(SyncColumns, table=True):
