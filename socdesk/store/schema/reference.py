@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, ColumnElement, Table, and_
+from sqlalchemy import ColumnElement, Table, and_
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns
+from socdesk.store.schema.base import SyncColumns, soft_ref
 
 
 class Community(SyncColumns, table=True):
@@ -42,7 +42,7 @@ class Workplace(SyncColumns, table=True):
 
     name: str
     community_id: str = Field(max_length=36, foreign_key="community.id")
-    district_ids: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    district_ids: list[str] = soft_ref("starosta_district", json_path="[]")
     centre_name: str = ""  # назва надавача (терцентр / ЦНСП) для документів
     centre_address: str = ""
     centre_edrpou: str = ""
