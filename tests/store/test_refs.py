@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import JSON, Column, MetaData, String, Table
 
 from socdesk.store.schema import REFERENCES, SYNC_TABLES, SyncColumns, references_to
-from socdesk.store.schema.refs import NOT_REFERENCES, Reference
+from socdesk.store.schema.refs import NOT_REFERENCES, Reference, ids_in, with_id_replaced
 
 SYNC_TABLE_OBJECTS: list[Table] = [t.__table__ for t in SYNC_TABLES]  # type: ignore[attr-defined]
 
@@ -70,3 +70,25 @@ def test_references_come_from_the_schema() -> None:
         "service_entry.person_id",
         "printed_document.person_id",
     }
+
+
+def test_ids_in_and_replaced_in_plain_and_json_columns() -> None:
+    by_name = {r.name: r for r in REFERENCES}
+    head, members, districts = (
+        by_name["household.head_id"],
+        by_name["income_declaration.members"],
+        by_name["workplace.district_ids"],
+    )
+    assert ids_in(head, "p1") == ["p1"] and ids_in(head, None) == [] and ids_in(head, "") == []
+    family = [{"name": "А", "person_id": "p1"}, {"name": "Б", "person_id": None}, {"name": "В"}]
+    assert ids_in(members, family) == ["p1"]
+    assert ids_in(districts, ["d1", "d2"]) == ["d1", "d2"]
+    assert with_id_replaced(head, "p1", "p1", "p2") == "p2"
+    assert with_id_replaced(head, "p3", "p1", "p2") == "p3"
+    assert with_id_replaced(members, family, "p1", "p2") == [
+        {"name": "А", "person_id": "p2"},
+        {"name": "Б", "person_id": None},
+        {"name": "В"},
+    ]
+    assert family[0]["person_id"] == "p1"  # a new value; the old one is left as it was
+    assert with_id_replaced(districts, ["d1", "d2"], "d2", "d9") == ["d1", "d9"]

@@ -102,3 +102,34 @@ SOFT_REFERENCES: tuple[Reference, ...] = tuple(r for r in REFERENCES if r.kind =
 def references_to(target_table: str) -> tuple[Reference, ...]:
     """Every reference (foreign key or soft) whose target is `target_table`."""
     return tuple(r for r in REFERENCES if r.target_table == target_table)
+
+
+def _json_key(ref: Reference) -> str:
+    return ref.json_path.removeprefix("[]").removeprefix(".")
+
+
+def ids_in(ref: Reference, value: object) -> list[str]:
+    """The ids that `value` (a row's value of `ref`'s column, JSON decoded) names."""
+    if not ref.json_path:
+        return [value] if isinstance(value, str) and value else []
+    key, found = _json_key(ref), []
+    for item in value if isinstance(value, list) else []:
+        named = item.get(key) if key and isinstance(item, dict) else None if key else item
+        if isinstance(named, str) and named:
+            found.append(named)
+    return found
+
+
+def with_id_replaced(ref: Reference, value: object, old: str, new: str) -> object:
+    """`value` (of `ref`'s column) with every `old` id in it replaced by `new`; a new object."""
+    if not ref.json_path:
+        return new if value == old else value
+    if not isinstance(value, list):
+        return value
+    key = _json_key(ref)
+    if not key:
+        return [new if item == old else item for item in value]
+    return [
+        {**item, key: new} if isinstance(item, dict) and item.get(key) == old else item
+        for item in value
+    ]
