@@ -1,25 +1,38 @@
 """Merging two records of the same person (об'єднання дублікатів), by a coordinator.
 
 The survivor keeps its values and fills its empty fields from the other record; categories
-are united. Everything that pointed to the other record (consents, a household's head, earlier
-merges) is pointed at the survivor. The other record is never deleted: it keeps a syncable
-`merged_into` redirect, so a replica that still refers to it resolves to the survivor, and the
-card's history shows both records' changes (`merged_ids`).
+are united. Every reference to the other record, of every table (cases, forms, service lines,
+memberships, printed documents, consents, households' heads, earlier merges, ids inside JSON),
+is pointed at the survivor: the list is the schema's (`schema.refs.REFERENCES`), so a new
+table cannot be forgotten. If both were in households, the survivor's own household wins and
+the other record's stay ends on the day of the merge. The other record is never deleted: it
+keeps a syncable `merged_into` redirect, so a replica that still refers to it resolves to the
+survivor, and the card's history shows both records' changes (`merged_ids`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from socdesk.domain.errors import ValidationError
-from socdesk.store.schema import Consent, Household, Person
+from socdesk.domain.people import HouseholdRole
+from socdesk.store.households import leave_household
+from socdesk.store.schema import (
+    TABLES_BY_NAME,
+    Household,
+    HouseholdMembership,
+    Person,
+    references_to,
+)
+from socdesk.store.schema.refs import with_id_replaced
 from socdesk.store.uow import UnitOfWork
 
 _person = Person.__table__  # type: ignore[attr-defined]
-_consent = Consent.__table__  # type: ignore[attr-defined]
 _household = Household.__table__  # type: ignore[attr-defined]
+_membership = HouseholdMembership.__table__  # type: ignore[attr-defined]
 
 # Fields the survivor takes from the other record when its own are empty.
 GAP_FIELDS = (
@@ -68,8 +81,14 @@ def merged_ids(conn: Connection, survivor_id: str) -> list[str]:
     return found
 
 
-def merge_people(uow: UnitOfWork, survivor_id: str, other_id: str) -> None:
-    """Merges `other_id` into `survivor_id` in the caller's unit of work (one transaction)."""
+def merge_people(
+    uow: UnitOfWork, survivor_id: str, other_id: str, on: dt.date | None = None
+) -> None:
+    """Merges `other_id` into `survivor_id` in the caller's unit of work (one transaction).
+
+    `on` is the day of the merge (today if not given): a stay of the other record in another
+    household than the survivor's ends on it.
+    """
     conn = uow.connection
     survivor, other = _live(conn, survivor_id), _live(conn, other_id)
     if survivor["id"] == other["id"]:
@@ -79,8 +98,28 @@ def merge_people(uow: UnitOfWork, survivor_id: str, other_id: str) -> None:
     if categories != survivor["categories"]:
         gaps["categories"] = categories
     uow.update(Person, survivor_id, gaps)
-    _repoint(uow, conn, other_id, survivor_id)
+    _one_household(uow, survivor, other, on or dt.date.today())
+    repoint_person(uow, other_id, survivor_id)
     uow.update(Person, other_id, {"merged_into": survivor_id})
+
+
+def repoint_person(uow: UnitOfWork, old: str, new: str) -> int:
+    """Points every reference to person `old`, in every table, at `new`; how many rows changed.
+
+    The references are the schema's (`references_to("person")`), ids inside JSON included.
+    """
+    changed = 0
+    for ref in references_to("person"):
+        model = TABLES_BY_NAME[ref.table]
+        table = model.__table__  # type: ignore[attr-defined]
+        column = table.c[ref.column]
+        # Ids are UUIDs: a JSON value names one only if its text contains it.
+        where = column == old if not ref.json_path else func.instr(column, old) > 0
+        for row_id, value in uow.connection.execute(select(table.c.id, column).where(where)):
+            new_value = with_id_replaced(ref, value, old, new)
+            if new_value != value:
+                changed += uow.update(model, row_id, {ref.column: new_value})
+    return changed
 
 
 def _live(conn: Connection, person_id: str) -> dict[str, Any]:
@@ -94,10 +133,24 @@ def _live(conn: Connection, person_id: str) -> dict[str, Any]:
     return dict(row)
 
 
-def _repoint(uow: UnitOfWork, conn: Connection, old: str, new: str) -> None:
-    for row in conn.execute(select(_consent.c.id).where(_consent.c.person_id == old)).all():
-        uow.update(Consent, row.id, {"person_id": new})
-    for row in conn.execute(select(_household.c.id).where(_household.c.head_id == old)).all():
-        uow.update(Household, row.id, {"head_id": new})
-    for row in conn.execute(select(_person.c.id).where(_person.c.merged_into == old)).all():
-        uow.update(Person, row.id, {"merged_into": new})
+def _one_household(
+    uow: UnitOfWork, survivor: dict[str, Any], other: dict[str, Any], on: dt.date
+) -> None:
+    """At most one open stay for the survivor: its own household wins over the other's."""
+    if not survivor["household_id"] or not other["household_id"]:
+        return  # the other's household (if any) fills the survivor's gap, stays and all
+    if survivor["household_id"] != other["household_id"]:
+        leave_household(uow, other["id"], on)  # and the other's household loses its head
+        return
+    stays = select(_membership.c.id).where(
+        _membership.c.person_id == other["id"],
+        _membership.c.left_on.is_(None),
+        _membership.c.deleted.is_(False),
+    )
+    for row in uow.connection.execute(stays).all():
+        uow.update(HouseholdMembership, row.id, {"left_on": on})
+    head = uow.connection.execute(
+        select(_household.c.head_id).where(_household.c.id == other["household_id"])
+    ).scalar_one_or_none()
+    if head == other["id"]:  # the head's two records: the survivor is the head
+        uow.update(Person, survivor["id"], {"household_role": HouseholdRole.HEAD.value})
