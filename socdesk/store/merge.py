@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.households import leave_household
+from socdesk.store.redirects import MergeRefused, merged_ids, resolve_person_id
 from socdesk.store.schema import (
     TABLES_BY_NAME,
     Household,
@@ -29,6 +29,8 @@ from socdesk.store.schema import (
 )
 from socdesk.store.schema.refs import with_id_replaced
 from socdesk.store.uow import UnitOfWork
+
+__all__ = ["MergeRefused", "merge_people", "merged_ids", "repoint_person", "resolve_person_id"]
 
 _person = Person.__table__  # type: ignore[attr-defined]
 _household = Household.__table__  # type: ignore[attr-defined]
@@ -51,34 +53,6 @@ GAP_FIELDS = (
     "household_role",
     "notes",
 )
-MAX_CHAIN = 100
-
-
-class MergeRefused(ValidationError):
-    """The two records cannot be merged; the message says why."""
-
-
-def resolve_person_id(conn: Connection, person_id: str) -> str:
-    """The record that `person_id` now stands for, following merge redirects."""
-    current = person_id
-    for _ in range(MAX_CHAIN):
-        target = conn.execute(
-            select(_person.c.merged_into).where(_person.c.id == current)
-        ).scalar_one_or_none()
-        if target is None:
-            return current
-        current = target
-    raise MergeRefused("Ланцюжок об'єднань записів зациклився; зверніться до координатора.")
-
-
-def merged_ids(conn: Connection, survivor_id: str) -> list[str]:
-    """The survivor and every record merged into it, directly or through others."""
-    found, frontier = [survivor_id], [survivor_id]
-    while frontier:
-        rows = conn.execute(select(_person.c.id).where(_person.c.merged_into.in_(frontier)))
-        frontier = [r.id for r in rows if r.id not in found]
-        found += frontier
-    return found
 
 
 def merge_people(

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.store.redirects import resolve_optional, resolve_person_id
 from socdesk.store.schema import (
     Person,
     PrintedDocument,
@@ -93,7 +94,7 @@ def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:
             .select_from(
                 _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
             )
-            .where(_person.c.id == person_id)
+            .where(_person.c.id == resolve_person_id(conn, person_id))
         )
         .mappings()
         .one()
@@ -189,7 +190,7 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
         {
             "kind": kind,
             "subject_id": subject_id,
-            "person_id": person_id,
+            "person_id": resolve_optional(uow.connection, person_id),
             "printed_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "printed_by": uow.author,
             "form_version": form_version,
