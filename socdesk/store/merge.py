@@ -13,10 +13,12 @@ survivor, and the card's history shows both records' changes (`merged_ids`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from socdesk.domain.merges import Redirect, redirects_to_clear
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.households import leave_household
 from socdesk.store.redirects import MergeRefused, merged_ids, resolve_person_id
@@ -75,6 +77,28 @@ def merge_people(
     _one_household(uow, survivor, other, on or dt.date.today())
     repoint_person(uow, other_id, survivor_id)
     uow.update(Person, other_id, {"merged_into": survivor_id})
+    settle_redirects(uow, [other_id])  # nothing to settle here; the same path as a remote merge
+
+
+def settle_redirects(uow: UnitOfWork, person_ids: Iterable[str]) -> list[str]:
+    """Clears every merge redirect that leads in a circle from `person_ids` (the rule of
+    `domain.merges.redirects_to_clear`: the latest merge of a circle is undone) and points
+    every reference to a merged record of those groups at the group's survivor.
+
+    For the sync applier: call it with the persons whose `merged_into` a batch changed, after
+    applying it. Two replicas that merged the same records in opposite directions then clear
+    the same redirect and end with the same survivor. Returns the records made live again.
+    """
+    conn = uow.connection
+    redirects = _redirects_from(conn, person_ids)
+    cleared = redirects_to_clear(redirects)
+    for record_id in cleared:
+        uow.update(Person, record_id, {"merged_into": None})
+    survivors = {resolve_person_id(conn, r.record_id) for r in redirects}
+    for survivor in sorted(survivors):
+        for merged in merged_ids(conn, survivor)[1:]:
+            repoint_person(uow, merged, survivor)
+    return cleared
 
 
 def repoint_person(uow: UnitOfWork, old: str, new: str) -> int:
@@ -94,6 +118,23 @@ def repoint_person(uow: UnitOfWork, old: str, new: str) -> int:
             if new_value != value:
                 changed += uow.update(model, row_id, {ref.column: new_value})
     return changed
+
+
+def _redirects_from(conn: Connection, person_ids: Iterable[str]) -> list[Redirect]:
+    """Every redirect reachable from `person_ids` by following `merged_into`."""
+    found: dict[str, Redirect] = {}
+    frontier = set(person_ids)
+    while frontier:
+        rows = conn.execute(
+            select(_person.c.id, _person.c.merged_into, _person.c.field_clocks).where(
+                _person.c.id.in_(sorted(frontier)), _person.c.merged_into.is_not(None)
+            )
+        ).all()
+        for row in rows:
+            clock = str(row.field_clocks.get("merged_into", ""))
+            found[row.id] = Redirect(row.id, row.merged_into, clock)
+        frontier = {row.merged_into for row in rows} - set(found)
+    return list(found.values())
 
 
 def _live(conn: Connection, person_id: str) -> dict[str, Any]:

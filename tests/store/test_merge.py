@@ -12,9 +12,16 @@ from support import TODAY, kovalchuk
 
 from socdesk.domain.identifiers import DocumentType
 from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
+from socdesk.store.check import run_check
 from socdesk.store.database import Store
 from socdesk.store.households import join_household
-from socdesk.store.merge import MergeRefused, merge_people, merged_ids, resolve_person_id
+from socdesk.store.merge import (
+    MergeRefused,
+    merge_people,
+    merged_ids,
+    resolve_person_id,
+    settle_redirects,
+)
 from socdesk.store.people import create_household, create_person, search_person_ids
 from socdesk.store.schema import (
     REFERENCES,
@@ -181,3 +188,50 @@ def test_a_head_merged_within_the_household_leaves_the_survivor_its_head(store: 
     assert open_stays == 1
     assert _row(store, "household", household)["head_id"] == survivor
     assert _row(store, "person", survivor)["household_role"] == HouseholdRole.HEAD.value
+
+
+EARLY = "0000000000000001-0000-" + "b" * 32  # an HLC before anything this store stamps
+LATE = "7fffffffffffffff-0000-" + "c" * 32  # one after
+
+
+def _arrives(store: Store, record: str, into: str, clock: str) -> None:
+    """What the sync applier will do with another device's merge: the redirect with its
+    clock, written as received (no outbox entry)."""
+    with store.writer.begin() as conn:
+        clocks = json.loads(
+            conn.execute(
+                text("SELECT field_clocks FROM person WHERE id = :i"), {"i": record}
+            ).scalar_one()
+        )
+        clocks["merged_into"] = clock
+        conn.execute(
+            text("UPDATE person SET merged_into = :m, field_clocks = :c WHERE id = :i"),
+            {"m": into, "c": json.dumps(clocks), "i": record},
+        )
+
+
+@pytest.mark.parametrize("here_first", [True, False], ids=["here-first", "there-first"])
+def test_opposite_merges_on_two_devices_end_with_one_survivor(
+    store: Store, here_first: bool
+) -> None:
+    """Device 1 merged b into a, device 2 a into b, whichever first: the earlier merge wins on
+    every replica. Here one store plays either replica: its own merge, then the other's."""
+    a, b, consent, _ = _two_records(store)  # the consent names b
+    if here_first:  # this device merged b into a; a into b arrives, made later
+        with store.write() as uow:
+            merge_people(uow, a, b, TODAY)
+        _arrives(store, a, b, LATE)
+    else:  # this device merged a into b; b into a arrives, made earlier
+        with store.write() as uow:
+            merge_people(uow, b, a, TODAY)
+        _arrives(store, b, a, EARLY)
+    with store.write() as uow:
+        cleared = settle_redirects(uow, [a, b])
+    assert cleared == [a]
+    with store.read() as conn:
+        assert resolve_person_id(conn, a) == resolve_person_id(conn, b) == a
+        assert set(merged_ids(conn, a)) == {a, b}
+        report = run_check(conn)
+        assert report.ok, report.to_json()  # the live count too: one of the two is listed
+    assert _row(store, "person", a)["merged_into"] is None
+    assert _row(store, "consent", consent)["person_id"] == a  # references follow the survivor
