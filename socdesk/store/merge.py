@@ -27,9 +27,10 @@ from socdesk.store.schema import (
     Household,
     HouseholdMembership,
     Person,
+    SyncColumns,
     references_to,
 )
-from socdesk.store.schema.refs import with_id_replaced
+from socdesk.store.schema.refs import ids_in, with_id_replaced
 from socdesk.store.uow import UnitOfWork
 
 __all__ = ["MergeRefused", "merge_people", "merged_ids", "repoint_person", "resolve_person_id"]
@@ -118,6 +119,31 @@ def repoint_person(uow: UnitOfWork, old: str, new: str) -> int:
             if new_value != value:
                 changed += uow.update(model, row_id, {ref.column: new_value})
     return changed
+
+
+def resolve_row_references(uow: UnitOfWork, model: type[SyncColumns], row_id: str) -> bool:
+    """Points the row's references to merged persons at their survivors (a written change,
+    so that it travels); whether anything changed.
+
+    For the sync applier: a record made on a device that had not yet seen a merge may name
+    the merged record (a case, a service line, a family member of a declaration).
+    """
+    table = model.__table__  # type: ignore[attr-defined]
+    refs = [r for r in references_to("person") if r.table == table.name]
+    if not refs:
+        return False
+    conn = uow.connection
+    row = conn.execute(select(table).where(table.c.id == row_id)).mappings().one()
+    changes: dict[str, object] = {}
+    for ref in refs:
+        value = row[ref.column]
+        for person_id in ids_in(ref, value):
+            survivor = resolve_person_id(conn, person_id)
+            if survivor != person_id and not (ref.column == "merged_into" and survivor == row_id):
+                value = with_id_replaced(ref, value, person_id, survivor)
+        if value != row[ref.column]:
+            changes[ref.column] = value
+    return bool(changes) and uow.update(model, row_id, changes)
 
 
 def _redirects_from(conn: Connection, person_ids: Iterable[str]) -> list[Redirect]:

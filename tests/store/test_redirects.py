@@ -3,8 +3,10 @@ shows the survivor: nothing new attaches to a merged record."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
+from rows import minimal_row
 from sqlalchemy import text
 from support import TODAY, add_person
 
@@ -15,11 +17,11 @@ from socdesk.store.consents import give_consent
 from socdesk.store.database import Store
 from socdesk.store.forms import current_definition, save_form_draft
 from socdesk.store.households import join_household
-from socdesk.store.merge import merge_people
+from socdesk.store.merge import merge_people, resolve_row_references
 from socdesk.store.people import create_household
 from socdesk.store.printing import person_sheet, record_print
 from socdesk.store.redirects import resolve_optional, resolve_person_id
-from socdesk.store.schema import ServiceEntry, SocialCase
+from socdesk.store.schema import IncomeDeclaration, ServiceEntry, ServiceType, SocialCase
 from socdesk.store.service_log import Delivered, log_services
 
 
@@ -90,3 +92,35 @@ def _stay(store: Store, household: str) -> str:
                 {"h": household},
             ).scalar_one()
         )
+
+
+def test_a_row_from_another_device_that_names_a_merged_record_is_repointed(
+    store: Store,
+) -> None:
+    """The applier's step: a row made where the merge was not yet seen names the merged
+    record; resolving its references writes a change that travels."""
+    survivor, other = _merged(store)
+    family = [{"name": "Олена", "person_id": other}, {"name": "Іван", "person_id": None}]
+    with store.write() as uow:
+        case_id = uow.insert(SocialCase, minimal_row(SocialCase, person_id=other))
+        declaration = uow.insert(
+            IncomeDeclaration, minimal_row(IncomeDeclaration, case_id=case_id, members=family)
+        )
+    with store.write() as uow:
+        assert resolve_row_references(uow, SocialCase, case_id)
+        assert resolve_row_references(uow, IncomeDeclaration, declaration)
+        assert not resolve_row_references(uow, SocialCase, case_id)  # nothing left to do
+        assert not resolve_row_references(uow, ServiceType, "any")  # names no person
+    assert _person_of(store, "social_case", case_id) == survivor
+    with store.read() as conn:
+        members = conn.execute(
+            text("SELECT members FROM income_declaration WHERE id = :i"), {"i": declaration}
+        ).scalar_one()
+        pending = conn.execute(
+            text("SELECT count(*) FROM outbox WHERE row_id = :i"), {"i": declaration}
+        ).scalar_one()
+    assert json.loads(members) == [
+        {"name": "Олена", "person_id": survivor},
+        {"name": "Іван", "person_id": None},
+    ]
+    assert pending == 1  # the change travels (coalesced with the insert, still unsent)
