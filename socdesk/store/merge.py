@@ -78,7 +78,9 @@ def merge_people(
     _one_household(uow, survivor, other, on or dt.date.today())
     repoint_person(uow, other_id, survivor_id)
     uow.update(Person, other_id, {"merged_into": survivor_id})
-    settle_redirects(uow, [other_id])  # nothing to settle here; the same path as a remote merge
+    # A record merged here is live, so no circle can form; the rule runs all the same, as it
+    # does for a remote merge (`settle_redirects`).
+    clear_redirect_cycles(uow, [other_id])
 
 
 def settle_redirects(uow: UnitOfWork, person_ids: Iterable[str]) -> list[str]:
@@ -91,14 +93,21 @@ def settle_redirects(uow: UnitOfWork, person_ids: Iterable[str]) -> list[str]:
     the same redirect and end with the same survivor. Returns the records made live again.
     """
     conn = uow.connection
-    redirects = _redirects_from(conn, person_ids)
-    cleared = redirects_to_clear(redirects)
-    for record_id in cleared:
-        uow.update(Person, record_id, {"merged_into": None})
-    survivors = {resolve_person_id(conn, r.record_id) for r in redirects}
+    person_ids = list(person_ids)
+    cleared = clear_redirect_cycles(uow, person_ids)
+    survivors = {resolve_person_id(conn, p) for p in person_ids}
     for survivor in sorted(survivors):
         for merged in merged_ids(conn, survivor)[1:]:
             repoint_person(uow, merged, survivor)
+    return cleared
+
+
+def clear_redirect_cycles(uow: UnitOfWork, person_ids: Iterable[str]) -> list[str]:
+    """Clears the redirects that `domain.merges.redirects_to_clear` picks among those
+    reachable from `person_ids`; returns the records made live again."""
+    cleared = redirects_to_clear(_redirects_from(uow.connection, person_ids))
+    for record_id in cleared:
+        uow.update(Person, record_id, {"merged_into": None})
     return cleared
 
 

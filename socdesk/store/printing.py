@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from socdesk.domain.errors import ValidationError
-from socdesk.store.redirects import resolve_optional, resolve_person_id
+from socdesk.store.redirects import merged_ids, resolve_optional, resolve_person_id
 from socdesk.store.schema import (
     Person,
     PrintedDocument,
@@ -208,11 +208,13 @@ def printed(conn: Connection, record_id: str) -> Any:
 
 
 def prints_of(conn: Connection, subject_id: str) -> list[Any]:
-    """Every print of a subject's documents, newest first."""
+    """Every print of a subject's documents, newest first; a person's include those printed
+    for the records merged into it (a print keeps the subject it was made for)."""
+    subjects = merged_ids(conn, subject_id)
     return list(
         conn.execute(
             select(_printed)
-            .where(_printed.c.subject_id == subject_id, _printed.c.deleted.is_(False))
+            .where(_printed.c.subject_id.in_(subjects), _printed.c.deleted.is_(False))
             .order_by(_printed.c.printed_at.desc())
         ).mappings()
     )

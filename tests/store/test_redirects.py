@@ -19,7 +19,7 @@ from socdesk.store.forms import current_definition, save_form_draft
 from socdesk.store.households import join_household
 from socdesk.store.merge import merge_people, resolve_row_references
 from socdesk.store.people import create_household
-from socdesk.store.printing import person_sheet, record_print
+from socdesk.store.printing import person_sheet, prints_of, record_print
 from socdesk.store.redirects import resolve_optional, resolve_person_id
 from socdesk.store.schema import IncomeDeclaration, ServiceEntry, ServiceType, SocialCase
 from socdesk.store.service_log import Delivered, log_services
@@ -124,3 +124,13 @@ def test_a_row_from_another_device_that_names_a_merged_record_is_repointed(
         {"name": "Іван", "person_id": None},
     ]
     assert pending == 1  # the change travels (coalesced with the insert, still unsent)
+
+
+def test_the_survivors_earlier_prints_include_the_merged_records(store: Store) -> None:
+    survivor = add_person(store, "Коваль", "Олена")
+    other = add_person(store, "Коваль", "Олена", patronymic="Іванівна")
+    with store.write() as uow:
+        printed = record_print(uow, "person_card", other, {}, "0" * 64, person_id=other)
+        merge_people(uow, survivor, other, TODAY)
+    with store.read() as conn:
+        assert [p["id"] for p in prints_of(conn, survivor)] == [printed]

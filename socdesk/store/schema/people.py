@@ -67,6 +67,8 @@ class Person(SyncColumns, table=True):
             "merged_into",
             sqlite_where=text(LIVE_SQL),
         ),
+        # Records merged into one (following redirects, repointing a merge): few of them.
+        Index("ix_person_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),
         Index(
             "ix_person_live_birth",
             "birth_date",
@@ -85,7 +87,7 @@ class Household(SyncColumns, table=True):
     name: str = ""
     settlement_id: str | None = Field(default=None, sa_column=deferred_fk("settlement.id"))
     address: str = ""
-    head_id: str | None = soft_ref("person", index=False)
+    head_id: str | None = soft_ref("person")
 
 
 class HouseholdMembership(SyncColumns, table=True):

@@ -1,4 +1,4 @@
-"""community references are soft
+"""community references are soft; merged records and heads are indexed
 
 Revision ID: 0018
 Revises: 0016
@@ -7,13 +7,16 @@ Create Date: 2026-12-06 00:40:00.000000
 The immediate foreign keys on `community_id` (starosta district, settlement, workplace) become
 soft references like the other references between syncable rows: sync may deliver a
 settlement before its community (or a community never, if it is another's), and an immediate
-key would fail the statement. `admin check` counts the ones that dangle. The three tables are
+key would fail the statement. `admin check` counts the ones that dangle. Following merge
+redirects and repointing every reference to a merged person read `person.merged_into` and
+`household.head_id`: both get an index (a partial one for the few merged records). The three tables are
 rebuilt; migrate() runs with foreign keys off, so the rebuild of `settlement` (a parent of
 people and households) keeps its children.
 """
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0018"
@@ -36,9 +39,19 @@ def upgrade() -> None:
         with op.batch_alter_table(table, naming_convention=NAMING) as batch_op:
             batch_op.drop_constraint(f"fk_{table}_community_id_community", type_="foreignkey")
     op.execute("PRAGMA legacy_alter_table = OFF")
+    op.create_index(
+        "ix_person_merged_into",
+        "person",
+        ["merged_into"],
+        unique=False,
+        sqlite_where=sa.text("merged_into IS NOT NULL"),
+    )
+    op.create_index("ix_household_head_id", "household", ["head_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_household_head_id", table_name="household")
+    op.drop_index("ix_person_merged_into", table_name="person")
     op.execute("PRAGMA legacy_alter_table = ON")
     for table in TABLES:
         with op.batch_alter_table(table) as batch_op:
