@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
@@ -76,7 +77,8 @@ def open_case(
             "Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).", "services"
         )
     conn = uow.connection
-    known = conn.execute(select(_person.c.id).where(_person.c.id == appeal.person_id)).first()
+    person_id = resolve_person_id(conn, appeal.person_id)  # a merged record: its survivor
+    known = conn.execute(select(_person.c.id).where(_person.c.id == person_id)).first()
     if known is None:
         raise ValidationError("Особи немає в реєстрі: спершу зареєструйте її.", "person")
     number = next_number(uow, prefix, appeal.received_on.year)
@@ -84,7 +86,7 @@ def open_case(
         SocialCase,
         {
             "number": number,
-            "person_id": appeal.person_id,
+            "person_id": person_id,
             "household_id": appeal.household_id,
             "state": CaseState.APPLIED.value,
             "channel": appeal.channel.value,

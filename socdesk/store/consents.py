@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Consent, Person
 from socdesk.store.uow import UnitOfWork
 
@@ -52,6 +53,7 @@ def give_consent(
         raise ValidationError("Дата згоди не може бути пізнішою за сьогодні.", "consent_date")
     if not scope.strip():
         raise ValidationError("Укажіть, на що надано згоду (мету й обсяг даних).", "consent_scope")
+    person_id = resolve_person_id(uow.connection, person_id)  # a merged record: its survivor
     values = {"person_id": person_id, "given_on": given_on, "scope": scope.strip()}
     return uow.insert(Consent, values)  # its district follows the person's (store/scope.py)
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
 from socdesk.paths import resources_dir
+from socdesk.store.redirects import resolve_optional
 from socdesk.store.schema import FormRecord
 from socdesk.store.uow import UnitOfWork
 
@@ -63,7 +64,7 @@ def save_form_draft(
             FormRecord,
             {
                 "case_id": case_id,
-                "person_id": person_id,
+                "person_id": resolve_optional(uow.connection, person_id),
                 "form_code": definition.code,
                 "form_version": definition.version,
                 "answers": dict(answers),

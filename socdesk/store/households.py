@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.people import HouseholdRole
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Household, HouseholdMembership, Person
 from socdesk.store.schema.people import live_people
 from socdesk.store.uow import UnitOfWork
@@ -37,6 +38,7 @@ def join_household(
 ) -> None:
     """Puts a person in a household from `on` (leaving the one they were in, if any)."""
     conn = uow.connection
+    person_id = resolve_person_id(conn, person_id)  # a merged record: its survivor
     current = _open_stay(conn, person_id)
     if current is not None and current.household_id == household_id and current.role is role:
         return

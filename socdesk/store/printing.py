@@ -16,6 +16,7 @@ from sqlalchemy import Connection, func, select
 
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
+from socdesk.store.redirects import merged_ids, resolve_optional, resolve_person_id
 from socdesk.store.schema import (
     Person,
     PrintedDocument,
@@ -95,7 +96,7 @@ def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:
             .select_from(
                 _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
             )
-            .where(_person.c.id == person_id)
+            .where(_person.c.id == resolve_person_id(conn, person_id))
         )
         .mappings()
         .one()
@@ -191,7 +192,7 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
         {
             "kind": kind,
             "subject_id": subject_id,
-            "person_id": person_id,
+            "person_id": resolve_optional(uow.connection, person_id),
             "printed_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "printed_by": uow.author,
             "form_version": form_version,
@@ -209,11 +210,13 @@ def printed(conn: Connection, record_id: str) -> Any:
 
 
 def prints_of(conn: Connection, subject_id: str) -> list[Any]:
-    """Every print of a subject's documents, newest first."""
+    """Every print of a subject's documents, newest first; a person's include those printed
+    for the records merged into it (a print keeps the subject it was made for)."""
+    subjects = merged_ids(conn, subject_id)
     return list(
         conn.execute(
             select(_printed)
-            .where(_printed.c.subject_id == subject_id, _printed.c.deleted.is_(False))
+            .where(_printed.c.subject_id.in_(subjects), _printed.c.deleted.is_(False))
             .order_by(_printed.c.printed_at.desc())
         ).mappings()
     )

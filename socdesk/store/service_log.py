@@ -19,6 +19,7 @@ from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.workdays import month_end
 from socdesk.store.casework import latest_plan
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Person, ServiceEntry, ServiceType, Settlement, SocialCase, Worker
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
@@ -89,7 +90,7 @@ def log_services(uow: UnitOfWork, lines: Sequence[Delivered], today: dt.date) ->
             ServiceEntry,
             {
                 "case_id": line.case_id,
-                "person_id": line.person_id,
+                "person_id": resolve_person_id(conn, line.person_id),
                 "service_code": line.service_code,
                 "on": line.on,
                 "units_x100": to_x100(line.units),

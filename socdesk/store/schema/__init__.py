@@ -49,6 +49,7 @@ from socdesk.store.schema.reference import (
     SubsistenceMinimum,
     Workplace,
 )
+from socdesk.store.schema.refs import REFERENCES, Reference, references_to
 
 SYNC_TABLES: dict[type[SyncColumns], str] = {
     Community: "reference",
@@ -93,6 +94,7 @@ TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC
 
 __all__ = [
     "LOCAL_TABLES",
+    "REFERENCES",
     "SYNC_TABLES",
     "TABLES_BY_NAME",
     "AppUser",
@@ -119,6 +121,7 @@ __all__ = [
     "PrintedDocument",
     "QuarantinedChange",
     "RecipientCategory",
+    "Reference",
     "ServiceEntry",
     "ServiceType",
     "Settlement",
@@ -131,4 +134,5 @@ __all__ = [
     "UiState",
     "Worker",
     "Workplace",
+    "references_to",
 ]

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import JSON
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns, deferred_fk
+from socdesk.store.schema.base import SyncColumns, deferred_fk, soft_ref
 
 
 class SocialCase(SyncColumns, table=True):
@@ -20,7 +20,7 @@ class SocialCase(SyncColumns, table=True):
     __tablename__ = "social_case"
     number: str = Field(max_length=40, index=True)  # ІЗМ-2026-0001, printed on documents
     person_id: str | None = Field(default=None, sa_column=deferred_fk("person.id"))
-    household_id: str | None = Field(default=None, max_length=36, index=True)
+    household_id: str | None = soft_ref("household")
     state: str = Field(max_length=20, index=True)  # domain.cases.CaseState
     channel: str = Field(max_length=20)  # domain.cases.Channel
     applicant: str = ""  # хто звернувся, якщо не сама особа (законний представник, сусід, орган)
@@ -29,7 +29,7 @@ class SocialCase(SyncColumns, table=True):
     urgent: bool = False  # екстрено (кризово)
     received_on: dt.date  # день одержання: від нього рахують строки
     closed_on: dt.date | None = None
-    worker_id: str | None = Field(default=None, max_length=36, index=True)  # відповідальний
+    worker_id: str | None = soft_ref("worker")  # відповідальний
 
     DISTRICT_FROM = (("person_id", "person"), ("household_id", "household"))
 
@@ -58,13 +58,13 @@ class FormRecord(SyncColumns, table=True):
 
     __tablename__ = "form_record"
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
-    person_id: str | None = Field(default=None, max_length=36, index=True)
+    person_id: str | None = soft_ref("person")
     form_code: str = Field(max_length=40, index=True)
     form_version: str = Field(max_length=20)
     answers: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     status: str = Field(default="draft", max_length=10)  # draft | completed
     completed_on: dt.date | None = None
-    supersedes_id: str | None = Field(default=None, max_length=36)
+    supersedes_id: str | None = soft_ref("form_record", index=False)
     correction_reason: str = ""
 
     DISTRICT_FROM = (("case_id", "social_case"), ("person_id", "person"))
@@ -81,7 +81,7 @@ class IncomeDeclaration(SyncColumns, table=True):
     __tablename__ = "income_declaration"
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
     declared_on: dt.date
-    members: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    members: list[dict[str, object]] = soft_ref("person", json_path="[].person_id")
 
     DISTRICT_FROM = (("case_id", "social_case"),)
 
@@ -141,10 +141,10 @@ class CarePlan(SyncColumns, table=True):
     need_degree: str = ""  # ступінь індивідуальної потреби
     goals: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
     # [{"person_id", "code", "measure", "place", "frequency", "volume", "responsible", "until"}]
-    measures: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    measures: list[dict[str, object]] = soft_ref("person", json_path="[].person_id")
     participation: str = ""  # участь отримувача
     review_result: str = ""  # "" for the first; unchanged | changed for a review
-    supersedes_id: str | None = Field(default=None, max_length=36)
+    supersedes_id: str | None = soft_ref("care_plan", index=False)
 
     DISTRICT_FROM = (("case_id", "social_case"),)
 
@@ -154,12 +154,12 @@ class ServiceEntry(SyncColumns, table=True):
 
     __tablename__ = "service_entry"
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
-    person_id: str = Field(max_length=36, index=True)
+    person_id: str = soft_ref("person", required=True)
     service_code: str = Field(max_length=10)
     on: dt.date = Field(index=True)
     units_x100: int  # кількість × 100 (1,5 години → 150), so that sums stay exact
     unit: str = Field(max_length=30)
-    worker_id: str | None = Field(default=None, max_length=36, index=True)
+    worker_id: str | None = soft_ref("worker")
     note: str = ""
 
     DISTRICT_FROM = (("case_id", "social_case"), ("person_id", "person"))
@@ -172,13 +172,14 @@ class PrintedDocument(SyncColumns, table=True):
     __tablename__ = "printed_document"
     kind: str = Field(max_length=40, index=True)
     subject_id: str = Field(max_length=80, index=True)  # the person's or case's id, or a period
-    person_id: str | None = Field(default=None, max_length=36, index=True)
+    person_id: str | None = soft_ref("person")
     printed_at: str = Field(max_length=20)  # UTC, YYYY-MM-DDTHH:MM:SSZ
-    printed_by: str = Field(max_length=36)  # the synced worker ("" for the system)
+    # The synced worker ("" for the system).
+    printed_by: str = soft_ref("worker", required=True, index=False)
     form_version: str = ""
     snapshot: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     pdf_sha256: str = Field(max_length=64)
-    copy_of: str | None = Field(default=None, max_length=36)  # a reprint names the original
+    copy_of: str | None = soft_ref("printed_document", index=False)  # a reprint names the original
     pages: str = Field(default="", max_length=20)  # in a batch's one file: "37-38"
 
     # A case's document names the case as its subject; a person's names the person.

@@ -8,7 +8,7 @@ from typing import ClassVar
 from sqlalchemy import JSON, ColumnElement, Index, text
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns, deferred_fk
+from socdesk.store.schema.base import SyncColumns, deferred_fk, soft_ref
 
 LIVE_SQL = "deleted = 0 AND merged_into IS NULL"  # not deleted, not merged into another
 
@@ -42,9 +42,9 @@ class Person(SyncColumns, table=True):
     registered_address: str = ""  # зареєстроване місце проживання
     actual_address: str = ""  # фактичне місце проживання
     categories: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
-    household_id: str | None = Field(default=None, max_length=36, index=True)
+    household_id: str | None = soft_ref("household")
     household_role: str | None = Field(default=None, max_length=20)
-    merged_into: str | None = Field(default=None, max_length=36)
+    merged_into: str | None = soft_ref("person", index=False)  # the survivor of a merge
     notes: str = ""
     # A declined form of the full name the person corrected for documents: case -> text
     # ("dative": "Коваль Олені Іванівні"); the others are declined by rule.
@@ -69,6 +69,8 @@ class Person(SyncColumns, table=True):
             "merged_into",
             sqlite_where=text(LIVE_SQL),
         ),
+        # Records merged into one (following redirects, repointing a merge): few of them.
+        Index("ix_person_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),
         Index(
             "ix_person_live_birth",
             "birth_date",
@@ -87,7 +89,7 @@ class Household(SyncColumns, table=True):
     name: str = ""
     settlement_id: str | None = Field(default=None, sa_column=deferred_fk("settlement.id"))
     address: str = ""
-    head_id: str | None = Field(default=None, max_length=36)
+    head_id: str | None = soft_ref("person")
 
     DISTRICT_FROM = (("settlement_id", "settlement"), ("head_id", "person"))
 
