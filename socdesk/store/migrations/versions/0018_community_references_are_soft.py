@@ -35,10 +35,16 @@ def upgrade() -> None:
     # is missing at that moment). The legacy rename checks nothing; migrate() recreates the
     # search triggers at the end anyway.
     op.execute("PRAGMA legacy_alter_table = ON")
+    inspector = sa.inspect(op.get_bind())
     for table in TABLES:
+        keys = inspector.get_foreign_keys(table)
+        if not any(key["constrained_columns"] == ["community_id"] for key in keys):
+            continue  # already soft
         with op.batch_alter_table(table, naming_convention=NAMING) as batch_op:
             batch_op.drop_constraint(f"fk_{table}_community_id_community", type_="foreignkey")
     op.execute("PRAGMA legacy_alter_table = OFF")
+    op.execute("DROP INDEX IF EXISTS ix_person_merged_into")
+    op.execute("DROP INDEX IF EXISTS ix_household_head_id")
     op.create_index(
         "ix_person_merged_into",
         "person",
