@@ -48,3 +48,13 @@ def merged_ids(conn: Connection, survivor_id: str) -> list[str]:
         frontier = [r.id for r in rows if r.id not in found]
         found += frontier
     return found
+
+
+def any_merged(conn: Connection) -> bool:
+    """Whether any record was merged into another (the partial index answers at once)."""
+    return (
+        conn.execute(
+            select(_person.c.id).where(_person.c.merged_into.is_not(None)).limit(1)
+        ).first()
+        is not None
+    )

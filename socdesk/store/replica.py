@@ -43,6 +43,8 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
+from socdesk.store.merge import resolve_row_references, settle_redirects
+from socdesk.store.redirects import any_merged
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
@@ -52,6 +54,7 @@ from socdesk.store.schema import (
     SyncColumns,
     SyncConflict,
 )
+from socdesk.store.schema.refs import references_to
 from socdesk.store.uow import UnitOfWork, new_row, required_fields
 
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
@@ -126,6 +129,8 @@ class _Applier:
         self.hub = role(self.conn) == HUB
         self.device = uow.device_id
         self.result = ApplyResult()
+        self.redirected: set[str] = set()  # persons whose merge redirect this batch changed
+        self.naming_people: list[tuple[type[SyncColumns], str]] = []  # rows that name persons
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -142,9 +147,20 @@ class _Applier:
         for record in parsed:
             self._one(record)
         self._retry_waiting()
+        self._settle_merges()
         if self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
         return self.result
+
+    def _settle_merges(self) -> None:
+        """Merges made on different devices meet here: redirects that lead in a circle are
+        cleared by the same rule on every replica, and rows made by a device that had not seen
+        a merge are pointed at the survivor — ordinary changes, which travel."""
+        if self.redirected:
+            settle_redirects(self.uow, sorted(self.redirected))
+        if self.naming_people and any_merged(self.conn):
+            for table, row_id in self.naming_people:
+                resolve_row_references(self.uow, table, row_id)
 
     def _one(self, record: ChangeRecord, *, waiting_id: int | None = None) -> bool:
         """Applies one record in its own savepoint; True if it applied (or was a duplicate)."""
@@ -247,6 +263,10 @@ class _Applier:
             )
         )
         self.result.changes |= Changes.of(SYNC_TABLES[table])
+        if "merged_into" in record.fields and record.table == "person":
+            self.redirected.add(record.row_id)
+        if _names_people(table):
+            self.naming_people.append((table, record.row_id))
         self.uow.fault("after_record")
 
     def _insert(
@@ -446,6 +466,11 @@ class _Applier:
                 received_at=_now(),
             )
         )
+
+
+@cache
+def _names_people(table: type[SyncColumns]) -> bool:
+    return any(ref.table == table.__tablename__ for ref in references_to("person"))
 
 
 def _hlc_ok(stamp: str) -> bool:

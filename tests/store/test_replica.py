@@ -30,6 +30,7 @@ from socdesk.store import changelog
 from socdesk.store.conflicts import Resolution, open_count, resolve
 from socdesk.store.conflicts import open_conflicts as conflicts_of
 from socdesk.store.database import Store
+from socdesk.store.merge import merge_people
 from socdesk.store.schema import Consent, Household, Person
 
 HOUR_MS = 3_600_000
@@ -334,3 +335,29 @@ def test_a_resolution_is_an_ordinary_change_that_travels(
     assert open_conflicts(hub) == open_conflicts(a) == open_conflicts(b) == []
     with pytest.raises(ValidationError), hub.write() as uow:
         resolve(uow, conflict.id, Resolution.KEEP)
+
+
+def test_opposite_merges_on_two_spokes_end_with_one_survivor(
+    star: tuple[Store, Store, Store],
+) -> None:
+    hub, a, b = star
+    p = add_person(a, "Гнатюк", "Марія")
+    q = add_person(a, "Гнатюк", "Марія", phone="+380671234567")
+    with a.write() as uow:
+        uow.insert(Consent, {"person_id": q, "given_on": TODAY, "scope": "облік"})
+    sync(a, hub)
+    sync(b, hub)
+    with a.write() as uow:
+        merge_people(uow, p, q)
+    with b.write() as uow:
+        merge_people(uow, q, p)
+    for _ in range(3):
+        for spoke in (a, b):
+            sync(spoke, hub)
+    assert state(a) == state(b) == state(hub)
+    merged = {_value(hub, "person", x, "merged_into") for x in (p, q)}
+    assert None in merged and len(merged) == 2  # one survivor, one redirect, no circle
+    survivor = p if _value(hub, "person", p, "merged_into") is None else q
+    with hub.read() as conn:
+        consents = conn.execute(text("SELECT person_id FROM consent")).scalars().all()
+    assert set(consents) == {survivor}
