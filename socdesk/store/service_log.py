@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.workdays import month_end
-from socdesk.store.casework import latest_plan
+from socdesk.store.casework.plans import latest_plan
 from socdesk.store.schema import Person, ServiceEntry, ServiceType, Settlement, SocialCase, Worker
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
@@ -262,12 +262,7 @@ def round_stops(
         if service_code not in (r.services or []):
             continue
         plan = latest_plan(conn, r.id)
-        volume = Decimal(0)
-        if plan is not None:
-            volume = sum(
-                (Decimal(str(m["volume"])) for m in plan["measures"] if m["code"] == service_code),
-                Decimal(0),
-            )
+        volume = plan.volumes().get(service_code, Decimal(0)) if plan is not None else Decimal(0)
         name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
         stops.append(RoundStop(r.id, r.person_id, name, r.settlement, volume))
     return stops

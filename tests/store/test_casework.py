@@ -139,8 +139,8 @@ def test_a_whole_case_from_appeal_to_closure(store: Store) -> None:
     assert number == "ІЗМ-1-2026-0002"
     with store.read() as conn:
         decision = cw.latest_decision(conn, case_id)
-    assert decision["income"]["per_member_kop"] == 600000
-    assert decision["payment_category"] == calc.result.category.value
+    assert decision is not None and decision.income["per_member_kop"] == 600000
+    assert decision.payment_category is calc.result.category
     # Plan and contract, in either order; services only after both.
     with pytest.raises(IllegalTransition, match="план"):
         move(store, case_id, CaseState.PROVIDING, dt.date(2026, 3, 10))
@@ -213,7 +213,7 @@ def test_a_whole_case_from_appeal_to_closure(store: Store) -> None:
     move(store, case_id, CaseState.PROVIDING, dt.date(2026, 9, 11))
     with store.read() as conn:
         first, second = cw.plan_revisions(conn, case_id)
-    assert second["revision"] == 2 and second["review_result"] == "changed"
+    assert second.revision == 2 and second.review_result == "changed"
     assert cw.plan_changes(first, second)[0].startswith("+ захід: 015.1 Придбання ліків")
     # Termination and closing after the decision is delivered.
     with store.write() as uow:

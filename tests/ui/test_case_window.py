@@ -330,9 +330,10 @@ def test_a_familys_case_plans_and_logs_services_per_person(store: Store, qtbot: 
     window.services.add()
     assert window.services.error_label.text() == ""
     with store.read() as conn:
-        measures = cw.latest_plan(conn, window._case_id)["measures"]
+        latest = cw.latest_plan(conn, window._case_id)
         served = conn.execute(select(ServiceEntry.person_id)).scalars().all()  # type: ignore[call-overload]
-    assert [m["person_id"] for m in measures] == [mother, son]
+    assert latest is not None
+    assert [m.person_id for m in latest.measures] == [mother, son]
     assert served == [son]
 
 
