@@ -92,11 +92,12 @@ def members(conn: Connection, household_id: str) -> list[tuple[str, HouseholdRol
 
 
 def history(conn: Connection, person_id: str) -> list[Stay]:
-    """Every stay of the person in a household, oldest first."""
+    """Every stay of the person in a household, oldest first: by the day it began, then by id
+    (made in time order), never by the row's last-change clock."""
     rows = conn.execute(
         select(_membership)
         .where(_membership.c.person_id == person_id, _membership.c.deleted.is_(False))
-        .order_by(_membership.c.joined_on, _membership.c.hlc)
+        .order_by(_membership.c.joined_on, _membership.c.id)
     ).mappings()
     return [
         Stay(r["household_id"], HouseholdRole(r["role"]), r["joined_on"], r["left_on"])
