@@ -141,7 +141,7 @@ def case_log(conn: Connection, case_id: str) -> list[LogLine]:
         )
         .select_from(_entry.outerjoin(_worker, _worker.c.id == _entry.c.worker_id))
         .where(_entry.c.case_id == case_id, _entry.c.deleted.is_(False))
-        .order_by(_entry.c.on.desc(), _entry.c.hlc.desc())
+        .order_by(_entry.c.on.desc(), _entry.c.id.desc())  # not by the hlc: an edit moves nothing
     )
     return [LogLine(r[0], r[1], r[2], r[3], from_x100(r[4]), r[5], r[6], r[7]) for r in rows]
 

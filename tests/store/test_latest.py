@@ -30,8 +30,10 @@ from socdesk.store.schema import (
     FormRecord,
     Household,
     HouseholdMembership,
+    ServiceEntry,
     SocialCase,
 )
+from socdesk.store.service_log import case_log
 
 APPLIED_ON = dt.date(2026, 3, 2)
 OLD, NEW = dt.date(2026, 3, 5), dt.date(2026, 9, 10)
@@ -214,3 +216,16 @@ def test_the_household_stays_follow_the_days_they_began(store: Store) -> None:
     edit(store, HouseholdMembership, stays, {"role": HouseholdRole.SPOUSE.value})
     with store.read() as conn:
         assert [s.household_id for s in history(conn, person_id)] == [first, second]
+
+
+def test_the_log_shows_the_last_visit_first_however_an_old_line_is_edited(store: Store) -> None:
+    """The log's first line is the last visit (the tab proposes its amount and worker)."""
+    case_id = a_case(store)
+    with store.read() as conn:
+        person_id = cw.case_header(conn, case_id).person_id
+    line = {"case_id": case_id, "person_id": person_id, "service_code": "015.1", "unit": "година"}
+    first = insert(store, ServiceEntry, {**line, "on": NEW, "units_x100": 100})
+    second = insert(store, ServiceEntry, {**line, "on": NEW, "units_x100": 250})
+    edit(store, ServiceEntry, first, {"note": "виправлено"})
+    with store.read() as conn:
+        assert [entry.id for entry in case_log(conn, case_id)] == [second, first]
