@@ -140,7 +140,8 @@ def test_a_whole_case_from_appeal_to_closure(store: Store) -> None:
     assert number == "ІЗМ-1-2026-0002"
     with store.read() as conn:
         decision = cw.latest_decision(conn, case_id)
-    assert decision is not None and decision.income["per_member_kop"] == 600000
+    assert decision is not None and decision.income is not None
+    assert decision.income.per_member_kop == 600000
     assert decision.payment_category is calc.result.category
     # Plan and contract, in either order; services only after both.
     with pytest.raises(IllegalTransition, match="план"):

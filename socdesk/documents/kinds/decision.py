@@ -58,7 +58,7 @@ def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
         "services": [f"{c} {names.get(c, '')}".strip() for c in decision.services],
         "ground": decision.ground,
         "payment_category": category.value if category is not None else "",
-        "income": dict(decision.income),
+        "income": decision.income.as_json() if decision.income is not None else {},
     }
     return snap
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, select
@@ -21,9 +22,49 @@ GRANT, REFUSE, TERMINATE = "grant", "refuse", "terminate"
 
 
 @dataclass(frozen=True, slots=True)
+class DecidedIncome:
+    """The figures a grant was made on, kept with it (the income ones are None where the
+    service was free regardless of the income, and nothing was declared)."""
+
+    total_kop: int | None
+    monthly_kop: int | None
+    per_member_kop: int | None
+    members: int | None
+    minimum_kop: int
+    ratio: Decimal
+    limit_kop: int
+    steps: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Mapping[str, Any]) -> DecidedIncome:
+        return cls(
+            doc.get("total_kop"),
+            doc.get("monthly_kop"),
+            doc.get("per_member_kop"),
+            doc.get("members"),
+            int(doc.get("minimum_kop") or 0),
+            Decimal(str(doc.get("ratio") or 0)),
+            int(doc.get("limit_kop") or 0),
+            tuple(doc.get("steps") or ()),
+        )
+
+    def as_json(self) -> dict[str, object]:
+        """As kept in the decision's row and in a printed decision's snapshot."""
+        return {
+            "total_kop": self.total_kop,
+            "monthly_kop": self.monthly_kop,
+            "per_member_kop": self.per_member_kop,
+            "members": self.members,
+            "minimum_kop": self.minimum_kop,
+            "ratio": str(self.ratio),
+            "limit_kop": self.limit_kop,
+            "steps": list(self.steps),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
-    """A decision as recorded. `income` holds the figures a grant was made on (JSON as kept:
-    total_kop, monthly_kop, per_member_kop, members, minimum_kop, ratio, limit_kop, steps)."""
+    """A decision as recorded; a grant with the income figures it was made on."""
 
     id: str
     case_id: str
@@ -35,7 +76,7 @@ class Decision:
     services: tuple[str, ...]
     ground: str
     payment_category: PaymentCategory | None  # a grant's
-    income: Mapping[str, Any]
+    income: DecidedIncome | None  # a grant's
 
 
 def _decision_of(r: RowMapping) -> Decision:
@@ -50,7 +91,7 @@ def _decision_of(r: RowMapping) -> Decision:
         tuple(r["services"]),
         r["ground"],
         PaymentCategory(r["payment_category"]) if r["payment_category"] else None,
-        dict(r["income"] or {}),
+        DecidedIncome.of(r["income"]) if r["income"] else None,
     )
 
 

@@ -5,7 +5,7 @@ a decision (a move with its record)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -26,7 +26,13 @@ from socdesk.store.calendar import work_calendar
 from socdesk.store.cases import move_case, next_number
 from socdesk.store.casework.case import ASSESSMENT_FORM, URGENT_FORM, case_header, latest_form
 from socdesk.store.casework.contracts import latest_contract
-from socdesk.store.casework.decisions import GRANT, REFUSE, TERMINATE, latest_decision
+from socdesk.store.casework.decisions import (
+    GRANT,
+    REFUSE,
+    TERMINATE,
+    DecidedIncome,
+    latest_decision,
+)
 from socdesk.store.casework.income import case_payment, payment_rules
 from socdesk.store.casework.plans import Plan, latest_plan
 from socdesk.store.forms import COMPLETED
@@ -158,7 +164,7 @@ def decide(  # noqa: PLR0913 - a decision has all of these
     prefix: str,
     *,
     ground: str = "",
-    services: tuple[str, ...] | list[str] = (),
+    services: Sequence[str] = (),
 ) -> str:
     """Records a decision to grant, refuse or terminate and moves the case; returns its
     number. A grant keeps the income figures and the payment category as decided."""
@@ -175,16 +181,16 @@ def decide(  # noqa: PLR0913 - a decision has all of these
     if kind == GRANT:
         calc = case_payment(conn, case_id, on)
         category = calc.result.category.value
-        income = {
-            "total_kop": calc.income.total_kop if calc.income else None,
-            "monthly_kop": calc.income.monthly_kop if calc.income else None,
-            "per_member_kop": calc.income.per_member_kop if calc.income else None,
-            "members": calc.income.members if calc.income else None,
-            "minimum_kop": calc.result.minimum_kop,
-            "ratio": str(calc.result.ratio),
-            "limit_kop": calc.result.limit_kop,
-            "steps": calc.steps,
-        }
+        income = DecidedIncome(
+            calc.income.total_kop if calc.income else None,
+            calc.income.monthly_kop if calc.income else None,
+            calc.income.per_member_kop if calc.income else None,
+            calc.income.members if calc.income else None,
+            calc.result.minimum_kop,
+            calc.result.ratio,
+            calc.result.limit_kop,
+            tuple(calc.steps),
+        ).as_json()
     advance(uow, case_id, target, on, stated=stated, reason=ground)
     contract = latest_contract(conn, case_id)
     if kind == TERMINATE and contract is not None and contract.terminated_on is None:
