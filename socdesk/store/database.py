@@ -34,13 +34,13 @@ from socdesk.domain.errors import (
     UserRuleBroken,
 )
 from socdesk.domain.ids import new_id
-from socdesk.domain.people import Role
+from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import AppPaths
 from socdesk.store import counters, fts, meta, migrate, refdata
 from socdesk.store.engine import connect_raw, make_engine
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
-from socdesk.store.schema import AppUser
+from socdesk.store.schema import AppUser, Worker
 from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
 
@@ -89,6 +89,7 @@ class Store:
         self._write_lock = threading.Lock()
         self.device_id = ""
         self.store_id = ""
+        self._authors: dict[str, str] = {}  # local user id -> synced worker id
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -119,6 +120,7 @@ class Store:
                     AppUser, _user_row(user_id, envelope_id, first_user, kdf or KdfParams())
                 )
             refdata.load_all(store)
+            store._ensure_workers()
         except BaseException:
             store.close()
             raise
@@ -178,6 +180,7 @@ class Store:
                 counters.ensure(conn)
             store._load_identity()
             refdata.load_all(store)
+            store._ensure_workers()
         except BaseException:
             store.close()
             raise
@@ -239,9 +242,11 @@ class Store:
     @contextlib.contextmanager
     def write(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
         """One unit of work = one transaction; commits when the block ends without error."""
+        user_id = user_id or self.user_id
         ctx = WriteContext(
             device_id=self.device_id,
-            user_id=user_id or self.user_id,
+            user_id=user_id,
+            author=self._author(user_id),
             wall_clock_ms=self._clock,
             **({"fault": self._fault} if self._fault else {}),
         )
@@ -283,6 +288,7 @@ class Store:
             uow.insert_local(AppUser, _user_row(user_id, envelope_id, user, kdf or KdfParams()))
             uow.audit_action("user.add", "app_user", [user.role.value], user_id)
             keys.save()  # inside the transaction: a failed save rolls the user back
+        self._ensure_workers()
         return user_id
 
     def change_password(self, login: str, new_password: str, kdf: KdfParams | None = None) -> None:
@@ -418,6 +424,39 @@ class Store:
             uow.update_local(AppUser, row.id, {**values, "password_hash": password_hash})
             uow.audit_action(action, "app_user", [], row.id)
             keys.save()
+
+    def _author(self, user_id: str) -> str:
+        """The synced worker a local user writes as ("" for the system and the recovery key)."""
+        if user_id == SYSTEM_USER:
+            return ""
+        if user_id not in self._authors:
+            with self.read() as conn:
+                worker = conn.execute(
+                    select(_users.c.worker_id).where(_users.c.id == user_id)
+                ).scalar()
+            if worker is None:
+                return ""  # not yet linked: only inside `_ensure_workers` itself
+            self._authors[user_id] = worker
+        return self._authors[user_id]
+
+    def _ensure_workers(self) -> None:
+        """Links every local user to a synced worker (працівник), creating one where missing.
+
+        Change records and printed documents travel to other replicas, which know the workers
+        but never this device's logins; a store made before this rule gets its workers here.
+        """
+        with self.read() as conn:
+            unlinked = conn.execute(
+                select(_users.c.id, _users.c.display_name, _users.c.role).where(
+                    _users.c.worker_id.is_(None)
+                )
+            ).all()
+        if not unlinked:
+            return
+        with self.write(SYSTEM_USER) as uow:
+            for user_id, display_name, role in unlinked:
+                worker_id = uow.insert(Worker, worker_for_user(display_name, Role(role)))
+                uow.update_local(AppUser, user_id, {"worker_id": worker_id})
 
     def _load_identity(self) -> None:
         with self.read() as conn:

@@ -11,6 +11,7 @@ STORE_ID = "store_id"
 DEVICE_ID = "device_id"
 HLC = "hlc"
 OUTBOX_SEQ = "outbox_seq"
+SYNC_ROLE = "sync_role"  # "hub" on the centre's replica, else a spoke
 REFDATA_PREFIX = "refdata."
 
 _meta = Meta.__table__  # type: ignore[attr-defined]

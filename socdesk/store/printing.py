@@ -174,7 +174,6 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
     subject_id: str,
     snapshot: dict[str, Any],
     pdf_sha256: str,
-    user_id: str,
     *,
     person_id: str | None = None,
     form_version: str = "",
@@ -183,7 +182,8 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
     pages: str = "",
 ) -> str:
     """Keeps what was printed, for whom, by whom and when, with its data and the PDF's hash
-    (for a batch printed in one file: that file's hash and the document's pages in it)."""
+    (for a batch printed in one file: that file's hash and the document's pages in it).
+    `printed_by` names the synced worker who printed, which every replica knows."""
     return uow.insert(
         PrintedDocument,
         {
@@ -191,7 +191,7 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
             "subject_id": subject_id,
             "person_id": person_id,
             "printed_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "printed_by": user_id,
+            "printed_by": uow.author,
             "form_version": form_version,
             "snapshot": snapshot,
             "pdf_sha256": pdf_sha256,

@@ -20,10 +20,14 @@ from socdesk.store.schema.cases import (
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
+    ChangeLogEntry,
     Draft,
     FieldHistory,
     Meta,
     OutboxEntry,
+    QuarantinedChange,
+    SyncConflict,
+    SyncPeer,
     UiState,
 )
 from socdesk.store.schema.people import (
@@ -72,7 +76,19 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     ServiceEntry: "cases",
     PrintedDocument: "cases",
 }
-LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
+LOCAL_TABLES = (
+    AppUser,
+    OutboxEntry,
+    AuditEntry,
+    FieldHistory,
+    Meta,
+    Draft,
+    UiState,
+    ChangeLogEntry,
+    SyncConflict,
+    QuarantinedChange,
+    SyncPeer,
+)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
 
 __all__ = [
@@ -84,6 +100,7 @@ __all__ = [
     "CarePlan",
     "CaseDecision",
     "CaseEvent",
+    "ChangeLogEntry",
     "Community",
     "ComplexFactor",
     "Consent",
@@ -100,6 +117,7 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "PrintedDocument",
+    "QuarantinedChange",
     "RecipientCategory",
     "ServiceEntry",
     "ServiceType",
@@ -108,6 +126,8 @@ __all__ = [
     "StarostaDistrict",
     "SubsistenceMinimum",
     "SyncColumns",
+    "SyncConflict",
+    "SyncPeer",
     "UiState",
     "Worker",
     "Workplace",

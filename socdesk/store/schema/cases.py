@@ -158,7 +158,7 @@ class PrintedDocument(SyncColumns, table=True):
     subject_id: str = Field(max_length=80, index=True)  # the person's or case's id, or a period
     person_id: str | None = Field(default=None, max_length=36, index=True)
     printed_at: str = Field(max_length=20)  # UTC, YYYY-MM-DDTHH:MM:SSZ
-    printed_by: str = Field(max_length=36)  # the user
+    printed_by: str = Field(max_length=36)  # the synced worker ("" for the system)
     form_version: str = ""
     snapshot: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     pdf_sha256: str = Field(max_length=64)
