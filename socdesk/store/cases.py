@@ -161,7 +161,7 @@ def case_events(conn: Connection, case_id: str) -> list[tuple[dt.date, CaseState
     rows = conn.execute(
         select(_event.c.on, _event.c.from_state, _event.c.to_state, _event.c.reason)
         .where(_event.c.case_id == case_id)
-        .order_by(_event.c.on, _event.c.hlc)
+        .order_by(_event.c.on, _event.c.id)
     )
     return [(r.on, CaseState(r.from_state), CaseState(r.to_state), r.reason) for r in rows]
 
@@ -171,3 +171,15 @@ def service_types(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
     stmt = select(_service.c.code, _service.c.name).where(in_force(_service, on))
     stmt = stmt.order_by(_service.c.code)
     return [(r.code, r.name) for r in conn.execute(stmt)]
+
+
+def unknown_services(conn: Connection, codes: Sequence[str], on: dt.date) -> list[str]:
+    """The codes among `codes` that are not in the classifier of social services in force on
+    `on`, in the order given (a plan, a contract or the log may name only those that are)."""
+    wanted = set(codes)
+    known = set(
+        conn.execute(
+            select(_service.c.code).where(in_force(_service, on), _service.c.code.in_(wanted))
+        ).scalars()
+    )
+    return [c for c in dict.fromkeys(codes) if c not in known]

@@ -33,11 +33,13 @@ class ConsentRecord:
 
 
 def consents(conn: Connection, person_id: str) -> list[ConsentRecord]:
-    """Every consent of the person, newest first."""
+    """Every consent of the person, newest first: by the day it was given, then by id (made in
+    time order), never by the row's last-change clock (an edit of an old consent arriving from
+    another device does not make it the current one)."""
     rows = conn.execute(
         select(_consent)
         .where(_consent.c.person_id == person_id, _consent.c.deleted.is_(False))
-        .order_by(_consent.c.given_on.desc(), _consent.c.hlc.desc())
+        .order_by(_consent.c.given_on.desc(), _consent.c.id.desc())
     ).mappings()
     return [ConsentRecord(r["id"], r["given_on"], r["scope"], r["withdrawn_on"]) for r in rows]
 

@@ -35,6 +35,7 @@ from socdesk.domain.errors import (
 )
 from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role, worker_for_user
+from socdesk.domain.users import check_login, check_password
 from socdesk.paths import AppPaths
 from socdesk.store import counters, fts, meta, migrate, refdata
 from socdesk.store.engine import connect_raw, make_engine
@@ -276,6 +277,8 @@ class Store:
     def add_user(self, user: NewUser, kdf: KdfParams | None = None) -> str:
         """A new local user with its own envelope of the data key (coordinators only)."""
         self.require_coordinator()
+        check_login(user.login)
+        check_password(user.password)
         if any(u.login == user.login for u in self.users()):
             raise UserRuleBroken(f"Користувач «{user.login}» уже є; виберіть інше ім’я для входу.")
         user_id, envelope_id = new_id(), new_id()
@@ -413,6 +416,7 @@ class Store:
         action: str,
         kdf: KdfParams | None,
     ) -> None:
+        check_password(password)
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(row.envelope_id, row.login, password, self._key, kdf or KdfParams())
         with self.write() as uow:

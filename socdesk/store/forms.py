@@ -126,6 +126,6 @@ def form_versions(conn: Connection, case_id: str, code: str) -> list[Any]:
             .where(
                 _form.c.case_id == case_id, _form.c.form_code == code, _form.c.deleted.is_(False)
             )
-            .order_by(_form.c.hlc)
+            .order_by(_form.c.id)  # made in time order; an edit does not move a record
         )
     )

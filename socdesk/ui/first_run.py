@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.people import Role
+from socdesk.domain.users import MIN_PASSWORD, login_ok, password_ok
 from socdesk.paths import AppPaths
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup
 
 Creator = Callable[[AppPaths, "NewUser", "WorkplaceSetup"], "tuple[Store, str]"]
-MIN_PASSWORD = 8
 SEARCH_DEBOUNCE_MS = 200
 
 
@@ -450,11 +450,11 @@ class UserPage(QWizardPage):
 
 
 def password_problem(login: str, password: str, repeat: str) -> str | None:
-    """What is wrong with a new login and password, in Ukrainian; None when they will do."""
-    login = login.strip()
-    if not login or any(ch.isspace() for ch in login):
+    """What is wrong with a new login and password, in the interface's language; None when they
+    will do. The rules are `domain.users`, which the store also applies."""
+    if not login_ok(login):
         return tr("FirstRun", "Ім’я для входу — одне слово без пропусків, напр. olena.")
-    if len(password) < MIN_PASSWORD:
+    if not password_ok(password):
         # MIN_PASSWORD is 8: "8 символів" needs no plural choice.
         text = tr("FirstRun", "Пароль має містити щонайменше %1 символів.")
         return text.replace("%1", str(MIN_PASSWORD))

@@ -30,6 +30,7 @@ from support import FAST_KDF, LOGIN, PASSWORD, TODAY, make_paths
 
 from socdesk.domain.cases import CaseFacts, CaseState, Channel
 from socdesk.domain.changes import fields_from_json
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import HouseholdRole, PersonInput, Role
 from socdesk.store import changelog
 from socdesk.store.cases import Appeal, move_case, open_case
@@ -133,8 +134,11 @@ class Star(RuleBasedStateMachine):
         store = self.replicas[at]
         if self._has(store, "person", person) and self._has(store, "household", household):
             role = HouseholdRole.HEAD if head else HouseholdRole.SPOUSE
-            with store.write() as uow:
-                join_household(uow, person, household, role, TODAY)
+            try:
+                with store.write() as uow:
+                    join_household(uow, person, household, role, TODAY)
+            except ValidationError:
+                pass  # the household has a head already: refused, nothing written
 
     @rule(target=cases, at=REPLICAS, person=people)
     def open_case(self, at: int, person: str) -> str:
