@@ -16,12 +16,13 @@ from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
 from socdesk.store.redirects import resolve_person_id
-from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase
+from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase, Workplace
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
 
 _case = SocialCase.__table__  # type: ignore[attr-defined]
 _event = CaseEvent.__table__  # type: ignore[attr-defined]
+_workplace = Workplace.__table__  # type: ignore[attr-defined]
 _person = Person.__table__  # type: ignore[attr-defined]
 _service = ServiceType.__table__  # type: ignore[attr-defined]
 SERIES_PREFIX = "series.case."  # meta key per year: this device's last number
@@ -55,17 +56,34 @@ class CaseRow:
 
 def next_number(uow: UnitOfWork, prefix: str, year: int) -> str:
     """The next number of this device's series for `year`: PREFIX-YEAR-NNNN. The centre gives
-    each workplace its own prefix, so devices that number offline never collide."""
+    each workplace its own prefix, so devices that number offline never collide; and a device
+    other than the one that set the workplace up (a second laptop, a restored backup or a
+    copied folder, each with its own device id) numbers under the prefix with its own tag,
+    PREFIX/TAG-YEAR-NNNN, so it never issues a number the first one issued or will."""
     if not prefix.strip():
         raise ValidationError(
             "Робочому місцю не задано префікс нумерації справ; його задає координатор.",
             "prefix",
         )
     conn = uow.connection
-    key = f"{SERIES_PREFIX}{prefix}.{year}"
+    series = series_prefix(conn, uow.device_id, prefix.strip())
+    key = f"{SERIES_PREFIX}{series}.{year}"
     number = int(meta.get(conn, key) or 0) + 1
     meta.put(conn, key, str(number))
-    return f"{prefix.strip()}-{year}-{number:04d}"
+    return f"{series}-{year}-{number:04d}"
+
+
+def series_prefix(conn: Connection, device_id: str, prefix: str) -> str:
+    """The prefix this device numbers under (see `next_number`)."""
+    workplace_id = meta.workplace_id(conn)
+    origin = None
+    if workplace_id is not None:
+        origin = conn.execute(
+            select(_workplace.c.origin).where(_workplace.c.id == workplace_id)
+        ).scalar()
+    if origin is None or origin == device_id:
+        return prefix
+    return f"{prefix}/{device_id.replace('-', '')[-4:].upper()}"
 
 
 def open_case(
@@ -183,3 +201,27 @@ def unknown_services(conn: Connection, codes: Sequence[str], on: dt.date) -> lis
         ).scalars()
     )
     return [c for c in dict.fromkeys(codes) if c not in known]
+
+
+def settle_state(uow: UnitOfWork, case_id: str) -> bool:
+    """Makes a case's state the one its moves lead to; whether it changed.
+
+    Two devices may move one case at the same time (A to assessment, B to a decision): the
+    state field keeps the newer clock's value, while both moves stay in the history. Every
+    replica then takes the state from the history by one rule — the last move by date, then
+    by the clock it was made with, then by id — and writes it as an ordinary change, so all
+    agree with each other and with the history they show.
+    """
+    conn = uow.connection
+    events = conn.execute(
+        select(_event.c.id, _event.c.on, _event.c.to_state, _event.c.field_clocks).where(
+            _event.c.case_id == case_id, _event.c.deleted.is_(False)
+        )
+    ).all()
+    if not events:
+        return False
+    last = max(events, key=lambda e: (e.on, e.field_clocks.get("to_state", ""), e.id))
+    current = conn.execute(select(_case.c.state).where(_case.c.id == case_id)).scalar()
+    if current is None or current == last.to_state:
+        return False
+    return uow.update(SocialCase, case_id, {"state": last.to_state})

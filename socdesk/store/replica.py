@@ -43,11 +43,13 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
+from socdesk.store.cases import settle_state
 from socdesk.store.merge import resolve_row_references, settle_redirects
 from socdesk.store.redirects import any_merged
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
+    CaseEvent,
     ChangeLogEntry,
     OutboxEntry,
     QuarantinedChange,
@@ -131,6 +133,7 @@ class _Applier:
         self.result = ApplyResult()
         self.redirected: set[str] = set()  # persons whose merge redirect this batch changed
         self.naming_people: list[tuple[type[SyncColumns], str]] = []  # rows that name persons
+        self.moved_cases: set[str] = set()  # cases whose state or moves this batch changed
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -148,6 +151,8 @@ class _Applier:
             self._one(record)
         self._retry_waiting()
         self._settle_merges()
+        for case_id in sorted(self.moved_cases):
+            settle_state(self.uow, case_id)
         if self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
         return self.result
@@ -228,22 +233,7 @@ class _Applier:
 
     # ------------------------------------------------------------------ one record
     def _apply(self, record: ChangeRecord) -> None:
-        table = TABLES_BY_NAME.get(record.table)
-        if table is None:
-            raise Quarantine("unknown_table", record.table)
-        try:
-            values = {n: codec.decode(table, n, f.value) for n, f in record.fields.items()}
-        except codec.BadValue as exc:
-            raise Quarantine("bad_value", str(exc)) from None
-        stamps = [f.hlc for f in record.fields.values()]
-        stamps += [f.base for f in record.fields.values() if f.base]
-        if not stamps or not all(map(_hlc_ok, stamps)):
-            raise Quarantine("bad_clock", "a field's clock is missing or malformed")
-        try:
-            self.uow.receive(record.hlc)
-        except (ClockDrift, ValueError) as exc:
-            raise Quarantine("clock", str(exc), retry=isinstance(exc, ClockDrift)) from None
-        self._check_sequence(record)
+        table, values = self._checked(record)
         tbl: Table = table.__table__  # type: ignore[attr-defined]
         current = self.conn.execute(select(tbl).where(tbl.c.id == record.row_id)).mappings().first()
         if current is None:
@@ -263,11 +253,43 @@ class _Applier:
             )
         )
         self.result.changes |= Changes.of(SYNC_TABLES[table])
+        self._note_what_to_settle(table, record, values)
+        self.uow.fault("after_record")
+
+    def _checked(self, record: ChangeRecord) -> tuple[type[SyncColumns], dict[str, object]]:
+        """The record's table and decoded values, once everything about it is known good."""
+        table = TABLES_BY_NAME.get(record.table)
+        if table is None:
+            raise Quarantine("unknown_table", record.table)
+        try:
+            values = {n: codec.decode(table, n, f.value) for n, f in record.fields.items()}
+        except codec.BadValue as exc:
+            raise Quarantine("bad_value", str(exc)) from None
+        stamps = [f.hlc for f in record.fields.values()]
+        stamps += [f.base for f in record.fields.values() if f.base]
+        if not stamps or not all(map(_hlc_ok, stamps)):
+            raise Quarantine("bad_clock", "a field's clock is missing or malformed")
+        try:
+            self.uow.receive(record.hlc)
+        except (ClockDrift, ValueError) as exc:
+            raise Quarantine("clock", str(exc), retry=isinstance(exc, ClockDrift)) from None
+        self._check_sequence(record)
+        return table, values
+
+    def _note_what_to_settle(
+        self, table: type[SyncColumns], record: ChangeRecord, values: dict[str, object]
+    ) -> None:
+        """Rows whose invariants the batch may have broken, settled after it (`run`)."""
         if "merged_into" in record.fields and record.table == "person":
             self.redirected.add(record.row_id)
         if _names_people(table):
             self.naming_people.append((table, record.row_id))
-        self.uow.fault("after_record")
+        if record.table == "social_case" and "state" in record.fields:
+            self.moved_cases.add(record.row_id)
+        elif record.table == "case_event":
+            case_id = values.get("case_id") or self._case_of_event(record.row_id)
+            if isinstance(case_id, str):
+                self.moved_cases.add(case_id)
 
     def _insert(
         self, table: type[SyncColumns], record: ChangeRecord, values: dict[str, object]
@@ -322,6 +344,10 @@ class _Applier:
         self.uow.fault("after_row")
         self.uow.history_remote(tbl.name, record, current, taken)
         self.uow.audit_remote("remote.update", record, sorted(taken))
+
+    def _case_of_event(self, event_id: str) -> object:
+        tbl: Table = CaseEvent.__table__  # type: ignore[attr-defined]
+        return self.conn.execute(select(tbl.c.case_id).where(tbl.c.id == event_id)).scalar()
 
     def _check_sequence(self, record: ChangeRecord) -> None:
         """One device never numbers two records alike: a second one is a copied device."""

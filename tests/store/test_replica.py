@@ -4,6 +4,7 @@ and a record that cannot apply waits in quarantine without blocking the rest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Iterator
@@ -24,14 +25,16 @@ from replicas import (
 from sqlalchemy import text
 from support import TODAY, add_person
 
+from socdesk.domain.cases import CaseFacts, CaseState, Channel
 from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.errors import ValidationError
-from socdesk.store import changelog
+from socdesk.store import changelog, meta
+from socdesk.store.cases import Appeal, move_case, open_case
 from socdesk.store.conflicts import Resolution, open_count, resolve
 from socdesk.store.conflicts import open_conflicts as conflicts_of
 from socdesk.store.database import Store
 from socdesk.store.merge import merge_people
-from socdesk.store.schema import Consent, Household, Person
+from socdesk.store.schema import Community, Consent, Household, Person, Workplace
 
 HOUR_MS = 3_600_000
 
@@ -361,3 +364,60 @@ def test_opposite_merges_on_two_spokes_end_with_one_survivor(
     with hub.read() as conn:
         consents = conn.execute(text("SELECT person_id FROM consent")).scalars().all()
     assert set(consents) == {survivor}
+
+
+def test_a_case_moved_on_two_spokes_ends_in_the_state_its_history_leads_to(
+    star: tuple[Store, Store, Store],
+) -> None:
+    hub, a, b = star
+    person = add_person(a, "Гнатюк", "Марія")
+    with a.write() as uow:
+        case, _ = open_case(uow, Appeal(person, Channel.APPLICATION, TODAY, ["006.0"]), "ІЗМ")
+    sync(a, hub)
+    sync(b, hub)
+    yesterday = TODAY - dt.timedelta(days=1)
+    with a.write() as uow:  # A's clock is an hour behind B's: its state loses by clock...
+        move_case(uow, case, CaseState.ASSESSING, CaseFacts(), TODAY)
+    with b.write() as uow:  # ...to B's moves, entered late and dated yesterday
+        move_case(uow, case, CaseState.ASSESSING, CaseFacts(), yesterday)
+        move_case(uow, case, CaseState.AWAITING_DECISION, CaseFacts(assessment_act=True), yesterday)
+    with a.write() as uow:
+        move_case(uow, case, CaseState.COMPREHENSIVE, CaseFacts(comprehensive_needed=True), TODAY)
+    for _ in range(3):
+        for spoke in (a, b):
+            sync(spoke, hub)
+    assert state(a) == state(b) == state(hub)
+    with hub.read() as conn:
+        events = conn.execute(
+            text(
+                'SELECT on_, to_state FROM (SELECT "on" AS on_, to_state, field_clocks, id '
+                "FROM case_event WHERE case_id = :c) ORDER BY on_, "
+                "json_extract(field_clocks, '$.to_state'), id"
+            ),
+            {"c": case},
+        ).all()
+    assert len(events) == 4
+    assert events[-1].to_state == CaseState.COMPREHENSIVE.value
+    assert _value(hub, "social_case", case, "state") == CaseState.COMPREHENSIVE.value
+
+
+def test_a_second_device_of_a_workplace_numbers_under_its_own_tag(
+    star: tuple[Store, Store, Store],
+) -> None:
+    hub, a, _ = star
+    with a.write() as uow:
+        community = uow.insert(Community, {"katottg": "", "name": "Громада"})
+        workplace = uow.insert(Workplace, {"name": "Офіс", "community_id": community})
+        meta.put(uow.connection, meta.WORKPLACE_ID, workplace)
+    person = add_person(a, "Гнатюк", "Марія")
+    with a.write() as uow:
+        _, first = open_case(uow, Appeal(person, Channel.APPLICATION, TODAY, ["006.0"]), "ІЗМ")
+    sync(a, hub)
+    # The same workplace restored on another laptop: a new device id, the same series' meta.
+    with a.writer.begin() as conn:
+        meta.put(conn, meta.DEVICE_ID, "01900000-0000-7000-8000-00000000beef")
+    a.device_id = "01900000-0000-7000-8000-00000000beef"
+    with a.write() as uow:
+        _, second = open_case(uow, Appeal(person, Channel.APPLICATION, TODAY, ["006.0"]), "ІЗМ")
+    assert first == f"ІЗМ-{TODAY.year}-0001"
+    assert second == f"ІЗМ/BEEF-{TODAY.year}-0001"
