@@ -3,7 +3,7 @@
 `apply_remote` is the one entry point through which every record from elsewhere enters a store,
 whether it came over HTTP or on a USB stick. One writer transaction per batch:
 - the local clock advances past the batch (`receive`), so later local edits win over it;
-- records are applied in clock order, so a parent created before its child comes first;
+- records are applied in the order they were made, so a parent comes before its child;
 - a row never seen is inserted (its origin is the record's device); an existing row is merged
   field by field by the pure rule of `domain.field_merge`, and a losing value that was a real
   concurrent edit is kept as a conflict (`SyncConflict`) for a person to confirm;
@@ -146,7 +146,11 @@ class _Applier:
                 parsed.append(ChangeRecord.from_json(item))
             except MalformedRecord as exc:
                 self._quarantine_raw(item, "malformed", str(exc))
-        parsed.sort(key=lambda r: (r.hlc, r.change_id))
+        # By each record's oldest field clock: a row is created before anything made after
+        # it, even when later edits coalesced into its record, so parents come first.
+        parsed.sort(
+            key=lambda r: (min((f.hlc for f in r.fields.values()), default=""), r.change_id)
+        )
         for record in parsed:
             self._one(record)
         self._retry_waiting()
