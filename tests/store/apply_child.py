@@ -12,10 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from crash_child_support import KillAt
+from crash_child_support import KillAt, open_store
 
-from socdesk.paths import AppPaths
-from socdesk.store.database import Store
 from socdesk.store.replica import apply_remote
 
 PAGE = 20
@@ -25,15 +23,7 @@ def main() -> None:
     folder, records_file, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     records = [r.encode() for r in json.loads(records_file.read_text(encoding="utf-8"))]
     fault = KillAt(sys.argv[4] if mode == "point" else None)
-    store = Store(
-        AppPaths(folder, folder / "logs"),
-        bytes.fromhex(os.environ["CRASH_KEY"]),
-        "crash",
-        fault=fault,
-    )
-    store.device_id = os.environ["CRASH_DEVICE"]
-    sys.stdout.write("ready\n")
-    sys.stdout.flush()
+    store = open_store(folder, fault)
     for _ in range(1000 if mode == "loop" else 1):
         for start in range(0, len(records), PAGE):
             with store.write() as uow:

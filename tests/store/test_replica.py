@@ -62,6 +62,20 @@ def _edit(store: Store, row_id: str, **values: object) -> None:
         uow.update(Person, row_id, values)
 
 
+def _phone_edited_on_both_spokes(star: tuple[Store, Store, Store]) -> str:
+    """A person both spokes know, whose phone each changed before hearing of the other's
+    change (A's clock is an hour behind B's); then everything is delivered. The person's id."""
+    hub, a, b = star
+    pid = add_person(a, "Гнатюк", "Марія")
+    sync(a, hub)
+    sync(b, hub)
+    _edit(a, pid, phone="+380671111111")
+    _edit(b, pid, phone="+380502222222")
+    for spoke in (a, b, a):
+        sync(spoke, hub)
+    return pid
+
+
 def _outbox_rows(store: Store, row_id: str) -> list[dict[str, object]]:
     with store.read() as conn:
         rows = conn.execute(
@@ -311,13 +325,7 @@ def test_a_resolution_is_an_ordinary_change_that_travels(
     star: tuple[Store, Store, Store], how: Resolution
 ) -> None:
     hub, a, b = star
-    pid = add_person(a, "Гнатюк", "Марія")
-    sync(a, hub)
-    sync(b, hub)
-    _edit(a, pid, phone="+380671111111")
-    _edit(b, pid, phone="+380502222222")
-    for spoke in (a, b, a):
-        sync(spoke, hub)
+    pid = _phone_edited_on_both_spokes(star)
     with hub.read() as conn:
         assert open_count(conn) == 1
         (conflict,) = conflicts_of(conn, pid)
