@@ -42,6 +42,7 @@ EXIT_PARTIAL = 3
 EXIT_CANCELLED = 130
 PASSWORD_ENV = "SOCDESK_PASSWORD"
 USER_ENV = "SOCDESK_USER"
+_NOT_DATA = ("logs", "socdesk.lock")  # a folder holding only these is empty for the demo
 SOCDESK_FILES = (paths.DB_FILE, paths.DB_FILE + "-wal", paths.DB_FILE + "-shm", paths.KEY_FILE)
 
 
@@ -362,13 +363,16 @@ def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
 
 def _clear_for_demo(app_paths: paths.AppPaths, *, force: bool) -> None:
     folder = app_paths.data_dir
-    if not folder.exists() or not any(p.name != "logs" for p in folder.iterdir()):
+    if not folder.exists() or not any(p.name not in _NOT_DATA for p in folder.iterdir()):
         return
     if not force:
         raise DataDirNotEmpty()
-    for name in SOCDESK_FILES:
-        (folder / name).unlink(missing_ok=True)
-    shutil.rmtree(app_paths.backups_dir, ignore_errors=True)
+    from socdesk.store.lock import DataFolderLock
+
+    with DataFolderLock.exclusive(folder):  # StoreInUse while anyone has the store open
+        for name in SOCDESK_FILES:
+            (folder / name).unlink(missing_ok=True)
+        shutil.rmtree(app_paths.backups_dir, ignore_errors=True)
 
 
 def _admin(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import itertools
 import json
 import shutil
 import tarfile
@@ -21,7 +22,8 @@ from socdesk import __version__
 from socdesk.domain.errors import NotASocDeskBackup
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
 from socdesk.store.engine import connect_raw
-from socdesk.store.files import atomic_writer
+from socdesk.store.files import atomic_writer, private_dir
+from socdesk.store.lock import DataFolderLock
 
 MANIFEST = "manifest.json"
 FORMAT = "socdesk-backup"
@@ -118,12 +120,22 @@ def restore_files(backup_file: Path, paths: AppPaths) -> None:
 
 
 def set_aside(paths: AppPaths) -> Path | None:
-    """Moves the live store files into `backups/replaced-<time>/` (before a restore)."""
+    """Moves the live store files into `backups/replaced-<time>[-n]/` (before a restore).
+
+    The caller holds the folder's exclusive lock (`DataFolderLock`). A name is never reused:
+    two restores in one second keep both stores (`-2`, `-3`, … after the time).
+    """
     if not paths.db_file.exists():
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = paths.backups_dir / f"replaced-{stamp}"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.backups_dir)
+    for n in itertools.count(1):
+        folder = paths.backups_dir / (f"replaced-{stamp}" + (f"-{n}" if n > 1 else ""))
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        break
     for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE):
         with contextlib.suppress(FileNotFoundError):
             (paths.data_dir / name).replace(folder / name)
@@ -136,14 +148,17 @@ def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Pa
     The backup must be a SocDesk backup of a schema this build knows, the login must open it,
     and it must pass `integrity_check`. Only then is the live store moved aside (returned
     folder) and the backup put in its place. The next open migrates it if it is older.
+    Refused (`StoreInUse`) while any process, this one included, has the store open.
     """
     from socdesk.store.keys import KeyFile
     from socdesk.store.migrate import check_not_newer
 
     manifest = read_manifest(backup_file)
     check_not_newer(manifest.schema_revision)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp:
+    with (
+        DataFolderLock.exclusive(paths.data_dir),
+        tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp,
+    ):
         folder = Path(tmp)
         unpack(backup_file, folder)
         _, data_key = KeyFile.load(folder / KEY_FILE).unwrap_with_password(login, password)

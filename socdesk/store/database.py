@@ -39,7 +39,9 @@ from socdesk.domain.users import check_login, check_password
 from socdesk.paths import AppPaths
 from socdesk.store import counters, fts, meta, migrate, refdata
 from socdesk.store.engine import connect_raw, make_engine
+from socdesk.store.files import private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
+from socdesk.store.lock import DataFolderLock
 from socdesk.store.schema import AppUser, Worker
 from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
@@ -80,12 +82,18 @@ class Store:
         fault: Callable[[str], None] | None = None,
     ) -> None:
         self.paths = paths
+        # Held while this store is open: a restore or `demo --force` elsewhere is refused.
+        self._folder_lock = DataFolderLock.shared(paths.data_dir)
         self._key = data_key
         self.user_id = user_id
         self._clock = clock
         self._fault = fault
-        self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
-        self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        try:
+            self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
+            self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        except BaseException:
+            self._folder_lock.release()
+            raise
         self._write_lock = threading.Lock()
         self.device_id = ""
         self.store_id = ""
@@ -99,7 +107,7 @@ class Store:
         """A new, empty store with its first user; returns it and the recovery key to show once."""
         if paths.db_file.exists():
             raise StoreExists()
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.data_dir)
         data_key, recovery = secrets.token_bytes(32), secrets.token_bytes(32)
         store_id, user_id, envelope_id = new_id(), new_id(), new_id()
         keys = KeyFile.create(paths.key_file, store_id)
@@ -194,6 +202,7 @@ class Store:
             log.warning("WAL checkpoint on close failed; SQLite completes it on next open")
         self.writer.dispose()
         self.reader.dispose()
+        self._folder_lock.release()
 
     def upgrade(self, script_location: Path = migrate.SCRIPT_LOCATION) -> None:
         """Migrates the store to the newest schema (backup first); see `store.migrate`.

@@ -18,6 +18,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def private_dir(folder: Path) -> Path:
+    """Makes `folder` (and missing parents) readable by its owner only (0700), whatever the
+    umask; an existing folder is narrowed too. Returns it."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)
+    return folder
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """Yields a file; on success it replaces `path` whole, on error `path` is untouched."""
