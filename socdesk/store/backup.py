@@ -23,6 +23,7 @@ from socdesk.domain.errors import NotASocDeskBackup
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
 from socdesk.store.engine import connect_raw
 from socdesk.store.files import atomic_writer, private_dir
+from socdesk.store.identity import INSTANCE, INSTANCE_FILE, RESTORED
 from socdesk.store.lock import DataFolderLock
 
 MANIFEST = "manifest.json"
@@ -136,7 +137,7 @@ def set_aside(paths: AppPaths) -> Path | None:
         except FileExistsError:
             continue
         break
-    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE):
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, INSTANCE_FILE):
         with contextlib.suppress(FileNotFoundError):
             (paths.data_dir / name).replace(folder / name)
     return folder
@@ -168,6 +169,12 @@ def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Pa
                 raise NotASocDeskBackup(
                     "Резервна копія пошкоджена: перевірка цілісності не пройшла."
                 )
+            # The restored store is a new device (store.identity): it must not go on with the
+            # outbox and clock of the device the backup was taken on.
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (INSTANCE, RESTORED)
+            )
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
         aside = set_aside(paths)

@@ -37,7 +37,7 @@ from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import AppPaths
-from socdesk.store import counters, fts, meta, migrate, refdata
+from socdesk.store import counters, fts, identity, meta, migrate, refdata
 from socdesk.store.engine import connect_raw, make_engine
 from socdesk.store.files import private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
@@ -122,6 +122,7 @@ class Store:
             with store.writer.begin() as conn:
                 meta.put(conn, meta.STORE_ID, store_id)
                 meta.put(conn, meta.DEVICE_ID, new_id())
+                identity.claim_instance(conn, paths.db_file)
             store._load_identity()
             with store.write() as uow:
                 uow.insert_local(
@@ -186,6 +187,7 @@ class Store:
             with store.writer.begin() as conn:
                 fts.ensure(conn)
                 counters.ensure(conn)
+            store._check_device_identity()
             store._load_identity()
             refdata.load_all(store)
             store._ensure_workers()
@@ -466,6 +468,21 @@ class Store:
             for user_id, display_name, role in unlinked:
                 worker_id = uow.insert(Worker, worker_for_user(display_name, Role(role)))
                 uow.update_local(AppUser, user_id, {"worker_id": worker_id})
+
+    def _check_device_identity(self) -> None:
+        """A restored or copied store becomes a new device (`store.identity`), audited."""
+        self._load_identity()
+        with self.write() as uow:
+            conn = uow.connection
+            reason = identity.changed_instance(conn, self.paths.db_file)
+            if reason is not None:
+                device_id = new_id()
+                unsent = identity.become_new_device(conn, device_id)
+                uow.audit_action("device.new", "meta", [reason, f"unsent={unsent}"], device_id)
+                log.info(
+                    "store %s: new device id (%s), %d unsent re-keyed", reason, device_id, unsent
+                )
+            identity.claim_instance(conn, self.paths.db_file)
 
     def _load_identity(self) -> None:
         with self.read() as conn:
