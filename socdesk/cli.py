@@ -148,13 +148,25 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         return EXIT_CANCELLED
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except OSError as exc:
+        from socdesk.store.errors import known_error
+
+        known = known_error(exc)  # a full disk, wherever the write was
+        if known is None:
+            return _bug(io, exc)
+        _report_error(io, known, known.exit_code)
+        return known.exit_code
     except Exception as exc:  # noqa: BLE001 - the last line: a bug, reported without its message
-        report = logs.bug_report(type(exc), exc.__traceback__, __version__)
-        log.error("unexpected error\n%s", report)
-        io.stderr.write(
-            "Внутрішня помилка SocDesk. Подробиці записано в журнал; передайте його координатору.\n"
-        )
-        return EXIT_BUG
+        return _bug(io, exc)
+
+
+def _bug(io: Io, exc: BaseException) -> int:
+    report = logs.bug_report(type(exc), exc.__traceback__, __version__)
+    log.error("unexpected error\n%s", report)
+    io.stderr.write(
+        "Внутрішня помилка SocDesk. Подробиці записано в журнал; передайте його координатору.\n"
+    )
+    return EXIT_BUG
 
 
 def _report_error(io: Io, exc: SocDeskError, code: int) -> None:

@@ -12,16 +12,19 @@ import datetime as dt
 import io
 import itertools
 import json
+import os
+import secrets
 import shutil
 import tarfile
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from socdesk import __version__
 from socdesk.domain.errors import NotASocDeskBackup
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
-from socdesk.store.engine import connect_raw
+from socdesk.store.engine import connect_raw, mapped_errors
 from socdesk.store.files import atomic_writer, private_dir
 from socdesk.store.identity import INSTANCE, INSTANCE_FILE, RESTORED
 from socdesk.store.lock import DataFolderLock
@@ -30,6 +33,8 @@ MANIFEST = "manifest.json"
 FORMAT = "socdesk-backup"
 VERSION = 1
 SUFFIX = ".socbackup"
+COPY_PREFIX = ".socdesk-copy-"
+STALE_COPY_S = 3600
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,30 +45,60 @@ class BackupManifest:
 
 
 def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) -> Path:
-    """Writes the backup atomically to `target` and returns it."""
+    """Writes the backup atomically to `target` and returns it.
+
+    The store's copy is made next to the target under a temporary name (`.socdesk-copy-…`),
+    never in the system's temp folder, and removed in any case; a copy left by a killed
+    backup is removed by the next backup into that folder. The backup file itself appears
+    only whole (`atomic_writer`), with mode 0600.
+    """
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
-    with tempfile.TemporaryDirectory(prefix="socdesk-backup-") as tmp:
-        copy = Path(tmp) / DB_FILE
-        src = connect_raw(paths.db_file, data_key)
-        dst = connect_raw(copy, data_key)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _sweep_stale_copies(target.parent)
+    copy = target.parent / f"{COPY_PREFIX}{secrets.token_hex(8)}.tmp"
+    with mapped_errors(target.parent):
         try:
-            src.backup(dst, pages=4096)
+            os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            src = connect_raw(paths.db_file, data_key)
+            try:
+                dst = connect_raw(copy, data_key)
+                try:
+                    src.backup(dst, pages=4096)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            manifest = {
+                "format": FORMAT,
+                "version": VERSION,
+                "schema_revision": revision,
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "app_version": __version__,
+            }
+            with atomic_writer(target) as handle, tarfile.open(fileobj=handle, mode="w") as tar:
+                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+                tar.add(paths.key_file, arcname=KEY_FILE, filter=_private)
+                tar.add(copy, arcname=DB_FILE, filter=_private)
         finally:
-            dst.close()
-            src.close()
-        manifest = {
-            "format": FORMAT,
-            "version": VERSION,
-            "schema_revision": revision,
-            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "app_version": __version__,
-        }
-        with atomic_writer(target) as handle, tarfile.open(fileobj=handle, mode="w") as tar:
-            _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-            tar.add(paths.key_file, arcname=KEY_FILE)
-            tar.add(copy, arcname=DB_FILE)
+            for leftover in (copy, *(copy.with_name(copy.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
     return target
+
+
+def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.mode = 0o600
+    return info
+
+
+def _sweep_stale_copies(folder: Path) -> None:
+    """Removes store copies that a killed backup left (older than an hour: a backup running
+    now in another process keeps its own)."""
+    cutoff = time.time() - STALE_COPY_S
+    for stale in folder.glob(f"{COPY_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -102,7 +137,9 @@ def unpack(path: Path, folder: Path) -> None:
         for name in (DB_FILE, KEY_FILE):
             member = tar.extractfile(name)
             assert member is not None
-            with open(folder / name, "wb") as out:
+            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                os.fchmod(fd, 0o600)  # whatever the umask, and whatever the archive says
                 shutil.copyfileobj(member, out)
 
 
@@ -161,22 +198,26 @@ def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Pa
         tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp,
     ):
         folder = Path(tmp)
-        unpack(backup_file, folder)
+        with mapped_errors(folder):
+            unpack(backup_file, folder)
+        if (folder / DB_FILE).stat().st_size == 0:  # SQLite would take it for a new store
+            raise NotASocDeskBackup("Резервна копія пошкоджена: файл сховища в ній порожній.")
         _, data_key = KeyFile.load(folder / KEY_FILE).unwrap_with_password(login, password)
-        conn = connect_raw(folder / DB_FILE, data_key)
-        try:
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise NotASocDeskBackup(
-                    "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+        with mapped_errors(folder):
+            conn = connect_raw(folder / DB_FILE, data_key)
+            try:
+                if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise NotASocDeskBackup(
+                        "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+                    )
+                # The restored store is a new device (store.identity): it must not go on with the
+                # outbox and clock of the device the backup was taken on.
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (INSTANCE, RESTORED)
                 )
-            # The restored store is a new device (store.identity): it must not go on with the
-            # outbox and clock of the device the backup was taken on.
-            conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (INSTANCE, RESTORED)
-            )
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
         aside = set_aside(paths)
         for name in (DB_FILE, KEY_FILE):
             (folder / name).replace(paths.data_dir / name)

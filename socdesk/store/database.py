@@ -29,6 +29,7 @@ from socdesk.domain.errors import (
     AuthenticationFailed,
     NotPermitted,
     SocDeskError,
+    StoreCorrupt,
     StoreLocked,
     StoreMissing,
     UserRuleBroken,
@@ -36,10 +37,10 @@ from socdesk.domain.errors import (
 from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
-from socdesk.paths import AppPaths
+from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
 from socdesk.store import counters, fts, identity, meta, migrate, refdata
-from socdesk.store.engine import connect_raw, make_engine
-from socdesk.store.files import private_dir
+from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
+from socdesk.store.files import create_private, make_private, private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
 from socdesk.store.lock import DataFolderLock
 from socdesk.store.schema import AppUser, Worker
@@ -49,6 +50,7 @@ from socdesk.store.uow import UnitOfWork, WriteContext
 log = logging.getLogger(__name__)
 SYSTEM_USER = "system"
 RECOVERY_TAG = "recovery"  # throttling bookkeeping of attempts with the recovery key
+PRIVATE_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, identity.INSTANCE_FILE)
 _users = AppUser.__table__  # type: ignore[attr-defined]
 
 
@@ -62,6 +64,12 @@ class NewUser:
     password: str
     display_name: str
     role: Role
+
+
+EMPTY_STORE = (
+    "Файл сховища socdesk.db порожній (0 байтів): його пошкоджено, даних у ньому немає. "
+    "Відновіть сховище з резервної копії (socdesk admin restore) і зверніться до координатора."
+)
 
 
 class StoreExists(SocDeskError):
@@ -84,6 +92,7 @@ class Store:
         self.paths = paths
         # Held while this store is open: a restore or `demo --force` elsewhere is refused.
         self._folder_lock = DataFolderLock.shared(paths.data_dir)
+        make_private(paths.data_dir, PRIVATE_FILES)
         self._key = data_key
         self.user_id = user_id
         self._clock = clock
@@ -116,6 +125,7 @@ class Store:
         )
         keys.set_recovery(recovery, data_key)
         keys.save()
+        create_private(paths.db_file)
         store = cls(paths, data_key, user_id)
         try:
             migrate.migrate(store.writer, None)
@@ -197,14 +207,22 @@ class Store:
         return store
 
     def close(self) -> None:
-        """Checkpoints the WAL into the store file and closes every connection."""
+        """Checkpoints the WAL into the store file and closes every connection.
+
+        Everything committed is already safe in the WAL: a checkpoint that fails here (a full
+        disk, a reader still open) is only logged, and SQLite completes it on the next open.
+        """
         try:
             self.checkpoint()
-        except SocDeskError:
-            log.warning("WAL checkpoint on close failed; SQLite completes it on next open")
-        self.writer.dispose()
-        self.reader.dispose()
-        self._folder_lock.release()
+        except SocDeskError as exc:
+            log.warning(
+                "WAL checkpoint on close failed (%s); done on next open", type(exc).__name__
+            )
+        try:
+            self.writer.dispose()
+            self.reader.dispose()
+        finally:
+            self._folder_lock.release()
 
     def upgrade(self, script_location: Path = migrate.SCRIPT_LOCATION) -> None:
         """Migrates the store to the newest schema (backup first); see `store.migrate`.
@@ -233,7 +251,7 @@ class Store:
         with self._write_lock, self.writer.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = wal_checkpoint(raw, self.paths.data_dir)
         if busy:
             raise StoreLocked()
 
@@ -497,16 +515,27 @@ class Store:
         return None if row is None else AppUser.model_validate(row._mapping)
 
     def _pre_migration_backup(self, revision: str) -> Path:
+        """A backup before migrating from `revision`. One per revision is kept: a migration
+        that fails and is retried at every start must not stack a full copy each time (the
+        older ones are of the same store at the same revision, as the failure changed
+        nothing; the newest is the one to keep)."""
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.paths.backups_dir / f"socdesk-before-migration-{revision}-{stamp}.socbackup"
+        prefix = f"socdesk-before-migration-{revision}-"
+        target = private_dir(self.paths.backups_dir) / f"{prefix}{stamp}.socbackup"
         from socdesk.store.backup import write_backup  # tarfile and friends, when needed
 
-        return write_backup(self.paths, self._key, revision, target)
+        made = write_backup(self.paths, self._key, revision, target)
+        for older in self.paths.backups_dir.glob(f"{prefix}*.socbackup"):
+            if older != made:
+                older.unlink(missing_ok=True)
+        return made
 
 
 def _load_keys(paths: AppPaths) -> KeyFile:
     if not paths.db_file.exists():
         raise StoreMissing()
+    if paths.db_file.stat().st_size == 0:  # SQLite would take it for a new, empty store
+        raise StoreCorrupt(EMPTY_STORE)
     return KeyFile.load(paths.key_file)
 
 
