@@ -54,6 +54,8 @@ def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) 
     """
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
+    if target.parent.is_relative_to(paths.data_dir):
+        private_dir(target.parent)  # backups in the data folder are as private as the store
     target.parent.mkdir(parents=True, exist_ok=True)
     _sweep_stale_copies(target.parent)
     copy = target.parent / f"{COPY_PREFIX}{secrets.token_hex(8)}.tmp"
@@ -92,10 +94,10 @@ def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
 
 
 def _sweep_stale_copies(folder: Path) -> None:
-    """Removes store copies that a killed backup left (older than an hour: a backup running
-    now in another process keeps its own)."""
+    """Removes the store copies and half-written backup files that a killed backup left
+    (older than an hour: a backup running now in another process keeps its own)."""
     cutoff = time.time() - STALE_COPY_S
-    for stale in folder.glob(f"{COPY_PREFIX}*"):
+    for stale in [*folder.glob(f"{COPY_PREFIX}*"), *folder.glob(f".*{SUFFIX}.*.tmp")]:
         with contextlib.suppress(OSError):
             if stale.stat().st_mtime < cutoff:
                 stale.unlink()
