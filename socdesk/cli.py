@@ -43,7 +43,13 @@ EXIT_CANCELLED = 130
 PASSWORD_ENV = "SOCDESK_PASSWORD"
 USER_ENV = "SOCDESK_USER"
 _NOT_DATA = ("logs", "socdesk.lock")  # a folder holding only these is empty for the demo
-SOCDESK_FILES = (paths.DB_FILE, paths.DB_FILE + "-wal", paths.DB_FILE + "-shm", paths.KEY_FILE)
+SOCDESK_FILES = (
+    paths.DB_FILE,
+    paths.DB_FILE + "-wal",
+    paths.DB_FILE + "-shm",
+    paths.KEY_FILE,
+    "socdesk.instance",  # store.identity.INSTANCE_FILE
+)
 
 
 @dataclass(frozen=True, slots=True)

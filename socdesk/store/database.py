@@ -119,15 +119,15 @@ class Store:
         private_dir(paths.data_dir)
         data_key, recovery = secrets.token_bytes(32), secrets.token_bytes(32)
         store_id, user_id, envelope_id = new_id(), new_id(), new_id()
-        keys = KeyFile.create(paths.key_file, store_id)
-        keys.set_password(
-            envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
-        )
-        keys.set_recovery(recovery, data_key)
-        keys.save()
-        create_private(paths.db_file)
-        store = cls(paths, data_key, user_id)
+        store = cls(paths, data_key, user_id)  # takes the folder's lock first
         try:
+            keys = KeyFile.create(paths.key_file, store_id)
+            keys.set_password(
+                envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
+            )
+            keys.set_recovery(recovery, data_key)
+            keys.save()
+            create_private(paths.db_file)
             migrate.migrate(store.writer, None)
             with store.writer.begin() as conn:
                 meta.put(conn, meta.STORE_ID, store_id)
@@ -141,7 +141,15 @@ class Store:
             refdata.load_all(store)
             store._ensure_workers()
         except BaseException:
-            store.close()
+            if paths.db_file.exists():
+                store.close()
+            else:  # closing would checkpoint, which would create an empty store file
+                store.writer.dispose()
+                store.reader.dispose()
+                store._folder_lock.release()
+            with contextlib.suppress(OSError):
+                if paths.db_file.stat().st_size == 0:  # nothing was written: leave no store
+                    paths.db_file.unlink()
             raise
         return store, format_recovery_key(recovery)
 

@@ -191,3 +191,22 @@ def test_a_backup_with_an_empty_store_file_is_refused(
         restore(store_paths, emptied, LOGIN, PASSWORD)
     with Store.open(store_paths, LOGIN, PASSWORD) as store, store.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM app_user")).scalar() == 1
+
+
+def test_a_store_whose_creation_fails_leaves_no_empty_store_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from support import FAST_KDF, make_paths
+
+    from socdesk.domain.people import Role
+    from socdesk.store.database import NewUser
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    paths = make_paths(tmp_path / "data")
+    with monkeypatch.context() as patch, pytest.raises(DiskFull):
+        patch.setattr(store_files.os, "fsync", full)  # the key file cannot be saved
+        Store.create(paths, NewUser(LOGIN, PASSWORD, "Олена", Role.COORDINATOR), FAST_KDF)
+    assert not paths.db_file.exists()
+    Store.create(paths, NewUser(LOGIN, PASSWORD, "Олена", Role.COORDINATOR), FAST_KDF)[0].close()
