@@ -118,3 +118,32 @@ def test_a_store_never_recorded_keeps_its_device(store_paths: AppPaths) -> None:
     with Store.open(store_paths, LOGIN, PASSWORD) as store:
         assert store.device_id == device and _outbox(store) == before
     assert (store_paths.data_dir / identity.INSTANCE_FILE).exists()
+
+
+def test_a_copied_spoke_and_its_original_both_sync_as_two_devices(
+    template_store: Path, tmp_path: Path
+) -> None:
+    """Without a new id the copy numbers its records like the original: the hub would
+    quarantine them as a cloned device, and a pending entry would reach it twice."""
+    from replicas import make_replica, push, quarantined
+
+    hub = make_replica(template_store, tmp_path / "hub", hub=True)
+    spoke = make_replica(template_store, tmp_path / "a")
+    add_person(spoke, "Спільна")  # pending when the folder is copied
+    spoke.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "copy")
+    original = Store.open(make_paths(tmp_path / "a"), LOGIN, PASSWORD)
+    copy = Store.open(make_paths(tmp_path / "copy"), LOGIN, PASSWORD)
+    try:
+        assert copy.device_id != original.device_id
+        add_person(original, "Оригінал")
+        add_person(copy, "Копія")
+        first, second = push(original, hub), push(copy, hub)
+        assert quarantined(hub) == []
+        assert len(first.applied) == 2 and len(second.applied) == 2
+        with hub.read() as conn:
+            surnames = conn.execute(text("SELECT surname FROM person")).scalars().all()
+        assert sorted(surnames) == ["Копія", "Оригінал", "Спільна"]
+    finally:
+        for store in (hub, original, copy):
+            store.close()
