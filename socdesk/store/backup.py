@@ -190,15 +190,24 @@ def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Pa
     folder) and the backup put in its place. The next open migrates it if it is older.
     Refused (`StoreInUse`) while any process, this one included, has the store open.
     """
-    from socdesk.store.keys import KeyFile
     from socdesk.store.migrate import check_not_newer
 
     manifest = read_manifest(backup_file)
     check_not_newer(manifest.schema_revision)
-    with (
-        DataFolderLock.exclusive(paths.data_dir),
-        tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp,
-    ):
+    with DataFolderLock.exclusive(paths.data_dir):
+        # Under the exclusive lock no other restore runs: any unpacked copy is a killed one's.
+        for stale in paths.data_dir.glob(".restore-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        aside = _unpack_check_and_replace(paths, backup_file, login, password)
+    return aside
+
+
+def _unpack_check_and_replace(
+    paths: AppPaths, backup_file: Path, login: str, password: str
+) -> Path | None:
+    from socdesk.store.keys import KeyFile
+
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp:
         folder = Path(tmp)
         with mapped_errors(folder):
             unpack(backup_file, folder)

@@ -147,3 +147,15 @@ def test_a_retried_failed_migration_keeps_one_backup(
             store.upgrade(location)
     made = list(store.paths.backups_dir.glob("socdesk-before-migration-*.socbackup"))
     assert len(made) == 1
+
+
+def test_a_killed_restores_unpacked_copy_is_removed_by_the_next_restore(
+    store_paths: AppPaths, tmp_path: Path
+) -> None:
+    with Store.open(store_paths, LOGIN, PASSWORD) as store:
+        backup = store.backup(tmp_path / "b")
+    stale = store_paths.data_dir / ".restore-killed"
+    stale.mkdir()
+    (stale / "socdesk.db").write_bytes(b"a store's copy")
+    restore(store_paths, backup, LOGIN, PASSWORD)
+    assert list(store_paths.data_dir.glob(".restore-*")) == []
