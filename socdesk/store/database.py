@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, select
 
 from socdesk.domain.errors import (
     AuthenticationFailed,
+    DiskFull,
     NotPermitted,
     SocDeskError,
     StoreCorrupt,
@@ -496,19 +497,28 @@ class Store:
                 uow.update_local(AppUser, user_id, {"worker_id": worker_id})
 
     def _check_device_identity(self) -> None:
-        """A restored or copied store becomes a new device (`store.identity`), audited."""
+        """A restored or copied store becomes a new device (`store.identity`), audited.
+
+        On a full disk a store that is the same one opens anyway (read-only work stays
+        possible); its token is simply renewed at a later open.
+        """
         self._load_identity()
-        with self.write() as uow:
-            conn = uow.connection
-            reason = identity.changed_instance(conn, self.paths.db_file)
+        reason: str | None = None
+        try:
+            with self.write() as uow:
+                conn = uow.connection
+                reason = identity.changed_instance(conn, self.paths.db_file)
+                if reason is not None:
+                    device_id = new_id()
+                    unsent = identity.become_new_device(conn, device_id)
+                    detail = [reason, f"unsent={unsent}"]
+                    uow.audit_action("device.new", "meta", detail, device_id)
+                    log.info("store %s: new device id, %d unsent re-keyed", reason, unsent)
+                identity.claim_instance(conn, self.paths.db_file)
+        except DiskFull:
             if reason is not None:
-                device_id = new_id()
-                unsent = identity.become_new_device(conn, device_id)
-                uow.audit_action("device.new", "meta", [reason, f"unsent={unsent}"], device_id)
-                log.info(
-                    "store %s: new device id (%s), %d unsent re-keyed", reason, device_id, unsent
-                )
-            identity.claim_instance(conn, self.paths.db_file)
+                raise
+            log.warning("disk full: the store's instance token was not renewed")
 
     def _load_identity(self) -> None:
         with self.read() as conn:

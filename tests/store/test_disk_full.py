@@ -210,3 +210,18 @@ def test_a_store_whose_creation_fails_leaves_no_empty_store_file(
         Store.create(paths, NewUser(LOGIN, PASSWORD, "Олена", Role.COORDINATOR), FAST_KDF)
     assert not paths.db_file.exists()
     Store.create(paths, NewUser(LOGIN, PASSWORD, "Олена", Role.COORDINATOR), FAST_KDF)[0].close()
+
+
+def test_the_same_store_opens_on_a_full_disk(
+    store_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Renewing the instance token at open needs a write; a read-only command still runs."""
+    Store.open(store_paths, LOGIN, PASSWORD).close()  # settles the copied folder's identity
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_files.os, "fsync", full)  # the marker file cannot be written
+        with Store.open(store_paths, LOGIN, PASSWORD) as store, store.read() as conn:
+            assert conn.execute(text("SELECT count(*) FROM app_user")).scalar() == 1
