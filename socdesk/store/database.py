@@ -27,8 +27,10 @@ from sqlalchemy import Connection, Engine, select
 
 from socdesk.domain.errors import (
     AuthenticationFailed,
+    DiskFull,
     NotPermitted,
     SocDeskError,
+    StoreCorrupt,
     StoreLocked,
     StoreMissing,
     UserRuleBroken,
@@ -36,10 +38,12 @@ from socdesk.domain.errors import (
 from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
-from socdesk.paths import AppPaths
-from socdesk.store import counters, fts, meta, migrate, refdata
-from socdesk.store.engine import connect_raw, make_engine
+from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
+from socdesk.store import counters, fts, identity, meta, migrate, refdata
+from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
+from socdesk.store.files import create_private, make_private, private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
+from socdesk.store.lock import DataFolderLock
 from socdesk.store.schema import AppUser, Worker
 from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
@@ -47,6 +51,7 @@ from socdesk.store.uow import UnitOfWork, WriteContext
 log = logging.getLogger(__name__)
 SYSTEM_USER = "system"
 RECOVERY_TAG = "recovery"  # throttling bookkeeping of attempts with the recovery key
+PRIVATE_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, identity.INSTANCE_FILE)
 _users = AppUser.__table__  # type: ignore[attr-defined]
 
 
@@ -60,6 +65,12 @@ class NewUser:
     password: str
     display_name: str
     role: Role
+
+
+EMPTY_STORE = (
+    "Файл сховища socdesk.db порожній (0 байтів): його пошкоджено, даних у ньому немає. "
+    "Відновіть сховище з резервної копії (socdesk admin restore) і зверніться до координатора."
+)
 
 
 class StoreExists(SocDeskError):
@@ -80,12 +91,19 @@ class Store:
         fault: Callable[[str], None] | None = None,
     ) -> None:
         self.paths = paths
+        # Held while this store is open: a restore or `demo --force` elsewhere is refused.
+        self._folder_lock = DataFolderLock.shared(paths.data_dir)
+        make_private(paths.data_dir, PRIVATE_FILES)
         self._key = data_key
         self.user_id = user_id
         self._clock = clock
         self._fault = fault
-        self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
-        self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        try:
+            self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
+            self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        except BaseException:
+            self._folder_lock.release()
+            raise
         self._write_lock = threading.Lock()
         self.device_id = ""
         self.store_id = ""
@@ -99,21 +117,23 @@ class Store:
         """A new, empty store with its first user; returns it and the recovery key to show once."""
         if paths.db_file.exists():
             raise StoreExists()
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.data_dir)
         data_key, recovery = secrets.token_bytes(32), secrets.token_bytes(32)
         store_id, user_id, envelope_id = new_id(), new_id(), new_id()
-        keys = KeyFile.create(paths.key_file, store_id)
-        keys.set_password(
-            envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
-        )
-        keys.set_recovery(recovery, data_key)
-        keys.save()
-        store = cls(paths, data_key, user_id)
+        store = cls(paths, data_key, user_id)  # takes the folder's lock first
         try:
+            keys = KeyFile.create(paths.key_file, store_id)
+            keys.set_password(
+                envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
+            )
+            keys.set_recovery(recovery, data_key)
+            keys.save()
+            create_private(paths.db_file)
             migrate.migrate(store.writer, None)
             with store.writer.begin() as conn:
                 meta.put(conn, meta.STORE_ID, store_id)
                 meta.put(conn, meta.DEVICE_ID, new_id())
+                identity.claim_instance(conn, paths.db_file)
             store._load_identity()
             with store.write() as uow:
                 uow.insert_local(
@@ -122,7 +142,15 @@ class Store:
             refdata.load_all(store)
             store._ensure_workers()
         except BaseException:
-            store.close()
+            if paths.db_file.exists():
+                store.close()
+            else:  # closing would checkpoint, which would create an empty store file
+                store.writer.dispose()
+                store.reader.dispose()
+                store._folder_lock.release()
+            with contextlib.suppress(OSError):
+                if paths.db_file.stat().st_size == 0:  # nothing was written: leave no store
+                    paths.db_file.unlink()
             raise
         return store, format_recovery_key(recovery)
 
@@ -178,6 +206,7 @@ class Store:
             with store.writer.begin() as conn:
                 fts.ensure(conn)
                 counters.ensure(conn)
+            store._check_device_identity()
             store._load_identity()
             refdata.load_all(store)
             store._ensure_workers()
@@ -187,13 +216,22 @@ class Store:
         return store
 
     def close(self) -> None:
-        """Checkpoints the WAL into the store file and closes every connection."""
+        """Checkpoints the WAL into the store file and closes every connection.
+
+        Everything committed is already safe in the WAL: a checkpoint that fails here (a full
+        disk, a reader still open) is only logged, and SQLite completes it on the next open.
+        """
         try:
             self.checkpoint()
-        except SocDeskError:
-            log.warning("WAL checkpoint on close failed; SQLite completes it on next open")
-        self.writer.dispose()
-        self.reader.dispose()
+        except SocDeskError as exc:
+            log.warning(
+                "WAL checkpoint on close failed (%s); done on next open", type(exc).__name__
+            )
+        try:
+            self.writer.dispose()
+            self.reader.dispose()
+        finally:
+            self._folder_lock.release()
 
     def upgrade(self, script_location: Path = migrate.SCRIPT_LOCATION) -> None:
         """Migrates the store to the newest schema (backup first); see `store.migrate`.
@@ -222,7 +260,7 @@ class Store:
         with self._write_lock, self.writer.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = wal_checkpoint(raw, self.paths.data_dir)
         if busy:
             raise StoreLocked()
 
@@ -458,6 +496,30 @@ class Store:
                 worker_id = uow.insert(Worker, worker_for_user(display_name, Role(role)))
                 uow.update_local(AppUser, user_id, {"worker_id": worker_id})
 
+    def _check_device_identity(self) -> None:
+        """A restored or copied store becomes a new device (`store.identity`), audited.
+
+        On a full disk a store that is the same one opens anyway (read-only work stays
+        possible); its token is simply renewed at a later open.
+        """
+        self._load_identity()
+        reason: str | None = None
+        try:
+            with self.write() as uow:
+                conn = uow.connection
+                reason = identity.changed_instance(conn, self.paths.db_file)
+                if reason is not None:
+                    device_id = new_id()
+                    unsent = identity.become_new_device(conn, device_id)
+                    detail = [reason, f"unsent={unsent}"]
+                    uow.audit_action("device.new", "meta", detail, device_id)
+                    log.info("store %s: new device id, %d unsent re-keyed", reason, unsent)
+                identity.claim_instance(conn, self.paths.db_file)
+        except DiskFull:
+            if reason is not None:
+                raise
+            log.warning("disk full: the store's instance token was not renewed")
+
     def _load_identity(self) -> None:
         with self.read() as conn:
             self.store_id = meta.get(conn, meta.STORE_ID) or ""
@@ -471,16 +533,27 @@ class Store:
         return None if row is None else AppUser.model_validate(row._mapping)
 
     def _pre_migration_backup(self, revision: str) -> Path:
+        """A backup before migrating from `revision`. One per revision is kept: a migration
+        that fails and is retried at every start must not stack a full copy each time (the
+        older ones are of the same store at the same revision, as the failure changed
+        nothing; the newest is the one to keep)."""
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.paths.backups_dir / f"socdesk-before-migration-{revision}-{stamp}.socbackup"
+        prefix = f"socdesk-before-migration-{revision}-"
+        target = private_dir(self.paths.backups_dir) / f"{prefix}{stamp}.socbackup"
         from socdesk.store.backup import write_backup  # tarfile and friends, when needed
 
-        return write_backup(self.paths, self._key, revision, target)
+        made = write_backup(self.paths, self._key, revision, target)
+        for older in self.paths.backups_dir.glob(f"{prefix}*.socbackup"):
+            if older != made:
+                older.unlink(missing_ok=True)
+        return made
 
 
 def _load_keys(paths: AppPaths) -> KeyFile:
     if not paths.db_file.exists():
         raise StoreMissing()
+    if paths.db_file.stat().st_size == 0:  # SQLite would take it for a new, empty store
+        raise StoreCorrupt(EMPTY_STORE)
     return KeyFile.load(paths.key_file)
 
 

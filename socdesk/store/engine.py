@@ -9,6 +9,8 @@ transactions are off and SQLAlchemy's `begin` emits `BEGIN` (readers) or `BEGIN 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +82,31 @@ def connect_raw(path: Path, key: bytes, cache_kib: int = CACHE_KIB) -> Any:
         _configure(conn, key, cache_kib)
     except sqlcipher.Error as exc:
         conn.close()
-        raise (known_error(exc) or exc) from exc
+        raise (known_error(exc, path.parent) or exc) from exc
     return conn
+
+
+def wal_checkpoint(raw: Any, folder: Path) -> bool:
+    """`PRAGMA wal_checkpoint(TRUNCATE)` on a DB-API connection (outside SQLAlchemy, so its
+    errors are mapped here); whether a reader kept it from finishing."""
+    try:
+        busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher.Error as exc:
+        raise (known_error(exc, folder) or exc) from exc
+    return bool(busy)
+
+
+@contextlib.contextmanager
+def mapped_errors(folder: Path) -> Iterator[None]:
+    """Known errors (`store.errors`) for DB-API and file errors raised inside, where no
+    SQLAlchemy engine maps them (backups, raw connections): a full disk reads as one."""
+    try:
+        yield
+    except (sqlcipher.Error, OSError) as exc:
+        mapped = known_error(exc, folder)
+        if mapped is None:
+            raise
+        raise mapped from exc
 
 
 def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) -> Engine:
@@ -107,7 +132,7 @@ def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) ->
 
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx: ExceptionContext) -> None:
-        mapped = known_error(ctx.original_exception)
+        mapped = known_error(ctx.original_exception, path.parent)
         if mapped is not None:
             raise mapped from ctx.original_exception
 
