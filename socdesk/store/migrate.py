@@ -148,6 +148,9 @@ def _upgrade_in_transaction(conn: Connection, raw: Any, script_location: Path) -
     from alembic import command
 
     with conn.begin():
+        # The search triggers are derived and recreated below; one on `settlement` names
+        # `person`, which a batch rebuild of `person` renames away mid-migration.
+        fts.drop_triggers(conn)
         try:
             command.upgrade(alembic_config(conn, script_location), "head")
         except Exception as exc:
