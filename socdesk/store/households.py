@@ -137,3 +137,48 @@ def history(conn: Connection, person_id: str) -> list[Stay]:
 def _open_stay(conn: Connection, person_id: str) -> Stay | None:
     stays = [s for s in history(conn, person_id) if s.left_on is None]
     return stays[-1] if stays else None
+
+
+def settle_head(uow: UnitOfWork, household_id: str) -> bool:
+    """Leaves the household one head; whether anything changed.
+
+    Two devices may each make a different member head (each refused a second head, but
+    neither knew of the other's). The household's `head_id` field has converged by clock, so
+    every replica takes it as the head (or, when it names no member, the member claiming to
+    be head with the smallest id); any other member claiming to be head becomes another
+    relative, as «Зробити головою» leaves a former head. Ordinary changes, the same on every
+    replica; the stays' history is kept as it is.
+    """
+    conn = uow.connection
+    head_id = conn.execute(
+        select(_household.c.head_id).where(_household.c.id == household_id)
+    ).scalar()
+    claimants = sorted(
+        conn.execute(
+            select(_person.c.id).where(
+                _person.c.household_id == household_id,
+                _person.c.household_role == HouseholdRole.HEAD.value,
+                live_people(),
+            )
+        ).scalars()
+    )
+    if not claimants or claimants == [head_id]:
+        return False
+    head = head_id if head_id in claimants else claimants[0]
+    if head != head_id:
+        uow.update(Household, household_id, {"head_id": head})
+    for person_id in claimants:
+        if person_id == head:
+            continue
+        uow.update(Person, person_id, {"household_role": HouseholdRole.OTHER_RELATIVE.value})
+        stays = conn.execute(
+            select(_membership.c.id).where(
+                _membership.c.person_id == person_id,
+                _membership.c.household_id == household_id,
+                _membership.c.left_on.is_(None),
+                _membership.c.deleted.is_(False),
+            )
+        ).scalars()
+        for stay in list(stays):
+            uow.update(HouseholdMembership, stay, {"role": HouseholdRole.OTHER_RELATIVE.value})
+    return True

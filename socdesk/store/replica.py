@@ -44,6 +44,7 @@ from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
 from socdesk.store.cases import settle_state
+from socdesk.store.households import settle_head
 from socdesk.store.merge import resolve_row_references, settle_redirects
 from socdesk.store.redirects import any_merged
 from socdesk.store.schema import (
@@ -52,6 +53,7 @@ from socdesk.store.schema import (
     CaseEvent,
     ChangeLogEntry,
     OutboxEntry,
+    Person,
     QuarantinedChange,
     SyncColumns,
     SyncConflict,
@@ -134,6 +136,7 @@ class _Applier:
         self.redirected: set[str] = set()  # persons whose merge redirect this batch changed
         self.naming_people: list[tuple[type[SyncColumns], str]] = []  # rows that name persons
         self.moved_cases: set[str] = set()  # cases whose state or moves this batch changed
+        self.households: set[str] = set()  # households whose head may have changed
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -157,6 +160,8 @@ class _Applier:
         self._settle_merges()
         for case_id in sorted(self.moved_cases):
             settle_state(self.uow, case_id)
+        for household_id in sorted(self.households):
+            settle_head(self.uow, household_id)
         if self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
         return self.result
@@ -288,6 +293,12 @@ class _Applier:
             self.redirected.add(record.row_id)
         if _names_people(table):
             self.naming_people.append((table, record.row_id))
+        if record.table == "household" and "head_id" in record.fields:
+            self.households.add(record.row_id)
+        elif record.table == "person" and record.fields.keys() & {"household_role", "household_id"}:
+            household = self._household_of(record.row_id)
+            if household is not None:
+                self.households.add(household)
         if record.table == "social_case" and "state" in record.fields:
             self.moved_cases.add(record.row_id)
         elif record.table == "case_event":
@@ -348,6 +359,10 @@ class _Applier:
         self.uow.fault("after_row")
         self.uow.history_remote(tbl.name, record, current, taken)
         self.uow.audit_remote("remote.update", record, sorted(taken))
+
+    def _household_of(self, person_id: str) -> str | None:
+        tbl: Table = Person.__table__  # type: ignore[attr-defined]
+        return self.conn.execute(select(tbl.c.household_id).where(tbl.c.id == person_id)).scalar()
 
     def _case_of_event(self, event_id: str) -> object:
         tbl: Table = CaseEvent.__table__  # type: ignore[attr-defined]

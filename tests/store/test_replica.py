@@ -28,11 +28,13 @@ from support import TODAY, add_person
 from socdesk.domain.cases import CaseFacts, CaseState, Channel
 from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.people import HouseholdRole
 from socdesk.store import changelog, meta
 from socdesk.store.cases import Appeal, move_case, open_case
 from socdesk.store.conflicts import Resolution, open_count, resolve
 from socdesk.store.conflicts import open_conflicts as conflicts_of
 from socdesk.store.database import Store
+from socdesk.store.households import join_household, make_head
 from socdesk.store.merge import merge_people
 from socdesk.store.schema import Community, Consent, Household, Person, Workplace
 
@@ -429,3 +431,28 @@ def test_a_second_device_of_a_workplace_numbers_under_its_own_tag(
         _, second = open_case(uow, Appeal(person, Channel.APPLICATION, TODAY, ["006.0"]), "ІЗМ")
     assert first == f"ІЗМ-{TODAY.year}-0001"
     assert second == f"ІЗМ/BEEF-{TODAY.year}-0001"
+
+
+def test_two_heads_made_on_two_spokes_leave_one(star: tuple[Store, Store, Store]) -> None:
+    hub, a, b = star
+    first = add_person(a, "Гнатюк", "Марія")
+    second = add_person(a, "Гнатюк", "Петро")
+    with a.write() as uow:
+        household = uow.insert(Household, {"name": "Гнатюки"})
+        join_household(uow, first, household, HouseholdRole.SPOUSE, TODAY)
+        join_household(uow, second, household, HouseholdRole.SPOUSE, TODAY)
+    sync(a, hub)
+    sync(b, hub)
+    with a.write() as uow:
+        make_head(uow, first, household, TODAY)
+    with b.write() as uow:
+        make_head(uow, second, household, TODAY)
+    for _ in range(3):
+        for spoke in (a, b):
+            sync(spoke, hub)
+    assert state(a) == state(b) == state(hub)
+    head = _value(hub, "household", household, "head_id")
+    roles = {p: _value(hub, "person", p, "household_role") for p in (first, second)}
+    assert head in (first, second)
+    assert roles[head] == "head"
+    assert [r for p, r in roles.items() if p != head] == ["other_relative"]
