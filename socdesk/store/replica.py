@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from socdesk.domain import field_merge
 from socdesk.domain.changes import (
@@ -43,6 +44,7 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
+from socdesk.store.apply_batch import Batch, foreign_keys
 from socdesk.store.cases import settle_state
 from socdesk.store.households import settle_head
 from socdesk.store.merge import resolve_row_references, settle_redirects
@@ -50,10 +52,8 @@ from socdesk.store.redirects import any_merged
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
-    CaseEvent,
     ChangeLogEntry,
     OutboxEntry,
-    Person,
     QuarantinedChange,
     SyncColumns,
     SyncConflict,
@@ -67,6 +67,7 @@ _quarantine: Table = QuarantinedChange.__table__  # type: ignore[attr-defined]
 _conflict: Table = SyncConflict.__table__  # type: ignore[attr-defined]
 
 HUB, SPOKE = "hub", "spoke"
+CHUNK = 500  # records read and written together (store.apply_batch)
 
 
 class Quarantine(Exception):
@@ -116,13 +117,8 @@ def _now() -> str:
 
 @cache
 def _references(table: type[SyncColumns]) -> dict[str, Table]:
-    """Columns of `table` that hold another row's id, with the table they point to."""
-    tbl: Table = table.__table__  # type: ignore[attr-defined]
-    refs: dict[str, Table] = {}
-    for column in tbl.columns:
-        for fk in column.foreign_keys:
-            refs[column.name] = fk.column.table
-    return refs
+    """Columns of `table` that hold another row's id under a foreign key, with its table."""
+    return foreign_keys(table.__table__)  # type: ignore[attr-defined]
 
 
 class _Applier:
@@ -154,8 +150,14 @@ class _Applier:
         parsed.sort(
             key=lambda r: (min((f.hlc for f in r.fields.values()), default=""), r.change_id)
         )
-        for record in parsed:
-            self._one(record)
+        self.waiting = (
+            self.conn.execute(
+                select(_quarantine.c.id).where(_quarantine.c.retry.is_(True)).limit(1)
+            ).first()
+            is not None
+        )
+        for start in range(0, len(parsed), CHUNK):
+            self._chunk(parsed[start : start + CHUNK])
         self._retry_waiting()
         self._settle_merges()
         for case_id in sorted(self.moved_cases):
@@ -176,43 +178,106 @@ class _Applier:
             for table, row_id in self.naming_people:
                 resolve_row_references(self.uow, table, row_id)
 
-    def _one(self, record: ChangeRecord, *, waiting_id: int | None = None) -> bool:
-        """Applies one record in its own savepoint; True if it applied (or was a duplicate)."""
-        verdict = self._seen(record)
-        if verdict is not None:
-            if waiting_id is not None:
-                self.conn.execute(delete(_quarantine).where(_quarantine.c.id == waiting_id))
-            return verdict
+    def _chunk(self, records: list[ChangeRecord]) -> None:
+        """Applies a chunk with one read and one write per kind; should the store refuse the
+        chunk's writes (a constraint no check foresaw), each record is tried alone so that
+        only the one at fault is quarantined."""
+        mark = self._mark()
         try:
             with self.conn.begin_nested():
-                self._apply(record)
-                if waiting_id is not None:
-                    self.conn.execute(delete(_quarantine).where(_quarantine.c.id == waiting_id))
-        except Quarantine as q:
+                batch = Batch(self.conn, records, hub=self.hub)
+                for record in records:
+                    self._one(record, batch)
+                batch.flush()
+                self.uow.fault("after_row")
+        except DBAPIError:
+            self._undo(mark)
+            for record in records:
+                self._alone(record)
+
+    def _alone(self, record: ChangeRecord, waiting_id: int | None = None) -> bool:
+        """One record in a savepoint of its own (a retry, or a chunk the store refused)."""
+        mark = self._mark()
+        try:
+            with self.conn.begin_nested():
+                batch = Batch(self.conn, [record], hub=self.hub)
+                done = self._one(record, batch, waiting_id=waiting_id)
+                batch.flush()
+        except DBAPIError as exc:
+            self._undo(mark)
             if waiting_id is None:
-                self._quarantine(record, q)
+                self._quarantine(record, Quarantine("refused_by_store", str(exc.orig)))
             return False
-        if waiting_id is None:
-            self.result.applied.append(record.change_id)
-            # Delivered again after it had to wait: the waiting copy is done with.
+        return done
+
+    def _mark(self) -> tuple[Any, ...]:
+        """What a refused chunk must put back: the audit chain's head and the outcome so far."""
+        r = self.result
+        return (
+            self.uow.audit_mark(),
+            list(r.applied),
+            list(r.duplicates),
+            dict(r.rejected),
+            dict(r.quarantined),
+            list(r.released),
+            r.conflicts,
+            r.changes,
+            set(self.redirected),
+            list(self.naming_people),
+            set(self.moved_cases),
+            set(self.households),
+        )
+
+    def _undo(self, mark: tuple[Any, ...]) -> None:
+        (audit, applied, duplicates, rejected, quarantined, released, conflicts, changes,
+         redirected, naming, cases, households) = mark  # fmt: skip
+        self.uow.audit_rewind(audit)
+        r = self.result
+        r.applied, r.duplicates, r.rejected, r.quarantined = (
+            applied,
+            duplicates,
+            rejected,
+            quarantined,
+        )
+        r.released, r.conflicts, r.changes = released, conflicts, changes
+        self.redirected, self.naming_people = redirected, naming
+        self.moved_cases, self.households = cases, households
+
+    def _one(self, record: ChangeRecord, batch: Batch, *, waiting_id: int | None = None) -> bool:
+        """Applies one record into `batch`; True if it applied (or was a duplicate). Every
+        check comes before the record writes anything, so a quarantined record leaves no
+        trace in the batch."""
+        verdict = self._seen(record, batch)
+        if verdict is None:
+            try:
+                self._apply(record, batch)
+            except Quarantine as q:
+                if waiting_id is None:
+                    self._quarantine(record, q)
+                return False
+        if waiting_id is not None:
+            self.conn.execute(delete(_quarantine).where(_quarantine.c.id == waiting_id))
+            if verdict is None:
+                self.result.released.append(record.change_id)
+            return verdict is not False
+        if verdict is not None:
+            return verdict
+        self.result.applied.append(record.change_id)
+        if self.waiting:  # delivered again after it had to wait: the waiting copy is done
             self.conn.execute(
                 delete(_quarantine).where(
                     _quarantine.c.change_id == record.change_id, _quarantine.c.retry.is_(True)
                 )
             )
-        else:
-            self.result.released.append(record.change_id)
         self.result.quarantined.pop(record.change_id, None)
         return True
 
-    def _seen(self, record: ChangeRecord) -> bool | None:
+    def _seen(self, record: ChangeRecord, batch: Batch) -> bool | None:
         """True for a duplicate, False for a refused one, None for a record not seen yet."""
         if record.device == self.device:
             self.result.duplicates.append(record.change_id)  # our own, back from the hub
             return True
-        known = self.conn.execute(
-            select(_log.c.digest).where(_log.c.change_id == record.change_id)
-        ).scalar()
+        known = batch.digest(record.change_id)
         if known is None:
             return None
         if known == record.digest():
@@ -237,35 +302,25 @@ class _Applier:
             ).all()
             for waiting_id, raw in waiting:
                 record = ChangeRecord.from_json(raw)
-                if self._one(record, waiting_id=waiting_id):
+                if self._alone(record, waiting_id=waiting_id):
                     progress = True
 
     # ------------------------------------------------------------------ one record
-    def _apply(self, record: ChangeRecord) -> None:
-        table, values = self._checked(record)
-        tbl: Table = table.__table__  # type: ignore[attr-defined]
-        current = self.conn.execute(select(tbl).where(tbl.c.id == record.row_id)).mappings().first()
+    def _apply(self, record: ChangeRecord, batch: Batch) -> None:
+        table, values = self._checked(record, batch)
+        current = batch.row(record.table, record.row_id)
         if current is None:
-            self._insert(table, record, values)
+            self._insert(table, record, values, batch)
         else:
-            self._merge(table, record, values, current)
-        self.conn.execute(
-            insert(_log).values(
-                change_id=record.change_id,
-                row_id=record.row_id,
-                device=record.device,
-                device_seq=record.seq,
-                digest=record.digest(),
-                record=record.to_json(),
-                peer=self.peer,
-                accepted_at=_now(),
-            )
-        )
+            self._merge(table, record, values, current, batch)
+        batch.log(record, self.peer)
         self.result.changes |= Changes.of(SYNC_TABLES[table])
-        self._note_what_to_settle(table, record, values)
+        self._note_what_to_settle(table, record, values, batch)
         self.uow.fault("after_record")
 
-    def _checked(self, record: ChangeRecord) -> tuple[type[SyncColumns], dict[str, object]]:
+    def _checked(
+        self, record: ChangeRecord, batch: Batch
+    ) -> tuple[type[SyncColumns], dict[str, object]]:
         """The record's table and decoded values, once everything about it is known good."""
         table = TABLES_BY_NAME.get(record.table)
         if table is None:
@@ -282,11 +337,15 @@ class _Applier:
             self.uow.receive(record.hlc)
         except (ClockDrift, ValueError) as exc:
             raise Quarantine("clock", str(exc), retry=isinstance(exc, ClockDrift)) from None
-        self._check_sequence(record)
+        self._check_sequence(record, batch)
         return table, values
 
     def _note_what_to_settle(
-        self, table: type[SyncColumns], record: ChangeRecord, values: dict[str, object]
+        self,
+        table: type[SyncColumns],
+        record: ChangeRecord,
+        values: dict[str, object],
+        batch: Batch,
     ) -> None:
         """Rows whose invariants the batch may have broken, settled after it (`run`)."""
         if "merged_into" in record.fields and record.table == "person":
@@ -296,23 +355,27 @@ class _Applier:
         if record.table == "household" and "head_id" in record.fields:
             self.households.add(record.row_id)
         elif record.table == "person" and record.fields.keys() & {"household_role", "household_id"}:
-            household = self._household_of(record.row_id)
+            household = (batch.row("person", record.row_id) or {}).get("household_id")
             if household is not None:
                 self.households.add(household)
         if record.table == "social_case" and "state" in record.fields:
             self.moved_cases.add(record.row_id)
         elif record.table == "case_event":
-            case_id = values.get("case_id") or self._case_of_event(record.row_id)
+            case_id = (batch.row("case_event", record.row_id) or {}).get("case_id")
             if isinstance(case_id, str):
                 self.moved_cases.add(case_id)
 
     def _insert(
-        self, table: type[SyncColumns], record: ChangeRecord, values: dict[str, object]
+        self,
+        table: type[SyncColumns],
+        record: ChangeRecord,
+        values: dict[str, object],
+        batch: Batch,
     ) -> None:
         missing = required_fields(table) - set(values)
         if missing:
             raise Quarantine("row_unknown", f"no row and no {sorted(missing)}", retry=True)
-        self._check_references(table, values)
+        self._check_references(table, values, batch)
         row = new_row(table, values)
         row.update(
             id=record.row_id,
@@ -320,8 +383,7 @@ class _Applier:
             origin=record.device,
             field_clocks={name: f.hlc for name, f in record.fields.items()},
         )
-        self.conn.execute(insert(table.__table__), [row])  # type: ignore[attr-defined]
-        self.uow.fault("after_row")
+        batch.insert(record.table, row)
         self.uow.audit_remote("remote.insert", record, sorted(values))
 
     def _merge(
@@ -329,11 +391,13 @@ class _Applier:
         table: type[SyncColumns],
         record: ChangeRecord,
         values: dict[str, object],
-        current: Any,
+        current: dict[str, Any],
+        batch: Batch,
     ) -> None:
         clocks: dict[str, str] = dict(current["field_clocks"])
-        own = {} if self.hub else self._own_unconfirmed(record.table, record.row_id)
+        own = {} if self.hub else batch.own_unconfirmed(record.table, record.row_id)
         taken: dict[str, object] = {}
+        met: list[tuple[str, field_merge.LocalField, FieldChange, bool]] = []
         for name, change in record.fields.items():
             local_hlc = clocks.get(name, "")
             local = field_merge.LocalField(
@@ -341,70 +405,45 @@ class _Applier:
             )
             verdict = field_merge.decide(local, change, hub=self.hub)
             if verdict.conflict:
-                self._conflict(record, name, local, change, verdict.take)
-                if local.own_unconfirmed:
-                    self._rebase_own(record, name, change, lost=verdict.take)
+                met.append((name, local, change, verdict.take))
             if verdict.take:
                 taken[name] = values[name]
                 clocks[name] = change.hlc
+        if taken:
+            self._check_references(table, taken, batch)  # the last check: nothing written yet
+        for name, local, change, incoming_won in met:
+            self._conflict(record, name, local, change, incoming_won, batch)
+            if local.own_unconfirmed:
+                self._rebase_own(record, name, change, lost=incoming_won)
         if not taken:
             return
-        self._check_references(table, taken)
-        tbl: Table = table.__table__  # type: ignore[attr-defined]
-        self.conn.execute(
-            update(tbl)
-            .where(tbl.c.id == record.row_id)
-            .values(**taken, field_clocks=clocks, hlc=max(current["hlc"], record.hlc))
+        before = dict(current)
+        batch.update(
+            record.table,
+            record.row_id,
+            {**taken, "field_clocks": clocks, "hlc": max(current["hlc"], record.hlc)},
         )
-        self.uow.fault("after_row")
-        self.uow.history_remote(tbl.name, record, current, taken)
+        self.uow.history_remote(record.table, record, before, taken)
         self.uow.audit_remote("remote.update", record, sorted(taken))
 
-    def _household_of(self, person_id: str) -> str | None:
-        tbl: Table = Person.__table__  # type: ignore[attr-defined]
-        return self.conn.execute(select(tbl.c.household_id).where(tbl.c.id == person_id)).scalar()
-
-    def _case_of_event(self, event_id: str) -> object:
-        tbl: Table = CaseEvent.__table__  # type: ignore[attr-defined]
-        return self.conn.execute(select(tbl.c.case_id).where(tbl.c.id == event_id)).scalar()
-
-    def _check_sequence(self, record: ChangeRecord) -> None:
+    def _check_sequence(self, record: ChangeRecord, batch: Batch) -> None:
         """One device never numbers two records alike: a second one is a copied device."""
-        other = self.conn.execute(
-            select(_log.c.change_id).where(
-                _log.c.device == record.device, _log.c.device_seq == record.seq
-            )
-        ).scalar()
+        other = batch.sequence_owner(record.device, record.seq)
         if other is not None and other != record.change_id:
             raise Quarantine(
                 "cloned_device",
                 f"device {record.device} numbered two changes {record.seq}: {other}",
             )
 
-    def _check_references(self, table: type[SyncColumns], values: dict[str, object]) -> None:
+    def _check_references(
+        self, table: type[SyncColumns], values: dict[str, object], batch: Batch
+    ) -> None:
         for name, target in _references(table).items():
             ref = values.get(name)
-            if ref is None:
-                continue
-            found = self.conn.execute(select(target.c.id).where(target.c.id == ref)).first()
-            if found is None:
+            if isinstance(ref, str) and not batch.exists(target, ref):
                 raise Quarantine("unresolved_reference", f"{name} -> {target.name}", retry=True)
 
     # ------------------------------------------------------------------ spokes' own edits
-    def _own_unconfirmed(self, table_name: str, row_id: str) -> dict[str, str]:
-        """Fields of this row in this device's changes the hub has not confirmed: their clocks."""
-        clocks: dict[str, str] = {}
-        for (fields_json,) in self.conn.execute(
-            select(_outbox.c.fields_json).where(
-                _outbox.c.row_id == row_id,
-                _outbox.c.table_name == table_name,
-                _outbox.c.state < OutboxState.ACKNOWLEDGED,
-            )
-        ):
-            for name, change in fields_from_json(fields_json).items():
-                clocks[name] = max(clocks.get(name, ""), change.hlc)
-        return clocks
-
     def _rebase_own(
         self, record: ChangeRecord, name: str, other: FieldChange, *, lost: bool
     ) -> None:
@@ -442,8 +481,9 @@ class _Applier:
         local: field_merge.LocalField,
         incoming: FieldChange,
         incoming_won: bool,
+        batch: Batch,
     ) -> None:
-        local_user = self._author_of(record.row_id, name, local.hlc)
+        local_user = self._author_of(record.row_id, name, local.hlc, batch)
         theirs = (json.dumps(incoming.value, ensure_ascii=False), incoming.hlc, record.user)
         ours = (json.dumps(local.value, ensure_ascii=False), local.hlc, local_user)
         kept, lost = (theirs, ours) if incoming_won else (ours, theirs)
@@ -465,7 +505,7 @@ class _Applier:
         self.result.conflicts += 1
         self.result.changes |= Changes(sync_conflicts=True)
 
-    def _author_of(self, row_id: str, name: str, stamp: str) -> str:
+    def _author_of(self, row_id: str, name: str, stamp: str, batch: Batch) -> str:
         """Who wrote the value of `name` stamped `stamp`: from this device's outbox or from
         the change log (looked up only when a conflict is kept, so a scan of one row's
         records is fine)."""
@@ -478,7 +518,9 @@ class _Applier:
             change = fields_from_json(fields_json).get(name)
             if change is not None and change.hlc == stamp:
                 return str(user)
-        for (raw,) in self.conn.execute(select(_log.c.record).where(_log.c.row_id == row_id)):
+        logged = [r.to_json() for r in batch.logged.get(row_id, [])]
+        stored = self.conn.execute(select(_log.c.record).where(_log.c.row_id == row_id))
+        for raw in [*logged, *(row[0] for row in stored)]:
             record = ChangeRecord.from_json(raw)
             change = record.fields.get(name)
             if change is not None and change.hlc == stamp:

@@ -148,7 +148,7 @@ class UnitOfWork:
         self._record(
             table, row_id, _field_changes(changed, current["field_clocks"], stamp), "update"
         )
-        self._history(tbl.name, row_id, current, changed)
+        self._history(tbl.name, row_id, dict(current), changed)
         self._scope.cascade(self, table, row_id, changed)
         return True
 
@@ -235,13 +235,28 @@ class UnitOfWork:
         )
         self._clock_dirty = True
 
+    def audit_mark(self) -> str | None:
+        """Writes what is buffered and returns the audit chain's head, for `audit_rewind`."""
+        self.flush()
+        return self._prev_hash
+
+    def audit_rewind(self, mark: str | None) -> None:
+        """After a savepoint since `audit_mark` rolled back: forget what was buffered since and
+        continue the chain from the head it had then."""
+        self._pending.clear()
+        self._prev_hash = mark
+
     def audit_remote(self, action: str, record: ChangeRecord, names: list[str]) -> None:
         """An audit entry for a change applied from elsewhere: the worker and device that
         made it, this replica's chain."""
         self._audit(action, record.table, record.row_id, names, record.user, record.device)
 
     def history_remote(
-        self, table_name: str, record: ChangeRecord, before: RowMapping, after: Mapping[str, object]
+        self,
+        table_name: str,
+        record: ChangeRecord,
+        before: Mapping[str, Any],
+        after: Mapping[str, object],
     ) -> None:
         """Old and new values of fields changed from elsewhere, marked with the worker."""
         self._history(table_name, record.row_id, before, after, f"remote:{record.user}")
@@ -295,7 +310,7 @@ class UnitOfWork:
         self,
         table_name: str,
         row_id: str,
-        before: RowMapping,
+        before: Mapping[str, Any],
         after: Mapping[str, object],
         user: str | None = None,
     ) -> None:
