@@ -20,6 +20,7 @@ whether it came over HTTP or on a USB stick. One writer transaction per batch:
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -45,10 +46,6 @@ from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
 from socdesk.store.apply_batch import Batch, foreign_keys
-from socdesk.store.cases import settle_state
-from socdesk.store.households import settle_head
-from socdesk.store.merge import resolve_row_references, settle_redirects
-from socdesk.store.redirects import any_merged
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
@@ -58,7 +55,7 @@ from socdesk.store.schema import (
     SyncColumns,
     SyncConflict,
 )
-from socdesk.store.schema.refs import references_to
+from socdesk.store.settle import Unsettled
 from socdesk.store.uow import UnitOfWork, new_row, required_fields
 
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
@@ -129,10 +126,7 @@ class _Applier:
         self.hub = role(self.conn) == HUB
         self.device = uow.device_id
         self.result = ApplyResult()
-        self.redirected: set[str] = set()  # persons whose merge redirect this batch changed
-        self.naming_people: list[tuple[type[SyncColumns], str]] = []  # rows that name persons
-        self.moved_cases: set[str] = set()  # cases whose state or moves this batch changed
-        self.households: set[str] = set()  # households whose head may have changed
+        self.unsettled = Unsettled()
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -159,24 +153,10 @@ class _Applier:
         for start in range(0, len(parsed), CHUNK):
             self._chunk(parsed[start : start + CHUNK])
         self._retry_waiting()
-        self._settle_merges()
-        for case_id in sorted(self.moved_cases):
-            settle_state(self.uow, case_id)
-        for household_id in sorted(self.households):
-            settle_head(self.uow, household_id)
+        self.unsettled.settle(self.uow)
         if self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
         return self.result
-
-    def _settle_merges(self) -> None:
-        """Merges made on different devices meet here: redirects that lead in a circle are
-        cleared by the same rule on every replica, and rows made by a device that had not seen
-        a merge are pointed at the survivor — ordinary changes, which travel."""
-        if self.redirected:
-            settle_redirects(self.uow, sorted(self.redirected))
-        if self.naming_people and any_merged(self.conn):
-            for table, row_id in self.naming_people:
-                resolve_row_references(self.uow, table, row_id)
 
     def _chunk(self, records: list[ChangeRecord]) -> None:
         """Applies a chunk with one read and one write per kind; should the store refuse the
@@ -210,38 +190,13 @@ class _Applier:
             return False
         return done
 
-    def _mark(self) -> tuple[Any, ...]:
+    def _mark(self) -> tuple[str | None, ApplyResult, Unsettled]:
         """What a refused chunk must put back: the audit chain's head and the outcome so far."""
-        r = self.result
-        return (
-            self.uow.audit_mark(),
-            list(r.applied),
-            list(r.duplicates),
-            dict(r.rejected),
-            dict(r.quarantined),
-            list(r.released),
-            r.conflicts,
-            r.changes,
-            set(self.redirected),
-            list(self.naming_people),
-            set(self.moved_cases),
-            set(self.households),
-        )
+        return self.uow.audit_mark(), copy.deepcopy(self.result), copy.deepcopy(self.unsettled)
 
-    def _undo(self, mark: tuple[Any, ...]) -> None:
-        (audit, applied, duplicates, rejected, quarantined, released, conflicts, changes,
-         redirected, naming, cases, households) = mark  # fmt: skip
+    def _undo(self, mark: tuple[str | None, ApplyResult, Unsettled]) -> None:
+        audit, self.result, self.unsettled = mark
         self.uow.audit_rewind(audit)
-        r = self.result
-        r.applied, r.duplicates, r.rejected, r.quarantined = (
-            applied,
-            duplicates,
-            rejected,
-            quarantined,
-        )
-        r.released, r.conflicts, r.changes = released, conflicts, changes
-        self.redirected, self.naming_people = redirected, naming
-        self.moved_cases, self.households = cases, households
 
     def _one(self, record: ChangeRecord, batch: Batch, *, waiting_id: int | None = None) -> bool:
         """Applies one record into `batch`; True if it applied (or was a duplicate). Every
@@ -315,7 +270,7 @@ class _Applier:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
         self.result.changes |= Changes.of(SYNC_TABLES[table])
-        self._note_what_to_settle(table, record, values, batch)
+        self.unsettled.note(table, record, batch.row(record.table, record.row_id) or {})
         self.uow.fault("after_record")
 
     def _checked(
@@ -339,31 +294,6 @@ class _Applier:
             raise Quarantine("clock", str(exc), retry=isinstance(exc, ClockDrift)) from None
         self._check_sequence(record, batch)
         return table, values
-
-    def _note_what_to_settle(
-        self,
-        table: type[SyncColumns],
-        record: ChangeRecord,
-        values: dict[str, object],
-        batch: Batch,
-    ) -> None:
-        """Rows whose invariants the batch may have broken, settled after it (`run`)."""
-        if "merged_into" in record.fields and record.table == "person":
-            self.redirected.add(record.row_id)
-        if _names_people(table):
-            self.naming_people.append((table, record.row_id))
-        if record.table == "household" and "head_id" in record.fields:
-            self.households.add(record.row_id)
-        elif record.table == "person" and record.fields.keys() & {"household_role", "household_id"}:
-            household = (batch.row("person", record.row_id) or {}).get("household_id")
-            if household is not None:
-                self.households.add(household)
-        if record.table == "social_case" and "state" in record.fields:
-            self.moved_cases.add(record.row_id)
-        elif record.table == "case_event":
-            case_id = (batch.row("case_event", record.row_id) or {}).get("case_id")
-            if isinstance(case_id, str):
-                self.moved_cases.add(case_id)
 
     def _insert(
         self,
@@ -553,11 +483,6 @@ class _Applier:
                 received_at=_now(),
             )
         )
-
-
-@cache
-def _names_people(table: type[SyncColumns]) -> bool:
-    return any(ref.table == table.__tablename__ for ref in references_to("person"))
 
 
 def _hlc_ok(stamp: str) -> bool:

@@ -23,6 +23,7 @@ from replicas import (
     sync,
 )
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from support import TODAY, add_person
 
 from socdesk.domain.cases import CaseFacts, CaseState, Channel
@@ -30,7 +31,9 @@ from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import HouseholdRole
 from socdesk.store import changelog, meta
+from socdesk.store.apply_batch import Batch
 from socdesk.store.cases import Appeal, move_case, open_case
+from socdesk.store.check import run_check
 from socdesk.store.conflicts import Resolution, open_count, resolve
 from socdesk.store.conflicts import open_conflicts as conflicts_of
 from socdesk.store.database import Store
@@ -456,3 +459,30 @@ def test_two_heads_made_on_two_spokes_leave_one(star: tuple[Store, Store, Store]
     assert head in (first, second)
     assert roles[head] == "head"
     assert [r for p, r in roles.items() if p != head] == ["other_relative"]
+
+
+def test_a_record_the_store_refuses_is_quarantined_alone(
+    star: tuple[Store, Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A constraint no check foresaw refuses a chunk's writes: the chunk is tried record by
+    record, only the one at fault is quarantined, and the audit chain stays whole."""
+    hub, a, _ = star
+    for surname in ("Гнатюк", "Відмова", "Дорошенко"):
+        add_person(a, surname, "Марія")
+    records = outgoing(a)
+    real_flush = Batch.flush
+
+    def refusing(batch: Batch) -> None:
+        if any(r["surname"] == "Відмова" for r in batch._inserts.get("person", [])):
+            raise IntegrityError("INSERT", {}, Exception("CHECK constraint failed: person"))
+        real_flush(batch)
+
+    monkeypatch.setattr(Batch, "flush", refusing)
+    result = deliver(hub, records, a.device_id)
+    assert len(result.applied) == 2
+    assert list(result.quarantined.values()) == ["refused_by_store"]
+    with hub.read() as conn:
+        surnames = set(conn.execute(text("SELECT surname FROM person")).scalars())
+        report = run_check(conn)
+    assert {"Гнатюк", "Дорошенко"} <= surnames and "Відмова" not in surnames
+    assert report.audit_chain_ok

@@ -1,0 +1,70 @@
+"""Invariants that per-field merge cannot keep, settled after each batch of remote changes.
+
+Merging field by field makes every replica hold the same values, but some rules span rows or
+fields: a merge redirect must not lead in a circle, a household has one head, a case's state is
+where its moves lead. After a batch, `Unsettled` holds the rows whose rules the batch may have
+broken, and `settle` puts them right by rules that give the same answer on every replica,
+written as ordinary changes (so they travel, and the replicas agree on their clocks too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from socdesk.domain.changes import ChangeRecord
+from socdesk.store.cases import settle_state
+from socdesk.store.households import settle_head
+from socdesk.store.merge import resolve_row_references, settle_redirects
+from socdesk.store.redirects import any_merged
+from socdesk.store.schema import SyncColumns
+from socdesk.store.schema.refs import references_to
+from socdesk.store.uow import UnitOfWork
+
+
+@cache
+def _names_people(table: type[SyncColumns]) -> bool:
+    name = table.__tablename__
+    return any(ref.table == name for ref in references_to("person"))
+
+
+@dataclass
+class Unsettled:
+    redirected: set[str] = field(default_factory=set)  # persons whose merge redirect changed
+    naming_people: list[tuple[type[SyncColumns], str]] = field(default_factory=list)
+    moved_cases: set[str] = field(default_factory=set)  # cases whose state or moves changed
+    households: set[str] = field(default_factory=set)  # households whose head may have changed
+
+    def note(self, table: type[SyncColumns], record: ChangeRecord, row: dict[str, Any]) -> None:
+        """Remembers what an applied record may have unsettled (`row`: the row after it)."""
+        if record.table == "person" and "merged_into" in record.fields:
+            self.redirected.add(record.row_id)
+        if _names_people(table):
+            self.naming_people.append((table, record.row_id))
+        if record.table == "household" and "head_id" in record.fields:
+            self.households.add(record.row_id)
+        elif (
+            record.table == "person"
+            and record.fields.keys() & {"household_role", "household_id"}
+            and row.get("household_id") is not None
+        ):
+            self.households.add(row["household_id"])
+        if record.table == "social_case" and "state" in record.fields:
+            self.moved_cases.add(record.row_id)
+        elif record.table == "case_event" and isinstance(row.get("case_id"), str):
+            self.moved_cases.add(row["case_id"])
+
+    def settle(self, uow: UnitOfWork) -> None:
+        """Merges made on different devices meet (circles of redirects are undone by one rule,
+        rows made by a device that had not seen a merge point at the survivor); a case takes
+        the state its history leads to; a household keeps one head."""
+        if self.redirected:
+            settle_redirects(uow, sorted(self.redirected))
+        if self.naming_people and any_merged(uow.connection):
+            for table, row_id in self.naming_people:
+                resolve_row_references(uow, table, row_id)
+        for case_id in sorted(self.moved_cases):
+            settle_state(uow, case_id)
+        for household_id in sorted(self.households):
+            settle_head(uow, household_id)
