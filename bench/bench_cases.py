@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import percentiles, save, timed
-from bench.data import TODAY, new_store, people
+from bench.data import TODAY, new_store, people, raw_insert, stored_people
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, CloseReason, RefusalGround
 from socdesk.domain.payment import income_months
 from socdesk.paths import DB_FILE
@@ -103,6 +103,21 @@ def _people(store: Store, n: int, settlement: str) -> list[str]:
                 placed = dataclasses.replace(person, settlement_id=settlement)
                 ids.append(create_person(uow, placed, district, TODAY)[0])
     return ids
+
+
+def _stored_people(folder: Path, store: Store, n: int, settlement: str) -> list[str]:
+    """`n` demo people in the district's village, inserted in bulk (the deadlines' fixture:
+    what is measured reads them); their ids."""
+    with store.read() as conn:
+        (district,) = [did for did, _ in served_districts(conn)]
+    rows = [
+        {**row, "settlement_id": settlement, "district_id": district}
+        for row in stored_people(n, store.device_id)
+    ]
+    raw = connect_raw(folder / DB_FILE, store._key)
+    raw_insert(raw, rows)
+    raw.close()
+    return [str(row["id"]) for row in rows]
 
 
 def _bare(folder: Path, store: Store) -> Any:
@@ -414,7 +429,7 @@ BARE_DEADLINE_READS = (
 def _deadlines(folder: Path, n: int) -> dict[str, Any]:
     store = new_store(folder)
     settlement = _place(store)
-    person_ids = _people(store, n, settlement)
+    person_ids = _stored_people(folder, store, n, settlement)
     _district_cases(store, person_ids)
     with store.read() as conn:
         (district,) = [did for did, _ in served_districts(conn)]
