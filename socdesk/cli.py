@@ -42,7 +42,14 @@ EXIT_PARTIAL = 3
 EXIT_CANCELLED = 130
 PASSWORD_ENV = "SOCDESK_PASSWORD"
 USER_ENV = "SOCDESK_USER"
-SOCDESK_FILES = (paths.DB_FILE, paths.DB_FILE + "-wal", paths.DB_FILE + "-shm", paths.KEY_FILE)
+_NOT_DATA = ("logs", "socdesk.lock")  # a folder holding only these is empty for the demo
+SOCDESK_FILES = (
+    paths.DB_FILE,
+    paths.DB_FILE + "-wal",
+    paths.DB_FILE + "-shm",
+    paths.KEY_FILE,
+    "socdesk.instance",  # store.identity.INSTANCE_FILE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--mapping", type=Path, help='JSON: {"заголовок": "поле"}')
     imp.add_argument("--dry-run", action="store_true", help="лише перевірити, нічого не записати")
     imp.add_argument("--rejected", type=Path, help="зберегти відхилені рядки в CSV")
+    imp.add_argument(
+        "--district",
+        default=None,
+        help="старостинський округ (назва або id) для нових населених пунктів і осіб, "
+        "яких не віднести до округу за населеним пунктом",
+    )
 
     prt = sub.add_parser("print", help="надрукувати документ у PDF (або пакет документів)")
     _common(prt, top=False)
@@ -141,13 +154,25 @@ def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
         return EXIT_CANCELLED
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except OSError as exc:
+        from socdesk.store.errors import known_error
+
+        known = known_error(exc)  # a full disk, wherever the write was
+        if known is None:
+            return _bug(io, exc)
+        _report_error(io, known, known.exit_code)
+        return known.exit_code
     except Exception as exc:  # noqa: BLE001 - the last line: a bug, reported without its message
-        report = logs.bug_report(type(exc), exc.__traceback__, __version__)
-        log.error("unexpected error\n%s", report)
-        io.stderr.write(
-            "Внутрішня помилка SocDesk. Подробиці записано в журнал; передайте його координатору.\n"
-        )
-        return EXIT_BUG
+        return _bug(io, exc)
+
+
+def _bug(io: Io, exc: BaseException) -> int:
+    report = logs.bug_report(type(exc), exc.__traceback__, __version__)
+    log.error("unexpected error\n%s", report)
+    io.stderr.write(
+        "Внутрішня помилка SocDesk. Подробиці записано в журнал; передайте його координатору.\n"
+    )
+    return EXIT_BUG
 
 
 def _report_error(io: Io, exc: SocDeskError, code: int) -> None:
@@ -337,7 +362,7 @@ def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     with _open_store(args, app_paths, io) as store:
         today = dt.date.today()
         plan = imp.plan_import(store, args.file, mapping, today)
-        imported = 0 if args.dry_run else imp.apply_import(store, plan, today)
+        imported = 0 if args.dry_run else imp.apply_import(store, plan, today, args.district)
     if args.rejected and plan.issues:
         imp.write_rejected(plan, args.rejected.absolute())
     data = {
@@ -356,13 +381,16 @@ def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
 
 def _clear_for_demo(app_paths: paths.AppPaths, *, force: bool) -> None:
     folder = app_paths.data_dir
-    if not folder.exists() or not any(p.name != "logs" for p in folder.iterdir()):
+    if not folder.exists() or not any(p.name not in _NOT_DATA for p in folder.iterdir()):
         return
     if not force:
         raise DataDirNotEmpty()
-    for name in SOCDESK_FILES:
-        (folder / name).unlink(missing_ok=True)
-    shutil.rmtree(app_paths.backups_dir, ignore_errors=True)
+    from socdesk.store.lock import DataFolderLock
+
+    with DataFolderLock.exclusive(folder):  # StoreInUse while anyone has the store open
+        for name in SOCDESK_FILES:
+            (folder / name).unlink(missing_ok=True)
+        shutil.rmtree(app_paths.backups_dir, ignore_errors=True)
 
 
 def _admin(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:

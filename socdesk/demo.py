@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from faker import Faker
-from sqlalchemy import select
 
 from socdesk.demo_cases import CASE_PATHS, DemoCase
 from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
@@ -27,8 +26,8 @@ from socdesk.domain.progress import Progress
 from socdesk.domain.text import search_fold
 from socdesk.paths import resources_dir
 from socdesk.store.database import Store
-from socdesk.store.people import create_person
-from socdesk.store.schema import Consent, Household, HouseholdMembership, Person, Worker
+from socdesk.store.people import create_person, people_with_birth_dates, worker_ids
+from socdesk.store.schema import Consent, Household, HouseholdMembership, Worker
 from socdesk.store.territory import (
     CommunityRecord,
     DistrictSetup,
@@ -120,21 +119,14 @@ def _cases(store: Store, rng: random.Random, ids: _Ids, today: dt.date) -> int:
     """Cases for one recipient in six (with a birth date, which the payment needs), each at
     some stage of its path with the records a worker would have made (`demo_cases`)."""
     with store.read() as conn:
-        people = conn.execute(
-            select(
-                Person.id, Person.surname, Person.given_name, Person.patronymic, Person.birth_date
-            )  # type: ignore[call-overload]
-            .where(Person.birth_date.is_not(None))  # type: ignore[union-attr]
-            .order_by(Person.id)
-        ).all()
-        staff = list(conn.execute(select(Worker.id).order_by(Worker.id)).scalars())  # type: ignore[call-overload]
+        people = people_with_birth_dates(conn)
+        staff = worker_ids(conn)
     chosen = people[::CASE_SHARE]
     for start in range(0, len(chosen), CASE_BATCH):
         with store.write() as uow:
-            for p in chosen[start : start + CASE_BATCH]:
-                name = " ".join(n for n in (p.surname, p.given_name, p.patronymic) if n)
-                case = DemoCase(uow, rng, today, (p.id, name), staff, ids())
-                old = (today - p.birth_date).days > 60 * 365
+            for person_id, name, birth_date in chosen[start : start + CASE_BATCH]:
+                case = DemoCase(uow, rng, today, (person_id, name), staff, ids())
+                old = (today - birth_date).days > 60 * 365
                 case.walk(rng.choice(CASE_PATHS), old)
     return len(chosen)
 
@@ -239,7 +231,7 @@ def _household(  # noqa: PLR0913 - a household needs all of these
     size: int,
     today: dt.date,
 ) -> None:
-    settlement_id, _name, district_id = rng.choice(territory.villages)
+    settlement_id, _name, _district = rng.choice(territory.villages)
     address = f"вул. {rng.choice(STREETS)}, {rng.randint(1, 120)}"
     household_id, head_pid = ids(), ids()
     moved_in = today - dt.timedelta(days=rng.randint(30, 2000))
@@ -248,7 +240,6 @@ def _household(  # noqa: PLR0913 - a household needs all of these
         {
             "settlement_id": settlement_id,
             "address": address,
-            "district_id": district_id,
             "head_id": head_pid,
         },
         row_id=household_id,
@@ -279,7 +270,7 @@ def _household(  # noqa: PLR0913 - a household needs all of these
         person.categories = _categories(rng, age, size)
         person.household_id, person.household_role = household_id, role
         row_id = head_pid if role is HouseholdRole.HEAD else ids()
-        pid, _ = create_person(uow, person, district_id, today, row_id=row_id)
+        pid, _ = create_person(uow, person, None, today, row_id=row_id)
         # Everyone here is new to the household: the stay is written directly, buffered with
         # the rest of the batch (join_household would read first, for each person).
         uow.insert(
@@ -289,7 +280,6 @@ def _household(  # noqa: PLR0913 - a household needs all of these
                 "household_id": household_id,
                 "role": role.value,
                 "joined_on": moved_in,
-                "district_id": district_id,
             },
             row_id=ids(),
         )
@@ -300,7 +290,6 @@ def _household(  # noqa: PLR0913 - a household needs all of these
                     "person_id": pid,
                     "given_on": today - dt.timedelta(days=rng.randint(0, 900)),
                     "scope": "Облік отримувачів соціальних послуг і ведення випадку",
-                    "district_id": district_id,
                 },
                 row_id=ids(),
             )

@@ -283,7 +283,7 @@ class DemoCase:
         cw.advance(uow, case_id, S.REVIEW, on)
         next_review = self._plan(on + dt.timedelta(days=1), revision_of=True)
         contract = cw.latest_contract(uow.connection, case_id)
-        if contract is not None and contract["valid_to"] and contract["valid_to"] < next_review:
+        if contract is not None and contract.valid_to and contract.valid_to < next_review:
             self._contract(on + dt.timedelta(days=1))
         cw.advance(uow, case_id, S.PROVIDING, on + dt.timedelta(days=1))
         return next_review

@@ -7,9 +7,12 @@ import datetime as dt
 import json
 import logging
 import logging.handlers
+import os
+import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 
 class JsonFormatter(logging.Formatter):
@@ -27,13 +30,32 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """The log file, readable by its owner only (0600, whatever the umask, rotated files too).
+
+    A record that cannot be written (a full disk) is dropped quietly: the logging module's
+    default prints a traceback on stderr, which turned a finished command into a crash.
+    """
+
+    def _open(self) -> Any:
+        stream = super()._open()
+        if os.name == "posix":
+            os.fchmod(stream.fileno(), 0o600)
+        return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
+
 def setup(log_dir: Path, *, json_lines: bool = False, level: int = logging.INFO) -> Path:
     """Sends log records to `log_dir/socdesk.log` (5 × 2 MB, rotated); returns the file."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and log_dir.stat().st_mode & 0o077:
+        os.chmod(log_dir, 0o700)
     path = log_dir / "socdesk.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = PrivateLogHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(
         JsonFormatter()
         if json_lines

@@ -1282,6 +1282,11 @@
             <translation>Tick the settlements of the district “%1”.</translation>
         </message>
         <message>
+            <location filename="../../socdesk/ui/first_run.py" line="1" />
+            <source>Позначте, до якого округу належить населений пункт «%1».</source>
+            <translation>Tick the district the settlement «%1» belongs to.</translation>
+        </message>
+        <message>
             <location filename="../../socdesk/ui/first_run.py" line="312" />
             <source>Надавач послуг</source>
             <translation>Service provider</translation>
@@ -1536,6 +1541,16 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <location filename="../../socdesk/ui/import_dialog.py" line="49" />
             <source>ПІБ в одному стовпці</source>
             <translation>Full name in one column</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="1" />
+            <source>— виберіть округ —</source>
+            <translation>— choose a district —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/import_dialog.py" line="1" />
+            <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
+            <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/import_dialog.py" line="50" />

@@ -120,7 +120,6 @@ def _one_file(
                 subject,
                 snapshot,
                 digest,
-                store.user_id,
                 person_id=(snapshot.get("person") or {}).get("id"),
                 form_version=str(snapshot.get("form_version", "")),
                 district_id=snapshot.get("district_id"),

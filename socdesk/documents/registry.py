@@ -16,7 +16,8 @@ from enum import StrEnum
 from typing import Any
 
 from reportlab.platypus import Flowable
-from sqlalchemy import Connection
+
+from socdesk.store.handles import Connection
 
 Snapshot = dict[str, Any]
 

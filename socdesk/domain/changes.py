@@ -1,17 +1,21 @@
 """Change records (записи змін) and the `Changes` value that writes return.
 
-A change record is what sync ships: `{change_id, table, row_id, hlc, device, user, fields}`.
-Its canonical serialisation is the same bytes on every machine for the same change: JSON with
+A change record is what sync ships:
+`{change_id, table, row_id, device, seq, user, fields: {name: {value, hlc, base}}}` — each
+field keeps its own clock and the clock of the value it replaced (DESIGN.md "Sync"). Its
+canonical serialisation is the same bytes on every machine for the same change: JSON with
 sorted keys, no spaces, UTF-8, and values normalised by `canonical_value`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from enum import IntEnum
 from typing import Any
 
 JsonValue = str | int | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
@@ -44,17 +48,51 @@ def canonical_json(obj: Mapping[str, object]) -> bytes:
     ).encode("utf-8")
 
 
+class OutboxState(IntEnum):
+    """Where one of this device's change records is (стан запису в черзі на відправлення)."""
+
+    PENDING = 0  # not yet left the device: later edits of the row coalesce into it
+    SENT = 1  # pushed or written into a bundle: frozen, waiting for the hub to confirm
+    ACKNOWLEDGED = 2  # the hub confirmed it
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of a change: the new value, its clock, and the clock of the value it replaced
+    (`base`; "" when the field had none, as in a new row)."""
+
+    value: JsonValue
+    hlc: str
+    base: str = ""
+
+    def to_obj(self) -> dict[str, JsonValue]:
+        return {"value": self.value, "hlc": self.hlc, "base": self.base}
+
+
+class MalformedRecord(ValueError):
+    """A change record whose shape is wrong (missing keys, wrong types)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeRecord:
-    """One change of one row, as it travels between replicas (запис зміни)."""
+    """One change of one row, as it travels between replicas (запис зміни).
+
+    `device` made it, as its `seq`-th outbox entry; `user` is the synced worker who made it
+    ("" for the system), never a local login id.
+    """
 
     change_id: str
     table: str
     row_id: str
-    hlc: str
     device: str
+    seq: int
     user: str
-    fields: Mapping[str, JsonValue]
+    fields: Mapping[str, FieldChange]
+
+    @property
+    def hlc(self) -> str:
+        """The newest of the fields' clocks (the order in which a batch is applied)."""
+        return max((f.hlc for f in self.fields.values()), default="")
 
     def to_json(self) -> bytes:
         return canonical_json(
@@ -62,25 +100,59 @@ class ChangeRecord:
                 "change_id": self.change_id,
                 "table": self.table,
                 "row_id": self.row_id,
-                "hlc": self.hlc,
                 "device": self.device,
+                "seq": self.seq,
                 "user": self.user,
-                "fields": dict(self.fields),
+                "fields": {name: f.to_obj() for name, f in self.fields.items()},
             }
         )
 
+    def digest(self) -> str:
+        """SHA-256 of the canonical bytes: the same `change_id` must always have this digest."""
+        return hashlib.sha256(self.to_json()).hexdigest()
+
     @classmethod
     def from_json(cls, data: bytes) -> ChangeRecord:
-        obj: dict[str, Any] = json.loads(data)
-        return cls(
-            change_id=str(obj["change_id"]),
-            table=str(obj["table"]),
-            row_id=str(obj["row_id"]),
-            hlc=str(obj["hlc"]),
-            device=str(obj["device"]),
-            user=str(obj["user"]),
-            fields=dict(obj["fields"]),
-        )
+        """Parses and checks the shape; `MalformedRecord` says what is wrong."""
+        try:
+            obj: Any = json.loads(data)
+            fields = {
+                str(name): FieldChange(f["value"], _text(f["hlc"]), _text(f["base"]))
+                for name, f in obj["fields"].items()
+            }
+            seq = obj["seq"]
+            if not isinstance(seq, int) or isinstance(seq, bool):
+                raise MalformedRecord("seq is not an integer")
+            return cls(
+                change_id=_text(obj["change_id"]),
+                table=_text(obj["table"]),
+                row_id=_text(obj["row_id"]),
+                device=_text(obj["device"]),
+                seq=seq,
+                user=_text(obj["user"]),
+                fields=fields,
+            )
+        except MalformedRecord:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise MalformedRecord(f"malformed change record: {exc!r}") from None
+
+
+def fields_to_json(fields: Mapping[str, FieldChange]) -> bytes:
+    """The outbox's `fields_json` of a change's fields."""
+    return canonical_json({name: f.to_obj() for name, f in fields.items()})
+
+
+def fields_from_json(data: bytes) -> dict[str, FieldChange]:
+    return {
+        name: FieldChange(f["value"], f["hlc"], f["base"]) for name, f in json.loads(data).items()
+    }
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise MalformedRecord(f"expected text, got {type(value).__name__}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +166,7 @@ class Changes:
     workplace: bool = False
     users: bool = False
     sync_outbox: bool = False
+    sync_conflicts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return replace(

@@ -91,6 +91,15 @@ class StoreLocked(StoreError):
     )
 
 
+class StoreInUse(StoreError):
+    """The store cannot be replaced (restore, demo) while another process has it open."""
+
+    default_message = (
+        "Сховище зараз відкрите в SocDesk або іншою командою; замінити його не можна. "
+        "Закрийте програму SocDesk і дочекайтеся кінця інших команд, тоді повторіть."
+    )
+
+
 class StoreReadOnly(StoreError):
     default_message = (
         "Сховище доступне лише для читання. Перевірте права доступу до папки даних "
@@ -114,7 +123,8 @@ class SchemaTooNew(StoreError):
 
 class DiskFull(StoreError):
     default_message = (
-        "На диску закінчилося місце; зміни не збережено. Звільніть місце і повторіть дію."
+        "На диску не залишилося місця; останню дію не збережено. "
+        "Звільніть місце на диску (видаліть непотрібні файли) і повторіть дію."
     )
 
 

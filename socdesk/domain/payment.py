@@ -25,8 +25,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
+
+from socdesk.domain.errors import ValidationError
 
 MONTHS_COUNTED = 6
 
@@ -252,3 +255,86 @@ _FREE_TEXT = {
     FreeReason.SERVICE_FREE_FOR_ALL: "послуга безоплатна для всіх отримувачів",
     FreeReason.CATEGORY: "особа належить до категорії, якій послуги надаються безоплатно",
 }
+
+
+# ------------------------------------------------------------------------------ dated rules
+DatedCodes = tuple[tuple[frozenset[str], dt.date, dt.date | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentRules:
+    """`resources/payment/rules.json` (the store reads the file and passes its content to
+    `payment_rules`): which services and categories are free, dated, and the reading of the
+    differentiated formula (a setting with the documented default)."""
+
+    rule: DifferentiatedRule
+    free_services: DatedCodes
+    free_categories: DatedCodes
+    martial_law_services: frozenset[str]
+    categories_unverified: bool = False  # the list is from recollection (REFERENCE.md §3)
+
+    def free_reason(
+        self, services: Sequence[str], categories: Sequence[str], on: dt.date, urgent: bool
+    ) -> FreeReason | None:
+        if urgent:
+            return FreeReason.URGENT
+        if services and set(services) <= _codes_on(self.free_services, on):
+            return FreeReason.SERVICE_FREE_FOR_ALL
+        if set(categories) & _codes_on(self.free_categories, on):
+            return FreeReason.CATEGORY
+        return None
+
+
+def _codes_on(rows: DatedCodes, on: dt.date) -> frozenset[str]:
+    found: set[str] = set()
+    for codes, start, end in rows:
+        if start <= on and (end is None or on <= end):
+            found |= codes
+    return frozenset(found)
+
+
+def _dated(items: Sequence[Mapping[str, Any]]) -> DatedCodes:
+    return tuple(
+        (
+            frozenset(i["codes"]),
+            dt.date.fromisoformat(i["valid_from"]),
+            dt.date.fromisoformat(i["valid_to"]) if i.get("valid_to") else None,
+        )
+        for i in items
+    )
+
+
+def payment_rules(doc: Mapping[str, Any]) -> PaymentRules:
+    """The rules from the parsed `rules.json` document."""
+    return PaymentRules(
+        DifferentiatedRule(doc["differentiated_rule"]),
+        _dated(doc["services_free_for_all"]),
+        _dated(doc["categories_free"]),
+        frozenset(doc["martial_law_simplified_services"]),
+        any(i.get("confidence") != "C" for i in doc["categories_free"]),
+    )
+
+
+# ------------------------------------------------------------------------------ money typed in
+def parse_amount(text: str, what: str) -> Decimal:
+    """A number as people type it ("1 234,50" or "1234.5"); `ValidationError` names `what`.
+    Used for sums of money and for volumes (hours, visits) alike."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".").strip()
+    try:
+        value = Decimal(cleaned or "0")
+    except InvalidOperation:
+        raise ValidationError(f"{what}: «{text}» — не число.", what) from None
+    if not value.is_finite():
+        raise ValidationError(f"{what}: «{text}» — не число.", what)
+    if value < 0:
+        raise ValidationError(f"{what}: число не може бути від'ємним.", what)
+    return value
+
+
+def to_kop(text: str, what: str) -> int:
+    """A sum in hryvnias as typed ("1 234,50") in kopiykas; more than two decimals is refused
+    rather than rounded away silently."""
+    value = parse_amount(text, what) * 100
+    if value != value.to_integral_value():
+        raise ValidationError(f"{what}: «{text}» — не більше двох знаків після коми.", what)
+    return int(value)

@@ -36,6 +36,26 @@ class Role(StrEnum):
     HEAD = "head"  # керівник відділу соцзахисту: лише читання і звіти
 
 
+ROLE_POSITIONS = {
+    Role.SPECIALIST: "Фахівець із соціальної роботи",
+    Role.CENTRE_STAFF: "Працівник територіального центру",
+    Role.COORDINATOR: "Координатор",
+    Role.HEAD: "Керівник відділу соціального захисту",
+}
+
+
+def worker_for_user(display_name: str, role: Role) -> dict[str, str]:
+    """The worker (працівник) a user account stands for, from its shown name «Прізвище Ім'я
+    По батькові» (a single word is taken as the surname)."""
+    parts = display_name.split()
+    return {
+        "surname": parts[0] if parts else display_name,
+        "given_name": parts[1] if len(parts) > 1 else "",
+        "patronymic": " ".join(parts[2:]),
+        "position": ROLE_POSITIONS[role],
+    }
+
+
 class RnokppStatus(StrEnum):
     """Стан РНОКПП у картці особи."""
 

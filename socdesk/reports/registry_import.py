@@ -21,8 +21,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from socdesk.domain.duplicates import Candidate, MatchFields, find_candidates
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.identifiers import DocumentType
@@ -33,7 +31,13 @@ from socdesk.store.database import Store
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.files import atomic_write
 from socdesk.store.people import create_person
-from socdesk.store.schema import Settlement, Workplace
+from socdesk.store.territory import (
+    add_settlement,
+    find_district,
+    served_districts,
+    settlements,
+)
+from socdesk.store.uow import UnitOfWork
 
 FIELD_LABELS = {
     "full_name": "ПІБ",
@@ -65,6 +69,16 @@ class ImportUnreadable(SocDeskError):
     default_message = "Файл не вдалося прочитати як таблицю XLSX або CSV."
 
 
+class DistrictNeeded(ImportUnreadable):
+    """Some people's district cannot be derived from a settlement, and the workplace serves
+    more than one: the person importing names the district (nothing is imported before)."""
+
+    default_message = (
+        "Для частини осіб старостинський округ не визначити з населеного пункту (його немає "
+        "у файлі або в жодному окрузі). Укажіть округ, до якого їх віднести."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Sheet:
     headers: list[str]
@@ -89,6 +103,9 @@ class ImportPlan:
     people: list[tuple[int, PersonInput, str | None]] = field(default_factory=list)
     issues: list[RowIssue] = field(default_factory=list)
     new_settlements: list[str] = field(default_factory=list)
+    # Valid rows whose district cannot come from a settlement (none given, a new one, or one
+    # outside every district): the import asks which district they belong to.
+    unplaced: int = 0
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -106,6 +123,8 @@ class ImportPlan:
         ]
         if self.new_settlements:
             lines.append("Нові населені пункти: " + ", ".join(self.new_settlements))
+        if self.unplaced:
+            lines.append(f"Осіб без старостинського округу за населеним пунктом: {self.unplaced}")
         lines.append(
             f"Усього рядків: {len(self.sheet.rows)}; можна імпортувати: {len(self.people)}; "
             f"відхилено або затримано: {len(self.rejected_rows)}"
@@ -250,10 +269,7 @@ def plan_import(
     sheet = read_sheet(path)
     plan = ImportPlan(path, sheet, match_columns(sheet.headers, mapping))
     with store.read() as conn:
-        places = {
-            settlement_key(r.name): r.id
-            for r in conn.execute(select(Settlement.id, Settlement.name))  # type: ignore[call-overload]
-        }
+        places = {settlement_key(r.name): r.district_id for r in settlements(conn)}
         seen = _SeenRows()
         for number, cells in sheet.rows:
             values = {f: cells[i] if i < len(cells) else "" for i, f in plan.columns.items()}
@@ -276,8 +292,10 @@ def plan_import(
             seen.add(number, fields)
             place_name = clean_settlement_name(place) if place else None
             if place_name and settlement_key(place_name) not in places:
-                places[settlement_key(place_name)] = ""
+                places[settlement_key(place_name)] = None
                 plan.new_settlements.append(place_name)
+            if not (place_name and places[settlement_key(place_name)]):
+                plan.unplaced += 1
             plan.people.append((number, person, place_name))
     return plan
 
@@ -353,30 +371,43 @@ def _person(values: Mapping[str, Cell]) -> tuple[PersonInput, str]:
 
 
 # ---------------------------------------------------------------------------------- writing
-def apply_import(store: Store, plan: ImportPlan, today: dt.date) -> int:
+def apply_import(
+    store: Store, plan: ImportPlan, today: dt.date, district: str | None = None
+) -> int:
     """Writes the plan's valid rows, and the settlements they name that the store lacks, in one
-    unit of work; returns how many people were added."""
+    unit of work; returns how many people were added.
+
+    People get the district of their settlement (the store derives it). `district` (an id or
+    a name) is where new settlements and the people no settlement places go; it may be left
+    out while the workplace serves one district, otherwise `DistrictNeeded`."""
     with store.write() as uow:
-        conn = uow.connection
-        community_id = conn.execute(select(Workplace.community_id).limit(1)).scalar()  # type: ignore[call-overload]
-        places = {
-            settlement_key(r.name): (r.id, r.district_id)
-            for r in conn.execute(select(Settlement.id, Settlement.name, Settlement.district_id))  # type: ignore[call-overload]
-        }
+        chosen = _chosen_district(uow, plan, district)
+        places = {settlement_key(r.name): r.id for r in settlements(uow.connection)}
         for name in plan.new_settlements:
-            if community_id is None:
-                raise ImportUnreadable("Спершу налаштуйте громаду робочого місця.")
-            sid = uow.insert(
-                Settlement,
-                {"katottg": "", "name": name, "category": "C", "community_id": community_id},
-            )
-            places[settlement_key(name)] = (sid, None)
+            try:
+                places[settlement_key(name)] = add_settlement(uow, name, chosen)
+            except ValidationError as exc:
+                raise ImportUnreadable(str(exc)) from exc
         for _number, person, place in plan.people:
-            settlement_id, district_id = places[settlement_key(place)] if place else (None, None)
-            person.settlement_id = settlement_id
-            create_person(uow, person, district_id, today)
+            person.settlement_id = places[settlement_key(place)] if place else None
+            create_person(uow, person, chosen, today)  # `chosen` counts only without a district
         uow.audit_action("import", "person", [str(len(plan.people)), plan.source.suffix])
     return len(plan.people)
+
+
+def _chosen_district(uow: UnitOfWork, plan: ImportPlan, district: str | None) -> str | None:
+    conn = uow.connection
+    served = [district_id for district_id, _name in served_districts(conn)]
+    if district:
+        found = find_district(conn, district)
+        if found is None:
+            raise DistrictNeeded(f"Старостинського округу «{district}» немає в довіднику.")
+        return found
+    if not plan.unplaced or not served:
+        return None
+    if len(served) == 1:
+        return served[0]
+    raise DistrictNeeded()
 
 
 def write_rejected(plan: ImportPlan, target: Path) -> int:

@@ -10,23 +10,31 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import itertools
 import json
+import os
+import secrets
 import shutil
 import tarfile
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from socdesk import __version__
 from socdesk.domain.errors import NotASocDeskBackup
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
-from socdesk.store.engine import connect_raw
-from socdesk.store.files import atomic_writer
+from socdesk.store.engine import connect_raw, mapped_errors
+from socdesk.store.files import atomic_writer, private_dir
+from socdesk.store.identity import INSTANCE, INSTANCE_FILE, RESTORED
+from socdesk.store.lock import DataFolderLock
 
 MANIFEST = "manifest.json"
 FORMAT = "socdesk-backup"
 VERSION = 1
 SUFFIX = ".socbackup"
+COPY_PREFIX = ".socdesk-copy-"
+STALE_COPY_S = 3600
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,30 +45,62 @@ class BackupManifest:
 
 
 def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) -> Path:
-    """Writes the backup atomically to `target` and returns it."""
+    """Writes the backup atomically to `target` and returns it.
+
+    The store's copy is made next to the target under a temporary name (`.socdesk-copy-…`),
+    never in the system's temp folder, and removed in any case; a copy left by a killed
+    backup is removed by the next backup into that folder. The backup file itself appears
+    only whole (`atomic_writer`), with mode 0600.
+    """
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
-    with tempfile.TemporaryDirectory(prefix="socdesk-backup-") as tmp:
-        copy = Path(tmp) / DB_FILE
-        src = connect_raw(paths.db_file, data_key)
-        dst = connect_raw(copy, data_key)
+    if target.parent.is_relative_to(paths.data_dir):
+        private_dir(target.parent)  # backups in the data folder are as private as the store
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _sweep_stale_copies(target.parent)
+    copy = target.parent / f"{COPY_PREFIX}{secrets.token_hex(8)}.tmp"
+    with mapped_errors(target.parent):
         try:
-            src.backup(dst, pages=4096)
+            os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            src = connect_raw(paths.db_file, data_key)
+            try:
+                dst = connect_raw(copy, data_key)
+                try:
+                    src.backup(dst, pages=4096)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            manifest = {
+                "format": FORMAT,
+                "version": VERSION,
+                "schema_revision": revision,
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "app_version": __version__,
+            }
+            with atomic_writer(target) as handle, tarfile.open(fileobj=handle, mode="w") as tar:
+                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+                tar.add(paths.key_file, arcname=KEY_FILE, filter=_private)
+                tar.add(copy, arcname=DB_FILE, filter=_private)
         finally:
-            dst.close()
-            src.close()
-        manifest = {
-            "format": FORMAT,
-            "version": VERSION,
-            "schema_revision": revision,
-            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "app_version": __version__,
-        }
-        with atomic_writer(target) as handle, tarfile.open(fileobj=handle, mode="w") as tar:
-            _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-            tar.add(paths.key_file, arcname=KEY_FILE)
-            tar.add(copy, arcname=DB_FILE)
+            for leftover in (copy, *(copy.with_name(copy.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
     return target
+
+
+def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.mode = 0o600
+    return info
+
+
+def _sweep_stale_copies(folder: Path) -> None:
+    """Removes the store copies and half-written backup files that a killed backup left
+    (older than an hour: a backup running now in another process keeps its own)."""
+    cutoff = time.time() - STALE_COPY_S
+    for stale in [*folder.glob(f"{COPY_PREFIX}*"), *folder.glob(f".*{SUFFIX}.*.tmp")]:
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -99,7 +139,9 @@ def unpack(path: Path, folder: Path) -> None:
         for name in (DB_FILE, KEY_FILE):
             member = tar.extractfile(name)
             assert member is not None
-            with open(folder / name, "wb") as out:
+            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                os.fchmod(fd, 0o600)  # whatever the umask, and whatever the archive says
                 shutil.copyfileobj(member, out)
 
 
@@ -118,13 +160,23 @@ def restore_files(backup_file: Path, paths: AppPaths) -> None:
 
 
 def set_aside(paths: AppPaths) -> Path | None:
-    """Moves the live store files into `backups/replaced-<time>/` (before a restore)."""
+    """Moves the live store files into `backups/replaced-<time>[-n]/` (before a restore).
+
+    The caller holds the folder's exclusive lock (`DataFolderLock`). A name is never reused:
+    two restores in one second keep both stores (`-2`, `-3`, … after the time).
+    """
     if not paths.db_file.exists():
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = paths.backups_dir / f"replaced-{stamp}"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE):
+    private_dir(paths.backups_dir)
+    for n in itertools.count(1):
+        folder = paths.backups_dir / (f"replaced-{stamp}" + (f"-{n}" if n > 1 else ""))
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        break
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, INSTANCE_FILE):
         with contextlib.suppress(FileNotFoundError):
             (paths.data_dir / name).replace(folder / name)
     return folder
@@ -136,25 +188,47 @@ def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Pa
     The backup must be a SocDesk backup of a schema this build knows, the login must open it,
     and it must pass `integrity_check`. Only then is the live store moved aside (returned
     folder) and the backup put in its place. The next open migrates it if it is older.
+    Refused (`StoreInUse`) while any process, this one included, has the store open.
     """
-    from socdesk.store.keys import KeyFile
     from socdesk.store.migrate import check_not_newer
 
     manifest = read_manifest(backup_file)
     check_not_newer(manifest.schema_revision)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    with DataFolderLock.exclusive(paths.data_dir):
+        # Under the exclusive lock no other restore runs: any unpacked copy is a killed one's.
+        for stale in paths.data_dir.glob(".restore-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        aside = _unpack_check_and_replace(paths, backup_file, login, password)
+    return aside
+
+
+def _unpack_check_and_replace(
+    paths: AppPaths, backup_file: Path, login: str, password: str
+) -> Path | None:
+    from socdesk.store.keys import KeyFile
+
     with tempfile.TemporaryDirectory(prefix=".restore-", dir=paths.data_dir) as tmp:
         folder = Path(tmp)
-        unpack(backup_file, folder)
+        with mapped_errors(folder):
+            unpack(backup_file, folder)
+        if (folder / DB_FILE).stat().st_size == 0:  # SQLite would take it for a new store
+            raise NotASocDeskBackup("Резервна копія пошкоджена: файл сховища в ній порожній.")
         _, data_key = KeyFile.load(folder / KEY_FILE).unwrap_with_password(login, password)
-        conn = connect_raw(folder / DB_FILE, data_key)
-        try:
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise NotASocDeskBackup(
-                    "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+        with mapped_errors(folder):
+            conn = connect_raw(folder / DB_FILE, data_key)
+            try:
+                if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise NotASocDeskBackup(
+                        "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+                    )
+                # The restored store is a new device (store.identity): it must not go on with the
+                # outbox and clock of the device the backup was taken on.
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (INSTANCE, RESTORED)
                 )
-        finally:
-            conn.close()
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
         aside = set_aside(paths)
         for name in (DB_FILE, KEY_FILE):
             (folder / name).replace(paths.data_dir / name)

@@ -15,12 +15,14 @@ from sqlalchemy import Connection, select
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
-from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase
+from socdesk.store.redirects import resolve_person_id
+from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase, Workplace
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
 
 _case = SocialCase.__table__  # type: ignore[attr-defined]
 _event = CaseEvent.__table__  # type: ignore[attr-defined]
+_workplace = Workplace.__table__  # type: ignore[attr-defined]
 _person = Person.__table__  # type: ignore[attr-defined]
 _service = ServiceType.__table__  # type: ignore[attr-defined]
 SERIES_PREFIX = "series.case."  # meta key per year: this device's last number
@@ -54,17 +56,34 @@ class CaseRow:
 
 def next_number(uow: UnitOfWork, prefix: str, year: int) -> str:
     """The next number of this device's series for `year`: PREFIX-YEAR-NNNN. The centre gives
-    each workplace its own prefix, so devices that number offline never collide."""
+    each workplace its own prefix, so devices that number offline never collide; and a device
+    other than the one that set the workplace up (a second laptop, a restored backup or a
+    copied folder, each with its own device id) numbers under the prefix with its own tag,
+    PREFIX/TAG-YEAR-NNNN, so it never issues a number the first one issued or will."""
     if not prefix.strip():
         raise ValidationError(
             "Робочому місцю не задано префікс нумерації справ; його задає координатор.",
             "prefix",
         )
     conn = uow.connection
-    key = f"{SERIES_PREFIX}{prefix}.{year}"
+    series = series_prefix(conn, uow.device_id, prefix.strip())
+    key = f"{SERIES_PREFIX}{series}.{year}"
     number = int(meta.get(conn, key) or 0) + 1
     meta.put(conn, key, str(number))
-    return f"{prefix.strip()}-{year}-{number:04d}"
+    return f"{series}-{year}-{number:04d}"
+
+
+def series_prefix(conn: Connection, device_id: str, prefix: str) -> str:
+    """The prefix this device numbers under (see `next_number`)."""
+    workplace_id = meta.workplace_id(conn)
+    origin = None
+    if workplace_id is not None:
+        origin = conn.execute(
+            select(_workplace.c.origin).where(_workplace.c.id == workplace_id)
+        ).scalar()
+    if origin is None or origin == device_id:
+        return prefix
+    return f"{prefix}/{device_id.replace('-', '')[-4:].upper()}"
 
 
 def open_case(
@@ -76,17 +95,16 @@ def open_case(
             "Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).", "services"
         )
     conn = uow.connection
-    district = conn.execute(
-        select(_person.c.district_id).where(_person.c.id == appeal.person_id)
-    ).one_or_none()
-    if district is None:
+    person_id = resolve_person_id(conn, appeal.person_id)  # a merged record: its survivor
+    known = conn.execute(select(_person.c.id).where(_person.c.id == person_id)).first()
+    if known is None:
         raise ValidationError("Особи немає в реєстрі: спершу зареєструйте її.", "person")
     number = next_number(uow, prefix, appeal.received_on.year)
     case_id = uow.insert(
         SocialCase,
         {
             "number": number,
-            "person_id": appeal.person_id,
+            "person_id": person_id,
             "household_id": appeal.household_id,
             "state": CaseState.APPLIED.value,
             "channel": appeal.channel.value,
@@ -95,7 +113,6 @@ def open_case(
             "services": sorted(set(appeal.services)),
             "urgent": appeal.urgent,
             "received_on": appeal.received_on,
-            "district_id": district.district_id,
             "worker_id": appeal.worker_id,
         },
         row_id=row_id,
@@ -114,9 +131,7 @@ def move_case(  # noqa: PLR0913 - a move has all of these
     event_id: str | None = None,
 ) -> None:
     """Moves a case if the law allows it (`IllegalTransition` otherwise: nothing is written)."""
-    row = uow.connection.execute(
-        select(_case.c.state, _case.c.district_id).where(_case.c.id == case_id)
-    ).one()
+    row = uow.connection.execute(select(_case.c.state).where(_case.c.id == case_id)).one()
     source = CaseState(row.state)
     transition = check_transition(source, target, facts)
     values: dict[str, object] = {"state": target.value}
@@ -133,7 +148,6 @@ def move_case(  # noqa: PLR0913 - a move has all of these
             "reason": reason,
             "note": note,
             "law": transition.law,
-            "district_id": row.district_id,
         },
         row_id=event_id,
     )
@@ -165,7 +179,7 @@ def case_events(conn: Connection, case_id: str) -> list[tuple[dt.date, CaseState
     rows = conn.execute(
         select(_event.c.on, _event.c.from_state, _event.c.to_state, _event.c.reason)
         .where(_event.c.case_id == case_id)
-        .order_by(_event.c.on, _event.c.hlc)
+        .order_by(_event.c.on, _event.c.id)
     )
     return [(r.on, CaseState(r.from_state), CaseState(r.to_state), r.reason) for r in rows]
 
@@ -175,3 +189,39 @@ def service_types(conn: Connection, on: dt.date) -> list[tuple[str, str]]:
     stmt = select(_service.c.code, _service.c.name).where(in_force(_service, on))
     stmt = stmt.order_by(_service.c.code)
     return [(r.code, r.name) for r in conn.execute(stmt)]
+
+
+def unknown_services(conn: Connection, codes: Sequence[str], on: dt.date) -> list[str]:
+    """The codes among `codes` that are not in the classifier of social services in force on
+    `on`, in the order given (a plan, a contract or the log may name only those that are)."""
+    wanted = set(codes)
+    known = set(
+        conn.execute(
+            select(_service.c.code).where(in_force(_service, on), _service.c.code.in_(wanted))
+        ).scalars()
+    )
+    return [c for c in dict.fromkeys(codes) if c not in known]
+
+
+def settle_state(uow: UnitOfWork, case_id: str) -> bool:
+    """Makes a case's state the one its moves lead to; whether it changed.
+
+    Two devices may move one case at the same time (A to assessment, B to a decision): the
+    state field keeps the newer clock's value, while both moves stay in the history. Every
+    replica then takes the state from the history by one rule — the last move by date, then
+    by the clock it was made with, then by id — and writes it as an ordinary change, so all
+    agree with each other and with the history they show.
+    """
+    conn = uow.connection
+    events = conn.execute(
+        select(_event.c.id, _event.c.on, _event.c.to_state, _event.c.field_clocks).where(
+            _event.c.case_id == case_id, _event.c.deleted.is_(False)
+        )
+    ).all()
+    if not events:
+        return False
+    last = max(events, key=lambda e: (e.on, e.field_clocks.get("to_state", ""), e.id))
+    current = conn.execute(select(_case.c.state).where(_case.c.id == case_id)).scalar()
+    if current is None or current == last.to_state:
+        return False
+    return uow.update(SocialCase, case_id, {"state": last.to_state})

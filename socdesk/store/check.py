@@ -9,17 +9,9 @@ from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
 from socdesk.store import counters, migrate
-from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry
+from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry, Reference
+from socdesk.store.schema.refs import SOFT_REFERENCES
 from socdesk.store.uow import AUDIT_FIELDS, GENESIS_HASH, audit_hash
-
-# References between syncable rows that are not database constraints (sync may deliver them
-# out of order): (table, column, target table).
-SOFT_REFERENCES = (
-    ("person", "household_id", "household"),
-    ("person", "merged_into", "person"),
-    ("household", "head_id", "person"),
-    ("starosta_district", "community_id", "community"),
-)
 
 
 @dataclass(slots=True)
@@ -64,23 +56,36 @@ def run_check(conn: Connection) -> CheckReport:
         schema_head=migrate.head_revision(),
         counts=counts,
     )
-    for table, column, target in SOFT_REFERENCES:
-        report.dangling_references[f"{table}.{column}"] = _dangling(conn, table, column, target)
+    # Foreign keys are SQLite's (foreign_key_check above); the soft ones are counted here.
+    for ref in SOFT_REFERENCES:
+        report.dangling_references[ref.name] = dangling(conn, ref)
     report.outbox_gaps = _outbox_gaps(conn)
     report.audit_chain_ok = verify_audit_chain(conn)
     report.live_count_ok = counters.live_people(conn) == counters.counted(conn)
     return report
 
 
-def _dangling(conn: Connection, table: str, column: str, target: str) -> int:
-    src = SQLModel.metadata.tables[table]
-    dst = SQLModel.metadata.tables[target]
-    stmt = (
-        select(func.count())
-        .select_from(src)
-        .where(src.c[column].is_not(None), src.c[column].not_in(select(dst.c.id)))
+def dangling(conn: Connection, ref: Reference) -> int:
+    """How many ids in `ref`'s column name no row of its target ("" and null name none)."""
+    target = SQLModel.metadata.tables[ref.target_table]
+    if not ref.json_path:
+        src = SQLModel.metadata.tables[ref.table]
+        column = src.c[ref.column]
+        stmt = (
+            select(func.count())
+            .select_from(src)
+            .where(column.is_not(None), column != "", column.not_in(select(target.c.id)))
+        )
+        return int(conn.execute(stmt).scalar_one())
+    # Ids inside JSON: "[]" a list of ids, "[].key" the key of each object in a list.
+    key = ref.json_path.removeprefix("[]").removeprefix(".")
+    value = f"json_extract(j.value, '$.{key}')" if key else "j.value"
+    sql = (
+        f'SELECT count(*) FROM "{ref.table}" AS t, json_each(t."{ref.column}") AS j '
+        f"WHERE {value} IS NOT NULL AND {value} != '' "
+        f'AND {value} NOT IN (SELECT id FROM "{ref.target_table}")'
     )
-    return int(conn.execute(stmt).scalar_one())
+    return int(conn.exec_driver_sql(sql).scalar_one())
 
 
 def _outbox_gaps(conn: Connection) -> int:

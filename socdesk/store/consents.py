@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Consent, Person
 from socdesk.store.uow import UnitOfWork
 
@@ -32,11 +33,13 @@ class ConsentRecord:
 
 
 def consents(conn: Connection, person_id: str) -> list[ConsentRecord]:
-    """Every consent of the person, newest first."""
+    """Every consent of the person, newest first: by the day it was given, then by id (made in
+    time order), never by the row's last-change clock (an edit of an old consent arriving from
+    another device does not make it the current one)."""
     rows = conn.execute(
         select(_consent)
         .where(_consent.c.person_id == person_id, _consent.c.deleted.is_(False))
-        .order_by(_consent.c.given_on.desc(), _consent.c.hlc.desc())
+        .order_by(_consent.c.given_on.desc(), _consent.c.id.desc())
     ).mappings()
     return [ConsentRecord(r["id"], r["given_on"], r["scope"], r["withdrawn_on"]) for r in rows]
 
@@ -52,16 +55,9 @@ def give_consent(
         raise ValidationError("Дата згоди не може бути пізнішою за сьогодні.", "consent_date")
     if not scope.strip():
         raise ValidationError("Укажіть, на що надано згоду (мету й обсяг даних).", "consent_scope")
-    district = uow.connection.execute(
-        select(_person.c.district_id).where(_person.c.id == person_id)
-    ).scalar_one()
-    values = {
-        "person_id": person_id,
-        "given_on": given_on,
-        "scope": scope.strip(),
-        "district_id": district,
-    }
-    return uow.insert(Consent, values)
+    person_id = resolve_person_id(uow.connection, person_id)  # a merged record: its survivor
+    values = {"person_id": person_id, "given_on": given_on, "scope": scope.strip()}
+    return uow.insert(Consent, values)  # its district follows the person's (store/scope.py)
 
 
 def withdraw_consent(uow: UnitOfWork, consent_id: str, on: dt.date) -> None:

@@ -27,25 +27,31 @@ from sqlalchemy import Connection, Engine, select
 
 from socdesk.domain.errors import (
     AuthenticationFailed,
+    DiskFull,
     NotPermitted,
     SocDeskError,
+    StoreCorrupt,
     StoreLocked,
     StoreMissing,
     UserRuleBroken,
 )
 from socdesk.domain.ids import new_id
-from socdesk.domain.people import Role
-from socdesk.paths import AppPaths
-from socdesk.store import counters, fts, meta, migrate, refdata
-from socdesk.store.engine import connect_raw, make_engine
+from socdesk.domain.people import Role, worker_for_user
+from socdesk.domain.users import check_login, check_password
+from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
+from socdesk.store import counters, fts, identity, meta, migrate, refdata
+from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
+from socdesk.store.files import create_private, make_private, private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
-from socdesk.store.schema import AppUser
+from socdesk.store.lock import DataFolderLock
+from socdesk.store.schema import AppUser, Worker
 from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
 
 log = logging.getLogger(__name__)
 SYSTEM_USER = "system"
 RECOVERY_TAG = "recovery"  # throttling bookkeeping of attempts with the recovery key
+PRIVATE_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, identity.INSTANCE_FILE)
 _users = AppUser.__table__  # type: ignore[attr-defined]
 
 
@@ -59,6 +65,12 @@ class NewUser:
     password: str
     display_name: str
     role: Role
+
+
+EMPTY_STORE = (
+    "Файл сховища socdesk.db порожній (0 байтів): його пошкоджено, даних у ньому немає. "
+    "Відновіть сховище з резервної копії (socdesk admin restore) і зверніться до координатора."
+)
 
 
 class StoreExists(SocDeskError):
@@ -79,15 +91,23 @@ class Store:
         fault: Callable[[str], None] | None = None,
     ) -> None:
         self.paths = paths
+        # Held while this store is open: a restore or `demo --force` elsewhere is refused.
+        self._folder_lock = DataFolderLock.shared(paths.data_dir)
+        make_private(paths.data_dir, PRIVATE_FILES)
         self._key = data_key
         self.user_id = user_id
         self._clock = clock
         self._fault = fault
-        self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
-        self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        try:
+            self.writer: Engine = make_engine(paths.db_file, data_key, writer=True)
+            self.reader: Engine = make_engine(paths.db_file, data_key, writer=False)
+        except BaseException:
+            self._folder_lock.release()
+            raise
         self._write_lock = threading.Lock()
         self.device_id = ""
         self.store_id = ""
+        self._authors: dict[str, str] = {}  # local user id -> synced worker id
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -97,29 +117,40 @@ class Store:
         """A new, empty store with its first user; returns it and the recovery key to show once."""
         if paths.db_file.exists():
             raise StoreExists()
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.data_dir)
         data_key, recovery = secrets.token_bytes(32), secrets.token_bytes(32)
         store_id, user_id, envelope_id = new_id(), new_id(), new_id()
-        keys = KeyFile.create(paths.key_file, store_id)
-        keys.set_password(
-            envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
-        )
-        keys.set_recovery(recovery, data_key)
-        keys.save()
-        store = cls(paths, data_key, user_id)
+        store = cls(paths, data_key, user_id)  # takes the folder's lock first
         try:
+            keys = KeyFile.create(paths.key_file, store_id)
+            keys.set_password(
+                envelope_id, first_user.login, first_user.password, data_key, kdf or KdfParams()
+            )
+            keys.set_recovery(recovery, data_key)
+            keys.save()
+            create_private(paths.db_file)
             migrate.migrate(store.writer, None)
             with store.writer.begin() as conn:
                 meta.put(conn, meta.STORE_ID, store_id)
                 meta.put(conn, meta.DEVICE_ID, new_id())
+                identity.claim_instance(conn, paths.db_file)
             store._load_identity()
             with store.write() as uow:
                 uow.insert_local(
                     AppUser, _user_row(user_id, envelope_id, first_user, kdf or KdfParams())
                 )
             refdata.load_all(store)
+            store._ensure_workers()
         except BaseException:
-            store.close()
+            if paths.db_file.exists():
+                store.close()
+            else:  # closing would checkpoint, which would create an empty store file
+                store.writer.dispose()
+                store.reader.dispose()
+                store._folder_lock.release()
+            with contextlib.suppress(OSError):
+                if paths.db_file.stat().st_size == 0:  # nothing was written: leave no store
+                    paths.db_file.unlink()
             raise
         return store, format_recovery_key(recovery)
 
@@ -175,21 +206,32 @@ class Store:
             with store.writer.begin() as conn:
                 fts.ensure(conn)
                 counters.ensure(conn)
+            store._check_device_identity()
             store._load_identity()
             refdata.load_all(store)
+            store._ensure_workers()
         except BaseException:
             store.close()
             raise
         return store
 
     def close(self) -> None:
-        """Checkpoints the WAL into the store file and closes every connection."""
+        """Checkpoints the WAL into the store file and closes every connection.
+
+        Everything committed is already safe in the WAL: a checkpoint that fails here (a full
+        disk, a reader still open) is only logged, and SQLite completes it on the next open.
+        """
         try:
             self.checkpoint()
-        except SocDeskError:
-            log.warning("WAL checkpoint on close failed; SQLite completes it on next open")
-        self.writer.dispose()
-        self.reader.dispose()
+        except SocDeskError as exc:
+            log.warning(
+                "WAL checkpoint on close failed (%s); done on next open", type(exc).__name__
+            )
+        try:
+            self.writer.dispose()
+            self.reader.dispose()
+        finally:
+            self._folder_lock.release()
 
     def upgrade(self, script_location: Path = migrate.SCRIPT_LOCATION) -> None:
         """Migrates the store to the newest schema (backup first); see `store.migrate`.
@@ -218,7 +260,7 @@ class Store:
         with self._write_lock, self.writer.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = wal_checkpoint(raw, self.paths.data_dir)
         if busy:
             raise StoreLocked()
 
@@ -238,9 +280,11 @@ class Store:
     @contextlib.contextmanager
     def write(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
         """One unit of work = one transaction; commits when the block ends without error."""
+        user_id = user_id or self.user_id
         ctx = WriteContext(
             device_id=self.device_id,
-            user_id=user_id or self.user_id,
+            user_id=user_id,
+            author=self._author(user_id),
             wall_clock_ms=self._clock,
             **({"fault": self._fault} if self._fault else {}),
         )
@@ -271,6 +315,8 @@ class Store:
     def add_user(self, user: NewUser, kdf: KdfParams | None = None) -> str:
         """A new local user with its own envelope of the data key (coordinators only)."""
         self.require_coordinator()
+        check_login(user.login)
+        check_password(user.password)
         if any(u.login == user.login for u in self.users()):
             raise UserRuleBroken(f"Користувач «{user.login}» уже є; виберіть інше ім’я для входу.")
         user_id, envelope_id = new_id(), new_id()
@@ -280,6 +326,7 @@ class Store:
             uow.insert_local(AppUser, _user_row(user_id, envelope_id, user, kdf or KdfParams()))
             uow.audit_action("user.add", "app_user", [user.role.value], user_id)
             keys.save()  # inside the transaction: a failed save rolls the user back
+        self._ensure_workers()
         return user_id
 
     def change_password(self, login: str, new_password: str, kdf: KdfParams | None = None) -> None:
@@ -407,6 +454,7 @@ class Store:
         action: str,
         kdf: KdfParams | None,
     ) -> None:
+        check_password(password)
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(row.envelope_id, row.login, password, self._key, kdf or KdfParams())
         with self.write() as uow:
@@ -414,6 +462,63 @@ class Store:
             uow.update_local(AppUser, row.id, {**values, "password_hash": password_hash})
             uow.audit_action(action, "app_user", [], row.id)
             keys.save()
+
+    def _author(self, user_id: str) -> str:
+        """The synced worker a local user writes as ("" for the system and the recovery key)."""
+        if user_id == SYSTEM_USER:
+            return ""
+        if user_id not in self._authors:
+            with self.read() as conn:
+                worker = conn.execute(
+                    select(_users.c.worker_id).where(_users.c.id == user_id)
+                ).scalar()
+            if worker is None:
+                return ""  # not yet linked: only inside `_ensure_workers` itself
+            self._authors[user_id] = worker
+        return self._authors[user_id]
+
+    def _ensure_workers(self) -> None:
+        """Links every local user to a synced worker (працівник), creating one where missing.
+
+        Change records and printed documents travel to other replicas, which know the workers
+        but never this device's logins; a store made before this rule gets its workers here.
+        """
+        with self.read() as conn:
+            unlinked = conn.execute(
+                select(_users.c.id, _users.c.display_name, _users.c.role).where(
+                    _users.c.worker_id.is_(None)
+                )
+            ).all()
+        if not unlinked:
+            return
+        with self.write(SYSTEM_USER) as uow:
+            for user_id, display_name, role in unlinked:
+                worker_id = uow.insert(Worker, worker_for_user(display_name, Role(role)))
+                uow.update_local(AppUser, user_id, {"worker_id": worker_id})
+
+    def _check_device_identity(self) -> None:
+        """A restored or copied store becomes a new device (`store.identity`), audited.
+
+        On a full disk a store that is the same one opens anyway (read-only work stays
+        possible); its token is simply renewed at a later open.
+        """
+        self._load_identity()
+        reason: str | None = None
+        try:
+            with self.write() as uow:
+                conn = uow.connection
+                reason = identity.changed_instance(conn, self.paths.db_file)
+                if reason is not None:
+                    device_id = new_id()
+                    unsent = identity.become_new_device(conn, device_id)
+                    detail = [reason, f"unsent={unsent}"]
+                    uow.audit_action("device.new", "meta", detail, device_id)
+                    log.info("store %s: new device id, %d unsent re-keyed", reason, unsent)
+                identity.claim_instance(conn, self.paths.db_file)
+        except DiskFull:
+            if reason is not None:
+                raise
+            log.warning("disk full: the store's instance token was not renewed")
 
     def _load_identity(self) -> None:
         with self.read() as conn:
@@ -428,16 +533,27 @@ class Store:
         return None if row is None else AppUser.model_validate(row._mapping)
 
     def _pre_migration_backup(self, revision: str) -> Path:
+        """A backup before migrating from `revision`. One per revision is kept: a migration
+        that fails and is retried at every start must not stack a full copy each time (the
+        older ones are of the same store at the same revision, as the failure changed
+        nothing; the newest is the one to keep)."""
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.paths.backups_dir / f"socdesk-before-migration-{revision}-{stamp}.socbackup"
+        prefix = f"socdesk-before-migration-{revision}-"
+        target = private_dir(self.paths.backups_dir) / f"{prefix}{stamp}.socbackup"
         from socdesk.store.backup import write_backup  # tarfile and friends, when needed
 
-        return write_backup(self.paths, self._key, revision, target)
+        made = write_backup(self.paths, self._key, revision, target)
+        for older in self.paths.backups_dir.glob(f"{prefix}*.socbackup"):
+            if older != made:
+                older.unlink(missing_ok=True)
+        return made
 
 
 def _load_keys(paths: AppPaths) -> KeyFile:
     if not paths.db_file.exists():
         raise StoreMissing()
+    if paths.db_file.stat().st_size == 0:  # SQLite would take it for a new, empty store
+        raise StoreCorrupt(EMPTY_STORE)
     return KeyFile.load(paths.key_file)
 
 

@@ -25,7 +25,8 @@ from socdesk.domain.deadlines import (
     urgency,
 )
 from socdesk.store.calendar import deadline_rules, work_calendar
-from socdesk.store.casework import ASSESSMENT_FORM, payment_rules
+from socdesk.store.casework.case import ASSESSMENT_FORM
+from socdesk.store.casework.income import payment_rules
 from socdesk.store.forms import COMPLETED
 from socdesk.store.schema import (
     CarePlan,
@@ -64,6 +65,10 @@ _OPEN = (
 )
 _RUNNING = {CaseState.GRANTED, CaseState.PROVIDING, CaseState.REVIEW, CaseState.SUSPENDED}
 _DECIDED = (CaseState.GRANTED.value, CaseState.REFUSED.value, CaseState.TERMINATED.value)
+# Which row of a case is the latest (as in store.casework): business date, then revision or id.
+_PLAN_ORDER = (_plan.c.revision, type_coerce(_plan.c.made_on, String), _plan.c.id)
+_CONTRACT_ORDER = (type_coerce(_contract.c.signed_on, String), _contract.c.id)
+_DECISION_ORDER = (type_coerce(_decision.c.decided_on, String), _decision.c.id)
 _RULE_CODES = (
     "needs_assessment",
     "assessment_act",
@@ -129,8 +134,8 @@ def cases_due(
     scope = select(_case.c.id).where(*conditions)
     decided = _decisions(conn, scope)
     assessed = _assessed_not_filed(conn, scope)
-    reviews = _latest(conn, _plan, _plan.c.review_on, _plan.c.revision, scope)
-    expiries = _latest(conn, _contract, _contract.c.valid_to, _contract.c.hlc, scope)
+    reviews = _latest(conn, _plan, _plan.c.review_on, _PLAN_ORDER, scope)
+    expiries = _latest(conn, _contract, _contract.c.valid_to, _CONTRACT_ORDER, scope)
     calendar = work_calendar(conn)
     simplified = payment_rules().martial_law_services
     table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
@@ -188,7 +193,7 @@ def _assessed_not_filed(conn: Connection, case_ids: Select[Any]) -> dict[str, dt
             _form.c.form_code == ASSESSMENT_FORM,
             _form.c.deleted.is_(False),
         )
-        .order_by(_form.c.hlc)
+        .order_by(_form.c.id)  # made in time order: a correction after what it corrects
     )
     found: dict[str, dt.date] = {}
     filed: set[str] = set()
@@ -210,19 +215,21 @@ def _decisions(conn: Connection, case_ids: Select[Any]) -> dict[str, tuple[dt.da
     decision records, or from the move where a case has none (moved by an older version)."""
     moves = _newest_per_case(
         conn,
-        select(_event.c.case_id, _event.c.hlc, _iso(_event.c.on)).where(
+        select(_event.c.case_id, _event.c.on, _event.c.id, _iso(_event.c.on)).where(
             _event.c.case_id.in_(case_ids), _event.c.to_state.in_(_DECIDED)
         ),
+        2,
     )
     found = {case_id: (_day(on), False) for case_id, on in moves.items()}
     records = _newest_per_case(
         conn,
         select(
             _decision.c.case_id,
-            _decision.c.hlc,
+            *_DECISION_ORDER,
             _iso(_decision.c.decided_on),
             _decision.c.delivered_on.is_not(None),
         ).where(_decision.c.case_id.in_(case_ids), _decision.c.deleted.is_(False)),
+        len(_DECISION_ORDER),
     )
     for case_id, (decided_on, delivered) in records.items():
         found[case_id] = (_day(decided_on), bool(delivered))
@@ -230,25 +237,30 @@ def _decisions(conn: Connection, case_ids: Select[Any]) -> dict[str, tuple[dt.da
 
 
 def _latest(  # type: ignore[no-untyped-def]
-    conn: Connection, table, column, order, case_ids: Select[Any]
+    conn: Connection, table, column, order: tuple[Any, ...], case_ids: Select[Any]
 ) -> dict[str, dt.date]:
-    """`column` of each case's newest row of `table` (by `order`), where it is set."""
+    """`column` of each case's latest row of `table` (by the columns `order`), where it is
+    set."""
     rows = _newest_per_case(
         conn,
-        select(table.c.case_id, order, _iso(column)).where(
+        select(table.c.case_id, *order, _iso(column)).where(
             table.c.case_id.in_(case_ids), table.c.deleted.is_(False)
         ),
+        len(order),
     )
     return {case_id: _day(value) for case_id, value in rows.items() if value is not None}
 
 
-def _newest_per_case(conn: Connection, stmt: Select[Any]) -> dict[str, Any]:
-    """Per case (the first column), the rest of its row with the greatest second column.
+def _newest_per_case(conn: Connection, stmt: Select[Any], keys: int) -> dict[str, Any]:
+    """Per case (the first column), the rest of its row with the greatest next `keys` columns
+    (the business date, then revision or id; never the last-change clock, so that an edit of
+    an old row arriving from another device does not make it the latest).
 
     Picked here rather than by ORDER BY: sorting made SQLite walk a whole table in index
     order to keep the rows of the cases asked for, which grew with the store."""
     found: dict[str, tuple[Any, Any]] = {}
-    for case_id, order, *rest in conn.execute(stmt):
+    for case_id, *row in conn.execute(stmt):
+        order, rest = tuple(row[:keys]), row[keys:]
         kept = found.get(case_id)
         if kept is None or order > kept[0]:
             found[case_id] = (order, rest[0] if len(rest) == 1 else tuple(rest))

@@ -9,6 +9,8 @@ transactions are off and SQLAlchemy's `begin` emits `BEGIN` (readers) or `BEGIN 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +18,17 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool, QueuePool
+from sqlalchemy.util import LRUCache
 
 from socdesk.domain.identifiers import phone_search_forms
 from socdesk.domain.text import digits_only, search_fold, sort_key
 from socdesk.store.errors import known_error
 
 BUSY_TIMEOUT_MS = 10_000
+# Compiled SQL is the same for every store this process opens: the reader and the writer
+# engine, and a store reopened after a lock, share one cache instead of compiling every
+# statement again per engine (the sync tests open hundreds of replicas).
+_COMPILED_SQL: LRUCache[Any, Any] = LRUCache(1000)
 # Page cache per connection (KiB). Each page read costs an AES decrypt and HMAC check in
 # SQLCipher, so caching the hot pages of the search index and lists pays off.
 CACHE_KIB = 16_384
@@ -75,8 +82,31 @@ def connect_raw(path: Path, key: bytes, cache_kib: int = CACHE_KIB) -> Any:
         _configure(conn, key, cache_kib)
     except sqlcipher.Error as exc:
         conn.close()
-        raise (known_error(exc) or exc) from exc
+        raise (known_error(exc, path.parent) or exc) from exc
     return conn
+
+
+def wal_checkpoint(raw: Any, folder: Path) -> bool:
+    """`PRAGMA wal_checkpoint(TRUNCATE)` on a DB-API connection (outside SQLAlchemy, so its
+    errors are mapped here); whether a reader kept it from finishing."""
+    try:
+        busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher.Error as exc:
+        raise (known_error(exc, folder) or exc) from exc
+    return bool(busy)
+
+
+@contextlib.contextmanager
+def mapped_errors(folder: Path) -> Iterator[None]:
+    """Known errors (`store.errors`) for DB-API and file errors raised inside, where no
+    SQLAlchemy engine maps them (backups, raw connections): a full disk reads as one."""
+    try:
+        yield
+    except (sqlcipher.Error, OSError) as exc:
+        mapped = known_error(exc, folder)
+        if mapped is None:
+            raise
+        raise mapped from exc
 
 
 def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) -> Engine:
@@ -89,6 +119,8 @@ def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) ->
         connect_args={"check_same_thread": False},
     )
 
+    engine.update_execution_options(compiled_cache=_COMPILED_SQL)
+
     @event.listens_for(engine, "connect", insert=True)
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
@@ -100,7 +132,7 @@ def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) ->
 
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx: ExceptionContext) -> None:
-        mapped = known_error(ctx.original_exception)
+        mapped = known_error(ctx.original_exception, path.parent)
         if mapped is not None:
             raise mapped from ctx.original_exception
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
 from socdesk.paths import resources_dir
+from socdesk.store.redirects import resolve_optional
 from socdesk.store.schema import FormRecord
 from socdesk.store.uow import UnitOfWork
 
@@ -63,7 +64,7 @@ def save_form_draft(
             FormRecord,
             {
                 "case_id": case_id,
-                "person_id": person_id,
+                "person_id": resolve_optional(uow.connection, person_id),
                 "form_code": definition.code,
                 "form_version": definition.version,
                 "answers": dict(answers),
@@ -113,7 +114,6 @@ def correct_form(uow: UnitOfWork, record_id: str, reason: str) -> str:
             "status": DRAFT,
             "supersedes_id": record_id,
             "correction_reason": reason.strip(),
-            "district_id": row.district_id,
         },
     )
 
@@ -126,6 +126,6 @@ def form_versions(conn: Connection, case_id: str, code: str) -> list[Any]:
             .where(
                 _form.c.case_id == case_id, _form.c.form_code == code, _form.c.deleted.is_(False)
             )
-            .order_by(_form.c.hlc)
+            .order_by(_form.c.id)  # made in time order; an edit does not move a record
         )
     )

@@ -29,7 +29,7 @@ from sqlalchemy import Connection
 from socdesk.domain.text import digits_only, search_fold
 from socdesk.store import meta
 
-LAYOUT_VERSION = "3"
+LAYOUT_VERSION = "4"  # 4: people re-indexed when their settlement is renamed
 META_KEY = "fts_layout"
 UNORDERED_BASE = 2**62
 REBUILD_MIN_UNORDERED = 1_000
@@ -74,8 +74,13 @@ TRIGGERS = (
     "document_number, unzr, phone, settlement_id, deleted, merged_into ON person "
     f"BEGIN {_REMOVE} {_ADD_UNORDERED} END",
     f"CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN {_REMOVE} END",
+    # A settlement renamed (by a coordinator here, or by a change from another replica) is
+    # searched under its new name: touching its people's settlement re-indexes them above.
+    "CREATE TRIGGER settlement_fts_au AFTER UPDATE OF name ON settlement "
+    "WHEN new.name IS NOT old.name BEGIN "
+    "UPDATE person SET settlement_id = settlement_id WHERE settlement_id = new.id; END",
 )
-TRIGGER_NAMES = ("person_fts_ai", "person_fts_au", "person_fts_ad")
+TRIGGER_NAMES = ("person_fts_ai", "person_fts_au", "person_fts_ad", "settlement_fts_au")
 
 
 def recreate(conn: Connection) -> None:
@@ -84,8 +89,7 @@ def recreate(conn: Connection) -> None:
     Run at the end of every migration (a batch rebuild of `person` renumbers its rowids), when
     the layout version changes, and when the unordered area has grown (`ensure`).
     """
-    for name in TRIGGER_NAMES:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    drop_triggers(conn)
     conn.exec_driver_sql("DROP TABLE IF EXISTS person_fts")
     # WORKAROUND: SQLite 3.53.4 (SQLCipher 4.19) leaves the %_content shadow table of a
     # contentless_unindexed FTS5 table behind when the table is dropped, and re-creating the
@@ -110,6 +114,12 @@ def recreate(conn: Connection) -> None:
     for sql in TRIGGERS:
         conn.exec_driver_sql(sql)
     meta.put(conn, META_KEY, LAYOUT_VERSION)
+
+
+def drop_triggers(conn: Connection) -> None:
+    """Drops the index's triggers (`recreate` makes them again)."""
+    for name in TRIGGER_NAMES:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def unordered_count(conn: Connection) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from socdesk.domain.people import (
 from socdesk.domain.text import sort_key
 from socdesk.store import counters, fts
 from socdesk.store.fts import match_expression
-from socdesk.store.schema import Household, Person, RecipientCategory, Settlement
+from socdesk.store.schema import Household, Person, RecipientCategory, Settlement, Worker
 from socdesk.store.schema.people import LIVE_SQL, live_people
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
@@ -28,6 +28,7 @@ SEARCH_PAGE = 50
 _person = Person.__table__  # type: ignore[attr-defined]
 _settlement = Settlement.__table__  # type: ignore[attr-defined]
 _category = RecipientCategory.__table__  # type: ignore[attr-defined]
+_worker = Worker.__table__  # type: ignore[attr-defined]
 # People with the name of their settlement: the list rows and the exports read this join.
 _WITH_SETTLEMENT = _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
 _SETTLEMENT_NAME = func.coalesce(_settlement.c.name, "").label("settlement")
@@ -221,7 +222,11 @@ def create_person(
     today: dt.date,
     row_id: str | None = None,
 ) -> tuple[str, ValidatedPerson]:
-    """Validates and registers a person; returns the id and the validation (for warnings)."""
+    """Validates and registers a person; returns the id and the validation (for warnings).
+
+    The store gives the person the district of their settlement (store/scope.py);
+    `district_id` counts only for a person with no settlement in a district (the import asks
+    for it), and screens pass None."""
     checked = validate_person(data, today)
     row_id = uow.insert(Person, {**checked.values, "district_id": district_id}, row_id=row_id)
     return row_id, checked
@@ -234,7 +239,10 @@ def create_household(
     district_id: str | None,
     row_id: str | None = None,
 ) -> str:
-    """A new household (домогосподарство); members join by their `household_id`."""
+    """A new household (домогосподарство); members join by their `household_id`.
+
+    Its district is the store's (from its settlement, or else its head); a `district_id`
+    passed here is overridden (kept in the signature for the callers that still pass it)."""
     values = {"settlement_id": settlement_id, "address": address, "district_id": district_id}
     return uow.insert(Household, values, row_id=row_id)
 
@@ -309,3 +317,28 @@ def set_name_forms(uow: UnitOfWork, person_id: str, forms: dict[str, str]) -> No
     uow.update(
         Person, person_id, {"name_forms": {k: v.strip() for k, v in forms.items() if v.strip()}}
     )
+
+
+def people_with_birth_dates(conn: Connection) -> list[tuple[str, str, dt.date]]:
+    """(id, full name, birth date) of everyone whose birth date is known, in id order (the
+    demo opens cases for some of them: the payment needs the age)."""
+    rows = conn.execute(
+        select(
+            _person.c.id,
+            _person.c.surname,
+            _person.c.given_name,
+            _person.c.patronymic,
+            _person.c.birth_date,
+        )
+        .where(_person.c.birth_date.is_not(None))
+        .order_by(_person.c.id)
+    )
+    return [
+        (r.id, " ".join(n for n in (r.surname, r.given_name, r.patronymic) if n), r.birth_date)
+        for r in rows
+    ]
+
+
+def worker_ids(conn: Connection) -> list[str]:
+    """The ids of every worker, in id order."""
+    return list(conn.execute(select(_worker.c.id).order_by(_worker.c.id)).scalars())

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.store import meta
+from socdesk.store.redirects import merged_ids, resolve_optional, resolve_person_id
 from socdesk.store.schema import (
     Person,
     PrintedDocument,
@@ -49,7 +51,7 @@ def letterhead(conn: Connection) -> dict[str, str]:
             _workplace.c.centre_name,
             _workplace.c.centre_address,
             _workplace.c.centre_edrpou,
-        ).limit(1)
+        ).where(_workplace.c.id == meta.workplace_id(conn))
     ).one_or_none()
     if row is None:
         return {"centre": "", "address": "", "edrpou": "", "workplace": ""}
@@ -66,7 +68,8 @@ MAX_LOGO_BYTES = 200_000
 
 def centre_logo(conn: Connection) -> bytes | None:
     """The centre's logo (PNG or JPEG bytes) for the letterhead, if one was set."""
-    value = conn.execute(select(_workplace.c.centre_logo).limit(1)).scalar()
+    stmt = select(_workplace.c.centre_logo).where(_workplace.c.id == meta.workplace_id(conn))
+    value = conn.execute(stmt).scalar()
     return base64.b64decode(value) if value else None
 
 
@@ -78,7 +81,7 @@ def set_centre_logo(uow: UnitOfWork, image: bytes | None) -> None:
             raise ValidationError("Логотип завеликий: до 200 КБ (PNG або JPEG).", "logo")
         if not (image.startswith(b"\x89PNG\r\n\x1a\n") or image.startswith(b"\xff\xd8\xff")):
             raise ValidationError("Логотип має бути зображенням PNG або JPEG.", "logo")
-    row_id = uow.connection.execute(select(_workplace.c.id).limit(1)).scalar()
+    row_id = meta.workplace_id(uow.connection)
     if row_id is None:
         raise ValidationError("Робоче місце ще не налаштовано.", "logo")
     value = base64.b64encode(image).decode("ascii") if image else ""
@@ -93,7 +96,7 @@ def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:
             .select_from(
                 _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
             )
-            .where(_person.c.id == person_id)
+            .where(_person.c.id == resolve_person_id(conn, person_id))
         )
         .mappings()
         .one()
@@ -174,7 +177,6 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
     subject_id: str,
     snapshot: dict[str, Any],
     pdf_sha256: str,
-    user_id: str,
     *,
     person_id: str | None = None,
     form_version: str = "",
@@ -183,15 +185,16 @@ def record_print(  # noqa: PLR0913 - a print's record has all of these
     pages: str = "",
 ) -> str:
     """Keeps what was printed, for whom, by whom and when, with its data and the PDF's hash
-    (for a batch printed in one file: that file's hash and the document's pages in it)."""
+    (for a batch printed in one file: that file's hash and the document's pages in it).
+    `printed_by` names the synced worker who printed, which every replica knows."""
     return uow.insert(
         PrintedDocument,
         {
             "kind": kind,
             "subject_id": subject_id,
-            "person_id": person_id,
+            "person_id": resolve_optional(uow.connection, person_id),
             "printed_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "printed_by": user_id,
+            "printed_by": uow.author,
             "form_version": form_version,
             "snapshot": snapshot,
             "pdf_sha256": pdf_sha256,
@@ -207,11 +210,13 @@ def printed(conn: Connection, record_id: str) -> Any:
 
 
 def prints_of(conn: Connection, subject_id: str) -> list[Any]:
-    """Every print of a subject's documents, newest first."""
+    """Every print of a subject's documents, newest first; a person's include those printed
+    for the records merged into it (a print keeps the subject it was made for)."""
+    subjects = merged_ids(conn, subject_id)
     return list(
         conn.execute(
             select(_printed)
-            .where(_printed.c.subject_id == subject_id, _printed.c.deleted.is_(False))
+            .where(_printed.c.subject_id.in_(subjects), _printed.c.deleted.is_(False))
             .order_by(_printed.c.printed_at.desc())
         ).mappings()
     )

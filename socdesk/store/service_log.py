@@ -18,7 +18,8 @@ from sqlalchemy import Connection, func, select
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.workdays import month_end
-from socdesk.store.casework import latest_plan
+from socdesk.store.casework.plans import latest_plan
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Person, ServiceEntry, ServiceType, Settlement, SocialCase, Worker
 from socdesk.store.schema.reference import in_force
 from socdesk.store.uow import UnitOfWork
@@ -89,14 +90,13 @@ def log_services(uow: UnitOfWork, lines: Sequence[Delivered], today: dt.date) ->
             ServiceEntry,
             {
                 "case_id": line.case_id,
-                "person_id": line.person_id,
+                "person_id": resolve_person_id(conn, line.person_id),
                 "service_code": line.service_code,
                 "on": line.on,
                 "units_x100": to_x100(line.units),
                 "unit": units[line.service_code],
                 "worker_id": line.worker_id,
                 "note": line.note.strip(),
-                "district_id": cases[line.case_id].district_id,
             },
         )
         for line in lines
@@ -141,7 +141,7 @@ def case_log(conn: Connection, case_id: str) -> list[LogLine]:
         )
         .select_from(_entry.outerjoin(_worker, _worker.c.id == _entry.c.worker_id))
         .where(_entry.c.case_id == case_id, _entry.c.deleted.is_(False))
-        .order_by(_entry.c.on.desc(), _entry.c.hlc.desc())
+        .order_by(_entry.c.on.desc(), _entry.c.id.desc())  # not by the hlc: an edit moves nothing
     )
     return [LogLine(r[0], r[1], r[2], r[3], from_x100(r[4]), r[5], r[6], r[7]) for r in rows]
 
@@ -262,12 +262,7 @@ def round_stops(
         if service_code not in (r.services or []):
             continue
         plan = latest_plan(conn, r.id)
-        volume = Decimal(0)
-        if plan is not None:
-            volume = sum(
-                (Decimal(str(m["volume"])) for m in plan["measures"] if m["code"] == service_code),
-                Decimal(0),
-            )
+        volume = plan.volumes().get(service_code, Decimal(0)) if plan is not None else Decimal(0)
         name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
         stops.append(RoundStop(r.id, r.person_id, name, r.settlement, volume))
     return stops

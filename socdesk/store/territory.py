@@ -13,13 +13,15 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.ids import reference_id
 from socdesk.domain.text import normalize_apostrophes, search_fold, sort_key
 from socdesk.paths import AppPaths, resources_dir
+from socdesk.store import meta
 from socdesk.store.database import NewUser, Store
 from socdesk.store.keys import KdfParams
 from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
@@ -145,6 +147,14 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
             places[settlement_id_of(community_id, place)] = (place, district_ids[district.name])
     for place in (*setup.community.settlements, *setup.extra_settlements):
         places.setdefault(settlement_id_of(community_id, place), (place, None))
+    typed = [p for p in setup.extra_settlements if places[settlement_id_of(community_id, p)][1]]
+    if setup.districts and len(typed) < len(setup.extra_settlements):
+        name = next(p.name for p in setup.extra_settlements if p not in typed)
+        raise ValidationError(
+            f"Населений пункт «{name}» додано вручну: позначте, до якого старостинського "
+            "округу він належить.",
+            "settlements",
+        )
     with store.write() as uow:
         uow.insert(
             Community,
@@ -180,7 +190,7 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
                 },
                 row_id=sid,
             )
-        return uow.insert(
+        workplace_id = uow.insert(
             Workplace,
             {
                 "name": setup.workplace_name,
@@ -192,6 +202,8 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
                 "case_prefix": setup.case_prefix,
             },
         )
+        meta.put(uow.connection, meta.WORKPLACE_ID, workplace_id)
+        return workplace_id
 
 
 def workplace_districts(conn: Connection) -> list[str]:
@@ -201,7 +213,7 @@ def workplace_districts(conn: Connection) -> list[str]:
 
 def served_districts(conn: Connection) -> list[tuple[str, str]]:
     """(id, name) of the starosta districts this workplace serves, in name order."""
-    ids = conn.execute(select(Workplace.district_ids).limit(1)).scalar()  # type: ignore[call-overload]
+    ids = conn.execute(_this_workplace(conn, Workplace.district_ids)).scalar()
     if not ids:
         return []
     rows = conn.execute(
@@ -210,6 +222,73 @@ def served_districts(conn: Connection) -> list[tuple[str, str]]:
         )
     ).all()
     return sorted(((r.id, r.name) for r in rows), key=lambda r: sort_key(r[1]))
+
+
+def _this_workplace(conn: Connection, *columns: Any) -> Select[Any]:
+    """Selects `columns` of this device's workplace (of the many a synced store holds)."""
+    return select(*columns).where(Workplace.id == meta.workplace_id(conn))  # type: ignore[arg-type]
+
+
+def this_workplace_community(conn: Connection) -> str | None:
+    """The community of this device's workplace (None until the first run)."""
+    value = conn.execute(_this_workplace(conn, Workplace.community_id)).scalar()
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementRow:
+    id: str
+    name: str
+    district_id: str | None  # the starosta district it belongs to (sync scope of its people)
+
+
+def settlements(conn: Connection) -> list[SettlementRow]:
+    """Every settlement of the store with its starosta district (None: outside every one)."""
+    stmt = select(Settlement.id, Settlement.name, Settlement.district_id)  # type: ignore[call-overload]
+    return [SettlementRow(r.id, r.name, r.district_id) for r in conn.execute(stmt)]
+
+
+def find_district(conn: Connection, text: str) -> str | None:
+    """The id of the starosta district named `text` (by name in any case, or by id)."""
+    folded = search_fold(text.strip())
+    for district_id, name in all_districts(conn):
+        if text.strip() == district_id or search_fold(name) == folded:
+            return district_id
+    return None
+
+
+def all_districts(conn: Connection) -> list[tuple[str, str]]:
+    """(id, name) of every starosta district of the store, in name order."""
+    stmt = select(StarostaDistrict.id, StarostaDistrict.name).where(  # type: ignore[call-overload]
+        StarostaDistrict.deleted.is_(False)  # type: ignore[attr-defined]
+    )
+    return sorted(((r.id, r.name) for r in conn.execute(stmt)), key=lambda r: sort_key(r[1]))
+
+
+def add_settlement(uow: UnitOfWork, name: str, district_id: str | None) -> str:
+    """A settlement typed by hand in this workplace's community, in the starosta district
+    given (its people's sync scope comes from it). `ValidationError` without a district while
+    the workplace serves any: a settlement outside every district reaches no device."""
+    conn = uow.connection
+    community_id = this_workplace_community(conn)
+    if community_id is None:
+        raise ValidationError("Спершу налаштуйте громаду робочого місця.", "settlement")
+    if district_id is None and served_districts(conn):
+        raise ValidationError(
+            f"Укажіть старостинський округ населеного пункту «{name}».", "district"
+        )
+    place = PlaceRecord("", "C", name)
+    return uow.insert(
+        Settlement,
+        {
+            "katottg": "",
+            "name": name,
+            "category": "C",
+            "community_id": community_id,
+            "district_id": district_id,
+        },
+        row_id=settlement_id_of(community_id, place),
+    )
 
 
 CASE_PREFIX = re.compile(r"^[А-ЯІЇЄҐA-Z0-9]{1,6}(-[А-ЯІЇЄҐA-Z0-9]{1,4})?$")
@@ -227,7 +306,7 @@ def case_prefix_problem(prefix: str) -> str | None:
 
 def workplace_prefix(conn: Connection) -> str:
     """This workplace's prefix for numbering cases ("" until the coordinator sets it)."""
-    value = conn.execute(select(Workplace.case_prefix).limit(1)).scalar()  # type: ignore[call-overload]
+    value = conn.execute(_this_workplace(conn, Workplace.case_prefix)).scalar()
     return str(value or "")
 
 
@@ -236,7 +315,7 @@ def set_workplace_prefix(uow: UnitOfWork, prefix: str) -> None:
     problem = case_prefix_problem(prefix)
     if problem:
         raise ValidationError(problem, "case_prefix")
-    workplace_id = uow.connection.execute(select(Workplace.id).limit(1)).scalar()  # type: ignore[call-overload]
+    workplace_id = meta.workplace_id(uow.connection)
     if workplace_id is None:
         raise ValidationError("Робоче місце ще не налаштовано.", "case_prefix")
     uow.update(Workplace, workplace_id, {"case_prefix": prefix.strip()})

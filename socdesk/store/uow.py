@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -26,10 +26,19 @@ from sqlalchemy import Connection, RowMapping, Select, Table, insert, select, up
 from sqlmodel import SQLModel
 
 from socdesk.domain import hlc as hlc_rules
-from socdesk.domain.changes import Changes, canonical_json, canonical_value
+from socdesk.domain.changes import (
+    ChangeRecord,
+    Changes,
+    FieldChange,
+    OutboxState,
+    canonical_value,
+    fields_from_json,
+    fields_to_json,
+)
 from socdesk.domain.ids import new_id
 from socdesk.store import meta
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
+from socdesk.store.scope import Scope
 
 _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
 _audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
@@ -56,6 +65,7 @@ class WriteContext:
     user_id: str
     wall_clock_ms: Callable[[], int]
     fault: Callable[[str], None] = _no_fault
+    author: str = ""  # the synced worker who writes, named in change records ("" = system)
 
 
 # Buffered rows are written one executemany per table. A long run holds the GIL for its whole
@@ -64,13 +74,14 @@ class WriteContext:
 MAX_PENDING_ROWS = 100
 
 
-def unsent_entry(table_name: str, row_id: str) -> Select[Any]:
-    """A row's unsent change record, which a new change coalesces into (looked up by the
-    `ix_outbox_row_id_sent` index on every update)."""
+def pending_entry(table_name: str, row_id: str) -> Select[Any]:
+    """A row's pending change record, which a new change coalesces into (looked up by the
+    `ix_outbox_row_id_state` index on every update). Entries that have left the device are
+    frozen and never found here."""
     return select(_outbox.c.seq, _outbox.c.fields_json).where(
         _outbox.c.table_name == table_name,
         _outbox.c.row_id == row_id,
-        _outbox.c.sent.is_(False),
+        _outbox.c.state == OutboxState.PENDING,
     )
 
 
@@ -82,11 +93,16 @@ class UnitOfWork:
         self._ctx = ctx
         node = hlc_rules.node_from_device(ctx.device_id)
         stored = meta.get(conn, meta.HLC)
-        self._clock = hlc_rules.Hlc.parse(stored) if stored else hlc_rules.Hlc.zero(node)
+        # The node is always this device's: a store whose device id changed (a restored or
+        # copied folder) continues the clock's time but never another device's stamps.
+        self._clock = (
+            replace(hlc_rules.Hlc.parse(stored), node=node) if stored else hlc_rules.Hlc.zero(node)
+        )
         self._clock_dirty = False
         self._next_seq: int | None = None
         self._prev_hash: str | None = None
         self._pending: dict[Table, list[dict[str, Any]]] = {}
+        self._scope = Scope(conn)  # rows' districts (sync scope), from the store's own rules
         self.changes = Changes()
 
     # ------------------------------------------------------------------ syncable rows
@@ -102,12 +118,13 @@ class UnitOfWork:
         row_id = row_id or new_id()
         stamp = self._tick()
         synced = _synced_fields(table)
-        row = _new_row(table, values)
+        row = new_row(table, values)
         row.update(id=row_id, hlc=stamp, origin=self._ctx.device_id)
+        self._scope.place(table, row)
         row["field_clocks"] = dict.fromkeys(synced, stamp)
         self._buffer(_table(table), row)
         fields = {name: row[name] for name in synced}
-        self._record(table, row_id, fields, stamp, "insert", new_row=True)
+        self._record(table, row_id, _field_changes(fields, {}, stamp), "insert", new_row=True)
         return row_id
 
     def update(self, table: type[SyncColumns], row_id: str, values: Mapping[str, object]) -> bool:
@@ -118,6 +135,7 @@ class UnitOfWork:
         if current is None:
             raise LookupError(f"{tbl.name} {row_id} does not exist")
         changed = {k: v for k, v in values.items() if current[k] != v}
+        changed = self._scope.rescope(table, current, values, changed)
         if not changed:
             return False
         stamp = self._tick()
@@ -127,8 +145,11 @@ class UnitOfWork:
             update(tbl).where(tbl.c.id == row_id).values(**changed, hlc=stamp, field_clocks=clocks)
         )
         self._ctx.fault("after_row")
-        self._record(table, row_id, changed, stamp, "update")
+        self._record(
+            table, row_id, _field_changes(changed, current["field_clocks"], stamp), "update"
+        )
         self._history(tbl.name, row_id, current, changed)
+        self._scope.cascade(self, table, row_id, changed)
         return True
 
     def delete(self, table: type[SyncColumns], row_id: str) -> bool:
@@ -148,8 +169,9 @@ class UnitOfWork:
         tbl = _table(table)
         current = self._read_row(tbl, row_id)
         if current is None:
-            row = _new_row(table, values)
+            row = new_row(table, values)
             row.update(id=row_id, hlc=stamp, origin=REFERENCE_ORIGIN)
+            self._scope.place(table, row)
             row["field_clocks"] = dict.fromkeys(_synced_fields(table), stamp)
             self._buffer(tbl, row)
             self._audit("reference", tbl.name, row_id, sorted(values))
@@ -197,6 +219,39 @@ class UnitOfWork:
         return self._ctx.user_id
 
     @property
+    def device_id(self) -> str:
+        return self._ctx.device_id
+
+    # ------------------------------------------------------------------ changes from elsewhere
+    def fault(self, point: str) -> None:
+        """A named point for the crash tests (a no-op in production); see `WriteContext`."""
+        self._ctx.fault(point)
+
+    def receive(self, stamp: str) -> None:
+        """Advances this replica's clock past a remote stamp (`ClockDrift` if it is more than
+        a day ahead of the wall clock), so that later local edits are newer than it."""
+        self._clock = hlc_rules.receive(
+            self._clock, hlc_rules.Hlc.parse(stamp), self._ctx.wall_clock_ms()
+        )
+        self._clock_dirty = True
+
+    def audit_remote(self, action: str, record: ChangeRecord, names: list[str]) -> None:
+        """An audit entry for a change applied from elsewhere: the worker and device that
+        made it, this replica's chain."""
+        self._audit(action, record.table, record.row_id, names, record.user, record.device)
+
+    def history_remote(
+        self, table_name: str, record: ChangeRecord, before: RowMapping, after: Mapping[str, object]
+    ) -> None:
+        """Old and new values of fields changed from elsewhere, marked with the worker."""
+        self._history(table_name, record.row_id, before, after, f"remote:{record.user}")
+
+    @property
+    def author(self) -> str:
+        """The synced worker who is writing, for values that travel ("" for the system)."""
+        return self._ctx.author
+
+    @property
     def connection(self) -> Connection:
         """The transaction's connection, for the store's own query functions (flushed first)."""
         self.flush()
@@ -237,7 +292,12 @@ class UnitOfWork:
         return self._conn.execute(select(tbl).where(tbl.c.id == row_id)).mappings().one_or_none()
 
     def _history(
-        self, table_name: str, row_id: str, before: RowMapping, after: Mapping[str, object]
+        self,
+        table_name: str,
+        row_id: str,
+        before: RowMapping,
+        after: Mapping[str, object],
+        user: str | None = None,
     ) -> None:
         """Old and new values of the changed fields, for the card's history of changes."""
         at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -246,7 +306,7 @@ class UnitOfWork:
                 _history,
                 {
                     "at": at,
-                    "user": self._ctx.user_id,
+                    "user": user or self._ctx.user_id,
                     "table_name": table_name,
                     "row_id": row_id,
                     "field": name,
@@ -264,24 +324,27 @@ class UnitOfWork:
         self,
         table: type[SyncColumns],
         row_id: str,
-        fields: Mapping[str, Any],
-        stamp: str,
+        fields: dict[str, FieldChange],
         action: str,
         new_row: bool = False,
     ) -> None:
         tbl = _table(table)
-        values = {k: canonical_value(v) for k, v in fields.items()}
-        self._outbox(tbl.name, row_id, values, stamp, new_row)
+        self._outbox(tbl.name, row_id, fields, new_row)
         self._audit(action, tbl.name, row_id, sorted(fields))
         self.changes |= Changes.of(SYNC_TABLES[table], "sync_outbox")
 
     def _outbox(
-        self, table_name: str, row_id: str, fields: dict[str, Any], stamp: str, new_row: bool
+        self,
+        table_name: str,
+        row_id: str,
+        fields: dict[str, FieldChange],
+        new_row: bool,
     ) -> None:
+        stamp = max(change.hlc for change in fields.values())
         pending = None
         if not new_row:
             self.flush()
-            pending = self._conn.execute(unsent_entry(table_name, row_id)).one_or_none()
+            pending = self._conn.execute(pending_entry(table_name, row_id)).one_or_none()
         if pending is None:
             if self._next_seq is None:
                 self._next_seq = int(meta.get(self._conn, meta.OUTBOX_SEQ) or 0) + 1
@@ -295,34 +358,35 @@ class UnitOfWork:
                     "row_id": row_id,
                     "hlc": stamp,
                     "device": self._ctx.device_id,
-                    "user": self._ctx.user_id,
-                    "fields_json": canonical_json(fields),
-                    "sent": False,
+                    "user": self._ctx.author,
+                    "fields_json": fields_to_json(fields),
+                    "state": OutboxState.PENDING,
                 },
             )
             return
-        # Coalesce into the unsent change. Every field it now carries takes the new clock,
-        # on the row too, so that this replica and its receivers agree on the clocks.
-        merged = json.loads(pending.fields_json)
-        merged.update(fields)
+        # Coalesce into the pending change. Each field keeps its own clock: one edited before
+        # a concurrent remote edit must not be restamped past it. A field edited again keeps
+        # the base it first replaced, the last value its receivers know.
+        merged = fields_from_json(pending.fields_json)
+        for name, change in fields.items():
+            earlier = merged.get(name)
+            merged[name] = replace(change, base=earlier.base) if earlier else change
         self._conn.execute(
             update(_outbox)
             .where(_outbox.c.seq == pending.seq)
-            .values(hlc=stamp, user=self._ctx.user_id, fields_json=canonical_json(merged))
+            .values(hlc=stamp, user=self._ctx.author, fields_json=fields_to_json(merged))
         )
         self._ctx.fault("after_outbox")
-        self._restamp(table_name, row_id, merged.keys(), stamp)
 
-    def _restamp(self, table_name: str, row_id: str, names: Any, stamp: str) -> None:
-        tbl = SQLModel.metadata.tables[table_name]
-        clocks = self._conn.execute(
-            select(tbl.c.field_clocks).where(tbl.c.id == row_id)
-        ).scalar_one()
-        clocks = dict(clocks)
-        clocks.update(dict.fromkeys(names, stamp))
-        self._conn.execute(update(tbl).where(tbl.c.id == row_id).values(field_clocks=clocks))
-
-    def _audit(self, action: str, table_name: str, row_id: str, detail: list[str]) -> None:
+    def _audit(
+        self,
+        action: str,
+        table_name: str,
+        row_id: str,
+        detail: list[str],
+        user: str | None = None,
+        device: str | None = None,
+    ) -> None:
         if self._prev_hash is None:
             self._prev_hash = (
                 self._conn.execute(
@@ -333,8 +397,8 @@ class UnitOfWork:
         prev = self._prev_hash
         entry = {
             "at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "user": self._ctx.user_id,
-            "device": self._ctx.device_id,
+            "user": self._ctx.user_id if user is None else user,
+            "device": device or self._ctx.device_id,
             "action": action,
             "table_name": table_name,
             "row_id": row_id,
@@ -343,6 +407,17 @@ class UnitOfWork:
         entry_hash = audit_hash(prev, [entry[name] for name in AUDIT_FIELDS])
         self._buffer(_audit, {**entry, "prev_hash": prev, "entry_hash": entry_hash})
         self._prev_hash = entry_hash
+
+
+def _field_changes(
+    values: Mapping[str, object], bases: Mapping[str, str], stamp: str
+) -> dict[str, FieldChange]:
+    """The fields of a local change: each new value with this write's clock and the clock of
+    the value it replaced (none for a new row)."""
+    return {
+        name: FieldChange(canonical_value(value), stamp, bases.get(name, ""))
+        for name, value in values.items()
+    }
 
 
 def _json(value: object) -> str:
@@ -379,7 +454,15 @@ def _defaults(table: type[SQLModel]) -> tuple[dict[str, Any], dict[str, Callable
     return plain, factories
 
 
-def _new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, Any]:
+@cache
+def required_fields(table: type[SyncColumns]) -> frozenset[str]:
+    """Synced fields a new row cannot be made without (no default in the schema)."""
+    plain, factories = _defaults(table)
+    return frozenset(n for n in _synced_fields(table) if n not in plain and n not in factories)
+
+
+def new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, Any]:
+    """A full row of `table`: its defaults, then `values`."""
     plain, factories = _defaults(table)
     row = dict(plain)
     row.update((name, factory()) for name, factory in factories.items())

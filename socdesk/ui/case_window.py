@@ -45,7 +45,10 @@ from socdesk.store.forms import COMPLETED, current_definition, definitions
 from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
-from socdesk.ui.case_tabs import ContractTab, IncomeTab, PlanTab, ServiceLogTab
+from socdesk.ui.case_contract import ContractTab
+from socdesk.ui.case_income import IncomeTab
+from socdesk.ui.case_log import ServiceLogTab
+from socdesk.ui.case_plan import PlanTab
 from socdesk.ui.form_editor import FormDialog, definition_of
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.print_preview import print_menu
@@ -265,7 +268,7 @@ class PathTab(QWidget):
             self.step_buttons[target] = button
         if not steps:
             self.steps.addWidget(QLabel(tr("CaseWindow", "Справу закрито."), self), 0, 0)
-        self.deliver_button.setVisible(decision is not None and decision["delivered_on"] is None)
+        self.deliver_button.setVisible(decision is not None and decision.delivered_on is None)
 
     def move_to(self, target: CaseState) -> MoveDialog:
         with self._store.read() as conn:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.people import Role
+from socdesk.domain.users import MIN_PASSWORD, login_ok, password_ok
 from socdesk.paths import AppPaths
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup
 
 Creator = Callable[[AppPaths, "NewUser", "WorkplaceSetup"], "tuple[Store, str]"]
-MIN_PASSWORD = 8
 SEARCH_DEBOUNCE_MS = 200
 
 
@@ -234,6 +234,7 @@ class DistrictsPage(QWizardPage):
         if self.districts.currentRow() >= 0:
             self._members[self.districts.currentItem().text()].add(len(self._places) - 1)
         self._show_district(self.districts.currentRow())
+        self.completeChanged.emit()
 
     def _owner(self, index: int) -> str | None:
         return next((name for name, members in self._members.items() if index in members), None)
@@ -280,18 +281,31 @@ class DistrictsPage(QWizardPage):
                 return
         raise LookupError(name)
 
+    def _loose_places(self) -> list[str]:
+        """Settlements typed by hand that are in no district yet (each must be in one: its
+        people's records go to the devices of its district)."""
+        first = len(self._places) - len(self._extra)
+        return [
+            self._places[i].name for i in range(first, len(self._places)) if self._owner(i) is None
+        ]
+
     def _update_hint(self) -> None:
         empty = [name for name, members in self._members.items() if not members]
+        loose = self._loose_places()
         if not self._members:
             text = tr("FirstRun", "Додайте хоча б один старостинський округ.")
         elif empty:
             text = tr("FirstRun", "Позначте населені пункти округу «%1».").replace("%1", empty[0])
+        elif loose:
+            text = tr(
+                "FirstRun", "Позначте, до якого округу належить населений пункт «%1»."
+            ).replace("%1", loose[0])
         else:
             text = ""
         self.hint.setText(text)
 
     def isComplete(self) -> bool:
-        return bool(self._members) and all(self._members.values())
+        return bool(self._members) and all(self._members.values()) and not self._loose_places()
 
     def districts_setup(self) -> tuple[tuple[str, tuple[PlaceRecord, ...]], ...]:
         return tuple(
@@ -436,11 +450,11 @@ class UserPage(QWizardPage):
 
 
 def password_problem(login: str, password: str, repeat: str) -> str | None:
-    """What is wrong with a new login and password, in Ukrainian; None when they will do."""
-    login = login.strip()
-    if not login or any(ch.isspace() for ch in login):
+    """What is wrong with a new login and password, in the interface's language; None when they
+    will do. The rules are `domain.users`, which the store also applies."""
+    if not login_ok(login):
         return tr("FirstRun", "Ім’я для входу — одне слово без пропусків, напр. olena.")
-    if len(password) < MIN_PASSWORD:
+    if not password_ok(password):
         # MIN_PASSWORD is 8: "8 символів" needs no plural choice.
         text = tr("FirstRun", "Пароль має містити щонайменше %1 символів.")
         return text.replace("%1", str(MIN_PASSWORD))

@@ -39,6 +39,7 @@ from socdesk.reports.registry_import import (
     write_rejected,
 )
 from socdesk.store.database import Store
+from socdesk.store.territory import served_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner, default_failure
@@ -115,6 +116,23 @@ class ImportDialog(QDialog):
         self.summary = QLabel(tr("ImportDialog", "Читаю файл…"), self)
         self.summary.setWordWrap(True)
         self.error_label = error_label(self)
+        # Asked only when some people's district cannot come from a settlement and the
+        # workplace serves more than one (their rows reach the devices of that district).
+        self.district_label = QLabel(
+            tr(
+                "ImportDialog",
+                "Старостинський округ для нових населених пунктів і осіб, яких не віднести до "
+                "округу за населеним пунктом:",
+            ),
+            self,
+        )
+        self.district_label.setWordWrap(True)
+        self.district_combo = QComboBox(self)
+        self.district_combo.setObjectName("district")
+        self.district_label.setBuddy(self.district_combo)
+        self.district_combo.currentIndexChanged.connect(self._enable_import)
+        self.district_label.setVisible(False)
+        self.district_combo.setVisible(False)
         self.import_button = QPushButton(tr("ImportDialog", "&Імпортувати"), self)
         self.import_button.setEnabled(False)
         self.rejected_button = QPushButton(tr("ImportDialog", "Зберегти &відхилені…"), self)
@@ -131,6 +149,8 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(tr("ImportDialog", "Рядки, які не буде імпортовано:"), self))
         layout.addWidget(self.issues_view, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.district_label)
+        layout.addWidget(self.district_combo)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(900, 620)
@@ -168,8 +188,37 @@ class ImportDialog(QDialog):
         self.import_button.setText(
             tr("ImportDialog", "&Імпортувати (%1)").replace("%1", str(valid))
         )
-        self.import_button.setEnabled(valid > 0)
+        self._ask_district(plan)
+        self._enable_import()
         self.rejected_button.setEnabled(bool(plan.issues))
+
+    def _ask_district(self, plan: ImportPlan) -> None:
+        with self.store.read() as conn:
+            served = served_districts(conn) if plan.unplaced else []
+        asked = len(served) > 1
+        self.district_label.setVisible(asked)
+        self.district_combo.setVisible(asked)
+        if asked and self.district_combo.count() != len(served) + 1:
+            self.district_combo.blockSignals(True)
+            self.district_combo.clear()
+            self.district_combo.addItem(tr("ImportDialog", "— виберіть округ —"), None)
+            for district_id, name in served:
+                self.district_combo.addItem(name, district_id)
+            self.district_combo.blockSignals(False)
+
+    def chosen_district(self) -> str | None:
+        """The district the person chose for the unplaced rows (None when not asked)."""
+        if not self.district_combo.isVisibleTo(self):
+            return None
+        data = self.district_combo.currentData()
+        return None if data is None else str(data)
+
+    def _enable_import(self) -> None:
+        plan = self.plan
+        ready = plan is not None and bool(plan.people)
+        if self.district_combo.isVisibleTo(self) and self.chosen_district() is None:
+            ready = False
+        self.import_button.setEnabled(ready)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -248,8 +297,10 @@ class ImportDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._busy(True)
-        today = dt.date.today()
-        self.runner.run(lambda: apply_import(self.store, plan, today), self._done, self._failed)
+        today, district = dt.date.today(), self.chosen_district()
+        self.runner.run(
+            lambda: apply_import(self.store, plan, today, district), self._done, self._failed
+        )
 
     def _done(self, count: int) -> None:
         self.imported.emit(count)

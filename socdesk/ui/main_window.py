@@ -23,6 +23,7 @@ from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.deadlines import DueSummary, cases_due, summary
 from socdesk.store.drafts import PERSON_CARD, drafts_of
+from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.deadlines_view import DeadlinesView, summary_text
@@ -371,6 +372,9 @@ class MainWindow(QMainWindow):
     def open_card(self, person_id: str | None) -> PersonCard:
         from socdesk.ui.person_card import PersonCard
 
+        if person_id is not None:  # a draft's or a link's record may have been merged since
+            with self.store.read() as conn:
+                person_id = resolve_person_id(conn, person_id)
         card = PersonCard(self.store, self.runner, person_id, parent=self)
         card.saved.connect(self._card_saved)
         card.open_existing.connect(self.open_card)

@@ -43,12 +43,11 @@ from socdesk.store.consents import (
 from socdesk.store.database import Store
 from socdesk.store.history import CREATED, HistoryEntry, person_history
 from socdesk.store.households import history as stays_of
-from socdesk.store.households import join_household, leave_household, members
+from socdesk.store.households import join_household, leave_household, make_head, members
 from socdesk.store.people import (
     create_household,
     list_categories,
     load_person,
-    person_district,
     person_rows,
     search_person_ids,
 )
@@ -386,10 +385,8 @@ class HouseholdPanel(QWidget):
 
         def work(uow: Any) -> None:
             person = load_person(uow.connection, person_id)
-            district = person_district(uow.connection, person_id)
-            household = create_household(
-                uow, person.settlement_id, person.registered_address, district
-            )
+            # Its district is the store's (from the settlement, or else the head).
+            household = create_household(uow, person.settlement_id, person.registered_address, None)
             join_household(uow, person_id, household, HouseholdRole.HEAD, dt.date.today())
 
         self._write(work)
@@ -412,16 +409,7 @@ class HouseholdPanel(QWidget):
         person_id, household = self._person_id(), self._household
         if person_id is None or household is None:
             return
-
-        def work(uow: Any) -> None:
-            for member_id, role in members(uow.connection, household):
-                if role is HouseholdRole.HEAD and member_id != person_id:
-                    join_household(
-                        uow, member_id, household, HouseholdRole.OTHER_RELATIVE, dt.date.today()
-                    )
-            join_household(uow, person_id, household, HouseholdRole.HEAD, dt.date.today())
-
-        self._write(work)
+        self._write(lambda uow: make_head(uow, person_id, household, dt.date.today()))
 
     def leave(self) -> None:
         person_id = self._person_id()

@@ -51,7 +51,7 @@ from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.widgets import Index
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from socdesk.store.handles import Connection
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
+from socdesk.domain.payment import parse_amount
 from socdesk.domain.text import quantity
 from socdesk.store.cases import service_types
 from socdesk.store.database import Store
@@ -36,7 +37,6 @@ from socdesk.store.service_log import (
     worker_totals,
     workers,
 )
-from socdesk.ui.case_tabs import parse_amount
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import (
     RowsModel,

@@ -228,7 +228,8 @@ def test_a_reprint_shows_what_was_signed_marked_copy(store: Store, case_id: str)
     original = printing.make(store, "contract", case_id, TODAY)
     with store.write() as uow:  # the contract's record changes after signing
         contract = cw.latest_contract(uow.connection, case_id)
-        uow.update(Contract, contract["id"], {"place": "за місцезнаходженням надавача"})
+        assert contract is not None
+        uow.update(Contract, contract.id, {"place": "за місцезнаходженням надавача"})
     copy = printing.reprint(store, original.record_id)
     first, second = all_text(original.pdf), all_text(copy.pdf)
     assert "КОПІЯ" in second and "КОПІЯ" not in first

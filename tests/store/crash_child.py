@@ -6,43 +6,21 @@ Usage: python crash_child.py DATA_DIR point NAME:N   (SIGKILL itself at the Nth 
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from pathlib import Path
 
-from socdesk.paths import AppPaths
-from socdesk.store.database import Store
+from crash_child_support import KillAt, open_store
+
 from socdesk.store.schema import Household, Person
 
 SURNAMES = ("Коваль", "Бондар", "Шевчук", "Ткаченко", "Мельник", "Дʼяченко", "Ґудзь")
-
-
-class KillAt:
-    def __init__(self, spec: str | None) -> None:
-        self.point, _, nth = (spec or ":0").partition(":")
-        self.left = int(nth)
-
-    def __call__(self, point: str) -> None:
-        if point == self.point:
-            self.left -= 1
-            if self.left == 0:
-                os.kill(os.getpid(), signal.SIGKILL)
 
 
 def main() -> None:
     folder = Path(sys.argv[1])
     mode = sys.argv[2]
     fault = KillAt(sys.argv[3] if mode == "point" else None)
-    store = Store(
-        AppPaths(folder, folder / "logs"),
-        bytes.fromhex(os.environ["CRASH_KEY"]),
-        "crash",
-        fault=fault,
-    )
-    store.device_id = os.environ["CRASH_DEVICE"]
-    sys.stdout.write("ready\n")
-    sys.stdout.flush()
+    store = open_store(folder, fault)
     earlier: list[str] = []
     for i in range(10_000):
         with store.write() as uow:

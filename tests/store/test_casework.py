@@ -30,6 +30,7 @@ from socdesk.store.service_log import (
 
 APPLIED_ON = dt.date(2026, 3, 2)
 PREFIX = "ІЗМ-1"
+UNKNOWN_CODE = r"«999\.9» немає в Класифікаторі"
 
 ASSESSMENT: dict[str, Any] = {
     "assessment_kind": "initial",
@@ -139,8 +140,9 @@ def test_a_whole_case_from_appeal_to_closure(store: Store) -> None:
     assert number == "ІЗМ-1-2026-0002"
     with store.read() as conn:
         decision = cw.latest_decision(conn, case_id)
-    assert decision["income"]["per_member_kop"] == 600000
-    assert decision["payment_category"] == calc.result.category.value
+    assert decision is not None and decision.income is not None
+    assert decision.income.per_member_kop == 600000
+    assert decision.payment_category is calc.result.category
     # Plan and contract, in either order; services only after both.
     with pytest.raises(IllegalTransition, match="план"):
         move(store, case_id, CaseState.PROVIDING, dt.date(2026, 3, 10))
@@ -213,7 +215,7 @@ def test_a_whole_case_from_appeal_to_closure(store: Store) -> None:
     move(store, case_id, CaseState.PROVIDING, dt.date(2026, 9, 11))
     with store.read() as conn:
         first, second = cw.plan_revisions(conn, case_id)
-    assert second["revision"] == 2 and second["review_result"] == "changed"
+    assert second.revision == 2 and second.review_result == "changed"
     assert cw.plan_changes(first, second)[0].startswith("+ захід: 015.1 Придбання ліків")
     # Termination and closing after the decision is delivered.
     with store.write() as uow:
@@ -386,3 +388,62 @@ def test_a_drafted_act_is_due_the_working_day_after_the_assessment(store: Store)
     with store.read() as conn:
         due = {d.step.code: d.step.due for d in cases_due(conn, dt.date(2026, 3, 9))}
     assert "assessment_act" not in due
+
+
+def granted_case(store: Store) -> tuple[str, str]:
+    """(case id, person id) of a home-care case just granted."""
+    case_id = open_home_care(store)
+    with store.read() as conn:
+        person_id = cw.case_header(conn, case_id).person_id
+    move(store, case_id, CaseState.ASSESSING)
+    fill_act(store, case_id, cw.ASSESSMENT_FORM, ASSESSMENT)
+    move(store, case_id, CaseState.AWAITING_DECISION)
+    with store.write() as uow:
+        cw.save_income(
+            uow, case_id, APPLIED_ON, [cw.DeclaredMember("Коваль Ганна", True, incomes=pension(1))]
+        )
+        cw.decide(uow, case_id, cw.GRANT, dt.date(2026, 3, 5), PREFIX)
+    return case_id, person_id
+
+
+def draft(person_id: str, code: str = "015.1", volume: int = 20) -> cw.PlanDraft:
+    measure = cw.PlanMeasure(person_id, code, "Захід", "щодня", Decimal(volume), "Іваненко")
+    return cw.PlanDraft(dt.date(2026, 3, 10), dt.date(2026, 9, 10), ("Мета",), (measure,))
+
+
+def terms(code: str = "015.1", volume: int = 20) -> cw.ContractTerms:
+    service = cw.ContractService(code, Decimal(volume), "година", "щодня", 0)
+    return cw.ContractTerms(dt.date(2026, 3, 10), dt.date(2026, 12, 31), "вдома", (service,))
+
+
+def test_a_plan_or_contract_names_only_services_of_the_classifier(store: Store) -> None:
+    """Whoever writes them (a dialog, the command line): the store checks the codes."""
+    case_id, person_id = granted_case(store)
+    with (
+        pytest.raises(ValidationError, match=UNKNOWN_CODE),
+        store.write() as uow,
+    ):
+        cw.save_plan(uow, case_id, draft(person_id, "999.9"))
+    with (
+        pytest.raises(ValidationError, match=UNKNOWN_CODE),
+        store.write() as uow,
+    ):
+        cw.sign_contract(uow, case_id, terms("999.9"), PREFIX)
+    with store.read() as conn:
+        assert cw.latest_plan(conn, case_id) is None
+        assert cw.latest_contract(conn, case_id) is None
+
+
+def test_a_contract_provides_no_more_than_the_plan(store: Store) -> None:
+    case_id, person_id = granted_case(store)
+    with store.write() as uow:
+        cw.save_plan(uow, case_id, draft(person_id, volume=20))
+    too_much = "більший, ніж в індивідуальному плані"
+    with pytest.raises(ValidationError, match=too_much), store.write() as uow:
+        cw.sign_contract(uow, case_id, terms(volume=24), PREFIX)
+    with store.write() as uow:
+        cw.sign_contract(uow, case_id, terms(volume=20), PREFIX)
+    with store.read() as conn:
+        plan, contract = cw.latest_plan(conn, case_id), cw.latest_contract(conn, case_id)
+    assert plan is not None and plan.volumes() == {"015.1": Decimal(20)}
+    assert contract is not None and contract.services[0].volume == Decimal(20)

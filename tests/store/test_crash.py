@@ -46,7 +46,8 @@ def _assert_consistent(paths: AppPaths) -> int:
         for row in conn.execute(
             text("SELECT table_name, row_id, fields_json FROM outbox ORDER BY seq")
         ):
-            merged.setdefault((row.table_name, row.row_id), {}).update(json.loads(row.fields_json))
+            values = {n: f["value"] for n, f in json.loads(row.fields_json).items()}
+            merged.setdefault((row.table_name, row.row_id), {}).update(values)
         rows = 0
         for table in ("person", "household"):
             for row in conn.execute(text(f"SELECT * FROM {table}")).mappings():

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import text
 from support import TODAY, add_person
 
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.database import Store
-from socdesk.store.households import history, join_household, leave_household, members
+from socdesk.store.households import (
+    history,
+    join_household,
+    leave_household,
+    make_head,
+    members,
+)
 from socdesk.store.people import create_household
 
 JAN, MAR, JUN = dt.date(2026, 1, 10), dt.date(2026, 3, 1), dt.date(2026, 6, 15)
@@ -88,3 +96,24 @@ def test_membership_syncs(store: Store) -> None:
     with store.read() as conn:
         tables = set(conn.execute(text("SELECT table_name FROM outbox")).scalars())
     assert {"household_membership", "person", "household"} <= tables
+
+
+def test_a_household_has_one_head(store: Store) -> None:
+    """Whoever writes (a dialog, the command line, an import): a second head is refused, and
+    `make_head` hands the role over, the old head staying a member."""
+    mother = add_person(store, "Коваль", "Ганна")
+    son = add_person(store, "Коваль", "Петро")
+    home = _household(store, "вул. Шкільна, 1")
+    with store.write() as uow:
+        join_household(uow, mother, home, HouseholdRole.HEAD, JAN)
+        join_household(uow, son, home, HouseholdRole.CHILD, JAN)
+    with pytest.raises(ValidationError, match="вже є голова: Коваль Ганна"), store.write() as uow:
+        join_household(uow, son, home, HouseholdRole.HEAD, MAR)
+    with store.write() as uow:
+        make_head(uow, son, home, MAR)
+    with store.read() as conn:
+        assert members(conn, home) == [
+            (son, HouseholdRole.HEAD),
+            (mother, HouseholdRole.OTHER_RELATIVE),
+        ]
+    assert _head(store, home) == son

@@ -3,6 +3,7 @@ and every fixture store from an older revision upgrades to head."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -171,3 +172,18 @@ def test_a_current_store_opens_without_importing_alembic(store_paths: AppPaths) 
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_0016_gives_each_outbox_field_its_clock_and_keeps_entries_pending(tmp_path: Path) -> None:
+    """A store from before the sync state: every change record's field becomes
+    `{value, hlc, base}` with the record's clock, and nothing is taken as sent."""
+    shutil.copytree(FIXTURES / "0015", tmp_path / "data")
+    paths = make_paths(tmp_path / "data")
+    with Store.open(paths, "fixture", "fixture") as store, store.read() as conn:
+        rows = conn.execute(text("SELECT hlc, fields_json, state FROM outbox")).all()
+    assert rows
+    for hlc, fields_json, state in rows:
+        fields = json.loads(fields_json)
+        assert state == 0
+        assert all(set(f) == {"value", "hlc", "base"} for f in fields.values())
+        assert {f["hlc"] for f in fields.values()} == {hlc}

@@ -120,6 +120,15 @@ def test_settlement_is_searchable(store: Store) -> None:
         )
     add_person(store, "Бойко", settlement_id=sid)
     assert _names(store, "кам'янка") == {"Бойко"}
+    # Renamed (here, or by a change from another replica): found under the new name only.
+    with store.write() as uow:
+        uow.update(Settlement, sid, {"name": "Кам'янка-Дніпровська"})
+    assert _names(store, "дніпровська") == {"Бойко"}
+    assert _names(store, "кам'янка") == {"Бойко"}
+    with store.write() as uow:
+        uow.update(Settlement, sid, {"name": "Весела Долина"})
+    assert _names(store, "весела") == {"Бойко"}
+    assert _names(store, "дніпровська") == set()
 
 
 def test_list_is_in_ukrainian_alphabetical_order(store: Store, people: dict[str, str]) -> None:

@@ -75,22 +75,22 @@ def test_create_refuses_existing_store(store_paths: AppPaths) -> None:
 
 
 def test_second_user_and_password_change(store: Store) -> None:
-    store.add_user(NewUser("petro", "перший", "Петро", Role.CENTRE_STAFF), FAST_KDF)
-    store.change_password("petro", "другий", FAST_KDF)
+    store.add_user(NewUser("petro", "перший-пароль", "Петро", Role.CENTRE_STAFF), FAST_KDF)
+    store.change_password("petro", "другий-пароль", FAST_KDF)
     with pytest.raises(AuthenticationFailed):
-        Store.open(store.paths, "petro", "перший")
-    with Store.open(store.paths, "petro", "другий") as reopened, reopened.read() as conn:
+        Store.open(store.paths, "petro", "перший-пароль")
+    with Store.open(store.paths, "petro", "другий-пароль") as reopened, reopened.read() as conn:
         assert conn.execute(text("SELECT role FROM app_user WHERE login='petro'")).scalar() == (
             "centre_staff"
         )
 
 
 def test_disabled_user_cannot_sign_in(store: Store) -> None:
-    user_id = store.add_user(NewUser("petro", "пароль", "Петро", Role.SPECIALIST), FAST_KDF)
+    user_id = store.add_user(NewUser("petro", "пароль-петра", "Петро", Role.SPECIALIST), FAST_KDF)
     with store.write() as uow:
         uow.update_local(AppUser, user_id, {"disabled": True})
     with pytest.raises(AuthenticationFailed):
-        Store.open(store.paths, "petro", "пароль")
+        Store.open(store.paths, "petro", "пароль-петра")
 
 
 def test_recovery_key_opens_the_store(tmp_path: Path) -> None:

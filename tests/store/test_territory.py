@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from support import FAST_KDF, LOGIN, PASSWORD, make_paths
 
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import Role
 from socdesk.store.database import NewUser, Store
 from socdesk.store.schema import Community, Settlement, StarostaDistrict, Workplace
@@ -60,7 +61,7 @@ def test_the_workplace_is_written_with_districts_and_settlements(store: Store) -
     setup = WorkplaceSetup(
         community=izium,
         community_name="Ізюмська міська територіальна громада",
-        districts=(DistrictSetup("Бабенківський", (first, second)),),
+        districts=(DistrictSetup("Бабенківський", (first, second, extra)),),
         workplace_name="ФСР, с. Бабенкове",
         centre_name="Терцентр",
         extra_settlements=(extra,),
@@ -75,7 +76,7 @@ def test_the_workplace_is_written_with_districts_and_settlements(store: Store) -
     assert community.katottg == IZIUM
     assert len(settlements) == len(izium.settlements) + 1
     in_district = {s.name for s in settlements if s.district_id == district.id}
-    assert in_district == {first.name, second.name}
+    assert in_district == {first.name, second.name, extra.name}
     assert workplace.id == workplace_id
     assert workplace.district_ids == [district.id]
 
@@ -129,3 +130,17 @@ def test_the_status_bar_names_the_workplaces_districts(store: Store) -> None:
     set_up_workplace(store, WorkplaceSetup(izium, "Ізюмська", districts, "Офіс"))
     with store.read() as conn:
         assert workplace_districts(conn) == ["Бабенківський", "Камʼянський"]
+
+
+def test_a_settlement_typed_by_hand_outside_every_district_is_refused(store: Store) -> None:
+    """Its people would belong to no district, so no device's sync would carry them."""
+    community = CommunityRecord("", "Громада", settlements=(PlaceRecord("", "C", "Бабенкове"),))
+    setup = WorkplaceSetup(
+        community,
+        "Громада",
+        (DistrictSetup("Бабенківський", community.settlements),),
+        "Офіс",
+        extra_settlements=(PlaceRecord("", "C", "Хутір Новий"),),
+    )
+    with pytest.raises(ValidationError, match="Хутір Новий"):
+        set_up_workplace(store, setup)

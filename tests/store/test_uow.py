@@ -31,7 +31,8 @@ def test_insert_writes_row_change_record_and_audit(store: Store) -> None:
     entry = entries[-1]
     assert entry["table_name"] == "person" and entry["row_id"] == pid
     fields = json.loads(entry["fields_json"])  # type: ignore[arg-type]
-    assert fields["surname"] == "Ґудзь" and fields["deleted"] is False
+    assert fields["surname"] == {"value": "Ґудзь", "hlc": entry["hlc"], "base": ""}
+    assert fields["deleted"]["value"] is False
     assert "sort_key" not in fields and "field_clocks" not in fields
     with store.read() as conn:
         row = conn.execute(
@@ -45,35 +46,66 @@ def test_insert_writes_row_change_record_and_audit(store: Store) -> None:
     assert tuple(audit) == ("insert", pid)
 
 
-def test_unsent_changes_coalesce_and_restamp(store: Store) -> None:
+def test_pending_changes_coalesce_keeping_each_fields_clock(store: Store) -> None:
     pid = add_person(store, "Коваль")
-    with store.write() as uow:
-        uow.update(Person, pid, {"phone": "+380671234567"})
-    with store.write() as uow:
-        uow.update(Person, pid, {"phone": "+380501234567", "notes": "дзвонити після 10:00"})
-    entries = [e for e in _outbox(store) if e["row_id"] == pid]
-    assert len(entries) == 1  # three saves, one change record
-    fields = json.loads(entries[0]["fields_json"])  # type: ignore[arg-type]
-    assert fields["phone"] == "+380501234567" and fields["surname"] == "Коваль"
     with store.read() as conn:
-        clocks = json.loads(
+        created = json.loads(
             conn.execute(
                 text("SELECT field_clocks FROM person WHERE id=:i"), {"i": pid}
             ).scalar_one()
         )
-    # Every field the change record carries has the record's clock on the row as well.
-    assert {clocks[name] for name in fields} == {entries[0]["hlc"]}
+    with store.write() as uow:
+        uow.update(Person, pid, {"phone": "+380671234567"})
+    with store.write() as uow:
+        uow.update(Person, pid, {"phone": "+380501234567", "notes": "дзвонити після 10:00"})
+    with store.write() as uow:
+        uow.update(Person, pid, {"notes": "дзвонити після 11:00"})
+    entries = [e for e in _outbox(store) if e["row_id"] == pid]
+    assert len(entries) == 1  # four saves, one change record
+    fields = json.loads(entries[0]["fields_json"])  # type: ignore[arg-type]
+    assert fields["phone"]["value"] == "+380501234567" and fields["surname"]["value"] == "Коваль"
+    with store.read() as conn:
+        clocks_at = json.loads(
+            conn.execute(
+                text("SELECT field_clocks FROM person WHERE id=:i"), {"i": pid}
+            ).scalar_one()
+        )
+    # Each field keeps the clock of its own last edit, on the row and in the record; the
+    # surname, untouched since the person was created, is not restamped by the later edits.
+    assert {name: f["hlc"] for name, f in fields.items()} == {n: clocks_at[n] for n in fields}
+    assert clocks_at["surname"] == created["surname"]
+    assert clocks_at["phone"] < clocks_at["notes"] == entries[0]["hlc"]
+    # The record still creates the row: nothing was replaced.
+    assert {f["base"] for f in fields.values()} == {""}
+
+
+def test_an_edit_records_the_clock_it_replaced(store: Store) -> None:
+    pid = add_person(store, "Коваль")
+    with store.writer.begin() as conn:
+        conn.execute(text("UPDATE outbox SET state = 1"))
+        before = json.loads(
+            conn.execute(
+                text("SELECT field_clocks FROM person WHERE id=:i"), {"i": pid}
+            ).scalar_one()
+        )
+    with store.write() as uow:
+        uow.update(Person, pid, {"notes": "перше"})
+    with store.write() as uow:
+        uow.update(Person, pid, {"notes": "друге"})
+    entry = [e for e in _outbox(store) if e["row_id"] == pid][-1]
+    notes = json.loads(entry["fields_json"])["notes"]  # type: ignore[arg-type]
+    assert notes["value"] == "друге" and notes["base"] == before["notes"]
 
 
 def test_sent_change_is_not_reopened(store: Store) -> None:
     pid = add_person(store, "Коваль")
     with store.writer.begin() as conn:
-        conn.execute(text("UPDATE outbox SET sent = 1"))
+        conn.execute(text("UPDATE outbox SET state = 1"))
     with store.write() as uow:
         uow.update(Person, pid, {"notes": "нове"})
     entries = [e for e in _outbox(store) if e["row_id"] == pid]
     assert len(entries) == 2
-    assert json.loads(entries[1]["fields_json"]) == {"notes": "нове"}  # type: ignore[arg-type]
+    assert json.loads(entries[1]["fields_json"]).keys() == {"notes"}  # type: ignore[arg-type]
 
 
 def test_outbox_sequence_is_gap_free_even_after_a_rollback(store: Store) -> None:
@@ -149,23 +181,23 @@ def test_audit_chain_detects_tampering(store: Store) -> None:
         assert not run_check(conn).ok
 
 
-def test_a_rows_unsent_change_is_found_by_its_index_not_by_scanning(store: Store) -> None:
-    """Every update looks up the row's unsent change record; with thousands unsent (a device
+def test_a_rows_pending_change_is_found_by_its_index_not_by_scanning(store: Store) -> None:
+    """Every update looks up the row's pending change record; with thousands pending (a device
     offline for days) a scan of the unsent ones made each write slower than the last."""
     from sqlalchemy.dialects import sqlite
 
-    from socdesk.store.uow import unsent_entry
+    from socdesk.store.uow import pending_entry
 
     letters = "абвгдежзиклмнопрстуф"
     for a in letters:
         for b in letters[:15]:
             add_person(store, f"Коваль{a}{b}", "Олена")  # 300 unsent change records
-    query = unsent_entry("person", "some-id").compile(
+    query = pending_entry("person", "some-id").compile(
         dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
     )
     with store.read() as conn:
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}").all()
-    assert "ix_outbox_row_id_sent (row_id=? AND sent=?)" in plan[0][3]
+    assert "ix_outbox_row_id_state (row_id=? AND state=?)" in plan[0][3]
 
 
 def test_a_long_write_goes_out_in_runs_within_one_transaction(store: Store) -> None:

@@ -8,7 +8,12 @@ import pytest
 from sqlalchemy import select
 from support import FAST_KDF, LOGIN, PASSWORD, make_paths
 
-from socdesk.domain.errors import AuthenticationFailed, NotPermitted, UserRuleBroken
+from socdesk.domain.errors import (
+    AuthenticationFailed,
+    NotPermitted,
+    UserRuleBroken,
+    ValidationError,
+)
 from socdesk.domain.people import Role
 from socdesk.store.database import NewUser, Store
 from socdesk.store.keys import KeyFile
@@ -94,3 +99,18 @@ def test_the_recovery_key_acts_as_coordinator(tmp_path: Path) -> None:
         assert recovered.role == Role.COORDINATOR
         recovered.change_password(LOGIN, "забутий-і-новий", FAST_KDF)
     Store.open(paths, LOGIN, "забутий-і-новий").close()
+
+
+def test_the_store_refuses_a_short_password_or_a_login_with_spaces(store: Store) -> None:
+    """The rule holds for every way in (the dialogs, the command line), not only the dialogs."""
+    with pytest.raises(ValidationError, match="щонайменше 8 символів"):
+        store.add_user(NewUser("petro", "коротко", "Петро", Role.SPECIALIST), FAST_KDF)
+    with pytest.raises(ValidationError, match="одне слово"):
+        store.add_user(NewUser("petro p", "довгий-пароль", "Петро", Role.SPECIALIST), FAST_KDF)
+    assert [u.login for u in store.users()] == [LOGIN]
+    add(store, "petro")
+    with pytest.raises(ValidationError, match="щонайменше 8 символів"):
+        store.change_password("petro", "1234567", FAST_KDF)
+    store.disable_user("petro")
+    with pytest.raises(ValidationError, match="щонайменше 8 символів"):
+        store.enable_user("petro", "", FAST_KDF)

@@ -171,6 +171,10 @@ def test_a_recipient_walks_the_whole_path(store: Store, qtbot: QtBot, qtmodeltes
     plan = window.plan.new_plan()
     plan.goals.setFocus()
     type_text(plan.goals, "Підтримати самостійне проживання")
+    wrong = plan.add_measure("999.9", "Невідома послуга", "щодня", "1", "Іваненко М. П.")
+    plan.save()  # the store's rule, shown in the dialog
+    assert "коду «999.9» немає в Класифікаторі" in plan.error_label.text()
+    plan.measures.removeRow(wrong)
     plan.add_measure("015.1", "Прибирання, покупки", "3 рази на тиждень", "24", "Іваненко М. П.")
     plan.findChild(QDialogButtonBox).accepted.emit()
     assert plan.result() == QDialog.DialogCode.Accepted, plan.error_label.text()
@@ -181,6 +185,11 @@ def test_a_recipient_walks_the_whole_path(store: Store, qtbot: QtBot, qtmodeltes
 
     window.tabs.setCurrentWidget(window.contract)
     contract = window.contract.new_contract()
+    assert contract.services.item(0, 1).text() == "24"  # type: ignore[union-attr]  # the plan's
+    contract.services.setItem(0, 1, QTableWidgetItem("30"))
+    contract.sign()  # more than planned: the store's rule, shown in the dialog
+    assert "більший, ніж в індивідуальному плані" in contract.error_label.text()
+    contract.services.setItem(0, 1, QTableWidgetItem("24"))
     contract.services.setItem(0, 2, QTableWidgetItem("пн, ср, пт"))
     contract.services.setItem(0, 3, QTableWidgetItem("1200"))
     contract.findChild(QDialogButtonBox).accepted.emit()
@@ -330,9 +339,10 @@ def test_a_familys_case_plans_and_logs_services_per_person(store: Store, qtbot: 
     window.services.add()
     assert window.services.error_label.text() == ""
     with store.read() as conn:
-        measures = cw.latest_plan(conn, window._case_id)["measures"]
+        latest = cw.latest_plan(conn, window._case_id)
         served = conn.execute(select(ServiceEntry.person_id)).scalars().all()  # type: ignore[call-overload]
-    assert [m["person_id"] for m in measures] == [mother, son]
+    assert latest is not None
+    assert [m.person_id for m in latest.measures] == [mother, son]
     assert served == [son]
 
 

@@ -144,6 +144,25 @@ def test_a_community_typed_by_hand(wizard: FirstRunWizard) -> None:
     assert [p.name for _, places in districts.districts_setup() for p in places] == ["Нове"]
 
 
+def test_a_settlement_typed_by_hand_must_be_in_a_district(wizard: FirstRunWizard) -> None:
+    wizard.community_page.manual_check.setChecked(True)
+    type_text(wizard.community_page.name_edit, "Нова сільська територіальна громада")
+    wizard.next()
+    districts = wizard.districts_page
+    districts.district_edit.setText("Центральний")
+    districts.add_district()
+    districts.place_edit.setText("Нове")
+    districts.add_place()
+    districts.districts.setCurrentRow(-1)  # no district chosen while typing the next one
+    districts.place_edit.setText("Хутір")
+    districts.add_place()
+    assert not districts.isComplete()
+    assert "Хутір" in districts.hint.text()
+    districts.districts.setCurrentRow(0)
+    districts.check_place("Хутір")
+    assert districts.isComplete()
+
+
 def test_cancel_is_refused_once_the_store_exists(wizard: FirstRunWizard, qtbot: QtBot) -> None:
     fill_until_user(wizard, qtbot)
     user = wizard.user_page

@@ -97,3 +97,35 @@ def test_export_keeps_the_filters(window: MainWindow, store: Store, tmp_path: Pa
     rows = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == 2
     assert rows[1].startswith("Гудзенко")
+
+
+def test_the_district_is_asked_when_a_settlement_cannot_give_it(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from socdesk.store.territory import (
+        CommunityRecord,
+        DistrictSetup,
+        PlaceRecord,
+        WorkplaceSetup,
+        served_districts,
+        set_up_workplace,
+    )
+
+    north, south = PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Копанки")
+    community = CommunityRecord("", "Громада", settlements=(north, south))
+    districts = (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,)))
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", districts, "Офіс"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    path = tmp_path / "list.csv"
+    path.write_text("ПІБ;Населений пункт\nКоваль Олена;Нове Село\n", encoding="utf-8")
+    dialog = ImportDialog(store, TaskRunner(ImmediatePool()), path)
+    qtbot.addWidget(dialog)
+    assert dialog.district_combo.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()  # until a district is chosen
+    dialog.district_combo.setCurrentIndex(dialog.district_combo.findText("Південний"))
+    assert dialog.import_button.isEnabled()
+    dialog.confirm_import()
+    with store.read() as conn:
+        south_id = dict((name, i) for i, name in served_districts(conn))["Південний"]
+        found = conn.exec_driver_sql("SELECT district_id FROM person").scalars().all()
+    assert found == [south_id]

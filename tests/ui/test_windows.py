@@ -108,7 +108,7 @@ def test_layout_is_remembered_per_user(store: Store, qtbot: QtBot) -> None:
     qtbot.addWidget(again)
     assert again.registry.table.horizontalHeader().sectionSize(0) == 411
     assert (again.size().width(), again.size().height()) == (700, 500)
-    other_id = store.add_user(NewUser("petro", "пароль", "Петро", Role.SPECIALIST), FAST_KDF)
+    other_id = store.add_user(NewUser("petro", "пароль-петра", "Петро", Role.SPECIALIST), FAST_KDF)
     store.user_id = other_id  # Петро signs in on the same store
     his = MainWindow(store, "Петро")
     qtbot.addWidget(his)

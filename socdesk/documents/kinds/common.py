@@ -6,12 +6,12 @@ import datetime as dt
 from typing import Any
 
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy import Connection
 
 from socdesk.documents.page import field, para
 from socdesk.documents.ukrainian import Case, declined_name, long_date, short_date
 from socdesk.domain.identifiers import format_phone
 from socdesk.store import casework as cw
+from socdesk.store.handles import Connection
 from socdesk.store.printing import letterhead, person_sheet
 
 

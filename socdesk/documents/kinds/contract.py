@@ -29,22 +29,22 @@ def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
     if contract is None:
         raise ValidationError("У справі ще немає договору.", "contract")
     snap = case_basics(conn, case_id, today)
-    names = dict(service_types(conn, contract["signed_on"]))
+    names = dict(service_types(conn, contract.signed_on))
     decision = cw.latest_decision(conn, case_id)
     snap["contract"] = {
-        "number": contract["number"],
-        "signed_on": contract["signed_on"].isoformat(),
-        "valid_to": contract["valid_to"].isoformat() if contract["valid_to"] else None,
-        "representative": contract["representative"],
-        "representative_basis": contract["representative_basis"],
-        "place": contract["place"],
-        "services": [{**s, "name": names.get(str(s["code"]), "")} for s in contract["services"]],
-        "payment_category": contract["payment_category"],
-        "amount_kop": contract["amount_kop"],
-        "payment_steps": list(contract["payment_steps"]),
+        "number": contract.number,
+        "signed_on": contract.signed_on.isoformat(),
+        "valid_to": contract.valid_to.isoformat() if contract.valid_to else None,
+        "representative": contract.representative,
+        "representative_basis": contract.representative_basis,
+        "place": contract.place,
+        "services": [{**s.as_json(), "name": names.get(s.code, "")} for s in contract.services],
+        "payment_category": contract.payment_category.value,
+        "amount_kop": contract.amount_kop,
+        "payment_steps": list(contract.payment_steps),
         "decision": (
-            f"№ {decision['number']} від {decision['decided_on'].strftime('%d.%m.%Y')}"
-            if decision is not None and decision["kind"] == "grant"
+            f"№ {decision.number} від {decision.decided_on.strftime('%d.%m.%Y')}"
+            if decision is not None and decision.kind == cw.GRANT
             else ""
         ),
     }

@@ -49,15 +49,16 @@ def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
     if decision is None:
         raise ValidationError("У справі ще немає рішення.", "decision")
     snap = case_basics(conn, case_id, today)
-    names = dict(service_types(conn, decision["decided_on"]))
+    names = dict(service_types(conn, decision.decided_on))
+    category = decision.payment_category
     snap["decision"] = {
-        "kind": decision["kind"],
-        "number": decision["number"],
-        "decided_on": decision["decided_on"].isoformat(),
-        "services": [f"{c} {names.get(c, '')}".strip() for c in decision["services"]],
-        "ground": decision["ground"],
-        "payment_category": decision["payment_category"],
-        "income": dict(decision["income"]),
+        "kind": decision.kind,
+        "number": decision.number,
+        "decided_on": decision.decided_on.isoformat(),
+        "services": [f"{c} {names.get(c, '')}".strip() for c in decision.services],
+        "ground": decision.ground,
+        "payment_category": category.value if category is not None else "",
+        "income": decision.income.as_json() if decision.income is not None else {},
     }
     return snap
 

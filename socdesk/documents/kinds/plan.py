@@ -19,16 +19,16 @@ from socdesk.store.printing import cases_by_date
 from socdesk.store.schema import CarePlan
 
 
-def _plan(p: Any) -> dict[str, Any]:
+def _plan(p: cw.Plan) -> dict[str, Any]:
     return {
-        "revision": p["revision"],
-        "made_on": p["made_on"].isoformat(),
-        "review_on": p["review_on"].isoformat(),
-        "need_degree": p["need_degree"],
-        "goals": list(p["goals"]),
-        "measures": [dict(m) for m in p["measures"]],
-        "participation": p["participation"],
-        "review_result": p["review_result"],
+        "revision": p.revision,
+        "made_on": p.made_on.isoformat(),
+        "review_on": p.review_on.isoformat(),
+        "need_degree": p.need_degree,
+        "goals": list(p.goals),
+        "measures": [m.as_json() for m in p.measures],
+        "participation": p.participation,
+        "review_result": p.review_result,
     }
 
 
@@ -45,7 +45,7 @@ def gather(conn: Any, subject_id: str, today: dt.date) -> Snapshot:
         raise ValidationError("У справі ще немає індивідуального плану.", "plan")
     index = len(revisions) - 1
     if wanted:
-        numbers = [r["revision"] for r in revisions]
+        numbers = [r.revision for r in revisions]
         if int(wanted) not in numbers:
             raise ValidationError(f"Редакції {wanted} плану немає.", "plan")
         index = numbers.index(int(wanted))

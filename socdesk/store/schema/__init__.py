@@ -20,10 +20,14 @@ from socdesk.store.schema.cases import (
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
+    ChangeLogEntry,
     Draft,
     FieldHistory,
     Meta,
     OutboxEntry,
+    QuarantinedChange,
+    SyncConflict,
+    SyncPeer,
     UiState,
 )
 from socdesk.store.schema.people import (
@@ -45,6 +49,7 @@ from socdesk.store.schema.reference import (
     SubsistenceMinimum,
     Workplace,
 )
+from socdesk.store.schema.refs import REFERENCES, Reference, references_to
 
 SYNC_TABLES: dict[type[SyncColumns], str] = {
     Community: "reference",
@@ -72,11 +77,24 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     ServiceEntry: "cases",
     PrintedDocument: "cases",
 }
-LOCAL_TABLES = (AppUser, OutboxEntry, AuditEntry, FieldHistory, Meta, Draft, UiState)
+LOCAL_TABLES = (
+    AppUser,
+    OutboxEntry,
+    AuditEntry,
+    FieldHistory,
+    Meta,
+    Draft,
+    UiState,
+    ChangeLogEntry,
+    SyncConflict,
+    QuarantinedChange,
+    SyncPeer,
+)
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
 
 __all__ = [
     "LOCAL_TABLES",
+    "REFERENCES",
     "SYNC_TABLES",
     "TABLES_BY_NAME",
     "AppUser",
@@ -84,6 +102,7 @@ __all__ = [
     "CarePlan",
     "CaseDecision",
     "CaseEvent",
+    "ChangeLogEntry",
     "Community",
     "ComplexFactor",
     "Consent",
@@ -100,7 +119,9 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "PrintedDocument",
+    "QuarantinedChange",
     "RecipientCategory",
+    "Reference",
     "ServiceEntry",
     "ServiceType",
     "Settlement",
@@ -108,7 +129,10 @@ __all__ = [
     "StarostaDistrict",
     "SubsistenceMinimum",
     "SyncColumns",
+    "SyncConflict",
+    "SyncPeer",
     "UiState",
     "Worker",
     "Workplace",
+    "references_to",
 ]

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import JSON
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns, deferred_fk
+from socdesk.store.schema.base import SyncColumns, deferred_fk, soft_ref
 
 
 class SocialCase(SyncColumns, table=True):
@@ -20,7 +20,7 @@ class SocialCase(SyncColumns, table=True):
     __tablename__ = "social_case"
     number: str = Field(max_length=40, index=True)  # ІЗМ-2026-0001, printed on documents
     person_id: str | None = Field(default=None, sa_column=deferred_fk("person.id"))
-    household_id: str | None = Field(default=None, max_length=36, index=True)
+    household_id: str | None = soft_ref("household")
     state: str = Field(max_length=20, index=True)  # domain.cases.CaseState
     channel: str = Field(max_length=20)  # domain.cases.Channel
     applicant: str = ""  # хто звернувся, якщо не сама особа (законний представник, сусід, орган)
@@ -29,7 +29,9 @@ class SocialCase(SyncColumns, table=True):
     urgent: bool = False  # екстрено (кризово)
     received_on: dt.date  # день одержання: від нього рахують строки
     closed_on: dt.date | None = None
-    worker_id: str | None = Field(default=None, max_length=36, index=True)  # відповідальний
+    worker_id: str | None = soft_ref("worker")  # відповідальний
+
+    DISTRICT_FROM = (("person_id", "person"), ("household_id", "household"))
 
 
 class CaseEvent(SyncColumns, table=True):
@@ -44,6 +46,8 @@ class CaseEvent(SyncColumns, table=True):
     note: str = ""
     law: str = ""  # the legal source of the transition
 
+    DISTRICT_FROM = (("case_id", "social_case"),)
+
 
 class FormRecord(SyncColumns, table=True):
     """A filled form (an act, a scale) in the version of its definition it was filled in.
@@ -54,14 +58,16 @@ class FormRecord(SyncColumns, table=True):
 
     __tablename__ = "form_record"
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
-    person_id: str | None = Field(default=None, max_length=36, index=True)
+    person_id: str | None = soft_ref("person")
     form_code: str = Field(max_length=40, index=True)
     form_version: str = Field(max_length=20)
     answers: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     status: str = Field(default="draft", max_length=10)  # draft | completed
     completed_on: dt.date | None = None
-    supersedes_id: str | None = Field(default=None, max_length=36)
+    supersedes_id: str | None = soft_ref("form_record", index=False)
     correction_reason: str = ""
+
+    DISTRICT_FROM = (("case_id", "social_case"), ("person_id", "person"))
 
 
 class IncomeDeclaration(SyncColumns, table=True):
@@ -75,7 +81,9 @@ class IncomeDeclaration(SyncColumns, table=True):
     __tablename__ = "income_declaration"
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
     declared_on: dt.date
-    members: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    members: list[dict[str, object]] = soft_ref("person", json_path="[].person_id")
+
+    DISTRICT_FROM = (("case_id", "social_case"),)
 
 
 class CaseDecision(SyncColumns, table=True):
@@ -93,6 +101,8 @@ class CaseDecision(SyncColumns, table=True):
     payment_category: str = ""  # domain.payment.PaymentCategory, for a grant
     income: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     delivered_on: dt.date | None = None  # видано або надіслано заявникові
+
+    DISTRICT_FROM = (("case_id", "social_case"),)
 
 
 class Contract(SyncColumns, table=True):
@@ -116,6 +126,8 @@ class Contract(SyncColumns, table=True):
     payment_steps: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
     terminated_on: dt.date | None = None
 
+    DISTRICT_FROM = (("case_id", "social_case"),)
+
 
 class CarePlan(SyncColumns, table=True):
     """Індивідуальний план надання соціальної послуги (REFERENCE.md §2.5). A revision is a new
@@ -129,10 +141,12 @@ class CarePlan(SyncColumns, table=True):
     need_degree: str = ""  # ступінь індивідуальної потреби
     goals: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
     # [{"person_id", "code", "measure", "place", "frequency", "volume", "responsible", "until"}]
-    measures: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    measures: list[dict[str, object]] = soft_ref("person", json_path="[].person_id")
     participation: str = ""  # участь отримувача
     review_result: str = ""  # "" for the first; unchanged | changed for a review
-    supersedes_id: str | None = Field(default=None, max_length=36)
+    supersedes_id: str | None = soft_ref("care_plan", index=False)
+
+    DISTRICT_FROM = (("case_id", "social_case"),)
 
 
 class ServiceEntry(SyncColumns, table=True):
@@ -140,13 +154,15 @@ class ServiceEntry(SyncColumns, table=True):
 
     __tablename__ = "service_entry"
     case_id: str | None = Field(default=None, sa_column=deferred_fk("social_case.id"))
-    person_id: str = Field(max_length=36, index=True)
+    person_id: str = soft_ref("person", required=True)
     service_code: str = Field(max_length=10)
     on: dt.date = Field(index=True)
     units_x100: int  # кількість × 100 (1,5 години → 150), so that sums stay exact
     unit: str = Field(max_length=30)
-    worker_id: str | None = Field(default=None, max_length=36, index=True)
+    worker_id: str | None = soft_ref("worker")
     note: str = ""
+
+    DISTRICT_FROM = (("case_id", "social_case"), ("person_id", "person"))
 
 
 class PrintedDocument(SyncColumns, table=True):
@@ -156,11 +172,15 @@ class PrintedDocument(SyncColumns, table=True):
     __tablename__ = "printed_document"
     kind: str = Field(max_length=40, index=True)
     subject_id: str = Field(max_length=80, index=True)  # the person's or case's id, or a period
-    person_id: str | None = Field(default=None, max_length=36, index=True)
+    person_id: str | None = soft_ref("person")
     printed_at: str = Field(max_length=20)  # UTC, YYYY-MM-DDTHH:MM:SSZ
-    printed_by: str = Field(max_length=36)  # the user
+    # The synced worker ("" for the system).
+    printed_by: str = soft_ref("worker", required=True, index=False)
     form_version: str = ""
     snapshot: dict[str, object] = Field(default_factory=dict, sa_type=JSON, nullable=False)
     pdf_sha256: str = Field(max_length=64)
-    copy_of: str | None = Field(default=None, max_length=36)  # a reprint names the original
+    copy_of: str | None = soft_ref("printed_document", index=False)  # a reprint names the original
     pages: str = Field(default="", max_length=20)  # in a batch's one file: "37-38"
+
+    # A case's document names the case as its subject; a person's names the person.
+    DISTRICT_FROM = (("subject_id", "social_case"), ("person_id", "person"))

@@ -28,26 +28,103 @@ class AppUser(SQLModel, table=True):
 
 
 class OutboxEntry(SQLModel, table=True):
-    """A change record waiting to be pushed or carried in a bundle.
+    """A change record of this device, from the write that made it until a peer confirms it.
 
-    `seq` is gap-free per device. An unsent entry for the same row absorbs later changes
-    (coalescing), so a form saved as you type does not flood the outbox.
+    `seq` is gap-free per device. While an entry is `PENDING` a later change of the same row
+    coalesces into it, so a form saved as you type does not flood the outbox. Once it has left
+    the device (pushed, or written into a bundle) it is `SENT` and frozen: the same `change_id`
+    never carries different content, and later edits make a new entry. `ACKNOWLEDGED` once the
+    hub confirmed it (domain.changes.OutboxState).
     """
 
     __tablename__ = "outbox"
-    # Finding a row's unsent entry must not scan every unsent entry: a device offline for
-    # days holds thousands, and SQLite picked the `sent` index alone (a write grew with the
+    # Finding a row's pending entry must not scan every pending entry: a device offline for
+    # days holds thousands, and SQLite picked the state index alone (a write grew with the
     # outbox, found by the case benchmarks). Row and state together make the lookup exact.
-    __table_args__ = (Index("ix_outbox_row_id_sent", "row_id", "sent"),)
+    __table_args__ = (
+        Index("ix_outbox_row_id_state", "row_id", "state"),
+        Index("ix_outbox_state_seq", "state", "seq"),
+    )
     seq: int = Field(primary_key=True)
     change_id: str = Field(max_length=36, unique=True)
     table_name: str = Field(max_length=40)
     row_id: str = Field(max_length=36)
-    hlc: str = Field(max_length=54)
+    hlc: str = Field(max_length=54)  # the newest of its fields' clocks
     device: str = Field(max_length=36)
-    user: str = Field(max_length=36)
+    user: str = Field(max_length=36)  # the synced worker who made the change ("" for none)
+    # {field: {"value": ..., "hlc": ..., "base": ...}} as canonical JSON
     fields_json: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    sent: bool = Field(default=False, index=True)
+    state: int = Field(default=0)
+
+
+class ChangeLogEntry(SQLModel, table=True):
+    """Журнал прийнятих змін: every change record this replica has accepted, in the order it
+    accepted them (`seq`): remote records it applied, and on the hub its own records once
+    published. Answers "seen this `change_id` already?" (with the digest of its content, so
+    the same id with other content is caught) and is the feed the hub serves to spokes.
+    `(device, device_seq)` is unique: a second record under one device's sequence number is a
+    cloned device."""
+
+    __tablename__ = "sync_change_log"
+    __table_args__ = (Index("ux_change_log_device_seq", "device", "device_seq", unique=True),)
+    seq: int | None = Field(default=None, primary_key=True)
+    change_id: str = Field(max_length=36, unique=True)
+    row_id: str = Field(max_length=36, index=True)  # who wrote a row's values, for conflicts
+    device: str = Field(max_length=36)
+    device_seq: int
+    digest: str = Field(max_length=64)  # SHA-256 of the record's canonical JSON
+    record: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    peer: str = Field(max_length=36)  # who delivered it (this device for its own records)
+    accepted_at: str = Field(max_length=20)
+
+
+class SyncConflict(SQLModel, table=True):
+    """Конфлікт синхронізації: two real edits of one field that met without one having seen
+    the other. The value that won by clock is in the row; the one that lost is kept here,
+    with who and when on both sides, until a person confirms or swaps it."""
+
+    __tablename__ = "sync_conflict"
+    id: str = Field(primary_key=True, max_length=36)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36, index=True)
+    field: str = Field(max_length=40)
+    kept_value: str  # canonical JSON
+    kept_hlc: str = Field(max_length=54)
+    kept_user: str = Field(max_length=36)
+    lost_value: str  # canonical JSON
+    lost_hlc: str = Field(max_length=54)
+    lost_user: str = Field(max_length=36)
+    detected_at: str = Field(max_length=20)
+    resolved_at: str | None = Field(default=None, max_length=20, index=True)
+    resolved_by: str | None = Field(default=None, max_length=36)
+    resolution: str | None = Field(default=None, max_length=20)
+
+
+class QuarantinedChange(SQLModel, table=True):
+    """Карантин: a received change record that could not apply, with the reason, kept so that
+    nothing is dropped silently. `retry` ones (a row or a reference not yet arrived) are tried
+    again after every later batch."""
+
+    __tablename__ = "sync_quarantine"
+    id: int | None = Field(default=None, primary_key=True)
+    change_id: str = Field(max_length=36, index=True)
+    record: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    reason: str = Field(max_length=40)
+    detail: str = ""
+    retry: bool = Field(default=False, index=True)
+    peer: str = Field(max_length=36)
+    received_at: str = Field(max_length=20)
+
+
+class SyncPeer(SQLModel, table=True):
+    """What this replica knows of one peer (the server, or the centre for bundles): how far it
+    has read the peer's feed, and the highest of its own outbox entries the peer confirmed."""
+
+    __tablename__ = "sync_peer"
+    peer_id: str = Field(primary_key=True, max_length=36)
+    cursor: int = 0
+    acked_seq: int = 0
+    updated_at: str = Field(max_length=20)
 
 
 class AuditEntry(SQLModel, table=True):

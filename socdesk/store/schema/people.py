@@ -8,7 +8,7 @@ from typing import ClassVar
 from sqlalchemy import JSON, ColumnElement, Index, text
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns, deferred_fk
+from socdesk.store.schema.base import SyncColumns, deferred_fk, soft_ref
 
 LIVE_SQL = "deleted = 0 AND merged_into IS NULL"  # not deleted, not merged into another
 
@@ -42,9 +42,9 @@ class Person(SyncColumns, table=True):
     registered_address: str = ""  # зареєстроване місце проживання
     actual_address: str = ""  # фактичне місце проживання
     categories: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
-    household_id: str | None = Field(default=None, max_length=36, index=True)
+    household_id: str | None = soft_ref("household")
     household_role: str | None = Field(default=None, max_length=20)
-    merged_into: str | None = Field(default=None, max_length=36)
+    merged_into: str | None = soft_ref("person", index=False)  # the survivor of a merge
     notes: str = ""
     # A declined form of the full name the person corrected for documents: case -> text
     # ("dative": "Коваль Олені Іванівні"); the others are declined by rule.
@@ -53,6 +53,8 @@ class Person(SyncColumns, table=True):
     sort_key: str = Field(default="", index=True)
 
     DERIVED_COLUMNS: ClassVar[frozenset[str]] = frozenset({"sort_key"})
+    DISTRICT_FROM = (("settlement_id", "settlement"),)
+    DISTRICT_GIVEN_IF_UNPLACED = True
     # The live register in its two list orders, covering the id: listing 50,000 people reads
     # only the index, never the wide (encrypted) rows. The birth-date one also serves the
     # duplicate check's "same date of birth".
@@ -67,6 +69,8 @@ class Person(SyncColumns, table=True):
             "merged_into",
             sqlite_where=text(LIVE_SQL),
         ),
+        # Records merged into one (following redirects, repointing a merge): few of them.
+        Index("ix_person_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),
         Index(
             "ix_person_live_birth",
             "birth_date",
@@ -85,7 +89,9 @@ class Household(SyncColumns, table=True):
     name: str = ""
     settlement_id: str | None = Field(default=None, sa_column=deferred_fk("settlement.id"))
     address: str = ""
-    head_id: str | None = Field(default=None, max_length=36)
+    head_id: str | None = soft_ref("person")
+
+    DISTRICT_FROM = (("settlement_id", "settlement"), ("head_id", "person"))
 
 
 class HouseholdMembership(SyncColumns, table=True):
@@ -102,6 +108,8 @@ class HouseholdMembership(SyncColumns, table=True):
     joined_on: dt.date
     left_on: dt.date | None = None
 
+    DISTRICT_FROM = (("person_id", "person"), ("household_id", "household"))
+
 
 class Consent(SyncColumns, table=True):
     """Згода на обробку персональних даних: date, scope, withdrawal."""
@@ -110,6 +118,8 @@ class Consent(SyncColumns, table=True):
     given_on: dt.date
     scope: str  # обсяг: мета й перелік даних
     withdrawn_on: dt.date | None = None
+
+    DISTRICT_FROM = (("person_id", "person"),)
 
 
 class Worker(SyncColumns, table=True):

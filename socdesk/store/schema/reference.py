@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, ColumnElement, Table, and_
+from sqlalchemy import ColumnElement, Table, and_
 from sqlmodel import Field
 
-from socdesk.store.schema.base import SyncColumns
+from socdesk.store.schema.base import SyncColumns, soft_ref
 
 
 class Community(SyncColumns, table=True):
@@ -23,7 +23,7 @@ class StarostaDistrict(SyncColumns, table=True):
     """Старостинський округ: formed by the council's decision, not part of КАТОТТГ."""
 
     __tablename__ = "starosta_district"
-    community_id: str = Field(max_length=36, foreign_key="community.id")
+    community_id: str = soft_ref("community", required=True, index=False)
     name: str
     decision: str = ""  # рішення ради про утворення округу
 
@@ -34,15 +34,15 @@ class Settlement(SyncColumns, table=True):
     katottg: str = Field(max_length=19, index=True)
     name: str
     category: str = Field(max_length=1)  # M місто, X селище, C село (КАТОТТГ category)
-    community_id: str = Field(max_length=36, foreign_key="community.id")
+    community_id: str = soft_ref("community", required=True, index=False)
 
 
 class Workplace(SyncColumns, table=True):
     """Робоче місце: a device's office, the districts it serves and the centre's details."""
 
     name: str
-    community_id: str = Field(max_length=36, foreign_key="community.id")
-    district_ids: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    community_id: str = soft_ref("community", required=True, index=False)
+    district_ids: list[str] = soft_ref("starosta_district", json_path="[]")
     centre_name: str = ""  # назва надавача (терцентр / ЦНСП) для документів
     centre_address: str = ""
     centre_edrpou: str = ""

@@ -7,7 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from socdesk.domain.changes import ChangeRecord, Changes, canonical_json
+from socdesk.domain.changes import (
+    ChangeRecord,
+    Changes,
+    FieldChange,
+    MalformedRecord,
+    canonical_json,
+)
 
 
 def test_canonical_bytes_do_not_depend_on_key_order() -> None:
@@ -23,10 +29,30 @@ def test_decimal_and_float() -> None:
 
 
 def test_change_record_round_trip() -> None:
-    record = ChangeRecord("c1", "person", "r1", "h", "d", "u", {"surname": "Ґудзь", "x": None})
+    fields = {"surname": FieldChange("Ґудзь", "h2", "h1"), "x": FieldChange(None, "h3")}
+    record = ChangeRecord("c1", "person", "r1", "d", 7, "u", fields)
     again = ChangeRecord.from_json(record.to_json())
     assert again == record
     assert again.to_json() == record.to_json()
+    assert again.hlc == "h3"
+    assert again.digest() == record.digest()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"not json",
+        b"[]",
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":"1","user":"",'
+        b'"fields":{}}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":"",'
+        b'"fields":{"a":{"value":1,"hlc":2,"base":""}}}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":""}',
+    ],
+)
+def test_malformed_records_are_refused(text: bytes) -> None:
+    with pytest.raises(MalformedRecord):
+        ChangeRecord.from_json(text)
 
 
 def test_changes_combine() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.payment import (
     DifferentiatedRule,
     FreeReason,
@@ -21,7 +22,10 @@ from socdesk.domain.payment import (
     average_income,
     group_of,
     income_months,
+    parse_amount,
     payment,
+    payment_rules,
+    to_kop,
     uah,
 )
 from socdesk.paths import resources_dir
@@ -134,3 +138,50 @@ def test_a_date_outside_the_reference_data_is_an_error_not_a_guess() -> None:
 def test_a_family_needs_a_member() -> None:
     with pytest.raises(ValueError, match="at least"):
         average_income([], income_months(dt.date(2026, 3, 2)), None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("1 234,50", 123450), ("1234.5", 123450), ("\u00a0100", 10000), ("", 0), ("0,07", 7)],
+)
+def test_money_is_read_as_people_type_it(typed: str, expected: int) -> None:
+    assert to_kop(typed, "Сума") == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("12,3,4", "не число"),
+        ("сто", "не число"),
+        ("NaN", "не число"),
+        ("Infinity", "не число"),
+        ("-5", "від'ємним"),
+        ("1,005", "двох знаків"),
+    ],
+)
+def test_money_that_is_not_a_sum_is_refused(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        to_kop(typed, "Сума")
+
+
+def test_a_volume_keeps_its_fraction() -> None:
+    assert parse_amount("2,25", "Обсяг") == Decimal("2.25")
+
+
+def test_the_payment_rules_are_read_from_their_document() -> None:
+    rules = payment_rules(
+        {
+            "differentiated_rule": "share_of_tariff",
+            "services_free_for_all": [
+                {"codes": ["001.0"], "valid_from": "2020-06-01", "valid_to": "2025-12-31"}
+            ],
+            "categories_free": [{"codes": ["idp"], "valid_from": "2020-06-01", "confidence": "C"}],
+            "martial_law_simplified_services": ["015.1"],
+        }
+    )
+    assert rules.rule is DifferentiatedRule.SHARE_OF_TARIFF and not rules.categories_unverified
+    on, later = dt.date(2025, 1, 1), dt.date(2026, 1, 1)
+    assert rules.free_reason(["001.0"], [], on, False) is FreeReason.SERVICE_FREE_FOR_ALL
+    assert rules.free_reason(["001.0"], [], later, False) is None
+    assert rules.free_reason(["015.1"], ["idp"], later, False) is FreeReason.CATEGORY
+    assert rules.free_reason([], [], later, True) is FreeReason.URGENT
