@@ -41,10 +41,18 @@ from bench.data import new_store, open_store, vary_ident
 from socdesk.demo import build_demo
 from socdesk.paths import DB_FILE
 from socdesk.store.engine import connect_raw
+from socdesk.store.schema import SYNC_TABLES
 from socdesk.store.uow import AUDIT_FIELDS, audit_hash
 
 UNIT = 2_000  # recipients in the district built through the product; `n` must be a multiple
-LOG_TABLES = ("outbox", "audit_log", "field_history")  # entries about rows, by `row_id`
+
+
+def _synced() -> set[str]:
+    """Syncable tables: rows with a text `id`; the others (local) are copied only where they
+    log something about a copied row (`row_id`: outbox, audit, history, sync state)."""
+    return {t.__tablename__ for t in SYNC_TABLES}  # type: ignore[attr-defined]
+
+
 FIXTURE_CACHE_KIB = 2 * 1024 * 1024  # the indexes stay in memory while rows are added
 _UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -145,15 +153,15 @@ def replicate(folder: Path, copies: int) -> None:
 
 
 def _tables(conn: Any) -> list[str]:
-    """Tables with rows to copy: those with a text `id` that is in the replicated set, and
-    the logs."""
-    out = []
+    """Tables with rows to copy: syncable ones with rows in the replicated set, and local
+    ones with entries about such rows."""
+    synced, out = _synced(), []
     for (table,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%' "
         "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'person_fts%' ORDER BY name"
     ).fetchall():
         names = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')]
-        key = "row_id" if table in LOG_TABLES else "id"
+        key = "id" if table in synced else "row_id"
         if (
             key in names
             and conn.execute(
@@ -169,13 +177,12 @@ def _replicated_ids(conn: Any) -> set[str]:
     is added), and the change ids of their outbox entries. Kept in `temp.rep` as well."""
     conn.execute("CREATE TEMP TABLE rep (id TEXT PRIMARY KEY)")
     conn.execute("INSERT INTO temp.rep SELECT id FROM person")
-    candidates = []
+    synced, candidates = _synced(), []
     for (table,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     ).fetchall():
         info = list(conn.execute(f'PRAGMA table_info("{table}")'))
-        names = [c[1] for c in info]
-        if "id" not in names or table in LOG_TABLES:
+        if table not in synced:
             continue
         text = [c[1] for c in info if c[1] != "id" and "INT" not in c[2].upper()]
         candidates += [(table, column) for column in text]
@@ -200,7 +207,7 @@ def _columns(
 ) -> tuple[list[str], list[str], str]:
     """The columns to insert, the expression that copies each in copy `:k`, and which rows."""
     info = list(conn.execute(f'PRAGMA table_info("{table}")'))
-    key = "row_id" if table in LOG_TABLES else "id"
+    key = "id" if table in _synced() else "row_id"
     where = f"{key} IN (SELECT id FROM temp.rep)"
     rows = conn.execute(f'SELECT * FROM "{table}" WHERE {where}').fetchall()
     columns, exprs = [], []
