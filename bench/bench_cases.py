@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import re
 import tempfile
 from collections.abc import Callable
 from decimal import Decimal
@@ -163,14 +164,19 @@ def _shadow_tables(raw: Any, tables: list[str]) -> None:
             "ORDER BY type DESC",  # the table before its indexes
             (table,),
         ).fetchall():
-            shadow = sql.replace(f" {table} ", f" bare_{table} ", 1).replace(
-                f" {table}(", f" bare_{table}("
-            )
-            shadow = shadow.replace(f"ON {table} ", f"ON bare_{table} ")
-            shadow = shadow.replace("INDEX ix_", "INDEX bare_ix_").replace(
-                "INDEX sqlite_autoindex", "INDEX bare_auto"
-            )
-            raw.execute(shadow)
+            raw.execute(_shadow_sql(sql, table))
+
+
+def _shadow_sql(sql: str, table: str) -> str:
+    """`sql` creating `table` or one of its indexes, for `bare_<table>` (names quoted or not,
+    as a batch migration leaves them)."""
+    name = rf'"?{re.escape(table)}"?'
+    sql = re.sub(rf"^CREATE TABLE\s+{name}", f"CREATE TABLE bare_{table}", sql)
+    return re.sub(
+        rf'^CREATE (UNIQUE )?INDEX\s+"?(\w+)"?\s+ON\s+{name}',
+        lambda m: f"CREATE {m.group(1) or ''}INDEX bare_{m.group(2)} ON bare_{table}",
+        sql,
+    )
 
 
 def _bare_insert(raw: Any, rows: dict[str, list[dict[str, Any]]], n: int) -> None:
