@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import resource
 import sys
+import time
 
 from bench import (
     bench_cases,
@@ -13,11 +15,13 @@ from bench import (
     bench_maintenance,
     bench_search,
 )
+from bench.common import save
 
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    names = [a for a in sys.argv[1:] if not a.startswith("--")] or [
+    chosen = [a for a in sys.argv[1:] if not a.startswith("--")]
+    names = chosen or [
         "create",
         "search",
         "maintenance",
@@ -32,9 +36,29 @@ def main() -> None:
         "documents": bench_documents.run,
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
     }
+    # Wall time, and CPU time (this process and its children): on a shared machine the
+    # second says how long a run takes on its own.
+    seconds, cpu_seconds = {}, {}
+    started, cpu_started = time.perf_counter(), _cpu()
     for name in names:
+        start, cpu_start = time.perf_counter(), _cpu()
         result = runs[name]()
+        seconds[name] = round(time.perf_counter() - start)
+        cpu_seconds[name] = round(_cpu() - cpu_start)
         sys.stdout.write(f"{name}: {json.dumps(result, ensure_ascii=False, indent=1)}\n")
+        sys.stdout.write(f"{name} took {seconds[name]} s ({cpu_seconds[name]} s of CPU)\n")
+    seconds["total"] = round(time.perf_counter() - started)
+    cpu_seconds["total"] = round(_cpu() - cpu_started)
+    if not chosen and not quick:  # the whole `make bench`: how long each part took
+        save("durations", {"seconds": seconds, "cpu_seconds": cpu_seconds})
+
+
+def _cpu() -> float:
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 main()

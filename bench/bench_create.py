@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from bench.common import save, timed
-from bench.data import TODAY, new_store, people, person_rows, raw_insert
+from bench.data import TODAY, new_store, people, raw_insert
 from socdesk.store.engine import connect_raw
 from socdesk.store.people import create_person
 
@@ -31,10 +31,11 @@ def run(n: int = 50_000) -> dict[str, object]:
                         create_person(uow, person, None, TODAY)
 
         product_s, _ = timed(product)
+        with store.read() as conn:  # the very rows the product stored
+            rows = [dict(r) for r in conn.exec_driver_sql("SELECT * FROM person").mappings()]
         store.close()
 
         base = new_store(Path(tmp) / "raw")
-        rows = person_rows(inputs, device=base.device_id)
         key = base._key
         base.close()
         conn = connect_raw(Path(tmp) / "raw" / "socdesk.db", key)

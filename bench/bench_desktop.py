@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import percentiles, save
-from bench.data import new_store, people, person_rows, raw_insert
+from bench.data import new_store, raw_insert, stored_people
 from socdesk.store.engine import connect_raw
 
 ROUNDS = 5
@@ -50,7 +50,7 @@ def _median(runs: list[dict[str, float]], key: str) -> float:
 def _build(folder: Path, n: int) -> None:
     store = new_store(folder)
     key = store._key
-    rows = person_rows(people(n, seed=41), store.device_id)
+    rows = stored_people(n, store.device_id)
     store.close()
     raw = connect_raw(folder / "socdesk.db", key)
     raw_insert(raw, rows)

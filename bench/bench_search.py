@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from bench.common import percentiles, save
-from bench.data import new_store, open_store, people, person_rows, raw_insert
+from bench.data import new_store, open_store, raw_insert, stored_people
 from socdesk.store.engine import connect_raw
 from socdesk.store.fts import match_expression
 from socdesk.store.people import search_person_ids
@@ -58,7 +58,7 @@ def _typed_phone(e164: str) -> str:
 def _measure(n: int, folder: Path) -> dict[str, object]:
     store = new_store(folder)
     key = store._key
-    rows = person_rows(people(n, seed=21), store.device_id)
+    rows = stored_people(n, store.device_id)
     store.close()
     raw = connect_raw(folder / "socdesk.db", key)
     raw_insert(raw, rows)  # the demo's people, fast: what is measured is the search

@@ -1,9 +1,18 @@
-"""Benchmark data: the demo district's people (never real people)."""
+"""Benchmark data: the demo district's people (never real people).
+
+- `people(n, seed)`: the demo's people as the card would enter them (for the product path);
+- `person_rows(inputs, device)`: the rows the unit of work would store for them;
+- `stored_people(n, device)`: `n` stored rows, fast at any size (a pool of `POOL` people made
+  once per run, copied with new ids and their own РНОКПП, phone and document number);
+- `bench.fixtures.demo_store(n)`: a whole demo store (households, cases, service logs, change
+  records, audit chain) of `n` recipients, built once per run and reused.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import cache
 from pathlib import Path
 
 from socdesk.demo import demo_people
@@ -63,3 +72,48 @@ def raw_insert(conn: object, rows: list[dict[str, object]]) -> None:
     conn.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
     conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])  # type: ignore[attr-defined]
     conn.execute("COMMIT")  # type: ignore[attr-defined]
+
+
+POOL = 50_000  # people made by the demo's generator (about 30 s); more are copies of them
+
+
+@cache
+def _pool(seed: int, size: int) -> tuple[dict[str, object], ...]:
+    return tuple(person_rows(people(size, seed), device=""))
+
+
+def stored_people(n: int, device: str, seed: int = 21, pool: int = POOL) -> list[dict[str, object]]:
+    """`n` person rows as the unit of work would store them (see `person_rows`). The first
+    `pool` are the demo's people; the others copy them with new ids and their own РНОКПП
+    (valid, same birth date and sex), phone and document number: names repeat every `pool`
+    people, as names do in a large register."""
+    pool = min(pool, n)
+    made = _pool(seed, pool)
+    rows = []
+    for i in range(n):
+        copy, row = divmod(i, pool)
+        fresh = {**made[row], "id": new_id(), "origin": device}
+        if copy:
+            for field in ("rnokpp", "phone", "document_number"):
+                fresh[field] = vary_ident(field, str(fresh[field]), copy)
+        rows.append(fresh)
+    return rows
+
+
+def vary_ident(kind: str, value: str, copy: int) -> str:
+    """Copy `copy`'s own РНОКПП (valid check digit, same birth date and sex), phone (same
+    operator) or document number (same series) for a copied person."""
+    if not value or copy == 0:
+        return value
+    if kind == "rnokpp":
+        from stdnum.ua import rntrc
+
+        # Digits 6-8 are a serial; stepping it by 5 keeps digit 9 (sex and serial mod 5).
+        serial = (int(value[5:8]) + 5 * copy) % 1000
+        body = f"{value[:5]}{serial:03d}{value[8]}"
+        return body + str(rntrc.calc_check_digit(body))
+    digits = min(7, len(value) - len(value.rstrip("0123456789")))
+    if digits == 0:
+        return value
+    tail = (int(value[-digits:]) + 7_919 * copy) % 10**digits
+    return f"{value[:-digits]}{tail:0{digits}d}"
