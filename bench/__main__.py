@@ -14,6 +14,7 @@ from bench import (
     bench_documents,
     bench_maintenance,
     bench_search,
+    bench_sync,
 )
 from bench.common import save
 
@@ -27,6 +28,7 @@ def main() -> None:
         "maintenance",
         "cases",
         "documents",
+        "sync",
     ]
     runs = {
         "create": lambda: bench_create.run(5_000 if quick else 50_000),
@@ -34,6 +36,7 @@ def main() -> None:
         "maintenance": lambda: bench_maintenance.run(10_000 if quick else 100_000),
         "cases": lambda: bench_cases.run(5_000 if quick else 50_000),
         "documents": bench_documents.run,
+        "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the

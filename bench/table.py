@@ -93,6 +93,18 @@ def rows() -> list[str]:
             f"| batch print of {b['plans']} plans in one file, GUI open | {b['seconds']} s, "
             f"longest event-loop gap {b['max_event_loop_gap_ms']} ms | — | — | ≤ 100 ms |",
         ]
+    if (RESULTS / "sync_apply.json").exists():
+        y = _load("sync_apply")
+        before, after = y["search_before"], y["search_after"]
+        out += [
+            f"| apply {y['records']:,} change records from another replica into "
+            f"{y['recipients']:,} recipients (one transaction) | {y['product_rows_per_s']:,} "
+            f"records/s ({y['product_s']} s) | {y['bare_rows_per_s']:,} rows/s "
+            f"(`executemany` of the same rows, one transaction) | {y['ratio']}× | ≥ 0.3× |",
+            f"| person search right after that apply | p95 {after['p95_ms']} ms | p95 "
+            f"{before['p95_ms']} ms (the same searches just before it) | "
+            f"{round(after['p95_ms'] / before['p95_ms'], 2)}× | — |",
+        ]
     return out
 
 
