@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.documents.registry import Subject
+from socdesk.domain.changes import Changes
 from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
+from socdesk.store.conflicts import open_count
 from socdesk.store.database import Store
 from socdesk.store.deadlines import DueSummary, cases_due, summary
 from socdesk.store.drafts import PERSON_CARD, drafts_of
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.deadlines_view import DeadlinesView, summary_text
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
@@ -38,6 +41,7 @@ from socdesk.ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
     from socdesk.ui.audit_browser import AuditBrowser
+    from socdesk.ui.conflicts_view import ConflictsView
     from socdesk.ui.import_dialog import ImportDialog
     from socdesk.ui.merge_dialog import MergeDialog
     from socdesk.ui.person_card import PersonCard
@@ -59,6 +63,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.runner = runner or TaskRunner(parent=self)
+        # The one "something changed" signal: every window opened from here listens to it.
+        self.bus = ChangeBus(self)
+        self.writer = Writer(store, self.runner, self.bus)
+        self.bus.changed.connect(self._changes_applied)
         self.setWindowTitle(tr("MainWindow", "SocDesk — реєстр отримувачів"))
         self.registry = RegistryView(store, self)
         self.setCentralWidget(self.registry)
@@ -137,6 +145,13 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(
                 self._action(tr("MainWindow", "&Журнал дій…"), "", self.browse_audit)
             )
+            admin_menu.addAction(
+                self._action(
+                    tr("MainWindow", "&Конфлікти синхронізації…"),
+                    "",
+                    lambda: self.show_conflicts(),
+                )
+            )
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -162,10 +177,43 @@ class MainWindow(QMainWindow):
         self.deadline_label.clicked.connect(self.show_deadlines)
         bar.addWidget(self.user_label)
         bar.addWidget(self.district_label)
+        # Conflicts of sync waiting for a coordinator: shown only when there are some.
+        self.conflict_label = QToolButton(self)
+        self.conflict_label.setObjectName("conflict_label")
+        self.conflict_label.setAutoRaise(True)
+        self.conflict_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")
+        self.conflict_label.setToolTip(tr("MainWindow", "Відкрити конфлікти синхронізації"))
+        self.conflict_label.clicked.connect(lambda: self.show_conflicts())
+        self.conflict_label.hide()
+        bar.addPermanentWidget(self.conflict_label)
         bar.addPermanentWidget(self.deadline_label)
         bar.addPermanentWidget(self.store_label)
         self.runner.run(self.store.quick_check, self._store_checked)
         self.refresh_deadlines()
+        self.refresh_conflicts()
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """The bus says what changed (a write here, or a sync): reload what shows it."""
+        if changes.recipients or changes.households or changes.reference:
+            self.registry.model.reload()
+        if changes.cases or changes.recipients:
+            self.refresh_deadlines()
+        if changes.sync_conflicts:
+            self.refresh_conflicts()
+
+    def refresh_conflicts(self) -> None:
+        """The count of open conflicts in the status bar, read off the GUI thread."""
+        store = self.store
+
+        def count() -> int:
+            with store.read() as conn:
+                return open_count(conn)
+
+        self.runner.run(count, self._show_conflict_count)
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.conflict_label.setText(tr("MainWindow", "Конфлікти: %1").replace("%1", str(count)))
+        self.conflict_label.setVisible(count > 0)
 
     def refresh_deadlines(self) -> None:
         """The sign-in summary of the workplace's deadlines, worked out off the GUI thread."""
@@ -277,6 +325,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_conflicts(self, row_id: str | None = None) -> ConflictsView:
+        """The conflicts of sync (of one record, if given); coordinators settle them."""
+        from socdesk.ui.conflicts_view import ConflictsView
+
+        view = ConflictsView(self.writer, row_id, self)
+        view.open()
+        return view
+
     def browse_audit(self) -> AuditBrowser:
         from socdesk.ui.audit_browser import AuditBrowser
 
@@ -375,17 +431,13 @@ class MainWindow(QMainWindow):
         if person_id is not None:  # a draft's or a link's record may have been merged since
             with self.store.read() as conn:
                 person_id = resolve_person_id(conn, person_id)
-        card = PersonCard(self.store, self.runner, person_id, parent=self)
-        card.saved.connect(self._card_saved)
+        card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
         card.show()
         return card
 
     def _open_row(self, index: QModelIndex) -> None:
         self.open_card(self.registry.model.person_id(index.row()))
-
-    def _card_saved(self, _person_id: str) -> None:
-        self.registry.model.reload()
 
     def after_recovery(self) -> UsersDialog:
         """Opened with the recovery key: say what it is for, and open the users."""
