@@ -269,10 +269,9 @@ class ConflictsView(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(conflict_rows(self._store, self._row_id))
-        self.table.resizeRowsToContents()
-        for column, width in enumerate((240, 200)):
+        for column, width in enumerate((250, 200, 320)):  # the other value takes the rest
             self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(2, 300)
+        self.table.resizeRowsToContents()
         self.empty_label.setVisible(not self.model.rows)
         if self.model.rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
