@@ -37,6 +37,7 @@ from socdesk.domain.cases import (
     SuspensionReason,
     TerminationGround,
 )
+from socdesk.domain.changes import Changes
 from socdesk.domain.errors import SocDeskError
 from socdesk.store import casework as cw
 from socdesk.store.cases import case_events
@@ -49,6 +50,7 @@ from socdesk.ui.case_contract import ContractTab
 from socdesk.ui.case_income import IncomeTab
 from socdesk.ui.case_log import ServiceLogTab
 from socdesk.ui.case_plan import PlanTab
+from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.form_editor import FormDialog, definition_of
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.print_preview import print_menu
@@ -379,9 +381,12 @@ class CaseWindow(QDialog):
         case_id: str,
         today: Today = dt.date.today,
         parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self.writer = writer or own_writer(store, self)
+        self.writer.bus.changed.connect(self._changes_applied)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             person = load_person(conn, header.person_id)
@@ -452,9 +457,15 @@ class CaseWindow(QDialog):
         }
 
     def _assign(self) -> None:
-        with self._store.write() as uow:
-            cw.assign_worker(uow, self._case_id, self.worker.currentData())
-        self.changed.emit()
+        case_id, worker_id = self._case_id, self.worker.currentData()
+        self.writer.write(
+            lambda uow: cw.assign_worker(uow, case_id, worker_id), lambda _: self.changed.emit()
+        )
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """The bus says what changed: an open case window reloads when cases (or people) did."""
+        if self.isVisible() and (changes.cases or changes.recipients):
+            self.refresh()
 
     def refresh(self) -> None:
         with self._store.read() as conn:

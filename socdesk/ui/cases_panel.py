@@ -34,6 +34,7 @@ from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case_window import CaseWindow
+from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
@@ -170,10 +171,14 @@ class AppealDialog(QDialog):
 
 class CasesPanel(QWidget):
     def __init__(
-        self, store: Store, person_id: Callable[[], str | None], parent: QWidget | None = None
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store, self._person_id = store, person_id
+        self._store, self._person_id, self._writer = store, person_id, writer
         self.model = CasesModel(self)
         self.table = rows_table(self, self.model, "cases_table")
         self.state = QLabel(self)
@@ -220,7 +225,7 @@ class CasesPanel(QWidget):
     def open_case(self, row: int) -> CaseWindow | None:
         if not 0 <= row < len(self.model.rows):
             return None
-        window = CaseWindow(self._store, self.model.rows[row].id, parent=self)
+        window = CaseWindow(self._store, self.model.rows[row].id, parent=self, writer=self._writer)
         window.changed.connect(self.refresh)
         window.open()
         return window

@@ -278,7 +278,7 @@ class ConflictsView(QDialog):
         self._enable()
 
     def _bus_changed(self, changes: Changes) -> None:
-        if changes.sync_conflicts or changes.recipients or changes.workplace:
+        if self.isVisible() and (changes.sync_conflicts or changes.recipients or changes.workplace):
             self.refresh()
 
     def _enable(self) -> None:

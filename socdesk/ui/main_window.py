@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             return [did for did, _ in served_districts(conn)] or None
 
     def show_deadlines(self) -> DeadlinesView:
-        view = DeadlinesView(self.store, parent=self, runner=self.runner)
+        view = DeadlinesView(self.store, parent=self, runner=self.runner, writer=self.writer)
         view.finished.connect(self.refresh_deadlines)
         view.open()
         return view
@@ -320,8 +320,7 @@ class MainWindow(QMainWindow):
         from socdesk.ui.merge_dialog import MergeDialog
 
         first, second = (self.registry.model.person_id(r) for r in rows)
-        dialog = MergeDialog(self.store, first, second, self)
-        dialog.accepted.connect(self.registry.model.reload)
+        dialog = MergeDialog(self.store, first, second, self, writer=self.writer)
         dialog.open()
         return dialog
 

@@ -149,11 +149,11 @@ class PersonCard(QDialog):
         personal.setLayout(form)
         saved_id = self.person_id
         self.categories = CategoriesPanel(self._store, self)
-        self.consent = ConsentPanel(self._store, saved_id, self)
-        self.household = HouseholdPanel(self._store, saved_id, self)
-        self.cases = CasesPanel(self._store, saved_id, self)
+        self.consent = ConsentPanel(self._store, saved_id, self, self.writer)
+        self.household = HouseholdPanel(self._store, saved_id, self, self.writer)
+        self.cases = CasesPanel(self._store, saved_id, self, self.writer)
         self.history = HistoryPanel(self._store, saved_id, self)
-        self.name_forms = NameFormsPanel(self._store, saved_id, self)
+        self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
         self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
@@ -213,7 +213,7 @@ class PersonCard(QDialog):
 
     def _changes_applied(self, changes: Changes) -> None:
         """The bus says what changed: the card's lists (and, if untouched, its fields) reload."""
-        if self._person_id is None:
+        if self._person_id is None or not self.isVisible():
             return
         if changes.sync_conflicts or changes.recipients:
             self.refresh_conflicts()

@@ -66,6 +66,7 @@ def view_of(store: Store, qtbot: QtBot) -> tuple[ConflictsView, list[Changes]]:
     writer.bus.changed.connect(announced.append)
     view = ConflictsView(writer)
     qtbot.addWidget(view)
+    view.show()
     return view, announced
 
 

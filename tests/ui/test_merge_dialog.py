@@ -49,7 +49,8 @@ def test_two_selected_records_become_one(
     first_id = window.registry.model.person_id(0)
     other_id = window.registry.model.person_id(1)
     dialog.keep_first.setChecked(True)
-    dialog.buttons.accepted.emit()
+    dialog.buttons.accepted.emit()  # the merge runs off the GUI thread
+    qtbot.waitUntil(lambda: dialog.survivor_id is not None)
     assert dialog.survivor_id == first_id
     assert window.registry.model.rowCount() == 1
     with store.read() as conn:

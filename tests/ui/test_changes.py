@@ -1,0 +1,99 @@
+"""One signal for changes: a person's write runs off the GUI thread and announces the unit of
+work's `Changes`; every open window reloads from the bus, whoever wrote (sync, later, too)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+from support import LOGIN, TODAY, add_person, kovalchuk
+
+from socdesk.domain.changes import Changes
+from socdesk.domain.errors import ValidationError
+from socdesk.store.consents import give_consent
+from socdesk.store.database import Store
+from socdesk.store.people import create_person
+from socdesk.store.uow import UnitOfWork
+from socdesk.ui.changes import ChangeBus, Writer
+from socdesk.ui.main_window import MainWindow
+from socdesk.ui.ops import ImmediatePool, TaskRunner
+
+
+def test_a_write_announces_what_it_changed(store: Store, qtbot: QtBot) -> None:
+    del qtbot
+    bus = ChangeBus()
+    heard: list[Changes] = []
+    bus.changed.connect(heard.append)
+    writer = Writer(store, TaskRunner(ImmediatePool()), bus)
+    pid = add_person(store, "Гнатюк", "Марія")
+    results: list[str] = []
+
+    def consent(uow: UnitOfWork) -> str:
+        return give_consent(uow, pid, TODAY, "облік", TODAY)
+
+    writer.write(consent, results.append)
+    assert len(results) == 1
+    assert heard == [Changes(recipients=True, sync_outbox=True)]
+
+
+def test_a_failed_write_announces_nothing(store: Store, qtbot: QtBot) -> None:
+    del qtbot
+    bus = ChangeBus()
+    heard: list[Changes] = []
+    bus.changed.connect(heard.append)
+    errors: list[BaseException] = []
+    pid = add_person(store, "Гнатюк", "Марія")
+
+    def broken(uow: UnitOfWork) -> None:
+        give_consent(uow, pid, TODAY, "облік", TODAY)
+        raise ValidationError("не так", "x")
+
+    Writer(store, TaskRunner(ImmediatePool()), bus).write(broken, None, errors.append)
+    assert [type(e) for e in errors] == [ValidationError] and heard == []
+    bus.emit(Changes())  # nothing changed: nothing said
+    assert heard == []
+
+
+def test_writes_run_off_the_gui_thread(store: Store, qtbot: QtBot) -> None:
+    bus = ChangeBus()
+    runner = TaskRunner()  # a real pool, as the app has
+    threads: list[threading.Thread] = []
+
+    def work(uow: UnitOfWork) -> None:
+        threads.append(threading.current_thread())
+        pid, _ = create_person(uow, kovalchuk(), None, TODAY)
+        give_consent(uow, pid, TODAY, "облік", TODAY)
+
+    with qtbot.waitSignal(bus.changed, timeout=5000) as blocker:
+        Writer(store, runner, bus).write(work)
+    runner.shutdown()
+    assert threads and threads[0] is not threading.main_thread()
+    assert blocker.args == [Changes(recipients=True, sync_outbox=True)]
+
+
+@pytest.fixture
+def window(store: Store, qtbot: QtBot) -> MainWindow:
+    shown = MainWindow(store, LOGIN, TaskRunner(ImmediatePool()))
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_changes_from_elsewhere_reload_the_registry(store: Store, window: MainWindow) -> None:
+    assert window.registry.model.rowCount() == 0
+    add_person(store, "Гнатюк", "Марія")  # as a sync would write it
+    window.bus.emit(Changes(cases=True))  # not what the registry shows
+    assert window.registry.model.rowCount() == 0
+    window.bus.emit(Changes(recipients=True))
+    assert window.registry.model.rowCount() == 1
+
+
+def test_every_open_card_hears_a_write_made_in_another(store: Store, window: MainWindow) -> None:
+    pid = add_person(store, "Гнатюк", "Марія")
+    first, second = window.open_card(pid), window.open_card(pid)
+    assert "Чинної згоди немає" in second.consent.state.text()
+    dialog = first.consent.ask_consent()
+    dialog.scope_edit.setText("облік і соціальні послуги")
+    dialog.accepted_form.emit()
+    assert "Згоду надано" in second.consent.state.text()
+    assert window.registry.model.rowCount() == 1
