@@ -17,11 +17,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
 
 from socdesk.domain.changes import Changes
+from socdesk.domain.errors import SocDeskError
 from socdesk.store.database import Store
 from socdesk.store.uow import UnitOfWork
-from socdesk.ui.ops import ImmediatePool, TaskRunner
+from socdesk.ui.ops import ImmediatePool, TaskRunner, default_failure
 
 T = TypeVar("T")
 
@@ -69,3 +71,16 @@ def own_writer(store: Store, owner: QObject) -> Writer:
     """A writer for a window opened on its own (tests, tools): its own bus, and writes run at
     once, as the store's writes did before they moved off the GUI thread."""
     return Writer(store, TaskRunner(ImmediatePool(), owner), ChangeBus(owner))
+
+
+def error_to(label: QLabel) -> Callable[[BaseException], None]:
+    """A write's failure as a form shows it: a known error's message in the form's error
+    label, anything else (a bug) to the crash hook."""
+
+    def show(exc: BaseException) -> None:
+        if isinstance(exc, SocDeskError):
+            label.setText(str(exc))
+        else:
+            default_failure(label.window(), exc)
+
+    return show

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         return view
 
     def enter_round(self) -> RoundDialog:
-        dialog = RoundDialog(self.store, self._districts(), parent=self)
+        dialog = RoundDialog(self.store, self._districts(), parent=self, writer=self.writer)
         dialog.open()
         return dialog
 

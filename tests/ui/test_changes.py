@@ -97,3 +97,15 @@ def test_every_open_card_hears_a_write_made_in_another(store: Store, window: Mai
     dialog.accepted_form.emit()
     assert "Згоду надано" in second.consent.state.text()
     assert window.registry.model.rowCount() == 1
+
+
+def test_the_status_bar_counts_reload_by_their_flags(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(window, "refresh_deadlines", lambda: calls.append("deadlines"))
+    monkeypatch.setattr(window, "refresh_conflicts", lambda: calls.append("conflicts"))
+    window.bus.emit(Changes(users=True))
+    window.bus.emit(Changes(cases=True))
+    window.bus.emit(Changes(sync_conflicts=True))
+    assert calls == ["deadlines", "conflicts"]
