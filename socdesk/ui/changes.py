@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel
 
 from socdesk.domain.changes import Changes
 from socdesk.domain.errors import SocDeskError
@@ -84,3 +84,12 @@ def error_to(label: QLabel) -> Callable[[BaseException], None]:
             default_failure(label.window(), exc)
 
     return show
+
+
+def listen_while_open(dialog: QDialog, bus: ChangeBus, slot: Callable[[Changes], None]) -> None:
+    """Connects `slot` to the bus until the dialog closes: a closed window is hidden, not
+    deleted, and must not go on reloading what nobody sees."""
+    bus.changed.connect(slot)
+    dialog.finished.connect(
+        lambda _result: bus.changed.disconnect(slot), Qt.ConnectionType.SingleShotConnection
+    )

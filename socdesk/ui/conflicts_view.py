@@ -33,7 +33,7 @@ from socdesk.store.conflicts import Conflict, Resolution, Side, open_conflicts, 
 from socdesk.store.database import Store
 from socdesk.store.people import list_settlements, person_rows
 from socdesk.store.uow import UnitOfWork
-from socdesk.ui.changes import Writer
+from socdesk.ui.changes import Writer, listen_while_open
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import default_failure
 from socdesk.ui.person_fields import CHOICES
@@ -263,7 +263,7 @@ class ConflictsView(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._enable)
-        writer.bus.changed.connect(self._bus_changed)
+        listen_while_open(self, writer.bus, self._bus_changed)
         self.resize(1100, 520)
         self.refresh()
 
@@ -278,7 +278,7 @@ class ConflictsView(QDialog):
         self._enable()
 
     def _bus_changed(self, changes: Changes) -> None:
-        if self.isVisible() and (changes.sync_conflicts or changes.recipients or changes.workplace):
+        if changes.sync_conflicts or changes.recipients or changes.workplace:
             self.refresh()
 
     def _enable(self) -> None:

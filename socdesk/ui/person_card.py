@@ -38,7 +38,7 @@ from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.people import create_person, list_settlements, load_person, update_person
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.cases_panel import CasesPanel
-from socdesk.ui.changes import ChangeBus, Writer
+from socdesk.ui.changes import ChangeBus, Writer, listen_while_open
 from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
 from socdesk.ui.name_forms import NameFormsPanel
@@ -213,7 +213,7 @@ class PersonCard(QDialog):
 
     def _changes_applied(self, changes: Changes) -> None:
         """The bus says what changed: the card's lists (and, if untouched, its fields) reload."""
-        if self._person_id is None or not self.isVisible():
+        if self._person_id is None:
             return
         if changes.sync_conflicts or changes.recipients:
             self.refresh_conflicts()
@@ -255,7 +255,7 @@ class PersonCard(QDialog):
         return self._person_id
 
     def _connect(self) -> None:
-        self.writer.bus.changed.connect(self._changes_applied)
+        listen_while_open(self, self.writer.bus, self._changes_applied)
         self.categories.changed.connect(self._changed)
         self.household.changed.connect(self._household_changed)
         self.buttons.accepted.connect(self.save)

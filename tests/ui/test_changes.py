@@ -109,3 +109,17 @@ def test_the_status_bar_counts_reload_by_their_flags(
     window.bus.emit(Changes(cases=True))
     window.bus.emit(Changes(sync_conflicts=True))
     assert calls == ["deadlines", "conflicts"]
+
+
+def test_a_closed_window_stops_listening(
+    store: Store, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = window.open_card(add_person(store, "Гнатюк", "Марія"))
+    reloads: list[str] = []
+    monkeypatch.setattr(card.consent, "refresh", lambda: reloads.append("consent"))
+    window.bus.emit(Changes(recipients=True))
+    assert reloads == ["consent"]
+    card.reject()  # nothing typed: closes at once
+    card.reject()  # a second close disconnects nothing twice
+    window.bus.emit(Changes(recipients=True))
+    assert reloads == ["consent"]
