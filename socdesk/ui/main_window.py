@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,12 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(parent=self)
         # The one "something changed" signal: every window opened from here listens to it.
         self.bus = ChangeBus(self)
-        self.writer = Writer(store, self.runner, self.bus)
+        # Writes run in the order people make them: one worker thread (tests pass a runner
+        # that runs everything at once).
+        write_runner = runner or TaskRunner(
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="socdesk-write"), parent=self
+        )
+        self.writer = Writer(store, write_runner, self.bus)
         self.bus.changed.connect(self._changes_applied)
         self.setWindowTitle(tr("MainWindow", "SocDesk — реєстр отримувачів"))
         self.registry = RegistryView(store, self)
@@ -300,6 +306,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.writer.runner.shutdown(finish_queued=True)  # every save ends before the store
         self.runner.shutdown()  # before the store closes: the start-up check may still run
         super().closeEvent(event)
 

@@ -13,7 +13,7 @@ from socdesk.domain.changes import Changes
 from socdesk.domain.errors import ValidationError
 from socdesk.store.consents import give_consent
 from socdesk.store.database import Store
-from socdesk.store.people import create_person
+from socdesk.store.people import count_people, create_person
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.main_window import MainWindow
@@ -123,3 +123,22 @@ def test_a_closed_window_stops_listening(
     card.reject()  # a second close disconnects nothing twice
     window.bus.emit(Changes(recipients=True))
     assert reloads == ["consent"]
+
+
+def test_the_app_writes_in_order_on_one_thread_and_finishes_them_on_close(
+    store: Store, qtbot: QtBot
+) -> None:
+    window = MainWindow(store, LOGIN)  # the app's own runners
+    qtbot.addWidget(window)
+    threads: set[str] = set()
+
+    def work(uow: UnitOfWork) -> None:
+        threads.add(threading.current_thread().name)
+        create_person(uow, kovalchuk(phone=""), None, TODAY)
+
+    for _ in range(5):
+        window.writer.write(work)
+    window.close()  # waits for the writes (the store closes after the window)
+    assert len(threads) == 1 and next(iter(threads)).startswith("socdesk-write")
+    with store.read() as conn:
+        assert count_people(conn) == 5
