@@ -302,9 +302,16 @@ class ActsTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, store: Store, case_id: str, person_id: str, today: Today, parent: QWidget
+        self,
+        store: Store,
+        case_id: str,
+        person_id: str,
+        today: Today,
+        parent: QWidget,
+        writer: Writer,
     ) -> None:
         super().__init__(parent)
+        self._writer = writer
         self._store, self._case_id, self._person_id, self._today = (
             store,
             case_id,
@@ -351,8 +358,9 @@ class ActsTab(QWidget):
             record=record,
             today=self._today,
             parent=self,
+            writer=self._writer,
         )
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self.changed.emit)  # its drafts save at once, on the GUI thread
         dialog.open()
         return dialog
 
@@ -398,7 +406,7 @@ class CaseWindow(QDialog):
         self.worker.currentIndexChanged.connect(self._assign)
         self.tabs = QTabWidget(self)
         self.path = PathTab(store, case_id, today, self, self.writer)
-        self.acts = ActsTab(store, case_id, header.person_id, today, self)
+        self.acts = ActsTab(store, case_id, header.person_id, today, self, self.writer)
         self.income = IncomeTab(store, case_id, today, self, self.writer)
         self.plan = PlanTab(store, case_id, today, self, self.writer)
         self.contract = ContractTab(store, case_id, today, self, self.writer)
