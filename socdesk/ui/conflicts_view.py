@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -71,6 +72,7 @@ FIELD_NAMES = {
     "worker_id": noop("ConflictsView", "Працівник"),
     "note": noop("ConflictsView", "Примітка"),
 }
+ROW_AIR = 12  # pixels
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPED_DAY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
@@ -271,11 +273,21 @@ class ConflictsView(QDialog):
         self.model.set_rows(conflict_rows(self._store, self._row_id))
         for column, width in enumerate((250, 200, 320)):  # the other value takes the rest
             self.table.setColumnWidth(column, width)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.empty_label.setVisible(not self.model.rows)
         if self.model.rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self._enable()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()  # now that the last column has its real width
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their two lines, with some air between conflicts."""
+        self.table.resizeRowsToContents()
+        for row in range(self.model.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_AIR)
 
     def _bus_changed(self, changes: Changes) -> None:
         if changes.sync_conflicts or changes.recipients or changes.workplace:
