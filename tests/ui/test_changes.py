@@ -3,6 +3,7 @@ work's `Changes`; every open window reloads from the bus, whoever wrote (sync, l
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -18,6 +19,12 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
+
+
+def collect_on_the_gui_thread() -> None:
+    """Earlier tests' windows are garbage: collected here, not by a worker thread's
+    allocation (a Qt object deleted off the GUI thread can crash the process)."""
+    gc.collect()
 
 
 def test_a_write_announces_what_it_changed(store: Store, qtbot: QtBot) -> None:
@@ -56,6 +63,7 @@ def test_a_failed_write_announces_nothing(store: Store, qtbot: QtBot) -> None:
 
 
 def test_writes_run_off_the_gui_thread(store: Store, qtbot: QtBot) -> None:
+    collect_on_the_gui_thread()
     bus = ChangeBus()
     runner = TaskRunner()  # a real pool, as the app has
     threads: list[threading.Thread] = []
@@ -128,6 +136,7 @@ def test_a_closed_window_stops_listening(
 def test_the_app_writes_in_order_on_one_thread_and_finishes_them_on_close(
     store: Store, qtbot: QtBot
 ) -> None:
+    collect_on_the_gui_thread()
     window = MainWindow(store, LOGIN)  # the app's own runners
     qtbot.addWidget(window)
     threads: set[str] = set()
