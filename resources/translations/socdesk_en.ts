@@ -195,396 +195,396 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="63" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="26" />
             <source>безоплатно</source>
             <translation>free of charge</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="64" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="27" />
             <source>з диференційованою платою</source>
             <translation>with a differentiated payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="65" />
+            <location filename="../../socdesk/ui/case_tabs.py" line="28" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="130" />
+            <location filename="../../socdesk/ui/case_income.py" line="54" />
             <source>ПІБ члена сім'ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="131" />
+            <location filename="../../socdesk/ui/case_income.py" line="55" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="132" />
+            <location filename="../../socdesk/ui/case_income.py" line="56" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="133" />
+            <location filename="../../socdesk/ui/case_income.py" line="57" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="138" />
+            <location filename="../../socdesk/ui/case_income.py" line="62" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="140" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="861" />
+            <location filename="../../socdesk/ui/case_income.py" line="64" />
+            <location filename="../../socdesk/ui/case_log.py" line="194" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="142" />
+            <location filename="../../socdesk/ui/case_income.py" line="66" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="147" />
+            <location filename="../../socdesk/ui/case_income.py" line="71" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="148" />
+            <location filename="../../socdesk/ui/case_income.py" line="72" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="158" />
+            <location filename="../../socdesk/ui/case_income.py" line="82" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="162" />
+            <location filename="../../socdesk/ui/case_income.py" line="86" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="210" />
+            <location filename="../../socdesk/ui/case_income.py" line="134" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="254" />
+            <location filename="../../socdesk/ui/case_income.py" line="178" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="262" />
+            <location filename="../../socdesk/ui/case_income.py" line="186" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="265" />
+            <location filename="../../socdesk/ui/case_income.py" line="189" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="289" />
+            <location filename="../../socdesk/ui/case_plan.py" line="60" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="291" />
+            <location filename="../../socdesk/ui/case_plan.py" line="62" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="304" />
+            <location filename="../../socdesk/ui/case_plan.py" line="75" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="308" />
+            <location filename="../../socdesk/ui/case_plan.py" line="79" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="309" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="563" />
+            <location filename="../../socdesk/ui/case_contract.py" line="74" />
+            <location filename="../../socdesk/ui/case_plan.py" line="80" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="310" />
+            <location filename="../../socdesk/ui/case_plan.py" line="81" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="311" />
+            <location filename="../../socdesk/ui/case_plan.py" line="82" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="312" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="564" />
+            <location filename="../../socdesk/ui/case_contract.py" line="75" />
+            <location filename="../../socdesk/ui/case_plan.py" line="83" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="313" />
+            <location filename="../../socdesk/ui/case_plan.py" line="84" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="322" />
+            <location filename="../../socdesk/ui/case_plan.py" line="93" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="324" />
+            <location filename="../../socdesk/ui/case_plan.py" line="95" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="342" />
+            <location filename="../../socdesk/ui/case_plan.py" line="108" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="343" />
+            <location filename="../../socdesk/ui/case_plan.py" line="109" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="344" />
+            <location filename="../../socdesk/ui/case_plan.py" line="110" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="345" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="440" />
+            <location filename="../../socdesk/ui/case_plan.py" line="111" />
+            <location filename="../../socdesk/ui/case_plan.py" line="189" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="346" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="442" />
+            <location filename="../../socdesk/ui/case_plan.py" line="112" />
+            <location filename="../../socdesk/ui/case_plan.py" line="191" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="352" />
+            <location filename="../../socdesk/ui/case_plan.py" line="118" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="433" />
+            <location filename="../../socdesk/ui/case_plan.py" line="182" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="439" />
+            <location filename="../../socdesk/ui/case_plan.py" line="188" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="449" />
+            <location filename="../../socdesk/ui/case_plan.py" line="198" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="467" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="498" />
+            <location filename="../../socdesk/ui/case_plan.py" line="216" />
+            <location filename="../../socdesk/ui/case_plan.py" line="247" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="470" />
+            <location filename="../../socdesk/ui/case_plan.py" line="219" />
             <source>Друкувати цю редакцію…</source>
             <translation>Print this revision…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="475" />
+            <location filename="../../socdesk/ui/case_plan.py" line="224" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="498" />
+            <location filename="../../socdesk/ui/case_plan.py" line="247" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="506" />
+            <location filename="../../socdesk/ui/case_plan.py" line="255" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="511" />
+            <location filename="../../socdesk/ui/case_plan.py" line="260" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="514" />
+            <location filename="../../socdesk/ui/case_plan.py" line="263" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="549" />
+            <location filename="../../socdesk/ui/case_contract.py" line="60" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="553" />
+            <location filename="../../socdesk/ui/case_contract.py" line="64" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="565" />
+            <location filename="../../socdesk/ui/case_contract.py" line="76" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="566" />
+            <location filename="../../socdesk/ui/case_contract.py" line="77" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="577" />
+            <location filename="../../socdesk/ui/case_contract.py" line="86" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="580" />
+            <location filename="../../socdesk/ui/case_contract.py" line="89" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="584" />
+            <location filename="../../socdesk/ui/case_contract.py" line="93" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="585" />
+            <location filename="../../socdesk/ui/case_contract.py" line="94" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="587" />
+            <location filename="../../socdesk/ui/case_contract.py" line="96" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="589" />
+            <location filename="../../socdesk/ui/case_contract.py" line="98" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="590" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="655" />
+            <location filename="../../socdesk/ui/case_contract.py" line="99" />
+            <location filename="../../socdesk/ui/case_contract.py" line="159" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="640" />
+            <location filename="../../socdesk/ui/case_contract.py" line="144" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="643" />
+            <location filename="../../socdesk/ui/case_contract.py" line="147" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="647" />
+            <location filename="../../socdesk/ui/case_contract.py" line="151" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="651" />
+            <location filename="../../socdesk/ui/case_contract.py" line="155" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="663" />
+            <location filename="../../socdesk/ui/case_contract.py" line="166" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="668" />
+            <location filename="../../socdesk/ui/case_contract.py" line="171" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="672" />
+            <location filename="../../socdesk/ui/case_contract.py" line="175" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="688" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="704" />
+            <location filename="../../socdesk/ui/case_contract.py" line="191" />
+            <location filename="../../socdesk/ui/case_contract.py" line="207" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="699" />
+            <location filename="../../socdesk/ui/case_contract.py" line="202" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="702" />
+            <location filename="../../socdesk/ui/case_contract.py" line="205" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="718" />
+            <location filename="../../socdesk/ui/case_log.py" line="51" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="719" />
+            <location filename="../../socdesk/ui/case_log.py" line="52" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="720" />
-            <location filename="../../socdesk/ui/case_tabs.py" line="833" />
+            <location filename="../../socdesk/ui/case_log.py" line="53" />
+            <location filename="../../socdesk/ui/case_log.py" line="166" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="721" />
+            <location filename="../../socdesk/ui/case_log.py" line="54" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="722" />
+            <location filename="../../socdesk/ui/case_log.py" line="55" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="772" />
+            <location filename="../../socdesk/ui/case_log.py" line="105" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="775" />
+            <location filename="../../socdesk/ui/case_log.py" line="108" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="790" />
+            <location filename="../../socdesk/ui/case_log.py" line="123" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="796" />
+            <location filename="../../socdesk/ui/case_log.py" line="129" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="828" />
+            <location filename="../../socdesk/ui/case_log.py" line="161" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_tabs.py" line="862" />
+            <location filename="../../socdesk/ui/case_log.py" line="195" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -592,272 +592,272 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="64" />
+            <location filename="../../socdesk/ui/case_window.py" line="67" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="65" />
+            <location filename="../../socdesk/ui/case_window.py" line="68" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="66" />
+            <location filename="../../socdesk/ui/case_window.py" line="69" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="69" />
+            <location filename="../../socdesk/ui/case_window.py" line="72" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="70" />
+            <location filename="../../socdesk/ui/case_window.py" line="73" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="71" />
+            <location filename="../../socdesk/ui/case_window.py" line="74" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="72" />
+            <location filename="../../socdesk/ui/case_window.py" line="75" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="73" />
+            <location filename="../../socdesk/ui/case_window.py" line="76" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="74" />
+            <location filename="../../socdesk/ui/case_window.py" line="77" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="75" />
+            <location filename="../../socdesk/ui/case_window.py" line="78" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="76" />
+            <location filename="../../socdesk/ui/case_window.py" line="79" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="77" />
+            <location filename="../../socdesk/ui/case_window.py" line="80" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="80" />
+            <location filename="../../socdesk/ui/case_window.py" line="83" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="81" />
+            <location filename="../../socdesk/ui/case_window.py" line="84" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="82" />
+            <location filename="../../socdesk/ui/case_window.py" line="85" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="85" />
+            <location filename="../../socdesk/ui/case_window.py" line="88" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="86" />
+            <location filename="../../socdesk/ui/case_window.py" line="89" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="87" />
+            <location filename="../../socdesk/ui/case_window.py" line="90" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="88" />
+            <location filename="../../socdesk/ui/case_window.py" line="91" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="127" />
+            <location filename="../../socdesk/ui/case_window.py" line="130" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="132" />
+            <location filename="../../socdesk/ui/case_window.py" line="135" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="136" />
+            <location filename="../../socdesk/ui/case_window.py" line="139" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="140" />
+            <location filename="../../socdesk/ui/case_window.py" line="143" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="142" />
+            <location filename="../../socdesk/ui/case_window.py" line="145" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="144" />
+            <location filename="../../socdesk/ui/case_window.py" line="147" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="147" />
+            <location filename="../../socdesk/ui/case_window.py" line="150" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="158" />
+            <location filename="../../socdesk/ui/case_window.py" line="161" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="203" />
+            <location filename="../../socdesk/ui/case_window.py" line="206" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="204" />
+            <location filename="../../socdesk/ui/case_window.py" line="207" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="205" />
+            <location filename="../../socdesk/ui/case_window.py" line="208" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="206" />
+            <location filename="../../socdesk/ui/case_window.py" line="209" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="231" />
+            <location filename="../../socdesk/ui/case_window.py" line="234" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="234" />
+            <location filename="../../socdesk/ui/case_window.py" line="237" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="259" />
+            <location filename="../../socdesk/ui/case_window.py" line="262" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="267" />
+            <location filename="../../socdesk/ui/case_window.py" line="270" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="291" />
+            <location filename="../../socdesk/ui/case_window.py" line="294" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="291" />
+            <location filename="../../socdesk/ui/case_window.py" line="294" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="298" />
+            <location filename="../../socdesk/ui/case_window.py" line="301" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="300" />
+            <location filename="../../socdesk/ui/case_window.py" line="303" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="303" />
+            <location filename="../../socdesk/ui/case_window.py" line="306" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="304" />
+            <location filename="../../socdesk/ui/case_window.py" line="307" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="325" />
+            <location filename="../../socdesk/ui/case_window.py" line="328" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="389" />
+            <location filename="../../socdesk/ui/case_window.py" line="392" />
             <source>Справа № %1 — %2</source>
             <translation>Case No. %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="398" />
+            <location filename="../../socdesk/ui/case_window.py" line="401" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="412" />
+            <location filename="../../socdesk/ui/case_window.py" line="415" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="413" />
+            <location filename="../../socdesk/ui/case_window.py" line="416" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="414" />
+            <location filename="../../socdesk/ui/case_window.py" line="417" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="415" />
+            <location filename="../../socdesk/ui/case_window.py" line="418" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="416" />
+            <location filename="../../socdesk/ui/case_window.py" line="419" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="417" />
+            <location filename="../../socdesk/ui/case_window.py" line="420" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="422" />
+            <location filename="../../socdesk/ui/case_window.py" line="425" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="428" />
+            <location filename="../../socdesk/ui/case_window.py" line="431" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="459" />
+            <location filename="../../socdesk/ui/case_window.py" line="462" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case_window.py" line="461" />
+            <location filename="../../socdesk/ui/case_window.py" line="464" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -988,6 +988,215 @@
             <location filename="../../socdesk/ui/cases_panel.py" line="230" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="45" />
+            <source>Домогосподарство</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="46" />
+            <source>Членство в домогосподарстві</source>
+            <translation>Household membership</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="47" />
+            <source>Згода на обробку даних</source>
+            <translation>Consent to data processing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="48" />
+            <source>Справа</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="49" />
+            <source>Крок справи</source>
+            <translation>Case step</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="50" />
+            <source>Форма</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="51" />
+            <source>Декларація про доходи</source>
+            <translation>Income declaration</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="52" />
+            <source>Рішення</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="53" />
+            <source>Договір</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="54" />
+            <source>Індивідуальний план</source>
+            <translation>Individual plan</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="55" />
+            <source>Надана послуга</source>
+            <translation>Service provided</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="56" />
+            <source>Надрукований документ</source>
+            <translation>Printed document</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="57" />
+            <source>Населений пункт</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="58" />
+            <source>Робоче місце</source>
+            <translation>Workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="59" />
+            <location filename="../../socdesk/ui/conflicts_view.py" line="71" />
+            <source>Працівник</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="63" />
+            <source>Назва</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="64" />
+            <source>Адреса</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="65" />
+            <source>Мета й обсяг</source>
+            <translation>Purpose and scope</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="66" />
+            <source>Дата згоди</source>
+            <translation>Date of consent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="67" />
+            <source>Дата відкликання</source>
+            <translation>Date withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="68" />
+            <source>Роль</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="69" />
+            <source>Стан</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="70" />
+            <source>Номер</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="72" />
+            <source>Примітка</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="93" />
+            <source>Запис</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="94" />
+            <source>Поле</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="95" />
+            <source>Поточне значення</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="96" />
+            <source>Інше значення</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="115" />
+            <source>Особа (запис не знайдено)</source>
+            <translation>Person (record not found)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="154" />
+            <source>невідомо хто</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="172" />
+            <source>Такої дати немає. Введіть її як ДД.ММ.РРРР.</source>
+            <translation>There is no such date. Type it as DD.MM.YYYY.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="185" />
+            <source>Ввести правильне значення</source>
+            <translation>Type the right value</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="190" />
+            <source>Запис:</source>
+            <translation>Record:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="215" />
+            <source>SocDesk — конфлікти синхронізації</source>
+            <translation>SocDesk — sync conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="217" />
+            <source>Ці поля змінили на двох робочих місцях майже одночасно. У записі зараз поточне значення; інше збережено лише тут. Виберіть правильне або введіть своє: рішення отримають усі робочі місця.</source>
+            <translation>These fields were changed at two workplaces at almost the same time. The record now holds the current value; the other one is kept only here. Choose the right one or type your own: every workplace will receive the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="231" />
+            <source>Конфліктів немає.</source>
+            <translation>There are no conflicts.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="233" />
+            <source>Залишити поточне</source>
+            <translation>Keep the current value</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="234" />
+            <source>Взяти інше</source>
+            <translation>Take the other value</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="235" />
+            <source>Ввести значення…</source>
+            <translation>Type a value…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="244" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/conflicts_view.py" line="253" />
+            <source>Розв’язувати конфлікти може лише координатор; тут їх можна переглянути.</source>
+            <translation>Only a coordinator may settle conflicts; here you can look at them.</translation>
         </message>
     </context>
     <context>
@@ -1272,182 +1481,182 @@
             <translation>Add settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="286" />
+            <location filename="../../socdesk/ui/first_run.py" line="296" />
             <source>Додайте хоча б один старостинський округ.</source>
             <translation>Add at least one starosta district.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="288" />
+            <location filename="../../socdesk/ui/first_run.py" line="298" />
             <source>Позначте населені пункти округу «%1».</source>
             <translation>Tick the settlements of the district “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="1" />
+            <location filename="../../socdesk/ui/first_run.py" line="300" />
             <source>Позначте, до якого округу належить населений пункт «%1».</source>
             <translation>Tick the district the settlement «%1» belongs to.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="312" />
+            <location filename="../../socdesk/ui/first_run.py" line="326" />
             <source>Надавач послуг</source>
             <translation>Service provider</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="314" />
+            <location filename="../../socdesk/ui/first_run.py" line="328" />
             <source>Ці дані друкуються в шапці договорів, планів і актів; їх можна змінити згодом.</source>
             <translation>These details are printed in the header of contracts, plans and acts; you can change them later.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="322" />
+            <location filename="../../socdesk/ui/first_run.py" line="336" />
             <source>Віддалене робоче місце ФСР, с. Бабенкове</source>
             <translation>Remote workplace, village of Babenkove</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="334" />
+            <location filename="../../socdesk/ui/first_run.py" line="348" />
             <source>напр. ІЗМ або ІЗМ-2</source>
             <translation>e.g. IZM or IZM-2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="337" />
+            <location filename="../../socdesk/ui/first_run.py" line="351" />
             <source>Робоче місце:</source>
             <translation>Workplace:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="338" />
+            <location filename="../../socdesk/ui/first_run.py" line="352" />
             <source>Назва надавача (терцентру, ЦНСП):</source>
             <translation>Provider (territorial centre):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="339" />
+            <location filename="../../socdesk/ui/first_run.py" line="353" />
             <source>Адреса:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="340" />
+            <location filename="../../socdesk/ui/first_run.py" line="354" />
             <source>Код ЄДРПОУ:</source>
             <translation>EDRPOU code:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="341" />
+            <location filename="../../socdesk/ui/first_run.py" line="355" />
             <source>Префікс нумерації справ:</source>
             <translation>Case number prefix:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="364" />
+            <location filename="../../socdesk/ui/first_run.py" line="378" />
             <source>Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.</source>
             <translation>An EDRPOU code has 8 digits and a valid check digit; check it against the register extract.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="373" />
+            <location filename="../../socdesk/ui/first_run.py" line="387" />
             <source>Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2.</source>
             <translation>A case number prefix is capital letters and digits, up to 6, with a hyphen and a workplace number if needed, e.g. ІЗМ or ІЗМ-2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="390" />
+            <location filename="../../socdesk/ui/first_run.py" line="404" />
             <source>Перший користувач</source>
             <translation>First user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="392" />
+            <location filename="../../socdesk/ui/first_run.py" line="406" />
             <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
             <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="410" />
+            <location filename="../../socdesk/ui/first_run.py" line="424" />
             <source>Прізвище та ім’я:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="411" />
+            <location filename="../../socdesk/ui/first_run.py" line="425" />
             <source>Ім’я для входу:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="412" />
+            <location filename="../../socdesk/ui/first_run.py" line="426" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="413" />
+            <location filename="../../socdesk/ui/first_run.py" line="427" />
             <source>Пароль ще раз:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="416" />
+            <location filename="../../socdesk/ui/first_run.py" line="430" />
             <source>Створити сховище</source>
             <translation>Create store</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="423" />
+            <location filename="../../socdesk/ui/first_run.py" line="437" />
             <source>Вкажіть прізвище та ім’я користувача.</source>
             <translation>Enter the user's full name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="442" />
+            <location filename="../../socdesk/ui/first_run.py" line="456" />
             <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
             <translation>The login is one word without spaces, e.g. olena.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="445" />
+            <location filename="../../socdesk/ui/first_run.py" line="459" />
             <source>Пароль має містити щонайменше %1 символів.</source>
             <translation>The password must have at least %1 characters.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="448" />
+            <location filename="../../socdesk/ui/first_run.py" line="462" />
             <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
             <translation>The passwords differ; type the same password twice.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="458" />
+            <location filename="../../socdesk/ui/first_run.py" line="472" />
             <source>Ключ відновлення</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="460" />
+            <location filename="../../socdesk/ui/first_run.py" line="474" />
             <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
             <translation>Last step: keep the key that opens the data without passwords.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="462" />
+            <location filename="../../socdesk/ui/first_run.py" line="476" />
             <source>Створюю зашифроване сховище…</source>
             <translation>Creating the encrypted store…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="470" />
+            <location filename="../../socdesk/ui/first_run.py" line="484" />
             <source>Копіювати</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="471" />
+            <location filename="../../socdesk/ui/first_run.py" line="485" />
             <source>Зберегти у файл…</source>
             <translation>Save to file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="472" />
+            <location filename="../../socdesk/ui/first_run.py" line="486" />
             <source>Друкувати…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="474" />
+            <location filename="../../socdesk/ui/first_run.py" line="488" />
             <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
             <translation>I have kept the recovery key away from this computer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="507" />
+            <location filename="../../socdesk/ui/first_run.py" line="521" />
             <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
             <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="526" />
+            <location filename="../../socdesk/ui/first_run.py" line="540" />
             <source>Зберегти ключ відновлення</source>
             <translation>Save recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="528" />
+            <location filename="../../socdesk/ui/first_run.py" line="542" />
             <source>Текстові файли (*.txt)</source>
             <translation>Text files (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="540" />
+            <location filename="../../socdesk/ui/first_run.py" line="554" />
             <source>SocDesk — ключ відновлення сховища
 Громада: %1
 Ключ: %2
@@ -1462,17 +1671,17 @@ Keep it away from the computer. It opens the data if every password is forgotten
 </translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="578" />
+            <location filename="../../socdesk/ui/first_run.py" line="592" />
             <source>SocDesk — перше налаштування</source>
             <translation>SocDesk — first setup</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="634" />
+            <location filename="../../socdesk/ui/first_run.py" line="648" />
             <source>Не вдалося створити сховище: %1</source>
             <translation>Could not create the store: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="636" />
+            <location filename="../../socdesk/ui/first_run.py" line="650" />
             <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
             <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
         </message>
@@ -1538,172 +1747,172 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="49" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="50" />
             <source>ПІБ в одному стовпці</source>
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="1" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="204" />
             <source>— виберіть округ —</source>
             <translation>— choose a district —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="1" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="122" />
             <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
             <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="50" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="51" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="51" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="52" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="52" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="53" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="53" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="54" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="54" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="55" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="55" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="56" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="57" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="58" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="59" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="60" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="61" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="62" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="64" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="65" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="66" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="67" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="106" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="107" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="107" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="108" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="115" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="116" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="118" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="136" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="120" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="138" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="131" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="149" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="158" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="178" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="164" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="184" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="169" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="189" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="179" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="228" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="221" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="270" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="243" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="292" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="261" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="312" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="263" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="314" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="273" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="324" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/import_dialog.py" line="275" />
+            <location filename="../../socdesk/ui/import_dialog.py" line="326" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -1741,183 +1950,198 @@ Enter the password of %1.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="61" />
+            <location filename="../../socdesk/ui/main_window.py" line="70" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="74" />
+            <location filename="../../socdesk/ui/main_window.py" line="83" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="75" />
+            <location filename="../../socdesk/ui/main_window.py" line="84" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <location filename="../../socdesk/ui/main_window.py" line="86" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="78" />
+            <location filename="../../socdesk/ui/main_window.py" line="87" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="79" />
+            <location filename="../../socdesk/ui/main_window.py" line="88" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="81" />
+            <location filename="../../socdesk/ui/main_window.py" line="90" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="83" />
+            <location filename="../../socdesk/ui/main_window.py" line="92" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="86" />
+            <location filename="../../socdesk/ui/main_window.py" line="95" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="100" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="113" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <location filename="../../socdesk/ui/main_window.py" line="120" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="128" />
+            <location filename="../../socdesk/ui/main_window.py" line="137" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="132" />
+            <location filename="../../socdesk/ui/main_window.py" line="141" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="134" />
+            <location filename="../../socdesk/ui/main_window.py" line="143" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="137" />
+            <location filename="../../socdesk/ui/main_window.py" line="146" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="148" />
+            <location filename="../../socdesk/ui/main_window.py" line="150" />
+            <source>&amp;Конфлікти синхронізації…</source>
+            <translation>Sync &amp;conflicts…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="164" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="152" />
+            <location filename="../../socdesk/ui/main_window.py" line="168" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="155" />
+            <location filename="../../socdesk/ui/main_window.py" line="171" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="182" />
+            <location filename="../../socdesk/ui/main_window.py" line="185" />
+            <source>Відкрити конфлікти синхронізації</source>
+            <translation>Open the sync conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="215" />
+            <source>Конфлікти: %1</source>
+            <translation>Conflicts: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="231" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="198" />
+            <location filename="../../socdesk/ui/main_window.py" line="247" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="227" />
+            <location filename="../../socdesk/ui/main_window.py" line="276" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="231" />
+            <location filename="../../socdesk/ui/main_window.py" line="280" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="264" />
+            <location filename="../../socdesk/ui/main_window.py" line="313" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="305" />
+            <location filename="../../socdesk/ui/main_window.py" line="362" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="324" />
-            <location filename="../../socdesk/ui/main_window.py" line="340" />
+            <location filename="../../socdesk/ui/main_window.py" line="381" />
+            <location filename="../../socdesk/ui/main_window.py" line="397" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="326" />
+            <location filename="../../socdesk/ui/main_window.py" line="383" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="390" />
+            <location filename="../../socdesk/ui/main_window.py" line="446" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="391" />
+            <location filename="../../socdesk/ui/main_window.py" line="447" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="407" />
+            <location filename="../../socdesk/ui/main_window.py" line="463" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="410" />
+            <location filename="../../socdesk/ui/main_window.py" line="466" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -2015,97 +2239,107 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="76" />
+            <location filename="../../socdesk/ui/person_card.py" line="89" />
             <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
             <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="103" />
+            <location filename="../../socdesk/ui/person_card.py" line="119" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="105" />
+            <location filename="../../socdesk/ui/person_card.py" line="121" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="107" />
+            <location filename="../../socdesk/ui/person_card.py" line="123" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="118" />
+            <location filename="../../socdesk/ui/person_card.py" line="134" />
             <source>Нова особа</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="120" />
+            <location filename="../../socdesk/ui/person_card.py" line="136" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="141" />
+            <location filename="../../socdesk/ui/person_card.py" line="158" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="142" />
+            <location filename="../../socdesk/ui/person_card.py" line="159" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="143" />
+            <location filename="../../socdesk/ui/person_card.py" line="160" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="144" />
+            <location filename="../../socdesk/ui/person_card.py" line="161" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="145" />
+            <location filename="../../socdesk/ui/person_card.py" line="162" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="146" />
+            <location filename="../../socdesk/ui/person_card.py" line="163" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="147" />
+            <location filename="../../socdesk/ui/person_card.py" line="164" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="262" />
+            <location filename="../../socdesk/ui/person_card.py" line="180" />
+            <source>Переглянути конфлікти…</source>
+            <translation>View the conflicts…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="199" />
+            <source>Дані цієї особи змінили на двох робочих місцях одночасно (%1): координатор має вибрати правильне значення.</source>
+            <translation>This person's data were changed at two workplaces at once (%1): a coordinator must choose the right value.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person_card.py" line="344" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="299" />
+            <location filename="../../socdesk/ui/person_card.py" line="380" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="300" />
+            <location filename="../../socdesk/ui/person_card.py" line="381" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="328" />
+            <location filename="../../socdesk/ui/person_card.py" line="409" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="356" />
+            <location filename="../../socdesk/ui/person_card.py" line="437" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_card.py" line="357" />
+            <location filename="../../socdesk/ui/person_card.py" line="438" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -2233,252 +2467,252 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="60" />
+            <location filename="../../socdesk/ui/person_panels.py" line="59" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="61" />
+            <location filename="../../socdesk/ui/person_panels.py" line="60" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="62" />
+            <location filename="../../socdesk/ui/person_panels.py" line="61" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="63" />
+            <location filename="../../socdesk/ui/person_panels.py" line="62" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="64" />
+            <location filename="../../socdesk/ui/person_panels.py" line="63" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="65" />
+            <location filename="../../socdesk/ui/person_panels.py" line="64" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="66" />
+            <location filename="../../socdesk/ui/person_panels.py" line="65" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="67" />
+            <location filename="../../socdesk/ui/person_panels.py" line="66" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="68" />
+            <location filename="../../socdesk/ui/person_panels.py" line="67" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="71" />
+            <location filename="../../socdesk/ui/person_panels.py" line="70" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="72" />
+            <location filename="../../socdesk/ui/person_panels.py" line="71" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="73" />
+            <location filename="../../socdesk/ui/person_panels.py" line="72" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="74" />
+            <location filename="../../socdesk/ui/person_panels.py" line="73" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="94" />
+            <location filename="../../socdesk/ui/person_panels.py" line="93" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="116" />
+            <location filename="../../socdesk/ui/person_panels.py" line="115" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="146" />
+            <location filename="../../socdesk/ui/person_panels.py" line="145" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="152" />
+            <location filename="../../socdesk/ui/person_panels.py" line="151" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="153" />
+            <location filename="../../socdesk/ui/person_panels.py" line="152" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="169" />
+            <location filename="../../socdesk/ui/person_panels.py" line="168" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="170" />
+            <location filename="../../socdesk/ui/person_panels.py" line="169" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="179" />
+            <location filename="../../socdesk/ui/person_panels.py" line="178" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="190" />
+            <location filename="../../socdesk/ui/person_panels.py" line="189" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="200" />
+            <location filename="../../socdesk/ui/person_panels.py" line="199" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="206" />
+            <location filename="../../socdesk/ui/person_panels.py" line="205" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="210" />
+            <location filename="../../socdesk/ui/person_panels.py" line="209" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="240" />
+            <location filename="../../socdesk/ui/person_panels.py" line="239" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="241" />
+            <location filename="../../socdesk/ui/person_panels.py" line="240" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="261" />
+            <location filename="../../socdesk/ui/person_panels.py" line="260" />
             <source>Додати члена домогосподарства</source>
             <translation>Add a household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="264" />
+            <location filename="../../socdesk/ui/person_panels.py" line="263" />
             <source>Прізвище, РНОКПП або телефон</source>
             <translation>Surname, RNOKPP or phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="269" />
+            <location filename="../../socdesk/ui/person_panels.py" line="268" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="271" />
+            <location filename="../../socdesk/ui/person_panels.py" line="270" />
             <source>Ким доводиться голові:</source>
             <translation>Relationship to the head:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="311" />
+            <location filename="../../socdesk/ui/person_panels.py" line="310" />
             <source>Створити домогосподарство</source>
             <translation>Create household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="312" />
+            <location filename="../../socdesk/ui/person_panels.py" line="311" />
             <source>Додати члена…</source>
             <translation>Add member…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="313" />
+            <location filename="../../socdesk/ui/person_panels.py" line="312" />
             <source>Зробити головою</source>
             <translation>Make head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="314" />
+            <location filename="../../socdesk/ui/person_panels.py" line="313" />
             <source>Вибути з домогосподарства</source>
             <translation>Leave the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="327" />
+            <location filename="../../socdesk/ui/person_panels.py" line="326" />
             <source>Члени домогосподарства:</source>
             <translation>Household members:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="330" />
+            <location filename="../../socdesk/ui/person_panels.py" line="329" />
             <source>Перебування в домогосподарствах:</source>
             <translation>Stays in households:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="343" />
+            <location filename="../../socdesk/ui/person_panels.py" line="342" />
             <source>Домогосподарство можна вказати після збереження картки.</source>
             <translation>The household can be set once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="357" />
+            <location filename="../../socdesk/ui/person_panels.py" line="356" />
             <source>дотепер</source>
             <translation>to date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="360" />
+            <location filename="../../socdesk/ui/person_panels.py" line="359" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="432" />
+            <location filename="../../socdesk/ui/person_panels.py" line="420" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="433" />
+            <location filename="../../socdesk/ui/person_panels.py" line="421" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="441" />
+            <location filename="../../socdesk/ui/person_panels.py" line="429" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="442" />
+            <location filename="../../socdesk/ui/person_panels.py" line="430" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="443" />
+            <location filename="../../socdesk/ui/person_panels.py" line="431" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="444" />
+            <location filename="../../socdesk/ui/person_panels.py" line="432" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="445" />
+            <location filename="../../socdesk/ui/person_panels.py" line="433" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="476" />
+            <location filename="../../socdesk/ui/person_panels.py" line="464" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="496" />
+            <location filename="../../socdesk/ui/person_panels.py" line="484" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person_panels.py" line="496" />
+            <location filename="../../socdesk/ui/person_panels.py" line="484" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -2493,72 +2727,72 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="71" />
+            <location filename="../../socdesk/ui/print_preview.py" line="72" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="73" />
+            <location filename="../../socdesk/ui/print_preview.py" line="74" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="76" />
+            <location filename="../../socdesk/ui/print_preview.py" line="77" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="79" />
+            <location filename="../../socdesk/ui/print_preview.py" line="80" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="97" />
+            <location filename="../../socdesk/ui/print_preview.py" line="98" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="107" />
+            <location filename="../../socdesk/ui/print_preview.py" line="108" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="177" />
+            <location filename="../../socdesk/ui/print_preview.py" line="178" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="192" />
+            <location filename="../../socdesk/ui/print_preview.py" line="193" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="207" />
+            <location filename="../../socdesk/ui/print_preview.py" line="208" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="214" />
+            <location filename="../../socdesk/ui/print_preview.py" line="215" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="222" />
+            <location filename="../../socdesk/ui/print_preview.py" line="223" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="224" />
+            <location filename="../../socdesk/ui/print_preview.py" line="225" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="227" />
+            <location filename="../../socdesk/ui/print_preview.py" line="228" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/print_preview.py" line="268" />
+            <location filename="../../socdesk/ui/print_preview.py" line="269" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, Table, func, select, update
 
-from socdesk.domain.changes import JsonValue
+from socdesk.domain.changes import Changes, JsonValue
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.hlc import Hlc
 from socdesk.store import codec
@@ -110,6 +110,7 @@ def resolve(uow: UnitOfWork, conflict_id: str, how: Resolution, typed: JsonValue
             resolution=how.value,
         )
     )
+    uow.changes |= Changes(sync_conflicts=True)  # the conflicts view and its count reload
     uow.audit_action(
         "conflict.resolve", row["table_name"], [row["field"], how.value], row["row_id"]
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from socdesk.ui.case_tabs import (
     new_table,
     set_row,
 )
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.widgets import (
     date_edit,
@@ -49,10 +50,16 @@ class ContractDialog(QDialog):
     the payment is calculated from the declaration when it is signed."""
 
     def __init__(
-        self, store: Store, case_id: str, today: Today, parent: QWidget | None = None
+        self,
+        store: Store,
+        case_id: str,
+        today: Today,
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._case_id = store, case_id
+        self._writer = writer or own_writer(store, self)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             self._units = service_units(conn, today())
@@ -129,12 +136,15 @@ class ContractDialog(QDialog):
     def sign(self) -> None:
         try:
             terms = self.terms()
-            with self._store.write() as uow:
-                cw.sign_contract(uow, self._case_id, terms, workplace_prefix(uow.connection))
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return
-        self.accept()
+        case_id = self._case_id
+        self._writer.write(
+            lambda uow: cw.sign_contract(uow, case_id, terms, workplace_prefix(uow.connection)),
+            lambda _: self.accept(),
+            error_to(self.error_label),
+        )
 
 
 def contract_text(contract: cw.SignedContract) -> str:
@@ -180,11 +190,12 @@ def contract_text(contract: cw.SignedContract) -> str:
 
 
 class ContractTab(QWidget):
-    changed = Signal()
-
-    def __init__(self, store: Store, case_id: str, today: Today, parent: QWidget) -> None:
+    def __init__(
+        self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
+    ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self._writer = writer  # the case window's: what it writes reloads the window
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("contract_text")
         self.text.setReadOnly(True)
@@ -208,7 +219,6 @@ class ContractTab(QWidget):
         )
 
     def new_contract(self) -> ContractDialog:
-        dialog = ContractDialog(self._store, self._case_id, self._today, self)
-        dialog.accepted.connect(self.changed.emit)
+        dialog = ContractDialog(self._store, self._case_id, self._today, self, self._writer)
         dialog.open()
         return dialog

@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from socdesk.ui.case_tabs import (
     is_checked,
     new_table,
 )
+from socdesk.ui.changes import Writer, error_to
 from socdesk.ui.i18n import tr
 from socdesk.ui.widgets import (
     error_label,
@@ -42,11 +42,12 @@ class IncomeTab(QWidget):
     """The income declaration (a line per member and income type, six months) and the payment
     it gives, step by step as a person would check it by hand."""
 
-    changed = Signal()
-
-    def __init__(self, store: Store, case_id: str, today: Today, parent: QWidget) -> None:
+    def __init__(
+        self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
+    ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self._writer = writer  # the case window's: what it writes reloads the window
         with store.read() as conn:
             received = cw.case_header(conn, case_id).received_on
         self.months = income_months(received)
@@ -164,14 +165,20 @@ class IncomeTab(QWidget):
     def save(self) -> None:
         try:
             members = self.declared()
-            with self._store.write() as uow:
-                cw.save_income(uow, self._case_id, self._today(), members)
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return
-        self.error_label.setText("")
-        self.calculate()
-        self.changed.emit()
+        case_id, today = self._case_id, self._today()
+
+        def done(_: object) -> None:
+            self.error_label.setText("")
+            self.calculate()
+
+        self._writer.write(
+            lambda uow: cw.save_income(uow, case_id, today, members),
+            done,
+            error_to(self.error_label),
+        )
 
     def calculate(self) -> None:
         try:

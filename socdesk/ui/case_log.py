@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from socdesk.store.service_log import (
 from socdesk.ui.case_tabs import (
     Today,
 )
+from socdesk.ui.changes import Writer, error_to
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import (
     RowsModel,
@@ -71,11 +72,12 @@ class LogModel(RowsModel[LogLine]):
 class ServiceLogTab(QWidget):
     """Fast entry of delivered services (Enter adds the line), the log, and the month's act."""
 
-    changed = Signal()
-
-    def __init__(self, store: Store, case_id: str, today: Today, parent: QWidget) -> None:
+    def __init__(
+        self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
+    ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self._writer = writer  # the case window's: what it writes reloads the window
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             staff = workers(conn)
@@ -173,16 +175,20 @@ class ServiceLogTab(QWidget):
                 self.worker.currentData(),
                 self.note.text(),
             )
-            with self._store.write() as uow:
-                log_services(uow, [line], self._today())
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return
-        self.error_label.setText("")
-        self.note.clear()
-        self.units.selectAll()
-        self.units.setFocus()
-        self.refresh()
+        today = self._today()
+
+        def done(_: object) -> None:  # the case window reloaded from the bus
+            self.error_label.setText("")
+            self.note.clear()
+            self.units.selectAll()
+            self.units.setFocus()
+
+        self._writer.write(
+            lambda uow: log_services(uow, [line], today), done, error_to(self.error_label)
+        )
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()
@@ -198,6 +204,4 @@ class ServiceLogTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self._store.write() as uow:
-            remove_line(uow, line.id)
-        self.refresh()
+        self._writer.write(lambda uow: remove_line(uow, line.id))

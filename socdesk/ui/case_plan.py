@@ -3,7 +3,6 @@ makes a new one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +30,7 @@ from socdesk.ui.case_tabs import (
     new_table,
     set_row,
 )
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.print_preview import PreviewDialog, open_document
 from socdesk.ui.widgets import (
@@ -46,10 +46,16 @@ class PlanDialog(QDialog):
     """A new revision of the individual plan: goals, measures, review date, participation."""
 
     def __init__(
-        self, store: Store, case_id: str, today: Today, parent: QWidget | None = None
+        self,
+        store: Store,
+        case_id: str,
+        today: Today,
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._case_id = store, case_id
+        self._writer = writer or own_writer(store, self)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             previous = cw.latest_plan(conn, case_id)
@@ -164,12 +170,15 @@ class PlanDialog(QDialog):
     def save(self) -> None:
         try:
             draft = self.draft()
-            with self._store.write() as uow:
-                cw.save_plan(uow, self._case_id, draft)
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return
-        self.accept()
+        case_id = self._case_id
+        self._writer.write(
+            lambda uow: cw.save_plan(uow, case_id, draft),
+            lambda _: self.accept(),
+            error_to(self.error_label),
+        )
 
 
 def _person_of(table: QTableWidget, row: int) -> str | None:
@@ -202,11 +211,12 @@ def plan_text(plan: cw.Plan, names: dict[str, str]) -> str:
 class PlanTab(QWidget):
     """The plan's revisions; each shown with what it changed from the one before."""
 
-    changed = Signal()
-
-    def __init__(self, store: Store, case_id: str, today: Today, parent: QWidget) -> None:
+    def __init__(
+        self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
+    ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self._writer = writer  # the case window's: what it writes reloads the window
         self.revision = QComboBox(self)
         self.revision.setObjectName("plan_revision")
         self.revision.currentIndexChanged.connect(self._show)
@@ -275,7 +285,6 @@ class PlanTab(QWidget):
         )
 
     def new_plan(self) -> PlanDialog:
-        dialog = PlanDialog(self._store, self._case_id, self._today, self)
-        dialog.accepted.connect(self.changed.emit)
+        dialog = PlanDialog(self._store, self._case_id, self._today, self, self._writer)
         dialog.open()
         return dialog

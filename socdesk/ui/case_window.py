@@ -37,7 +37,7 @@ from socdesk.domain.cases import (
     SuspensionReason,
     TerminationGround,
 )
-from socdesk.domain.errors import SocDeskError
+from socdesk.domain.changes import Changes
 from socdesk.store import casework as cw
 from socdesk.store.cases import case_events
 from socdesk.store.database import Store
@@ -45,10 +45,12 @@ from socdesk.store.forms import COMPLETED, current_definition, definitions
 from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
+from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case_contract import ContractTab
 from socdesk.ui.case_income import IncomeTab
 from socdesk.ui.case_log import ServiceLogTab
 from socdesk.ui.case_plan import PlanTab
+from socdesk.ui.changes import Writer, error_to, listen_while_open, own_writer
 from socdesk.ui.form_editor import FormDialog, definition_of
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.print_preview import print_menu
@@ -115,7 +117,7 @@ FORM_CODES = (
 class MoveDialog(QDialog):
     """One move of the case: its date, and the ground or reason the move needs."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the move, where it is shown, and the window's writer
         self,
         store: Store,
         case_id: str,
@@ -123,9 +125,11 @@ class MoveDialog(QDialog):
         target: CaseState,
         today: Today,
         parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._target = store, case_id, target
+        self._writer = writer or own_writer(store, self)
         self._source = source
         self.setWindowTitle(tr("CaseWindow", "Крок: %1").replace("%1", STATE_NAMES[target]))
         self.on_edit = date_edit(self, today(), "move_date")
@@ -166,38 +170,23 @@ class MoveDialog(QDialog):
     def apply(self) -> None:
         on = date_of(self.on_edit)
         reason = self.choice.currentData() or ""
-        try:
-            with self._store.write() as uow:
-                if self._target in _DECISIONS:
-                    cw.decide(
-                        uow,
-                        self._case_id,
-                        _DECISIONS[self._target],
-                        on,
-                        workplace_prefix(uow.connection),
-                        ground=reason,
-                    )
-                else:
-                    stated: dict[str, Any] = {}
-                    if self._target is CaseState.SUSPENDED:
-                        stated["suspension_reason"] = SuspensionReason(reason)
-                    elif self._target is CaseState.CLOSED and reason:
-                        stated["close_reason"] = CloseReason(reason)
-                    elif self._target is CaseState.REVIEW and self.needs_changed.isChecked():
-                        stated["review_due"] = True
-                    cw.advance(
-                        uow,
-                        self._case_id,
-                        self._target,
-                        on,
-                        stated=stated,
-                        reason=reason,
-                        note=self.note.text().strip(),
-                    )
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.accept()
+        case_id, target, note = self._case_id, self._target, self.note.text().strip()
+        stated: dict[str, Any] = {}
+        if target is CaseState.SUSPENDED:
+            stated["suspension_reason"] = SuspensionReason(reason)
+        elif target is CaseState.CLOSED and reason:
+            stated["close_reason"] = CloseReason(reason)
+        elif target is CaseState.REVIEW and self.needs_changed.isChecked():
+            stated["review_due"] = True
+
+        def work(uow: UnitOfWork) -> None:
+            if target in _DECISIONS:
+                prefix = workplace_prefix(uow.connection)
+                cw.decide(uow, case_id, _DECISIONS[target], on, prefix, ground=reason)
+            else:
+                cw.advance(uow, case_id, target, on, stated=stated, reason=reason, note=note)
+
+        self._writer.write(work, lambda _: self.accept(), error_to(self.error_label))
 
 
 class EventsModel(RowsModel[tuple[dt.date, CaseState, CaseState, str]]):
@@ -224,11 +213,12 @@ class EventsModel(RowsModel[tuple[dt.date, CaseState, CaseState, str]]):
 class PathTab(QWidget):
     """Where the case stands, its moves so far, and the next steps with what each lacks."""
 
-    changed = Signal()
-
-    def __init__(self, store: Store, case_id: str, today: Today, parent: QWidget) -> None:
+    def __init__(
+        self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
+    ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self._writer = writer  # the case window's: what it writes reloads the window
         self.events = EventsModel(self)
         self.table = rows_table(self, self.events, "events_table")
         self.next_label = QLabel(tr("CaseWindow", "Що далі:"), self)
@@ -273,20 +263,19 @@ class PathTab(QWidget):
     def move_to(self, target: CaseState) -> MoveDialog:
         with self._store.read() as conn:
             source = cw.case_header(conn, self._case_id).state
-        dialog = MoveDialog(self._store, self._case_id, source, target, self._today, self)
-        dialog.accepted.connect(self.changed.emit)
+        dialog = MoveDialog(
+            self._store, self._case_id, source, target, self._today, self, self._writer
+        )
         dialog.open()
         return dialog
 
     def deliver(self) -> None:
-        try:
-            with self._store.write() as uow:
-                cw.deliver_decision(uow, self._case_id, self._today())
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.error_label.setText("")
-        self.changed.emit()
+        case_id, today = self._case_id, self._today()
+        self._writer.write(
+            lambda uow: cw.deliver_decision(uow, case_id, today),
+            lambda _: self.error_label.setText(""),
+            error_to(self.error_label),
+        )
 
 
 class ActsModel(RowsModel[tuple[str, str, Any]]):
@@ -313,9 +302,16 @@ class ActsTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, store: Store, case_id: str, person_id: str, today: Today, parent: QWidget
+        self,
+        store: Store,
+        case_id: str,
+        person_id: str,
+        today: Today,
+        parent: QWidget,
+        writer: Writer,
     ) -> None:
         super().__init__(parent)
+        self._writer = writer
         self._store, self._case_id, self._person_id, self._today = (
             store,
             case_id,
@@ -362,8 +358,9 @@ class ActsTab(QWidget):
             record=record,
             today=self._today,
             parent=self,
+            writer=self._writer,
         )
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self.changed.emit)  # its drafts save at once, on the GUI thread
         dialog.open()
         return dialog
 
@@ -379,9 +376,12 @@ class CaseWindow(QDialog):
         case_id: str,
         today: Today = dt.date.today,
         parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._case_id, self._today = store, case_id, today
+        self.writer = writer or own_writer(store, self)
+        listen_while_open(self, self.writer.bus, self._changes_applied)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             person = load_person(conn, header.person_id)
@@ -405,12 +405,12 @@ class CaseWindow(QDialog):
         self.worker.setCurrentIndex(max(0, self.worker.findData(header.worker_id)))
         self.worker.currentIndexChanged.connect(self._assign)
         self.tabs = QTabWidget(self)
-        self.path = PathTab(store, case_id, today, self)
-        self.acts = ActsTab(store, case_id, header.person_id, today, self)
-        self.income = IncomeTab(store, case_id, today, self)
-        self.plan = PlanTab(store, case_id, today, self)
-        self.contract = ContractTab(store, case_id, today, self)
-        self.services = ServiceLogTab(store, case_id, today, self)
+        self.path = PathTab(store, case_id, today, self, self.writer)
+        self.acts = ActsTab(store, case_id, header.person_id, today, self, self.writer)
+        self.income = IncomeTab(store, case_id, today, self, self.writer)
+        self.plan = PlanTab(store, case_id, today, self, self.writer)
+        self.contract = ContractTab(store, case_id, today, self, self.writer)
+        self.services = ServiceLogTab(store, case_id, today, self, self.writer)
         for tab, title in (
             (self.path, tr("CaseWindow", "&Хід справи")),
             (self.acts, tr("CaseWindow", "&Акти")),
@@ -420,7 +420,7 @@ class CaseWindow(QDialog):
             (self.services, tr("CaseWindow", "Пос&луги")),
         ):
             self.tabs.addTab(tab, title)
-            tab.changed.connect(self.refresh)
+        self.acts.changed.connect(self.refresh)  # acts save as drafts on the GUI thread
         self.print_error = error_label(self)
         self.print_button = QPushButton(tr("CaseWindow", "Д&рук"), self)
         self.print_button.setObjectName("case_print")
@@ -452,9 +452,14 @@ class CaseWindow(QDialog):
         }
 
     def _assign(self) -> None:
-        with self._store.write() as uow:
-            cw.assign_worker(uow, self._case_id, self.worker.currentData())
-        self.changed.emit()
+        case_id, worker_id = self._case_id, self.worker.currentData()
+        self.writer.write(lambda uow: cw.assign_worker(uow, case_id, worker_id))
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """The bus says what changed (here, in another window, or by sync): an open case
+        window reloads when cases or people did."""
+        if changes.cases or changes.recipients:
+            self.refresh()
 
     def refresh(self) -> None:
         with self._store.read() as conn:

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.cases import STATE_NAMES, Channel
-from socdesk.domain.errors import SocDeskError
 from socdesk.store.cases import Appeal, CaseRow, cases_of_person, open_case, service_types
 from socdesk.store.database import Store
 from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
+from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case_window import CaseWindow
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
@@ -72,9 +73,16 @@ class AppealDialog(QDialog):
 
     opened = Signal(str)  # the new case's number
 
-    def __init__(self, store: Store, person_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        person_id: str,
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store, self._person_id = store, person_id
+        self._writer = writer or own_writer(store, self)
         self.setWindowTitle(tr("CasesPanel", "Нове звернення"))
         self.channel = QComboBox(self)
         for channel, text in CHANNEL_TEXT.items():
@@ -158,22 +166,27 @@ class AppealDialog(QDialog):
             household_id=self._household if self.family.isChecked() else None,
             worker_id=self.worker.currentData(),
         )
-        try:
-            with self._store.write() as uow:
-                _case_id, number = open_case(uow, appeal, workplace_prefix(uow.connection))
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.opened.emit(number)
-        self.accept()
+
+        def work(uow: UnitOfWork) -> str:
+            return open_case(uow, appeal, workplace_prefix(uow.connection))[1]
+
+        def done(number: str) -> None:
+            self.opened.emit(number)
+            self.accept()
+
+        self._writer.write(work, done, error_to(self.error_label))
 
 
 class CasesPanel(QWidget):
     def __init__(
-        self, store: Store, person_id: Callable[[], str | None], parent: QWidget | None = None
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store, self._person_id = store, person_id
+        self._store, self._person_id, self._writer = store, person_id, writer
         self.model = CasesModel(self)
         self.table = rows_table(self, self.model, "cases_table")
         self.state = QLabel(self)
@@ -212,7 +225,7 @@ class CasesPanel(QWidget):
         person_id = self._person_id()
         if person_id is None:
             return None
-        dialog = AppealDialog(self._store, person_id, self)
+        dialog = AppealDialog(self._store, person_id, self, self._writer)
         dialog.opened.connect(self._opened)
         dialog.open()
         return dialog
@@ -220,7 +233,7 @@ class CasesPanel(QWidget):
     def open_case(self, row: int) -> CaseWindow | None:
         if not 0 <= row < len(self.model.rows):
             return None
-        window = CaseWindow(self._store, self.model.rows[row].id, parent=self)
+        window = CaseWindow(self._store, self.model.rows[row].id, parent=self, writer=self._writer)
         window.changed.connect(self.refresh)
         window.open()
         return window

@@ -25,6 +25,7 @@ from socdesk.store.deadlines import CONTRACT_EXPIRY, PLAN_REVIEW, DueCase, cases
 from socdesk.store.service_log import workers
 from socdesk.store.territory import served_districts
 from socdesk.ui.case_window import CaseWindow
+from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.widgets import Index, RowsModel, rows_table
@@ -104,9 +105,10 @@ class DeadlinesView(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store, self._today = store, today
+        self._store, self._today, self._writer = store, today, writer
         # A district of 50,000 people has thousands of open cases: the list is worked out
         # off the GUI thread (about half a second then).
         self._own_runner = runner is None
@@ -188,7 +190,7 @@ class DeadlinesView(QDialog):
         if not index.isValid():
             return None
         row = self.model.rows[self.proxy.mapToSource(index).row()]
-        window = CaseWindow(self._store, row.case_id, self._today, self)
+        window = CaseWindow(self._store, row.case_id, self._today, self, writer=self._writer)
         window.changed.connect(self.refresh)
         window.open()
         return window

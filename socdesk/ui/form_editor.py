@@ -38,6 +38,7 @@ from socdesk.domain.errors import SocDeskError
 from socdesk.domain.forms import FormDefinition, FormField, evaluate
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.widgets import error_label
 
@@ -239,7 +240,7 @@ class FormEditor(QWidget):
 class FormDialog(QDialog):
     """One act of a case: the draft saves as the worker types; complete, or correct."""
 
-    saved = Signal()  # a draft was saved, completed or corrected
+    saved = Signal()  # a draft was saved (completing and correcting announce on the bus)
 
     def __init__(  # noqa: PLR0913 - the act, where it belongs, and the record if it exists
         self,
@@ -251,9 +252,11 @@ class FormDialog(QDialog):
         record: Any = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._today = store, today
+        self._writer = writer or own_writer(store, self)
         self._case_id, self._person_id = case_id, person_id
         self.record_id: str | None = record.id if record is not None else None
         self.setWindowTitle(definition.title)
@@ -336,15 +339,15 @@ class FormDialog(QDialog):
     def complete(self) -> None:
         if not self.save_draft() or self.record_id is None:
             return
-        try:
-            with self._store.write() as uow:
-                complete_form(uow, self.record_id, self._today())
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.error_label.setText("")
-        self._show_status(COMPLETED)
-        self.saved.emit()
+        record_id, today = self.record_id, self._today()
+
+        def done(_: object) -> None:
+            self.error_label.setText("")
+            self._show_status(COMPLETED)  # the case window reloads from the bus
+
+        self._writer.write(
+            lambda uow: complete_form(uow, record_id, today), done, error_to(self.error_label)
+        )
 
     def correct(self, reason: str | None = None) -> None:
         """A new version of the completed act, editable, with the reason asked for."""
@@ -358,16 +361,17 @@ class FormDialog(QDialog):
             )
             if not ok:
                 return
-        try:
-            with self._store.write() as uow:
-                self.record_id = correct_form(uow, self.record_id, reason)
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.error_label.setText("")
-        self._show_status("draft")
-        self.status.setText(tr("FormEditor", "Нова версія акта; попередня збережена."))
-        self.saved.emit()
+        record_id = self.record_id
+
+        def done(new_id: str) -> None:
+            self.record_id = new_id
+            self.error_label.setText("")
+            self._show_status("draft")
+            self.status.setText(tr("FormEditor", "Нова версія акта; попередня збережена."))
+
+        self._writer.write(
+            lambda uow: correct_form(uow, record_id, reason), done, error_to(self.error_label)
+        )
 
     def done(self, result: int) -> None:
         if self._timer.isActive():

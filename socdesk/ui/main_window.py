@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.documents.registry import Subject
+from socdesk.domain.changes import Changes
 from socdesk.domain.people import Role
 from socdesk.domain.progress import Progress
+from socdesk.store.conflicts import open_count
 from socdesk.store.database import Store
 from socdesk.store.deadlines import DueSummary, cases_due, summary
 from socdesk.store.drafts import PERSON_CARD, drafts_of
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.deadlines_view import DeadlinesView, summary_text
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
@@ -38,6 +42,7 @@ from socdesk.ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
     from socdesk.ui.audit_browser import AuditBrowser
+    from socdesk.ui.conflicts_view import ConflictsView
     from socdesk.ui.import_dialog import ImportDialog
     from socdesk.ui.merge_dialog import MergeDialog
     from socdesk.ui.person_card import PersonCard
@@ -59,6 +64,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.runner = runner or TaskRunner(parent=self)
+        # The one "something changed" signal: every window opened from here listens to it.
+        self.bus = ChangeBus(self)
+        # Writes run in the order people make them: one worker thread (tests pass a runner
+        # that runs everything at once).
+        write_runner = runner or TaskRunner(
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="socdesk-write"), parent=self
+        )
+        self.writer = Writer(store, write_runner, self.bus)
+        self.bus.changed.connect(self._changes_applied)
         self.setWindowTitle(tr("MainWindow", "SocDesk — реєстр отримувачів"))
         self.registry = RegistryView(store, self)
         self.setCentralWidget(self.registry)
@@ -137,6 +151,13 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(
                 self._action(tr("MainWindow", "&Журнал дій…"), "", self.browse_audit)
             )
+            admin_menu.addAction(
+                self._action(
+                    tr("MainWindow", "&Конфлікти синхронізації…"),
+                    "",
+                    lambda: self.show_conflicts(),
+                )
+            )
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -162,10 +183,43 @@ class MainWindow(QMainWindow):
         self.deadline_label.clicked.connect(self.show_deadlines)
         bar.addWidget(self.user_label)
         bar.addWidget(self.district_label)
+        # Conflicts of sync waiting for a coordinator: shown only when there are some.
+        self.conflict_label = QToolButton(self)
+        self.conflict_label.setObjectName("conflict_label")
+        self.conflict_label.setAutoRaise(True)
+        self.conflict_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")
+        self.conflict_label.setToolTip(tr("MainWindow", "Відкрити конфлікти синхронізації"))
+        self.conflict_label.clicked.connect(lambda: self.show_conflicts())
+        self.conflict_label.hide()
+        bar.addPermanentWidget(self.conflict_label)
         bar.addPermanentWidget(self.deadline_label)
         bar.addPermanentWidget(self.store_label)
         self.runner.run(self.store.quick_check, self._store_checked)
         self.refresh_deadlines()
+        self.refresh_conflicts()
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """The bus says what changed (a write here, or a sync): reload what shows it."""
+        if changes.recipients or changes.households or changes.reference:
+            self.registry.model.reload()
+        if changes.cases or changes.recipients:
+            self.refresh_deadlines()
+        if changes.sync_conflicts:
+            self.refresh_conflicts()
+
+    def refresh_conflicts(self) -> None:
+        """The count of open conflicts in the status bar, read off the GUI thread."""
+        store = self.store
+
+        def count() -> int:
+            with store.read() as conn:
+                return open_count(conn)
+
+        self.runner.run(count, self._show_conflict_count)
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.conflict_label.setText(tr("MainWindow", "Конфлікти: %1").replace("%1", str(count)))
+        self.conflict_label.setVisible(count > 0)
 
     def refresh_deadlines(self) -> None:
         """The sign-in summary of the workplace's deadlines, worked out off the GUI thread."""
@@ -208,13 +262,13 @@ class MainWindow(QMainWindow):
             return [did for did, _ in served_districts(conn)] or None
 
     def show_deadlines(self) -> DeadlinesView:
-        view = DeadlinesView(self.store, parent=self, runner=self.runner)
+        view = DeadlinesView(self.store, parent=self, runner=self.runner, writer=self.writer)
         view.finished.connect(self.refresh_deadlines)
         view.open()
         return view
 
     def enter_round(self) -> RoundDialog:
-        dialog = RoundDialog(self.store, self._districts(), parent=self)
+        dialog = RoundDialog(self.store, self._districts(), parent=self, writer=self.writer)
         dialog.open()
         return dialog
 
@@ -252,6 +306,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.writer.runner.shutdown(finish_queued=True)  # every save ends before the store
         self.runner.shutdown()  # before the store closes: the start-up check may still run
         super().closeEvent(event)
 
@@ -272,10 +327,17 @@ class MainWindow(QMainWindow):
         from socdesk.ui.merge_dialog import MergeDialog
 
         first, second = (self.registry.model.person_id(r) for r in rows)
-        dialog = MergeDialog(self.store, first, second, self)
-        dialog.accepted.connect(self.registry.model.reload)
+        dialog = MergeDialog(self.store, first, second, self, writer=self.writer)
         dialog.open()
         return dialog
+
+    def show_conflicts(self, row_id: str | None = None) -> ConflictsView:
+        """The conflicts of sync (of one record, if given); coordinators settle them."""
+        from socdesk.ui.conflicts_view import ConflictsView
+
+        view = ConflictsView(self.writer, row_id, self)
+        view.open()
+        return view
 
     def browse_audit(self) -> AuditBrowser:
         from socdesk.ui.audit_browser import AuditBrowser
@@ -292,7 +354,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.store, self)
+        dialog = SettingsDialog(self.store, self, self.writer)
         dialog.accepted.connect(lambda: self._settings_saved(dialog))
         dialog.open()
         return dialog
@@ -375,17 +437,13 @@ class MainWindow(QMainWindow):
         if person_id is not None:  # a draft's or a link's record may have been merged since
             with self.store.read() as conn:
                 person_id = resolve_person_id(conn, person_id)
-        card = PersonCard(self.store, self.runner, person_id, parent=self)
-        card.saved.connect(self._card_saved)
+        card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
         card.show()
         return card
 
     def _open_row(self, index: QModelIndex) -> None:
         self.open_card(self.registry.model.person_id(index.row()))
-
-    def _card_saved(self, _person_id: str) -> None:
-        self.registry.model.reload()
 
     def after_recovery(self) -> UsersDialog:
         """Opened with the recovery key: say what it is for, and open the users."""

@@ -21,7 +21,10 @@ from socdesk.domain.errors import SocDeskError
 from socdesk.store.database import Store
 from socdesk.store.merge import merge_people
 from socdesk.store.people import list_categories, load_person
+from socdesk.store.uow import UnitOfWork
+from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.ops import default_failure
 from socdesk.ui.person_fields import LABELS, SIDE_BY_SIDE, shown_value
 from socdesk.ui.widgets import error_label
 
@@ -30,10 +33,16 @@ class MergeDialog(QDialog):
     """`merged(survivor_id)` once the records are one."""
 
     def __init__(
-        self, store: Store, first_id: str, second_id: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        first_id: str,
+        second_id: str,
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._ids = store, (first_id, second_id)
+        self._writer = writer or own_writer(store, self)
         self.survivor_id: str | None = None
         self.setWindowTitle(tr("MergeDialog", "Об’єднання записів однієї особи"))
         with store.read() as conn:
@@ -92,10 +101,23 @@ class MergeDialog(QDialog):
         survivor, other = (first, second) if self.keep_first.isChecked() else (second, first)
         try:
             self._store.require_coordinator()
-            with self._store.write() as uow:
-                merge_people(uow, survivor, other)
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return
-        self.survivor_id = survivor
-        self.accept()
+
+        def work(uow: UnitOfWork) -> None:
+            merge_people(uow, survivor, other)
+
+        def done(_: None) -> None:
+            self.survivor_id = survivor
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(exc, SocDeskError):
+                self.error_label.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        self.buttons.setEnabled(False)
+        self._writer.write(work, done, failed)

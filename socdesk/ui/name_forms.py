@@ -13,7 +13,9 @@ from socdesk.domain.errors import SocDeskError
 from socdesk.store.database import Store
 from socdesk.store.people import set_name_forms
 from socdesk.store.printing import person_sheet
+from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.ops import default_failure
 from socdesk.ui.widgets import error_label
 
 CASES = {
@@ -28,10 +30,15 @@ class NameFormsPanel(QWidget):
     """The card's tab: the declined forms, the rule's in grey, a correction typed over it."""
 
     def __init__(
-        self, store: Store, person_id: Callable[[], str | None], parent: QWidget | None = None
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._person_id = store, person_id
+        self._writer = writer or own_writer(store, self)
         self.edits: dict[Case, QLineEdit] = {}
         form = QFormLayout()
         for case, label in CASES.items():
@@ -80,10 +87,15 @@ class NameFormsPanel(QWidget):
         if person_id is None:
             return
         forms = {case.value: edit.text() for case, edit in self.edits.items()}
-        try:
-            with self._store.write() as uow:
-                set_name_forms(uow, person_id, forms)
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.error_label.setText("")
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SocDeskError):
+                self.error_label.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        self._writer.write(
+            lambda uow: set_name_forms(uow, person_id, forms),
+            lambda _: self.error_label.setText(""),
+            failed,
+        )

@@ -90,12 +90,13 @@ class TaskRunner(QObject):
         if not self._closed:
             self._finished.emit((future, success, failure))
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, finish_queued: bool = False) -> None:
         """Stops handing results back and waits for the work in progress (a quick check, a
-        save) to end, so nothing runs against a closed window or store."""
+        save) to end, so nothing runs against a closed window or store. Work still queued is
+        dropped, unless `finish_queued` (a person's saves waiting their turn)."""
         self._closed = True
         if isinstance(self._pool, ThreadPoolExecutor):
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=True, cancel_futures=not finish_queued)
 
     @Slot(object)
     def _deliver(self, payload: tuple[Future[Any], Callable[[Any], None], Any]) -> None:

@@ -16,28 +16,41 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from socdesk.domain.changes import Changes
 from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.people import PersonInput, RnokppStatus, person_input, validate_person
+from socdesk.store.conflicts import open_conflicts
 from socdesk.store.database import Store
 from socdesk.store.drafts import PERSON_CARD, discard_draft, save_draft
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.people import create_person, list_settlements, load_person, update_person
+from socdesk.store.uow import UnitOfWork
 from socdesk.ui.cases_panel import CasesPanel
+from socdesk.ui.changes import ChangeBus, Writer, listen_while_open
 from socdesk.ui.duplicates_dialog import DuplicatesDialog
 from socdesk.ui.i18n import tr
 from socdesk.ui.name_forms import NameFormsPanel
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person_fields import CHOICES, LABELS, TEXT_FIELDS
-from socdesk.ui.person_panels import CategoriesPanel, ConsentPanel, HistoryPanel, HouseholdPanel
+from socdesk.ui.person_panels import (
+    CategoriesPanel,
+    ConsentPanel,
+    HistoryPanel,
+    HouseholdPanel,
+    field_text,
+)
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
 DRAFT_DELAY_MS = 700
@@ -91,9 +104,12 @@ class PersonCard(QDialog):
         person_id: str | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._runner, self._person_id, self._today = store, runner, person_id, today
+        # The main window's writer and bus; a card opened on its own gets a bus of its own.
+        self.writer = writer or Writer(store, runner, ChangeBus(self))
         self._draft_id: str | None = None
         self._dirty = False
         self._loaded: PersonInput | None = None  # what the store held: fields not on the form
@@ -120,6 +136,7 @@ class PersonCard(QDialog):
             else tr("PersonCard", "Картка особи")
         )
         self.setWindowTitle(f"SocDesk — {title}")
+        self._build_conflict_notice()
         form = QFormLayout()
         for name in LABELS:
             widget = self._make_field(name)
@@ -132,11 +149,11 @@ class PersonCard(QDialog):
         personal.setLayout(form)
         saved_id = self.person_id
         self.categories = CategoriesPanel(self._store, self)
-        self.consent = ConsentPanel(self._store, saved_id, self)
-        self.household = HouseholdPanel(self._store, saved_id, self)
-        self.cases = CasesPanel(self._store, saved_id, self)
+        self.consent = ConsentPanel(self._store, saved_id, self, self.writer)
+        self.household = HouseholdPanel(self._store, saved_id, self, self.writer)
+        self.cases = CasesPanel(self._store, saved_id, self, self.writer)
         self.history = HistoryPanel(self._store, saved_id, self)
-        self.name_forms = NameFormsPanel(self._store, saved_id, self)
+        self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
         self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
@@ -146,10 +163,73 @@ class PersonCard(QDialog):
         self.tabs.addTab(self.history, tr("PersonCard", "&Історія змін"))
         self.tabs.addTab(self.name_forms, tr("PersonCard", "Відмін&ки"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+
+    def _build_conflict_notice(self) -> None:
+        """A line above the tabs when sync left a conflict on this person, with the way to it."""
+        self.conflict_notice = QWidget(self)
+        self.conflict_notice.setObjectName("conflict_notice")
+        self.conflict_text = QLabel(self.conflict_notice)
+        self.conflict_text.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_button = QPushButton(
+            tr("PersonCard", "Переглянути конфлікти…"), self.conflict_notice
+        )
+        self.conflict_button.clicked.connect(self.show_conflicts)
+        row = QHBoxLayout(self.conflict_notice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.conflict_text, 1)
+        row.addWidget(self.conflict_button)
+        self.conflict_notice.hide()
+
+    def refresh_conflicts(self) -> None:
+        """Shows or hides the notice of open conflicts on this person."""
+        if self._person_id is None:
+            self.conflict_notice.hide()
+            return
+        with self._store.read() as conn:
+            fields = [c.field for c in open_conflicts(conn, self._person_id)]
+        if fields:
+            names = ", ".join(dict.fromkeys(field_text(f) for f in fields))
+            self.conflict_text.setText(
+                tr(
+                    "PersonCard",
+                    "Дані цієї особи змінили на двох робочих місцях одночасно (%1): "
+                    "координатор має вибрати правильне значення.",
+                ).replace("%1", names)
+            )
+        self.conflict_notice.setVisible(bool(fields))
+
+    def show_conflicts(self) -> QDialog:
+        from socdesk.ui.conflicts_view import ConflictsView
+
+        view = ConflictsView(self.writer, self._person_id, self)
+        view.open()
+        return view
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """The bus says what changed: the card's lists (and, if untouched, its fields) reload."""
+        if self._person_id is None:
+            return
+        if changes.sync_conflicts or changes.recipients:
+            self.refresh_conflicts()
+        if changes.recipients:
+            self.consent.refresh()
+            self.history.refresh()
+            if not self._dirty:
+                with self._store.read() as conn:
+                    self._loaded = load_person(conn, self._person_id)
+                self.set_values(_person_texts(self._loaded))
+                self._dirty = False  # filled from the store, not typed
+                self._draft_timer.stop()
+        if changes.households:
+            self.household.refresh()
+        if changes.cases:
+            self.cases.refresh()
 
     def _make_field(self, name: str) -> QLineEdit | QComboBox | QPlainTextEdit:
         if name in CHOICES:
@@ -175,6 +255,7 @@ class PersonCard(QDialog):
         return self._person_id
 
     def _connect(self) -> None:
+        listen_while_open(self, self.writer.bus, self._changes_applied)
         self.categories.changed.connect(self._changed)
         self.household.changed.connect(self._household_changed)
         self.buttons.accepted.connect(self.save)
@@ -200,6 +281,7 @@ class PersonCard(QDialog):
             uow.audit_action("open", "person", [], self._person_id)
         self._loaded = person
         self.set_values(_person_texts(person))
+        self.refresh_conflicts()
 
     def values(self) -> dict[str, Any]:
         """The form as texts and choice values (what a draft stores)."""
@@ -245,16 +327,16 @@ class PersonCard(QDialog):
             return
         request = SaveRequest(person, confirmed, reason)
         self._set_busy(True)
-        self._runner.run(lambda: self._write(request), self._saved, self._failed)
+        self.writer.write(lambda uow: self._write(uow, request), self._saved, self._failed)
 
-    def _write(self, request: SaveRequest) -> str:
+    def _write(self, uow: UnitOfWork, request: SaveRequest) -> str:
+        """Off the GUI thread, in one unit of work: warnings and duplicates stop it first."""
         today = self._today()
         checked = validate_person(request.person, today)
         if checked.warnings and not request.confirmed_warnings:
             raise WarningsToConfirm(checked.warnings)
         if self._person_id is None and request.not_duplicate_reason is None:
-            with self._store.read() as conn:
-                candidates = find_duplicates(conn, match_fields(checked.values))
+            candidates = find_duplicates(uow.connection, match_fields(checked.values))
             if candidates:
                 raise DuplicatesFound(candidates)
         person = request.person
@@ -262,13 +344,12 @@ class PersonCard(QDialog):
             person.notes = (person.notes + "\n" if person.notes else "") + tr(
                 "PersonCard", "Не дублікат: %1"
             ).replace("%1", request.not_duplicate_reason)
-        with self._store.write() as uow:
-            if self._person_id is None:
-                self._person_id, _ = create_person(uow, person, None, today)
-            else:
-                update_person(uow, self._person_id, person, today)
-            if self._draft_id:
-                discard_draft(uow, self._draft_id)
+        if self._person_id is None:
+            self._person_id, _ = create_person(uow, person, None, today)
+        else:
+            update_person(uow, self._person_id, person, today)
+        if self._draft_id:
+            discard_draft(uow, self._draft_id)
         return self._person_id
 
     def _household_changed(self) -> None:

@@ -51,7 +51,9 @@ from socdesk.store.people import (
     person_rows,
     search_person_ids,
 )
+from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import noop, tr, tr_n
+from socdesk.ui.ops import default_failure
 from socdesk.ui.person_fields import LABELS
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
@@ -157,10 +159,15 @@ class ConsentPanel(QWidget):
     """The consents of a saved person: give, withdraw; every one stays listed."""
 
     def __init__(
-        self, store: Store, person_id: Callable[[], str | None], parent: QWidget | None = None
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._person_id = store, person_id
+        self._writer = writer or own_writer(store, self)
         self.state = QLabel(self)
         self.state.setObjectName("consent_state")
         self.state.setWordWrap(True)
@@ -222,13 +229,24 @@ class ConsentPanel(QWidget):
         assert person_id is not None
         try:
             on = parse_day(dialog.date_edit.text())
-            with self._store.write() as uow:
-                give_consent(uow, person_id, on, dialog.scope_edit.text(), dt.date.today())
         except ValidationError as exc:
             dialog.error_label.setText(str(exc))
             return
-        dialog.accept()
-        self.refresh()
+        scope = dialog.scope_edit.text()
+
+        def done(_: object) -> None:
+            dialog.accept()
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                dialog.error_label.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        self._writer.write(
+            lambda uow: give_consent(uow, person_id, on, scope, dt.date.today()), done, failed
+        )
 
     def ask_withdrawal(self) -> None:
         person_id = self._person_id()
@@ -241,12 +259,14 @@ class ConsentPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self._store.read() as conn:
-            current = next((c for c in consents(conn, person_id) if c.withdrawn_on is None), None)
-        if current is not None:
-            with self._store.write() as uow:
+
+        def work(uow: Any) -> None:
+            every = consents(uow.connection, person_id)
+            current = next((c for c in every if c.withdrawn_on is None), None)
+            if current is not None:
                 withdraw_consent(uow, current.id, dt.date.today())
-        self.refresh()
+
+        self._writer.write(work, lambda _: self.refresh())
 
 
 # ---------------------------------------------------------------------------------- household
@@ -296,10 +316,15 @@ class HouseholdPanel(QWidget):
     changed = Signal()
 
     def __init__(
-        self, store: Store, person_id: Callable[[], str | None], parent: QWidget | None = None
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._person_id = store, person_id
+        self._writer = writer or own_writer(store, self)
         self._household: str | None = None
         self._member_ids: list[str] = []
         self.state = QLabel(self)
@@ -368,15 +393,18 @@ class HouseholdPanel(QWidget):
             button.setEnabled(in_household)
 
     def _write(self, work: Callable[[Any], None]) -> None:
-        try:
-            with self._store.write() as uow:
-                work(uow)
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.error_label.setText("")
-        self.refresh()
-        self.changed.emit()
+        def done(_: None) -> None:
+            self.error_label.setText("")
+            self.refresh()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SocDeskError):
+                self.error_label.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        self._writer.write(work, done, failed)
 
     def new_household(self) -> None:
         """A household with this person as its head, at the person's address."""

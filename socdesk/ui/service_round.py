@@ -37,6 +37,7 @@ from socdesk.store.service_log import (
     worker_totals,
     workers,
 )
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import (
     RowsModel,
@@ -71,9 +72,11 @@ class RoundDialog(QDialog):
         district_ids: list[str] | None,
         today: Today = dt.date.today,
         parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._districts, self._today = store, district_ids, today
+        self._writer = writer or own_writer(store, self)
         self.setWindowTitle(tr("ServiceRound", "Обхід за день"))
         with store.read() as conn:
             services = service_types(conn, today())
@@ -157,15 +160,18 @@ class RoundDialog(QDialog):
     def save(self) -> None:
         try:
             lines = self.lines()
-            if not lines:
-                self.error_label.setText(tr("ServiceRound", "Не позначено жодного отримувача."))
-                return
-            with self._store.write() as uow:
-                log_services(uow, lines, self._today())
         except SocDeskError as exc:
             self.error_label.setText(str(exc))
             return
-        self.accept()
+        if not lines:
+            self.error_label.setText(tr("ServiceRound", "Не позначено жодного отримувача."))
+            return
+        today = self._today()
+        self._writer.write(
+            lambda uow: log_services(uow, lines, today),
+            lambda _: self.accept(),
+            error_to(self.error_label),
+        )
 
 
 class TotalsModel(RowsModel[WorkerTotal]):

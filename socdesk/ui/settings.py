@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.errors import SocDeskError
 from socdesk.domain.people import Role
 from socdesk.store.database import Store
 from socdesk.store.printing import centre_logo, set_centre_logo
 from socdesk.store.territory import set_workplace_prefix, workplace_prefix
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.store.uow import UnitOfWork
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.lock import DEFAULT_IDLE_MINUTES
 from socdesk.ui.preferences import LANGUAGES, read_language, write_language
@@ -46,9 +47,12 @@ def read_idle_minutes(store: Store) -> int:
 class SettingsDialog(QDialog):
     """Language and auto-lock; `language_changed()` says whether a restart is needed."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, writer: Writer | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._writer = writer or own_writer(store, self)
         self._language = read_language(store.paths)
         self.setWindowTitle(tr("Settings", "Налаштування"))
         self.language_combo = QComboBox(self)
@@ -132,16 +136,20 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         prefix = self.prefix_edit.text().strip()
-        try:
-            with self._store.write() as uow:
-                put_ui_state(uow, IDLE_KEY, str(self.idle_minutes()))
-                if self.prefix_edit.isVisibleTo(self) and prefix != self._prefix:
-                    set_workplace_prefix(uow, prefix)
-                if self._logo_changed:
-                    set_centre_logo(uow, self._logo)
-        except SocDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        if self.language_changed():
-            write_language(self._store.paths, self.language())
-        self.accept()
+        idle = str(self.idle_minutes())
+        new_prefix = self.prefix_edit.isVisibleTo(self) and prefix != self._prefix
+        logo_changed, logo = self._logo_changed, self._logo
+
+        def work(uow: UnitOfWork) -> None:
+            put_ui_state(uow, IDLE_KEY, idle)
+            if new_prefix:
+                set_workplace_prefix(uow, prefix)
+            if logo_changed:
+                set_centre_logo(uow, logo)
+
+        def done(_: None) -> None:
+            if self.language_changed():
+                write_language(self._store.paths, self.language())
+            self.accept()
+
+        self._writer.write(work, done, error_to(self.error_label))

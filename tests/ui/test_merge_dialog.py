@@ -14,6 +14,7 @@ from socdesk.store.merge import resolve_person_id
 from socdesk.store.people import create_person, load_person
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.merge_dialog import MergeDialog
+from socdesk.ui.ops import ImmediatePool, TaskRunner
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def test_two_selected_records_become_one(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    window = MainWindow(store, LOGIN)
+    window = MainWindow(store, LOGIN, TaskRunner(ImmediatePool()))  # the merge runs at once
     qtbot.addWidget(window)
     assert window.registry.model.rowCount() == 2
     select_rows(window, [0])

@@ -14,6 +14,7 @@ from support import LOGIN
 from socdesk.store.database import Store
 from socdesk.ui.i18n import install_translators
 from socdesk.ui.main_window import MainWindow
+from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.preferences import preferences_file, read_language
 from socdesk.ui.settings import SettingsDialog, read_idle_minutes
 
@@ -21,7 +22,7 @@ from socdesk.ui.settings import SettingsDialog, read_idle_minutes
 @pytest.fixture
 def window(store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
-    shown = MainWindow(store, LOGIN)
+    shown = MainWindow(store, LOGIN, TaskRunner(ImmediatePool()))  # saving runs at once
     qtbot.addWidget(shown)
     return shown
 
