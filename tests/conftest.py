@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -26,6 +27,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         parts = Path(str(item.fspath)).relative_to(TESTS).parts
         if parts[0] in ("ui", "e2e"):
             item.add_marker(parts[0])
+
+
+@pytest.fixture(autouse=True)
+def _collect_widgets_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a widget test, the garbage it left (windows, models, their Python wrappers) is
+    collected here, on the GUI thread. Left for later, a collection could start in a worker
+    thread of the next test and free Qt objects there, which crashed the process now and
+    then (a segfault in the event loop of a later test)."""
+    yield
+    if request.node.get_closest_marker("ui"):
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
