@@ -1165,8 +1165,8 @@
         </message>
         <message>
             <location filename="../../socdesk/ui/conflicts_view.py" line="217" />
-            <source>Ці поля змінили на двох робочих місцях майже одночасно. У записі зараз поточне значення; інше збережено лише тут. Виберіть правильне або введіть своє: рішення отримають усі робочі місця.</source>
-            <translation>These fields were changed at two workplaces at almost the same time. The record now holds the current value; the other one is kept only here. Choose the right one or type your own: every workplace will receive the decision.</translation>
+            <source>Ці поля змінили на двох робочих місцях, не знаючи одне про одне. У записі зараз поточне значення; інше збережено лише тут. Виберіть правильне або введіть своє: рішення отримають усі робочі місця.</source>
+            <translation>These fields were changed at two workplaces, neither knowing of the other. The record now holds the current value; the other one is kept only here. Choose the right one or type your own: every workplace will receive the decision.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/conflicts_view.py" line="231" />
@@ -2310,8 +2310,8 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person_card.py" line="199" />
-            <source>Дані цієї особи змінили на двох робочих місцях одночасно (%1): координатор має вибрати правильне значення.</source>
-            <translation>This person's data were changed at two workplaces at once (%1): a coordinator must choose the right value.</translation>
+            <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
+            <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person_card.py" line="344" />
