@@ -20,7 +20,6 @@ whether it came over HTTP or on a USB stick. One writer transaction per batch:
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -127,6 +126,7 @@ class _Applier:
         self.device = uow.device_id
         self.result = ApplyResult()
         self.unsettled = Unsettled()
+        self.deferred: list[tuple[ChangeRecord, Quarantine]] | None = None  # this batch's round
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -150,8 +150,20 @@ class _Applier:
             ).first()
             is not None
         )
-        for start in range(0, len(parsed), CHUNK):
-            self._chunk(parsed[start : start + CHUNK])
+        # A record waiting for a row or reference of the same batch (its parent later in the
+        # order) goes round again with the others that wait, a chunk at a time; only what
+        # still waits when a round moves nothing is quarantined, to wait for later batches.
+        pending = parsed
+        while pending:
+            self.deferred = []
+            for start in range(0, len(pending), CHUNK):
+                self._chunk(pending[start : start + CHUNK])
+            waiting, self.deferred = self.deferred, None
+            if len(waiting) == len(pending):
+                for record, q in waiting:
+                    self._quarantine(record, q)
+                break
+            pending = [record for record, _ in waiting]
         self._retry_waiting()
         self.unsettled.settle(self.uow)
         if self.result.changes.recipients:
@@ -190,13 +202,28 @@ class _Applier:
             return False
         return done
 
-    def _mark(self) -> tuple[str | None, ApplyResult, Unsettled]:
-        """What a refused chunk must put back: the audit chain's head and the outcome so far."""
-        return self.uow.audit_mark(), copy.deepcopy(self.result), copy.deepcopy(self.unsettled)
+    def _mark(self) -> tuple[Any, ...]:
+        """What a refused chunk must put back: the audit chain's head and the outcome so far
+        (how long the growing lists were, copies of the small rest: a copy of everything at
+        every chunk would grow with the batch)."""
+        r, u = self.result, self.unsettled
+        return (
+            self.uow.audit_mark(),
+            (len(r.applied), len(r.duplicates), len(r.released), len(self.deferred or ())),
+            (dict(r.rejected), dict(r.quarantined), r.conflicts, r.changes),
+            (set(u.redirected), len(u.naming_people), set(u.moved_cases), set(u.households)),
+        )
 
-    def _undo(self, mark: tuple[str | None, ApplyResult, Unsettled]) -> None:
-        audit, self.result, self.unsettled = mark
+    def _undo(self, mark: tuple[Any, ...]) -> None:
+        audit, lengths, small, unsettled = mark
         self.uow.audit_rewind(audit)
+        r, u = self.result, self.unsettled
+        del r.applied[lengths[0] :], r.duplicates[lengths[1] :], r.released[lengths[2] :]
+        if self.deferred is not None:
+            del self.deferred[lengths[3] :]
+        r.rejected, r.quarantined, r.conflicts, r.changes = small
+        u.redirected, naming, u.moved_cases, u.households = unsettled
+        del u.naming_people[naming:]
 
     def _one(self, record: ChangeRecord, batch: Batch, *, waiting_id: int | None = None) -> bool:
         """Applies one record into `batch`; True if it applied (or was a duplicate). Every
@@ -207,7 +234,9 @@ class _Applier:
             try:
                 self._apply(record, batch)
             except Quarantine as q:
-                if waiting_id is None:
+                if q.retry and self.deferred is not None:
+                    self.deferred.append((record, q))
+                elif waiting_id is None:
                     self._quarantine(record, q)
                 return False
         if waiting_id is not None:
