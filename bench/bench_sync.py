@@ -29,9 +29,8 @@ from socdesk.domain.changes import ChangeRecord
 from socdesk.store import changelog, codec
 from socdesk.store.engine import connect_raw
 from socdesk.store.people import search_person_ids
-from socdesk.store.replica import apply_remote
+from socdesk.store.replica import apply_remote, remote_row
 from socdesk.store.schema import TABLES_BY_NAME
-from socdesk.store.uow import new_row
 
 RECORDS_PER_RECIPIENT = 10  # the demo's mix: about ten change records per recipient
 SEARCHES = 40
@@ -87,14 +86,7 @@ def _bare(folder: Path, records: list[ChangeRecord]) -> float:
     for record in records:
         table = TABLES_BY_NAME[record.table]
         values = {n: codec.decode(table, n, f.value) for n, f in record.fields.items()}
-        row = new_row(table, values)
-        row.update(
-            id=record.row_id,
-            hlc=record.hlc,
-            origin=record.device,
-            field_clocks={n: f.hlc for n, f in record.fields.items()},
-        )
-        by_table.setdefault(record.table, []).append(row)
+        by_table.setdefault(record.table, []).append(remote_row(table, record, values))
     store = open_store(folder)
     key = store._key
     store.close()

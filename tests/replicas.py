@@ -60,14 +60,20 @@ def push(spoke: Store, hub: Store) -> ApplyResult:
     return result
 
 
-def pull(spoke: Store, hub: Store, limit: int = 10_000) -> ApplyResult:
-    """The spoke reads the hub's feed after its cursor, page and cursor in one transaction."""
+def next_page(spoke: Store, hub: Store, limit: int) -> tuple[list[bytes], int]:
+    """The hub's feed after the spoke's cursor (the hub publishing its own edits first), and
+    the position the cursor moves to once the page is applied."""
     with hub.write() as uow:
         changelog.publish_own(uow)
     with spoke.read() as conn:
         after = changelog.cursor(conn, hub.device_id)
     with hub.read() as conn:
-        page, last = changelog.feed(conn, after, limit)
+        return changelog.feed(conn, after, limit)
+
+
+def pull(spoke: Store, hub: Store, limit: int = 10_000) -> ApplyResult:
+    """The spoke reads the hub's feed after its cursor, page and cursor in one transaction."""
+    page, last = next_page(spoke, hub, limit)
     with spoke.write() as uow:
         result = apply_remote(uow, page, hub.device_id)
         changelog.advance_cursor(uow, hub.device_id, last)

@@ -106,6 +106,21 @@ def apply_remote(
     return _Applier(uow, peer).run(records)
 
 
+def remote_row(
+    table: type[SyncColumns], record: ChangeRecord, values: dict[str, object]
+) -> dict[str, object]:
+    """The row a record creates: the schema's defaults, its decoded values, and its id, origin
+    and clocks (each field's own; the row's the newest)."""
+    row = new_row(table, values)
+    row.update(
+        id=record.row_id,
+        hlc=record.hlc,
+        origin=record.device,
+        field_clocks={name: f.hlc for name, f in record.fields.items()},
+    )
+    return row
+
+
 # ---------------------------------------------------------------------------------- internals
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -335,14 +350,7 @@ class _Applier:
         if missing:
             raise Quarantine("row_unknown", f"no row and no {sorted(missing)}", retry=True)
         self._check_references(table, values, batch)
-        row = new_row(table, values)
-        row.update(
-            id=record.row_id,
-            hlc=record.hlc,
-            origin=record.device,
-            field_clocks={name: f.hlc for name, f in record.fields.items()},
-        )
-        batch.insert(record.table, row)
+        batch.insert(record.table, remote_row(table, record, values))
         self.uow.audit_remote("remote.insert", record, sorted(values))
 
     def _merge(

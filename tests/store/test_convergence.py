@@ -24,7 +24,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, rule
-from replicas import deliver, make_replica, outgoing, state
+from replicas import deliver, make_replica, next_page, outgoing, state
 from sqlalchemy import text
 from support import FAST_KDF, LOGIN, PASSWORD, TODAY, make_paths
 
@@ -180,12 +180,7 @@ class Star(RuleBasedStateMachine):
         """One page of the hub's feed; a cut line delivers part of it, shuffled, and the cursor
         stays where it was, so the page comes again."""
         hub, target = self.replicas[0], self.replicas[spoke]
-        with hub.write() as uow:
-            changelog.publish_own(uow)
-        with target.read() as conn:
-            after = changelog.cursor(conn, hub.device_id)
-        with hub.read() as conn:
-            records, last = changelog.feed(conn, after, page)
+        records, last = next_page(target, hub, page)
         rng = random.Random(seed)
         if cut:
             records = [r for r in records if rng.random() < 0.5]
