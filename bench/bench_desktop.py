@@ -68,7 +68,7 @@ def _in_process(folder: Path) -> dict[str, Any]:
     from socdesk.store.database import Store
     from socdesk.store.people import list_person_ids
     from socdesk.store.people import person_rows as rows_of
-    from socdesk.ui.registry import PersonListModel, RegistryView
+    from socdesk.ui.registry.view import PersonListModel, RegistryView
 
     app = QApplication.instance() or QApplication(sys.argv)
     store = Store.open(resolve(folder, {}), "bench", "bench")

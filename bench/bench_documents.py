@@ -242,7 +242,7 @@ def _batch_gui(folder: Path, store: Store) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from socdesk.ui.ops import TaskRunner
-    from socdesk.ui.print_preview import BatchPrintDialog
+    from socdesk.ui.printing.preview import BatchPrintDialog
 
     app = QApplication.instance() or QApplication([])
     runner = TaskRunner()

@@ -29,24 +29,24 @@ from socdesk.store.drafts import PERSON_CARD, drafts_of
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
+from socdesk.ui.case.deadlines import DeadlinesView, summary_text
+from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
 from socdesk.ui.changes import ChangeBus, Writer
-from socdesk.ui.deadlines_view import DeadlinesView, summary_text
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
-from socdesk.ui.print_preview import BatchPrintDialog, print_menu
-from socdesk.ui.registry import RegistryView
-from socdesk.ui.service_round import RoundDialog, WorkerTotalsDialog
-from socdesk.ui.settings import SettingsDialog, read_idle_minutes
+from socdesk.ui.printing.preview import BatchPrintDialog, print_menu
+from socdesk.ui.registry.view import RegistryView
 from socdesk.ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
-    from socdesk.ui.audit_browser import AuditBrowser
-    from socdesk.ui.conflicts_view import ConflictsView
-    from socdesk.ui.import_dialog import ImportDialog
-    from socdesk.ui.merge_dialog import MergeDialog
-    from socdesk.ui.person_card import PersonCard
-    from socdesk.ui.users import PasswordDialog, UsersDialog
+    from socdesk.ui.admin.audit import AuditBrowser
+    from socdesk.ui.admin.conflicts import ConflictsView
+    from socdesk.ui.admin.users import PasswordDialog, UsersDialog
+    from socdesk.ui.person.card import PersonCard
+    from socdesk.ui.person.merge import MergeDialog
+    from socdesk.ui.registry.import_dialog import ImportDialog
 
 
 LAYOUT_GEOMETRY = "main_window.geometry"
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return None
-        from socdesk.ui.merge_dialog import MergeDialog
+        from socdesk.ui.person.merge import MergeDialog
 
         first, second = (self.registry.model.person_id(r) for r in rows)
         dialog = MergeDialog(self.store, first, second, self, writer=self.writer)
@@ -333,21 +333,21 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self, row_id: str | None = None) -> ConflictsView:
         """The conflicts of sync (of one record, if given); coordinators settle them."""
-        from socdesk.ui.conflicts_view import ConflictsView
+        from socdesk.ui.admin.conflicts import ConflictsView
 
         view = ConflictsView(self.writer, row_id, self)
         view.open()
         return view
 
     def browse_audit(self) -> AuditBrowser:
-        from socdesk.ui.audit_browser import AuditBrowser
+        from socdesk.ui.admin.audit import AuditBrowser
 
         dialog = AuditBrowser(self.store, self)
         dialog.open()
         return dialog
 
     def manage_users(self) -> UsersDialog:
-        from socdesk.ui.users import UsersDialog
+        from socdesk.ui.admin.users import UsersDialog
 
         dialog = UsersDialog(self.store, self.runner, self)
         dialog.open()
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             )
 
     def import_recipients(self) -> ImportDialog | None:
-        from socdesk.ui.import_dialog import choose_and_import
+        from socdesk.ui.registry.import_dialog import choose_and_import
 
         dialog = choose_and_import(self.store, self.runner, self)
         if dialog is not None:
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         )
 
     def change_password(self) -> PasswordDialog:
-        from socdesk.ui.users import change_own_password
+        from socdesk.ui.admin.users import change_own_password
 
         return change_own_password(self.store, self.runner, self)
 
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         return self.open_card(None)
 
     def open_card(self, person_id: str | None) -> PersonCard:
-        from socdesk.ui.person_card import PersonCard
+        from socdesk.ui.person.card import PersonCard
 
         if person_id is not None:  # a draft's or a link's record may have been merged since
             with self.store.read() as conn:

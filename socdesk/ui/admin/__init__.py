@@ -1,0 +1,1 @@
+"""Administration: users, settings, the audit log, conflicts of sync."""

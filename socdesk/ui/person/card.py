@@ -1,0 +1,466 @@
+"""The person's card (особова картка отримувача): create and edit, with inline validation,
+warnings to confirm, the duplicate check before a new person is saved, and a draft kept on
+every pause in typing. Saving runs off the GUI thread as one unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.domain.changes import Changes
+from socdesk.domain.duplicates import Candidate
+from socdesk.domain.errors import ValidationError
+from socdesk.domain.people import PersonInput, RnokppStatus, person_input, validate_person
+from socdesk.store.conflicts import open_conflicts
+from socdesk.store.database import Store
+from socdesk.store.drafts import PERSON_CARD, discard_draft, save_draft
+from socdesk.store.duplicates import find_duplicates, match_fields
+from socdesk.store.people import create_person, list_settlements, load_person, update_person
+from socdesk.store.uow import UnitOfWork
+from socdesk.ui.changes import ChangeBus, Writer, listen_while_open
+from socdesk.ui.i18n import tr
+from socdesk.ui.ops import TaskRunner, default_failure
+from socdesk.ui.person.cases import CasesPanel
+from socdesk.ui.person.duplicates import DuplicatesDialog
+from socdesk.ui.person.fields import CHOICES, LABELS, TEXT_FIELDS
+from socdesk.ui.person.name_forms import NameFormsPanel
+from socdesk.ui.person.panels import (
+    CategoriesPanel,
+    ConsentPanel,
+    HistoryPanel,
+    HouseholdPanel,
+    field_text,
+)
+from socdesk.ui.widgets import ERROR_COLOUR, error_label
+
+DRAFT_DELAY_MS = 700
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRequest:
+    person: PersonInput
+    confirmed_warnings: bool
+    not_duplicate_reason: str | None
+
+
+class DuplicatesFound(Exception):
+    """Raised by the save work so the GUI can show the candidates (not an error)."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        super().__init__("possible duplicates")
+        self.candidates = candidates
+
+
+class WarningsToConfirm(Exception):
+    def __init__(self, warnings: list[str]) -> None:
+        super().__init__("warnings")
+        self.warnings = warnings
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd.mm.yyyy as people type it on Ukrainian forms; empty is "not known"."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.datetime.strptime(text, "%d.%m.%Y").date()
+    except ValueError:
+        raise ValidationError(
+            tr("PersonCard", "Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948."),
+            "birth_date",
+        ) from None
+
+
+class PersonCard(QDialog):
+    """One person's card. `saved(person_id)` after a successful save."""
+
+    saved = Signal(str)
+    open_existing = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        person_id: str | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._runner, self._person_id, self._today = store, runner, person_id, today
+        # The main window's writer and bus; a card opened on its own gets a bus of its own.
+        self.writer = writer or Writer(store, runner, ChangeBus(self))
+        self._draft_id: str | None = None
+        self._dirty = False
+        self._loaded: PersonInput | None = None  # what the store held: fields not on the form
+        self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self.error_label = error_label(self)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(tr("PersonCard", "Зберегти"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(
+            tr("PersonCard", "Скасувати"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.setToolTip(tr("PersonCard", "Ctrl+S — зберегти, Esc — закрити"))
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._build()
+        self._load()
+        self._connect()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        title = (
+            tr("PersonCard", "Нова особа")
+            if self._person_id is None
+            else tr("PersonCard", "Картка особи")
+        )
+        self.setWindowTitle(f"SocDesk — {title}")
+        self._build_conflict_notice()
+        form = QFormLayout()
+        for name in LABELS:
+            widget = self._make_field(name)
+            widget.setObjectName(f"{name}_edit")
+            self.fields[name] = widget
+            form.addRow(tr("PersonCard", LABELS[name]) + ":", widget)
+        self.fields["birth_date"].setPlaceholderText("ДД.ММ.РРРР")
+        self.fields["phone"].setPlaceholderText("067 123 45 67")
+        personal = QWidget(self)
+        personal.setLayout(form)
+        saved_id = self.person_id
+        self.categories = CategoriesPanel(self._store, self)
+        self.consent = ConsentPanel(self._store, saved_id, self, self.writer)
+        self.household = HouseholdPanel(self._store, saved_id, self, self.writer)
+        self.cases = CasesPanel(self._store, saved_id, self, self.writer)
+        self.history = HistoryPanel(self._store, saved_id, self)
+        self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
+        self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
+        self.tabs.addTab(self.consent, tr("PersonCard", "З&года"))
+        self.tabs.addTab(self.household, tr("PersonCard", "&Домогосподарство"))
+        self.tabs.addTab(self.cases, tr("PersonCard", "&Випадки"))
+        self.tabs.addTab(self.history, tr("PersonCard", "&Історія змін"))
+        self.tabs.addTab(self.name_forms, tr("PersonCard", "Відмін&ки"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_notice)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(640)
+
+    def _build_conflict_notice(self) -> None:
+        """A line above the tabs when sync left a conflict on this person, with the way to it."""
+        self.conflict_notice = QWidget(self)
+        self.conflict_notice.setObjectName("conflict_notice")
+        self.conflict_text = QLabel(self.conflict_notice)
+        self.conflict_text.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_button = QPushButton(
+            tr("PersonCard", "Переглянути конфлікти…"), self.conflict_notice
+        )
+        self.conflict_button.clicked.connect(self.show_conflicts)
+        row = QHBoxLayout(self.conflict_notice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.conflict_text, 1)
+        row.addWidget(self.conflict_button)
+        self.conflict_notice.hide()
+
+    def refresh_conflicts(self) -> None:
+        """Shows or hides the notice of open conflicts on this person."""
+        if self._person_id is None:
+            self.conflict_notice.hide()
+            return
+        with self._store.read() as conn:
+            fields = [c.field for c in open_conflicts(conn, self._person_id)]
+        if fields:
+            names = ", ".join(dict.fromkeys(field_text(f) for f in fields))
+            self.conflict_text.setText(
+                tr(
+                    "PersonCard",
+                    "Дані цієї особи змінили на двох робочих місцях, не знаючи одне про "
+                    "одне (%1): координатор має вибрати правильне значення.",
+                ).replace("%1", names)
+            )
+        self.conflict_notice.setVisible(bool(fields))
+
+    def show_conflicts(self) -> QDialog:
+        from socdesk.ui.admin.conflicts import ConflictsView
+
+        view = ConflictsView(self.writer, self._person_id, self)
+        view.open()
+        return view
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """The bus says what changed: the card's lists (and, if untouched, its fields) reload."""
+        if self._person_id is None:
+            return
+        if changes.sync_conflicts or changes.recipients:
+            self.refresh_conflicts()
+        if changes.recipients:
+            self.consent.refresh()
+            self.history.refresh()
+            if not self._dirty:
+                with self._store.read() as conn:
+                    self._loaded = load_person(conn, self._person_id)
+                self.set_values(_person_texts(self._loaded))
+                self._dirty = False  # filled from the store, not typed
+                self._draft_timer.stop()
+        if changes.households:
+            self.household.refresh()
+        if changes.cases:
+            self.cases.refresh()
+
+    def _make_field(self, name: str) -> QLineEdit | QComboBox | QPlainTextEdit:
+        if name in CHOICES:
+            combo = QComboBox(self)
+            for label, value in CHOICES[name]:
+                combo.addItem(tr("PersonCard", label), value)
+            return combo
+        if name == "settlement_id":
+            combo = QComboBox(self)
+            combo.addItem("—", None)
+            with self._store.read() as conn:
+                for sid, title in list_settlements(conn):
+                    combo.addItem(title, sid)
+            return combo
+        if name == "notes":
+            notes = QPlainTextEdit(self)
+            notes.setFixedHeight(60)
+            return notes
+        return QLineEdit(self)
+
+    def person_id(self) -> str | None:
+        """The saved person's id; None until a new card is saved."""
+        return self._person_id
+
+    def _connect(self) -> None:
+        listen_while_open(self, self.writer.bus, self._changes_applied)
+        self.categories.changed.connect(self._changed)
+        self.household.changed.connect(self._household_changed)
+        self.buttons.accepted.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self.fields["rnokpp"].textEdited.connect(self._rnokpp_typed)  # type: ignore[union-attr]
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._changed)
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(self._changed)
+            else:
+                widget.textChanged.connect(self._changed)
+
+    # ------------------------------------------------------------------ values
+    def _load(self) -> None:
+        if self._person_id is None:
+            return
+        with self._store.read() as conn:
+            person = load_person(conn, self._person_id)
+        with self._store.write() as uow:  # who opened whose card is recorded (the Law on data)
+            uow.audit_action("open", "person", [], self._person_id)
+        self._loaded = person
+        self.set_values(_person_texts(person))
+        self.refresh_conflicts()
+
+    def values(self) -> dict[str, Any]:
+        """The form as texts and choice values (what a draft stores)."""
+        out: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                out[name] = widget.text()
+            else:
+                out[name] = widget.toPlainText()
+        out["categories"] = self.categories.categories()
+        return out
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.categories.set_categories(list(values.get("categories") or []))
+        for name, value in values.items():
+            widget = self.fields.get(name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif widget is not None:
+                widget.setPlainText(str(value or ""))
+
+    def person_input(self) -> PersonInput:
+        """The form as a `PersonInput`, or `ValidationError` for a date that does not parse."""
+        values = self.values()
+        person = person_input({**values, "birth_date": parse_date(values["birth_date"])})
+        if self._loaded is not None:  # household membership is kept by the household tab
+            person.household_id = self._loaded.household_id
+            person.household_role = self._loaded.household_role
+        return person
+
+    # ------------------------------------------------------------------ saving
+    def save(self, confirmed: bool = False, reason: str | None = None) -> None:
+        """Validates here, then saves off the GUI thread."""
+        try:
+            person = self.person_input()
+            validate_person(person, self._today())  # inline: the first problem, at its field
+        except ValidationError as exc:
+            self._show_error(exc)
+            return
+        request = SaveRequest(person, confirmed, reason)
+        self._set_busy(True)
+        self.writer.write(lambda uow: self._write(uow, request), self._saved, self._failed)
+
+    def _write(self, uow: UnitOfWork, request: SaveRequest) -> str:
+        """Off the GUI thread, in one unit of work: warnings and duplicates stop it first."""
+        today = self._today()
+        checked = validate_person(request.person, today)
+        if checked.warnings and not request.confirmed_warnings:
+            raise WarningsToConfirm(checked.warnings)
+        if self._person_id is None and request.not_duplicate_reason is None:
+            candidates = find_duplicates(uow.connection, match_fields(checked.values))
+            if candidates:
+                raise DuplicatesFound(candidates)
+        person = request.person
+        if request.not_duplicate_reason:
+            person.notes = (person.notes + "\n" if person.notes else "") + tr(
+                "PersonCard", "Не дублікат: %1"
+            ).replace("%1", request.not_duplicate_reason)
+        if self._person_id is None:
+            self._person_id, _ = create_person(uow, person, None, today)
+        else:
+            update_person(uow, self._person_id, person, today)
+        if self._draft_id:
+            discard_draft(uow, self._draft_id)
+        return self._person_id
+
+    def _household_changed(self) -> None:
+        """The household tab wrote the person's household: keep it for the next Save."""
+        assert self._person_id is not None
+        with self._store.read() as conn:
+            self._loaded = load_person(conn, self._person_id)
+        self.history.refresh()
+
+    def _saved(self, person_id: str) -> None:
+        self._dirty = False
+        self._draft_id = None
+        self.saved.emit(person_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WarningsToConfirm):
+            self._confirm_warnings(exc.warnings)
+        elif isinstance(exc, DuplicatesFound):
+            self._resolve_duplicates(exc.candidates)
+        elif isinstance(exc, ValidationError):
+            self._show_error(exc)
+        else:
+            default_failure(self, exc)
+
+    def _confirm_warnings(self, warnings: list[str]) -> None:
+        text = "\n".join(warnings) + "\n\n" + tr("PersonCard", "Зберегти картку попри це?")
+        answer = QMessageBox.question(self, tr("PersonCard", "Перевірте дані"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.save(confirmed=True)
+
+    def _resolve_duplicates(self, candidates: list[Candidate]) -> None:
+        dialog = DuplicatesDialog(self._store, self.values(), candidates, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.chosen_person_id():
+            self.open_existing.emit(dialog.chosen_person_id())
+            self.reject()
+        else:
+            self.save(confirmed=True, reason=dialog.reason())
+
+    # ------------------------------------------------------------------ state
+    def _show_error(self, exc: ValidationError) -> None:
+        self.error_label.setText(str(exc))
+        for name, widget in self.fields.items():
+            widget.setProperty("invalid", name == exc.field)
+            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}" if name == exc.field else "")
+        if exc.field in self.fields:
+            self.fields[exc.field].setFocus()
+        elif exc.field == "document":
+            self.fields["document_number"].setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.error_label.setText(tr("PersonCard", "Зберігаю…"))
+
+    def _rnokpp_typed(self, number: str) -> None:
+        """A typed number means "known"; an emptied one "not yet known"; a refusal stays."""
+        status = self.fields["rnokpp_status"]
+        assert isinstance(status, QComboBox)
+        if status.currentData() == RnokppStatus.REFUSED.value:
+            return
+        wanted = RnokppStatus.KNOWN if number.strip() else RnokppStatus.UNKNOWN
+        status.setCurrentIndex(status.findData(wanted.value))
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._draft_timer.start()
+
+    def _save_draft(self) -> None:
+        with self._store.write() as uow:
+            self._draft_id = save_draft(
+                uow, self._draft_id, PERSON_CARD, self._person_id, self.values()
+            )
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                tr("PersonCard", "Незбережені зміни"),
+                tr("PersonCard", "Картку змінено. Закрити без збереження? Чернетку буде видалено."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if self._draft_id:
+                with self._store.write() as uow:
+                    discard_draft(uow, self._draft_id)
+            self._dirty = False
+        super().reject()
+
+    def restore_draft(self, draft_id: str, values: dict[str, Any]) -> None:
+        """Fills the form from a draft kept before a crash or power cut."""
+        self._draft_id = draft_id
+        self.set_values(values)
+        self._dirty = True
+
+
+def _person_texts(person: PersonInput) -> dict[str, Any]:
+    texts: dict[str, Any] = {name: getattr(person, name) for name in TEXT_FIELDS}
+    texts["birth_date"] = person.birth_date.strftime("%d.%m.%Y") if person.birth_date else ""
+    for name in ("sex", "rnokpp_status", "document_type"):
+        value = getattr(person, name)
+        texts[name] = value.value if value else None
+    texts["settlement_id"] = person.settlement_id
+    texts["notes"] = person.notes
+    texts["categories"] = list(person.categories)
+    if person.phone.startswith("+380") and len(person.phone) == 13:
+        texts["phone"] = "0" + person.phone[4:]
+    return texts

@@ -1,0 +1,535 @@
+"""The person card's tabs beyond personal data: categories, consent, household, history.
+
+Categories are part of the card and saved with it. Consent and household changes are their
+own small units of work, done at once (a person joins a household on a day, whatever else
+the card says); they need a saved card, and say so on a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socdesk.domain.errors import SocDeskError, ValidationError
+from socdesk.domain.identifiers import format_phone
+from socdesk.domain.people import HouseholdRole
+from socdesk.store.consents import (
+    DEFAULT_SCOPE,
+    consents,
+    give_consent,
+    withdraw_consent,
+)
+from socdesk.store.database import Store
+from socdesk.store.history import CREATED, HistoryEntry, person_history
+from socdesk.store.households import history as stays_of
+from socdesk.store.households import join_household, leave_household, make_head, members
+from socdesk.store.people import (
+    create_household,
+    list_categories,
+    load_person,
+    person_rows,
+    search_person_ids,
+)
+from socdesk.ui.changes import Writer, own_writer
+from socdesk.ui.i18n import noop, tr, tr_n
+from socdesk.ui.ops import default_failure
+from socdesk.ui.person.fields import LABELS
+from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
+
+ROLE_TEXT = {
+    HouseholdRole.HEAD: noop("PersonPanels", "голова домогосподарства"),
+    HouseholdRole.SPOUSE: noop("PersonPanels", "чоловік / дружина"),
+    HouseholdRole.CHILD: noop("PersonPanels", "син / дочка"),
+    HouseholdRole.PARENT: noop("PersonPanels", "батько / мати"),
+    HouseholdRole.SIBLING: noop("PersonPanels", "брат / сестра"),
+    HouseholdRole.GRANDCHILD: noop("PersonPanels", "онук / онука"),
+    HouseholdRole.GRANDPARENT: noop("PersonPanels", "дід / баба"),
+    HouseholdRole.OTHER_RELATIVE: noop("PersonPanels", "інший родич"),
+    HouseholdRole.NOT_RELATED: noop("PersonPanels", "не родич, проживає разом"),
+}
+EXTRA_LABELS = {
+    "categories": noop("PersonPanels", "Категорії"),
+    "household_role": noop("PersonPanels", "Роль у домогосподарстві"),
+    "merged_into": noop("PersonPanels", "Об’єднано з іншим записом"),
+    "deleted": noop("PersonPanels", "Видалено"),
+}
+
+
+def role_text(role: HouseholdRole) -> str:
+    return tr("PersonPanels", ROLE_TEXT[role])
+
+
+def role_combo(parent: QWidget, roles: list[HouseholdRole]) -> QComboBox:
+    combo = QComboBox(parent)
+    for role in roles:
+        combo.addItem(role_text(role), role.value)
+    return combo
+
+
+def parse_day(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
+    except ValueError:
+        raise ValidationError(
+            tr("PersonPanels", "Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026."), "date"
+        ) from None
+
+
+# ---------------------------------------------------------------------------------- categories
+class CategoriesPanel(QWidget):
+    """Recipient categories as check boxes; part of the card's Save."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setObjectName("categories_list")
+        with store.read() as conn:
+            for code, name in list_categories(conn, dt.date.today()):
+                item = QListWidgetItem(name, self.list)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("PersonPanels", "Категорії отримувача:"), self))
+        layout.addWidget(self.list)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(row) for row in range(self.list.count())]
+
+    def categories(self) -> list[str]:
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_categories(self, codes: list[str]) -> None:
+        self.list.blockSignals(True)
+        for item in self._items():
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+
+# ---------------------------------------------------------------------------------- consent
+class ConsentDialog(QDialog):
+    """The date and purpose of a consent; `accepted_form` on OK (the panel checks and writes,
+    then accepts the dialog)."""
+
+    accepted_form = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("PersonPanels", "Згода на обробку персональних даних"))
+        self.date_edit = QLineEdit(dt.date.today().strftime("%d.%m.%Y"), self)
+        self.scope_edit = QLineEdit(DEFAULT_SCOPE, self)
+        self.scope_edit.setMinimumWidth(520)
+        self.error_label = error_label(self)
+        form = QFormLayout()
+        form.addRow(tr("PersonPanels", "Дата згоди:"), self.date_edit)
+        form.addRow(tr("PersonPanels", "Мета й обсяг:"), self.scope_edit)
+        self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.accepted_form.emit)
+
+
+class ConsentPanel(QWidget):
+    """The consents of a saved person: give, withdraw; every one stays listed."""
+
+    def __init__(
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._person_id = store, person_id
+        self._writer = writer or own_writer(store, self)
+        self.state = QLabel(self)
+        self.state.setObjectName("consent_state")
+        self.state.setWordWrap(True)
+        self.history = QListWidget(self)
+        self.give_button = QPushButton(tr("PersonPanels", "Записати згоду…"), self)
+        self.withdraw_button = QPushButton(tr("PersonPanels", "Відкликати згоду…"), self)
+        self.error_label = error_label(self)
+        self.give_button.clicked.connect(self.ask_consent)
+        self.withdraw_button.clicked.connect(self.ask_withdrawal)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.give_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("PersonPanels", "Згода на обробку персональних даних:"), self))
+        layout.addWidget(self.state)
+        layout.addWidget(self.history)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error_label)
+        self.refresh()
+
+    def refresh(self) -> None:
+        person_id = self._person_id()
+        self.history.clear()
+        if person_id is None:
+            self.state.setText(tr("PersonPanels", "Згоду можна записати після збереження картки."))
+            self.give_button.setEnabled(False)
+            self.withdraw_button.setEnabled(False)
+            return
+        with self._store.read() as conn:
+            every = consents(conn, person_id)
+        current = next((c for c in every if c.withdrawn_on is None), None)
+        for consent in every:
+            text = f"{consent.given_on:%d.%m.%Y} — {consent.scope}"
+            if consent.withdrawn_on:
+                text += " " + tr("PersonPanels", "(відкликано %1)").replace(
+                    "%1", f"{consent.withdrawn_on:%d.%m.%Y}"
+                )
+            self.history.addItem(text)
+        if current is None:
+            self.state.setText(
+                tr("PersonPanels", "Чинної згоди немає: запишіть її до надання послуг.")
+            )
+        else:
+            self.state.setText(
+                tr("PersonPanels", "Згоду надано %1.").replace("%1", f"{current.given_on:%d.%m.%Y}")
+            )
+        self.give_button.setEnabled(current is None)
+        self.withdraw_button.setEnabled(current is not None)
+
+    def ask_consent(self) -> ConsentDialog:
+        dialog = ConsentDialog(self)
+        dialog.accepted_form.connect(lambda: self._give(dialog))
+        dialog.open()
+        return dialog
+
+    def _give(self, dialog: ConsentDialog) -> None:
+        person_id = self._person_id()
+        assert person_id is not None
+        try:
+            on = parse_day(dialog.date_edit.text())
+        except ValidationError as exc:
+            dialog.error_label.setText(str(exc))
+            return
+        scope = dialog.scope_edit.text()
+
+        def done(_: object) -> None:
+            dialog.accept()
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                dialog.error_label.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        self._writer.write(
+            lambda uow: give_consent(uow, person_id, on, scope, dt.date.today()), done, failed
+        )
+
+    def ask_withdrawal(self) -> None:
+        person_id = self._person_id()
+        if person_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("PersonPanels", "Відкликання згоди"),
+            tr("PersonPanels", "Записати, що особа відкликала згоду сьогодні?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work(uow: Any) -> None:
+            every = consents(uow.connection, person_id)
+            current = next((c for c in every if c.withdrawn_on is None), None)
+            if current is not None:
+                withdraw_consent(uow, current.id, dt.date.today())
+
+        self._writer.write(work, lambda _: self.refresh())
+
+
+# ---------------------------------------------------------------------------------- household
+class PersonPicker(QDialog):
+    """Find a person by what the registry's search finds, and choose a relationship."""
+
+    def __init__(self, store: Store, exclude: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._exclude = store, exclude
+        self._ids: list[str] = []
+        self.setWindowTitle(tr("PersonPanels", "Додати члена домогосподарства"))
+        self.search = QLineEdit(self)
+        self.search.setObjectName("picker_search")
+        self.search.setPlaceholderText(tr("PersonPanels", "Прізвище, РНОКПП або телефон"))
+        self.results = QListWidget(self)
+        self.role = role_combo(self, [r for r in HouseholdRole if r is not HouseholdRole.HEAD])
+        self.search.textChanged.connect(self.find_people)
+        form = QFormLayout()
+        form.addRow(tr("PersonPanels", "Пошук:"), self.search)
+        form.addRow(self.results)
+        form.addRow(tr("PersonPanels", "Ким доводиться голові:"), self.role)
+        self.buttons = lay_out_form_dialog(self, form, [], self.accept)
+        self.resize(520, 420)
+
+    def find_people(self, text: str) -> None:
+        with self._store.read() as conn:
+            ids = [i for i in search_person_ids(conn, text) if i not in self._exclude]
+            rows = person_rows(conn, ids)
+        self._ids = [r.id for r in rows]
+        self.results.clear()
+        for row in rows:
+            born = f", {row.birth_date:%d.%m.%Y}" if row.birth_date else ""
+            self.results.addItem(f"{row.full_name}{born} {row.settlement}".strip())
+        if rows:
+            self.results.setCurrentRow(0)
+
+    def chosen(self) -> tuple[str, HouseholdRole] | None:
+        row = self.results.currentRow()
+        if row < 0:
+            return None
+        return self._ids[row], HouseholdRole(self.role.currentData())
+
+
+class HouseholdPanel(QWidget):
+    """The person's household now (members and roles) and their stays over time."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        person_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._person_id = store, person_id
+        self._writer = writer or own_writer(store, self)
+        self._household: str | None = None
+        self._member_ids: list[str] = []
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.members = QListWidget(self)
+        self.members.setObjectName("household_members")
+        self.stays = QListWidget(self)
+        self.create_button = QPushButton(tr("PersonPanels", "Створити домогосподарство"), self)
+        self.add_button = QPushButton(tr("PersonPanels", "Додати члена…"), self)
+        self.head_button = QPushButton(tr("PersonPanels", "Зробити головою"), self)
+        self.leave_button = QPushButton(tr("PersonPanels", "Вибути з домогосподарства"), self)
+        self.error_label = error_label(self)
+        self.create_button.clicked.connect(self.new_household)
+        self.add_button.clicked.connect(self.ask_member)
+        self.head_button.clicked.connect(self.make_head)
+        self.leave_button.clicked.connect(self.leave)
+        buttons = QGridLayout()  # two by two: the labels are long in Ukrainian
+        buttons.addWidget(self.create_button, 0, 0)
+        buttons.addWidget(self.add_button, 0, 1)
+        buttons.addWidget(self.head_button, 1, 0)
+        buttons.addWidget(self.leave_button, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(QLabel(tr("PersonPanels", "Члени домогосподарства:"), self))
+        layout.addWidget(self.members)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(tr("PersonPanels", "Перебування в домогосподарствах:"), self))
+        layout.addWidget(self.stays)
+        layout.addWidget(self.error_label)
+        self.refresh()
+
+    def refresh(self) -> None:
+        person_id = self._person_id()
+        self.members.clear()
+        self.stays.clear()
+        self._member_ids = []
+        if person_id is None:
+            self._household = None
+            self.state.setText(
+                tr("PersonPanels", "Домогосподарство можна вказати після збереження картки.")
+            )
+            self._enable(False, False)
+            return
+        with self._store.read() as conn:
+            self._household = load_person(conn, person_id).household_id
+            people = members(conn, self._household) if self._household else []
+            rows = {r.id: r for r in person_rows(conn, [p for p, _ in people])}
+            stays = stays_of(conn, person_id)
+        for member_id, role in people:
+            name = rows[member_id].full_name if member_id in rows else member_id
+            self.members.addItem(f"{name} — {role_text(role)}")
+            self._member_ids.append(member_id)
+        for stay in stays:
+            until = f"{stay.left_on:%d.%m.%Y}" if stay.left_on else tr("PersonPanels", "дотепер")
+            self.stays.addItem(f"{stay.joined_on:%d.%m.%Y} — {until}: {role_text(stay.role)}")
+        self.state.setText(
+            tr("PersonPanels", "Особа не входить до жодного домогосподарства.")
+            if self._household is None
+            else tr_n("PersonPanels", "У домогосподарстві %n особа.", len(people))
+        )
+        self._enable(True, self._household is not None)
+
+    def _enable(self, saved: bool, in_household: bool) -> None:
+        self.create_button.setEnabled(saved and not in_household)
+        for button in (self.add_button, self.head_button, self.leave_button):
+            button.setEnabled(in_household)
+
+    def _write(self, work: Callable[[Any], None]) -> None:
+        def done(_: None) -> None:
+            self.error_label.setText("")
+            self.refresh()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SocDeskError):
+                self.error_label.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        self._writer.write(work, done, failed)
+
+    def new_household(self) -> None:
+        """A household with this person as its head, at the person's address."""
+        person_id = self._person_id()
+        assert person_id is not None
+
+        def work(uow: Any) -> None:
+            person = load_person(uow.connection, person_id)
+            # Its district is the store's (from the settlement, or else the head).
+            household = create_household(uow, person.settlement_id, person.registered_address, None)
+            join_household(uow, person_id, household, HouseholdRole.HEAD, dt.date.today())
+
+        self._write(work)
+
+    def ask_member(self) -> PersonPicker:
+        picker = PersonPicker(self._store, set(self._member_ids), self)
+        picker.accepted.connect(lambda: self.add_member(picker.chosen()))
+        picker.open()
+        return picker
+
+    def add_member(self, chosen: tuple[str, HouseholdRole] | None) -> None:
+        """Adds (or moves, from another household) a person with a relationship to the head."""
+        if chosen is None or self._household is None:
+            return
+        member_id, role = chosen
+        household = self._household
+        self._write(lambda uow: join_household(uow, member_id, household, role, dt.date.today()))
+
+    def make_head(self) -> None:
+        person_id, household = self._person_id(), self._household
+        if person_id is None or household is None:
+            return
+        self._write(lambda uow: make_head(uow, person_id, household, dt.date.today()))
+
+    def leave(self) -> None:
+        person_id = self._person_id()
+        if person_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("PersonPanels", "Вибуття з домогосподарства"),
+            tr("PersonPanels", "Записати, що особа вибула з домогосподарства сьогодні?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda uow: leave_household(uow, person_id, dt.date.today()))
+
+
+# ---------------------------------------------------------------------------------- history
+_HISTORY_HEADERS = (
+    noop("PersonPanels", "Коли"),
+    noop("PersonPanels", "Хто"),
+    noop("PersonPanels", "Поле"),
+    noop("PersonPanels", "Було"),
+    noop("PersonPanels", "Стало"),
+)
+
+
+class HistoryModel(RowsModel[HistoryEntry]):
+    context = "PersonPanels"
+    headers = _HISTORY_HEADERS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: dict[str, str] = {}  # category code -> name
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.set_rows(entries)
+
+    def cell(self, entry: HistoryEntry, column: int) -> str:
+        match column:
+            case 0:
+                return entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            case 1:
+                return entry.user
+            case 2:
+                return field_text(entry.field)
+            case 3:
+                return value_text(entry.field, entry.old, self.names)
+            case _:
+                return value_text(entry.field, entry.new, self.names)
+
+
+def field_text(name: str) -> str:
+    if name == CREATED:
+        return tr("PersonPanels", "Картку створено")
+    if name in LABELS:
+        return tr("PersonCard", LABELS[name])
+    if name in EXTRA_LABELS:
+        return tr("PersonPanels", EXTRA_LABELS[name])
+    return name
+
+
+def value_text(name: str, value: object, names: dict[str, str] | None = None) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if name == "birth_date" and isinstance(value, str):
+        return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+    if name == "phone" and isinstance(value, str):
+        return format_phone(value)
+    if name == "household_role" and isinstance(value, str):
+        return role_text(HouseholdRole(value))
+    if isinstance(value, list):
+        return ", ".join((names or {}).get(str(v), str(v)) for v in value)
+    if isinstance(value, bool):
+        return tr("PersonPanels", "так") if value else tr("PersonPanels", "ні")
+    return str(value)
+
+
+class HistoryPanel(QWidget):
+    def __init__(
+        self, store: Store, person_id: Callable[[], str | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._person_id = store, person_id
+        self.model = HistoryModel(self)
+        self.table = rows_table(self, self.model, "history_table")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        person_id = self._person_id()
+        if person_id is None:
+            self.model.set_entries([])
+            return
+        with self._store.read() as conn:
+            self.model.names = dict(list_categories(conn, dt.date.today()))
+            self.model.set_entries(person_history(conn, person_id))

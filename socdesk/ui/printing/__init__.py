@@ -1,0 +1,1 @@
+"""Documents on screen and on paper."""

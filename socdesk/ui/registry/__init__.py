@@ -1,0 +1,1 @@
+"""The recipient registry: the list, its columns, and the import that fills it."""

@@ -1,0 +1,171 @@
+"""The deadlines view: colour and words, filters by district and worker, a case in one click;
+the main window's summary after sign-in; the day's round and the workers' totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from support import add_person, set_up_places
+
+from socdesk.domain.cases import CaseFacts, CaseState, Channel
+from socdesk.store.cases import Appeal, move_case, open_case
+from socdesk.store.database import Store
+from socdesk.store.schema import ServiceEntry, Worker
+from socdesk.ui.case.deadlines import DeadlinesView
+from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog, visit_amount
+from socdesk.ui.case.window import CaseWindow
+from socdesk.ui.ops import ImmediatePool, TaskRunner
+
+TODAY = dt.date(2026, 3, 10)  # a Tuesday
+
+
+def add_worker(store: Store, surname: str) -> str:
+    with store.write() as uow:
+        return uow.insert(
+            Worker, {"surname": surname, "given_name": "Марія", "position": "соціальний робітник"}
+        )
+
+
+def open_cases(store: Store) -> tuple[str, str, str]:
+    """Three cases: social accompaniment overdue for assessment, home care asked for under
+    martial law (decided within a working day), home care being provided."""
+    set_up_places(store, "Бабенкове")
+    first, second = add_worker(store, "Іваненко"), add_worker(store, "Петренко")
+    people = [add_person(store, name, "Олена") for name in ("Коваль", "Мельник", "Бондар")]
+    with store.write() as uow:
+        open_case(
+            uow,
+            Appeal(people[0], Channel.APPLICATION, dt.date(2026, 3, 2), ["010.1"], worker_id=first),
+            "БАБ",
+        )
+        open_case(
+            uow,
+            Appeal(
+                people[1], Channel.APPLICATION, dt.date(2026, 3, 9), ["015.1"], worker_id=second
+            ),
+            "БАБ",
+        )
+        care, _ = open_case(
+            uow, Appeal(people[2], Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"]), "БАБ"
+        )
+        facts = CaseFacts(assessment_act=True, individual_plan=True, contract=True)
+        for target in (
+            CaseState.ASSESSING,
+            CaseState.AWAITING_DECISION,
+            CaseState.GRANTED,
+            CaseState.PROVIDING,
+        ):
+            move_case(uow, care, target, facts, dt.date(2026, 3, 3))
+    return first, second, care
+
+
+def test_overdue_steps_are_marked_in_words_and_colour_and_open_their_case(
+    store: Store, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    _, second, _ = open_cases(store)
+    view = DeadlinesView(store, lambda: TODAY, runner=TaskRunner(ImmediatePool()))
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    rows = [[view.proxy.index(r, c).data() for c in range(7)] for r in range(view.proxy.rowCount())]
+    # Worked out by hand: the decision on the care case (Tue 03.03) to be handed over in 3
+    # working days → Fri 06.03; assessment 5 working days after Mon 02.03 → Mon 09.03; home
+    # care under martial law decided 1 working day after Mon 09.03 → Tue 10.03, today.
+    assert [r[:5] for r in rows] == [
+        ["06.03.2026", "ПРОСТРОЧЕНО", "вручити рішення", "БАБ-2026-0003", "Бондар Олена"],
+        ["09.03.2026", "ПРОСТРОЧЕНО", "оцінити потреби", "БАБ-2026-0001", "Коваль Олена"],
+        ["10.03.2026", "сьогодні", "рішення (воєнний стан)", "БАБ-2026-0002", "Мельник Олена"],
+    ]
+    assert rows[1][6] == "Іваненко Марія"
+    assert view.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert view.summary.text() == "Прострочено: 2 · на сьогодні: 1 · цього тижня: 0"
+    assert all(r[1] != "пізніше" for r in rows)  # later ones only on request
+    view.later.setChecked(True)
+    later = [view.proxy.index(r, 1).data() for r in range(view.proxy.rowCount())]
+    assert "пізніше" in later
+    assert view.proxy.index(later.index("пізніше"), 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    view.worker.setCurrentIndex(view.worker.findData(second))
+    assert {view.proxy.index(r, 4).data() for r in range(view.proxy.rowCount())} == {
+        "Мельник Олена"
+    }
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    window = view.open_row(view.proxy.index(0, 0))
+    assert isinstance(window, CaseWindow)
+    qtbot.addWidget(window)
+    assert "Мельник" in window.windowTitle()
+
+
+def test_a_days_round_logs_every_ticked_recipient_at_once(
+    store: Store, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    first, _, care = open_cases(store)
+    dialog = RoundDialog(store, None, lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1  # only the case providing home care
+    assert dialog.table.item(0, 0).text() == "Бондар Олена"
+    dialog.worker.setCurrentIndex(dialog.worker.findData(first))
+    dialog.table.item(0, 2).setText("1,5")
+    dialog.save()
+    assert dialog.error_label.text() == ""
+    with store.read() as conn:
+        logged = conn.execute(
+            select(ServiceEntry.case_id, ServiceEntry.units_x100, ServiceEntry.worker_id)  # type: ignore[call-overload]
+        ).all()
+    assert [tuple(r) for r in logged] == [(care, 150, first)]
+    totals = WorkerTotalsDialog(store, None, lambda: TODAY)
+    qtbot.addWidget(totals)
+    qtmodeltester.check(totals.model)
+    assert [totals.model.index(0, c).data() for c in range(4)] == [
+        "Іваненко Марія",
+        "1",
+        "1",
+        "1,5",
+    ]
+    assert totals.total.text() == "Усього: 1,5 години"
+
+
+def test_unticked_round_saves_nothing(store: Store, qtbot: QtBot) -> None:
+    open_cases(store)
+    dialog = RoundDialog(store, None, lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.save()
+    assert "жодного" in dialog.error_label.text()
+
+
+def test_a_visit_is_the_plans_monthly_volume_spread_over_its_visits() -> None:
+    from socdesk.store.service_log import RoundStop
+
+    assert visit_amount(RoundStop("c", "p", "n", "s", Decimal(26))) == Decimal(2)
+    assert visit_amount(RoundStop("c", "p", "n", "s", Decimal(0))) == Decimal(1)
+    assert visit_amount(RoundStop("c", "p", "n", "s", Decimal(1))) == Decimal("0.25")
+
+
+def test_the_main_window_sums_up_the_deadlines_and_opens_the_case_screens(
+    store: Store, qtbot: QtBot
+) -> None:
+    from socdesk.ui.main_window import MainWindow
+
+    open_cases(store)  # dated in March: all four steps (2 + 1 + 1) are overdue by today
+    window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(window)
+    assert window.deadline_label.text().startswith("Прострочено: 4")
+    assert "bold" in window.deadline_label.styleSheet()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Справи" in menus
+    for dialog in (window.show_deadlines(), window.enter_round(), window.show_worker_totals()):
+        qtbot.addWidget(dialog)
+        assert dialog.isVisible()
+        dialog.reject()
+
+
+def test_the_list_is_worked_out_off_the_gui_thread(store: Store, qtbot: QtBot) -> None:
+    open_cases(store)
+    view = DeadlinesView(store, lambda: TODAY)  # its own runner: a worker thread
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
+    assert view.summary.text().startswith("Прострочено: 2")
+    view.reject()  # waits for any work still running

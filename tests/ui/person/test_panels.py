@@ -1,0 +1,133 @@
+"""The card's tabs: categories saved with the card, consent, household edits, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from support import add_person
+
+from socdesk.domain.people import HouseholdRole
+from socdesk.store.database import Store
+from socdesk.store.households import members
+from socdesk.store.people import load_person
+from socdesk.store.schema import AuditEntry
+from socdesk.ui.ops import ImmediatePool, TaskRunner
+from socdesk.ui.person.card import PersonCard
+from socdesk.ui.person.panels import HistoryModel
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+
+def card_of(store: Store, qtbot: QtBot, person_id: str | None) -> PersonCard:
+    card = PersonCard(store, TaskRunner(ImmediatePool()), person_id, today=lambda: TODAY)
+    qtbot.addWidget(card)
+    return card
+
+
+def tick(card: PersonCard, code: str) -> None:
+    items = card.categories.list
+    for row in range(items.count()):
+        if items.item(row).data(Qt.ItemDataRole.UserRole) == code:
+            items.item(row).setCheckState(Qt.CheckState.Checked)
+            return
+    raise LookupError(code)
+
+
+def test_categories_are_saved_with_the_card_and_the_household_survives_an_edit(
+    store: Store, qtbot: QtBot
+) -> None:
+    head = add_person(store, "Коваль", "Олена")
+    card = card_of(store, qtbot, head)
+    card.household.new_household()
+    assert "1" in card.household.state.text()
+    tick(card, "older")
+    tick(card, "idp")
+    assert card.is_dirty()
+    card.save(confirmed=True)
+    with store.read() as conn:
+        saved = load_person(conn, head)
+    assert sorted(saved.categories) == ["idp", "older"]
+    assert saved.household_id is not None  # the card's Save did not undo the household tab
+    assert saved.household_role is HouseholdRole.HEAD
+
+
+def test_members_join_and_move_between_households(store: Store, qtbot: QtBot) -> None:
+    head = add_person(store, "Коваль", "Олена")
+    son = add_person(store, "Коваль", "Петро")
+    other_head = add_person(store, "Шевчук", "Ганна")
+    other = card_of(store, qtbot, other_head)
+    other.household.new_household()
+    other.household.add_member((son, HouseholdRole.GRANDCHILD))
+    card = card_of(store, qtbot, head)
+    card.household.new_household()
+    picker = card.household.ask_member()
+    picker.search.setText("Коваль Петро")
+    assert picker.results.count() == 1
+    picker.role.setCurrentIndex(picker.role.findData(HouseholdRole.CHILD.value))
+    picker.accept()
+    with store.read() as conn:
+        household = load_person(conn, head).household_id
+        assert household is not None
+        assert members(conn, household) == [(head, HouseholdRole.HEAD), (son, HouseholdRole.CHILD)]
+        other_household = load_person(conn, other_head).household_id
+        assert other_household is not None
+        assert members(conn, other_household) == [(other_head, HouseholdRole.HEAD)]
+    son_card = card_of(store, qtbot, son)
+    assert son_card.household.stays.count() == 2  # the grandchild stay, ended; the child stay
+    son_card.household.make_head()
+    with store.read() as conn:
+        assert members(conn, household)[0] == (son, HouseholdRole.HEAD)
+    son_card.household.leave()
+    with store.read() as conn:
+        assert load_person(conn, son).household_id is None
+
+
+def test_consent_is_given_and_withdrawn_on_a_saved_card(store: Store, qtbot: QtBot) -> None:
+    new = card_of(store, qtbot, None)
+    assert not new.consent.give_button.isEnabled()
+    person = add_person(store, "Коваль", "Олена")
+    card = card_of(store, qtbot, person)
+    assert "немає" in card.consent.state.text()
+    dialog = card.consent.ask_consent()
+    dialog.date_edit.setText("31.02.2026")
+    dialog.buttons.accepted.emit()
+    assert "ДД.ММ.РРРР" in dialog.error_label.text()
+    dialog.date_edit.setText("05.11.2026")
+    dialog.buttons.accepted.emit()
+    assert "05.11.2026" in card.consent.state.text()
+    card.consent.ask_withdrawal()
+    assert card.consent.history.count() == 1
+    assert "відкликано" in card.consent.history.item(0).text()
+
+
+def test_history_shows_old_and_new_and_opening_is_audited(
+    store: Store, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    person = add_person(store, "Коваль", "Олена", birth_date=dt.date(1950, 1, 2))
+    card = card_of(store, qtbot, person)
+    card.fields["surname"].setText("Ковальчук")  # type: ignore[union-attr]
+    card.fields["birth_date"].setText("03.01.1950")  # type: ignore[union-attr]
+    card.save(confirmed=True)
+    reopened = card_of(store, qtbot, person)
+    model = reopened.history.model
+    assert isinstance(model, HistoryModel)
+    qtmodeltester.check(model)
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    assert ["Прізвище", "Коваль", "Ковальчук"] in [row[2:] for row in rows]
+    assert ["Дата народження", "02.01.1950", "03.01.1950"] in [row[2:] for row in rows]
+    assert rows[-1][2] == "Картку створено"
+    with store.read() as conn:
+        opened = conn.execute(
+            select(AuditEntry.row_id).where(AuditEntry.action == "open")  # type: ignore[call-overload]
+        ).scalars()
+        assert list(opened) == [person, person]
