@@ -19,7 +19,9 @@ import zstandard
 from socdesk.domain.errors import SocDeskError
 
 FORMAT = 1
-LEVEL = 9  # measured: most of level 19's ratio on change records, at a fraction of its time
+# Measured on 1,000 demo change records (1.4–1.5 MB as compact JSON): level 3 packs them 13–17×
+# smaller in 3–13 ms; level 9 gains 10–20 % more for 6–25× the time, level 19 takes seconds.
+LEVEL = 3
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes; a page of 500 records is well under 1 MB
 _NEWLINE = b"\n"
 
