@@ -4,7 +4,9 @@
 - Sums: «1 234,56 грн (одна тисяча двісті тридцять чотири гривні 56 копійок)»: the hryvnias in
   words (`num2words`, `lang="uk"`: it agrees the feminine «одна, дві гривні»), kopiykas in figures,
   as bookkeeping writes them.
-- Names in the grammatical case a sentence needs (`shevchenko`): «надати Коваль Олені Іванівні».
+- Names in the grammatical case a sentence needs («надати Коваль Олені Іванівні»): the
+  `shevchenko-py` distribution (import name `shevchenko`, a port of shevchenko-js), held to a
+  hand-checked table of names (tests/documents/data/names.csv).
   A person may correct a declined form; the correction (kept in the person's record) wins.
 """
 
@@ -15,9 +17,10 @@ from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
 
+import shevchenko
 from num2words import num2words
-from shevchenko import in_grammatical_case
 
+from socdesk.domain.identifiers import Sex
 from socdesk.domain.payment import uah
 
 MONTHS_GENITIVE = (
@@ -88,31 +91,22 @@ def declined_name(
     case: Case,
     corrections: Mapping[str, str] | None = None,
 ) -> str:
-    """The full name in `case`; a correction the person made for that case wins. `sex` is the
-    record's ("male", "female"); unknown, the name itself decides (as shevchenko guesses)."""
+    """The full name in `case`; a correction the person made for that case wins. The name
+    declines by `sex` ("male", "female": the record's, or else what the РНОКПП encodes, see
+    `sex_for_grammar`); unknown, the patronymic or the given name decides, else masculine."""
     full = " ".join(p for p in (surname, given, patronymic) if p)
     if corrections and corrections.get(case.value):
         return corrections[case.value]
     if case is Case.NOMINATIVE or not full:
         return full
-    gender = {"male": "masculine", "female": "feminine"}.get(sex or "")
-    data: dict[str, object] = {
-        "givenName": given,
-        "patronymicName": patronymic,
-        "familyName": surname,
-    }
-    if gender is None:
-        from shevchenko import detect_gender
-
-        found = detect_gender({"givenName": given, "patronymicName": patronymic})
-        gender = found["gender"].value if found and found.get("gender") else "masculine"
-    data["gender"] = gender
+    named = {"family_name": surname, "given_name": given, "patronymic_name": patronymic}
+    fields = {k: v for k, v in named.items() if v}
+    gender = _GENDERS.get(sex or "") or shevchenko.detect_gender(fields) or shevchenko.MASCULINE
     try:
-        result = in_grammatical_case(case.value, data)
-    except Exception:  # noqa: BLE001 - an unusual name is printed as written, not refused
+        result = shevchenko.in_case(case.value, fields, gender=gender)
+    except ValueError:  # InputValidationError: an unusual name is printed as written
         return full
-    return " ".join(
-        p
-        for p in (result.get("familyName"), result.get("givenName"), result.get("patronymicName"))
-        if p
-    )
+    return " ".join(result[k] for k in named if k in result)
+
+
+_GENDERS = {Sex.MALE.value: "masculine", Sex.FEMALE.value: "feminine"}
