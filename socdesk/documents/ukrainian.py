@@ -110,3 +110,70 @@ def declined_name(
 
 
 _GENDERS = {Sex.MALE.value: "masculine", Sex.FEMALE.value: "feminine"}
+
+
+# An institution's name declines in its head: the adjectives before the head noun and the noun
+# («Територіальний центр …» → «Територіальному центру …»); what follows the head (the genitive
+# «соціального обслуговування», a name in quotes, «… міської ради») stays as written.
+_HEADS: dict[str, tuple[str, str, str]] = {  # noun: (gender, genitive, dative)
+    "центр": ("m", "центру", "центру"),
+    "заклад": ("m", "закладу", "закладу"),
+    "відділ": ("m", "відділу", "відділу"),
+    "департамент": ("m", "департаменту", "департаменту"),
+    "сектор": ("m", "сектору", "сектору"),
+    "фонд": ("m", "фонду", "фонду"),
+    "комітет": ("m", "комітету", "комітету"),
+    "будинок": ("m", "будинку", "будинку"),
+    "установа": ("f", "установи", "установі"),
+    "служба": ("f", "служби", "службі"),
+    "рада": ("f", "ради", "раді"),
+    "організація": ("f", "організації", "організації"),
+    "адміністрація": ("f", "адміністрації", "адміністрації"),
+    "управління": ("n", "управління", "управлінню"),
+    "відділення": ("n", "відділення", "відділенню"),
+    "підприємство": ("n", "підприємства", "підприємству"),
+    "товариство": ("n", "товариства", "товариству"),
+}
+_ADJECTIVES: dict[str, tuple[tuple[str, str, str], ...]] = {  # gender: (ending, gen, dat)
+    "m": (("ій", "ього", "ьому"), ("ий", "ого", "ому")),
+    "f": (("я", "ьої", "ій"), ("а", "ої", "ій")),
+    "n": (("є", "ього", "ьому"), ("е", "ого", "ому")),
+}
+
+
+def institution_in(name: str, case: Case) -> str | None:
+    """An institution's name in `case` (nominative, genitive, dative), or None when the name
+    does not start as the rule knows (an abbreviation such as «КУ», a head noun it lacks): the
+    sentence must then be put so that the name stays in the nominative."""
+    if case is Case.NOMINATIVE:
+        return name
+    if case not in (Case.GENITIVE, Case.DATIVE):
+        return None
+    words = name.split(" ")
+    for i, word in enumerate(words[:5]):
+        head = _HEADS.get(word.lower())
+        if head is None:
+            continue
+        gender, *forms = head
+        form = forms[0] if case is Case.GENITIVE else forms[1]
+        adjectives = [_adjective_in(w, gender, case) for w in words[:i]]
+        if any(a is None for a in adjectives):
+            return None
+        declined = [*(a for a in adjectives if a), _same_letters(word, form)]
+        return " ".join(declined + words[i + 1 :])
+    return None
+
+
+def _adjective_in(word: str, gender: str, case: Case) -> str | None:
+    for ending, genitive, dative in _ADJECTIVES[gender]:
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            new = genitive if case is Case.GENITIVE else dative
+            return word[: -len(ending)] + (new.upper() if word.isupper() else new)
+    return None
+
+
+def _same_letters(word: str, form: str) -> str:
+    """`form` written as `word` is: «ЦЕНТР» → «ЦЕНТРУ», «Центр» → «Центру»."""
+    if word.isupper():
+        return form.upper()
+    return word[0] + form[1:] if word[:1].isupper() else form
