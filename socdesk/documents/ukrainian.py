@@ -106,10 +106,37 @@ def declined_name(
         result = shevchenko.in_case(case.value, fields, gender=gender)
     except ValueError:  # InputValidationError: an unusual name is printed as written
         return full
+    if surname and gender == shevchenko.MASCULINE:
+        result["family_name"] = _mixed_group(surname, result["family_name"], case)
     return " ".join(result[k] for k in named if k in result)
 
 
 _GENDERS = {Sex.MALE.value: "masculine", Sex.FEMALE.value: "feminine"}
+
+# Surnames that are names of trades in -ар of the mixed group decline soft, as the nouns do
+# («Бондар» → «Бондаря», «Бондарю»); shevchenko declines most of them hard, as «Гончар»,
+# «Комар» (which are hard). The endings for the cases after the stem «Бондар».
+_MIXED_AR = frozenset(
+    {
+        "бондар", "вівчар", "воротар", "друкар", "золотар", "кобзар", "кухар", "лихвар", "лимар",
+        "лікар", "паламар", "пекар", "писар", "пономар", "пушкар", "рибар", "слюсар", "токар",
+        "шинкар",
+    }
+)  # fmt: skip
+_MIXED_ENDINGS = {Case.GENITIVE: "я", Case.DATIVE: "ю", Case.ACCUSATIVE: "я", Case.ABLATIVE: "ем"}
+
+
+def _mixed_group(surname: str, declined: str, case: Case) -> str:
+    """`declined` (the library's form of a man's `surname`) with every part of the surname
+    that is a trade in -ар of the mixed group declined soft."""
+    parts, forms = surname.split("-"), declined.split("-")
+    if len(parts) != len(forms) or case not in _MIXED_ENDINGS:
+        return declined
+    ending = _MIXED_ENDINGS[case]
+    return "-".join(
+        part + (ending.upper() if part.isupper() else ending) if part.lower() in _MIXED_AR else form
+        for part, form in zip(parts, forms, strict=True)
+    )
 
 
 # An institution's name declines in its head: the adjectives before the head noun and the noun
