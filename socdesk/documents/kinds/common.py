@@ -9,18 +9,19 @@ from reportlab.platypus import Flowable, Spacer
 
 from socdesk.documents.page import field, para
 from socdesk.documents.ukrainian import Case, declined_name, long_date, short_date
-from socdesk.domain.identifiers import format_phone
+from socdesk.domain.identifiers import format_phone, sex_for_grammar
 from socdesk.store import casework as cw
 from socdesk.store.handles import Connection
 from socdesk.store.printing import letterhead, person_sheet
 
 
 def full_name(person: dict[str, Any], case: Case = Case.NOMINATIVE) -> str:
+    """The person's name in `case`: an unknown sex is read from the РНОКПП before the name."""
     return declined_name(
         person["surname"],
         person["given_name"],
         person["patronymic"],
-        person["sex"],
+        sex_for_grammar(person["sex"], person.get("rnokpp")),
         case,
         person.get("name_forms"),
     )
