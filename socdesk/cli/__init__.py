@@ -278,7 +278,7 @@ def _login(args: argparse.Namespace, io: Io) -> str:
     if login:
         return str(login)
     if io.interactive:
-        return _prompt(lambda: input("Користувач: ").strip())
+        return _prompt(io, lambda: input("Користувач: ").strip())
     raise PasswordRequired("Вкажіть користувача: --user ІМ'Я або змінна SOCDESK_USER.")
 
 
@@ -287,15 +287,16 @@ def _password(io: Io) -> str:
     if password:
         return password
     if io.interactive:
-        return _prompt(lambda: getpass.getpass("Пароль: "))
+        return _prompt(io, lambda: getpass.getpass("Пароль: "))
     raise PasswordRequired()
 
 
-def _prompt(ask: Callable[[], str]) -> str:
+def _prompt(io: Io, ask: Callable[[], str]) -> str:
     """What the person typed; Ctrl-D (end of input) is authentication not given (exit 4)."""
     try:
         return ask()
     except EOFError:
+        io.stderr.write("\n")  # the prompt's line was left open
         raise PasswordRequired(
             "Введення завершено (Ctrl-D), а ім'я користувача чи пароль не введено. "
             "Запустіть команду ще раз або задайте SOCDESK_USER і SOCDESK_PASSWORD."
