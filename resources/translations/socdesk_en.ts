@@ -3149,18 +3149,13 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/admin/centre.py" line="31" />
-            <source>напр. директора (як після «в особі»)</source>
-            <translation>e.g. директора (as after «в особі»)</translation>
+            <source>напр. Директор</source>
+            <translation>e.g. Director</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/admin/centre.py" line="34" />
             <source>ПІБ підписанта:</source>
             <translation>Signatory's full name:</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/admin/centre.py" line="35" />
-            <source>напр. Петренко Ольги Іванівни (як після «в особі»)</source>
-            <translation>e.g. Петренко Ольги Іванівни (as after «в особі»)</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/admin/centre.py" line="38" />

@@ -94,8 +94,8 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=8,
         ),
         "subtitle": ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER, spaceAfter=8),
-        "heading": ParagraphStyle(
-            "heading", parent=body, fontName=BOLD, spaceBefore=8, spaceAfter=3
+        "heading": ParagraphStyle(  # never the last line of a page: kept with what follows
+            "heading", parent=body, fontName=BOLD, spaceBefore=8, spaceAfter=3, keepWithNext=1
         ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
     }

@@ -49,8 +49,8 @@ class CentreDetails:
     address: str = ""
     edrpou: str = ""
     head: str = ""  # ПІБ керівника (signs decisions)
-    signer_position: str = ""  # «директора», as it follows «в особі»
-    signer_name: str = ""  # «Петренко Ольги Іванівни»
+    signer_position: str = ""  # «Директор» (the contract declines it after «в особі»)
+    signer_name: str = ""  # «Петренко Ольга Іванівна»
     signer_basis: str = ""  # «Положення про центр» / «довіреності від … № …»
     contract_place: str = ""  # «м. Ізюм»
 

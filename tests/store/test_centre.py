@@ -21,8 +21,8 @@ DETAILS = CentreDetails(
     address="64321, Харківська обл., с. Бабенкове, вул. Миру, 1",
     edrpou="32855961",
     head="Петренко Ольга Іванівна",
-    signer_position="директора",
-    signer_name="Петренко Ольги Іванівни",
+    signer_position="Директор",
+    signer_name="Петренко Ольга Іванівна",
     signer_basis="Положення про Центр, затвердженого рішенням сесії від 12.01.2021 № 45",
     contract_place="с. Бабенкове",
 )
@@ -51,13 +51,13 @@ def test_the_details_are_written_as_one_change_that_travels(store: Store, workpl
     with store.read() as conn:
         assert centre_details(conn) == DETAILS
         head = letterhead(conn)
-    assert head["signer_name"] == "Петренко Ольги Іванівни"
+    assert head["signer_name"] == "Петренко Ольга Іванівна"
     assert head["signer_basis"].startswith("Положення про Центр")
     assert head["contract_place"] == "с. Бабенкове" and head["edrpou"] == "32855961"
     entries = _outbox(store, workplace)
     assert entries[-1]["table_name"] == "workplace"
     fields = json.loads(entries[-1]["fields_json"])  # type: ignore[arg-type]
-    assert fields["signer_position"]["value"] == "директора"
+    assert fields["signer_position"]["value"] == "Директор"
     assert len(entries) <= before + 1  # one change (coalesced while pending)
     with store.read() as conn:
         audit = conn.execute(text("SELECT count(*) FROM audit_log")).scalar()

@@ -28,11 +28,11 @@ FIELDS = {
     ),
     "signer_position": (
         noop("Settings", "Договори підписує (посада):"),
-        noop("Settings", "напр. директора (як після «в особі»)"),
+        noop("Settings", "напр. Директор"),
     ),
     "signer_name": (
         noop("Settings", "ПІБ підписанта:"),
-        noop("Settings", "напр. Петренко Ольги Іванівни (як після «в особі»)"),
+        noop("Settings", "напр. Петренко Ольга Іванівна"),
     ),
     "signer_basis": (
         noop("Settings", "Діє на підставі:"),

@@ -37,8 +37,8 @@ def test_a_coordinator_edits_the_centres_details_and_signatory(
         address="64321, Харківська обл., с. Бабенкове, вул. Миру, 1",
         edrpou="32855962",  # a wrong check digit
         head="Петренко Ольга Іванівна",
-        signer_position="директора",
-        signer_name="Петренко Ольги Іванівни",
+        signer_position="Директор",
+        signer_name="Петренко Ольга Іванівна",
         signer_basis="Положення про Центр",
         contract_place="с. Бабенкове",
     )
@@ -55,10 +55,10 @@ def test_a_coordinator_edits_the_centres_details_and_signatory(
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     with store.read() as conn:
         saved = centre_details(conn)
-    assert saved.edrpou == "32855961" and saved.signer_name == "Петренко Ольги Іванівни"
+    assert saved.edrpou == "32855961" and saved.signer_name == "Петренко Ольга Іванівна"
     assert saved.signer_basis == "Положення про Центр" and saved.contract_place == "с. Бабенкове"
     again = SettingsDialog(store)  # shows what is saved
-    assert again.centre.edits["signer_position"].text() == "директора"
+    assert again.centre.edits["signer_position"].text() == "Директор"
     again.deleteLater()
 
 
