@@ -14,6 +14,7 @@ from socdesk.documents import printing
 from socdesk.domain.cases import CaseState, Channel
 from socdesk.store import casework as cw
 from socdesk.store.cases import Appeal, open_case
+from socdesk.store.centre import CentreDetails, set_centre_details
 from socdesk.store.database import Store
 from socdesk.store.forms import complete_form, current_definition, save_form_draft
 
@@ -39,6 +40,8 @@ def test_a_refusal_for_no_need_states_the_assessments_result(store: Store) -> No
         complete_form(uow, save_form_draft(uow, None, definition, answers, case_id=case), DAY)
         cw.advance(uow, case, CaseState.AWAITING_DECISION, DAY)
         cw.decide(uow, case, cw.REFUSE, dt.date(2026, 3, 5), "БАБ", ground="no_need")
+    with store.write() as uow:
+        set_centre_details(uow, CentreDetails("Центр", head="Петренко Ольга Іванівна"))
     text = flat(all_text(printing.make(store, "decision", case, TODAY).pdf))
     assert "Відмовити Коваль Олені Іванівні у наданні соціальних послуг" in text
     assert "відсутність потреби за результатами оцінювання" in text
@@ -46,6 +49,7 @@ def test_a_refusal_for_no_need_states_the_assessments_result(store: Store) -> No
         "Результат оцінювання потреб: не потребує надання соціальних послуг "
         "(акт оцінки потреб від 04.03.2026)" in text
     )
+    assert "Керівник ____________________ Ольга ПЕТРЕНКО" in text  # the head from Settings
 
 
 def test_an_act_for_a_month_without_services_says_none_were_given(

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from socdesk.documents.kinds.common import case_basics, date_of, full_name, title_block
 from socdesk.documents.page import field, para, signatures
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
+from socdesk.documents.signatory import initials
 from socdesk.documents.ukrainian import Case, long_date, money, short_date
 from socdesk.domain.errors import ValidationError
 from socdesk.store import casework as cw
@@ -147,7 +148,8 @@ def render(snap: Snapshot) -> list[Flowable]:
             "small",
         )
     )
-    story.append(signatures([("Фахівець, який опрацював заяву", ""), ("Керівник", "")]))
+    head = initials(snap["letterhead"].get("head", ""))  # as Settings name the centre's head
+    story.append(signatures([("Фахівець, який опрацював заяву", ""), ("Керівник", head)]))
     return story
 
 
