@@ -45,7 +45,9 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
 
 
 def check_pdfa(pdf: bytes, where: str) -> None:
+    assert pdf[:8] == b"%PDF-1.4" and all(b > 127 for b in pdf[10:14]), where  # binary mark
     reader = PdfReader(io.BytesIO(pdf))
+    assert "/ID" in reader.trailer, where
     fonts = fonts_of(reader)
     assert fonts and all(fonts.values()), (where, fonts)
     assert not any("Helvetica" in name for name in fonts), (where, fonts)
