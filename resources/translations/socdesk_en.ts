@@ -3097,6 +3097,86 @@ Enter the password of %1.</translation>
             <source>не зображення</source>
             <translation>not an image</translation>
         </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="53" />
+            <source>Надавач послуг (друкується в документах)</source>
+            <translation>Service provider (printed on documents)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="17" />
+            <source>Назва надавача:</source>
+            <translation>Provider's name:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="18" />
+            <source>напр. Центр надання соціальних послуг … сільської ради</source>
+            <translation>e.g. Social Services Centre of … village council</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="21" />
+            <source>Адреса:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="22" />
+            <source>індекс, область, населений пункт, вулиця</source>
+            <translation>postcode, region, settlement, street</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="24" />
+            <source>Код ЄДРПОУ:</source>
+            <translation>EDRPOU code:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="24" />
+            <source>8 цифр</source>
+            <translation>8 digits</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="26" />
+            <source>Керівник (ПІБ):</source>
+            <translation>Head (full name):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="27" />
+            <source>напр. Петренко Ольга Іванівна</source>
+            <translation>e.g. Петренко Ольга Іванівна</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="30" />
+            <source>Договори підписує (посада):</source>
+            <translation>Contracts signed by (position):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="31" />
+            <source>напр. Директор</source>
+            <translation>e.g. Director</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="34" />
+            <source>ПІБ підписанта:</source>
+            <translation>Signatory's full name:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="38" />
+            <source>Діє на підставі:</source>
+            <translation>Acting under:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="39" />
+            <source>напр. Положення про центр; довіреності від … № …</source>
+            <translation>e.g. Положення про центр; довіреності від … № …</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="42" />
+            <source>Місце укладення договорів:</source>
+            <translation>Place where contracts are signed:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="43" />
+            <source>напр. с. Бабенкове</source>
+            <translation>e.g. с. Бабенкове</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>

@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.numbers import decimal_text
 
 MONTHS_COUNTED = 6
 
@@ -216,7 +217,8 @@ def payment(
     )
     steps = [
         f"Прожитковий мінімум для групи особи: {uah(minimum_kop)}",
-        f"Дохід на одного члена сім'ї: {uah(per_member_kop)} = {ratio} прожиткового мінімуму",
+        f"Дохід на одного члена сім'ї: {uah(per_member_kop)} = {decimal_text(ratio, 2)} "
+        "прожиткового мінімуму",
     ]
     if free_reason is not None:
         steps.append(f"Безоплатно незалежно від доходу: {_FREE_TEXT[free_reason]}")

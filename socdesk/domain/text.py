@@ -6,6 +6,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from socdesk.domain.numbers import decimal_text
+
 # The three apostrophes people type; all become one form before indexing and searching.
 APOSTROPHES = "'’ʼ"
 APOSTROPHE = "ʼ"  # U+02BC, the modifier letter apostrophe recommended for Ukrainian
@@ -88,7 +90,7 @@ def quantity(amount: Decimal, unit: str) -> str:
     """ "2,5 години", "5 годин", "1 доба": a count with its unit as Ukrainian writes it."""
     forms = UNIT_FORMS.get(unit)
     whole = amount == amount.to_integral_value()
-    number = f"{int(amount)}" if whole else format(amount.normalize(), "f").replace(".", ",")
+    number = decimal_text(amount)
     if forms is None:
         return f"{number} {unit}"
     return f"{number} {forms[plural_form(int(amount)) if whole else 1]}"

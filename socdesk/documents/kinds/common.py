@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from socdesk.documents.page import field, para
 from socdesk.documents.ukrainian import Case, declined_name, long_date, short_date
+from socdesk.domain.addresses import address_line
 from socdesk.domain.identifiers import format_phone, sex_for_grammar
 from socdesk.store import casework as cw
 from socdesk.store.handles import Connection
@@ -73,7 +74,11 @@ def identity(person: dict[str, Any]) -> list[Flowable]:
         field("УНЗР", person["unzr"]),
         field(
             "Зареєстроване місце проживання",
-            ", ".join(p for p in (person["settlement"], person["registered_address"]) if p),
+            address_line(
+                person["settlement"],
+                person["registered_address"],
+                person.get("settlement_category", ""),
+            ),
         ),
         field("Фактичне місце проживання", person["actual_address"] or "те саме"),
         field("Телефон", format_phone(person["phone"])),
