@@ -439,6 +439,8 @@ class MainWindow(QMainWindow):
                 person_id = resolve_person_id(conn, person_id)
         card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
+        if person_id is None:  # the new person is shown and selected, whatever the filters
+            card.saved.connect(self.registry.show_person)
         card.show()
         return card
 

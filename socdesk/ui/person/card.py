@@ -115,6 +115,8 @@ class PersonCard(QDialog):
         self._loaded: PersonInput | None = None  # what the store held: fields not on the form
         self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
         self.error_label = error_label(self)
+        self.status_label = QLabel(self)  # «Зберігаю…», «Збережено»: what the card is doing
+        self.status_label.setObjectName("status_label")
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(tr("PersonCard", "Зберегти"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(
@@ -127,6 +129,8 @@ class PersonCard(QDialog):
         self._build()
         self._load()
         self._connect()
+        if person_id is None:  # a new person starts with the surname
+            self.fields["surname"].setFocus()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -166,7 +170,10 @@ class PersonCard(QDialog):
         layout.addWidget(self.conflict_notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.setMinimumWidth(640)
 
     def _build_conflict_notice(self) -> None:
@@ -362,8 +369,18 @@ class PersonCard(QDialog):
     def _saved(self, person_id: str) -> None:
         self._dirty = False
         self._draft_id = None
+        created = self._loaded is None
         self.saved.emit(person_id)
-        self.accept()
+        if not created:
+            self.accept()
+            return
+        # A new person: the card stays open on them, so household, consent and appeal follow.
+        self._set_busy(False)
+        with self._store.read() as conn:
+            self._loaded = load_person(conn, person_id)
+        for panel in (self.consent, self.household, self.cases, self.history, self.name_forms):
+            panel.refresh()
+        self.status_label.setText(tr("PersonCard", "Збережено. Далі — згода, домогосподарство, звернення."))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -405,8 +422,7 @@ class PersonCard(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
-        if busy:
-            self.error_label.setText(tr("PersonCard", "Зберігаю…"))
+        self.status_label.setText(tr("PersonCard", "Зберігаю…") if busy else "")
 
     def _rnokpp_typed(self, number: str) -> None:
         """A typed number means "known"; an emptied one "not yet known"; a refusal stays."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -111,6 +112,28 @@ class IdWindow(Sequence[str]):
         return chunk[offset] if offset < len(chunk) else ""
 
 
+class Pinned(Sequence[str]):
+    """A list with some ids put first: people just added whom the filters would hide."""
+
+    def __init__(self, pins: list[str], rest: Sequence[str]) -> None:
+        self.pins, self._rest = pins, rest
+
+    def __len__(self) -> int:
+        return len(self.pins) + len(self._rest)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        pinned = len(self.pins)
+        return self.pins[index] if index < pinned else self._rest[index - pinned]
+
+
 class PersonListModel(QAbstractTableModel):
     """Recipients as table rows; data is fetched lazily from the store by id."""
 
@@ -127,15 +150,41 @@ class PersonListModel(QAbstractTableModel):
         self._order = PersonOrder.NAME
         self._descending = False
         self._filter = NO_FILTER
+        self._pins: list[str] = []  # shown first until the search or a filter changes
 
     # ------------------------------------------------------------------ queries
     def set_query(self, text: str) -> None:
         self._query = text.strip()
+        self._pins = []
         self.reload()
 
     def set_filter(self, where: PersonFilter) -> None:
         self._filter = where
+        self._pins = []
         self.reload()
+
+    def row_of(self, person_id: str) -> int:
+        """The row that shows `person_id`; a person the search or filters hide (one just
+        added, say) is put first and stays there until they change."""
+        row = self._find(person_id)
+        if row is None:
+            self._pins.insert(0, person_id)
+            self.reload()
+            row = 0
+        return row
+
+    def _find(self, person_id: str) -> int | None:
+        ids = self._ids
+        if isinstance(ids, Pinned) and person_id in ids.pins:
+            return ids.pins.index(person_id)
+        if isinstance(ids, list):  # a search's loaded pages
+            return ids.index(person_id) if person_id in ids else None
+        with self._store.read() as conn:
+            if not filter_ids(conn, [person_id], self._filter):
+                return None
+        # In the listed register: read it chunk by chunk (a new person is usually found in
+        # the first chunks read; the chunks stay cached for the view).
+        return next((row for row in range(len(ids)) if ids[row] == person_id), None)
 
     def reload(self) -> None:
         self._cursor = search_cursor(self._query) if self._query else None
@@ -147,6 +196,12 @@ class PersonListModel(QAbstractTableModel):
                 ids = []  # nothing searchable typed (e.g. only punctuation)
             else:
                 ids = IdWindow(self._store, self._order, self._descending, self._filter, conn)
+            if self._pins and self._cursor is None:  # a pin the filters pass is listed in place
+                passing = set(filter_ids(conn, self._pins, self._filter))
+                self._pins = [p for p in self._pins if p not in passing]
+            if self._pins:
+                rest = [i for i in ids if i not in self._pins] if isinstance(ids, list) else ids
+                ids = Pinned(self._pins, rest)
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
@@ -345,6 +400,18 @@ class RegistryView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
+
+    def show_person(self, person_id: str) -> None:
+        """Selects `person_id` (a person just added), shown first if the search or the
+        filters would hide them."""
+        index = self.model.index(self.model.row_of(person_id), 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def _apply_search(self) -> None:
         self.model.set_query(self.search.text())

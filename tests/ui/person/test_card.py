@@ -290,3 +290,52 @@ def test_each_duplicate_rule_is_shown_before_saving(
         card.save(confirmed=True)
     assert shown == [rule.message]
     assert len(_people(store)) == 1  # nothing saved until the worker decides
+
+
+def test_a_new_card_opens_with_the_cursor_in_the_surname(store: Store, qtbot: QtBot) -> None:
+    card = _card(store, qtbot)
+    with qtbot.waitActive(card):
+        card.show()
+        card.activateWindow()
+    assert card.focusWidget() is card.fields["surname"]
+
+
+def test_a_saved_new_person_stays_open_for_household_consent_and_appeal(
+    store: Store, qtbot: QtBot
+) -> None:
+    card = _card(store, qtbot)
+    card.show()
+    _type(card, surname="Бондар", given_name="Іван")
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    assert card.isVisible() and card.result() == 0  # not closed
+    assert "Збережено" in card.status_label.text()
+    assert card.person_id() is not None
+    assert card.household.create_button.isEnabled()  # the tabs now work on the saved person
+    assert card.consent.give_button.isEnabled()
+    assert not card.is_dirty()
+    _type(card, phone="067 123 45 67")  # and a second save updates the same person
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    assert _people(store) == [("Бондар", "Іван", "", "+380671234567")]
+
+
+def test_a_new_person_hidden_by_the_filters_is_shown_and_selected(
+    store: Store, qtbot: QtBot
+) -> None:
+    from support import add_person, set_up_places
+
+    village, _other = set_up_places(store, "Бабенкове", "Піски")
+    add_person(store, "Гудзик", "Петро", settlement_id=village)
+    window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(window)
+    registry = window.registry
+    registry.settlement_filter.setCurrentIndex(registry.settlement_filter.findData(village))
+    card = window.new_person()  # no settlement chosen: the filter would hide the new person
+    _type(card, surname="Бондар", given_name="Іван")
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    selected = registry.table.selectionModel().selectedRows()
+    assert [registry.model.person_id(i.row()) for i in selected] == [card.person_id()]
+    assert registry.model.rowCount() == 2  # Гудзик and the pinned new person
+    card.close()
