@@ -380,7 +380,9 @@ class PersonCard(QDialog):
             self._loaded = load_person(conn, person_id)
         for panel in (self.consent, self.household, self.cases, self.history, self.name_forms):
             panel.refresh()
-        self.status_label.setText(tr("PersonCard", "Збережено. Далі — згода, домогосподарство, звернення."))
+        self.status_label.setText(
+            tr("PersonCard", "Збережено. Далі — згода, домогосподарство, звернення.")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
