@@ -83,7 +83,7 @@ def test_new_person_is_saved(store: Store, qtbot: QtBot) -> None:
         (
             {"surname": "Ковальчук", "given_name": "Олена", "birth_date": "1948-02-28"},
             "birth_date",
-            "ДД.ММ.РРРР",
+            "не дата. Напишіть день, місяць і рік: 28.02.1948",
         ),
         (
             {"surname": "Ковальчук", "given_name": "Олена", "rnokpp": "1759013770"},
@@ -339,3 +339,56 @@ def test_a_new_person_hidden_by_the_filters_is_shown_and_selected(
     assert [registry.model.person_id(i.row()) for i in selected] == [card.person_id()]
     assert registry.model.rowCount() == 2  # Гудзик and the pinned new person
     card.close()
+
+
+def _leave(card: PersonCard, name: str, text: str) -> None:
+    """Types `text` into a field and moves on, as a person does with Tab."""
+    widget = card.fields[name]
+    assert isinstance(widget, QLineEdit)
+    widget.setFocus()
+    widget.clear()
+    type_text(widget, text)
+    widget.editingFinished.emit()  # what Tab out of the field sends
+
+
+def test_a_field_is_checked_when_the_person_leaves_it(store: Store, qtbot: QtBot) -> None:
+    card = _card(store, qtbot)
+    card.show()
+    _leave(card, "birth_date", "31.02.1950")
+    assert "31.02.1950 — такої дати немає" in card.error_label.text()
+    assert card.fields["birth_date"].property("invalid") is True
+    assert card.fields["surname"].property("invalid") is not True  # not typed yet: not judged
+    _leave(card, "birth_date", "28.02.1950")  # fixed: the mark goes
+    assert card.error_label.text() == ""
+    assert card.fields["birth_date"].property("invalid") is not True
+
+
+def test_every_problem_of_the_form_is_shown_at_once(store: Store, qtbot: QtBot) -> None:
+    card = _card(store, qtbot)
+    _type(card, given_name="Iван", birth_date="31.04.1950", rnokpp="1759013770", phone="12345")
+    with qtbot.assertNotEmitted(card.saved):
+        card.save()
+    shown = card.error_label.text()
+    for field, words in {
+        "surname": "Прізвище",
+        "given_name": "латинські",
+        "birth_date": "у квітні 30 днів",
+        "rnokpp": "контрольну цифру",
+        "phone": "067 123 45 67",
+    }.items():
+        assert words in shown, field
+        assert card.fields[field].property("invalid") is True, field
+    assert "Зберігаю" not in card.status_label.text()
+    assert _people(store) == []
+
+
+def test_no_stale_saving_notice_after_a_question_is_declined(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    card = _card(store, qtbot)
+    _type(card, surname="Бондар", given_name="Іван")  # no РНОКПП: a warning to confirm
+    card.save()
+    assert "Зберігаю" not in card.status_label.text() + card.error_label.text()
+    assert card.buttons.isEnabled()
+    card._dirty = False  # the test's end must not ask again
