@@ -188,13 +188,16 @@ def person_problems(data: PersonInput, today: dt.date) -> dict[str, str]:
     checks: dict[str, Callable[[], object]] = {
         "surname": lambda: validate_name(data.surname, "surname", "Прізвище"),
         "given_name": lambda: validate_name(data.given_name, "given_name", "Ім’я"),
-        "patronymic": lambda: data.patronymic.strip()
-        and validate_name(data.patronymic, "patronymic", "По батькові"),
+        "patronymic": lambda: (
+            data.patronymic.strip() and validate_name(data.patronymic, "patronymic", "По батькові")
+        ),
         "birth_date": lambda: check_birth_date(data.birth_date, today),
         "rnokpp": lambda: _rnokpp(data, []),
-        "document_number": lambda: data.document_type
-        and data.document_number.strip()
-        and normalize_document(data.document_type, data.document_number),
+        "document_number": lambda: (
+            data.document_type
+            and data.document_number.strip()
+            and normalize_document(data.document_type, data.document_number)
+        ),
         "unzr": lambda: data.unzr.strip() and validate_unzr(data.unzr, data.birth_date),
         "phone": lambda: data.phone.strip() and normalize_phone(data.phone),
     }

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.changes import Changes
+from socdesk.domain.dates import parse_day
 from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
-from socdesk.domain.dates import parse_day
 from socdesk.domain.people import (
     PersonInput,
     RnokppStatus,
@@ -90,8 +90,10 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
 
 
 # Fields checked when the person leaves them (the others are choices, always valid).
-CHECKED_FIELDS = ("surname", "given_name", "patronymic", "birth_date", "rnokpp")
-CHECKED_FIELDS += ("document_number", "unzr", "phone")
+CHECKED_FIELDS = (
+    *("surname", "given_name", "patronymic", "birth_date"),
+    *("rnokpp", "document_number", "unzr", "phone"),
+)
 
 
 class PersonCard(QDialog):
