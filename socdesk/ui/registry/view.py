@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -311,11 +312,16 @@ class PersonListModel(QAbstractTableModel):
 
 
 class RegistryView(QWidget):
-    """Search box over the recipient table; typing searches after a short pause."""
+    """Search box over the recipient table; typing searches after a short pause. An empty
+    register says how to start instead (`add_requested`, `import_requested`)."""
+
+    add_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PersonListModel(store, self)
+        self.empty_panel = self._start_panel()
         self.search = QLineEdit(self)
         self.search.setObjectName("search_edit")
         self.search.setPlaceholderText(
@@ -398,8 +404,52 @@ class RegistryView(QWidget):
         top.addWidget(self.category_filter)
         top.addWidget(self.case_filter)
         layout.addLayout(top)
+        layout.addWidget(self.empty_panel)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
+
+    def _start_panel(self) -> QWidget:
+        """What an empty register shows: how to start, with a button for each way."""
+        panel = QWidget(self)
+        panel.setObjectName("empty_registry")
+        text = QLabel(
+            tr(
+                "RegistryView",
+                "<h2>Реєстр поки порожній</h2>"
+                "<p>Почніть з першої особи: натисніть «Додати особу» (Ctrl+N) і заповніть "
+                "картку. Якщо ви вже вели журнал в Excel або таблиці, імпортуйте його: "
+                "SocDesk сам знайде прізвища, дати й телефони і покаже, що перевірити.</p>"
+                "<p>Як працювати далі — у посібнику: меню «Довідка» або F1.</p>",
+            ),
+            panel,
+        )
+        text.setWordWrap(True)
+        self.add_button = QPushButton(tr("RegistryView", "Додати особу"), panel)
+        self.add_button.setObjectName("empty_add_person")
+        self.add_button.clicked.connect(self.add_requested)
+        self.import_button = QPushButton(tr("RegistryView", "Імпортувати журнал…"), panel)
+        self.import_button.setObjectName("empty_import")
+        self.import_button.clicked.connect(self.import_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        panel.setMaximumWidth(720)
+        panel.hide()
+        return panel
+
+    def is_empty(self) -> bool:
+        """The register itself is empty (not a search or a filter that found nobody)."""
+        return (
+            self.model.rowCount() == 0
+            and not self.search.text().strip()
+            and not self.model.filtered()
+        )
 
     def show_person(self, person_id: str) -> None:
         """Selects `person_id` (a person just added), shown first if the search or the
@@ -417,6 +467,9 @@ class RegistryView(QWidget):
         self.model.set_query(self.search.text())
 
     def _update_summary(self) -> None:
+        empty = self.is_empty()
+        self.empty_panel.setVisible(empty)
+        self.table.setVisible(not empty)
         n = self.model.rowCount()
         if not self.search.text().strip() and not self.model.filtered():
             text = tr_n("RegistryView", "У реєстрі %n отримувач", n)
