@@ -67,7 +67,23 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-class IdWindow(Sequence[str]):
+class LazyIds(Sequence[str]):
+    """Ids read as rows are asked for: a subclass says how long it is and gives one id."""
+
+    def _at(self, index: int) -> str:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        return self._at(index + len(self) if index < 0 else index)
+
+
+class IdWindow(LazyIds):
     """The ids of the listed register: its size from one COUNT, the ids a chunk at a time as
     rows are asked for (OFFSET over the covering index). The first paint of 50,000 people
     reads one chunk, not 50,000 ids."""
@@ -99,13 +115,7 @@ class IdWindow(Sequence[str]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
+    def _at(self, index: int) -> str:
         chunk = self._chunk(index // CHUNK)
         offset = index % CHUNK
         # The register changed since the count (another window saved): an empty id shows an
@@ -113,7 +123,7 @@ class IdWindow(Sequence[str]):
         return chunk[offset] if offset < len(chunk) else ""
 
 
-class Pinned(Sequence[str]):
+class Pinned(LazyIds):
     """A list with some ids put first: people just added whom the filters would hide."""
 
     def __init__(self, pins: list[str], rest: Sequence[str]) -> None:
@@ -122,15 +132,7 @@ class Pinned(Sequence[str]):
     def __len__(self) -> int:
         return len(self.pins) + len(self._rest)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
+    def _at(self, index: int) -> str:
         pinned = len(self.pins)
         return self.pins[index] if index < pinned else self._rest[index - pinned]
 
