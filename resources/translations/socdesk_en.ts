@@ -1948,7 +1948,30 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/help.py" line="26" />
+            <source>SocDesk — посібник користувача</source>
+            <translation>SocDesk — user guide</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/help.py" line="40" />
+            <source>&amp;Довідка</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/help.py" line="49" />
+            <source>&amp;Посібник користувача</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/help.py" line="52" />
+            <source>Посібник у &amp;браузері</source>
+            <translation>Guide in the &amp;browser</translation>
+        </message>
         <message>
             <location filename="../../socdesk/ui/main_window.py" line="76" />
             <source>SocDesk — реєстр отримувачів</source>

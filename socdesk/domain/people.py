@@ -8,7 +8,7 @@ warnings that a person may confirm (e.g. an РНОКПП that encodes another bi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -148,10 +148,7 @@ def validate_person(data: PersonInput, today: dt.date) -> ValidatedPerson:
             else ""
         ),
     }
-    if data.birth_date is not None and not dt.date(1900, 1, 1) <= data.birth_date <= today:
-        raise ValidationError(
-            "Дата народження має бути між 01.01.1900 і сьогоднішнім днем.", "birth_date"
-        )
+    check_birth_date(data.birth_date, today)
     values["birth_date"] = data.birth_date
     values["sex"] = data.sex.value if data.sex else None
     values["rnokpp_status"] = data.rnokpp_status.value
@@ -176,6 +173,41 @@ def validate_person(data: PersonInput, today: dt.date) -> ValidatedPerson:
     values["household_role"] = data.household_role.value if data.household_role else None
     values["notes"] = data.notes.strip()
     return ValidatedPerson(values, warnings)
+
+
+def check_birth_date(birth_date: dt.date | None, today: dt.date) -> None:
+    if birth_date is not None and not dt.date(1900, 1, 1) <= birth_date <= today:
+        raise ValidationError(
+            "Дата народження має бути між 01.01.1900 і сьогоднішнім днем.", "birth_date"
+        )
+
+
+def person_problems(data: PersonInput, today: dt.date) -> dict[str, str]:
+    """Every problem of a card at once, by the field to fix (empty when `validate_person`
+    would pass): the card marks them all, not the first one only."""
+    checks: dict[str, Callable[[], object]] = {
+        "surname": lambda: validate_name(data.surname, "surname", "Прізвище"),
+        "given_name": lambda: validate_name(data.given_name, "given_name", "Ім’я"),
+        "patronymic": lambda: (
+            data.patronymic.strip() and validate_name(data.patronymic, "patronymic", "По батькові")
+        ),
+        "birth_date": lambda: check_birth_date(data.birth_date, today),
+        "rnokpp": lambda: _rnokpp(data, []),
+        "document_number": lambda: (
+            data.document_type
+            and data.document_number.strip()
+            and normalize_document(data.document_type, data.document_number)
+        ),
+        "unzr": lambda: data.unzr.strip() and validate_unzr(data.unzr, data.birth_date),
+        "phone": lambda: data.phone.strip() and normalize_phone(data.phone),
+    }
+    problems: dict[str, str] = {}
+    for name, check in checks.items():
+        try:
+            check()
+        except ValidationError as exc:  # a refused РНОКПП is fixed at the document's number
+            problems.setdefault("document_number" if exc.field == "document" else name, str(exc))
+    return problems
 
 
 def _rnokpp(data: PersonInput, warnings: list[str]) -> str:

@@ -45,6 +45,27 @@ def search_fold(text: str) -> str:
     return text.replace("ґ", "г")
 
 
+# Lower-case Latin letters that look like Cyrillic ones, for text already case-folded.
+_FOLDED_LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\w+")
+
+
+def _cyrillic_word(match: re.Match[str]) -> str:
+    word = match.group()
+    return word.translate(_FOLDED_LOOKALIKES) if _CYRILLIC.search(word) else word
+
+
+def index_fold(text: str) -> str:
+    """The form of names and places in the search index and in what a person types there.
+
+    `search_fold`, then every apostrophe dropped («демян» finds Демʼян) and, in a word with a
+    Cyrillic letter, the Latin look-alikes made Cyrillic («Iзюм» typed with a Latin I finds
+    Ізюм). A word wholly in Latin stays Latin. Both sides go through this one function.
+    """
+    return _WORD.sub(_cyrillic_word, search_fold(text).replace(APOSTROPHE, ""))
+
+
 def sort_key(*parts: str | None) -> str:
     """A string whose byte order is Ukrainian alphabetical order (а б в г ґ д е є ж з и і ї й …).
 

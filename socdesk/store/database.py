@@ -189,9 +189,10 @@ class Store:
         """Opens with the recovery key (a coordinator, when every password is forgotten).
         Throttled like sign-in: the key is long, but guessing must not be free either."""
         keys = _load_keys(paths)
+        raw = parse_recovery_key(recovery_key)  # a mistyped key is told, not counted
         with AttemptLog(paths.data_dir).attempt(RECOVERY_TAG, clock() / 1000):
             try:
-                data_key = keys.unwrap_with_recovery(parse_recovery_key(recovery_key))
+                data_key = keys.unwrap_with_recovery(raw)
             except ValueError:
                 raise AuthenticationFailed("Ключ відновлення не підходить.") from None
         store = cls._open(paths, data_key, _wall_clock_ms)

@@ -22,7 +22,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from sqlalchemy.util import LRUCache
 
 from socdesk.domain.identifiers import phone_search_forms
-from socdesk.domain.text import digits_only, search_fold, sort_key
+from socdesk.domain.text import digits_only, index_fold, search_fold, sort_key
 from socdesk.store.errors import known_error
 
 BUSY_TIMEOUT_MS = 10_000
@@ -45,7 +45,7 @@ def _idents(rnokpp: str | None, document: str | None, unzr: str | None, phone: s
 
 
 def _fold(text: str | None) -> str:
-    return search_fold(text or "")
+    return index_fold(text or "")
 
 
 def _sort_key(surname: str | None, given: str | None, patronymic: str | None) -> str:

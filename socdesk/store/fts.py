@@ -2,7 +2,8 @@
 
 Folding. Names, identifiers and the settlement are folded by `sd_fold`/`sd_idents` (SQL
 functions registered on every connection by the engine) before indexing, and queries are folded
-the same way, so case, apostrophe variants (' ’ ʼ) and ґ/г never matter. Only live recipients
+the same way (`index_fold`), so case, apostrophes (typed or not), ґ/г and Latin look-alike letters
+in a Cyrillic word never matter. Only live recipients
 (not deleted, not merged) are indexed. Triggers keep the index in the same transaction as the
 person row, whoever writes it (unit of work, sync, migration).
 
@@ -26,10 +27,12 @@ from operator import itemgetter
 
 from sqlalchemy import Connection
 
-from socdesk.domain.text import digits_only, search_fold
+from socdesk.domain.text import digits_only, index_fold
 from socdesk.store import meta
 
-LAYOUT_VERSION = "4"  # 4: people re-indexed when their settlement is renamed
+# 4: people re-indexed when their settlement is renamed; 5: apostrophes dropped and Latin
+# look-alikes in Cyrillic words made Cyrillic (`index_fold`)
+LAYOUT_VERSION = "5"
 META_KEY = "fts_layout"
 UNORDERED_BASE = 2**62
 REBUILD_MIN_UNORDERED = 1_000
@@ -212,7 +215,7 @@ def match_expression(text: str) -> str | None:
     stripped = text.strip()
     if _PHONE_LIKE.match(stripped) and len(digits_only(stripped)) >= 5:
         return f'"{digits_only(stripped)}"*'
-    tokens = _TOKEN.findall(search_fold(stripped))
+    tokens = _TOKEN.findall(index_fold(stripped))
     if not tokens:
         return None
     return " AND ".join(f'"{token}"*' for token in tokens)

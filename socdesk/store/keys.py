@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from socdesk.domain.errors import AuthenticationFailed, NotASocDeskStore
+from socdesk.domain.recovery import normalize_recovery_key
 from socdesk.store.files import atomic_write
 
 FORMAT = "socdesk-keys"
@@ -68,7 +69,8 @@ def format_recovery_key(raw: bytes) -> str:
 
 
 def parse_recovery_key(text: str) -> bytes:
-    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    """The key's bytes from the key as typed (read forgivingly: `normalize_recovery_key`)."""
+    compact = normalize_recovery_key(text)
     try:
         raw = base64.b32decode(compact + "=" * (-len(compact) % 8))
     except ValueError:

@@ -33,6 +33,7 @@ from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.case.deadlines import DeadlinesView, summary_text
 from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
 from socdesk.ui.changes import ChangeBus, Writer
+from socdesk.ui.help import add_help_menu
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
@@ -77,8 +78,11 @@ class MainWindow(QMainWindow):
         self.registry = RegistryView(store, self)
         self.setCentralWidget(self.registry)
         self._build_menu()
+        self.guide_action = add_help_menu(self)  # the last menu, as everywhere
         self._build_status(user_name)
         self.registry.table.activated.connect(self._open_row)
+        self.registry.add_requested.connect(self.new_person)
+        self.registry.import_requested.connect(self.import_recipients)
         self.resize(1200, 720)  # the default; a user's own layout replaces it
         self.restore_layout()
         self.locker = Locker(store, user_name, self.runner, self)
@@ -439,6 +443,8 @@ class MainWindow(QMainWindow):
                 person_id = resolve_person_id(conn, person_id)
         card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
+        if person_id is None:  # the new person is shown and selected, whatever the filters
+            card.saved.connect(self.registry.show_person)
         card.show()
         return card
 

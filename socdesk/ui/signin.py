@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import AuthenticationFailed
+from socdesk.domain.recovery import GROUPS as RECOVERY_GROUPS
 from socdesk.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -117,6 +119,16 @@ class SignInDialog(QDialog):
         self.password_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
         )
+        # The key is 13 groups of 4: in a fixed-pitch font, all of it in sight while typed.
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont()
+        self.password_edit.setFont(font)
+        sample = "-".join(["MMMM"] * RECOVERY_GROUPS) + "MM"
+        width = self.password_edit.fontMetrics().horizontalAdvance(sample) if on else 0
+        self.password_edit.setMinimumWidth(width)
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()  # the new minimum now, so the dialog grows to show the whole key
+        self.resize(layout.minimumSize().expandedTo(self.minimumSize()))
         self.password_edit.clear()
         self.password_edit.setFocus()
         self.error_label.setText("")
@@ -156,7 +168,8 @@ class SignInDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, AuthenticationFailed):
-            self.password_edit.clear()
+            if not self.recovery_check.isChecked():  # a key is corrected, not typed again
+                self.password_edit.clear()
             self.password_edit.setFocus()
             self.error_label.setText(str(exc))
             return

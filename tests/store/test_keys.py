@@ -85,3 +85,11 @@ def test_recovery_key_typing_is_forgiving() -> None:
     assert parse_recovery_key(text.lower().replace("-", " ")) == raw
     with pytest.raises(AuthenticationFailed):
         parse_recovery_key("ABCD-EFGH")
+
+
+def test_recovery_key_read_with_digits_for_look_alike_letters() -> None:
+    import base64
+
+    raw = base64.b32decode(("IO" * 26)[:51] + "A" + "====")
+    text = format_recovery_key(raw)
+    assert parse_recovery_key(text.replace("I", "1").replace("O", "0")) == raw

@@ -68,6 +68,10 @@ def _names(store: Store, query: str) -> set[str]:
         ("мар'яна", {"Дʼяченко"}),
         ("Мар’яна", {"Дʼяченко"}),
         ("д'яч", {"Дʼяченко"}),
+        ("дяч", {"Дʼяченко"}),  # typed without the apostrophe
+        ("марянa", {"Дʼяченко"}),  # and with a Latin a at the end
+        ("Kовальчук", {"Ковальчук"}),  # Latin K in a Cyrillic word
+        ("IВАНІВНА", {"Ковальчук"}),  # Latin I
         ("гудзь", {"Ґудзь", "Гудзь"}),  # ґ is found by г
         ("ґудзь", {"Ґудзь", "Гудзь"}),
         ("Євген", {"Ґудзь"}),
@@ -120,6 +124,8 @@ def test_settlement_is_searchable(store: Store) -> None:
         )
     add_person(store, "Бойко", settlement_id=sid)
     assert _names(store, "кам'янка") == {"Бойко"}
+    assert _names(store, "камянка") == {"Бойко"}
+    assert _names(store, "Kaмянка") == {"Бойко"}  # Latin K and a
     # Renamed (here, or by a change from another replica): found under the new name only.
     with store.write() as uow:
         uow.update(Settlement, sid, {"name": "Кам'янка-Дніпровська"})
@@ -175,6 +181,18 @@ def test_old_index_layout_is_rebuilt_on_open(store: Store, people: dict[str, str
     store.close()
     with Store.open(store.paths, LOGIN, PASSWORD) as reopened:
         assert _names(reopened, "коваль") == {"Ковальчук", "КОВАЛЬ"}
+
+
+def test_index_of_layout_4_is_rebuilt(store: Store, people: dict[str, str]) -> None:
+    """Layout 4 indexed names with their apostrophes: a store built by it is re-indexed."""
+    from support import LOGIN, PASSWORD
+
+    with store.writer.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM person_fts")
+        conn.exec_driver_sql("UPDATE meta SET value = '4' WHERE key = 'fts_layout'")
+    store.close()
+    with Store.open(store.paths, LOGIN, PASSWORD) as reopened:
+        assert _names(reopened, "дяченко") == {"Дʼяченко"}
 
 
 def test_rebuild_twice(store: Store, people: dict[str, str]) -> None:

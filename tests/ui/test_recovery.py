@@ -76,3 +76,41 @@ def test_recovery_key_attempts_are_throttled(created: tuple[AppPaths, str]) -> N
         Store.open_with_recovery(paths, recovery, clock=lambda: clock[0])
     clock[0] += 60_000
     Store.open_with_recovery(paths, recovery, clock=lambda: clock[0]).close()
+
+
+def _refused(paths: AppPaths, key: str) -> Store:
+    raise AuthenticationFailed("Ключ відновлення не підходить.")
+
+
+def test_a_wrong_recovery_key_stays_in_a_field_that_shows_it_whole(
+    created: tuple[AppPaths, str], qtbot: QtBot
+) -> None:
+    paths, recovery = created
+    dialog = SignInDialog(paths, runner=TaskRunner(ImmediatePool()), recovery_opener=_refused)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.recovery_check.setChecked(True)
+    typed = recovery.replace("-", " ")
+    type_text(dialog.password_edit, typed)
+    dialog.buttons.accepted.emit()
+    assert "не підходить" in dialog.error_label.text()
+    assert dialog.password_edit.text() == typed  # to correct one letter, not retype 52
+    edit = dialog.password_edit
+    needed = edit.fontMetrics().horizontalAdvance(recovery)
+    assert edit.width() >= needed  # the whole key is in sight…
+    assert edit.mapTo(dialog, edit.rect().topRight()).x() < dialog.width()  # …in the dialog
+
+
+def test_the_recovery_key_typed_with_digits_for_letters_opens(
+    created: tuple[AppPaths, str], qtbot: QtBot
+) -> None:
+    paths, recovery = created
+    dialog = SignInDialog(paths, runner=TaskRunner(ImmediatePool()))
+    qtbot.addWidget(dialog)
+    dialog.recovery_check.setChecked(True)
+    dialog.password_edit.setText(recovery.replace("O", "0").replace("I", "1").replace("-", " "))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.accepted.emit()
+    store = dialog.store()
+    assert store is not None
+    store.close()

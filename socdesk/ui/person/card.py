@@ -28,9 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.changes import Changes
+from socdesk.domain.dates import read_day
 from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
-from socdesk.domain.people import PersonInput, RnokppStatus, person_input, validate_person
+from socdesk.domain.people import (
+    PersonInput,
+    RnokppStatus,
+    person_input,
+    person_problems,
+    validate_person,
+)
 from socdesk.store.conflicts import open_conflicts
 from socdesk.store.database import Store
 from socdesk.store.drafts import PERSON_CARD, discard_draft, save_draft
@@ -77,18 +84,16 @@ class WarningsToConfirm(Exception):
         self.warnings = warnings
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """dd.mm.yyyy as people type it on Ukrainian forms; empty is "not known"."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return dt.datetime.strptime(text, "%d.%m.%Y").date()
-    except ValueError:
-        raise ValidationError(
-            tr("PersonCard", "Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948."),
-            "birth_date",
-        ) from None
+    return read_day(text, "birth_date", today)
+
+
+# Fields checked when the person leaves them (the others are choices, always valid).
+CHECKED_FIELDS = (
+    *("surname", "given_name", "patronymic", "birth_date"),
+    *("rnokpp", "document_number", "unzr", "phone"),
+)
 
 
 class PersonCard(QDialog):
@@ -113,8 +118,11 @@ class PersonCard(QDialog):
         self._draft_id: str | None = None
         self._dirty = False
         self._loaded: PersonInput | None = None  # what the store held: fields not on the form
+        self._problems: dict[str, str] = {}  # field → what is wrong, as shown
         self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
         self.error_label = error_label(self)
+        self.status_label = QLabel(self)  # «Зберігаю…», «Збережено»: what the card is doing
+        self.status_label.setObjectName("status_label")
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(tr("PersonCard", "Зберегти"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(
@@ -127,6 +135,8 @@ class PersonCard(QDialog):
         self._build()
         self._load()
         self._connect()
+        if person_id is None:  # a new person starts with the surname
+            self.fields["surname"].setFocus()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -166,7 +176,10 @@ class PersonCard(QDialog):
         layout.addWidget(self.conflict_notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.setMinimumWidth(640)
 
     def _build_conflict_notice(self) -> None:
@@ -263,6 +276,10 @@ class PersonCard(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._draft_timer.timeout.connect(self._save_draft)
         self.fields["rnokpp"].textEdited.connect(self._rnokpp_typed)  # type: ignore[union-attr]
+        for name in CHECKED_FIELDS:
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            edit.editingFinished.connect(lambda name=name: self._left(name))
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self._changed)
@@ -309,19 +326,56 @@ class PersonCard(QDialog):
 
     def person_input(self) -> PersonInput:
         """The form as a `PersonInput`, or `ValidationError` for a date that does not parse."""
+        person, problems = self._checked()
+        if "birth_date" in problems:
+            raise ValidationError(problems["birth_date"], "birth_date")
+        return person
+
+    def _checked(self) -> tuple[PersonInput, dict[str, str]]:
+        """The form as a `PersonInput` (a date that does not parse read as unknown) and
+        every problem of it, by field."""
         values = self.values()
-        person = person_input({**values, "birth_date": parse_date(values["birth_date"])})
+        try:
+            birth_date = parse_date(values["birth_date"], self._today())
+            date_problem = None
+        except ValidationError as exc:
+            birth_date, date_problem = None, str(exc)
+        person = person_input({**values, "birth_date": birth_date})
         if self._loaded is not None:  # household membership is kept by the household tab
             person.household_id = self._loaded.household_id
             person.household_role = self._loaded.household_role
-        return person
+        problems = person_problems(person, self._today())
+        if date_problem:
+            problems["birth_date"] = date_problem
+        return person, problems
+
+    def _left(self, name: str) -> None:
+        """A field the person typed in and left is checked at once; a problem already shown
+        is checked again (so fixing one clears its mark). Untouched fields are not judged."""
+        edit = self.fields[name]
+        assert isinstance(edit, QLineEdit)
+        if not edit.isModified() and name not in self._problems:
+            return
+        edit.setModified(False)
+        _person, problems = self._checked()
+        self._problems = {
+            field: problems[field]
+            for field in CHECKED_FIELDS
+            if field in problems and (field == name or field in self._problems)
+        }
+        self._show_problems(focus=False)
 
     # ------------------------------------------------------------------ saving
     def save(self, confirmed: bool = False, reason: str | None = None) -> None:
-        """Validates here, then saves off the GUI thread."""
+        """Validates here (every problem at once, each at its field), then saves off the GUI
+        thread."""
+        person, problems = self._checked()
+        self._problems = {f: problems[f] for f in CHECKED_FIELDS if f in problems}
+        self._show_problems(focus=True)
+        if self._problems:
+            return
         try:
-            person = self.person_input()
-            validate_person(person, self._today())  # inline: the first problem, at its field
+            validate_person(person, self._today())  # the same rules, in case one is not listed
         except ValidationError as exc:
             self._show_error(exc)
             return
@@ -362,8 +416,20 @@ class PersonCard(QDialog):
     def _saved(self, person_id: str) -> None:
         self._dirty = False
         self._draft_id = None
+        created = self._loaded is None
         self.saved.emit(person_id)
-        self.accept()
+        if not created:
+            self.accept()
+            return
+        # A new person: the card stays open on them, so household, consent and appeal follow.
+        self._set_busy(False)
+        with self._store.read() as conn:
+            self._loaded = load_person(conn, person_id)
+        for panel in (self.consent, self.household, self.cases, self.history, self.name_forms):
+            panel.refresh()
+        self.status_label.setText(
+            tr("PersonCard", "Збережено. Далі — згода, домогосподарство, звернення.")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -394,19 +460,27 @@ class PersonCard(QDialog):
 
     # ------------------------------------------------------------------ state
     def _show_error(self, exc: ValidationError) -> None:
-        self.error_label.setText(str(exc))
+        field = "document_number" if exc.field == "document" else exc.field
+        self._problems = {field or "": str(exc)}
+        self._show_problems(focus=True)
+
+    def _show_problems(self, focus: bool) -> None:
+        """Every problem under the form, each field with one marked and its problem as a tip;
+        with `focus`, the cursor goes to the first of them."""
+        self.error_label.setText("\n".join(self._problems.values()))
         for name, widget in self.fields.items():
-            widget.setProperty("invalid", name == exc.field)
-            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}" if name == exc.field else "")
-        if exc.field in self.fields:
-            self.fields[exc.field].setFocus()
-        elif exc.field == "document":
-            self.fields["document_number"].setFocus()
+            problem = self._problems.get(name)
+            widget.setProperty("invalid", problem is not None)
+            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}" if problem else "")
+            widget.setToolTip(problem or "")
+        first = next((self.fields[n] for n in self._problems if n in self.fields), None)
+        if focus and first is not None:
+            self.tabs.setCurrentIndex(0)
+            first.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
-        if busy:
-            self.error_label.setText(tr("PersonCard", "Зберігаю…"))
+        self.status_label.setText(tr("PersonCard", "Зберігаю…") if busy else "")
 
     def _rnokpp_typed(self, number: str) -> None:
         """A typed number means "known"; an emptied one "not yet known"; a refusal stays."""

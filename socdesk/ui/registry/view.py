@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,7 +67,23 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-class IdWindow(Sequence[str]):
+class LazyIds(Sequence[str]):
+    """Ids read as rows are asked for: a subclass says how long it is and gives one id."""
+
+    def _at(self, index: int) -> str:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        return self._at(index + len(self) if index < 0 else index)
+
+
+class IdWindow(LazyIds):
     """The ids of the listed register: its size from one COUNT, the ids a chunk at a time as
     rows are asked for (OFFSET over the covering index). The first paint of 50,000 people
     reads one chunk, not 50,000 ids."""
@@ -97,18 +115,26 @@ class IdWindow(Sequence[str]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
+    def _at(self, index: int) -> str:
         chunk = self._chunk(index // CHUNK)
         offset = index % CHUNK
         # The register changed since the count (another window saved): an empty id shows an
         # empty row until the list reloads, which every save does.
         return chunk[offset] if offset < len(chunk) else ""
+
+
+class Pinned(LazyIds):
+    """A list with some ids put first: people just added whom the filters would hide."""
+
+    def __init__(self, pins: list[str], rest: Sequence[str]) -> None:
+        self.pins, self._rest = pins, rest
+
+    def __len__(self) -> int:
+        return len(self.pins) + len(self._rest)
+
+    def _at(self, index: int) -> str:
+        pinned = len(self.pins)
+        return self.pins[index] if index < pinned else self._rest[index - pinned]
 
 
 class PersonListModel(QAbstractTableModel):
@@ -127,15 +153,41 @@ class PersonListModel(QAbstractTableModel):
         self._order = PersonOrder.NAME
         self._descending = False
         self._filter = NO_FILTER
+        self._pins: list[str] = []  # shown first until the search or a filter changes
 
     # ------------------------------------------------------------------ queries
     def set_query(self, text: str) -> None:
         self._query = text.strip()
+        self._pins = []
         self.reload()
 
     def set_filter(self, where: PersonFilter) -> None:
         self._filter = where
+        self._pins = []
         self.reload()
+
+    def row_of(self, person_id: str) -> int:
+        """The row that shows `person_id`; a person the search or filters hide (one just
+        added, say) is put first and stays there until they change."""
+        row = self._find(person_id)
+        if row is None:
+            self._pins.insert(0, person_id)
+            self.reload()
+            row = 0
+        return row
+
+    def _find(self, person_id: str) -> int | None:
+        ids = self._ids
+        if isinstance(ids, Pinned) and person_id in ids.pins:
+            return ids.pins.index(person_id)
+        if isinstance(ids, list):  # a search's loaded pages
+            return ids.index(person_id) if person_id in ids else None
+        with self._store.read() as conn:
+            if not filter_ids(conn, [person_id], self._filter):
+                return None
+        # In the listed register: read it chunk by chunk (a new person is usually found in
+        # the first chunks read; the chunks stay cached for the view).
+        return next((row for row in range(len(ids)) if ids[row] == person_id), None)
 
     def reload(self) -> None:
         self._cursor = search_cursor(self._query) if self._query else None
@@ -147,6 +199,12 @@ class PersonListModel(QAbstractTableModel):
                 ids = []  # nothing searchable typed (e.g. only punctuation)
             else:
                 ids = IdWindow(self._store, self._order, self._descending, self._filter, conn)
+            if self._pins and self._cursor is None:  # a pin the filters pass is listed in place
+                passing = set(filter_ids(conn, self._pins, self._filter))
+                self._pins = [p for p in self._pins if p not in passing]
+            if self._pins:
+                rest = [i for i in ids if i not in self._pins] if isinstance(ids, list) else ids
+                ids = Pinned(self._pins, rest)
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
@@ -256,11 +314,16 @@ class PersonListModel(QAbstractTableModel):
 
 
 class RegistryView(QWidget):
-    """Search box over the recipient table; typing searches after a short pause."""
+    """Search box over the recipient table; typing searches after a short pause. An empty
+    register says how to start instead (`add_requested`, `import_requested`)."""
+
+    add_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PersonListModel(store, self)
+        self.empty_panel = self._start_panel()
         self.search = QLineEdit(self)
         self.search.setObjectName("search_edit")
         self.search.setPlaceholderText(
@@ -343,13 +406,72 @@ class RegistryView(QWidget):
         top.addWidget(self.category_filter)
         top.addWidget(self.case_filter)
         layout.addLayout(top)
+        layout.addWidget(self.empty_panel)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
+
+    def _start_panel(self) -> QWidget:
+        """What an empty register shows: how to start, with a button for each way."""
+        panel = QWidget(self)
+        panel.setObjectName("empty_registry")
+        text = QLabel(
+            tr(
+                "RegistryView",
+                "<h2>Реєстр поки порожній</h2>"
+                "<p>Почніть з першої особи: натисніть «Додати особу» (Ctrl+N) і заповніть "
+                "картку. Якщо ви вже вели журнал в Excel або таблиці, імпортуйте його: "
+                "SocDesk сам знайде прізвища, дати й телефони і покаже, що перевірити.</p>"
+                "<p>Як працювати далі — у посібнику: меню «Довідка» або F1.</p>",
+            ),
+            panel,
+        )
+        text.setWordWrap(True)
+        self.add_button = QPushButton(tr("RegistryView", "Додати особу"), panel)
+        self.add_button.setObjectName("empty_add_person")
+        self.add_button.clicked.connect(self.add_requested)
+        self.import_button = QPushButton(tr("RegistryView", "Імпортувати журнал…"), panel)
+        self.import_button.setObjectName("empty_import")
+        self.import_button.clicked.connect(self.import_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        panel.setMaximumWidth(720)
+        panel.hide()
+        return panel
+
+    def is_empty(self) -> bool:
+        """The register itself is empty (not a search or a filter that found nobody)."""
+        return (
+            self.model.rowCount() == 0
+            and not self.search.text().strip()
+            and not self.model.filtered()
+        )
+
+    def show_person(self, person_id: str) -> None:
+        """Selects `person_id` (a person just added), shown first if the search or the
+        filters would hide them."""
+        index = self.model.index(self.model.row_of(person_id), 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def _apply_search(self) -> None:
         self.model.set_query(self.search.text())
 
     def _update_summary(self) -> None:
+        empty = self.is_empty()
+        self.empty_panel.setVisible(empty)
+        self.table.setVisible(not empty)
         n = self.model.rowCount()
         if not self.search.text().strip() and not self.model.filtered():
             text = tr_n("RegistryView", "У реєстрі %n отримувач", n)

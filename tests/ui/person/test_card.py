@@ -83,7 +83,7 @@ def test_new_person_is_saved(store: Store, qtbot: QtBot) -> None:
         (
             {"surname": "Ковальчук", "given_name": "Олена", "birth_date": "1948-02-28"},
             "birth_date",
-            "ДД.ММ.РРРР",
+            "не дата. Напишіть день, місяць і рік: 28.02.1948",
         ),
         (
             {"surname": "Ковальчук", "given_name": "Олена", "rnokpp": "1759013770"},
@@ -290,3 +290,105 @@ def test_each_duplicate_rule_is_shown_before_saving(
         card.save(confirmed=True)
     assert shown == [rule.message]
     assert len(_people(store)) == 1  # nothing saved until the worker decides
+
+
+def test_a_new_card_opens_with_the_cursor_in_the_surname(store: Store, qtbot: QtBot) -> None:
+    card = _card(store, qtbot)
+    with qtbot.waitActive(card):
+        card.show()
+        card.activateWindow()
+    assert card.focusWidget() is card.fields["surname"]
+
+
+def test_a_saved_new_person_stays_open_for_household_consent_and_appeal(
+    store: Store, qtbot: QtBot
+) -> None:
+    card = _card(store, qtbot)
+    card.show()
+    _type(card, surname="Бондар", given_name="Іван")
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    assert card.isVisible() and card.result() == 0  # not closed
+    assert "Збережено" in card.status_label.text()
+    assert card.person_id() is not None
+    assert card.household.create_button.isEnabled()  # the tabs now work on the saved person
+    assert card.consent.give_button.isEnabled()
+    assert not card.is_dirty()
+    _type(card, phone="067 123 45 67")  # and a second save updates the same person
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    assert _people(store) == [("Бондар", "Іван", "", "+380671234567")]
+
+
+def test_a_new_person_hidden_by_the_filters_is_shown_and_selected(
+    store: Store, qtbot: QtBot
+) -> None:
+    from support import add_person, set_up_places
+
+    village, _other = set_up_places(store, "Бабенкове", "Піски")
+    add_person(store, "Гудзик", "Петро", settlement_id=village)
+    window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(window)
+    registry = window.registry
+    registry.settlement_filter.setCurrentIndex(registry.settlement_filter.findData(village))
+    card = window.new_person()  # no settlement chosen: the filter would hide the new person
+    _type(card, surname="Бондар", given_name="Іван")
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    selected = registry.table.selectionModel().selectedRows()
+    assert [registry.model.person_id(i.row()) for i in selected] == [card.person_id()]
+    assert registry.model.rowCount() == 2  # Гудзик and the pinned new person
+    card.close()
+
+
+def _leave(card: PersonCard, name: str, text: str) -> None:
+    """Types `text` into a field and moves on, as a person does with Tab."""
+    widget = card.fields[name]
+    assert isinstance(widget, QLineEdit)
+    widget.setFocus()
+    widget.clear()
+    type_text(widget, text)
+    widget.editingFinished.emit()  # what Tab out of the field sends
+
+
+def test_a_field_is_checked_when_the_person_leaves_it(store: Store, qtbot: QtBot) -> None:
+    card = _card(store, qtbot)
+    card.show()
+    _leave(card, "birth_date", "31.02.1950")
+    assert "31.02.1950 — такої дати немає" in card.error_label.text()
+    assert card.fields["birth_date"].property("invalid") is True
+    assert card.fields["surname"].property("invalid") is not True  # not typed yet: not judged
+    _leave(card, "birth_date", "28.02.1950")  # fixed: the mark goes
+    assert card.error_label.text() == ""
+    assert card.fields["birth_date"].property("invalid") is not True
+
+
+def test_every_problem_of_the_form_is_shown_at_once(store: Store, qtbot: QtBot) -> None:
+    card = _card(store, qtbot)
+    _type(card, given_name="Iван", birth_date="31.04.1950", rnokpp="1759013770", phone="12345")
+    with qtbot.assertNotEmitted(card.saved):
+        card.save()
+    shown = card.error_label.text()
+    for field, words in {
+        "surname": "Прізвище",
+        "given_name": "латинські",
+        "birth_date": "у квітні 30 днів",
+        "rnokpp": "контрольну цифру",
+        "phone": "067 123 45 67",
+    }.items():
+        assert words in shown, field
+        assert card.fields[field].property("invalid") is True, field
+    assert "Зберігаю" not in card.status_label.text()
+    assert _people(store) == []
+
+
+def test_no_stale_saving_notice_after_a_question_is_declined(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    card = _card(store, qtbot)
+    _type(card, surname="Бондар", given_name="Іван")  # no РНОКПП: a warning to confirm
+    card.save()
+    assert "Зберігаю" not in card.status_label.text() + card.error_label.text()
+    assert card.buttons.isEnabled()
+    card._dirty = False  # the test's end must not ask again

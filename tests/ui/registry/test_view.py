@@ -212,3 +212,23 @@ def test_filters_by_an_active_case_and_by_its_stage(store: Store, qtbot: QtBot) 
     view.model.set_query("гудз")
     view.case_filter.setCurrentIndex(view.case_filter.findText("   оцінювання потреб"))
     assert view.model.rowCount() == 1
+
+
+def test_a_person_in_the_list_is_selected_in_place(store: Store, qtbot: QtBot) -> None:
+    from support import add_person
+
+    populate(store)
+    person = add_person(store, "Яковенко", "Олег")
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    view.model.reload()
+    before = view.model.rowCount()
+    view.show_person(person)
+    rows = view.table.selectionModel().selectedRows()
+    assert [view.model.person_id(i.row()) for i in rows] == [person]
+    assert view.model.rowCount() == before  # found in place, not listed twice
+    view.model.set_query("олег")  # a search that shows them, too
+    view.show_person(person)
+    assert view.model.person_id(view.table.currentIndex().row()) == person
+    shown = [view.model.person_id(r) for r in range(view.model.rowCount())]
+    assert len(shown) == len(set(shown))  # not pinned on top of its own row

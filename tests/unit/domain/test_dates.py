@@ -1,4 +1,4 @@
-"""Dates as people type them, one parser for every command."""
+"""Dates as people type them: one parser for every command and form, saying what is wrong."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from socdesk.domain.dates import check_period, parse_day, parse_month
+from socdesk.domain.dates import check_period, parse_day, parse_month, read_day
 from socdesk.domain.errors import ValidationError
 
 
@@ -42,3 +42,44 @@ def test_a_period_ends_after_it_starts() -> None:
     check_period(dt.date(2026, 1, 1), dt.date(2026, 1, 1))
     with pytest.raises(ValidationError, match="раніше за його початок"):
         check_period(dt.date(2026, 5, 1), dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("28.02.1948", dt.date(1948, 2, 28)),
+        (" 1.5.1951 ", dt.date(1951, 5, 1)),  # one digit for day and month
+        ("01/05/1951", dt.date(1951, 5, 1)),
+        ("01,05,1951", dt.date(1951, 5, 1)),  # a comma from the number pad
+        ("", None),
+    ],
+)
+def test_a_form_reads_a_day_as_typed(typed: str, day: dt.date | None) -> None:
+    assert read_day(typed, "birth_date") == day
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("31.02.1950", "31.02.1950 — такої дати немає: у лютому 1950 року 28 днів."),
+        ("29.02.1951", "29.02.1951 — такої дати немає: у лютому 1951 року 28 днів."),
+        ("31.04.1950", "31.04.1950 — такої дати немає: у квітні 30 днів."),
+        ("32.01.1950", "32.01.1950 — такої дати немає: у січні 31 день."),
+        ("12.13.1950", "12.13.1950 — такої дати немає: місяців лише 12."),
+        ("00.05.1950", "00.05.1950 — такої дати немає: днів з номером 0 не буває."),
+        ("01.05.51", "01.05.51 — рік напишіть чотирма цифрами, напр. 01.05.1951."),
+        ("1948-02-28", "«1948-02-28» — не дата. Напишіть день, місяць і рік: 28.02.1948."),
+    ],
+)
+def test_a_form_says_what_is_wrong(typed: str, says: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        read_day(typed, "birth_date")
+    assert str(caught.value) == says
+    assert caught.value.field == "birth_date"
+
+
+def test_a_command_says_what_is_wrong_and_takes_iso() -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_day("31.02.2026", "start", "--from")
+    assert str(caught.value).startswith("--from: 31.02.2026 — такої дати немає: у лютому 2026")
+    assert parse_day("2024-02-29") == dt.date(2024, 2, 29)

@@ -55,3 +55,27 @@ def test_future_birth_date_refused() -> None:
         validate_person(
             PersonInput("Ковальчук", "Олена", birth_date=TODAY + dt.timedelta(days=1)), TODAY
         )
+
+
+def test_every_problem_of_a_card_is_named_at_once() -> None:
+    from socdesk.domain.people import person_problems
+
+    person = PersonInput(
+        "",
+        "Iван",  # a Latin I
+        birth_date=dt.date(1890, 1, 1),
+        rnokpp_status=RnokppStatus.KNOWN,
+        rnokpp="1759013770",
+        phone="12345",
+    )
+    problems = person_problems(person, TODAY)
+    assert set(problems) == {"surname", "given_name", "birth_date", "rnokpp", "phone"}
+    assert "Прізвище" in problems["surname"]
+    assert person_problems(PersonInput("Ковальчук", "Олена"), TODAY) == {}
+
+
+def test_a_refused_rnokpp_asks_for_the_document_at_its_number() -> None:
+    from socdesk.domain.people import person_problems
+
+    person = PersonInput("Ковальчук", "Олена", rnokpp_status=RnokppStatus.REFUSED)
+    assert set(person_problems(person, TODAY)) == {"document_number"}

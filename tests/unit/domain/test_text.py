@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socdesk.domain.text import UKRAINIAN_ALPHABET, quantity, search_fold, sort_key
+from socdesk.domain.text import (
+    UKRAINIAN_ALPHABET,
+    index_fold,
+    quantity,
+    search_fold,
+    sort_key,
+)
 
 
 def test_alphabet_order_is_ukrainian_not_unicode() -> None:
@@ -62,6 +68,27 @@ def test_search_fold() -> None:
     assert search_fold("ҐАНОК") == "ганок"
     assert search_fold("Мар'яна") == search_fold("МАР’ЯНА") == "марʼяна"
     assert search_fold("Їжак") != search_fold("Іжак")  # ї and і are different letters
+
+
+@pytest.mark.parametrize("typed", ["демян", "Демʼян", "Дем'ян", "ДЕМ’ЯН", "Дем`ян"])
+def test_index_fold_drops_every_apostrophe(typed: str) -> None:
+    assert index_fold(typed) == "демян"
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("Iзюм", "ізюм"),  # Latin I
+        ("Kовaль", "коваль"),  # Latin K and a
+        ("ПETPO", "петро"),  # Latin E, T, O
+        ("Bacильчук", "васильчук"),  # Latin B, a
+        ("Hina", "hina"),  # a Latin word stays Latin
+        ("John Iзюм", "john ізюм"),  # word by word
+        ("Kirк", "кіrк"),  # mixed: the look-alikes become Cyrillic, r stays
+    ],
+)
+def test_index_fold_reads_latin_look_alikes_in_cyrillic_words(typed: str, folded: str) -> None:
+    assert index_fold(typed) == folded
 
 
 @given(st.text(alphabet=UKRAINIAN_ALPHABET + UKRAINIAN_ALPHABET.upper() + " -'", max_size=30))
