@@ -60,8 +60,7 @@ def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date
     if match is None:
         found = _ISO.fullmatch(typed)
         if found and iso:
-            year, month, day = int(found[1]), int(found[2]), int(found[3])
-            return _existing(typed, field, day, month, year)
+            return _existing(typed, field, int(found[3]), int(found[2]), int(found[1]))
         hint = f"{found[3]:0>2}.{found[2]:0>2}.{found[1]}" if found else None
         raise ValidationError(
             f"«{typed}» — не дата. Напишіть день, місяць і рік: {hint}."
