@@ -3,14 +3,18 @@ quarantine, its identity) and the current rows of every syncable table, defined 
 `store.schema` and copied here without their foreign keys: the server keeps what the devices
 sent, in any order, and a row may name another district's row it will never receive.
 
-TODO(issue 14): the schema is made by `create_all`; the server's own Alembic history
-(socdesk/server/migrations) comes with the first change to these tables.
+The schema is made and kept by the server's own Alembic history (socdesk/server/migrations):
+a change to these tables, or to a syncable table in `store.schema`, needs a server revision
+too (tests/server/test_migrations.py fails until it has one).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -127,6 +131,7 @@ CURRENT: dict[str, Table] = {
 }
 
 HUB_ID = "hub_id"
+MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def connect(url: str) -> Engine:
@@ -152,11 +157,20 @@ def connect(url: str) -> Engine:
 
 
 def create_schema(engine: Engine) -> str:
-    """Creates what is missing and returns the server's id (made once, kept for ever: the
-    devices keep their feed cursor under it)."""
-    metadata.create_all(engine)
+    """Brings the database to the newest revision and returns the server's id (made once,
+    kept for ever: the devices keep their feed cursor under it)."""
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
     with engine.begin() as conn:
         return hub_id(conn) or _new_hub_id(conn)
+
+
+def alembic_config(conn: Connection) -> Config:
+    """Alembic on the server's history, running on `conn` (the caller owns the transaction)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    return config
 
 
 def hub_id(conn: Connection) -> str | None:
