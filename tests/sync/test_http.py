@@ -218,3 +218,24 @@ def test_a_wrong_token_and_a_dead_server_are_told_in_ukrainian(
     with pytest.raises(ServerUnreachable, match="Сервер недоступний") as unreachable:
         exchange(a, HttpHub("http://127.0.0.1:9", "token", client=dead))
     assert unreachable.value.exit_code == 6
+
+
+def test_the_feed_comes_in_pages_and_resumes_after_the_last(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> None:
+    a, b = desks
+    ids = territory[1]
+    hub_a, hub_b = (connect(client, server_settings, s, [ids["Північний"]]) for s in desks)
+    for surname in ("Гнатюк", "Ющенко", "Аврамчук"):
+        add_person(a, surname, settlement_id=ids[NORTH])
+    exchange(a, hub_a, page_size=2)
+    first = hub_b.pull(b.device_id, 0, 2)
+    assert (len(wire.unpack(first.page).records), first.more) == (2, True)
+    rest = hub_b.pull(b.device_id, first.last, 2)
+    assert (len(wire.unpack(rest.page).records), rest.more) == (1, False)
+    assert hub_b.pull(b.device_id, rest.last, 2).last == rest.last  # nothing new: it stays
+    report = exchange(b, hub_b, page_size=2)
+    assert report.applied == 3 and surnames(b) == ["Аврамчук", "Гнатюк", "Ющенко"]
