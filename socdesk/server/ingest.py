@@ -12,7 +12,9 @@ For each record of the page, in the order the records were made:
   `domain.field_merge` (`hub=True`), a real concurrent edit is kept as a conflict, and the
   record joins the change log under the next server sequence.
 The caller runs the page in one transaction; each record has a savepoint of its own, so a
-record the database refuses is quarantined without undoing the others.
+record the database refuses is quarantined without undoing the others. Pages are taken one
+at a time (SQLite's write lock; on PostgreSQL an advisory lock held to commit), so the
+change log's sequence numbers become visible in order, even with several server processes.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from socdesk.domain import field_merge
@@ -35,6 +37,7 @@ from socdesk.store import codec
 from socdesk.store.schema import TABLES_BY_NAME
 
 DISTRICT = "district_id"
+FEED_LOCK = 0x50C_DE5C  # the PostgreSQL advisory lock that orders pushes
 
 
 class Held(Exception):
@@ -69,6 +72,10 @@ def take_page(
     conn: Connection, device: Device, records: list[bytes], *, now: dt.datetime | None = None
 ) -> PushResult:
     """Takes one page of `device`'s records into the caller's transaction."""
+    if conn.dialect.name == "postgresql":
+        # Pages are taken one at a time, so server sequence numbers commit in order and a
+        # pull's cursor never passes a number that a slower transaction commits later.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
     intake = _Intake(conn, device, now or dt.datetime.now(dt.UTC))
     parsed: list[ChangeRecord] = []
     for raw in records:

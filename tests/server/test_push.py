@@ -10,12 +10,14 @@ from typing import Any
 import pytest
 import zstandard
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.hlc import Hlc, node_from_device
 from socdesk.domain.ids import new_id
 from socdesk.server import admin
+from socdesk.server.devices import Device
+from socdesk.server.ingest import FEED_LOCK, take_page
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import CURRENT, change, connect, quarantine
 from socdesk.store.migrate import STORE_REVISION
@@ -155,3 +157,24 @@ def test_the_same_change_id_with_other_content_is_refused(
     answer = desk.push(forged).json()
     assert answer["rejected"] == {first.change_id: "content_mismatch"}
     assert [r["surname"] for r in rows(server_settings, CURRENT["person"])] == ["Гнатюк"]
+
+
+def test_on_postgresql_pages_are_taken_one_at_a_time(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """While one page's transaction is open, no other can take a page (so sequence numbers
+    commit in order and a pull's cursor never passes one committed later)."""
+    engine = connect(server_settings.url)
+    if engine.dialect.name != "postgresql":
+        engine.dispose()
+        pytest.skip("SQLite's single writer orders pages already")
+    desk = Device(new_id(), "РМ", frozenset({"d1"}))
+    try:
+        with engine.begin() as first, engine.connect() as second:
+            take_page(first, desk, [])
+            taken = second.execute(
+                text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": FEED_LOCK}
+            ).scalar()
+            assert taken is False
+    finally:
+        engine.dispose()
