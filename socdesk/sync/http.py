@@ -77,17 +77,22 @@ class HttpHub:
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
-        try:
-            response = self.client.request(
-                method, f"{self.base_url}{API}{path}", headers=headers, **kwargs
-            )
-        except httpx.TransportError as exc:
-            raise ServerUnreachable() from exc
-        if response.status_code in (401, 403):
-            raise ServerRefusedDevice(_detail(response) or None)
-        if response.status_code >= 400:
-            raise ServerError(_detail(response) or None)
-        return response
+        return _request(
+            self.client, method, f"{self.base_url}{API}{path}", headers=headers, **kwargs
+        )
+
+
+def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """The server's answer, or the error that says in Ukrainian what went wrong."""
+    try:
+        response = client.request(method, url, **kwargs)
+    except httpx.TransportError as exc:
+        raise ServerUnreachable() from exc
+    if response.status_code in (401, 403):
+        raise ServerRefusedDevice(_detail(response) or None)
+    if response.status_code >= 400:
+        raise ServerError(_detail(response) or None)
+    return response
 
 
 def _detail(response: httpx.Response) -> str:
@@ -104,16 +109,12 @@ def enrol_device(
 ) -> dict[str, Any]:
     """Trades a one-time enrolment code for this device's token: the server's answer
     (`token`, `hub_id`, `workplace`, `districts`). A refused code is `ServerRefusedDevice`."""
-    client = client or httpx.Client(timeout=TIMEOUT)
-    try:
-        response = client.post(
-            f"{base_url.rstrip('/')}{API}/enrol", json={"code": code, "device_id": device_id}
-        )
-    except httpx.TransportError as exc:
-        raise ServerUnreachable() from exc
-    if response.status_code in (401, 403):
-        raise ServerRefusedDevice(_detail(response) or None)
-    if response.status_code >= 400:
-        raise ServerError(_detail(response) or None)
+    url = f"{base_url.rstrip('/')}{API}/enrol"
+    response = _request(
+        client or httpx.Client(timeout=TIMEOUT),
+        "POST",
+        url,
+        json={"code": code, "device_id": device_id},
+    )
     answer: dict[str, Any] = response.json()
     return answer

@@ -207,6 +207,8 @@ def test_a_wrong_token_and_a_dead_server_are_told_in_ukrainian(
     client: TestClient, desks: tuple[Store, Store]
 ) -> None:
     a, _ = desks
+    with pytest.raises(ServerRefusedDevice, match="Код підключення неправильний"):
+        enrol_device(BASE, "ABCD-EFGH", a.device_id, client=client)
     with pytest.raises(ServerRefusedDevice, match="пристрій") as refused:
         exchange(a, HttpHub(BASE, "not-a-token", client=client))
     assert refused.value.exit_code == 4
