@@ -9,7 +9,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -87,6 +87,28 @@ def connect(
     return HttpHub(BASE, str(answer["token"]), client=client)
 
 
+class North(NamedTuple):
+    """Both desks enrolled for the northern district, their hubs, and the territory's ids."""
+
+    a: Store
+    b: Store
+    hub_a: HttpHub
+    hub_b: HttpHub
+    ids: dict[str, str]
+
+
+@pytest.fixture
+def north(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> North:
+    ids = territory[1]
+    hub_a, hub_b = (connect(client, server_settings, s, [ids["Північний"]]) for s in desks)
+    return North(*desks, hub_a, hub_b, ids)
+
+
 def server_rows(settings: ServerSettings, query: Any) -> list[dict[str, Any]]:
     engine = server_engine(settings.url)
     try:
@@ -107,14 +129,9 @@ def edit(store: Store, row_id: str, **values: object) -> None:
 
 
 def test_a_person_registered_on_one_desk_reaches_the_other(
-    client: TestClient,
-    server_settings: ServerSettings,
-    desks: tuple[Store, Store],
-    territory: tuple[Path, dict[str, str]],
+    north: North, server_settings: ServerSettings
 ) -> None:
-    a, b = desks
-    ids = territory[1]
-    hub_a, hub_b = (connect(client, server_settings, s, [ids["Північний"]]) for s in desks)
+    a, b, hub_a, hub_b, ids = north
     add_person(a, "Гнатюк", "Марія", settlement_id=ids[NORTH])
     sent = exchange(a, hub_a)
     assert (sent.pushed, sent.accepted, sent.complete) == (1, 1, True)
@@ -125,14 +142,9 @@ def test_a_person_registered_on_one_desk_reaches_the_other(
 
 
 def test_concurrent_edits_of_one_field_are_one_conflict_seen_by_both(
-    client: TestClient,
-    server_settings: ServerSettings,
-    desks: tuple[Store, Store],
-    territory: tuple[Path, dict[str, str]],
+    north: North, server_settings: ServerSettings
 ) -> None:
-    a, b = desks
-    ids = territory[1]
-    hub_a, hub_b = (connect(client, server_settings, s, [ids["Північний"]]) for s in desks)
+    a, b, hub_a, hub_b, ids = north
     pid = add_person(a, "Гнатюк", "Марія", settlement_id=ids[NORTH])
     exchange(a, hub_a)
     exchange(b, hub_b)
@@ -223,14 +235,9 @@ def test_a_wrong_token_and_a_dead_server_are_told_in_ukrainian(
 
 
 def test_the_feed_comes_in_pages_and_resumes_after_the_last(
-    client: TestClient,
-    server_settings: ServerSettings,
-    desks: tuple[Store, Store],
-    territory: tuple[Path, dict[str, str]],
+    north: North, server_settings: ServerSettings
 ) -> None:
-    a, b = desks
-    ids = territory[1]
-    hub_a, hub_b = (connect(client, server_settings, s, [ids["Північний"]]) for s in desks)
+    a, b, hub_a, hub_b, ids = north
     for surname in ("Гнатюк", "Ющенко", "Аврамчук"):
         add_person(a, surname, settlement_id=ids[NORTH])
     exchange(a, hub_a, page_size=2)
