@@ -148,3 +148,22 @@ class ClockDrift(SocDeskError):
         "Годинник іншого пристрою випереджає цей більш ніж допустимо. "
         "Перевірте дату й час на обох комп'ютерах."
     )
+
+
+class ServerUnreachable(SocDeskError):
+    """The sync server did not answer (no network, wrong address, server down)."""
+
+    exit_code = 6
+    default_message = (
+        "Сервер недоступний. Перевірте підключення до інтернету й адресу сервера; зміни "
+        "лишаються на цьому комп'ютері й будуть надіслані під час наступної синхронізації."
+    )
+
+
+class ServerRefusedDevice(SocDeskError):
+    """The server refused this device's token, or the device was revoked."""
+
+    exit_code = 4
+    default_message = (
+        "Сервер не прийняв цей пристрій. Зверніться до координатора, щоб підключити його знову."
+    )

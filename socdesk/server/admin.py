@@ -1,0 +1,40 @@
+"""What `socdesk server admin ...` does, as functions: enrolment codes and revocation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from socdesk.server import devices
+from socdesk.server.settings import ServerSettings
+from socdesk.server.tables import connect, create_schema
+
+
+def enrol(
+    settings: ServerSettings,
+    workplace: str,
+    districts: list[str] | None,
+    *,
+    ttl: dt.timedelta = devices.CODE_TTL,
+    now: dt.datetime | None = None,
+) -> str:
+    """A one-time enrolment code for `workplace` and its `districts` (None: every district)."""
+    engine = connect(settings.url)
+    try:
+        create_schema(engine)
+        with engine.begin() as conn:
+            return devices.make_code(
+                conn, settings.secret.get_secret_value(), workplace, districts, ttl=ttl, now=now
+            )
+    finally:
+        engine.dispose()
+
+
+def revoke(settings: ServerSettings, device_id: str) -> bool:
+    """Refuses every later request of the device; False if the server has no such device."""
+    engine = connect(settings.url)
+    try:
+        create_schema(engine)
+        with engine.begin() as conn:
+            return devices.revoke(conn, device_id)
+    finally:
+        engine.dispose()

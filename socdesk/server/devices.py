@@ -1,0 +1,173 @@
+"""Devices and their enrolment (підключення пристроїв).
+
+A coordinator makes a one-time enrolment code, bound to a workplace and its districts, short
+enough to read over the phone, expiring, single use. A desktop trades it for a device token.
+The server keeps neither in clear: both are stored as HMAC-SHA256 under the server's secret,
+so a copy of the database alone lets nobody enrol or sign in as a device.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, insert, select, update
+
+from socdesk.domain.errors import NotPermitted, SocDeskError
+from socdesk.server.tables import device, enrolment
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud without doubt
+CODE_LENGTH = 8
+CODE_TTL = dt.timedelta(hours=24)
+_DEVICE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class EnrolmentRefused(SocDeskError):
+    """The code is wrong, expired or already used: no token is given."""
+
+    exit_code = 4
+    default_message = (
+        "Код підключення неправильний, прострочений або вже використаний. Попросіть "
+        "координатора створити новий код."
+    )
+
+
+class TokenRefused(SocDeskError):
+    """No token, or one the server does not know."""
+
+    exit_code = 4
+    default_message = (
+        "Сервер не впізнав цей пристрій. Підключіть його знову з новим кодом від координатора."
+    )
+
+
+class DeviceRevoked(NotPermitted):
+    default_message = (
+        "Цей пристрій відключено від сервера. Зверніться до координатора, щоб підключити його "
+        "знову; незбережені на сервері зміни лишаються на цьому комп'ютері."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    id: str
+    workplace: str
+    districts: frozenset[str] | None  # None: every district (the coordinator's device)
+
+    def covers(self, district: str | None) -> bool:
+        """Whether this device may write a row of `district` (None: a row of no district,
+        reference data, written only by a device of every district)."""
+        return self.districts is None or (district is not None and district in self.districts)
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    device: Device
+    token: str
+
+
+def keyed_hash(secret: str, value: str) -> str:
+    return hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
+
+
+def normal_code(code: str) -> str:
+    """A code as typed, without spaces and dashes, in capitals."""
+    return re.sub(r"[\s-]", "", code).upper()
+
+
+def make_code(
+    conn: Connection,
+    secret: str,
+    workplace: str,
+    districts: list[str] | None,
+    *,
+    ttl: dt.timedelta = CODE_TTL,
+    now: dt.datetime | None = None,
+) -> str:
+    """A new one-time enrolment code for `workplace` and its `districts` (None: all), shown
+    as XXXX-XXXX; only its hash is kept."""
+    if not workplace.strip():
+        raise ValueError("a workplace is required")
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    conn.execute(
+        insert(enrolment).values(
+            code_hash=keyed_hash(secret, code),
+            workplace=workplace.strip(),
+            districts=None if districts is None else sorted(set(districts)),
+            expires_at=(now or _now()) + ttl,
+            used=False,
+        )
+    )
+    return f"{code[:4]}-{code[4:]}"
+
+
+def redeem(
+    conn: Connection, secret: str, code: str, device_id: str, *, now: dt.datetime | None = None
+) -> Enrolled:
+    """Trades a valid code for a new device's token (random; only its hash is kept). The code
+    is spent in the same transaction, so two desktops racing with one code get one token."""
+    if not _DEVICE_ID.fullmatch(device_id):
+        raise EnrolmentRefused("Неправильний ідентифікатор пристрою.")
+    code_hash = keyed_hash(secret, normal_code(code))
+    offer = conn.execute(select(enrolment).where(enrolment.c.code_hash == code_hash)).first()
+    if offer is None or offer.used or _aware(offer.expires_at) <= (now or _now()):
+        raise EnrolmentRefused()
+    spent = conn.execute(
+        update(enrolment)
+        .where(enrolment.c.code_hash == code_hash, enrolment.c.used.is_(False))
+        .values(used=True)
+    )
+    if spent.rowcount != 1:
+        raise EnrolmentRefused()
+    if conn.execute(select(device.c.id).where(device.c.id == device_id)).first() is not None:
+        raise EnrolmentRefused(
+            "Цей пристрій уже підключено до сервера. Якщо його відключили, зверніться до "
+            "координатора."
+        )
+    token = secrets.token_urlsafe(32)
+    conn.execute(
+        insert(device).values(
+            id=device_id,
+            workplace=offer.workplace,
+            districts=offer.districts,
+            token_hash=keyed_hash(secret, token),
+            revoked=False,
+            enrolled_at=now or _now(),
+        )
+    )
+    return Enrolled(_device(device_id, offer.workplace, offer.districts), token)
+
+
+def authenticate(conn: Connection, secret: str, token: str) -> Device:
+    """The device this token belongs to; `TokenRefused` or `DeviceRevoked` otherwise."""
+    row = conn.execute(
+        select(device).where(device.c.token_hash == keyed_hash(secret, token))
+    ).first()
+    if row is None:
+        raise TokenRefused()
+    if row.revoked:
+        raise DeviceRevoked()
+    return _device(row.id, row.workplace, row.districts)
+
+
+def revoke(conn: Connection, device_id: str) -> bool:
+    """Refuses every later request of the device; False if there is no such device."""
+    done = conn.execute(update(device).where(device.c.id == device_id).values(revoked=True))
+    return done.rowcount == 1
+
+
+def _device(device_id: str, workplace: str, districts: list[str] | None) -> Device:
+    return Device(device_id, workplace, None if districts is None else frozenset(districts))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back naive datetimes (stored in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

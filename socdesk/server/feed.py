@@ -1,0 +1,62 @@
+"""What a device reads (стрічка змін): the change log after its cursor, and the conflicts
+the server kept, both limited to the device's districts (rows of no district, the reference
+data every device needs, go to every device)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Table, or_, select
+
+from socdesk.server.devices import Device
+from socdesk.server.tables import change, conflict
+
+MAX_LIMIT = 2000
+
+
+def _in_scope(table: Table, device: Device) -> ColumnElement[bool] | None:
+    if device.districts is None:
+        return None
+    column = table.c.district_id
+    return or_(column.in_(sorted(device.districts)), column.is_(None))
+
+
+def feed(conn: Connection, device: Device, after: int, limit: int) -> tuple[list[bytes], int]:
+    """Up to `limit` records after server sequence `after` that the device should receive
+    (not its own), and the sequence to resume after."""
+    query = (
+        select(change.c.seq, change.c.record)
+        .where(change.c.seq > after, change.c.device != device.id)
+        .order_by(change.c.seq)
+        .limit(max(1, min(limit, MAX_LIMIT)))
+    )
+    scope = _in_scope(change, device)
+    if scope is not None:
+        query = query.where(scope)
+    rows = conn.execute(query).all()
+    return [bytes(row.record) for row in rows], (rows[-1].seq if rows else after)
+
+
+def conflicts(conn: Connection, device: Device) -> list[dict[str, Any]]:
+    """The open conflicts of the device's districts, oldest first."""
+    query = (
+        select(
+            conflict.c.id,
+            conflict.c.table_name,
+            conflict.c.row_id,
+            conflict.c.field,
+            conflict.c.kept_value,
+            conflict.c.kept_hlc,
+            conflict.c.lost_value,
+            conflict.c.lost_hlc,
+            conflict.c.detected_at,
+        )
+        .where(conflict.c.resolved.is_(False))
+        .order_by(conflict.c.detected_at, conflict.c.id)
+    )
+    scope = _in_scope(conflict, device)
+    if scope is not None:
+        query = query.where(scope)
+    return [
+        {**row._asdict(), "detected_at": row.detected_at.isoformat()} for row in conn.execute(query)
+    ]

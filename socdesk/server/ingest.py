@@ -1,0 +1,257 @@
+"""A pushed page, taken in (приймання змін): the server is the hub that serialises edits.
+
+For each record of the page, in the order the records were made:
+- a `change_id` seen before is a duplicate (same digest) or refused (other content);
+- a record another device made, or of a row outside the device's districts (for an update,
+  the district of the row as the server holds it, and the one it moves to), is refused with
+  its reason; the rest of the page goes on;
+- a record that cannot apply here (unknown table, a value its column cannot hold, a bad or
+  far-future clock, an update of a row the server never received) is quarantined with its
+  reason, kept for the administrator;
+- otherwise every field is merged into the current row by the one rule of
+  `domain.field_merge` (`hub=True`), a real concurrent edit is kept as a conflict, and the
+  record joins the change log under the next server sequence.
+The caller runs the page in one transaction; each record has a savepoint of its own, so a
+record the database refuses is quarantined without undoing the others. Pages are taken one
+at a time (SQLite's write lock; on PostgreSQL an advisory lock held to commit), so the
+change log's sequence numbers become visible in order, even with several server processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from socdesk.domain import field_merge
+from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
+from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
+from socdesk.domain.ids import new_id
+from socdesk.server.devices import Device
+from socdesk.server.tables import CURRENT, change, conflict, quarantine
+from socdesk.store import codec
+from socdesk.store.schema import TABLES_BY_NAME
+
+DISTRICT = "district_id"
+FEED_LOCK = 0x50C_DE5C  # the PostgreSQL advisory lock that orders pushes
+
+
+class Held(Exception):
+    """Why one record is not accepted: `kind` is "rejected" or "quarantined"."""
+
+    def __init__(self, kind: str, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.kind, self.reason, self.detail = kind, reason, detail
+
+
+@dataclass
+class PushResult:
+    """The server's word on one page, per `change_id` (the desktop's `PushAnswer`)."""
+
+    accepted: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    rejected: dict[str, str] = field(default_factory=dict)
+    quarantined: dict[str, str] = field(default_factory=dict)
+    conflicts: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "accepted": self.accepted,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "quarantined": self.quarantined,
+            "conflicts": self.conflicts,
+        }
+
+
+def take_page(
+    conn: Connection, device: Device, records: list[bytes], *, now: dt.datetime | None = None
+) -> PushResult:
+    """Takes one page of `device`'s records into the caller's transaction."""
+    if conn.dialect.name == "postgresql":
+        # Pages are taken one at a time, so server sequence numbers commit in order and a
+        # pull's cursor never passes a number that a slower transaction commits later.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+    intake = _Intake(conn, device, now or dt.datetime.now(dt.UTC))
+    parsed: list[ChangeRecord] = []
+    for raw in records:
+        try:
+            parsed.append(ChangeRecord.from_json(raw))
+        except MalformedRecord:
+            intake.result.rejected[""] = "malformed"
+    parsed.sort(key=lambda r: (min((f.hlc for f in r.fields.values()), default=""), r.change_id))
+    for record in parsed:
+        intake.one(record)
+    return intake.result
+
+
+class _Intake:
+    def __init__(self, conn: Connection, device: Device, now: dt.datetime) -> None:
+        self.conn, self.device, self.now = conn, device, now
+        self.result = PushResult()
+
+    def one(self, record: ChangeRecord) -> None:
+        known = self.conn.execute(
+            select(change.c.digest).where(change.c.change_id == record.change_id)
+        ).scalar()
+        if known is not None:
+            if known == record.digest():
+                self.result.duplicates.append(record.change_id)
+            else:
+                self.result.rejected[record.change_id] = "content_mismatch"
+            return
+        conflicts = self.result.conflicts
+        try:
+            with self.conn.begin_nested():
+                self._apply(record)
+        except Held as held:
+            self.result.conflicts = conflicts
+            if held.kind == "rejected":
+                self.result.rejected[record.change_id] = held.reason
+            else:
+                self._quarantine(record, held)
+            return
+        except DBAPIError as exc:
+            self.result.conflicts = conflicts
+            self._quarantine(record, Held("quarantined", "refused_by_store", str(exc.orig)))
+            return
+        self.conn.execute(delete(quarantine).where(quarantine.c.change_id == record.change_id))
+        self.result.accepted.append(record.change_id)
+
+    def _apply(self, record: ChangeRecord) -> None:
+        if record.device != self.device.id:
+            raise Held("rejected", "wrong_device", "a device pushes only its own changes")
+        model = TABLES_BY_NAME.get(record.table)
+        if model is None:
+            raise Held("quarantined", "unknown_table", record.table)
+        try:
+            values = {n: codec.decode(model, n, f.value) for n, f in record.fields.items()}
+        except codec.BadValue as exc:
+            raise Held("quarantined", "bad_value", str(exc)) from None
+        self._check_clocks(record)
+        table = CURRENT[record.table]
+        current = self.conn.execute(select(table).where(table.c.id == record.row_id)).first()
+        district = self._district(record, values, current)
+        if current is None:
+            self.conn.execute(
+                insert(table).values(
+                    **values,
+                    id=record.row_id,
+                    hlc=record.hlc,
+                    origin=record.device,
+                    field_clocks={name: f.hlc for name, f in record.fields.items()},
+                )
+            )
+        else:
+            self._merge(table, record, values, current._asdict(), district)
+        self.conn.execute(
+            insert(change).values(
+                change_id=record.change_id,
+                device=record.device,
+                table_name=record.table,
+                row_id=record.row_id,
+                district_id=district,
+                digest=record.digest(),
+                record=record.to_json(),
+            )
+        )
+
+    def _district(
+        self, record: ChangeRecord, values: dict[str, object], current: Any
+    ) -> str | None:
+        """The row's district after the record, once the device may write the row there."""
+        if current is None and DISTRICT not in values:
+            raise Held("quarantined", "row_unknown", "an update of a row the server never got")
+        touched = [current.district_id] if current is not None else []
+        if DISTRICT in values:
+            touched.append(values[DISTRICT])
+        for district in touched:
+            if not self.device.covers(district):
+                raise Held("rejected", "out_of_scope", f"district {district}")
+        return touched[-1]  # type: ignore[no-any-return]
+
+    def _check_clocks(self, record: ChangeRecord) -> None:
+        limit = int(self.now.timestamp() * 1000) + DEFAULT_MAX_DRIFT_MS
+        stamps = [f.hlc for f in record.fields.values()]
+        stamps += [f.base for f in record.fields.values() if f.base]
+        try:
+            parsed = [Hlc.parse(stamp) for stamp in stamps]
+        except ValueError:
+            raise Held("quarantined", "bad_clock", "a field's clock is malformed") from None
+        if not parsed:
+            raise Held("quarantined", "bad_clock", "a record without fields")
+        if any(stamp.wall_ms > limit for stamp in parsed):
+            raise Held("quarantined", "clock", "the device's clock is ahead of the server's")
+
+    def _merge(
+        self,
+        table: Table,
+        record: ChangeRecord,
+        values: dict[str, object],
+        current: dict[str, Any],
+        district: str | None,
+    ) -> None:
+        clocks: dict[str, str] = dict(current["field_clocks"])
+        taken: dict[str, object] = {}
+        for name, incoming in record.fields.items():
+            local = field_merge.LocalField(codec.encode(current[name]), clocks.get(name, ""))
+            verdict = field_merge.decide(local, incoming, hub=True)
+            if verdict.conflict:
+                self._conflict(record, name, local, incoming, verdict.take, district)
+            if verdict.take:
+                taken[name] = values[name]
+                clocks[name] = incoming.hlc
+        if taken:
+            self.conn.execute(
+                update(table)
+                .where(table.c.id == record.row_id)
+                .values(**taken, field_clocks=clocks, hlc=max(current["hlc"], record.hlc))
+            )
+
+    def _conflict(
+        self,
+        record: ChangeRecord,
+        name: str,
+        local: field_merge.LocalField,
+        incoming: FieldChange,
+        incoming_won: bool,
+        district: str | None,
+    ) -> None:
+        theirs = (json.dumps(incoming.value, ensure_ascii=False), incoming.hlc)
+        ours = (json.dumps(local.value, ensure_ascii=False), local.hlc)
+        kept, lost = (theirs, ours) if incoming_won else (ours, theirs)
+        self.conn.execute(
+            insert(conflict).values(
+                id=new_id(),
+                change_id=record.change_id,
+                table_name=record.table,
+                row_id=record.row_id,
+                district_id=district,
+                field=name,
+                kept_value=kept[0],
+                kept_hlc=kept[1],
+                lost_value=lost[0],
+                lost_hlc=lost[1],
+                detected_at=self.now,
+                resolved=False,
+            )
+        )
+        self.result.conflicts += 1
+
+    def _quarantine(self, record: ChangeRecord, held: Held) -> None:
+        self.result.quarantined[record.change_id] = held.reason
+        self.conn.execute(delete(quarantine).where(quarantine.c.change_id == record.change_id))
+        self.conn.execute(
+            insert(quarantine).values(
+                change_id=record.change_id,
+                device=self.device.id,
+                record=record.to_json(),
+                reason=held.reason,
+                detail=held.detail,
+                received_at=self.now,
+            )
+        )

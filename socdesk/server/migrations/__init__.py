@@ -1,0 +1,1 @@
+"""The server's own Alembic history (its tables and its copies of the syncable tables)."""

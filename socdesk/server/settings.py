@@ -1,0 +1,73 @@
+"""The server's settings (налаштування сервера), read from arguments or the environment
+(`SOCDESK_SERVER_*`) and checked at start: a server with an empty or well-known secret would
+let anyone who read the README forge what the secret protects, so it refuses to start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from socdesk.domain.errors import UsageError
+
+MIN_SECRET = 16  # characters
+KNOWN_SECRETS = frozenset(
+    {"", "secret", "changeme", "change-me", "change_me", "password", "socdesk", "default"}
+)
+DATABASE_FILE = "server.db"
+
+
+class ServerMisconfigured(UsageError):
+    """The server's settings are missing or unsafe: it does not start."""
+
+    default_message = "Налаштування сервера неправильні; сервер не запущено."
+
+
+class ServerSettings(BaseSettings):
+    """Where the server keeps its data, which database it uses, and its secret (the key of the
+    hashes of device tokens and enrolment codes)."""
+
+    model_config = SettingsConfigDict(env_prefix="SOCDESK_SERVER_", extra="forbid")
+
+    data_dir: Path
+    database_url: str = ""  # empty: a SQLite file in the data folder
+    secret: SecretStr
+
+    @field_validator("secret")
+    @classmethod
+    def _strong_secret(cls, value: SecretStr) -> SecretStr:
+        secret = value.get_secret_value()
+        if secret.strip().lower() in KNOWN_SECRETS or len(secret) < MIN_SECRET:
+            raise ValueError("weak secret")
+        return value
+
+    @property
+    def url(self) -> str:
+        """The database URL: the one given, or the SQLite file in the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / DATABASE_FILE).resolve()}"
+
+
+def load_settings(**given: object) -> ServerSettings:
+    """The settings from `given` and the environment, or `ServerMisconfigured` saying what to
+    fix, in Ukrainian."""
+    try:
+        return ServerSettings(**given)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = {str(e["loc"][0]) if e["loc"] else "" for e in exc.errors()}
+        if "secret" in problems:
+            raise ServerMisconfigured(
+                "Секрет сервера не задано або він ненадійний. Задайте змінну середовища "
+                f"SOCDESK_SERVER_SECRET: щонайменше {MIN_SECRET} випадкових символів (наприклад, "
+                "вивід команди `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)."
+            ) from None
+        if "data_dir" in problems:
+            raise ServerMisconfigured(
+                "Не задано папку даних сервера. Вкажіть --data-dir або змінну "
+                "SOCDESK_SERVER_DATA_DIR."
+            ) from None
+        raise ServerMisconfigured(
+            f"Налаштування сервера неправильні ({', '.join(sorted(problems))}); перевірте їх."
+        ) from None

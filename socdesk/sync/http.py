@@ -1,0 +1,120 @@
+"""The server as the hub, over HTTP (`httpx`): the transport `exchange` uses online.
+
+`HttpHub` speaks the API of `socdesk.server.app`: it pushes a packed page and returns the
+server's answer per record, and it pulls a page of the server's feed with the cursor to resume
+after. A network failure is `ServerUnreachable` (exit 6) and a refused or revoked device is
+`ServerRefusedDevice` (exit 4), both in Ukrainian, so the CLI and the status bar can say what
+to do; nothing is marked sent-and-confirmed unless the server answered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable, SocDeskError
+from socdesk.sync.exchange import FeedPage, PushAnswer
+
+API = "/api/v1"
+PAGE_TYPE = "application/zstd"
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class ServerError(SocDeskError):
+    """The server answered, but not with what was asked (a bad page, a server fault)."""
+
+    exit_code = 3
+    default_message = "Сервер не зміг обробити запит. Повторіть синхронізацію пізніше."
+
+
+class HttpHub:
+    """The server at `base_url`, as this device (its bearer `token`). Tests pass a `client`
+    (FastAPI's TestClient or an httpx client over an ASGI transport)."""
+
+    def __init__(self, base_url: str, token: str, client: httpx.Client | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.client = client or httpx.Client(timeout=TIMEOUT)
+        self.headers = {"Authorization": f"Bearer {token}"}
+        self._hub_id: str | None = None
+
+    @property
+    def hub_id(self) -> str:
+        """The server's id (the device keeps its feed cursor and acknowledgements under it)."""
+        if self._hub_id is None:
+            self._hub_id = str(self._json("GET", "/sync/hello")["hub_id"])
+        return self._hub_id
+
+    def push(self, device: str, page: bytes) -> PushAnswer:
+        answer = self._json("POST", "/sync/push", content=page, headers={"Content-Type": PAGE_TYPE})
+        return PushAnswer(
+            accepted=list(answer["accepted"]),
+            duplicates=list(answer["duplicates"]),
+            rejected=dict(answer["rejected"]),
+            quarantined=dict(answer["quarantined"]),
+            conflicts=int(answer["conflicts"]),
+        )
+
+    def pull(self, device: str, after: int, limit: int) -> FeedPage:
+        response = self._send("GET", "/sync/pull", params={"after": after, "limit": limit})
+        try:
+            last = int(response.headers["X-SocDesk-Last"])
+            more = response.headers["X-SocDesk-More"] == "1"
+        except (KeyError, ValueError):
+            raise ServerError("Сервер надіслав сторінку змін без позиції курсора.") from None
+        return FeedPage(response.content, last, more)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """The open conflicts the server kept for this device's districts."""
+        found = self._json("GET", "/sync/conflicts")
+        return list(found) if isinstance(found, list) else []
+
+    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            return self._send(method, path, **kwargs).json()
+        except ValueError:
+            raise ServerError() from None
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return _request(
+            self.client, method, f"{self.base_url}{API}{path}", headers=headers, **kwargs
+        )
+
+
+def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """The server's answer, or the error that says in Ukrainian what went wrong."""
+    try:
+        response = client.request(method, url, **kwargs)
+    except httpx.TransportError as exc:
+        raise ServerUnreachable() from exc
+    if response.status_code in (401, 403):
+        raise ServerRefusedDevice(_detail(response) or None)
+    if response.status_code >= 400:
+        raise ServerError(_detail(response) or None)
+    return response
+
+
+def _detail(response: httpx.Response) -> str:
+    """The server's own Ukrainian explanation, when it gave one."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        return ""
+    return detail if isinstance(detail, str) else ""
+
+
+def enrol_device(
+    base_url: str, code: str, device_id: str, client: httpx.Client | None = None
+) -> dict[str, Any]:
+    """Trades a one-time enrolment code for this device's token: the server's answer
+    (`token`, `hub_id`, `workplace`, `districts`). A refused code is `ServerRefusedDevice`."""
+    url = f"{base_url.rstrip('/')}{API}/enrol"
+    response = _request(
+        client or httpx.Client(timeout=TIMEOUT),
+        "POST",
+        url,
+        json={"code": code, "device_id": device_id},
+    )
+    answer: dict[str, Any] = response.json()
+    return answer
