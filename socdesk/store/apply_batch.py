@@ -16,9 +16,10 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, select, update
 
 from socdesk.domain.changes import ChangeRecord, OutboxState, fields_from_json
+from socdesk.store.bulk import insert_many, update_many
 from socdesk.store.schema import TABLES_BY_NAME, ChangeLogEntry, OutboxEntry
 
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
@@ -173,24 +174,18 @@ class Batch:
     def flush(self) -> None:
         """Writes the chunk: new rows, then changed fields, then the log."""
         for name, rows in self._inserts.items():
-            tbl: Table = TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined]
-            by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for row in rows:
-                by_keys.setdefault(tuple(sorted(row)), []).append(row)
-            for group in by_keys.values():
-                self.conn.execute(insert(tbl), group)
-        by_columns: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+            insert_many(self.conn, _table(name), rows)
+        by_table: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         for (name, row_id), values in self._updates.items():
-            key = (name, tuple(sorted(values)))
-            bound = {f"v_{column}": value for column, value in values.items()}
-            by_columns.setdefault(key, []).append({**bound, "row_id_": row_id})
-        for (name, columns), params in by_columns.items():
-            tbl = TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined]
-            stmt = (
-                update(tbl)
-                .where(tbl.c.id == bindparam("row_id_"))
-                .values({c: bindparam(f"v_{c}", type_=tbl.c[c].type) for c in columns})
-            )
-            self.conn.execute(stmt, params)
+            by_table.setdefault(name, []).append((row_id, values))
+        for name, changes in by_table.items():
+            tbl = _table(name)
+            if not update_many(self.conn, tbl, changes):
+                for row_id, values in changes:
+                    self.conn.execute(update(tbl).where(tbl.c.id == row_id).values(values))
         if self._logs:
-            self.conn.execute(insert(_log), self._logs)
+            insert_many(self.conn, _log, self._logs)
+
+
+def _table(name: str) -> Table:
+    return TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined, no-any-return]

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, RowMapping, Select, Table, insert, select, update
+from sqlalchemy import Connection, RowMapping, Select, Table, select, update
 from sqlmodel import SQLModel
 
 from socdesk.domain import hlc as hlc_rules
@@ -37,6 +37,7 @@ from socdesk.domain.changes import (
 )
 from socdesk.domain.ids import new_id
 from socdesk.store import meta
+from socdesk.store.bulk import insert_many
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
 from socdesk.store.scope import Scope
 
@@ -278,7 +279,7 @@ class UnitOfWork:
         while self._pending:
             tbl, rows = next(iter(self._pending.items()))
             del self._pending[tbl]
-            self._conn.execute(insert(tbl), rows)
+            insert_many(self._conn, tbl, rows)
             if tbl is _outbox:
                 self._ctx.fault("after_outbox")
             elif tbl is _audit:
