@@ -11,9 +11,9 @@ they read and write.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, update
@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Table, select, update
 from socdesk.domain.changes import ChangeRecord, OutboxState, fields_from_json
 from socdesk.store.bulk import insert_many, update_many
 from socdesk.store.schema import TABLES_BY_NAME, ChangeLogEntry, OutboxEntry
+from socdesk.store.uow import utc_now_text
 
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
@@ -32,6 +33,7 @@ def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterable[Sequence[Any
         yield items[start : start + size]
 
 
+@cache
 def foreign_keys(tbl: Table) -> dict[str, Table]:
     """Columns of `tbl` that are foreign keys, with the table each points to."""
     return {column.name: fk.column.table for column in tbl.columns for fk in column.foreign_keys}
@@ -164,7 +166,7 @@ class Batch:
                 "digest": digest,
                 "record": raw,
                 "peer": peer,
-                "accepted_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "accepted_at": utc_now_text(),
             }
         )
         self._digests[record.change_id] = digest

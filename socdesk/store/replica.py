@@ -142,6 +142,7 @@ class _Applier:
         self.result = ApplyResult()
         self.unsettled = Unsettled()
         self.deferred: list[tuple[ChangeRecord, Quarantine]] | None = None  # this batch's round
+        self.received = ""  # the newest stamp the clock has received in this batch
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -339,10 +340,12 @@ class _Applier:
         stamps |= {f.base for f in record.fields.values() if f.base}
         if not stamps or not all(map(_hlc_ok, stamps)):
             raise Quarantine("bad_clock", "a field's clock is missing or malformed")
-        try:
-            self.uow.receive(record.hlc)
-        except (ClockDrift, ValueError) as exc:
-            raise Quarantine("clock", str(exc), retry=isinstance(exc, ClockDrift)) from None
+        if record.hlc > self.received:  # the clock is already past an older stamp
+            try:
+                self.uow.receive(record.hlc)
+            except (ClockDrift, ValueError) as exc:
+                raise Quarantine("clock", str(exc), retry=isinstance(exc, ClockDrift)) from None
+            self.received = record.hlc
         self._check_sequence(record, batch)
         return table, values
 

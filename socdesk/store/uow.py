@@ -13,9 +13,9 @@ not import `sync/`: the clock and the change record are plain values from `domai
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -316,7 +316,7 @@ class UnitOfWork:
         user: str | None = None,
     ) -> None:
         """Old and new values of the changed fields, for the card's history of changes."""
-        at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        at = utc_now_text()
         for name in sorted(after):
             self._buffer(
                 _history,
@@ -412,7 +412,7 @@ class UnitOfWork:
             )
         prev = self._prev_hash
         entry = {
-            "at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "at": utc_now_text(),
             "user": self._ctx.user_id if user is None else user,
             "device": device or self._ctx.device_id,
             "action": action,
@@ -438,6 +438,18 @@ def _field_changes(
 
 def _json(value: object) -> str:
     return json.dumps(canonical_value(value), ensure_ascii=False, sort_keys=True)
+
+
+_now_text: list[Any] = [None, ""]  # (the second, its text): entries of one second share it
+
+
+def utc_now_text() -> str:
+    """The UTC time to the second as entries store it (`2026-12-06T03:15:45Z`); formatted once
+    a second, not once per audit entry or change-log row."""
+    second = int(time.time())
+    if _now_text[0] != second:
+        _now_text[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))]
+    return str(_now_text[1])
 
 
 def audit_hash(prev_hash: str, values: Sequence[str]) -> str:
