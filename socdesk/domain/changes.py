@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
@@ -95,11 +95,17 @@ class ChangeRecord:
     seq: int
     user: str
     fields: Mapping[str, FieldChange]
+    # The newest of the fields' clocks, found once: the applier asks for it several times
+    # per record. Not part of the record's identity.
+    _hlc: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hlc", max((f.hlc for f in self.fields.values()), default=""))
 
     @property
     def hlc(self) -> str:
         """The newest of the fields' clocks (the order in which a batch is applied)."""
-        return max((f.hlc for f in self.fields.values()), default="")
+        return self._hlc
 
     def to_json(self) -> bytes:
         """The canonical bytes (`canonical_json`). A plain value (text, number, flag, null)
