@@ -6,7 +6,7 @@ copy, packed with the key file and manifest, written atomically). Baseline: `PRA
 integrity_check` plus the bare backup API into a keyed copy. Target: ≤ 1.5×.
 
 The store is the demo's (people in households, cases with years of service log, their change
-records and audit chain: about 2.4 GB and well over 100,000 records at 50,000 recipients),
+records and audit chain: about 3.2 GB and well over 100,000 records at 50,000 recipients),
 built fast by `bench.fixtures.demo_store` and shared with the sync benchmark, which applies
 into a copy of the same store; samples alternate baseline and product (one of each by default:
 a pair takes minutes). At 100,000 recipients (4.8 GB) the fixture and the pair took 12 minutes
@@ -24,7 +24,7 @@ from bench.fixtures import demo_store
 from socdesk.store.check import run_check
 from socdesk.store.engine import connect_raw
 
-SAMPLES = 1  # one pass of each reads and writes the 2.4 GB store about ten times
+SAMPLES = 1  # one pass of each reads and writes the 3.2 GB store about ten times
 
 
 def run(n: int = 50_000) -> dict[str, object]:
