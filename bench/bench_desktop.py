@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import percentiles, save
-from bench.data import new_store, raw_insert, stored_people
-from socdesk.store.engine import connect_raw
+from bench.data import load_people, new_store, stored_people
 
 ROUNDS = 5
 
@@ -52,9 +51,7 @@ def _build(folder: Path, n: int) -> None:
     key = store._key
     rows = stored_people(n, store.device_id)
     store.close()
-    raw = connect_raw(folder / "socdesk.db", key)
-    raw_insert(raw, rows)
-    raw.close()
+    load_people(folder, key, rows)
 
 
 def _in_process(folder: Path) -> dict[str, Any]:

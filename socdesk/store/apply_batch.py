@@ -11,15 +11,17 @@ they read and write.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, select, update
 
 from socdesk.domain.changes import ChangeRecord, OutboxState, fields_from_json
+from socdesk.store.bulk import insert_many, update_many
 from socdesk.store.schema import TABLES_BY_NAME, ChangeLogEntry, OutboxEntry
+from socdesk.store.uow import utc_now_text
 
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
@@ -31,6 +33,7 @@ def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterable[Sequence[Any
         yield items[start : start + size]
 
 
+@cache
 def foreign_keys(tbl: Table) -> dict[str, Table]:
     """Columns of `tbl` that are foreign keys, with the table each points to."""
     return {column.name: fk.column.table for column in tbl.columns for fk in column.foreign_keys}
@@ -163,7 +166,7 @@ class Batch:
                 "digest": digest,
                 "record": raw,
                 "peer": peer,
-                "accepted_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "accepted_at": utc_now_text(),
             }
         )
         self._digests[record.change_id] = digest
@@ -173,24 +176,18 @@ class Batch:
     def flush(self) -> None:
         """Writes the chunk: new rows, then changed fields, then the log."""
         for name, rows in self._inserts.items():
-            tbl: Table = TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined]
-            by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for row in rows:
-                by_keys.setdefault(tuple(sorted(row)), []).append(row)
-            for group in by_keys.values():
-                self.conn.execute(insert(tbl), group)
-        by_columns: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+            insert_many(self.conn, _table(name), rows)
+        by_table: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         for (name, row_id), values in self._updates.items():
-            key = (name, tuple(sorted(values)))
-            bound = {f"v_{column}": value for column, value in values.items()}
-            by_columns.setdefault(key, []).append({**bound, "row_id_": row_id})
-        for (name, columns), params in by_columns.items():
-            tbl = TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined]
-            stmt = (
-                update(tbl)
-                .where(tbl.c.id == bindparam("row_id_"))
-                .values({c: bindparam(f"v_{c}", type_=tbl.c[c].type) for c in columns})
-            )
-            self.conn.execute(stmt, params)
+            by_table.setdefault(name, []).append((row_id, values))
+        for name, changes in by_table.items():
+            tbl = _table(name)
+            if not update_many(self.conn, tbl, changes):
+                for row_id, values in changes:
+                    self.conn.execute(update(tbl).where(tbl.c.id == row_id).values(values))
         if self._logs:
-            self.conn.execute(insert(_log), self._logs)
+            insert_many(self.conn, _log, self._logs)
+
+
+def _table(name: str) -> Table:
+    return TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined, no-any-return]

@@ -13,14 +13,22 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from sqlalchemy import Connection, select
+
 from socdesk.domain.changes import ChangeRecord
+from socdesk.domain.people import HouseholdRole
+from socdesk.store.apply_batch import IN_CHUNK
 from socdesk.store.cases import settle_state
 from socdesk.store.households import settle_head
 from socdesk.store.merge import resolve_row_references, settle_redirects
 from socdesk.store.redirects import any_merged
-from socdesk.store.schema import SyncColumns
+from socdesk.store.schema import Household, Person, SyncColumns
+from socdesk.store.schema.people import live_people
 from socdesk.store.schema.refs import references_to
 from socdesk.store.uow import UnitOfWork
+
+_person = Person.__table__  # type: ignore[attr-defined]
+_household = Household.__table__  # type: ignore[attr-defined]
 
 
 @cache
@@ -36,9 +44,19 @@ class Unsettled:
     moved_cases: set[str] = field(default_factory=set)  # cases whose state or moves changed
     households: set[str] = field(default_factory=set)  # households whose head may have changed
 
-    def note(self, table: type[SyncColumns], record: ChangeRecord, row: dict[str, Any]) -> None:
-        """Remembers what an applied record may have unsettled (`row`: the row after it)."""
-        if record.table == "person" and "merged_into" in record.fields:
+    def note(
+        self,
+        table: type[SyncColumns],
+        record: ChangeRecord,
+        row: dict[str, Any],
+        *,
+        inserted: bool = False,
+    ) -> None:
+        """Remembers what an applied record may have unsettled (`row`: the row after it,
+        `inserted`: the record made it). A new person that names no survivor redirects
+        nothing (a record merged into it waits for it, and is noted when it applies)."""
+        merged = record.fields.get("merged_into") if record.table == "person" else None
+        if merged is not None and (merged.value is not None or not inserted):
             self.redirected.add(record.row_id)
         if _names_people(table):
             self.naming_people.append((table, record.row_id))
@@ -66,5 +84,31 @@ class Unsettled:
                 resolve_row_references(uow, table, row_id)
         for case_id in sorted(self.moved_cases):
             settle_state(uow, case_id)
-        for household_id in sorted(self.households):
+        for household_id in _heads_to_settle(uow.connection, sorted(self.households)):
             settle_head(uow, household_id)
+
+
+def _heads_to_settle(conn: Connection, household_ids: list[str]) -> list[str]:
+    """The households of `household_ids` where `settle_head` has something to do (a member
+    claims to be head who is not the household's head), read a few hundred at a time: after
+    a large batch nearly every household is noted and nearly none needs settling."""
+    out: list[str] = []
+    for start in range(0, len(household_ids), IN_CHUNK):
+        chunk = household_ids[start : start + IN_CHUNK]
+        heads: dict[str, str | None] = {
+            household_id: head_id
+            for household_id, head_id in conn.execute(
+                select(_household.c.id, _household.c.head_id).where(_household.c.id.in_(chunk))
+            )
+        }
+        claimants: dict[str, list[str]] = {}
+        for household_id, person_id in conn.execute(
+            select(_person.c.household_id, _person.c.id).where(
+                _person.c.household_id.in_(chunk),
+                _person.c.household_role == HouseholdRole.HEAD.value,
+                live_people(),
+            )
+        ):
+            claimants.setdefault(household_id, []).append(person_id)
+        out += [h for h in chunk if h in claimants and claimants[h] != [heads.get(h)]]
+    return out

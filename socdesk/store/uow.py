@@ -13,16 +13,16 @@ not import `sync/`: the clock and the change record are plain values from `domai
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, RowMapping, Select, Table, insert, select, update
+from sqlalchemy import Connection, RowMapping, Select, Table, select, update
 from sqlmodel import SQLModel
 
 from socdesk.domain import hlc as hlc_rules
@@ -38,6 +38,7 @@ from socdesk.domain.changes import (
 from socdesk.domain.ids import new_id
 from socdesk.domain.text import without_controls
 from socdesk.store import meta
+from socdesk.store.bulk import insert_many
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
 from socdesk.store.scope import Scope
 
@@ -281,7 +282,7 @@ class UnitOfWork:
         while self._pending:
             tbl, rows = next(iter(self._pending.items()))
             del self._pending[tbl]
-            self._conn.execute(insert(tbl), rows)
+            insert_many(self._conn, tbl, rows)
             if tbl is _outbox:
                 self._ctx.fault("after_outbox")
             elif tbl is _audit:
@@ -318,7 +319,7 @@ class UnitOfWork:
         user: str | None = None,
     ) -> None:
         """Old and new values of the changed fields, for the card's history of changes."""
-        at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        at = utc_now_text()
         for name in sorted(after):
             self._buffer(
                 _history,
@@ -414,7 +415,7 @@ class UnitOfWork:
             )
         prev = self._prev_hash
         entry = {
-            "at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "at": utc_now_text(),
             "user": self._ctx.user_id if user is None else user,
             "device": device or self._ctx.device_id,
             "action": action,
@@ -440,6 +441,18 @@ def _field_changes(
 
 def _json(value: object) -> str:
     return json.dumps(canonical_value(value), ensure_ascii=False, sort_keys=True)
+
+
+_now_text: list[Any] = [None, ""]  # (the second, its text): entries of one second share it
+
+
+def utc_now_text() -> str:
+    """The UTC time to the second as entries store it (`2026-12-06T03:15:45Z`); formatted once
+    a second, not once per audit entry or change-log row."""
+    second = int(time.time())
+    if _now_text[0] != second:
+        _now_text[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))]
+    return str(_now_text[1])
 
 
 def audit_hash(prev_hash: str, values: Sequence[str]) -> str:
