@@ -20,7 +20,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 from sqlalchemy.dialects import sqlite
 
-_DIALECT = sqlite.dialect()
+from socdesk.store.engine import json_text
+
+_DIALECT = sqlite.dialect(json_serializer=json_text)  # JSON bound as the engine stores it
 Processor = Callable[[Any], Any] | None
 
 

@@ -110,7 +110,9 @@ def mapped_errors(folder: Path) -> Iterator[None]:
         raise mapped from exc
 
 
-def _json_text(value: Any) -> str:
+def json_text(value: Any) -> str:
+    """A JSON column's value as stored: sorted keys, so the same value is the same text on the
+    device that wrote it and on every replica that applied it (`store.bulk` binds the same)."""
     return json.dumps(value, sort_keys=True)
 
 
@@ -122,9 +124,7 @@ def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) ->
         poolclass=QueuePool if pooled else NullPool,
         **({"pool_size": 1, "max_overflow": 0} if writer and pooled else {}),
         connect_args={"check_same_thread": False},
-        # JSON columns stored with sorted keys: the same value is the same text on the device
-        # that wrote it and on every replica that applied it from a (canonical) change record.
-        json_serializer=_json_text,
+        json_serializer=json_text,
     )
 
     engine.update_execution_options(compiled_cache=_COMPILED_SQL)
