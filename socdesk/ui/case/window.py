@@ -49,6 +49,15 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case.contract import ContractTab
 from socdesk.ui.case.form_editor import FormDialog, definition_of
 from socdesk.ui.case.income import IncomeTab
+from socdesk.ui.case.lead import (
+    DELIVER,
+    LOG_SERVICES,
+    NEW_CONTRACT,
+    NEW_PLAN,
+    OPEN_ACT,
+    CaseLead,
+    NextStep,
+)
 from socdesk.ui.case.log import ServiceLogTab
 from socdesk.ui.case.plan import PlanTab
 from socdesk.ui.changes import Writer, error_to, listen_while_open, own_writer
@@ -154,6 +163,9 @@ class MoveDialog(QDialog):
             label = tr("CaseWindow", "Чому закривається:")
         for value, text in choices.items():
             self.choice.addItem(tr("CaseWindow", text), value.value)
+        # A rare move is never made with a ground nobody chose: the list starts empty.
+        self.choice.setPlaceholderText(tr("CaseWindow", "— оберіть —"))
+        self.choice.setCurrentIndex(-1)
         if choices:
             form.addRow(label, self.choice)
         else:
@@ -169,6 +181,10 @@ class MoveDialog(QDialog):
 
     def apply(self) -> None:
         on = date_of(self.on_edit)
+        if self.choice.count() and self.choice.currentIndex() < 0:
+            self.error_label.setText(tr("CaseWindow", "Оберіть підставу чи причину зі списку."))
+            self.choice.setFocus()
+            return
         reason = self.choice.currentData() or ""
         case_id, target, note = self._case_id, self._target, self.note.text().strip()
         stated: dict[str, Any] = {}
@@ -431,12 +447,37 @@ class CaseWindow(QDialog):
         top.addWidget(QLabel(tr("CaseWindow", "Відповідальний:"), self))
         top.addWidget(self.worker)
         top.addWidget(self.print_button)
+        self.lead = CaseLead(store, case_id, today, self)
+        self.lead.chosen.connect(self.take_step)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.lead)
         layout.addWidget(self.print_error)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 680)
         self.refresh()
+
+    def take_step(self, step: NextStep) -> QWidget | None:
+        """Opens what `step` needs: its act, the plan or contract dialog, the services tab, or
+        the move's own dialog (which asks for the ground or reason)."""
+        if step.action == OPEN_ACT:
+            self.tabs.setCurrentWidget(self.acts)
+            rows = [code for code, _title, _record in self.acts.model.rows]
+            return self.acts.open_act(rows.index(step.form_code))
+        if step.action == NEW_PLAN:
+            self.tabs.setCurrentWidget(self.plan)
+            return self.plan.new_plan()
+        if step.action == NEW_CONTRACT:
+            self.tabs.setCurrentWidget(self.contract)
+            return self.contract.new_contract()
+        if step.action == LOG_SERVICES:
+            self.tabs.setCurrentWidget(self.services)
+            return None
+        self.tabs.setCurrentWidget(self.path)
+        if step.action == DELIVER:
+            self.path.deliver()
+            return None
+        return self.path.move_to(step.target)
 
     def _print_subjects(self) -> dict[Subject, str]:
         """What this case's documents are printed for: the case, this month of it, the person
@@ -475,4 +516,5 @@ class CaseWindow(QDialog):
         )
         for tab in (self.path, self.acts, self.income, self.plan, self.contract, self.services):
             tab.refresh()
+        self.lead.refresh()
         self.changed.emit()
