@@ -89,6 +89,7 @@ class FormDefinition:
 class Missing:
     section: str
     label: str
+    key: str = ""  # the field's key, so that a screen can mark it
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def evaluate(definition: FormDefinition, answers: Answers) -> Evaluation:
         if f.show_if is None or answers.get(f.show_if.field) == f.show_if.equals
     )
     missing = tuple(
-        Missing(s.title, f.label)
+        Missing(s.title, f.label, f.key)
         for s in definition.sections
         for f in s.fields
         if f.key in visible and f.required and not _answered(answers.get(f.key))

@@ -12,9 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,12 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
-from socdesk.domain.forms import FormDefinition, FormField, evaluate
+from socdesk.domain.forms import FormDefinition, FormField, Missing, evaluate
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
-from socdesk.ui.widgets import error_label
+from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
 SAVE_DELAY_MS = 700  # a pause in typing this long saves the draft
 NO_DATE = QDate(1900, 1, 1)  # a date field not filled in yet shows as empty
@@ -147,10 +148,64 @@ class FieldWidget:
                     item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def set_read_only(self, read_only: bool) -> None:
-        if isinstance(self.widget, QLineEdit | QPlainTextEdit):
-            self.widget.setReadOnly(read_only)
-        else:
-            self.widget.setEnabled(not read_only)
+        """A completed act stays readable: its fields keep their normal colours (never the pale
+        disabled look) and take no input."""
+        w = self.widget
+        if isinstance(w, QLineEdit | QPlainTextEdit | QDateEdit):
+            w.setReadOnly(read_only)
+        if isinstance(w, QDateEdit):
+            w.setCalendarPopup(not read_only)
+            w.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.NoButtons
+                if read_only
+                else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+            )
+        elif isinstance(w, QComboBox | QCheckBox | QListWidget):
+            target = w.viewport() if isinstance(w, QListWidget) else w
+            if read_only:
+                target.installEventFilter(_INPUT_EATER)
+                w.installEventFilter(_INPUT_EATER)
+            else:
+                target.removeEventFilter(_INPUT_EATER)
+                w.removeEventFilter(_INPUT_EATER)
+        w.setProperty("readOnly", read_only)
+
+    def mark_missing(self, missing: bool) -> None:
+        """A required field left empty is marked at the field (red frame, a tooltip)."""
+        self.widget.setStyleSheet(
+            f"#{self.widget.objectName()} {{ border: 2px solid {ERROR_COLOUR}; }}"
+            if missing
+            else ""
+        )
+        self.widget.setToolTip(
+            tr("FormEditor", "Обов'язкове поле: заповніть його.") if missing else ""
+        )
+        self.widget.setProperty("missing", missing)
+
+
+class _InputEater(QObject):
+    """Eats the clicks, keys and wheel turns that would change a read-only field (Tab still
+    moves on, so a completed act is read with the keyboard too)."""
+
+    _EATEN = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._EATEN:
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            return key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        return False
+
+
+_INPUT_EATER = _InputEater()
 
 
 class FormEditor(QWidget):
@@ -180,6 +235,8 @@ class FormEditor(QWidget):
                     form.addRow(fw.widget)
                 else:
                     label = QLabel(field.label + (" *" if field.required else ""), box)
+                    if field.required:
+                        label.setToolTip(tr("FormEditor", "Обов'язкове поле"))
                     label.setBuddy(fw.widget)
                     form.addRow(label, fw.widget)
                 self._rows[field.key] = (form, fw.widget)
@@ -189,13 +246,30 @@ class FormEditor(QWidget):
         self.calculated.setWordWrap(True)
         column.addWidget(self.calculated)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
+        self._marked: set[str] = set()
         self._refresh()
+
+    def mark_missing(self) -> list[Missing]:
+        """Marks every required field still empty (among those shown) and returns them in the
+        form's order; a mark goes as soon as its field is filled."""
+        missing = list(evaluate(self.definition, self.answers()).missing)
+        keys = {m.key for m in missing}
+        for key in self._marked | keys:
+            self.fields[key].mark_missing(key in keys)
+        self._marked = keys
+        return missing
+
+    def go_to(self, key: str) -> None:
+        """Scrolls to a field and puts the cursor in it."""
+        widget = self.fields[key].widget
+        self.scroll_area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def answers(self) -> dict[str, Any]:
         return {key: fw.value() for key, fw in self.fields.items()}
@@ -220,6 +294,8 @@ class FormEditor(QWidget):
         self.edited.emit()
 
     def _refresh(self) -> None:
+        if self._marked:
+            self.mark_missing()
         result = evaluate(self.definition, self.answers())
         for key, (form, widget) in self._rows.items():
             form.setRowVisible(widget, key in result.visible)
@@ -267,6 +343,13 @@ class FormDialog(QDialog):
         self.status.setObjectName("form_status")
         self.status.setWordWrap(True)
         self.error_label = error_label(self)
+        self.missing_list = QListWidget(self)
+        self.missing_list.setObjectName("missing_list")
+        self.missing_list.setMaximumHeight(110)
+        self.missing_list.setToolTip(tr("FormEditor", "Оберіть рядок, щоб перейти до поля."))
+        self.missing_list.itemActivated.connect(self._go_to_missing)
+        self.missing_list.itemClicked.connect(self._go_to_missing)
+        self.missing_list.hide()
         self.complete_button = QPushButton(tr("FormEditor", "&Завершити акт"), self)
         self.complete_button.clicked.connect(self.complete)
         self.correct_button = QPushButton(tr("FormEditor", "&Виправити…"), self)
@@ -279,17 +362,30 @@ class FormDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         source = QLabel(
-            tr("FormEditor", "Версія форми %1 (чинна з %2). * — обов'язкові поля.")
+            tr("FormEditor", "Версія форми %1 (чинна з %2).")
             .replace("%1", definition.version)
             .replace("%2", definition.effective_from.strftime("%d.%m.%Y")),
             self,
         )
         source.setWordWrap(True)
+        self.required_hint = QLabel(
+            tr(
+                "FormEditor",
+                "Поля із зірочкою * обов'язкові: без них акт не завершити. "
+                "Чернетку можна зберігати будь-коли.",
+            ),
+            self,
+        )
+        self.required_hint.setObjectName("required_hint")
+        self.required_hint.setWordWrap(True)
+        self.required_hint.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)
         layout.addWidget(source)
+        layout.addWidget(self.required_hint)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.missing_list)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -305,6 +401,7 @@ class FormDialog(QDialog):
         self.editor.set_read_only(done)
         self.complete_button.setEnabled(not done)
         self.correct_button.setEnabled(done)
+        self.required_hint.setVisible(not done)
         if done:
             self.status.setText(
                 tr("FormEditor", "Акт завершено і не змінюється; виправлення — нова версія.")
@@ -339,15 +436,40 @@ class FormDialog(QDialog):
     def complete(self) -> None:
         if not self.save_draft() or self.record_id is None:
             return
+        if self._list_missing():
+            return
         record_id, today = self.record_id, self._today()
 
         def done(_: object) -> None:
             self.error_label.setText("")
+            self.missing_list.hide()
             self._show_status(COMPLETED)  # the case window reloads from the bus
 
         self._writer.write(
             lambda uow: complete_form(uow, record_id, today), done, error_to(self.error_label)
         )
+
+    def _list_missing(self) -> bool:
+        """Marks the empty required fields and lists them (a click goes to the field); False
+        when nothing is missing."""
+        missing = self.editor.mark_missing()
+        self.missing_list.clear()
+        for m in missing:
+            item = QListWidgetItem(f"{m.section} — {m.label}", self.missing_list)
+            item.setData(Qt.ItemDataRole.UserRole, m.key)
+        self.missing_list.setVisible(bool(missing))
+        if missing:
+            self.error_label.setText(
+                tr(
+                    "FormEditor", "Не заповнено обов'язкових полів: %1. Їх позначено червоним."
+                ).replace("%1", str(len(missing)))
+            )
+            self.missing_list.setCurrentRow(0)
+            self.editor.go_to(missing[0].key)
+        return bool(missing)
+
+    def _go_to_missing(self, item: QListWidgetItem) -> None:
+        self.editor.go_to(item.data(Qt.ItemDataRole.UserRole))
 
     def correct(self, reason: str | None = None) -> None:
         """A new version of the completed act, editable, with the reason asked for."""
