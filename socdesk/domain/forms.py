@@ -47,6 +47,7 @@ class FormField:
     required: bool = False
     choices: tuple[Choice, ...] = ()
     show_if: ShowIf | None = None
+    pick: str = ""  # "services": a text filled by picking from the classifier of services
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ def _field(doc: Mapping[str, Any]) -> FormField:
             for c in doc.get("choices", ())
         ),
         show_if=ShowIf(str(show_if["field"]), show_if["equals"]) if show_if else None,
+        pick=str(doc.get("pick", "")),
     )
 
 

@@ -9,6 +9,7 @@ correction makes a new version with the reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -41,8 +42,10 @@ from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.service_picker import ServicePickerDialog
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
+_CODE = re.compile(r"\d{3}\.\d")  # a line that starts with a classifier code
 SAVE_DELAY_MS = 700  # a pause in typing this long saves the draft
 NO_DATE = QDate(1900, 1, 1)  # a date field not filled in yet shows as empty
 
@@ -213,9 +216,15 @@ class FormEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, definition: FormDefinition, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        definition: FormDefinition,
+        parent: QWidget | None = None,
+        pick_services: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.definition = definition
+        self.pick_buttons: dict[str, QPushButton] = {}
         self.fields: dict[str, FieldWidget] = {}
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         self._loading = False
@@ -238,7 +247,12 @@ class FormEditor(QWidget):
                     if field.required:
                         label.setToolTip(tr("FormEditor", "Обов'язкове поле"))
                     label.setBuddy(fw.widget)
-                    form.addRow(label, fw.widget)
+                    row: QWidget = fw.widget
+                    if field.pick == "services" and pick_services is not None:
+                        row = self._with_picker(field.key, fw.widget, pick_services)
+                    form.addRow(label, row)
+                    self._rows[field.key] = (form, row)
+                    continue
                 self._rows[field.key] = (form, fw.widget)
             column.addWidget(box)
         self.calculated = QLabel(body)
@@ -271,6 +285,19 @@ class FormEditor(QWidget):
         self.scroll_area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _with_picker(self, key: str, widget: QWidget, pick: Callable[[str], object]) -> QWidget:
+        """A text that names services, with the button that picks them from the classifier."""
+        row = QWidget(widget.parentWidget())
+        button = QPushButton(tr("FormEditor", "Обрати з Класифікатора…"), row)
+        button.setObjectName(f"pick_{key}")
+        button.clicked.connect(lambda: pick(key))
+        self.pick_buttons[key] = button
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(widget, 1)
+        line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
     def answers(self) -> dict[str, Any]:
         return {key: fw.value() for key, fw in self.fields.items()}
 
@@ -286,6 +313,8 @@ class FormEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for fw in self.fields.values():
             fw.set_read_only(read_only)
+        for button in self.pick_buttons.values():
+            button.setVisible(not read_only)
 
     def _changed(self) -> None:
         if self._loading:
@@ -336,7 +365,7 @@ class FormDialog(QDialog):
         self._case_id, self._person_id = case_id, person_id
         self.record_id: str | None = record.id if record is not None else None
         self.setWindowTitle(definition.title)
-        self.editor = FormEditor(definition, self)
+        self.editor = FormEditor(definition, self, self.pick_services)
         if record is not None:
             self.editor.load(dict(record.answers))
         self.status = QLabel(self)
@@ -448,6 +477,27 @@ class FormDialog(QDialog):
         self._writer.write(
             lambda uow: complete_form(uow, record_id, today), done, error_to(self.error_label)
         )
+
+    def pick_services(self, key: str) -> ServicePickerDialog:
+        """Picks the services a text field names from the classifier (those it names already
+        ticked); the chosen ones are written as "code name" lines, other lines kept."""
+        dialog = ServicePickerDialog(self._store, self, on=self._today())
+        field = self.editor.fields[key]
+        lines = [line for line in str(field.value() or "").splitlines() if line.strip()]
+        for line in lines:
+            try:
+                dialog.picker.check(line.split()[0])
+            except LookupError:
+                continue
+
+        def chosen() -> None:
+            codes = {label.split()[0] for label in dialog.picker.labels()}
+            other = [ln for ln in lines if ln.split()[0] not in codes and not _CODE.match(ln)]
+            field.set_value("\n".join(dialog.picker.labels() + other))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
 
     def _list_missing(self) -> bool:
         """Marks the empty required fields and lists them (a click goes to the field); False
