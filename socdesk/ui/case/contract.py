@@ -36,6 +36,7 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.service_picker import pick_button
 from socdesk.ui.widgets import (
     date_edit,
@@ -149,7 +150,7 @@ class ContractDialog(QDialog):
         try:
             terms = self.terms()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         case_id = self._case_id
         self._writer.write(

@@ -42,6 +42,8 @@ from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.names import form_title
 from socdesk.ui.service_picker import ServicePickerDialog
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
@@ -364,7 +366,7 @@ class FormDialog(QDialog):
         self._writer = writer or own_writer(store, self)
         self._case_id, self._person_id = case_id, person_id
         self.record_id: str | None = record.id if record is not None else None
-        self.setWindowTitle(definition.title)
+        self.setWindowTitle(form_title(definition.title))
         self.editor = FormEditor(definition, self, self.pick_services)
         if record is not None:
             self.editor.load(dict(record.answers))
@@ -452,7 +454,7 @@ class FormDialog(QDialog):
                     person_id=self._person_id,
                 )
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return False
         self.status.setText(
             tr("FormEditor", "Чернетку збережено о %1.").replace(

@@ -37,6 +37,7 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.service_picker import service_label
 from socdesk.ui.widgets import (
     RowsModel,
@@ -179,7 +180,7 @@ class ServiceLogTab(QWidget):
                 self.note.text(),
             )
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         today = self._today()
 

@@ -32,6 +32,7 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.printing.preview import PreviewDialog, open_document
 from socdesk.ui.service_picker import pick_button
 from socdesk.ui.widgets import (
@@ -173,7 +174,7 @@ class PlanDialog(QDialog):
         try:
             draft = self.draft()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         case_id = self._case_id
         self._writer.write(

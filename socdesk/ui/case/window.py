@@ -62,6 +62,8 @@ from socdesk.ui.case.log import ServiceLogTab
 from socdesk.ui.case.plan import PlanTab
 from socdesk.ui.changes import Writer, error_to, listen_while_open, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.names import form_title
 from socdesk.ui.printing.preview import print_menu
 from socdesk.ui.widgets import (
     RowsModel,
@@ -140,7 +142,9 @@ class MoveDialog(QDialog):
         self._store, self._case_id, self._target = store, case_id, target
         self._writer = writer or own_writer(store, self)
         self._source = source
-        self.setWindowTitle(tr("CaseWindow", "Крок: %1").replace("%1", STATE_NAMES[target]))
+        self.setWindowTitle(
+            tr("CaseWindow", "Крок: %1").replace("%1", domain_tr(STATE_NAMES[target]))
+        )
         self.on_edit = date_edit(self, today(), "move_date")
         self.choice = QComboBox(self)
         self.choice.setObjectName("move_reason")
@@ -220,9 +224,9 @@ class EventsModel(RowsModel[tuple[dt.date, CaseState, CaseState, str]]):
             case 0:
                 return on.strftime("%d.%m.%Y")
             case 1:
-                return STATE_NAMES[source]
+                return domain_tr(STATE_NAMES[source])
             case 2:
-                return STATE_NAMES[target]
+                return domain_tr(STATE_NAMES[target])
         return reason
 
 
@@ -262,10 +266,10 @@ class PathTab(QWidget):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.step_buttons = {}
         for row, (target, missing) in enumerate(steps):
-            button = QPushButton("→ " + STATE_NAMES[target], self)
+            button = QPushButton("→ " + domain_tr(STATE_NAMES[target]), self)
             button.setObjectName(f"step_{target.value}")
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
-            note = QLabel(missing or tr("CaseWindow", "усе потрібне є"), self)
+            note = QLabel(domain_tr(missing) or tr("CaseWindow", "усе потрібне є"), self)
             note.setWordWrap(True)
             if missing:
                 note.setStyleSheet("color: #8a5a00")
@@ -352,9 +356,9 @@ class ActsTab(QWidget):
                     continue
                 record = cw.latest_form(conn, self._case_id, code)
                 title = (
-                    definition_of(record).title
+                    form_title(definition_of(record).title)
                     if record is not None
-                    else current_definition(code, self._today()).title
+                    else form_title(current_definition(code, self._today()).title)
                 )
                 rows.append((code, title, record))
         self.model.set_rows(rows)
@@ -510,7 +514,7 @@ class CaseWindow(QDialog):
             tr("CaseWindow", "<b>%1</b> · %2 · стан: <b>%3</b> · надійшло %4%5")
             .replace("%1", header.number)
             .replace("%2", self.person_name)
-            .replace("%3", STATE_NAMES[header.state])
+            .replace("%3", domain_tr(STATE_NAMES[header.state]))
             .replace("%4", header.received_on.strftime("%d.%m.%Y"))
             .replace("%5", urgent)
         )

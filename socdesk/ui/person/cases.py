@@ -34,6 +34,7 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case.window import CaseWindow
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.service_picker import ServicePicker
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
@@ -60,7 +61,7 @@ class CasesModel(RowsModel[CaseRow]):
             case 0:
                 return case.number + (" ⚡" if case.urgent else "")
             case 1:
-                return STATE_NAMES[case.state]
+                return domain_tr(STATE_NAMES[case.state])
             case 2:
                 return case.received_on.strftime("%d.%m.%Y")
             case _:
