@@ -333,8 +333,8 @@ class RegistryView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, column.value.width)
+        for i, column in enumerate(COLUMNS):  # never narrower than its header's text
+            header.resizeSection(i, max(column.value.width, header.sectionSizeHint(i)))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
