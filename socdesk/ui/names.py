@@ -40,6 +40,12 @@ def form_title(title: str) -> str:
     return tr("Forms", title)
 
 
+def form_text(text: str) -> str:
+    """A section's, field's or choice's text from a form definition (`case/form_strings.py`
+    marks them) as the interface shows it."""
+    return tr("Forms", text) if text else text
+
+
 def document_title(title: str) -> str:
     """A printable document's title (from the documents registry) as menus show it."""
     if title.startswith(_BLANK):

@@ -43,7 +43,7 @@ from socdesk.store.forms import COMPLETED, complete_form, correct_form, definiti
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
-from socdesk.ui.names import form_title
+from socdesk.ui.names import form_text, form_title
 from socdesk.ui.service_picker import ServicePickerDialog
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
@@ -79,7 +79,7 @@ class FieldWidget:
                 date.dateChanged.connect(changed)
                 self.widget = date
             case "bool":
-                box = QCheckBox(field.label, parent)
+                box = QCheckBox(form_text(field.label), parent)
                 box.toggled.connect(changed)
                 self.widget = box
             case "choice":
@@ -87,13 +87,13 @@ class FieldWidget:
                 combo.addItem("—", None)
                 for c in field.choices:
                     points = f" ({c.points})" if c.points is not None else ""
-                    combo.addItem(c.label + points, c.value)
+                    combo.addItem(form_text(c.label) + points, c.value)
                 combo.currentIndexChanged.connect(changed)
                 self.widget = combo
             case _:  # multi
                 lst = QListWidget(parent)
                 for c in field.choices:
-                    item = QListWidgetItem(c.label, lst)
+                    item = QListWidgetItem(form_text(c.label), lst)
                     item.setData(Qt.ItemDataRole.UserRole, c.value)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
@@ -233,7 +233,7 @@ class FormEditor(QWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         for section in definition.sections:
-            box = QGroupBox(section.title, body)
+            box = QGroupBox(form_text(section.title), body)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             # Labels above their fields: the acts' labels are long, and a wrapped label beside
@@ -245,7 +245,7 @@ class FormEditor(QWidget):
                 if field.type == "bool":
                     form.addRow(fw.widget)
                 else:
-                    label = QLabel(field.label + (" *" if field.required else ""), box)
+                    label = QLabel(form_text(field.label) + (" *" if field.required else ""), box)
                     if field.required:
                         label.setToolTip(tr("FormEditor", "Обов'язкове поле"))
                     label.setBuddy(fw.widget)
@@ -336,11 +336,12 @@ class FormEditor(QWidget):
             if value is None:
                 lines.append(
                     tr("FormEditor", "%1: з'явиться, коли буде обрано всі пункти.").replace(
-                        "%1", calc.label
+                        "%1", form_text(calc.label)
                     )
                 )
             else:
-                lines.append(f"{calc.label}: {value} — {result.interpretations.get(calc.key, '')}")
+                band = form_text(result.interpretations.get(calc.key, ""))
+                lines.append(f"{form_text(calc.label)}: {value} — {band}")
         self.calculated.setText("\n".join(lines))
 
 
@@ -507,7 +508,9 @@ class FormDialog(QDialog):
         missing = self.editor.mark_missing()
         self.missing_list.clear()
         for m in missing:
-            item = QListWidgetItem(f"{m.section} — {m.label}", self.missing_list)
+            item = QListWidgetItem(
+                f"{form_text(m.section)} — {form_text(m.label)}", self.missing_list
+            )
             item.setData(Qt.ItemDataRole.UserRole, m.key)
         self.missing_list.setVisible(bool(missing))
         if missing:
