@@ -160,7 +160,7 @@ def _withdrawn_or_died(f: CaseFacts) -> list[str]:
 def _to_providing(f: CaseFacts) -> list[str]:
     return _need(
         f.individual_plan, noop("Domain", "Складіть індивідуальний план надання послуги.")
-    ) + _need(f.contract, "Укладіть договір про надання соціальних послуг.")
+    ) + _need(f.contract, noop("Domain", "Укладіть договір про надання соціальних послуг."))
 
 
 def _decision_ready(f: CaseFacts) -> list[str]:

@@ -35,8 +35,11 @@ def _templates(size: int) -> list[tuple[re.Pattern[str], str]]:
 
 @functools.cache
 def _plain(size: int) -> list[str]:
+    """Whole sentences (a guard's messages are joined by spaces), longest first: a short name
+    such as a state's is never replaced inside other words."""
     del size
-    return sorted((t for t in CATALOGUE if not _PLACE.search(t)), key=len, reverse=True)
+    sentences = (t for t in CATALOGUE if not _PLACE.search(t) and t.endswith((".", "!", "?")))
+    return sorted(sentences, key=len, reverse=True)
 
 
 def domain_tr(text: str) -> str:
@@ -59,6 +62,6 @@ def domain_tr(text: str) -> str:
                 result = result.replace(f"%{number}", arg)
             return result
     for source in _plain(size):
-        if len(source) > 3 and source in text:  # shorter: a piece of a word
+        if source in text:
             text = text.replace(source, tr(CONTEXT, source))
     return text

@@ -33,6 +33,7 @@ from support import LOGIN
 from socdesk.domain.cases import CaseState
 from socdesk.paths import resources_dir
 from socdesk.store.database import Store
+from socdesk.ui.case.lead import OPEN_ACT, NextStep
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 
@@ -146,6 +147,10 @@ def test_the_main_screens_speak_english(english: None, store: Store, qtbot: QtBo
     found["case"] = ukrainian(visible_texts(window), DATA)
     move = window.path.move_to(CaseState.CLOSED)  # a rarer move asks its reason
     found["move"] = ukrainian(visible_texts(move), DATA)
+    for code, _title, _record in window.acts.model.rows:  # every act and scale, filled in
+        act = window.take_step(NextStep(CaseState.ASSESSING, OPEN_ACT, "", code))
+        assert act is not None
+        found[code] = ukrainian(visible_texts(act), DATA)
     found["print menu"] = ukrainian([a.text() for a in window.print_menu.actions()], DATA)
     left = {k: v for k, v in found.items() if v}
     assert not left, "\n".join(f"{k}: {v}" for k, v in left.items())
