@@ -3,9 +3,9 @@ them in its language while these layers import no Qt.
 
 `noop("Domain", text)` returns `text` (Ukrainian, the source language) and records it in
 `CATALOGUE` (when the call runs: a message inside a function is recorded when it is made,
-which is before anyone shows it); `scripts/update-translations` reads these calls as Qt's QT_TRANSLATE_NOOP, and
-`socdesk.ui.messages.domain_tr` translates a message, a template with %1, %2… filled in, or
-several messages joined, at the moment it is shown.
+which is before anyone shows it); `scripts/update-translations` reads these calls as Qt's
+QT_TRANSLATE_NOOP, and `socdesk.ui.messages.domain_tr` translates a message, a template with
+%1, %2… filled in, or several messages joined, at the moment it is shown.
 """
 
 from __future__ import annotations
