@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml scripts/setup-system
 	bash scripts/setup-system
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	@# `shevchenko` (1.0) and `shevchenko-py` install the same `shevchenko` package: remove both
+	@# so that an old venv ends, as a fresh one does, with only shevchenko-py's files.
+	$(BIN)/pip uninstall --quiet --quiet --yes shevchenko shevchenko-py
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from faker import Faker
 
-from socdesk.demo_cases import CASE_PATHS, DemoCase
+from socdesk.demo_cases import CASE_PATHS, SHOWCASE, DemoCase
+from socdesk.demo_names import patronymic
 from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
 from socdesk.domain.ids import reference_id
 from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
@@ -117,17 +118,27 @@ CASE_SHARE = 6  # one recipient in six has a case
 
 def _cases(store: Store, rng: random.Random, ids: _Ids, today: dt.date) -> int:
     """Cases for one recipient in six (with a birth date, which the payment needs), each at
-    some stage of its path with the records a worker would have made (`demo_cases`)."""
+    some stage of its path with the records a worker would have made (`demo_cases`). The
+    first walk the showcase paths, so that even a small demo has every document to print;
+    cases are opened in the order of their appeal dates, so their numbers follow the dates."""
     with store.read() as conn:
         people = people_with_birth_dates(conn)
         staff = worker_ids(conn)
     chosen = people[::CASE_SHARE]
-    for start in range(0, len(chosen), CASE_BATCH):
+    cases = []
+    for n, (person_id, name, birth_date) in enumerate(chosen):
+        case = DemoCase(rng, today, (person_id, name), staff, ids())
+        old = (today - birth_date).days > 60 * 365
+        if n < len(SHOWCASE):
+            case.prepare(SHOWCASE[n], old, showcase=True)
+        else:
+            case.prepare(rng.choice(CASE_PATHS), old)
+        cases.append(case)
+    cases.sort(key=lambda c: c.received_on)
+    for start in range(0, len(cases), CASE_BATCH):
         with store.write() as uow:
-            for person_id, name, birth_date in chosen[start : start + CASE_BATCH]:
-                case = DemoCase(uow, rng, today, (person_id, name), staff, ids())
-                old = (today - birth_date).days > 60 * 365
-                case.walk(rng.choice(CASE_PATHS), old)
+            for case in cases[start : start + CASE_BATCH]:
+                case.walk(uow)
     return len(chosen)
 
 
@@ -183,7 +194,7 @@ def _workers(store: Store, territory: Territory, fake: Faker, ids: _Ids) -> None
                 {
                     "surname": fake.last_name_female(),
                     "given_name": fake.first_name_female(),
-                    "patronymic": fake.middle_name_female(),
+                    "patronymic": patronymic(fake.first_name_male(), Sex.FEMALE),
                     "position": "фахівець із соціальної роботи",
                     "district_id": did,
                 },
@@ -194,7 +205,7 @@ def _workers(store: Store, territory: Territory, fake: Faker, ids: _Ids) -> None
                 {
                     "surname": fake.last_name_female(),
                     "given_name": fake.first_name_female(),
-                    "patronymic": fake.middle_name_female(),
+                    "patronymic": patronymic(fake.first_name_male(), Sex.FEMALE),
                     "position": "соціальний робітник",
                     "district_id": did,
                 },
@@ -345,7 +356,7 @@ def _person(fake: Faker, rng: random.Random, sex: Sex, birth: dt.date, surname: 
     return PersonInput(
         surname=surname,
         given_name=fake.first_name_male() if male else fake.first_name_female(),
-        patronymic=fake.middle_name_male() if male else fake.middle_name_female(),
+        patronymic=patronymic(fake.first_name_male(), sex),
         birth_date=birth,
         sex=sex,
         rnokpp_status=status,

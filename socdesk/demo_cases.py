@@ -37,8 +37,27 @@ CASE_PATHS: tuple[tuple[CaseState, ...], ...] = (
     (S.ASSESSING, S.AWAITING_DECISION, S.REFUSED, S.CLOSED),
     (S.URGENT, S.CLOSED),
 )
+# The first cases of a demo walk these, so that every document kind can be printed from even
+# a small demo: a case being provided (application, acts, decision, plan, contract, monthly act
+# of services), an urgent one (its act) and a refused one (a refusal).
+SHOWCASE = (
+    (S.ASSESSING, S.AWAITING_DECISION, S.GRANTED, S.PROVIDING),
+    (S.URGENT, S.CLOSED),
+    (S.ASSESSING, S.AWAITING_DECISION, S.REFUSED, S.CLOSED),
+)
 PREFIX = "ІЗМ"
 HOME_CARE = "015.1"
+DAY_CARE = "015.3"
+CENTRE = "у приміщенні територіального центру"
+# Where each service is provided (the plan's «місце виконання», the contract's place).
+SERVICE_PLACES = {
+    HOME_CARE: "вдома в отримувача",
+    DAY_CARE: "у відділенні денного догляду територіального центру",
+    "002.0": CENTRE,
+    "010.1": "за місцем проживання отримувача",
+    "013.0": CENTRE,
+    "012.0": "за місцем перебування отримувача",
+}
 REVIEW_MONTHS = 6
 
 _ASSESSMENT: dict[str, Any] = {
@@ -64,6 +83,10 @@ _MEASURES = {
         ("Придбання й доставка продуктів і ліків", "щотижня", Decimal(8)),
         ("Допомога в самообслуговуванні", "3 рази на тиждень", Decimal(12)),
     ),
+    DAY_CARE: (
+        ("Денне перебування з доглядом і харчуванням", "2 рази на тиждень", Decimal(32)),
+        ("Заняття з підтримання рухової активності", "щотижня", Decimal(4)),
+    ),
     "002.0": (("Консультування з питань соціального захисту", "щомісяця", Decimal(2)),),
     "010.1": (("Соціальний супровід: відвідування вдома", "2 рази на місяць", Decimal(2)),),
     "013.0": (("Заняття з навичок самостійного життя", "щотижня", Decimal(4)),),
@@ -75,14 +98,13 @@ class DemoCase:
 
     def __init__(
         self,
-        uow: UnitOfWork,
         rng: random.Random,
         today: dt.date,
         person: tuple[str, str],  # id, full name
         workers: list[str],
         row_id: str,
     ) -> None:
-        self.uow, self.rng, self.today = uow, rng, today
+        self.rng, self.today = rng, today
         self.person_id, self.name = person
         self.worker = rng.choice(workers) if workers else None
         self.row_id = row_id
@@ -90,11 +112,20 @@ class DemoCase:
         self.day = today
         self.services: list[str] = []
         self.until = today
+        self.path: tuple[CaseState, ...] = ()
+        self.received_on = today
+        self.old = False
+        self.showcase = False
 
-    def walk(self, path: tuple[CaseState, ...], old: bool) -> None:
-        self.services = [HOME_CARE] if old else [self.rng.choice(("002.0", "010.1", "013.0"))]
-        urgent = S.URGENT in path
-        if urgent:
+    def prepare(self, path: tuple[CaseState, ...], old: bool, *, showcase: bool = False) -> None:
+        """Chooses the path, the services and the appeal's date (the case is not opened yet:
+        the demo opens its cases in the order of their dates, so their numbers follow)."""
+        self.path, self.old, self.showcase = path, old, showcase
+        if old:
+            self.services = [DAY_CARE if self.rng.random() < 0.25 else HOME_CARE]
+        else:
+            self.services = [self.rng.choice(("002.0", "010.1", "013.0"))]
+        if S.URGENT in path:
             self.services = ["012.0"]
         # Cases being provided go back up to four years (several years of home-care visits);
         # the others came within the last two.
@@ -104,13 +135,17 @@ class DemoCase:
         newest = len(path) * 10 + 5
         if not path or path[-1] in (S.ASSESSING, S.AWAITING_DECISION):
             oldest, newest = 14, len(path) * 2
-        self.day = self.today - dt.timedelta(days=self.rng.randint(newest, oldest))
+        self.received_on = self.today - dt.timedelta(days=self.rng.randint(newest, oldest))
+
+    def walk(self, uow: UnitOfWork) -> None:
+        """Opens the case on its appeal's date and takes it along its path."""
+        self.uow, path, self.day = uow, self.path, self.received_on
         appeal = Appeal(
             self.person_id,
             self.rng.choice(list(Channel)),
             self.day,
             self.services,
-            urgent=urgent,
+            urgent=S.URGENT in path,
             worker_id=self.worker,
         )
         self.case_id, _ = open_case(self.uow, appeal, PREFIX, row_id=self.row_id)
@@ -178,6 +213,49 @@ class DemoCase:
             assessor="Фахівець із соціальної роботи",
         )
         self._act(cw.ASSESSMENT_FORM, answers)
+        self._survey()
+        self._act("sjo_factors", {
+            "assessed_on": self.day.isoformat(),
+            "factors": sorted(self.rng.sample(["01", "02", "03", "04", "05"], 2)),
+            "assessor": "Фахівець із соціальної роботи",
+        })  # fmt: skip
+        if self.services[0] in (HOME_CARE, DAY_CARE) or self.showcase:
+            for scale in ("adl_barthel", "iadl_lawton"):  # the degree of need for care
+                self._scale(scale)
+
+    def _survey(self) -> None:
+        """The act of the living conditions, from the visit of the assessment."""
+        sanitary = self.rng.choice(("good", "satisfactory", "satisfactory", "unsatisfactory"))
+        answers: dict[str, Any] = {
+            "surveyed_on": self.day.isoformat(),
+            "address": "за місцем проживання отримувача",
+            "commission": "Фахівець із соціальної роботи; соціальний робітник",
+            "members": f"{self.name}; інших членів домогосподарства не зазначено",
+            "housing_type": "house",
+            "ownership": self.rng.choice(("own", "own", "relatives")),
+            "rooms": self.rng.randint(1, 4),
+            "amenities": ["electricity", "stove"] + (["gas"] if self.rng.random() < 0.6 else []),
+            "sanitary": sanitary,
+            "land_plot": True,
+            "land_area": self.rng.choice(("0.15", "0.25", "0.4")),  # as the form keeps it
+            "conclusion": "Потребує соціальних послуг, визначених в акті оцінки потреб.",
+            "surveyed_person": self.name,
+        }
+        if sanitary == "unsatisfactory":
+            answers["sanitary_note"] = "Потрібне прибирання житла та прання білизни."
+        self._act("living_conditions", answers)
+
+    def _scale(self, code: str) -> None:
+        """A scale filled with answers a person needing some care would give."""
+        definition = current_definition(code, self.day)
+        answers: dict[str, Any] = {
+            "assessed_on": self.day.isoformat(),
+            "assessor": "Фахівець із соціальної роботи",
+        }
+        for field in definition.fields().values():
+            if field.type == "choice":
+                answers[field.key] = self.rng.choice(field.choices[:3]).value
+        self._act(code, answers)
 
     def _urgent_act(self) -> None:
         self._act(
@@ -222,7 +300,7 @@ class DemoCase:
         terms = cw.ContractTerms(
             made,
             dt.date(made.year + 1, 12, 31),
-            "вдома в отримувача",
+            SERVICE_PLACES[code],
             (cw.ContractService(code, volume, "година", "пн, ср, пт", int(volume) * 150_00),),
         )
         cw.sign_contract(self.uow, self.case_id, terms, PREFIX)
@@ -230,8 +308,11 @@ class DemoCase:
     def _plan(self, made: dt.date, revision_of: Any) -> dt.date:
         """Saves a plan (or its revision); returns its review date."""
         code = self.services[0]
+        place = SERVICE_PLACES[code]
         measures = [
-            cw.PlanMeasure(self.person_id, code, text, how_often, volume, "соціальний робітник")
+            cw.PlanMeasure(
+                self.person_id, code, text, how_often, volume, "соціальний робітник", place
+            )
             for text, how_often, volume in _MEASURES[code]
         ]
         if revision_of is not None and self.rng.random() < 0.5:
@@ -243,6 +324,7 @@ class DemoCase:
                     "щомісяця",
                     Decimal(2),
                     "соціальний робітник",
+                    "до закладу охорони здоров'я",
                 )
             )
         draft = cw.PlanDraft(
@@ -260,12 +342,12 @@ class DemoCase:
         """Visits from the contract to today, with plan reviews every six months; a review
         due lately is left for the worker (so the deadlines show some)."""
         start, code = self.day, self.services[0]
-        visit_days = (0, 2, 4) if code == HOME_CARE else (1,)
-        hours = Decimal(2) if code == HOME_CARE else Decimal(1)
+        visit_days = {HOME_CARE: (0, 2, 4), DAY_CARE: (1, 3)}.get(code, (1,))
+        hours = {HOME_CARE: Decimal(2), DAY_CARE: Decimal(4)}.get(code, Decimal(1))
         lines = []
         day = start + dt.timedelta(days=1)
         review_on = add_months(start, REVIEW_MONTHS)
-        every = 1 if code == HOME_CARE else 14
+        every = 1 if code in (HOME_CARE, DAY_CARE) else 14
         while day < until:
             if day >= review_on and review_on + dt.timedelta(days=20) < until:
                 review_on = self._review(review_on)

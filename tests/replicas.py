@@ -1,6 +1,7 @@
 """Replicas for the sync tests: copies of the template store with their own device ids and
-clocks, and the star's exchanges (a spoke pushes to the hub, pulls the hub's feed) made of
-the store's own functions, as the HTTP and bundle transports will make them."""
+clocks, and the star's exchanges: `push`, `pull` and `sync` run the product's own exchange
+(`socdesk.sync.exchange` against the hub's store), and `outgoing`, `deliver` and `next_page`
+are its pieces, for tests that cut, drop, repeat or shuffle what travels."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from sqlalchemy import text
 from support import LOGIN, PASSWORD, make_paths
 
 from socdesk.domain.ids import new_id
+from socdesk.domain.progress import Progress
 from socdesk.store import changelog, meta
 from socdesk.store.database import Store
 from socdesk.store.replica import HUB, ApplyResult, apply_remote, set_role
 from socdesk.store.schema import SYNC_TABLES
+from socdesk.sync import exchange, wire
+from socdesk.sync.exchange import StoreHub, SyncReport
 
 
 def make_replica(template: Path, folder: Path, *, hub: bool = False, skew_ms: int = 0) -> Store:
@@ -49,40 +53,32 @@ def deliver(target: Store, records: Sequence[bytes], peer: str) -> ApplyResult:
         return apply_remote(uow, records, peer)
 
 
-def push(spoke: Store, hub: Store) -> ApplyResult:
+def push(spoke: Store, hub: Store) -> SyncReport:
     """The spoke sends its outbox; the hub answers for every record, and the spoke takes
     every record the hub answered for as confirmed."""
-    records = outgoing(spoke)
-    result = deliver(hub, records, spoke.device_id)
-    answered = [*result.applied, *result.duplicates, *result.quarantined, *result.rejected]
-    with spoke.write() as uow:
-        changelog.acknowledge(uow, hub.device_id, answered)
-    return result
+    report = SyncReport()
+    exchange.push(spoke, StoreHub(hub), report, Progress())
+    return report
 
 
 def next_page(spoke: Store, hub: Store, limit: int) -> tuple[list[bytes], int]:
     """The hub's feed after the spoke's cursor (the hub publishing its own edits first), and
     the position the cursor moves to once the page is applied."""
-    with hub.write() as uow:
-        changelog.publish_own(uow)
     with spoke.read() as conn:
         after = changelog.cursor(conn, hub.device_id)
-    with hub.read() as conn:
-        return changelog.feed(conn, after, limit)
+    fed = StoreHub(hub).pull(spoke.device_id, after, limit)
+    return wire.unpack(fed.page).records, fed.last
 
 
-def pull(spoke: Store, hub: Store, limit: int = 10_000) -> ApplyResult:
+def pull(spoke: Store, hub: Store, limit: int = 10_000) -> SyncReport:
     """The spoke reads the hub's feed after its cursor, page and cursor in one transaction."""
-    page, last = next_page(spoke, hub, limit)
-    with spoke.write() as uow:
-        result = apply_remote(uow, page, hub.device_id)
-        changelog.advance_cursor(uow, hub.device_id, last)
-    return result
+    report = SyncReport()
+    exchange.pull(spoke, StoreHub(hub), report, Progress(), limit)
+    return report
 
 
-def sync(spoke: Store, hub: Store) -> None:
-    push(spoke, hub)
-    pull(spoke, hub)
+def sync(spoke: Store, hub: Store) -> SyncReport:
+    return exchange.exchange(spoke, StoreHub(hub))
 
 
 def state(store: Store) -> dict[str, dict[str, dict[str, object]]]:

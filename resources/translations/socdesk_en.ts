@@ -278,218 +278,218 @@
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="56" />
+            <location filename="../../socdesk/ui/case/income.py" line="57" />
             <source>ПІБ члена сім'ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="57" />
+            <location filename="../../socdesk/ui/case/income.py" line="58" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="58" />
+            <location filename="../../socdesk/ui/case/income.py" line="59" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="59" />
+            <location filename="../../socdesk/ui/case/income.py" line="60" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="64" />
+            <location filename="../../socdesk/ui/case/income.py" line="65" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="66" />
-            <location filename="../../socdesk/ui/case/log.py" line="204" />
+            <location filename="../../socdesk/ui/case/income.py" line="67" />
+            <location filename="../../socdesk/ui/case/log.py" line="205" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="68" />
+            <location filename="../../socdesk/ui/case/income.py" line="69" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="73" />
+            <location filename="../../socdesk/ui/case/income.py" line="74" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="74" />
+            <location filename="../../socdesk/ui/case/income.py" line="75" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="84" />
+            <location filename="../../socdesk/ui/case/income.py" line="85" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="88" />
+            <location filename="../../socdesk/ui/case/income.py" line="89" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="136" />
+            <location filename="../../socdesk/ui/case/income.py" line="137" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="186" />
+            <location filename="../../socdesk/ui/case/income.py" line="187" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="197" />
+            <location filename="../../socdesk/ui/case/income.py" line="198" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="201" />
+            <location filename="../../socdesk/ui/case/income.py" line="202" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="68" />
+            <location filename="../../socdesk/ui/case/plan.py" line="69" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="70" />
+            <location filename="../../socdesk/ui/case/plan.py" line="71" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="83" />
+            <location filename="../../socdesk/ui/case/plan.py" line="84" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="87" />
+            <location filename="../../socdesk/ui/case/plan.py" line="88" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/case/contract.py" line="83" />
-            <location filename="../../socdesk/ui/case/plan.py" line="88" />
+            <location filename="../../socdesk/ui/case/plan.py" line="89" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="89" />
+            <location filename="../../socdesk/ui/case/plan.py" line="90" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="90" />
+            <location filename="../../socdesk/ui/case/plan.py" line="91" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/case/contract.py" line="84" />
-            <location filename="../../socdesk/ui/case/plan.py" line="91" />
+            <location filename="../../socdesk/ui/case/plan.py" line="92" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="92" />
+            <location filename="../../socdesk/ui/case/plan.py" line="93" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="101" />
+            <location filename="../../socdesk/ui/case/plan.py" line="102" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="103" />
+            <location filename="../../socdesk/ui/case/plan.py" line="104" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="116" />
+            <location filename="../../socdesk/ui/case/plan.py" line="122" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="117" />
+            <location filename="../../socdesk/ui/case/plan.py" line="123" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="118" />
+            <location filename="../../socdesk/ui/case/plan.py" line="124" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="119" />
-            <location filename="../../socdesk/ui/case/plan.py" line="201" />
+            <location filename="../../socdesk/ui/case/plan.py" line="125" />
+            <location filename="../../socdesk/ui/case/plan.py" line="207" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="120" />
-            <location filename="../../socdesk/ui/case/plan.py" line="203" />
+            <location filename="../../socdesk/ui/case/plan.py" line="126" />
+            <location filename="../../socdesk/ui/case/plan.py" line="209" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="127" />
+            <location filename="../../socdesk/ui/case/plan.py" line="133" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="194" />
+            <location filename="../../socdesk/ui/case/plan.py" line="200" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="200" />
+            <location filename="../../socdesk/ui/case/plan.py" line="206" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="210" />
+            <location filename="../../socdesk/ui/case/plan.py" line="216" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="229" />
-            <location filename="../../socdesk/ui/case/plan.py" line="260" />
+            <location filename="../../socdesk/ui/case/plan.py" line="235" />
+            <location filename="../../socdesk/ui/case/plan.py" line="266" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="232" />
+            <location filename="../../socdesk/ui/case/plan.py" line="238" />
             <source>Друкувати цю редакцію…</source>
             <translation>Print this revision…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="237" />
+            <location filename="../../socdesk/ui/case/plan.py" line="243" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="260" />
+            <location filename="../../socdesk/ui/case/plan.py" line="266" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="268" />
+            <location filename="../../socdesk/ui/case/plan.py" line="274" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="273" />
+            <location filename="../../socdesk/ui/case/plan.py" line="279" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="276" />
+            <location filename="../../socdesk/ui/case/plan.py" line="282" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
@@ -601,58 +601,58 @@
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="55" />
+            <location filename="../../socdesk/ui/case/log.py" line="56" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="56" />
+            <location filename="../../socdesk/ui/case/log.py" line="57" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="57" />
-            <location filename="../../socdesk/ui/case/log.py" line="172" />
+            <location filename="../../socdesk/ui/case/log.py" line="58" />
+            <location filename="../../socdesk/ui/case/log.py" line="173" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="58" />
+            <location filename="../../socdesk/ui/case/log.py" line="59" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="59" />
+            <location filename="../../socdesk/ui/case/log.py" line="60" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="111" />
+            <location filename="../../socdesk/ui/case/log.py" line="112" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="114" />
+            <location filename="../../socdesk/ui/case/log.py" line="115" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="129" />
+            <location filename="../../socdesk/ui/case/log.py" line="130" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="135" />
+            <location filename="../../socdesk/ui/case/log.py" line="136" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="167" />
+            <location filename="../../socdesk/ui/case/log.py" line="168" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="205" />
+            <location filename="../../socdesk/ui/case/log.py" line="206" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -1656,107 +1656,107 @@
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="79" />
+            <location filename="../../socdesk/domain/payment.py" line="80" />
             <source>%1 грн</source>
             <translation>UAH %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="172" />
+            <location filename="../../socdesk/domain/payment.py" line="173" />
             <source>%1, %2: дохід %3 менший за %4, враховано %4 (п. 5.9 Методики)</source>
             <translation>%1, %2: income %3 is below %4, %4 counted (item 5.9 of the Methodology)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="187" />
+            <location filename="../../socdesk/domain/payment.py" line="188" />
             <source>%1: дохід за %2 міс. — %3</source>
             <translation>%1: income over %2 months — %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="194" />
+            <location filename="../../socdesk/domain/payment.py" line="195" />
             <source>Сукупний дохід сім'ї за %1 міс.: %2</source>
             <translation>Total family income over %1 months: %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="198" />
+            <location filename="../../socdesk/domain/payment.py" line="199" />
             <source>Середньомісячний: %1 ÷ %2 = %3</source>
             <translation>Monthly average: %1 ÷ %2 = %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="206" />
+            <location filename="../../socdesk/domain/payment.py" line="207" />
             <source>На одного члена сім'ї: %1 ÷ %2 = %3</source>
             <translation>Per family member: %1 ÷ %2 = %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="248" />
+            <location filename="../../socdesk/domain/payment.py" line="249" />
             <source>Прожитковий мінімум для групи особи: %1</source>
             <translation>Subsistence minimum for the person's group: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="250" />
+            <location filename="../../socdesk/domain/payment.py" line="251" />
             <source>Дохід на одного члена сім'ї: %1 = %2 прожиткового мінімуму</source>
             <translation>Income per family member: %1 = %2 of the subsistence minimum</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="257" />
+            <location filename="../../socdesk/domain/payment.py" line="258" />
             <source>Безоплатно незалежно від доходу: %1</source>
             <translation>Free regardless of income: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="263" />
+            <location filename="../../socdesk/domain/payment.py" line="264" />
             <source>%1 ≤ 2 ПМ (%2): безоплатно</source>
             <translation>%1 ≤ 2 SM (%2): free</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="269" />
+            <location filename="../../socdesk/domain/payment.py" line="270" />
             <source>%1 &gt; 4 ПМ (%2): платно, за тарифом %3</source>
             <translation>%1 &gt; 4 SM (%2): paid, at the tariff %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="279" />
+            <location filename="../../socdesk/domain/payment.py" line="280" />
             <source>2 ПМ (%1) &lt; %2 ≤ 4 ПМ (%3): диференційована плата</source>
             <translation>2 SM (%1) &lt; %2 ≤ 4 SM (%3): differentiated payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="287" />
+            <location filename="../../socdesk/domain/payment.py" line="288" />
             <source>Гранична величина: %1 − %2 = %3</source>
             <translation>Limit: %1 − %2 = %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="297" />
+            <location filename="../../socdesk/domain/payment.py" line="298" />
             <source>Плата: менше з тарифу (%1) і граничної величини = %2</source>
             <translation>Payment: the lesser of the tariff (%1) and the limit = %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="306" />
+            <location filename="../../socdesk/domain/payment.py" line="307" />
             <source>Плата: тариф %1 × %2 ÷ %3 = %4</source>
             <translation>Payment: tariff %1 × %2 ÷ %3 = %4</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="317" />
+            <location filename="../../socdesk/domain/payment.py" line="318" />
             <source>послуга надається екстрено (кризово)</source>
             <translation>the service is provided urgently (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="318" />
+            <location filename="../../socdesk/domain/payment.py" line="319" />
             <source>послуга безоплатна для всіх отримувачів</source>
             <translation>the service is free for all recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="319" />
+            <location filename="../../socdesk/domain/payment.py" line="320" />
             <source>особа належить до категорії, якій послуги надаються безоплатно</source>
             <translation>the person belongs to a category that receives services free of charge</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="384" />
+            <location filename="../../socdesk/domain/payment.py" line="385" />
             <source>%1: «%2» — не число.</source>
             <translation>%1: “%2” is not a number.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="398" />
+            <location filename="../../socdesk/domain/payment.py" line="399" />
             <source>%1: число не може бути від'ємним.</source>
             <translation>%1: the number cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/payment.py" line="408" />
+            <location filename="../../socdesk/domain/payment.py" line="409" />
             <source>%1: «%2» — не більше двох знаків після коми.</source>
             <translation>%1: “%2” — at most two digits after the decimal point.</translation>
         </message>
@@ -1861,72 +1861,72 @@
             <translation>The tax number (RNOKPP) has a wrong check digit. Check the number against the certificate or passport.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="94" />
+            <location filename="../../socdesk/domain/identifiers.py" line="104" />
             <source>Дата народження в РНОКПП (%1) не збігається з уведеною (%2). Перевірте обидва значення.</source>
             <translation>The date of birth in the tax number (%1) differs from the one entered (%2). Check both values.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="105" />
+            <location filename="../../socdesk/domain/identifiers.py" line="115" />
             <source>Стать за РНОКПП не збігається з уведеною. Перевірте обидва значення.</source>
             <translation>The sex by the tax number differs from the one entered. Check both values.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="120" />
+            <location filename="../../socdesk/domain/identifiers.py" line="130" />
             <source>Номер телефону неправильний. Введіть його як 067 123 45 67 або +380 67 123 45 67.</source>
             <translation>The phone number is wrong. Enter it as 067 123 45 67 or +380 67 123 45 67.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="152" />
+            <location filename="../../socdesk/domain/identifiers.py" line="162" />
             <source>Номер ID-картки має складатися з 9 цифр.</source>
             <translation>An ID card number must have 9 digits.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="157" />
+            <location filename="../../socdesk/domain/identifiers.py" line="167" />
             <source>Паспорт-книжечка: дві українські літери серії і 6 цифр, наприклад АБ123456.</source>
             <translation>Passport booklet: two Ukrainian series letters and 6 digits, e.g. АБ123456.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="167" />
+            <location filename="../../socdesk/domain/identifiers.py" line="177" />
             <source>Номер документа має бути від 2 до 20 знаків.</source>
             <translation>A document number must have 2 to 20 characters.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="185" />
+            <location filename="../../socdesk/domain/identifiers.py" line="195" />
             <source>УНЗР має формат РРРРММДД-ННННК, наприклад 19800115-01234.</source>
             <translation>The UNZR has the form YYYYMMDD-NNNNC, e.g. 19800115-01234.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="191" />
+            <location filename="../../socdesk/domain/identifiers.py" line="201" />
             <source>Перші 8 цифр УНЗР мають бути датою народження (РРРРММДД).</source>
             <translation>The first 8 digits of the UNZR must be the date of birth (YYYYMMDD).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="196" />
+            <location filename="../../socdesk/domain/identifiers.py" line="206" />
             <source>Дата в УНЗР не збігається з датою народження. Перевірте обидва значення.</source>
             <translation>The date in the UNZR differs from the date of birth. Check both values.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="204" />
+            <location filename="../../socdesk/domain/identifiers.py" line="214" />
             <source>Контрольна цифра УНЗР не збігається. Перевірте номер за документом.</source>
             <translation>The UNZR check digit does not match. Check the number against the document.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="217" />
+            <location filename="../../socdesk/domain/identifiers.py" line="227" />
             <source>Заповніть поле «%1».</source>
             <translation>Fill in the field “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="223" />
+            <location filename="../../socdesk/domain/identifiers.py" line="233" />
             <source>У полі «%1» є латинські літери, схожі на українські. Перевірте розкладку клавіатури: мабуть, «%2».</source>
             <translation>The field “%1” has Latin letters that look like Ukrainian ones. Check the keyboard layout: probably “%2”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="236" />
+            <location filename="../../socdesk/domain/identifiers.py" line="246" />
             <source>Поле «%1» може містити лише українські літери, апостроф, дефіс і пробіл.</source>
             <translation>The field “%1” may contain only Ukrainian letters, the apostrophe, the hyphen and spaces.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/identifiers.py" line="246" />
+            <location filename="../../socdesk/domain/identifiers.py" line="256" />
             <source>Поле «%1» задовге (понад 100 знаків).</source>
             <translation>The field “%1” is too long (over 100 characters).</translation>
         </message>
@@ -3654,12 +3654,12 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="204" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="208" />
             <source>— виберіть округ —</source>
             <translation>— choose a district —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="122" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="126" />
             <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
             <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
@@ -3685,136 +3685,156 @@ Keep it away from the computer. It opens the data if every password is forgotten
         </message>
         <message>
             <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
+            <source>Стать</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <source>Стан РНОКПП</source>
+            <translation>RNOKPP status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <source>Вид документа</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <source>Категорії</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="69" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="70" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="71" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="107" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="111" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="108" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="112" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="116" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="120" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="136" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="140" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="138" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="142" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="149" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="153" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="178" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="182" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="184" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="188" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="189" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="193" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="228" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="232" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="270" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="274" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="292" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="296" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="312" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="316" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="314" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="318" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="324" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="328" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="326" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="330" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -4108,32 +4128,32 @@ Enter the password of %1.</translation>
     <context>
         <name>NameForms</name>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="22" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="23" />
             <source>Родовий (кого? заява кого?)</source>
             <translation>Genitive (whose application?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="23" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="24" />
             <source>Давальний (кому? надати кому?)</source>
             <translation>Dative (granted to whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="24" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="25" />
             <source>Знахідний (кого? бачу кого?)</source>
             <translation>Accusative (whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="25" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="26" />
             <source>Орудний (ким? з ким?)</source>
             <translation>Instrumental (with whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="50" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="51" />
             <source>Так ім'я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
             <translation>This is how the name appears in documents. In grey, as the rule declines it; where it is wrong (double or rare surnames), type the right form.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="58" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="59" />
             <source>Зберегти відмінки</source>
             <translation>Save the forms</translation>
         </message>
@@ -4634,122 +4654,122 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="73" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="74" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="75" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="76" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="78" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="79" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="81" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="82" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="99" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="104" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="109" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="114" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="179" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="184" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="194" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="199" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="209" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="214" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="216" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="221" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="224" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="229" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="226" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="231" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="229" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="234" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="270" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="275" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="280" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="285" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="292" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="288" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="293" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="289" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="300" />
             <source>&amp;Друкувати</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="308" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="313" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="318" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="324" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="322" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="330" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="350" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="358" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="360" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="368" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -4870,97 +4890,97 @@ Enter the password of %1.</translation>
     <context>
         <name>ServiceRound</name>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="81" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="82" />
             <source>Обхід за день</source>
             <translation>Day's round</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="102" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="103" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="103" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="104" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="104" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="105" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="115" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="116" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="116" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="117" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="117" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="118" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="142" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="143" />
             <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
             <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="169" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="170" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="182" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="183" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="183" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="184" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="184" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="185" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="185" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="186" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="191" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="192" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="211" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="212" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="215" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="216" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="221" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="222" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="223" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="224" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="240" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="241" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>
@@ -4968,64 +4988,145 @@ Enter the password of %1.</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="57" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="60" />
             <source>Налаштування</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="64" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="67" />
             <source> хв</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="66" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="69" />
             <source>Нова мова діятиме після перезапуску SocDesk.</source>
             <translation>A new language takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="79" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="82" />
             <source>Вибрати…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="81" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="84" />
             <source>Прибрати</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="91" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="96" />
             <source>Мова інтерфейсу:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="92" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="97" />
             <source>Блокувати після бездіяльності:</source>
             <translation>Lock after being idle for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="94" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="99" />
             <source>Префікс нумерації справ:</source>
             <translation>Case number prefix:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="95" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="100" />
             <source>Логотип центру в документах:</source>
             <translation>The centre's logo on documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="105" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="112" />
             <source>Логотип центру</source>
             <translation>The centre's logo</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="120" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="127" />
             <source>немає</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="124" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="131" />
             <source>не зображення</source>
             <translation>not an image</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="53" />
+            <source>Надавач послуг (друкується в документах)</source>
+            <translation>Service provider (printed on documents)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="17" />
+            <source>Назва надавача:</source>
+            <translation>Provider's name:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="18" />
+            <source>напр. Центр надання соціальних послуг … сільської ради</source>
+            <translation>e.g. Social Services Centre of … village council</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="21" />
+            <source>Адреса:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="22" />
+            <source>індекс, область, населений пункт, вулиця</source>
+            <translation>postcode, region, settlement, street</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="24" />
+            <source>Код ЄДРПОУ:</source>
+            <translation>EDRPOU code:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="24" />
+            <source>8 цифр</source>
+            <translation>8 digits</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="26" />
+            <source>Керівник (ПІБ):</source>
+            <translation>Head (full name):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="27" />
+            <location filename="../../socdesk/ui/admin/centre.py" line="35" />
+            <source>напр. Петренко Ольга Іванівна</source>
+            <translation>e.g. Петренко Ольга Іванівна</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="30" />
+            <source>Договори підписує (посада):</source>
+            <translation>Contracts signed by (position):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="31" />
+            <source>напр. Директор</source>
+            <translation>e.g. Director</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="34" />
+            <source>ПІБ підписанта:</source>
+            <translation>Signatory's full name:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="38" />
+            <source>Діє на підставі:</source>
+            <translation>Acting under:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="39" />
+            <source>напр. Положення про центр; довіреності від … № …</source>
+            <translation>e.g. Положення про центр; довіреності від … № …</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="42" />
+            <source>Місце укладення договорів:</source>
+            <translation>Place where contracts are signed:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/centre.py" line="43" />
+            <source>напр. с. Бабенкове</source>
+            <translation>e.g. с. Бабенкове</translation>
         </message>
     </context>
     <context>

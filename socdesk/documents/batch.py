@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from socdesk.documents.filenames import document_file_name
 from socdesk.documents.page import PdfBuilder
 from socdesk.documents.printing import kind_of, letterhead_of, make
 from socdesk.documents.registry import DocumentKind, Snapshot
@@ -70,8 +71,7 @@ def print_batch(  # noqa: PLR0913 - what, for when, where, and how it goes
             result.skipped.append((subject, str(exc)))
         else:
             result.printed += 1
-            number = str((made.snapshot.get("case") or {}).get("number") or subject)
-            path = out / f"{code.replace(':', '_')}-{number.replace('/', '_')}.pdf"
+            path = out / document_file_name(made.kind, made.snapshot)
             atomic_write(path, made.pdf)
             result.files.append(path)
         progress.advance()

@@ -1,6 +1,7 @@
 """The A4 page every document is printed on: bundled Cyrillic fonts (DejaVu Serif, never
 downloaded), the centre's name and address at the top, «Сторінка N з M» at the foot, «КОПІЯ»
-across a reprint, and reportlab's invariant mode so that the same data makes the same bytes.
+across a reprint, and reportlab's invariant mode so that the same data makes the same bytes;
+every file is PDF/A-2b as far as reportlab allows (`pdfa`).
 
 `build_pdf` lays out flowables in one frame; tables split across pages with their header rows
 repeated (`table(...)`), and every cell is a Paragraph, so long values wrap, never overflow.
@@ -37,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from socdesk.documents.pdfa import make_pdfa
 from socdesk.paths import resources_dir
 
 PAGE = A4
@@ -92,8 +94,8 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=8,
         ),
         "subtitle": ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER, spaceAfter=8),
-        "heading": ParagraphStyle(
-            "heading", parent=body, fontName=BOLD, spaceBefore=8, spaceAfter=3
+        "heading": ParagraphStyle(  # never the last line of a page: kept with what follows
+            "heading", parent=body, fontName=BOLD, spaceBefore=8, spaceAfter=3, keepWithNext=1
         ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
     }
@@ -157,7 +159,9 @@ def _grid(data: list[list[Any]], widths: list[float], cell: ParagraphStyle) -> T
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, GRID),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-                ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+                # Every cell, the header's too: a cell without a font is set in Helvetica,
+                # which reportlab never embeds.
+                ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -249,7 +253,13 @@ def signatures(rows: Sequence[tuple[str, str]]) -> Flowable:
     ]
     signed = Table(data, colWidths=[width * 0.42, width * 0.28, width * 0.30])
     signed.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 14)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 14),
+            ]
+        )
     )
     return KeepTogether([Spacer(1, 6 * mm), signed])
 
@@ -291,6 +301,7 @@ class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no 
                 self.__dict__.update(self._pages[index])
                 self._decorate(index - first + 1, total, head, copy)
                 super().showPage()
+        make_pdfa(self._doc)
         super().save()
 
     def _decorate(self, number: int, total: int, head: Letterhead, copy: bool) -> None:
@@ -350,8 +361,12 @@ class PdfBuilder:
             bottomMargin=BOTTOM,
             title=self._title,
             author=self._author,
+            subject=self._title,
             creator="SocDesk",
             invariant=1,
+            # reportlab's canvas starts in Helvetica, which it never embeds: every page starts
+            # in the embedded serif instead, so no font is referenced that is not in the file.
+            initialFontName=FONT,
         )
         frame = Frame(LEFT, BOTTOM, content_width(), PAGE[1] - TOP - BOTTOM, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

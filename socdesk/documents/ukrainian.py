@@ -4,7 +4,9 @@
 - Sums: «1 234,56 грн (одна тисяча двісті тридцять чотири гривні 56 копійок)»: the hryvnias in
   words (`num2words`, `lang="uk"`: it agrees the feminine «одна, дві гривні»), kopiykas in figures,
   as bookkeeping writes them.
-- Names in the grammatical case a sentence needs (`shevchenko`): «надати Коваль Олені Іванівні».
+- Names in the grammatical case a sentence needs («надати Коваль Олені Іванівні»): the
+  `shevchenko-py` distribution (import name `shevchenko`, a port of shevchenko-js), held to a
+  hand-checked table of names (tests/documents/data/names.csv).
   A person may correct a declined form; the correction (kept in the person's record) wins.
 """
 
@@ -15,9 +17,10 @@ from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
 
+import shevchenko
 from num2words import num2words
-from shevchenko import in_grammatical_case
 
+from socdesk.domain.identifiers import Sex
 from socdesk.domain.payment import uah
 
 MONTHS_GENITIVE = (
@@ -88,31 +91,116 @@ def declined_name(
     case: Case,
     corrections: Mapping[str, str] | None = None,
 ) -> str:
-    """The full name in `case`; a correction the person made for that case wins. `sex` is the
-    record's ("male", "female"); unknown, the name itself decides (as shevchenko guesses)."""
+    """The full name in `case`; a correction the person made for that case wins. The name
+    declines by `sex` ("male", "female": the record's, or else what the РНОКПП encodes, see
+    `sex_for_grammar`); unknown, the patronymic or the given name decides, else masculine."""
     full = " ".join(p for p in (surname, given, patronymic) if p)
     if corrections and corrections.get(case.value):
         return corrections[case.value]
     if case is Case.NOMINATIVE or not full:
         return full
-    gender = {"male": "masculine", "female": "feminine"}.get(sex or "")
-    data: dict[str, object] = {
-        "givenName": given,
-        "patronymicName": patronymic,
-        "familyName": surname,
-    }
-    if gender is None:
-        from shevchenko import detect_gender
-
-        found = detect_gender({"givenName": given, "patronymicName": patronymic})
-        gender = found["gender"].value if found and found.get("gender") else "masculine"
-    data["gender"] = gender
+    named = {"family_name": surname, "given_name": given, "patronymic_name": patronymic}
+    fields = {k: v for k, v in named.items() if v}
+    gender = _GENDERS.get(sex or "") or shevchenko.detect_gender(fields) or shevchenko.MASCULINE
     try:
-        result = in_grammatical_case(case.value, data)
-    except Exception:  # noqa: BLE001 - an unusual name is printed as written, not refused
+        result = shevchenko.in_case(case.value, fields, gender=gender)
+    except ValueError:  # InputValidationError: an unusual name is printed as written
         return full
-    return " ".join(
-        p
-        for p in (result.get("familyName"), result.get("givenName"), result.get("patronymicName"))
-        if p
+    if surname and gender == shevchenko.MASCULINE:
+        result["family_name"] = _mixed_group(surname, result["family_name"], case)
+    return " ".join(result[k] for k in named if k in result)
+
+
+_GENDERS = {Sex.MALE.value: "masculine", Sex.FEMALE.value: "feminine"}
+
+# Surnames that are names of trades in -ар of the mixed group decline soft, as the nouns do
+# («Бондар» → «Бондаря», «Бондарю»); shevchenko declines most of them hard, as «Гончар»,
+# «Комар» (which are hard). The endings for the cases after the stem «Бондар».
+_MIXED_AR = frozenset(
+    {
+        "бондар", "вівчар", "воротар", "друкар", "золотар", "кобзар", "кухар", "лихвар", "лимар",
+        "лікар", "паламар", "пекар", "писар", "пономар", "пушкар", "рибар", "слюсар", "токар",
+        "шинкар",
+    }
+)  # fmt: skip
+_MIXED_ENDINGS = {Case.GENITIVE: "я", Case.DATIVE: "ю", Case.ACCUSATIVE: "я", Case.ABLATIVE: "ем"}
+
+
+def _mixed_group(surname: str, declined: str, case: Case) -> str:
+    """`declined` (the library's form of a man's `surname`) with every part of the surname
+    that is a trade in -ар of the mixed group declined soft."""
+    parts, forms = surname.split("-"), declined.split("-")
+    if len(parts) != len(forms) or case not in _MIXED_ENDINGS:
+        return declined
+    ending = _MIXED_ENDINGS[case]
+    return "-".join(
+        part + (ending.upper() if part.isupper() else ending) if part.lower() in _MIXED_AR else form
+        for part, form in zip(parts, forms, strict=True)
     )
+
+
+# An institution's name declines in its head: the adjectives before the head noun and the noun
+# («Територіальний центр …» → «Територіальному центру …»); what follows the head (the genitive
+# «соціального обслуговування», a name in quotes, «… міської ради») stays as written.
+_HEADS: dict[str, tuple[str, str, str]] = {  # noun: (gender, genitive, dative)
+    "центр": ("m", "центру", "центру"),
+    "заклад": ("m", "закладу", "закладу"),
+    "відділ": ("m", "відділу", "відділу"),
+    "департамент": ("m", "департаменту", "департаменту"),
+    "сектор": ("m", "сектору", "сектору"),
+    "фонд": ("m", "фонду", "фонду"),
+    "комітет": ("m", "комітету", "комітету"),
+    "будинок": ("m", "будинку", "будинку"),
+    "установа": ("f", "установи", "установі"),
+    "служба": ("f", "служби", "службі"),
+    "рада": ("f", "ради", "раді"),
+    "організація": ("f", "організації", "організації"),
+    "адміністрація": ("f", "адміністрації", "адміністрації"),
+    "управління": ("n", "управління", "управлінню"),
+    "відділення": ("n", "відділення", "відділенню"),
+    "підприємство": ("n", "підприємства", "підприємству"),
+    "товариство": ("n", "товариства", "товариству"),
+}
+_ADJECTIVES: dict[str, tuple[tuple[str, str, str], ...]] = {  # gender: (ending, gen, dat)
+    "m": (("ій", "ього", "ьому"), ("ий", "ого", "ому")),
+    "f": (("я", "ьої", "ій"), ("а", "ої", "ій")),
+    "n": (("є", "ього", "ьому"), ("е", "ого", "ому")),
+}
+
+
+def institution_in(name: str, case: Case) -> str | None:
+    """An institution's name in `case` (nominative, genitive, dative), or None when the name
+    does not start as the rule knows (an abbreviation such as «КУ», a head noun it lacks): the
+    sentence must then be put so that the name stays in the nominative."""
+    if case is Case.NOMINATIVE:
+        return name
+    if case not in (Case.GENITIVE, Case.DATIVE):
+        return None
+    words = name.split(" ")
+    for i, word in enumerate(words[:5]):
+        head = _HEADS.get(word.lower())
+        if head is None:
+            continue
+        gender, *forms = head
+        form = forms[0] if case is Case.GENITIVE else forms[1]
+        adjectives = [_adjective_in(w, gender, case) for w in words[:i]]
+        if any(a is None for a in adjectives):
+            return None
+        declined = [*(a for a in adjectives if a), _same_letters(word, form)]
+        return " ".join(declined + words[i + 1 :])
+    return None
+
+
+def _adjective_in(word: str, gender: str, case: Case) -> str | None:
+    for ending, genitive, dative in _ADJECTIVES[gender]:
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            new = genitive if case is Case.GENITIVE else dative
+            return word[: -len(ending)] + (new.upper() if word.isupper() else new)
+    return None
+
+
+def _same_letters(word: str, form: str) -> str:
+    """`form` written as `word` is: «ЦЕНТР» → «ЦЕНТРУ», «Центр» → «Центру»."""
+    if word.isupper():
+        return form.upper()
+    return word[0] + form[1:] if word[:1].isupper() else form

@@ -69,6 +69,16 @@ def rnokpp_facts(number: str) -> RnokppFacts:
     return RnokppFacts(RNOKPP_EPOCH + dt.timedelta(days=days), sex)
 
 
+def sex_for_grammar(sex: str | None, rnokpp: str | None) -> Sex | None:
+    """The sex a name declines by: the recorded one, else what the РНОКПП encodes (its ninth
+    digit: odd male, even female), else None (the name itself must decide)."""
+    if sex in (Sex.MALE, Sex.FEMALE):
+        return Sex(sex)
+    if rnokpp and re.fullmatch(r"\d{10}", rnokpp):
+        return rnokpp_facts(rnokpp).sex
+    return None
+
+
 def make_rnokpp(birth_date: dt.date, sex: Sex, serial: int) -> str:
     """A valid РНОКПП for a birth date and sex; `serial` (0–999) fills digits 6–8.
 

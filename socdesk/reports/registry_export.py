@@ -5,6 +5,10 @@ systems; XLSX has a bold header, real date cells shown as ДД.ММ.РРРР, an
 is `{"recipients": [card, …]}` with ISO dates. Files are written atomically, and every export
 is recorded in the audit log (who, when, how many, which format; never the contents), since an
 exported file is plaintext outside the encrypted store.
+
+What a file carries imports back into SocDesk with nothing lost (`registry_import`): each coded
+value as the Ukrainian word people write (`domain.labels`), the person's id in its own column,
+and no cell that a spreadsheet would run as a formula (`domain.text.spreadsheet_safe`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from socdesk.domain import labels
+from socdesk.domain.identifiers import DocumentType, Sex, format_phone
+from socdesk.domain.people import RnokppStatus
 from socdesk.domain.progress import Progress
+from socdesk.domain.text import spreadsheet_safe, without_controls
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_writer
 from socdesk.store.people import (
@@ -27,6 +35,7 @@ from socdesk.store.people import (
     PersonFilter,
     export_rows,
     filter_ids,
+    list_categories,
     list_person_ids,
     search_cursor,
 )
@@ -39,14 +48,15 @@ HEADERS = {
     "sex": "Стать",
     "rnokpp_status": "Стан РНОКПП",
     "rnokpp": "РНОКПП",
-    "document_type": "Документ",
-    "document_number": "Серія і номер",
+    "document_type": "Вид документа",
+    "document_number": "Серія і номер документа",
     "unzr": "УНЗР",
     "phone": "Телефон",
     "settlement": "Населений пункт",
     "registered_address": "Зареєстроване місце проживання",
     "actual_address": "Фактичне місце проживання",
     "categories": "Категорії",
+    "id": "Ідентифікатор",
 }
 BATCH = 1_000
 
@@ -71,12 +81,14 @@ def export_recipients(
     ids = _ids(store, search, where)
     progress.start("Експорт реєстру", len(ids))
     rows = _rows(store, ids, progress)
+    with store.read() as conn:
+        categories = dict(list_categories(conn, dt.date.today()))
     with atomic_writer(out) as handle:
         match fmt:
             case ExportFormat.CSV:
-                _write_csv(handle, rows)
+                _write_csv(handle, rows, categories)
             case ExportFormat.XLSX:
-                _write_xlsx(handle, rows)
+                _write_xlsx(handle, rows, categories)
             case ExportFormat.JSON:
                 _write_json(handle, rows)
     with store.write() as uow:
@@ -105,27 +117,39 @@ def _rows(store: Store, ids: list[str], progress: Progress) -> Iterator[dict[str
         progress.advance(len(batch))
 
 
-def _text(name: str, value: Any) -> str:
+def _text(name: str, value: Any, categories: dict[str, str]) -> str:
+    """A value as a person reads it in the file, safe to open in a spreadsheet program."""
     if value is None:
         return ""
-    if name == "birth_date":
-        return value.strftime("%d.%m.%Y")  # type: ignore[no-any-return]
-    if name == "categories":
-        return ", ".join(value)
-    return str(value)
+    match name:
+        case "birth_date":
+            text = value.strftime("%d.%m.%Y")
+        case "categories":
+            text = "; ".join(categories.get(code, code) for code in value)
+        case "sex":
+            text = labels.SEX[Sex(value)]
+        case "rnokpp_status":
+            text = labels.RNOKPP_STATUS[RnokppStatus(value)]
+        case "document_type":
+            text = labels.DOCUMENT_TYPE[DocumentType(value)]
+        case "phone":
+            text = format_phone(value)
+        case _:
+            text = str(value)
+    return spreadsheet_safe(without_controls(text))
 
 
-def _write_csv(handle: Any, rows: Iterator[dict[str, Any]]) -> None:
+def _write_csv(handle: Any, rows: Iterator[dict[str, Any]], categories: dict[str, str]) -> None:
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
     writer = csv.writer(text, delimiter=";")
     writer.writerow([HEADERS[c] for c in EXPORT_COLUMNS])
     for row in rows:
-        writer.writerow([_text(c, row[c]) for c in EXPORT_COLUMNS])
+        writer.writerow([_text(c, row[c], categories) for c in EXPORT_COLUMNS])
     text.flush()
     text.detach()
 
 
-def _write_xlsx(handle: Any, rows: Iterator[dict[str, Any]]) -> None:
+def _write_xlsx(handle: Any, rows: Iterator[dict[str, Any]], categories: dict[str, str]) -> None:
     # openpyxl (and the numpy it pulls in) only when a workbook is written: ~26 MB less at
     # start-up for every user who never exports.
     from openpyxl import Workbook
@@ -142,7 +166,9 @@ def _write_xlsx(handle: Any, rows: Iterator[dict[str, Any]]) -> None:
     sheet.freeze_panes = "A2"
     date_column = EXPORT_COLUMNS.index("birth_date") + 1
     for row in rows:
-        sheet.append([row[c] if c == "birth_date" else _text(c, row[c]) for c in EXPORT_COLUMNS])
+        sheet.append(
+            [row[c] if c == "birth_date" else _text(c, row[c], categories) for c in EXPORT_COLUMNS]
+        )
         sheet.cell(sheet.max_row, date_column).number_format = "DD.MM.YYYY"
     for index, name in enumerate(EXPORT_COLUMNS, start=1):
         letter = get_column_letter(index)

@@ -21,16 +21,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socdesk.domain.duplicates import Candidate, MatchFields, find_candidates
-from socdesk.domain.errors import SocDeskError, ValidationError
-from socdesk.domain.identifiers import DocumentType
+from socdesk.domain.duplicates import Candidate, DuplicateRule, MatchFields, find_candidates
+from socdesk.domain.errors import ValidationError
+from socdesk.domain.identifiers import DocumentType, Sex, rnokpp_facts, validate_rnokpp
+from socdesk.domain.labels import read_document_type, read_rnokpp_status, read_sex
 from socdesk.domain.people import PersonInput, RnokppStatus, validate_person
-from socdesk.domain.text import normalize_apostrophes, search_fold
+from socdesk.domain.text import (
+    from_spreadsheet,
+    normalize_apostrophes,
+    search_fold,
+    spreadsheet_safe,
+    without_controls,
+)
 from socdesk.paths import resources_dir
+from socdesk.reports.sheets import Cell, ImportUnreadable, Sheet, read_sheet
 from socdesk.store.database import Store
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.files import atomic_write
-from socdesk.store.people import create_person
+from socdesk.store.people import create_person, list_categories
 from socdesk.store.territory import (
     add_settlement,
     find_district,
@@ -46,12 +54,16 @@ FIELD_LABELS = {
     "patronymic": "По батькові",
     "birth_date": "Дата народження",
     "rnokpp": "РНОКПП",
+    "sex": "Стать",
+    "rnokpp_status": "Стан РНОКПП",
+    "document_type": "Вид документа",
     "document_number": "Документ",
     "unzr": "УНЗР",
     "phone": "Телефон",
     "settlement": "Населений пункт",
     "registered_address": "Адреса реєстрації",
     "actual_address": "Фактична адреса",
+    "categories": "Категорії",
     "notes": "Примітка",
 }
 SKIP = "skip"  # a mapping value that ignores the column
@@ -60,13 +72,6 @@ _SETTLEMENT_PREFIX = re.compile(r"^(смт|с-ще|сщ|селище|село|м
 _DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 _ID_CARD = re.compile(r"^\d{9}$")
 _PASSPORT_BOOK = re.compile(r"^[А-ЯІЇЄҐA-Z]{2}\s*\d{6}$", re.IGNORECASE)
-
-Cell = str | dt.date
-
-
-class ImportUnreadable(SocDeskError):
-    exit_code = 2
-    default_message = "Файл не вдалося прочитати як таблицю XLSX або CSV."
 
 
 class DistrictNeeded(ImportUnreadable):
@@ -77,12 +82,6 @@ class DistrictNeeded(ImportUnreadable):
         "Для частини осіб старостинський округ не визначити з населеного пункту (його немає "
         "у файлі або в жодному окрузі). Укажіть округ, до якого їх віднести."
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Sheet:
-    headers: list[str]
-    rows: list[tuple[int, list[Cell]]]  # (row number as the spreadsheet shows it, cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +108,14 @@ class ImportPlan:
 
     @property
     def rejected_rows(self) -> list[int]:
+        """Rows not imported: refused for a fault, or held as possible duplicates."""
         return sorted({issue.row for issue in self.issues})
+
+    @property
+    def held_rows(self) -> list[int]:
+        """Rows held only as possible duplicates (a person decides, nothing is wrong)."""
+        faulty = {issue.row for issue in self.issues if not issue.duplicate}
+        return sorted({i.row for i in self.issues if i.duplicate and i.row not in faulty})
 
     def report_lines(self) -> list[str]:
         mapped = ", ".join(
@@ -125,63 +131,12 @@ class ImportPlan:
             lines.append("Нові населені пункти: " + ", ".join(self.new_settlements))
         if self.unplaced:
             lines.append(f"Осіб без старостинського округу за населеним пунктом: {self.unplaced}")
+        held = len(self.held_rows)
         lines.append(
             f"Усього рядків: {len(self.sheet.rows)}; можна імпортувати: {len(self.people)}; "
-            f"відхилено або затримано: {len(self.rejected_rows)}"
+            f"відхилено: {len(self.rejected_rows) - held}, затримано як можливі дублікати: {held}"
         )
         return lines
-
-
-# ---------------------------------------------------------------------------------- reading
-def read_sheet(path: Path) -> Sheet:
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            table = _read_xlsx(path)
-        else:
-            table = _read_csv(path.read_bytes())
-    except (OSError, ValueError, KeyError, csv.Error) as exc:
-        raise ImportUnreadable(f"Файл «{path.name}» не вдалося прочитати: {exc}") from exc
-    for index, (_number, cells) in enumerate(table):
-        if sum(1 for c in cells if str(c).strip()) >= 2:
-            headers = [str(c).strip() for c in cells]
-            body = [(n, row) for n, row in table[index + 1 :] if any(str(c).strip() for c in row)]
-            return Sheet(headers, body)
-    raise ImportUnreadable(f"У файлі «{path.name}» не знайдено рядка із заголовками стовпців.")
-
-
-def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
-    from openpyxl import load_workbook  # only when a workbook is read (see registry_export)
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book.worksheets[0]
-        return [
-            (number, [_xlsx_cell(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        book.close()
-
-
-def _xlsx_cell(value: object) -> Cell:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)
-
-
-def _read_csv(data: bytes) -> list[tuple[int, list[Cell]]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1251")
-    first = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    return [(number, list(row)) for number, row in enumerate(reader, start=1)]
 
 
 # ---------------------------------------------------------------------------------- columns
@@ -270,11 +225,12 @@ def plan_import(
     plan = ImportPlan(path, sheet, match_columns(sheet.headers, mapping))
     with store.read() as conn:
         places = {settlement_key(r.name): r.district_id for r in settlements(conn)}
+        categories = _category_codes(list_categories(conn, today))
         seen = _SeenRows()
         for number, cells in sheet.rows:
             values = {f: cells[i] if i < len(cells) else "" for i, f in plan.columns.items()}
             try:
-                person, place = _person(values)
+                person, place = _person(values, categories)
                 checked = validate_person(person, today)
             except ValidationError as exc:
                 plan.issues.append(RowIssue(number, _column(plan, exc.field), str(exc)))
@@ -286,7 +242,7 @@ def plan_import(
                 continue
             inside = seen.duplicates(fields)
             if inside:
-                reason = f"{inside[0].rule.message} (рядок {inside[0].person_id} цього файлу)"
+                reason = _IN_THIS_FILE[inside[0].rule].format(row=inside[0].person_id)
                 plan.issues.append(RowIssue(number, "", reason, True))
                 continue
             seen.add(number, fields)
@@ -298,6 +254,27 @@ def plan_import(
                 plan.unplaced += 1
             plan.people.append((number, person, place_name))
     return plan
+
+
+# A row that repeats a row above it says so, not «already in the register».
+_IN_THIS_FILE = {
+    DuplicateRule.RNOKPP: "Такий самий РНОКПП, як у рядку {row} цього файлу.",
+    DuplicateRule.RNOKPP_NAME_DIFFERS: (
+        "Такий самий РНОКПП, як у рядку {row} цього файлу, а ПІБ інше: перевірте номер."
+    ),
+    DuplicateRule.DOCUMENT: "Той самий документ, прізвище та ім’я, що в рядку {row} цього файлу.",
+    DuplicateRule.NAME_AND_BIRTH_DATE: (
+        "Ті самі прізвище, ім’я і дата народження, що в рядку {row} цього файлу."
+    ),
+    DuplicateRule.SIMILAR_NAME_AND_BIRTH_DATE: (
+        "Схоже ПІБ і та сама дата народження, що в рядку {row} цього файлу."
+    ),
+}
+
+
+def _category_codes(categories: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A category as a file may name it (its name or its code, folded) -> its code."""
+    return {search_fold(text).strip(): code for code, name in categories for text in (code, name)}
 
 
 class _SeenRows:
@@ -339,10 +316,12 @@ def _column(plan: ImportPlan, field_name: str | None) -> str:
     return FIELD_LABELS.get(field_name or "", "")
 
 
-def _person(values: Mapping[str, Cell]) -> tuple[PersonInput, str]:
+def _person(values: Mapping[str, Cell], categories: Mapping[str, str]) -> tuple[PersonInput, str]:
     def text(name: str) -> str:
         value = values.get(name, "")
-        return value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else value.strip()
+        if isinstance(value, dt.date):
+            return value.strftime("%d.%m.%Y")
+        return without_controls(from_spreadsheet(value)).strip()
 
     if "full_name" in values:
         surname, given, patronymic = split_full_name(text("full_name"))
@@ -352,22 +331,46 @@ def _person(values: Mapping[str, Cell]) -> tuple[PersonInput, str]:
     if rnokpp.isdigit() and len(rnokpp) < 10:
         rnokpp = rnokpp.zfill(10)
     document = text("document_number")
+    status = read_rnokpp_status(text("rnokpp_status"))
     person = PersonInput(
         surname=surname,
         given_name=given,
         patronymic=patronymic,
         birth_date=parse_date(values.get("birth_date", "")),
-        rnokpp_status=RnokppStatus.KNOWN if rnokpp else RnokppStatus.UNKNOWN,
+        sex=read_sex(text("sex")) or _sex_in(rnokpp),
+        rnokpp_status=status or (RnokppStatus.KNOWN if rnokpp else RnokppStatus.UNKNOWN),
         rnokpp=rnokpp,
-        document_type=document_type_of(document) if document else None,
+        document_type=read_document_type(text("document_type"))
+        or (document_type_of(document) if document else None),
         document_number=document,
         unzr=text("unzr"),
         phone=text("phone"),
         registered_address=text("registered_address"),
         actual_address=text("actual_address"),
+        categories=_categories(text("categories"), categories),
         notes=text("notes"),
     )
     return person, text("settlement")
+
+
+def _sex_in(rnokpp: str) -> Sex | None:
+    """The sex a valid РНОКПП encodes (its 9th digit), for a file with no «Стать»."""
+    try:
+        return rnokpp_facts(validate_rnokpp(rnokpp)).sex
+    except ValidationError:
+        return None  # the card's own check reports a wrong number
+
+
+def _categories(text: str, known: Mapping[str, str]) -> list[str]:
+    """«Особа похилого віку; Багатодітна сімʼя» (names or codes, `;` between) -> codes."""
+    codes: list[str] = []
+    for part in filter(None, (p.strip() for p in re.split(r"[;\n]", text))):
+        code = known.get(search_fold(part).strip())
+        if code is None:
+            raise ValidationError(f"Категорії «{part}» немає в довіднику категорій.", "categories")
+        if code not in codes:
+            codes.append(code)
+    return codes
 
 
 # ---------------------------------------------------------------------------------- writing
@@ -375,7 +378,8 @@ def apply_import(
     store: Store, plan: ImportPlan, today: dt.date, district: str | None = None
 ) -> int:
     """Writes the plan's valid rows, and the settlements they name that the store lacks, in one
-    unit of work; returns how many people were added.
+    unit of work; returns how many people were added. A row that has become a duplicate since
+    the plan was made is held (added to `plan.issues`), never written twice.
 
     People get the district of their settlement (the store derives it). `district` (an id or
     a name) is where new settlements and the people no settlement places go; it may be left
@@ -388,11 +392,23 @@ def apply_import(
                 places[settlement_key(name)] = add_settlement(uow, name, chosen)
             except ValidationError as exc:
                 raise ImportUnreadable(str(exc)) from exc
-        for _number, person, place in plan.people:
+        added = 0
+        for number, person, place in plan.people:
+            # Checked again inside the writing transaction: another import (or a card) may
+            # have added the same person since `plan_import` read the store.
+            found = find_duplicates(
+                uow.connection, match_fields(validate_person(person, today).values)
+            )
+            if found:
+                plan.issues.append(RowIssue(number, "", found[0].rule.message, True))
+                continue
             person.settlement_id = places[settlement_key(place)] if place else None
             create_person(uow, person, chosen, today)  # `chosen` counts only without a district
-        uow.audit_action("import", "person", [str(len(plan.people)), plan.source.suffix])
-    return len(plan.people)
+            added += 1
+        uow.audit_action("import", "person", [str(added), plan.source.suffix])
+    held = {issue.row for issue in plan.issues}
+    plan.people = [entry for entry in plan.people if entry[0] not in held]
+    return added
 
 
 def _chosen_district(uow: UnitOfWork, plan: ImportPlan, district: str | None) -> str | None:
@@ -417,11 +433,12 @@ def write_rejected(plan: ImportPlan, target: Path) -> int:
         reasons.setdefault(issue.row, []).append(issue.reason)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";")
-    writer.writerow([*plan.sheet.headers, "Рядок", "Причина"])
+    writer.writerow([spreadsheet_safe(h) for h in [*plan.sheet.headers, "Рядок", "Причина"]])
     for number, cells in plan.sheet.rows:
         if number in reasons:
             shown = [c.strftime("%d.%m.%Y") if isinstance(c, dt.date) else c for c in cells]
-            writer.writerow([*shown, number, "; ".join(reasons[number])])
+            cells_out = [*shown, str(number), "; ".join(reasons[number])]
+            writer.writerow([spreadsheet_safe(without_controls(c)) for c in cells_out])
     atomic_write(target, out.getvalue().encode("utf-8-sig"), mode=0o600)
     return len(reasons)
 

@@ -124,12 +124,17 @@ def read_manifest(path: Path) -> BackupManifest:
         raise NotASocDeskBackup() from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotASocDeskBackup()
-    if int(data.get("version", 0)) > VERSION:
+    version, revision = data.get("version"), data.get("schema_revision")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NotASocDeskBackup("Резервна копія пошкоджена: у її описі невідома версія формату.")
+    if version > VERSION:
         raise NotASocDeskBackup(
             "Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері."
         )
+    if not isinstance(revision, str) or not revision:
+        raise NotASocDeskBackup("Резервна копія пошкоджена: у її описі немає версії схеми даних.")
     return BackupManifest(
-        str(data["schema_revision"]), str(data["created_at"]), str(data["app_version"])
+        revision, str(data.get("created_at", "")), str(data.get("app_version", ""))
     )
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, RowMapping, select
 
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
 from socdesk.domain.errors import ValidationError
@@ -160,18 +160,30 @@ def cases_of_person(conn: Connection, person_id: str) -> list[CaseRow]:
         .where(_case.c.person_id == person_id, _case.c.deleted.is_(False))
         .order_by(_case.c.received_on.desc(), _case.c.number.desc())
     ).mappings()
-    return [
-        CaseRow(
-            r["id"],
-            r["number"],
-            r["person_id"],
-            CaseState(r["state"]),
-            Channel(r["channel"]),
-            r["received_on"],
-            r["urgent"],
-        )
-        for r in rows
-    ]
+    return [_case_row(r) for r in rows]
+
+
+def cases_by_id(conn: Connection, ids: Sequence[str]) -> dict[str, CaseRow]:
+    """The cases among `ids` that exist (not deleted), by id: to tell a case's id from a
+    person's and to name a case by its number."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        select(_case).where(_case.c.id.in_(list(ids)), _case.c.deleted.is_(False))
+    ).mappings()
+    return {r["id"]: _case_row(r) for r in rows}
+
+
+def _case_row(r: RowMapping) -> CaseRow:
+    return CaseRow(
+        r["id"],
+        r["number"],
+        r["person_id"],
+        CaseState(r["state"]),
+        Channel(r["channel"]),
+        r["received_on"],
+        r["urgent"],
+    )
 
 
 def case_events(conn: Connection, case_id: str) -> list[tuple[dt.date, CaseState, CaseState, str]]:

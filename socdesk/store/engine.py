@@ -10,6 +10,7 @@ transactions are off and SQLAlchemy's `begin` emits `BEGIN` (readers) or `BEGIN 
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,10 @@ def mapped_errors(folder: Path) -> Iterator[None]:
         raise mapped from exc
 
 
+def _json_text(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) -> Engine:
     """An engine on the encrypted store. Only one writer engine exists per workplace."""
     engine = create_engine(
@@ -117,6 +122,9 @@ def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) ->
         poolclass=QueuePool if pooled else NullPool,
         **({"pool_size": 1, "max_overflow": 0} if writer and pooled else {}),
         connect_args={"check_same_thread": False},
+        # JSON columns stored with sorted keys: the same value is the same text on the device
+        # that wrote it and on every replica that applied it from a (canonical) change record.
+        json_serializer=_json_text,
     )
 
     engine.update_execution_options(compiled_cache=_COMPILED_SQL)

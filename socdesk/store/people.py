@@ -292,6 +292,7 @@ EXPORT_COLUMNS = (
     "registered_address",
     "actual_address",
     "categories",
+    "id",  # last: what a file names can be found again (`socdesk find`, the card)
 )
 
 
@@ -299,11 +300,7 @@ def export_rows(conn: Connection, ids: list[str]) -> list[dict[str, object]]:
     """The card fields of the given people, in the given order (for exports)."""
     columns = [c for c in EXPORT_COLUMNS if c != "settlement"]
     stmt = (
-        select(
-            _person.c.id,
-            *(_person.c[c] for c in columns),
-            _SETTLEMENT_NAME,
-        )
+        select(*(_person.c[c] for c in columns), _SETTLEMENT_NAME)
         .select_from(_WITH_SETTLEMENT)
         .where(_person.c.id.in_(ids))
     )

@@ -14,8 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from socdesk.domain.addresses import address_line
 from socdesk.domain.errors import ValidationError
 from socdesk.store import meta
+from socdesk.store.centre import centre_details
 from socdesk.store.redirects import merged_ids, resolve_optional, resolve_person_id
 from socdesk.store.schema import (
     Person,
@@ -44,22 +46,24 @@ DOCUMENT_NAMES = {
 
 
 def letterhead(conn: Connection) -> dict[str, str]:
-    """The provider's details for the top of every page and the parties' details."""
-    row = conn.execute(
-        select(
-            _workplace.c.name,
-            _workplace.c.centre_name,
-            _workplace.c.centre_address,
-            _workplace.c.centre_edrpou,
-        ).where(_workplace.c.id == meta.workplace_id(conn))
-    ).one_or_none()
-    if row is None:
+    """The provider's details for the top of every page, the parties' details and who signs
+    for the centre (`store.centre`)."""
+    workplace = conn.execute(
+        select(_workplace.c.name).where(_workplace.c.id == meta.workplace_id(conn))
+    ).scalar()
+    if workplace is None:
         return {"centre": "", "address": "", "edrpou": "", "workplace": ""}
+    centre = centre_details(conn)
     return {
-        "centre": row.centre_name or row.name,
-        "address": row.centre_address,
-        "edrpou": row.centre_edrpou,
-        "workplace": row.name,
+        "centre": centre.name or workplace,
+        "address": centre.address,
+        "edrpou": centre.edrpou,
+        "workplace": workplace,
+        "head": centre.head,
+        "signer_position": centre.signer_position,
+        "signer_name": centre.signer_name,
+        "signer_basis": centre.signer_basis,
+        "contract_place": centre.contract_place,
     }
 
 
@@ -92,7 +96,11 @@ def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:
     """A person's details as documents print them (names, dates, identifiers, addresses)."""
     r = (
         conn.execute(
-            select(_person, _settlement.c.name.label("settlement_name"))
+            select(
+                _person,
+                _settlement.c.name.label("settlement_name"),
+                _settlement.c.category.label("settlement_category"),
+            )
             .select_from(
                 _person.outerjoin(_settlement, _settlement.c.id == _person.c.settlement_id)
             )
@@ -115,6 +123,7 @@ def person_sheet(conn: Connection, person_id: str) -> dict[str, Any]:
         "unzr": r["unzr"],
         "phone": r["phone"],
         "settlement": r["settlement_name"] or "",
+        "settlement_category": r["settlement_category"] or "",
         "registered_address": r["registered_address"],
         "actual_address": r["actual_address"],
         "categories": [names.get(c, c) for c in r["categories"] or []],
@@ -139,6 +148,7 @@ def register_rows(
             _person.c.actual_address,
             _person.c.registered_address,
             _settlement.c.name.label("settlement"),
+            _settlement.c.category.label("category"),
         )
         .select_from(
             _case.join(_person, _person.c.id == _case.c.person_id).outerjoin(
@@ -158,17 +168,12 @@ def register_rows(
             "state": r.state,
             "name": " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p),
             "birth_date": r.birth_date.isoformat() if r.birth_date else None,
-            "address": _address(r.settlement or "", r.actual_address or r.registered_address),
+            "address": address_line(
+                r.settlement or "", r.actual_address or r.registered_address, r.category or ""
+            ),
         }
         for r in conn.execute(stmt)
     ]
-
-
-def _address(settlement: str, street: str) -> str:
-    """The settlement and the street address, the settlement named once."""
-    if settlement and settlement in street:
-        return street
-    return ", ".join(p for p in (settlement, street) if p)
 
 
 def record_print(  # noqa: PLR0913 - a print's record has all of these

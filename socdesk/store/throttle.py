@@ -11,11 +11,12 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from socdesk.domain.errors import AuthenticationFailed
+from socdesk.domain.errors import AuthenticationFailed, DiskFull
 from socdesk.domain.throttle import SignInThrottled, ThrottlePolicy
 from socdesk.store.files import atomic_write
 
 FILE = "signin-attempts.json"
+DISK_FULL_NOTE = "До того ж на диску не залишилося місця: звільніть місце, щоб працювати далі."
 
 
 class AttemptLog:
@@ -39,8 +40,11 @@ class AttemptLog:
         self.check(tag, now_s)
         try:
             yield
-        except AuthenticationFailed:
-            self.failed(tag, now_s)
+        except AuthenticationFailed as exc:
+            try:
+                self.failed(tag, now_s)
+            except DiskFull:  # the wrong password is the news; the count is just not kept
+                raise AuthenticationFailed(f"{exc} {DISK_FULL_NOTE}") from exc
             raise
         self.succeeded(tag)
 

@@ -36,6 +36,7 @@ from socdesk.domain.changes import (
     fields_to_json,
 )
 from socdesk.domain.ids import new_id
+from socdesk.domain.text import without_controls
 from socdesk.store import meta
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
 from socdesk.store.scope import Scope
@@ -115,6 +116,7 @@ class UnitOfWork:
     ) -> str:
         """Inserts a new row; all its synced fields go into one change record."""
         _check_fields(table, values)
+        values = _without_controls(values)
         row_id = row_id or new_id()
         stamp = self._tick()
         synced = _synced_fields(table)
@@ -130,6 +132,7 @@ class UnitOfWork:
     def update(self, table: type[SyncColumns], row_id: str, values: Mapping[str, object]) -> bool:
         """Changes the given fields; only fields whose value differs are recorded."""
         _check_fields(table, values)
+        values = _without_controls(values)
         tbl = _table(table)
         current = self._read_row(tbl, row_id)
         if current is None:
@@ -483,6 +486,12 @@ def new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, An
     row.update((name, factory()) for name, factory in factories.items())
     row.update(values)
     return row
+
+
+def _without_controls(values: Mapping[str, object]) -> dict[str, object]:
+    """Text as a person meant it: control characters pasted or imported with it (NUL, ESC…)
+    never reach the store, whichever screen or command wrote them."""
+    return {k: without_controls(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 def _check_fields(table: type[SyncColumns], values: Mapping[str, object]) -> None:

@@ -244,16 +244,17 @@ def test_the_same_data_gives_the_same_bytes(store: Store, case_id: str) -> None:
 
 
 def test_a_corrected_name_form_is_printed(store: Store, case_id: str) -> None:
-    """shevchenko declines the first part of a compound surname oddly («Квіткої-…»); the
-    person's correction for the dative is what the decision prints."""
+    """The rule declines the first part of the double surname («Квітці-…»); this person keeps
+    hers unchanged, and her correction for the dative is what the decision prints."""
     from socdesk.store.schema import Person
 
-    corrected = f"Квітці-{SURNAME.split('-', 1)[1]} Олександрі Вʼячеславівні"
+    corrected = f"{SURNAME} Олександрі Вʼячеславівні"
     with store.write() as uow:
         person = cw.case_header(uow.connection, case_id).person_id
         uow.update(Person, person, {"name_forms": {"dative": corrected}})
     made = printing.make(store, "decision", case_id, TODAY)
     assert corrected.replace(" ", "") in all_text(made.pdf).replace(" ", "")
+    assert "Квітці-" not in all_text(made.pdf)
 
 
 def test_a_batch_in_one_file_numbers_each_document_and_records_its_pages(

@@ -15,13 +15,13 @@ from support import LOGIN, PASSWORD, TODAY, add_person
 from socdesk.cli import Io, main
 from socdesk.domain.identifiers import Sex, make_rnokpp
 from socdesk.reports.registry_import import (
-    ImportUnreadable,
     apply_import,
     match_columns,
     plan_import,
     split_full_name,
     write_rejected,
 )
+from socdesk.reports.sheets import ImportUnreadable
 from socdesk.store.database import Store
 from socdesk.store.schema import Person, Settlement
 from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup, set_up_workplace
@@ -72,7 +72,7 @@ def test_a_journal_is_checked_row_by_row(workplace: Store, tmp_path: Path, encod
     assert "ДД.ММ.РРРР" in issues[5].reason
     assert issues[6].column == "ІПН"
     assert issues[7].duplicate
-    assert "рядок 3" in issues[7].reason
+    assert issues[7].reason == "Такий самий РНОКПП, як у рядку 3 цього файлу."
     person = plan.people[0][1]
     assert (person.surname, person.given_name, person.patronymic) == ("Коваль", "Олена", "Іванівна")
 

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import random
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,9 @@ from support import TODAY, add_person
 from socdesk.domain.cases import CaseFacts, CaseState, Channel
 from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.payment import income_months
 from socdesk.domain.people import HouseholdRole
+from socdesk.store import casework as cw
 from socdesk.store import changelog, meta
 from socdesk.store.apply_batch import Batch
 from socdesk.store.cases import Appeal, move_case, open_case
@@ -39,7 +42,7 @@ from socdesk.store.conflicts import open_conflicts as conflicts_of
 from socdesk.store.database import Store
 from socdesk.store.households import join_household, make_head
 from socdesk.store.merge import merge_people
-from socdesk.store.schema import Community, Consent, Household, Person, Workplace
+from socdesk.store.schema import Community, Consent, Household, Person, SocialCase, Workplace
 
 HOUR_MS = 3_600_000
 
@@ -95,7 +98,7 @@ def test_a_new_person_travels_through_the_hub_without_echo(
     hub, a, b = star
     pid = add_person(a, "Гнатюк", "Марія", phone="+380671234567")
     result = push(a, hub)
-    assert result.applied and not result.quarantined
+    assert result.accepted and result.complete
     pull(b, hub)
     assert state(a) == state(b) == state(hub)
     assert _value(b, "person", pid, "origin") == a.device_id
@@ -107,7 +110,7 @@ def test_a_new_person_travels_through_the_hub_without_echo(
     assert [tuple(r) for r in audit] == [("remote.insert", a.device_id)]
     # The spoke that made it gets it back in the feed as its own: nothing changes.
     again = pull(a, hub)
-    assert again.applied == [] and again.duplicates
+    assert again.pulled and again.applied == 0
 
 
 def test_edits_of_different_fields_merge_without_conflict(star: tuple[Store, Store, Store]) -> None:
@@ -486,3 +489,72 @@ def test_a_record_the_store_refuses_is_quarantined_alone(
         report = run_check(conn)
     assert {"Гнатюк", "Дорошенко"} <= surnames and "Відмова" not in surnames
     assert report.audit_chain_ok
+
+
+def test_declarations_of_one_case_made_on_two_spokes_read_as_one(
+    star: tuple[Store, Store, Store],
+) -> None:
+    """One declaration per case: two spokes that each record it offline keep both rows, and
+    every replica reads the same one as current (latest by date, then id) and the same
+    payment from it."""
+    hub, a, b = star
+    person = add_person(a, "Гнатюк", "Марія", birth_date=dt.date(1944, 5, 1))
+    with a.write() as uow:
+        case, _ = open_case(uow, Appeal(person, Channel.APPLICATION, TODAY, ["006.0"]), "ІЗМ")
+    sync(a, hub)
+    sync(b, hub)
+    month = income_months(TODAY)[0]
+    for spoke, amount in ((a, 300_000), (b, 450_000)):
+        member = cw.DeclaredMember(
+            "Гнатюк Марія Іванівна",
+            is_recipient=True,
+            incomes=(cw.DeclaredIncome(month, "pension", amount),),
+        )
+        with spoke.write() as uow:
+            cw.save_income(uow, case, TODAY, [member])
+    for _ in range(2):
+        for spoke in (a, b):
+            sync(spoke, hub)
+    assert state(a) == state(b) == state(hub)
+    read = []
+    for replica in (hub, a, b):
+        with replica.read() as conn:
+            members = cw.declared_members(conn, case)
+            read.append((members, cw.case_payment(conn, case, TODAY)))
+    assert read[0] == read[1] == read[2]
+    assert read[0][0] is not None and len(read[0][0]) == 1
+
+
+def test_plan_revisions_made_on_two_spokes_read_the_same_everywhere(
+    star: tuple[Store, Store, Store],
+) -> None:
+    """Two spokes each make the next revision of one plan offline: both stay (nothing is
+    lost), and every replica lists them in one order and takes the same one as current."""
+    hub, a, b = star
+    person = add_person(a, "Гнатюк", "Марія")
+    with a.write() as uow:
+        case, _ = open_case(uow, Appeal(person, Channel.APPLICATION, TODAY, ["015.1"]), "ІЗМ")
+    sync(a, hub)
+    sync(b, hub)
+    for spoke, frequency in ((a, "3 рази на тиждень"), (b, "щодня")):
+        measure = cw.PlanMeasure(
+            person, "015.1", "Догляд вдома", frequency, Decimal(20), "Петренко О. І."
+        )
+        draft = cw.PlanDraft(
+            TODAY, TODAY + dt.timedelta(days=180), ("Допомога в самообслуговуванні",), (measure,)
+        )
+        with spoke.write() as uow:  # the decision to grant is on paper, not yet entered
+            uow.update(SocialCase, case, {"state": CaseState.GRANTED.value})
+            cw.save_plan(uow, case, draft)
+    for _ in range(2):
+        for spoke in (a, b):
+            sync(spoke, hub)
+    assert state(a) == state(b) == state(hub)
+    seen = []
+    for replica in (hub, a, b):
+        with replica.read() as conn:
+            latest = cw.latest_plan(conn, case)
+            revisions = [p.id for p in cw.plan_revisions(conn, case)]
+            seen.append((latest.id if latest else None, revisions))
+    assert seen[0] == seen[1] == seen[2]
+    assert len(seen[0][1]) == 2

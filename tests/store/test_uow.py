@@ -224,3 +224,22 @@ def test_a_long_write_goes_out_in_runs_within_one_transaction(store: Store) -> N
     assert sum(runs) == 250 and max(runs) <= MAX_PENDING_ROWS
     with store.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM household")).scalar() == 250
+
+
+def test_control_characters_never_reach_the_store(store: Store) -> None:
+    """Whatever screen or command writes it: NUL and ESC pasted into an address broke the
+    export of the whole register (issue 13)."""
+    with store.write() as uow:
+        pid = uow.insert(Person, {"surname": "Коваль", "given_name": "Олена\x00"})
+        household = uow.insert(Household, {"address": "вул.\x1b Миру, 5\r\nкв. 2"})
+    with store.write() as uow:
+        uow.update(Person, pid, {"notes": "рядок\x07 один\rрядок два\tі табуляція"})
+    with store.read() as conn:
+        person = conn.execute(
+            text("SELECT given_name, notes FROM person WHERE id=:i"), {"i": pid}
+        ).one()
+        address = conn.execute(
+            text("SELECT address FROM household WHERE id=:i"), {"i": household}
+        ).scalar()
+    assert tuple(person) == ("Олена", "рядок один\nрядок два\tі табуляція")
+    assert address == "вул. Миру, 5\nкв. 2"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from support import FAST_KDF, make_paths
 
@@ -46,8 +49,14 @@ def test_same_seed_same_people(tmp_path: Path) -> None:
             s.close()
 
 
-def test_demo_is_valid_and_realistic(tmp_path: Path) -> None:
-    with _build(tmp_path / "d", 1, 300) as store, store.read() as conn:
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with _build(tmp_path_factory.mktemp("demo"), 1, 300) as store:
+        yield store
+
+
+def test_demo_is_valid_and_realistic(district: Store) -> None:
+    with district.read() as conn:
         report = run_check(conn)
         assert report.ok, report.to_json()
         assert report.counts["person"] == 300
@@ -86,3 +95,75 @@ def test_demo_is_valid_and_realistic(tmp_path: Path) -> None:
             )
         ).all()
         assert all(moved in (None, state) for state, moved in last)  # the moves lead to the state
+
+
+def _case_rows(store: Store) -> list[tuple[str, str, str]]:
+    with store.read() as conn:
+        return [
+            (r.id, r.number, r.received_on)
+            for r in conn.execute(text("SELECT id, number, received_on FROM social_case"))
+        ]
+
+
+def test_case_numbers_follow_the_appeal_dates(district: Store) -> None:
+    rows = sorted(_case_rows(district), key=lambda r: r[1])  # ІЗМ-YYYY-NNNN: by year, number
+    assert len(rows) > 20
+    dates = [r[2] for r in rows]
+    assert dates == sorted(dates)
+
+
+def test_every_document_kind_prints_from_a_small_demo(tmp_path: Path) -> None:
+    from socdesk.documents.printing import make
+    from socdesk.documents.registry import Subject, kinds, period_id
+    from socdesk.domain.errors import ValidationError
+
+    today = dt.date.today()
+    start = today - dt.timedelta(days=5 * 366)
+    with _build(tmp_path / "p", 2, 30) as store:
+        cases = [r[0] for r in _case_rows(store)]
+        with store.read() as conn:
+            people = list(conn.execute(text("SELECT person_id FROM consent")).scalars())
+        for kind in kinds().values():
+            if kind.batch is not None:
+                with store.read() as conn:
+                    subjects = kind.batch(conn, start, today, None)
+            else:
+                subjects = {
+                    Subject.NONE: [""],
+                    Subject.PERIOD: [period_id(start, today)],
+                    Subject.PERSON: people,
+                    Subject.CASE: cases,
+                }[kind.subject]
+            printed = None
+            for subject in subjects:
+                try:
+                    printed = make(store, kind.code, subject, today)
+                except ValidationError:
+                    continue  # this case lacks the document; another has it
+                break
+            assert printed is not None, f"nothing in the demo to print «{kind.title}» from"
+            assert printed.pdf.startswith(b"%PDF")
+
+
+def test_a_services_place_fits_the_service(district: Store) -> None:
+    expected = {  # checked by hand against REFERENCE.md (home care at home, day care at the centre)
+        "015.1": "вдома",
+        "015.3": "денного догляду",
+        "002.0": "центру",
+        "013.0": "центру",
+        "010.1": "за місцем проживання",
+    }
+    with district.read() as conn:
+        rows = conn.execute(text("SELECT services, place FROM contract")).all()
+        plans = conn.execute(text("SELECT measures FROM care_plan")).all()
+    assert rows and plans
+    seen = set()
+    for services, place in rows:
+        code = json.loads(services)[0]["code"]
+        seen.add(code)
+        assert expected[code] in place, (code, place)
+    for (measures,) in plans:
+        for m in json.loads(measures):
+            if m["measure"] != "Супровід до лікаря":
+                assert expected[m["code"]] in m["place"], m
+    assert {"015.1", "015.3"} <= seen

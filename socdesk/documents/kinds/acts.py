@@ -13,6 +13,7 @@ from socdesk.documents.page import BOX, content_width, esc, field, markup, para,
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import FormDefinition, FormField, evaluate
+from socdesk.domain.numbers import decimal_text
 from socdesk.store import casework as cw
 from socdesk.store.forms import COMPLETED, current_definition, definitions
 from socdesk.store.printing import cases_received, letterhead
@@ -43,6 +44,8 @@ def _answer(f: FormField, value: Any) -> str:
              for c in f.choices if c.value == value),
             str(value),
         )  # fmt: skip
+    if f.type == "number":
+        return decimal_text(value)
     if f.type == "multi":
         return "; ".join(c.label for c in f.choices if c.value in value)
     if f.type == "date":

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from socdesk.documents.kinds.common import case_basics, date_of, full_name, identity, title_block
 from socdesk.documents.page import field, para, signatures
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
-from socdesk.documents.ukrainian import Case, long_date
+from socdesk.documents.ukrainian import Case, institution_in, long_date
 from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
 from socdesk.store.printing import cases_received
@@ -47,14 +47,19 @@ def render(snap: Snapshot) -> list[Flowable]:
     )
     received = date_of(snap["case"]["received_on"])
     story = title_block(title, snap, snap["case"]["number"], snap["case"]["received_on"])
-    story.append(field("Кому", snap["letterhead"]["centre"]))
+    centre = snap["letterhead"]["centre"]
+    to_whom = institution_in(centre, Case.DATIVE)
+    story.append(field("Кому", to_whom) if to_whom else field("Надавач соціальних послуг", centre))
     story.append(
         field(
             "Надійшло",
             f"{long_date(received)}, {CHANNELS.get(appeal['channel'], '')}" if received else "",
         )
     )
-    story.append(field("Від кого", appeal["applicant"] or full_name(person, Case.GENITIVE)))
+    if appeal["applicant"]:  # typed as the applicant gave it, in the nominative
+        story.append(field("Заявник", appeal["applicant"]))
+    else:
+        story.append(field("Від кого", full_name(person, Case.GENITIVE)))
     if appeal["on_behalf"] or notice:
         story.append(field("В інтересах", full_name(person, Case.GENITIVE)))
     story.append(para("Відомості про особу", "heading"))

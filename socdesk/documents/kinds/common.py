@@ -9,18 +9,20 @@ from reportlab.platypus import Flowable, Spacer
 
 from socdesk.documents.page import field, para
 from socdesk.documents.ukrainian import Case, declined_name, long_date, short_date
-from socdesk.domain.identifiers import format_phone
+from socdesk.domain.addresses import address_line
+from socdesk.domain.identifiers import format_phone, sex_for_grammar
 from socdesk.store import casework as cw
 from socdesk.store.handles import Connection
 from socdesk.store.printing import letterhead, person_sheet
 
 
 def full_name(person: dict[str, Any], case: Case = Case.NOMINATIVE) -> str:
+    """The person's name in `case`: an unknown sex is read from the РНОКПП before the name."""
     return declined_name(
         person["surname"],
         person["given_name"],
         person["patronymic"],
-        person["sex"],
+        sex_for_grammar(person["sex"], person.get("rnokpp")),
         case,
         person.get("name_forms"),
     )
@@ -72,7 +74,11 @@ def identity(person: dict[str, Any]) -> list[Flowable]:
         field("УНЗР", person["unzr"]),
         field(
             "Зареєстроване місце проживання",
-            ", ".join(p for p in (person["settlement"], person["registered_address"]) if p),
+            address_line(
+                person["settlement"],
+                person["registered_address"],
+                person.get("settlement_category", ""),
+            ),
         ),
         field("Фактичне місце проживання", person["actual_address"] or "те саме"),
         field("Телефон", format_phone(person["phone"])),

@@ -12,7 +12,8 @@ from reportlab.platypus import Flowable
 from socdesk.documents.kinds.common import case_basics, date_of, full_name, title_block
 from socdesk.documents.page import field, para, signatures
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
-from socdesk.documents.ukrainian import Case, long_date, money
+from socdesk.documents.signatory import initials
+from socdesk.documents.ukrainian import Case, long_date, money, short_date
 from socdesk.domain.errors import ValidationError
 from socdesk.store import casework as cw
 from socdesk.store.cases import service_types
@@ -37,6 +38,11 @@ GROUNDS = {
     "court_decision": "рішення суду",
     "provider_liquidated": "ліквідація надавача",
 }
+# The needs assessment's result (its «needs» answer) as a decision states it.
+ASSESSMENT_RESULTS = {
+    "needs": "потребує надання соціальних послуг",
+    "no_need": "не потребує надання соціальних послуг",
+}
 CATEGORIES = {
     "free": "безоплатно (за рахунок бюджетних коштів)",
     "differentiated": "з установленням диференційованої плати залежно від доходу",
@@ -60,7 +66,20 @@ def gather(conn: Any, case_id: str, today: dt.date) -> Snapshot:
         "payment_category": category.value if category is not None else "",
         "income": decision.income.as_json() if decision.income is not None else {},
     }
+    snap["assessment"] = _assessment(conn, case_id)
     return snap
+
+
+def _assessment(conn: Any, case_id: str) -> dict[str, str]:
+    """The completed needs assessment's result and its day ({} if there is none)."""
+    record = cw.latest_form(conn, case_id, cw.ASSESSMENT_FORM, completed=True)
+    if record is None:
+        return {}
+    answers = dict(record.answers or {})
+    on = answers.get("assessed_on") or (
+        record.completed_on.isoformat() if record.completed_on else ""
+    )
+    return {"result": ASSESSMENT_RESULTS.get(str(answers.get("needs")), ""), "on": str(on)}
 
 
 def render(snap: Snapshot) -> list[Flowable]:
@@ -94,14 +113,17 @@ def render(snap: Snapshot) -> list[Flowable]:
             if int(income.get("limit_kop") or 0):
                 story.append(field("Гранична величина", money(int(income["limit_kop"]))))
     else:
-        verb = "Відмовити" if d["kind"] == "refuse" else "Припинити надання соціальних послуг"
+        refuse = d["kind"] == "refuse"
         story.append(
             para(
-                f"{verb} {full_name(person, Case.DATIVE)}" if d["kind"] == "refuse" else verb,
+                f"Відмовити {full_name(person, Case.DATIVE)} у наданні соціальних послуг"
+                + (":" if d["services"] else ".")
+                if refuse
+                else f"Припинити надання соціальних послуг {full_name(person, Case.DATIVE)}.",
                 "heading",
             )
         )
-        if d["kind"] == "refuse":
+        if refuse:
             story += [para(f"• {s}") for s in d["services"]]
         story.append(
             field(
@@ -109,6 +131,16 @@ def render(snap: Snapshot) -> list[Flowable]:
                 GROUNDS.get(d["ground"], d["ground"]),
             )
         )
+        assessment = snap.get("assessment") or {}
+        if d["ground"] == "no_need":  # the ground is the assessment: its result is stated
+            on = date_of(assessment.get("on"))
+            story.append(
+                field(
+                    "Результат оцінювання потреб",
+                    (assessment.get("result") or "не потребує надання соціальних послуг")
+                    + (f" (акт оцінки потреб від {short_date(on)})" if on else ""),
+                )
+            )
     story.append(
         para(
             "Рішення видається або надсилається заявникові не пізніше трьох робочих днів "
@@ -116,7 +148,8 @@ def render(snap: Snapshot) -> list[Flowable]:
             "small",
         )
     )
-    story.append(signatures([("Фахівець, який опрацював заяву", ""), ("Керівник", "")]))
+    head = initials(snap["letterhead"].get("head", ""))  # as Settings name the centre's head
+    story.append(signatures([("Фахівець, який опрацював заяву", ""), ("Керівник", head)]))
     return story
 
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from socdesk.documents.kinds.common import full_name, identity, title_block
 from socdesk.documents.page import content_width, field, para, signatures, table
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
-from socdesk.documents.ukrainian import Case, long_date, short_date
+from socdesk.documents.ukrainian import Case, institution_in, long_date, short_date
 from socdesk.domain.cases import STATE_NAMES, CaseState
 from socdesk.store.cases import cases_of_person
 from socdesk.store.consents import current_consent
@@ -78,12 +78,17 @@ def consent_render(snap: Snapshot) -> list[Flowable]:
         if consent
         else "____ ________ 20__ р."
     )
+    # «даю згоду кому»: the centre in the dative; a name the rule cannot decline stays in the
+    # nominative, named in a sentence of its own.
+    to_whom = institution_in(centre["centre"], Case.DATIVE)
     story.append(
         para(
             f"Я, {full_name(person)}, відповідно до Закону України «Про захист персональних даних» "
-            f"даю згоду {centre['centre']} на обробку моїх персональних даних"
+            + (f"даю згоду {to_whom} " if to_whom else "даю згоду ")
+            + "на обробку моїх персональних даних"
             + (f" ({consent['scope']})" if consent and consent["scope"] else "")
             + " з метою надання соціальних послуг, ведення обліку отримувачів і звітності."
+            + ("" if to_whom else f" Володілець персональних даних: {centre['centre'] or '—'}.")
         )
     )
     story.append(

@@ -14,6 +14,7 @@ from socdesk.documents.page import content_width, field, para, signatures, table
 from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.documents.ukrainian import long_date, short_date
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.numbers import decimal_text
 from socdesk.store import casework as cw
 from socdesk.store.printing import cases_by_date
 from socdesk.store.schema import CarePlan
@@ -89,7 +90,7 @@ def render(snap: Snapshot) -> list[Flowable]:
                 str(i),
                 f"{who}{m['measure']} ({m['code']})",
                 str(m.get("place") or ""),
-                f"{m['volume']} на місяць; {m['frequency']}",
+                f"{decimal_text(m['volume'])} на місяць; {m['frequency']}",
                 str(m["responsible"]),
                 short_date(date_of(m.get("until"))) or "постійно",
             ]

@@ -1,5 +1,7 @@
 """The monthly act of services delivered to a recipient: per service, the amount in the
-classifier's unit and the days; signed by the worker and the recipient."""
+classifier's unit and the days; signed by the worker and the recipient. A month with nothing
+logged prints a statement that no services were given (with a line for the reason), never
+«послуги надано в повному обсязі»."""
 
 from __future__ import annotations
 
@@ -52,13 +54,16 @@ def render(snap: Snapshot) -> list[Flowable]:
                 [width * 0.06, width * 0.54, width * 0.22, width * 0.18],
             )
         )
-    else:
-        story.append(para(f"За {period} соціальних послуг не надано."))
-    story.append(
-        para(
-            "Послуги надано в повному обсязі; претензій щодо якості та своєчасності немає.", "body"
+        story.append(
+            para("Послуги надано в повному обсязі; претензій щодо якості та своєчасності немає.")
         )
-    )
+    else:  # a month with nothing logged: a statement that says so, never «надано»
+        story.append(
+            para(
+                f"За {period} соціальні послуги Отримувачеві не надавалися; плата не нараховується."
+            )
+        )
+        story.append(field("Причина (зазначається від руки)", "_" * 40))
     story.append(
         signatures(
             [("Соціальний робітник", ""), ("Отримувач (законний представник)", full_name(person))]

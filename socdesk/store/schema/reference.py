@@ -50,6 +50,13 @@ class Workplace(SyncColumns, table=True):
     # The centre's logo for documents' letterhead: a PNG or JPEG, base64 (at most 200 KB), so
     # that every workplace of the centre prints the same.
     centre_logo: str = ""
+    # Who signs for the centre: its head (decisions), and the contracts' signatory «в особі
+    # [посада, ПІБ], що діє на підставі [документ]»; the place contracts are signed in.
+    centre_head: str = ""
+    signer_position: str = ""
+    signer_name: str = ""
+    signer_basis: str = ""
+    contract_place: str = ""
 
 
 class ServiceType(SyncColumns, table=True):

@@ -1,5 +1,6 @@
 """Settings: interface language (this computer, `ui.preferences`), the auto-lock delay (per
-user, inside the store) and, for coordinators, the workplace's prefix for numbering cases."""
+user, inside the store) and, for coordinators, the workplace's prefix for numbering cases, the
+centre's logo and its details printed on documents (`admin.centre`)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.people import Role
+from socdesk.store.centre import centre_details, set_centre_details
 from socdesk.store.database import Store
 from socdesk.store.printing import centre_logo, set_centre_logo
 from socdesk.store.territory import set_workplace_prefix, workplace_prefix
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.store.uow import UnitOfWork
+from socdesk.ui.admin.centre import CentreForm
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.lock import DEFAULT_IDLE_MINUTES
@@ -86,6 +89,8 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(drop)
         logo_row.addStretch(1)
         self._show_logo()
+        with store.read() as conn:
+            self.centre = CentreForm(centre_details(conn), self)
         self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(tr("Settings", "Мова інтерфейсу:"), self.language_combo)
@@ -93,8 +98,10 @@ class SettingsDialog(QDialog):
         if store.role == Role.COORDINATOR:  # the centre gives each workplace its prefix
             form.addRow(tr("Settings", "Префікс нумерації справ:"), self.prefix_edit)
             form.addRow(tr("Settings", "Логотип центру в документах:"), logo_row)
+            form.addRow(self.centre)
         else:
             self.prefix_edit.hide()
+            self.centre.hide()
             for widget in (self.logo_preview, choose, drop):
                 widget.hide()
         self.buttons = lay_out_form_dialog(self, form, [note, self.error_label], self.save)
@@ -139,6 +146,12 @@ class SettingsDialog(QDialog):
         idle = str(self.idle_minutes())
         new_prefix = self.prefix_edit.isVisibleTo(self) and prefix != self._prefix
         logo_changed, logo = self._logo_changed, self._logo
+        new_centre = self.centre.isVisibleTo(self) and self.centre.changed()
+        centre = self.centre.details()
+        if new_centre and (problems := self.centre.problems()):
+            self.error_label.setText("\n".join(problems))
+            self.centre.focus_first_problem()
+            return
 
         def work(uow: UnitOfWork) -> None:
             put_ui_state(uow, IDLE_KEY, idle)
@@ -146,6 +159,8 @@ class SettingsDialog(QDialog):
                 set_workplace_prefix(uow, prefix)
             if logo_changed:
                 set_centre_logo(uow, logo)
+            if new_centre:
+                set_centre_details(uow, centre)
 
         def done(_: None) -> None:
             if self.language_changed():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import income_months, to_kop, uah
 from socdesk.store import casework as cw
 from socdesk.store.database import Store
@@ -129,7 +130,7 @@ class IncomeTab(QWidget):
                     if line.type == kind and line.month in self.months:
                         column = 4 + self.months.index(line.month)
                         self.table.item(row, column).setText(  # type: ignore[union-attr]
-                            f"{Decimal(line.amount_kop) / 100:.2f}".replace(".", ",")
+                            decimal_text(Decimal(line.amount_kop) / 100, 2)
                         )
         if members is None:
             self.steps.setPlainText(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
 from socdesk.domain.text import quantity
 from socdesk.store import casework as cw
@@ -147,7 +148,7 @@ class ServiceLogTab(QWidget):
             self.model.set_rows(case_log(conn, self._case_id))
         if self.model.rows and self.units.text() == "1":  # the last visit's amount and worker
             last = self.model.rows[0]
-            self.units.setText(str(last.units).replace(".", ","))
+            self.units.setText(decimal_text(last.units))
             self.service.setCurrentIndex(max(0, self.service.findData(last.service_code)))
             self.worker.setCurrentIndex(
                 max(0, self.worker.findText(last.worker, Qt.MatchFlag.MatchStartsWith))

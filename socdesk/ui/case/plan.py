@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.documents.kinds.plan import revision_id
 from socdesk.domain.errors import SocDeskError
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
 from socdesk.domain.workdays import add_months
 from socdesk.store import casework as cw
@@ -109,7 +110,12 @@ class PlanDialog(QDialog):
             self.goals.setPlainText("\n".join(previous.goals))
             for m in previous.measures:
                 self.add_measure(
-                    m.code, m.measure, m.frequency, str(m.volume), m.responsible, m.person_id
+                    m.code,
+                    m.measure,
+                    m.frequency,
+                    decimal_text(m.volume),
+                    m.responsible,
+                    m.person_id,
                 )
             self.participation.setText(previous.participation)
         form = QFormLayout()

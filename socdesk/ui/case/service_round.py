@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
 from socdesk.domain.text import quantity
 from socdesk.store.cases import service_types
@@ -134,7 +135,7 @@ class RoundDialog(QDialog):
             name.setCheckState(Qt.CheckState.Checked)
             place = QTableWidgetItem(stop.settlement)
             place.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            amount = QTableWidgetItem(str(visit_amount(stop)).replace(".", ","))
+            amount = QTableWidgetItem(decimal_text(visit_amount(stop)))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, place)
             self.table.setItem(row, 2, amount)
@@ -193,7 +194,7 @@ class TotalsModel(RowsModel[WorkerTotal]):
                 return str(row.recipients)
             case 2:
                 return str(row.visits)
-        return str(row.hours).replace(".", ",")
+        return decimal_text(row.hours)
 
 
 class WorkerTotalsDialog(QDialog):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from socdesk.documents.ukrainian import Case, declined_name
 from socdesk.domain.errors import SocDeskError
+from socdesk.domain.identifiers import sex_for_grammar
 from socdesk.store.database import Store
 from socdesk.store.people import set_name_forms
 from socdesk.store.printing import person_sheet
@@ -77,7 +78,7 @@ class NameFormsPanel(QWidget):
             edit.setPlaceholderText(
                 declined_name(
                     person["surname"], person["given_name"], person["patronymic"],
-                    person["sex"], case,
+                    sex_for_grammar(person["sex"], person["rnokpp"]), case,
                 )
             )  # fmt: skip
             edit.setText(person["name_forms"].get(case.value, ""))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.documents.batch import BatchResult, print_batch
+from socdesk.documents.filenames import batch_file_name, document_file_name
 from socdesk.documents.printing import Printed, make, reprint
 from socdesk.documents.registry import DocumentKind, Subject, kinds, period_id
 from socdesk.domain.errors import Cancelled, SocDeskError
@@ -92,12 +93,16 @@ class PreviewDialog(QDialog):
         layout.addLayout(row)
         self.resize(820, 960)
 
+    def default_file_name(self) -> str:
+        """«Договір ІЗМ-2026-0012 Коваль О.І..pdf»: what, which, whom; never «contract.pdf»."""
+        return document_file_name(self.made.kind, self.made.snapshot)
+
     def save_as(self, path: str | None = None) -> bool:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 tr("PrintPreview", "Зберегти документ"),
-                f"{self.made.kind.code.replace(':', '_')}.pdf",
+                self.default_file_name(),
                 "PDF (*.pdf)",
             )
             if not path:
@@ -140,8 +145,8 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> bool:
 
 
 def _with_suffix(path: str) -> Path:
-    target = Path(path)
-    return target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
+    target = Path(path)  # «… Коваль О.І.» has a «suffix» too: .pdf is added, never swapped in
+    return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
 
 
 def kinds_for(subject: Subject) -> list[DocumentKind]:
@@ -315,7 +320,10 @@ class BatchPrintDialog(QDialog):
         if out is None:
             if self.one_file.isChecked():
                 chosen, _ = QFileDialog.getSaveFileName(
-                    self, tr("PrintPreview", "Зберегти пакет"), f"{code}.pdf", "PDF (*.pdf)"
+                    self,
+                    tr("PrintPreview", "Зберегти пакет"),
+                    batch_file_name(kinds()[code], start, end),
+                    "PDF (*.pdf)",
                 )
                 out = _with_suffix(chosen) if chosen else None
             else:

@@ -52,13 +52,17 @@ FIELD_TEXT = {  # the fields of `registry_import.FIELD_LABELS`, as the interface
     "given_name": noop("ImportDialog", "Ім’я"),
     "patronymic": noop("ImportDialog", "По батькові"),
     "birth_date": noop("ImportDialog", "Дата народження"),
+    "sex": noop("ImportDialog", "Стать"),
     "rnokpp": noop("ImportDialog", "РНОКПП"),
+    "rnokpp_status": noop("ImportDialog", "Стан РНОКПП"),
+    "document_type": noop("ImportDialog", "Вид документа"),
     "document_number": noop("ImportDialog", "Документ (серія і номер)"),
     "unzr": noop("ImportDialog", "УНЗР"),
     "phone": noop("ImportDialog", "Телефон"),
     "settlement": noop("ImportDialog", "Населений пункт"),
     "registered_address": noop("ImportDialog", "Адреса реєстрації"),
     "actual_address": noop("ImportDialog", "Фактична адреса"),
+    "categories": noop("ImportDialog", "Категорії"),
     "notes": noop("ImportDialog", "Примітка"),
 }
 _ISSUE_HEADERS = (
@@ -239,7 +243,7 @@ class ImportDialog(QDialog):
             self.error_label.setText("")
 
     def _show_headers_only(self) -> None:
-        from socdesk.reports.registry_import import read_sheet
+        from socdesk.reports.sheets import read_sheet
 
         try:
             headers = read_sheet(self.path).headers

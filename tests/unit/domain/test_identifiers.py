@@ -18,6 +18,7 @@ from socdesk.domain.identifiers import (
     phone_search_forms,
     rnokpp_facts,
     rnokpp_warnings,
+    sex_for_grammar,
     unzr_check_digit,
     validate_name,
     validate_rnokpp,
@@ -136,3 +137,14 @@ def test_latin_lookalike_inside_cyrillic_name_is_caught() -> None:
 def test_names_rejected(name: str) -> None:
     with pytest.raises(ValidationError):
         validate_name(name, "surname", "Прізвище")
+
+
+def test_the_sex_a_name_declines_by_is_the_records_then_the_rnokpps() -> None:
+    born = dt.date(1970, 1, 2)
+    his, hers = make_rnokpp(born, Sex.MALE, 3), make_rnokpp(born, Sex.FEMALE, 3)
+    assert sex_for_grammar("female", his) is Sex.FEMALE
+    assert sex_for_grammar(None, his) is Sex.MALE
+    assert sex_for_grammar(None, hers) is Sex.FEMALE
+    assert sex_for_grammar(None, None) is None
+    assert sex_for_grammar(None, "") is None
+    assert sex_for_grammar(None, "12345") is None  # not a РНОКПП: the name must decide

@@ -1,21 +1,26 @@
-"""The `socdesk` command: gui (default), demo, export, import, print, admin check / backup /
-restore.
+"""The `socdesk` command: gui (default), demo, find, export, import, print, admin check /
+backup / restore.
 
-Exit codes (kept by every later command): 0 success; 1 internal error (a bug); 2 usage error or
-unreadable input; 3 done, but some items were rejected or held; 4 authentication failed or
-required; 5 store locked, wrong key, newer schema or corrupt; 6 server unreachable; 130 cancelled.
+Exit codes (kept by every later command): 0 success; 1 internal error (a bug: a Ukrainian
+message and the log's path, never a traceback); 2 usage error, unreadable input or a missing
+--data-dir folder; 3 done, but some items were rejected or held; 4 authentication failed or
+required (no password, or the prompt closed with Ctrl-D); 5 store locked, wrong key, newer
+schema, corrupt or disk full; 6 server unreachable; 130 cancelled. With --json a failure also
+writes {"error": {"code": EXIT CODE, "kind": ..., "message": ...}} on stdout.
 Commands never prompt without a terminal: the password comes from SOCDESK_PASSWORD.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import logging
 import os
 import shutil
 import sys
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -40,6 +45,7 @@ EXIT_BUG = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_CANCELLED = 130
+CREATES_DATA_DIR = (None, "gui", "demo")  # the others need the folder to exist
 PASSWORD_ENV = "SOCDESK_PASSWORD"
 USER_ENV = "SOCDESK_USER"
 _NOT_DATA = ("logs", "socdesk.lock")  # a folder holding only these is empty for the demo
@@ -92,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="замінити наявні дані SocDesk")
 
+    find = sub.add_parser("find", help="знайти осіб і їхні справи (з id для інших команд)")
+    _common(find, top=False)
+    find.add_argument("text", help="прізвище, ім'я, РНОКПП, телефон, населений пункт…")
+    find.add_argument("--limit", type=int, default=50, help="щонайбільше осіб (типово 50)")
+
     export = sub.add_parser("export", help="експорт реєстру")
     _common(export, top=False)
     export.add_argument("what", choices=["recipients"])
@@ -119,9 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     prt.add_argument("batch_kind", nargs="?", help="для batch: вид документа")
     prt.add_argument("--list", action="store_true", help="види документів")
     prt.add_argument("--id", default="", help="особи чи справи, як потребує вид")
-    prt.add_argument("--month", default=None, help="РРРР-ММ для акта наданих послуг")
-    prt.add_argument("--from", dest="start", default=None, help="початок періоду, РРРР-ММ-ДД")
-    prt.add_argument("--to", dest="end", default=None, help="кінець періоду, РРРР-ММ-ДД")
+    prt.add_argument("--month", default=None, help="ММ.РРРР або РРРР-ММ для акта наданих послуг")
+    prt.add_argument("--from", dest="start", default=None, help="початок періоду, ДД.ММ.РРРР")
+    prt.add_argument("--to", dest="end", default=None, help="кінець періоду, ДД.ММ.РРРР")
     prt.add_argument("--district", default=None, help="старостинський округ (id)")
     prt.add_argument("--out", type=Path, default=None, help="файл .pdf або папка")
 
@@ -141,43 +152,98 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
     io = io or Io(os.environ, sys.stdout, sys.stderr, sys.stdin.isatty())
+    argv = list(sys.argv[1:] if argv is None else argv)
+    failed = _Failure(io, "--json" in argv)
     try:
         args = build_parser().parse_args(argv)
         app_paths = paths.resolve(args.data_dir, io.environ)
-        logs.setup(app_paths.log_dir, json_lines=bool(args.json_log))
+        _check_data_dir(
+            args.command, args.data_dir or io.environ.get(paths.DATA_DIR_ENV), app_paths
+        )
+        failed.log_file = logs.setup(app_paths.log_dir, json_lines=bool(args.json_log))
         return _dispatch(args, app_paths, io)
     except SocDeskError as exc:
-        _report_error(io, exc, getattr(exc, "exit_code", EXIT_BUG))
-        return exc.exit_code
+        return failed.known(exc)
     except (Cancelled, KeyboardInterrupt):
-        io.stderr.write("Скасовано.\n")
-        return EXIT_CANCELLED
+        return failed.report(EXIT_CANCELLED, "Cancelled", "Скасовано.")
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     except OSError as exc:
         from socdesk.store.errors import known_error
 
-        known = known_error(exc)  # a full disk, wherever the write was
-        if known is None:
-            return _bug(io, exc)
-        _report_error(io, known, known.exit_code)
-        return known.exit_code
+        known = known_error(exc) or _file_error(exc)  # a full disk, wherever the write was
+        return failed.bug(exc) if known is None else failed.known(known)
     except Exception as exc:  # noqa: BLE001 - the last line: a bug, reported without its message
-        return _bug(io, exc)
+        return failed.bug(exc)
 
 
-def _bug(io: Io, exc: BaseException) -> int:
-    report = logs.bug_report(type(exc), exc.__traceback__, __version__)
-    log.error("unexpected error\n%s", report)
-    io.stderr.write(
-        "Внутрішня помилка SocDesk. Подробиці записано в журнал; передайте його координатору.\n"
+@dataclass(slots=True)
+class _Failure:
+    """How a failed command tells it: the message on stderr, with --json an error object on
+    stdout too; a bug goes to the log, and the person gets the log's path."""
+
+    io: Io
+    as_json: bool
+    log_file: Path | None = None
+
+    def report(self, code: int, kind: str, message: str) -> int:
+        log.info("command failed: %s (exit %s)", kind, code)
+        self.io.stderr.write(f"{message}\n")
+        if self.as_json:
+            error = {"code": code, "kind": kind, "message": message}
+            self.io.stdout.write(json.dumps({"error": error}, ensure_ascii=False) + "\n")
+        return code
+
+    def known(self, exc: SocDeskError) -> int:
+        return self.report(exc.exit_code, type(exc).__name__, str(exc))
+
+    def bug(self, exc: BaseException) -> int:
+        where = "Подробиці записано в журнал"
+        if self.log_file is not None:  # before the log is set up, nothing is logged (no handler)
+            log.error(
+                "unexpected error\n%s", logs.bug_report(type(exc), exc.__traceback__, __version__)
+            )
+            where += f" {self.log_file}"
+        return self.report(
+            EXIT_BUG,
+            "InternalError",
+            f"Внутрішня помилка SocDesk. {where}; передайте його координатору.",
+        )
+
+
+def _check_data_dir(command: str | None, chosen: str | None, app_paths: paths.AppPaths) -> None:
+    """A data folder named by --data-dir or SOCDESK_DATA_DIR must exist, except for the
+    commands that make a store (demo, gui's first-run wizard): a mistyped path must not leave
+    a new folder with logs/ in it."""
+    folder = app_paths.data_dir
+    if not chosen or command in CREATES_DATA_DIR or folder.is_dir():
+        return
+    what = "не папка" if folder.exists() else "не існує"
+    raise UsageError(
+        f"Папка даних {folder} {what}. Перевірте шлях у --data-dir (або SOCDESK_DATA_DIR); "
+        "нову громаду створює socdesk demo або перший запуск програми."
     )
-    return EXIT_BUG
 
 
-def _report_error(io: Io, exc: SocDeskError, code: int) -> None:
-    log.info("command failed: %s (exit %s)", type(exc).__name__, code)
-    io.stderr.write(f"{exc}\n")
+_FILE_PROBLEMS = {
+    errno.ENOENT: "не існує",
+    errno.EISDIR: "це папка, а потрібен файл",
+    errno.ENOTDIR: "у шляху є файл там, де має бути папка",
+    errno.EEXIST: "на місці папки вже є файл із такою назвою",
+    errno.EACCES: "немає прав доступу",
+    errno.EPERM: "немає прав доступу",
+    errno.EROFS: "диск лише для читання",
+    errno.ENAMETOOLONG: "задовга назва",
+}
+
+
+def _file_error(exc: OSError) -> UsageError | None:
+    """A file named on the command line that cannot be read or written (exit 2)."""
+    problem = _FILE_PROBLEMS.get(exc.errno or 0)
+    name = exc.filename2 or exc.filename  # a rename's target is the file the person named
+    if problem is None or not name:
+        return None
+    return UsageError(f"Файл або папка «{name}»: {problem}. Перевірте шлях і повторіть.")
 
 
 def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
@@ -185,6 +251,7 @@ def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> in
         None: _gui,
         "gui": _gui,
         "demo": _demo,
+        "find": _find,
         "export": _export,
         "import": _import,
         "print": _print,
@@ -193,13 +260,25 @@ def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> in
     return commands[args.command](args, app_paths, io)
 
 
+def _find(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    from socdesk.cli.lookup import find
+
+    return find(args, app_paths, io)
+
+
+def _print(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    from socdesk.cli.lookup import print_documents
+
+    return print_documents(args, app_paths, io)
+
+
 # ---------------------------------------------------------------------- credentials
 def _login(args: argparse.Namespace, io: Io) -> str:
     login = args.user or io.environ.get(USER_ENV)
     if login:
         return str(login)
     if io.interactive:
-        return input("Користувач: ").strip()
+        return _prompt(io, lambda: input("Користувач: ").strip())
     raise PasswordRequired("Вкажіть користувача: --user ІМ'Я або змінна SOCDESK_USER.")
 
 
@@ -208,8 +287,20 @@ def _password(io: Io) -> str:
     if password:
         return password
     if io.interactive:
-        return getpass.getpass("Пароль: ")
+        return _prompt(io, lambda: getpass.getpass("Пароль: "))
     raise PasswordRequired()
+
+
+def _prompt(io: Io, ask: Callable[[], str]) -> str:
+    """What the person typed; Ctrl-D (end of input) is authentication not given (exit 4)."""
+    try:
+        return ask()
+    except EOFError:
+        io.stderr.write("\n")  # the prompt's line was left open
+        raise PasswordRequired(
+            "Введення завершено (Ctrl-D), а ім'я користувача чи пароль не введено. "
+            "Запустіть команду ще раз або задайте SOCDESK_USER і SOCDESK_PASSWORD."
+        ) from None
 
 
 def _open_store(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> Store:
@@ -272,85 +363,6 @@ def _export(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     return EXIT_OK
 
 
-def _print(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
-    import datetime as dt
-
-    from socdesk.documents.registry import Subject, kinds, period_id
-
-    if args.list:
-        listed = [
-            {"kind": k.code, "title": k.title, "for": k.subject.value, "batch": k.batch is not None}
-            for k in kinds().values()
-        ]
-        text = "".join(f"{k['kind']:28} {k['title']} ({k['for']})\n" for k in listed)
-        _emit(io, args, {"kinds": listed}, text)
-        return EXIT_OK
-    if not args.kind:
-        raise UsageError("Укажіть вид документа (socdesk print --list) або batch.")
-    today = dt.date.today()
-
-    def day(value: str | None, what: str) -> dt.date:
-        try:
-            return dt.date.fromisoformat(value or "")
-        except ValueError:
-            raise UsageError(f"{what}: дату пишіть як РРРР-ММ-ДД.") from None
-
-    if args.kind == "batch":
-        return _print_batch(args, app_paths, io, day(args.start, "--from"), day(args.end, "--to"))
-    from socdesk.documents.printing import kind_of, make
-
-    kind = kind_of(args.kind)
-    subject = args.id
-    if kind.subject is Subject.CASE_MONTH:
-        if not args.month:
-            raise UsageError("Для акта наданих послуг укажіть --month РРРР-ММ.")
-        subject = f"{args.id}:{args.month}"
-    elif kind.subject is Subject.PERIOD:
-        subject = period_id(day(args.start, "--from"), day(args.end, "--to"))
-    elif kind.subject is not Subject.NONE and not subject:
-        raise UsageError(f"Для «{kind.title}» укажіть --id.")
-    out = (args.out or Path(f"{kind.code.replace(':', '_')}.pdf")).absolute()
-    with _open_store(args, app_paths, io) as store:
-        made = make(store, kind.code, subject, today)
-    from socdesk.store.files import atomic_write
-
-    atomic_write(out, made.pdf)
-    _emit(io, args, {"file": str(out), "record": made.record_id}, f"Збережено: {out}\n")
-    return EXIT_OK
-
-
-def _print_batch(
-    args: argparse.Namespace, app_paths: paths.AppPaths, io: Io, start: object, end: object
-) -> int:
-    import datetime as dt
-
-    from socdesk.documents.batch import print_batch
-
-    if not args.batch_kind or args.out is None:
-        raise UsageError("socdesk print batch ВИД --from ДАТА --to ДАТА --out ПАПКА|ФАЙЛ.pdf")
-    assert isinstance(start, dt.date) and isinstance(end, dt.date)
-    with _open_store(args, app_paths, io) as store:
-        result = print_batch(
-            store,
-            args.batch_kind,
-            start,
-            end,
-            args.out.absolute(),
-            dt.date.today(),
-            district_ids=[args.district] if args.district else None,
-        )
-    data = {
-        "printed": result.printed,
-        "skipped": [{"subject": s, "why": w} for s, w in result.skipped],
-        "files": [str(f) for f in result.files],
-    }
-    text = f"Надруковано: {result.printed}, пропущено: {len(result.skipped)}\n" + "".join(
-        f"  {s}: {w}\n" for s, w in result.skipped
-    )
-    _emit(io, args, data, text)
-    return EXIT_PARTIAL if result.skipped else EXIT_OK
-
-
 def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     """Exit 0: every row imported; 3: some rows rejected or held as duplicates; 2: the file or
     its columns cannot be read (nothing imported)."""
@@ -358,6 +370,9 @@ def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
 
     from socdesk.reports import registry_import as imp
 
+    _check_import_file(args.file, "Файл для імпорту")
+    if args.mapping:
+        _check_import_file(args.mapping, "Файл відповідності колонок (--mapping)")
     mapping = imp.load_mapping(args.mapping) if args.mapping else None
     with _open_store(args, app_paths, io) as store:
         today = dt.date.today()
@@ -377,6 +392,23 @@ def _import(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     summary = "Перевірка без запису." if args.dry_run else f"Імпортовано: {imported}."
     _emit(io, args, data, "\n".join([*plan.report_lines(), summary]) + "\n")
     return EXIT_PARTIAL if plan.issues else EXIT_OK
+
+
+def _check_import_file(path: Path, what: str) -> None:
+    """The file exists, and a file named .xlsx is a workbook (a CSV renamed so would fail deep
+    in the reader)."""
+    if not path.is_file():
+        problem = "це папка, а потрібен файл" if path.is_dir() else "не знайдено"
+        raise UsageError(f"{what} «{path}»: {problem}. Перевірте шлях і повторіть.")
+    if (
+        path.suffix.lower() in (".xlsx", ".xlsm")
+        and path.is_file()
+        and not zipfile.is_zipfile(path)
+    ):
+        raise UsageError(
+            f"Файл «{path.name}» — не книга Excel (XLSX), хоч і має таку назву. Якщо це CSV, "
+            "перейменуйте його на .csv; інакше відкрийте його в Excel і збережіть як XLSX."
+        )
 
 
 def _clear_for_demo(app_paths: paths.AppPaths, *, force: bool) -> None:
