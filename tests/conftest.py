@@ -68,6 +68,7 @@ def _ukrainian_interface(request: pytest.FixtureRequest) -> Iterator[None]:
 
     app = request.getfixturevalue("qapp")
     installed = install_translators(app)
+    app.ukrainian_translators = installed  # a test of another language takes them off a while
     yield
     for translator in installed:
         app.removeTranslator(translator)

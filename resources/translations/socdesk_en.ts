@@ -193,6 +193,74 @@
         </message>
     </context>
     <context>
+        <name>CaseLead</name>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="94" />
+            <source>Заповнити акт оцінки потреб…</source>
+            <translation>Fill in the needs assessment act…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="97" />
+            <source>Скласти індивідуальний план…</source>
+            <translation>Draw up the individual plan…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="99" />
+            <source>Укласти договір…</source>
+            <translation>Sign the contract…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="101" />
+            <source>Переглянути індивідуальний план…</source>
+            <translation>Revise the individual plan…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="103" />
+            <source>Записати надані послуги…</source>
+            <translation>Log the services provided…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="105" />
+            <source>Скласти акт про надання послуг екстрено…</source>
+            <translation>Draw up the urgent provision act…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="108" />
+            <source>Рішення вручено або надіслано…</source>
+            <translation>Decision handed over or sent…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="109" />
+            <source>Далі: %1…</source>
+            <translation>Next: %1…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="135" />
+            <source>Інші дії</source>
+            <translation>Other actions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="167" />
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="179" />
+            <source>Строків, що спливають, немає.</source>
+            <translation>No deadlines pending.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="184" />
+            <source>Строк: %1 до %2 — %3</source>
+            <translation>Deadline: %1 by %2 — %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/lead.py" line="191" />
+            <source> (на %1 дн.)</source>
+            <translation> (by %1 days)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseTabs</name>
         <message>
             <location filename="../../socdesk/ui/case/tabs.py" line="26" />
@@ -210,381 +278,381 @@
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="55" />
+            <location filename="../../socdesk/ui/case/income.py" line="57" />
             <source>ПІБ члена сім'ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="56" />
+            <location filename="../../socdesk/ui/case/income.py" line="58" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="57" />
+            <location filename="../../socdesk/ui/case/income.py" line="59" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="58" />
+            <location filename="../../socdesk/ui/case/income.py" line="60" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="63" />
+            <location filename="../../socdesk/ui/case/income.py" line="65" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="65" />
-            <location filename="../../socdesk/ui/case/log.py" line="200" />
+            <location filename="../../socdesk/ui/case/income.py" line="67" />
+            <location filename="../../socdesk/ui/case/log.py" line="205" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="67" />
+            <location filename="../../socdesk/ui/case/income.py" line="69" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="72" />
+            <location filename="../../socdesk/ui/case/income.py" line="74" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="73" />
+            <location filename="../../socdesk/ui/case/income.py" line="75" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="83" />
+            <location filename="../../socdesk/ui/case/income.py" line="85" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="87" />
+            <location filename="../../socdesk/ui/case/income.py" line="89" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="135" />
+            <location filename="../../socdesk/ui/case/income.py" line="137" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="185" />
+            <location filename="../../socdesk/ui/case/income.py" line="187" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="193" />
+            <location filename="../../socdesk/ui/case/income.py" line="198" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="196" />
+            <location filename="../../socdesk/ui/case/income.py" line="202" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="66" />
+            <location filename="../../socdesk/ui/case/plan.py" line="69" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="68" />
+            <location filename="../../socdesk/ui/case/plan.py" line="71" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="81" />
+            <location filename="../../socdesk/ui/case/plan.py" line="84" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="85" />
+            <location filename="../../socdesk/ui/case/plan.py" line="88" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="81" />
-            <location filename="../../socdesk/ui/case/plan.py" line="86" />
+            <location filename="../../socdesk/ui/case/contract.py" line="83" />
+            <location filename="../../socdesk/ui/case/plan.py" line="89" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="87" />
+            <location filename="../../socdesk/ui/case/plan.py" line="90" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="88" />
+            <location filename="../../socdesk/ui/case/plan.py" line="91" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="82" />
-            <location filename="../../socdesk/ui/case/plan.py" line="89" />
+            <location filename="../../socdesk/ui/case/contract.py" line="84" />
+            <location filename="../../socdesk/ui/case/plan.py" line="92" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="90" />
+            <location filename="../../socdesk/ui/case/plan.py" line="93" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="99" />
+            <location filename="../../socdesk/ui/case/plan.py" line="102" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="101" />
+            <location filename="../../socdesk/ui/case/plan.py" line="104" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="114" />
+            <location filename="../../socdesk/ui/case/plan.py" line="122" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="115" />
+            <location filename="../../socdesk/ui/case/plan.py" line="123" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="116" />
+            <location filename="../../socdesk/ui/case/plan.py" line="124" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="117" />
-            <location filename="../../socdesk/ui/case/plan.py" line="198" />
+            <location filename="../../socdesk/ui/case/plan.py" line="125" />
+            <location filename="../../socdesk/ui/case/plan.py" line="207" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="118" />
-            <location filename="../../socdesk/ui/case/plan.py" line="200" />
+            <location filename="../../socdesk/ui/case/plan.py" line="126" />
+            <location filename="../../socdesk/ui/case/plan.py" line="209" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="124" />
+            <location filename="../../socdesk/ui/case/plan.py" line="133" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="191" />
+            <location filename="../../socdesk/ui/case/plan.py" line="200" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="197" />
+            <location filename="../../socdesk/ui/case/plan.py" line="206" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="207" />
+            <location filename="../../socdesk/ui/case/plan.py" line="216" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="226" />
-            <location filename="../../socdesk/ui/case/plan.py" line="257" />
+            <location filename="../../socdesk/ui/case/plan.py" line="235" />
+            <location filename="../../socdesk/ui/case/plan.py" line="266" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="229" />
+            <location filename="../../socdesk/ui/case/plan.py" line="238" />
             <source>Друкувати цю редакцію…</source>
             <translation>Print this revision…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="234" />
+            <location filename="../../socdesk/ui/case/plan.py" line="243" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="257" />
+            <location filename="../../socdesk/ui/case/plan.py" line="266" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="265" />
+            <location filename="../../socdesk/ui/case/plan.py" line="274" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="270" />
+            <location filename="../../socdesk/ui/case/plan.py" line="279" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="273" />
+            <location filename="../../socdesk/ui/case/plan.py" line="282" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="67" />
+            <location filename="../../socdesk/ui/case/contract.py" line="69" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="71" />
+            <location filename="../../socdesk/ui/case/contract.py" line="73" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="83" />
+            <location filename="../../socdesk/ui/case/contract.py" line="85" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="84" />
+            <location filename="../../socdesk/ui/case/contract.py" line="86" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="93" />
+            <location filename="../../socdesk/ui/case/contract.py" line="95" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="96" />
+            <location filename="../../socdesk/ui/case/contract.py" line="98" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="100" />
+            <location filename="../../socdesk/ui/case/contract.py" line="102" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="101" />
+            <location filename="../../socdesk/ui/case/contract.py" line="103" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="103" />
+            <location filename="../../socdesk/ui/case/contract.py" line="105" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="105" />
+            <location filename="../../socdesk/ui/case/contract.py" line="107" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="106" />
-            <location filename="../../socdesk/ui/case/contract.py" line="169" />
+            <location filename="../../socdesk/ui/case/contract.py" line="108" />
+            <location filename="../../socdesk/ui/case/contract.py" line="182" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="154" />
+            <location filename="../../socdesk/ui/case/contract.py" line="167" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="157" />
+            <location filename="../../socdesk/ui/case/contract.py" line="170" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="161" />
+            <location filename="../../socdesk/ui/case/contract.py" line="174" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="165" />
+            <location filename="../../socdesk/ui/case/contract.py" line="178" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="176" />
+            <location filename="../../socdesk/ui/case/contract.py" line="189" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="181" />
+            <location filename="../../socdesk/ui/case/contract.py" line="194" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="185" />
+            <location filename="../../socdesk/ui/case/contract.py" line="198" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="202" />
-            <location filename="../../socdesk/ui/case/contract.py" line="218" />
+            <location filename="../../socdesk/ui/case/contract.py" line="215" />
+            <location filename="../../socdesk/ui/case/contract.py" line="231" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="213" />
+            <location filename="../../socdesk/ui/case/contract.py" line="226" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="216" />
+            <location filename="../../socdesk/ui/case/contract.py" line="229" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="52" />
+            <location filename="../../socdesk/ui/case/log.py" line="56" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="53" />
+            <location filename="../../socdesk/ui/case/log.py" line="57" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="54" />
-            <location filename="../../socdesk/ui/case/log.py" line="168" />
+            <location filename="../../socdesk/ui/case/log.py" line="58" />
+            <location filename="../../socdesk/ui/case/log.py" line="173" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="55" />
+            <location filename="../../socdesk/ui/case/log.py" line="59" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="56" />
+            <location filename="../../socdesk/ui/case/log.py" line="60" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="107" />
+            <location filename="../../socdesk/ui/case/log.py" line="112" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="110" />
+            <location filename="../../socdesk/ui/case/log.py" line="115" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="125" />
+            <location filename="../../socdesk/ui/case/log.py" line="130" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="131" />
+            <location filename="../../socdesk/ui/case/log.py" line="136" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="163" />
+            <location filename="../../socdesk/ui/case/log.py" line="168" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="201" />
+            <location filename="../../socdesk/ui/case/log.py" line="206" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -592,272 +660,282 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="69" />
+            <location filename="../../socdesk/ui/case/window.py" line="80" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="70" />
+            <location filename="../../socdesk/ui/case/window.py" line="81" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="71" />
+            <location filename="../../socdesk/ui/case/window.py" line="82" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="74" />
+            <location filename="../../socdesk/ui/case/window.py" line="85" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="75" />
+            <location filename="../../socdesk/ui/case/window.py" line="86" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="76" />
+            <location filename="../../socdesk/ui/case/window.py" line="87" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="77" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="78" />
+            <location filename="../../socdesk/ui/case/window.py" line="89" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="79" />
+            <location filename="../../socdesk/ui/case/window.py" line="90" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="80" />
+            <location filename="../../socdesk/ui/case/window.py" line="91" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="81" />
+            <location filename="../../socdesk/ui/case/window.py" line="92" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="82" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="85" />
+            <location filename="../../socdesk/ui/case/window.py" line="96" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="86" />
+            <location filename="../../socdesk/ui/case/window.py" line="97" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="87" />
+            <location filename="../../socdesk/ui/case/window.py" line="98" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="101" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="91" />
+            <location filename="../../socdesk/ui/case/window.py" line="102" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="92" />
+            <location filename="../../socdesk/ui/case/window.py" line="103" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="104" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="134" />
+            <location filename="../../socdesk/ui/case/window.py" line="146" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="139" />
+            <location filename="../../socdesk/ui/case/window.py" line="152" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="143" />
+            <location filename="../../socdesk/ui/case/window.py" line="156" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="147" />
+            <location filename="../../socdesk/ui/case/window.py" line="160" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="149" />
+            <location filename="../../socdesk/ui/case/window.py" line="162" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="151" />
+            <location filename="../../socdesk/ui/case/window.py" line="164" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="154" />
+            <location filename="../../socdesk/ui/case/window.py" line="167" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="165" />
+            <location filename="../../socdesk/ui/case/window.py" line="171" />
+            <source>— оберіть —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/window.py" line="181" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="195" />
+            <location filename="../../socdesk/ui/case/window.py" line="189" />
+            <source>Оберіть підставу чи причину зі списку.</source>
+            <translation>Choose the ground or reason from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/window.py" line="215" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="196" />
+            <location filename="../../socdesk/ui/case/window.py" line="216" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="197" />
+            <location filename="../../socdesk/ui/case/window.py" line="217" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="198" />
+            <location filename="../../socdesk/ui/case/window.py" line="218" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="224" />
+            <location filename="../../socdesk/ui/case/window.py" line="244" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="227" />
+            <location filename="../../socdesk/ui/case/window.py" line="247" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="252" />
+            <location filename="../../socdesk/ui/case/window.py" line="272" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="260" />
+            <location filename="../../socdesk/ui/case/window.py" line="280" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="283" />
+            <location filename="../../socdesk/ui/case/window.py" line="303" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="283" />
+            <location filename="../../socdesk/ui/case/window.py" line="303" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="290" />
+            <location filename="../../socdesk/ui/case/window.py" line="310" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="292" />
+            <location filename="../../socdesk/ui/case/window.py" line="312" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="295" />
+            <location filename="../../socdesk/ui/case/window.py" line="315" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="296" />
+            <location filename="../../socdesk/ui/case/window.py" line="316" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="324" />
+            <location filename="../../socdesk/ui/case/window.py" line="344" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="392" />
+            <location filename="../../socdesk/ui/case/window.py" line="412" />
             <source>Справа № %1 — %2</source>
             <translation>Case No. %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="401" />
+            <location filename="../../socdesk/ui/case/window.py" line="421" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="415" />
+            <location filename="../../socdesk/ui/case/window.py" line="435" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="416" />
+            <location filename="../../socdesk/ui/case/window.py" line="436" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="417" />
+            <location filename="../../socdesk/ui/case/window.py" line="437" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="418" />
+            <location filename="../../socdesk/ui/case/window.py" line="438" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="419" />
+            <location filename="../../socdesk/ui/case/window.py" line="439" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="420" />
+            <location filename="../../socdesk/ui/case/window.py" line="440" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="425" />
+            <location filename="../../socdesk/ui/case/window.py" line="445" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="431" />
+            <location filename="../../socdesk/ui/case/window.py" line="451" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="467" />
+            <location filename="../../socdesk/ui/case/window.py" line="512" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="469" />
+            <location filename="../../socdesk/ui/case/window.py" line="514" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -935,57 +1013,57 @@
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="119" />
+            <location filename="../../socdesk/ui/person/cases.py" line="113" />
             <source>Як надійшло:</source>
             <translation>How it came:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="120" />
+            <location filename="../../socdesk/ui/person/cases.py" line="114" />
             <source>Дата надходження:</source>
             <translation>Date received:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="121" />
+            <location filename="../../socdesk/ui/person/cases.py" line="115" />
             <source>Хто звернувся:</source>
             <translation>Who applied:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="125" />
+            <location filename="../../socdesk/ui/person/cases.py" line="119" />
             <source>Відповідальний працівник:</source>
             <translation>Responsible worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="126" />
+            <location filename="../../socdesk/ui/person/cases.py" line="120" />
             <source>Послуги, яких просять:</source>
             <translation>Services asked for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="151" />
+            <location filename="../../socdesk/ui/person/cases.py" line="136" />
             <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
             <translation>Enter the date received as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="155" />
+            <location filename="../../socdesk/ui/person/cases.py" line="140" />
             <source>Дата надходження не може бути в майбутньому.</source>
             <translation>The date received cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="194" />
+            <location filename="../../socdesk/ui/person/cases.py" line="179" />
             <source>Нове звернення…</source>
             <translation>New appeal…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="196" />
+            <location filename="../../socdesk/ui/person/cases.py" line="181" />
             <source>&amp;Відкрити справу</source>
             <translation>&amp;Open the case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="217" />
+            <location filename="../../socdesk/ui/person/cases.py" line="202" />
             <source>Звернення можна зареєструвати після збереження картки.</source>
             <translation>Appeals can be registered once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="243" />
+            <location filename="../../socdesk/ui/person/cases.py" line="228" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
         </message>
@@ -1202,144 +1280,655 @@
     <context>
         <name>Deadlines</name>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="34" />
+            <location filename="../../socdesk/ui/case/lead.py" line="28" />
             <source>оцінити потреби</source>
             <translation>assess the needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="35" />
+            <location filename="../../socdesk/ui/case/lead.py" line="29" />
             <source>подати акт оцінки</source>
             <translation>file the assessment act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="36" />
+            <location filename="../../socdesk/ui/case/lead.py" line="30" />
             <source>ухвалити рішення</source>
             <translation>decide</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="37" />
+            <location filename="../../socdesk/ui/case/lead.py" line="31" />
             <source>рішення екстрено (кризово)</source>
             <translation>urgent (crisis) decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="38" />
+            <location filename="../../socdesk/ui/case/lead.py" line="32" />
             <source>вручити рішення</source>
             <translation>hand over the decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="39" />
+            <location filename="../../socdesk/ui/case/lead.py" line="33" />
             <source>рішення (воєнний стан)</source>
             <translation>decision (martial law)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="40" />
+            <location filename="../../socdesk/ui/case/lead.py" line="34" />
             <source>переглянути план, повторно оцінити</source>
             <translation>review the plan, re-assess</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
+            <location filename="../../socdesk/ui/case/lead.py" line="35" />
             <source>договір закінчується</source>
             <translation>the contract expires</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
+            <location filename="../../socdesk/ui/case/lead.py" line="38" />
             <source>ПРОСТРОЧЕНО</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
+            <location filename="../../socdesk/ui/case/lead.py" line="39" />
             <source>сьогодні</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
+            <location filename="../../socdesk/ui/case/lead.py" line="40" />
             <source>цього тижня</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
+            <location filename="../../socdesk/ui/case/lead.py" line="41" />
             <source>пізніше</source>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="60" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="40" />
             <source>Строк</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="61" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
             <source>Стан строку</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="62" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="42" />
             <source>Що зробити</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="63" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="64" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="65" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
             <source>Округ</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="66" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="116" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="96" />
             <source>Строки за справами</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="122" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="102" />
             <source>усі округи робочого місця</source>
             <translation>all the workplace's districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="127" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="107" />
             <source>усі працівники</source>
             <translation>all workers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="130" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="110" />
             <source>показати й пізніші</source>
             <translation>show later ones too</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="149" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="129" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="151" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="131" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="154" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="134" />
             <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
             <translation>Click a row or press Enter to open the case.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="174" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="154" />
             <source>Рахую строки…</source>
             <translation>Working out the deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="201" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="181" />
             <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
             <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="20" />
+            <source>Журнал обліку отримувачів за період</source>
+            <translation>Register of recipients for a period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="21" />
+            <source>Договір з додатками</source>
+            <translation>Contract with annexes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="22" />
+            <source>Рішення</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="23" />
+            <source>Індивідуальний план</source>
+            <translation>Individual plan</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="24" />
+            <source>Облікова картка отримувача</source>
+            <translation>Recipient registration card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="25" />
+            <source>Згода на обробку персональних даних</source>
+            <translation>Consent to the processing of personal data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="26" />
+            <source>Заява (повідомлення)</source>
+            <translation>Application (notice)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="27" />
+            <source>Акт наданих послуг за місяць</source>
+            <translation>Act of services provided in a month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="28" />
+            <source>Акт оцінки потреб сім'ї/особи</source>
+            <translation>Needs assessment act (family/person)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="29" />
+            <source>Акт обстеження матеріально-побутових умов</source>
+            <translation>Living conditions inspection act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="30" />
+            <source>Шкала оцінювання елементарних дій</source>
+            <translation>Basic activities scale</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="31" />
+            <source>Шкала оцінювання складних дій</source>
+            <translation>Complex activities scale</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="32" />
+            <source>Чинники складних життєвих обставин</source>
+            <translation>Factors of difficult life circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="33" />
+            <source>Акт про надання послуг екстрено (кризово)</source>
+            <translation>Act of urgent (crisis) provision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="53" />
+            <source>Бланк: %1</source>
+            <translation>Blank form: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="48" />
+            <source>звернення</source>
+            <translation>request</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="49" />
+            <source>оцінювання потреб</source>
+            <translation>needs assessment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="50" />
+            <source>комплексне оцінювання</source>
+            <translation>comprehensive assessment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="51" />
+            <source>очікує рішення</source>
+            <translation>awaiting decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="52" />
+            <source>рішення про надання</source>
+            <translation>decision to provide</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="53" />
+            <source>відмова</source>
+            <translation>refusal</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="54" />
+            <source>надання послуг</source>
+            <translation>services provided</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="55" />
+            <source>перегляд плану</source>
+            <translation>plan review</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="56" />
+            <source>призупинено</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="57" />
+            <source>припинено</source>
+            <translation>terminated</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="58" />
+            <source>екстрено (кризово)</source>
+            <translation>urgent (crisis)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="59" />
+            <source>закрито</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="136" />
+            <source>Відмовити не можна: є загроза життю чи здоров'ю або насильство (ст. 24 Закону «Про соціальні послуги»).</source>
+            <translation>Refusal is not allowed: there is a threat to life or health, or violence (Art. 24 of the Law on Social Services).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="143" />
+            <source>Укажіть підставу відмови зі ст. 24.</source>
+            <translation>State the ground for refusal under Art. 24.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="149" />
+            <source>Укажіть підставу припинення зі ст. 24.</source>
+            <translation>State the ground for termination under Art. 24.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="156" />
+            <source>Закрити звернення можна, якщо заяву відкликано або особа померла.</source>
+            <translation>A request can be closed if the application was withdrawn or the person has died.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="162" />
+            <source>Складіть індивідуальний план надання послуги.</source>
+            <translation>Draw up the individual plan of the service.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="163" />
+            <source>Укладіть договір про надання соціальних послуг.</source>
+            <translation>Sign the contract for social services.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="168" />
+            <source>Завершіть комплексне оцінювання потреб: потрібен його акт.</source>
+            <translation>Complete the comprehensive needs assessment: its act is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="170" />
+            <source>Складіть акт оцінки потреб (усі обов'язкові поля).</source>
+            <translation>Draw up the needs assessment act (all required fields).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="189" />
+            <source>Зазначте, чому потрібне надання екстрено (кризово).</source>
+            <translation>State why urgent (crisis) provision is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="198" />
+            <source>Без оцінювання рішення ухвалюють лише в умовах воєнного стану для догляду вдома, стаціонарного, паліативного догляду та підтриманого проживання.</source>
+            <translation>A decision without assessment is made only under martial law, for home care, residential care, palliative care and supported living.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="216" />
+            <source>Зазначте, чому потрібне комплексне оцінювання.</source>
+            <translation>State why a comprehensive assessment is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="235" />
+            <source>Спершу вручіть або надішліть рішення про відмову (3 робочі дні).</source>
+            <translation>First hand over or send the refusal decision (3 working days).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="258" />
+            <source>Збережіть переглянутий індивідуальний план.</source>
+            <translation>Save the revised individual plan.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="272" />
+            <source>Укажіть причину призупинення.</source>
+            <translation>State the reason for suspension.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="294" />
+            <source>Спершу вручіть або надішліть рішення про припинення.</source>
+            <translation>First hand over or send the termination decision.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="303" />
+            <source>Спершу складіть акт про надання послуг екстрено (кризово).</source>
+            <translation>First draw up the act of urgent (crisis) provision.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="312" />
+            <source>Закрити можна після акта про надання послуг екстрено (кризово), коли інших потреб немає.</source>
+            <translation>The case can be closed after the act of urgent (crisis) provision, when there are no other needs.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="340" />
+            <source>Зі стану «%1» не можна перейти до «%2». Можливі кроки: %3.</source>
+            <translation>A case cannot move from “%1” to “%2”. Possible steps: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/cases.py" line="343" />
+            <source>немає</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="80" />
+            <source>%1 грн</source>
+            <translation>UAH %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="173" />
+            <source>%1, %2: дохід %3 менший за %4, враховано %4 (п. 5.9 Методики)</source>
+            <translation>%1, %2: income %3 is below %4, %4 counted (item 5.9 of the Methodology)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="188" />
+            <source>%1: дохід за %2 міс. — %3</source>
+            <translation>%1: income over %2 months — %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="195" />
+            <source>Сукупний дохід сім'ї за %1 міс.: %2</source>
+            <translation>Total family income over %1 months: %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="199" />
+            <source>Середньомісячний: %1 ÷ %2 = %3</source>
+            <translation>Monthly average: %1 ÷ %2 = %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="207" />
+            <source>На одного члена сім'ї: %1 ÷ %2 = %3</source>
+            <translation>Per family member: %1 ÷ %2 = %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="249" />
+            <source>Прожитковий мінімум для групи особи: %1</source>
+            <translation>Subsistence minimum for the person's group: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="251" />
+            <source>Дохід на одного члена сім'ї: %1 = %2 прожиткового мінімуму</source>
+            <translation>Income per family member: %1 = %2 of the subsistence minimum</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="258" />
+            <source>Безоплатно незалежно від доходу: %1</source>
+            <translation>Free regardless of income: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="264" />
+            <source>%1 ≤ 2 ПМ (%2): безоплатно</source>
+            <translation>%1 ≤ 2 SM (%2): free</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="270" />
+            <source>%1 &gt; 4 ПМ (%2): платно, за тарифом %3</source>
+            <translation>%1 &gt; 4 SM (%2): paid, at the tariff %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="280" />
+            <source>2 ПМ (%1) &lt; %2 ≤ 4 ПМ (%3): диференційована плата</source>
+            <translation>2 SM (%1) &lt; %2 ≤ 4 SM (%3): differentiated payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="288" />
+            <source>Гранична величина: %1 − %2 = %3</source>
+            <translation>Limit: %1 − %2 = %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="298" />
+            <source>Плата: менше з тарифу (%1) і граничної величини = %2</source>
+            <translation>Payment: the lesser of the tariff (%1) and the limit = %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="307" />
+            <source>Плата: тариф %1 × %2 ÷ %3 = %4</source>
+            <translation>Payment: tariff %1 × %2 ÷ %3 = %4</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="318" />
+            <source>послуга надається екстрено (кризово)</source>
+            <translation>the service is provided urgently (crisis)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="319" />
+            <source>послуга безоплатна для всіх отримувачів</source>
+            <translation>the service is free for all recipients</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="320" />
+            <source>особа належить до категорії, якій послуги надаються безоплатно</source>
+            <translation>the person belongs to a category that receives services free of charge</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="385" />
+            <source>%1: «%2» — не число.</source>
+            <translation>%1: “%2” is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="399" />
+            <source>%1: число не може бути від'ємним.</source>
+            <translation>%1: the number cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/payment.py" line="409" />
+            <source>%1: «%2» — не більше двох знаків після коми.</source>
+            <translation>%1: “%2” — at most two digits after the decimal point.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="69" />
+            <source>пенсія</source>
+            <translation>pension</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="70" />
+            <source>заробітна плата</source>
+            <translation>salary</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="71" />
+            <source>державна допомога</source>
+            <translation>state allowance</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="72" />
+            <source>доходи від підприємницької діяльності</source>
+            <translation>business income</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="73" />
+            <source>інші доходи</source>
+            <translation>other income</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="85" />
+            <source>У декларації має бути отримувач і лише один.</source>
+            <translation>The declaration must have the recipient, and only one.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="90" />
+            <source>Укажіть ПІБ кожного члена сім'ї.</source>
+            <translation>Enter the full name of every family member.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="95" />
+            <source>Дохід за %1 не входить до шести місяців перед місяцем звернення.</source>
+            <translation>Income for %1 is not within the six months before the month of the request.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="105" />
+            <source>Сума доходу не може бути від'ємною.</source>
+            <translation>An income amount cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="109" />
+            <source>Невідомий вид доходу: %1.</source>
+            <translation>Unknown income type: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="223" />
+            <source>Заповніть декларацію про доходи сім'ї: від доходу залежить, чи буде послуга безоплатною.</source>
+            <translation>Fill in the family income declaration: whether the service is free depends on the income.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="233" />
+            <source>У картці особи немає дати народження: від неї залежить прожитковий мінімум.</source>
+            <translation>The person's card has no date of birth: the subsistence minimum depends on it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/income.py" line="246" />
+            <source>Увага: перелік категорій, яким послуги безоплатні, ще не звірено з текстом ст. 28 Закону; перевірте право особи за документом.</source>
+            <translation>Note: the list of categories receiving services free of charge has not yet been checked against Art. 28 of the Law; check the person's entitlement against a document.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/duplicates.py" line="44" />
+            <source>Особа з таким самим РНОКПП уже є в реєстрі.</source>
+            <translation>A person with the same tax number (RNOKPP) is already in the register.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/duplicates.py" line="45" />
+            <source>Такий РНОКПП уже записано іншій особі, і ПІБ суттєво відрізняється. Перевірте номер за документом: це може бути помилка в номері.</source>
+            <translation>This tax number (RNOKPP) already belongs to another person, and the full name differs a lot. Check the number against a document: it may be a typo.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/duplicates.py" line="50" />
+            <source>Особа з тим самим документом і тим самим прізвищем та ім'ям уже є.</source>
+            <translation>A person with the same document, surname and given name already exists.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/duplicates.py" line="53" />
+            <source>Особа з тим самим прізвищем, ім'ям і датою народження вже є.</source>
+            <translation>A person with the same surname, given name and date of birth already exists.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/duplicates.py" line="57" />
+            <source>Особа зі схожим ПІБ (різниця до двох літер) і тією самою датою народження вже є.</source>
+            <translation>A person with a similar full name (up to two letters different) and the same date of birth already exists.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="50" />
+            <source>РНОКПП має складатися з 10 цифр.</source>
+            <translation>The tax number (RNOKPP) must have 10 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="55" />
+            <source>РНОКПП має неправильну контрольну цифру. Перевірте номер за довідкою або паспортом.</source>
+            <translation>The tax number (RNOKPP) has a wrong check digit. Check the number against the certificate or passport.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="104" />
+            <source>Дата народження в РНОКПП (%1) не збігається з уведеною (%2). Перевірте обидва значення.</source>
+            <translation>The date of birth in the tax number (%1) differs from the one entered (%2). Check both values.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="115" />
+            <source>Стать за РНОКПП не збігається з уведеною. Перевірте обидва значення.</source>
+            <translation>The sex by the tax number differs from the one entered. Check both values.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="130" />
+            <source>Номер телефону неправильний. Введіть його як 067 123 45 67 або +380 67 123 45 67.</source>
+            <translation>The phone number is wrong. Enter it as 067 123 45 67 or +380 67 123 45 67.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="162" />
+            <source>Номер ID-картки має складатися з 9 цифр.</source>
+            <translation>An ID card number must have 9 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="167" />
+            <source>Паспорт-книжечка: дві українські літери серії і 6 цифр, наприклад АБ123456.</source>
+            <translation>Passport booklet: two Ukrainian series letters and 6 digits, e.g. АБ123456.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="177" />
+            <source>Номер документа має бути від 2 до 20 знаків.</source>
+            <translation>A document number must have 2 to 20 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="195" />
+            <source>УНЗР має формат РРРРММДД-ННННК, наприклад 19800115-01234.</source>
+            <translation>The UNZR has the form YYYYMMDD-NNNNC, e.g. 19800115-01234.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="201" />
+            <source>Перші 8 цифр УНЗР мають бути датою народження (РРРРММДД).</source>
+            <translation>The first 8 digits of the UNZR must be the date of birth (YYYYMMDD).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="206" />
+            <source>Дата в УНЗР не збігається з датою народження. Перевірте обидва значення.</source>
+            <translation>The date in the UNZR differs from the date of birth. Check both values.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="214" />
+            <source>Контрольна цифра УНЗР не збігається. Перевірте номер за документом.</source>
+            <translation>The UNZR check digit does not match. Check the number against the document.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="227" />
+            <source>Заповніть поле «%1».</source>
+            <translation>Fill in the field “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="233" />
+            <source>У полі «%1» є латинські літери, схожі на українські. Перевірте розкладку клавіатури: мабуть, «%2».</source>
+            <translation>The field “%1” has Latin letters that look like Ukrainian ones. Check the keyboard layout: probably “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="246" />
+            <source>Поле «%1» може містити лише українські літери, апостроф, дефіс і пробіл.</source>
+            <translation>The field “%1” may contain only Ukrainian letters, the apostrophe, the hyphen and spaces.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/identifiers.py" line="256" />
+            <source>Поле «%1» задовге (понад 100 знаків).</source>
+            <translation>The field “%1” is too long (over 100 characters).</translation>
         </message>
     </context>
     <context>
@@ -1689,59 +2278,1372 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>FormEditor</name>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="231" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="338" />
             <source>%1: з'явиться, коли буде обрано всі пункти.</source>
             <translation>%1: shown once every item is chosen.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="270" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="385" />
             <source>&amp;Завершити акт</source>
             <translation>&amp;Complete the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="272" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="387" />
             <source>&amp;Виправити…</source>
             <translation>Co&amp;rrect…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="274" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="389" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="282" />
-            <source>Версія форми %1 (чинна з %2). * — обов'язкові поля.</source>
-            <translation>Form version %1 (in force from %2). * — required fields.</translation>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="186" />
+            <source>Обов'язкове поле: заповніть його.</source>
+            <translation>Required field: fill it in.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="310" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="250" />
+            <source>Обов'язкове поле</source>
+            <translation>Required field</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="293" />
+            <source>Обрати з Класифікатора…</source>
+            <translation>Choose from the Classifier…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="381" />
+            <source>Оберіть рядок, щоб перейти до поля.</source>
+            <translation>Choose a line to go to the field.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="397" />
+            <source>Версія форми %1 (чинна з %2).</source>
+            <translation>Form version %1 (in force from %2).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="404" />
+            <source>Поля із зірочкою * обов'язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
+            <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="439" />
             <source>Акт завершено і не змінюється; виправлення — нова версія.</source>
             <translation>The act is completed and does not change; a correction is a new version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="313" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="442" />
             <source>Чернетку буде збережено, щойно ви почнете.</source>
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="332" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="461" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="359" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="518" />
+            <source>Не заповнено обов'язкових полів: %1. Їх позначено червоним.</source>
+            <translation>Required fields not filled in: %1. They are marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="536" />
             <source>Виправлення акта</source>
             <translation>Correcting the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="360" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="537" />
             <source>Чому виправляєте завершений акт?</source>
             <translation>Why are you correcting the completed act?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="370" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="547" />
             <source>Нова версія акта; попередня збережена.</source>
             <translation>A new version of the act; the previous one is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="12" />
+            <source>Акт оцінки потреб сім'ї/особи</source>
+            <translation>Needs assessment act (family/person)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="13" />
+            <source>Акт обстеження матеріально-побутових умов</source>
+            <translation>Living conditions inspection act</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="14" />
+            <source>Шкала оцінювання можливості виконання елементарних дій</source>
+            <translation>Scale of the ability to perform basic activities</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="15" />
+            <source>Шкала оцінювання можливості виконання складних дій</source>
+            <translation>Scale of the ability to perform complex activities</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="16" />
+            <source>Чинники, що можуть зумовити складні життєві обставини</source>
+            <translation>Factors that may cause difficult life circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="17" />
+            <source>Акт про надання соціальних послуг екстрено (кризово)</source>
+            <translation>Act of urgent (crisis) provision of social services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="9" />
+            <source>Загальні відомості</source>
+            <translation>General information</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="10" />
+            <source>Дата оцінювання</source>
+            <translation>Assessment date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="11" />
+            <source>Хто оцінював (ПІБ, посада)</source>
+            <translation>Assessed by (full name, position)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="12" />
+            <source>Користується допоміжними засобами</source>
+            <translation>Uses assistive devices</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="13" />
+            <source>Якими саме</source>
+            <translation>Which ones</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="14" />
+            <source>Елементарні дії</source>
+            <translation>Basic activities</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="15" />
+            <source>1. Прийом їжі</source>
+            <translation>1. Feeding</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="16" />
+            <source>Самостійно</source>
+            <translation>Independent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="17" />
+            <source>Потребує допомоги (нарізати, намастити)</source>
+            <translation>Needs help (cutting, spreading)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="18" />
+            <source>Повністю залежить від допомоги</source>
+            <translation>Fully dependent on help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="19" />
+            <source>2. Купання</source>
+            <translation>2. Bathing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="20" />
+            <source>Потребує допомоги</source>
+            <translation>Needs help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="21" />
+            <source>3. Особистий туалет (вмивання, зачісування, чищення зубів, гоління)</source>
+            <translation>3. Grooming (washing, combing, brushing teeth, shaving)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="22" />
+            <source>4. Одягання і взування</source>
+            <translation>4. Dressing and putting on shoes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="23" />
+            <source>Частково потребує допомоги</source>
+            <translation>Needs some help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="24" />
+            <source>5. Контроль дефекації</source>
+            <translation>5. Bowel control</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="25" />
+            <source>Повний контроль</source>
+            <translation>Full control</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="26" />
+            <source>Випадкове нетримання (раз на тиждень)</source>
+            <translation>Occasional accident (once a week)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="27" />
+            <source>Нетримання</source>
+            <translation>Incontinent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="28" />
+            <source>6. Контроль сечовиділення</source>
+            <translation>6. Bladder control</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="29" />
+            <source>Випадкове нетримання (до разу на добу)</source>
+            <translation>Occasional accident (up to once a day)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="30" />
+            <source>7. Відвідування і здійснення туалету</source>
+            <translation>7. Toilet use</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="31" />
+            <source>8. Вставання й перехід з ліжка</source>
+            <translation>8. Getting up and transfer from bed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="32" />
+            <source>З незначною допомогою</source>
+            <translation>With minor help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="33" />
+            <source>Сидить, але встає лише зі значною допомогою</source>
+            <translation>Sits, but gets up only with major help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="34" />
+            <source>Не може сидіти</source>
+            <translation>Cannot sit</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="35" />
+            <source>9. Пересування</source>
+            <translation>9. Mobility</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="36" />
+            <source>Самостійно понад 50 м</source>
+            <translation>Independent over 50 m</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="37" />
+            <source>З допомогою однієї особи</source>
+            <translation>With the help of one person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="38" />
+            <source>Самостійно на кріслі колісному</source>
+            <translation>Independent in a wheelchair</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="39" />
+            <source>Не пересувається</source>
+            <translation>Immobile</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="40" />
+            <source>10. Підіймання сходами</source>
+            <translation>10. Stairs</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="41" />
+            <source>З допомогою</source>
+            <translation>With help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="42" />
+            <source>Не може</source>
+            <translation>Unable</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="43" />
+            <source>Примітки</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="44" />
+            <source>Сума балів</source>
+            <translation>Total score</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="45" />
+            <source>повна залежність</source>
+            <translation>total dependence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="46" />
+            <source>виражена залежність</source>
+            <translation>severe dependence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="47" />
+            <source>помірна залежність</source>
+            <translation>moderate dependence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="48" />
+            <source>легка залежність</source>
+            <translation>slight dependence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="49" />
+            <source>незалежність</source>
+            <translation>independence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="50" />
+            <source>Складні дії</source>
+            <translation>Complex activities</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="51" />
+            <source>1. Користування телефоном</source>
+            <translation>1. Using the telephone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="52" />
+            <source>Користується самостійно, сам набирає номери</source>
+            <translation>Uses it independently, dials numbers</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="53" />
+            <source>Набирає кілька знайомих номерів</source>
+            <translation>Dials a few familiar numbers</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="54" />
+            <source>Лише відповідає на дзвінки</source>
+            <translation>Only answers calls</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="55" />
+            <source>Не користується</source>
+            <translation>Does not use it</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="56" />
+            <source>2. Покупки</source>
+            <translation>2. Shopping</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="57" />
+            <source>Робить усі покупки самостійно</source>
+            <translation>Does all shopping independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="58" />
+            <source>Самостійно лише дрібні покупки</source>
+            <translation>Only small purchases independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="59" />
+            <source>Потребує супроводу</source>
+            <translation>Needs to be accompanied</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="60" />
+            <source>Не може робити покупки</source>
+            <translation>Cannot shop</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="61" />
+            <source>3. Приготування їжі</source>
+            <translation>3. Preparing food</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="62" />
+            <source>Планує, готує й подає їжу самостійно</source>
+            <translation>Plans, prepares and serves food independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="63" />
+            <source>Готує, якщо дати продукти</source>
+            <translation>Cooks if given the ingredients</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="64" />
+            <source>Лише розігріває готову їжу</source>
+            <translation>Only heats ready meals</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="65" />
+            <source>Потребує, щоб їжу готували й подавали</source>
+            <translation>Needs meals prepared and served</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="66" />
+            <source>4. Ведення домашнього господарства</source>
+            <translation>4. Housekeeping</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="67" />
+            <source>Веде самостійно або з епізодичною допомогою</source>
+            <translation>Keeps house independently or with occasional help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="68" />
+            <source>Виконує легку щоденну роботу</source>
+            <translation>Does light daily tasks</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="69" />
+            <source>Легку роботу, але не підтримує чистоти</source>
+            <translation>Light tasks, but does not keep it clean</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="70" />
+            <source>Потребує допомоги в усіх справах</source>
+            <translation>Needs help with all tasks</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="71" />
+            <source>Не бере участі</source>
+            <translation>Does not take part</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="72" />
+            <source>5. Прання</source>
+            <translation>5. Laundry</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="73" />
+            <source>Пере все самостійно</source>
+            <translation>Does all laundry independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="74" />
+            <source>Пере дрібні речі</source>
+            <translation>Washes small items</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="75" />
+            <source>Усе прання виконують інші</source>
+            <translation>All laundry done by others</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="76" />
+            <source>6. Користування транспортом</source>
+            <translation>6. Using transport</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="77" />
+            <source>Їздить самостійно</source>
+            <translation>Travels independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="78" />
+            <source>Їздить лише таксі</source>
+            <translation>Travels only by taxi</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="79" />
+            <source>Громадським транспортом у супроводі</source>
+            <translation>Public transport when accompanied</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="80" />
+            <source>Лише таксі чи авто в супроводі</source>
+            <translation>Only taxi or car when accompanied</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="81" />
+            <source>Не їздить</source>
+            <translation>Does not travel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="82" />
+            <source>7. Прийом ліків</source>
+            <translation>7. Taking medicines</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="83" />
+            <source>Приймає ліки самостійно у правильних дозах і в час</source>
+            <translation>Takes medicines independently, in the right doses and on time</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="84" />
+            <source>Якщо ліки заздалегідь розкладено</source>
+            <translation>If the medicines are laid out in advance</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="85" />
+            <source>Не може приймати ліки самостійно</source>
+            <translation>Cannot take medicines independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="86" />
+            <source>8. Розпорядження грошима</source>
+            <translation>8. Managing money</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="87" />
+            <source>Розпоряджається самостійно</source>
+            <translation>Manages independently</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="88" />
+            <source>Щоденні покупки, але потребує допомоги з банком</source>
+            <translation>Daily purchases, but needs help with the bank</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="89" />
+            <source>Не може розпоряджатися</source>
+            <translation>Cannot manage money</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="90" />
+            <source>Сума балів (складні дії)</source>
+            <translation>Total score (complex activities)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="91" />
+            <source>значна залежність від допомоги</source>
+            <translation>considerable dependence on help</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="92" />
+            <source>незначна залежність</source>
+            <translation>slight dependence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="93" />
+            <source>Обстеження</source>
+            <translation>Inspection</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="94" />
+            <source>Дата обстеження</source>
+            <translation>Inspection date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="95" />
+            <source>Адреса обстеження</source>
+            <translation>Inspection address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="96" />
+            <source>Члени комісії (ПІБ, посади)</source>
+            <translation>Committee members (full names, positions)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="97" />
+            <source>Склад домогосподарства</source>
+            <translation>Household composition</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="98" />
+            <source>Члени домогосподарства (ПІБ, дата народження, зайнятість, доходи)</source>
+            <translation>Household members (full name, date of birth, employment, income)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="99" />
+            <source>Житло</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="100" />
+            <source>Тип житла</source>
+            <translation>Type of housing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="101" />
+            <source>будинок</source>
+            <translation>house</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="102" />
+            <source>квартира</source>
+            <translation>flat</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="103" />
+            <source>кімната</source>
+            <translation>room</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="104" />
+            <source>інше</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="105" />
+            <source>Право на житло</source>
+            <translation>Right to the housing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="106" />
+            <source>власне</source>
+            <translation>own</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="107" />
+            <source>найм (оренда)</source>
+            <translation>rent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="108" />
+            <source>у родичів</source>
+            <translation>with relatives</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="109" />
+            <source>Кількість кімнат</source>
+            <translation>Number of rooms</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="110" />
+            <source>Загальна площа, м²</source>
+            <translation>Total area, m²</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="111" />
+            <source>Зручності</source>
+            <translation>Amenities</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="112" />
+            <source>водопостачання</source>
+            <translation>water supply</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="113" />
+            <source>водовідведення</source>
+            <translation>sewerage</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="114" />
+            <source>газ</source>
+            <translation>gas</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="115" />
+            <source>центральне опалення</source>
+            <translation>central heating</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="116" />
+            <source>пічне опалення</source>
+            <translation>stove heating</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="117" />
+            <source>електропостачання</source>
+            <translation>electricity</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="118" />
+            <source>Санітарний стан</source>
+            <translation>Sanitary condition</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="119" />
+            <source>добрий</source>
+            <translation>good</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="120" />
+            <source>задовільний</source>
+            <translation>satisfactory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="121" />
+            <source>незадовільний</source>
+            <translation>unsatisfactory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="122" />
+            <source>Санітарний стан: коментар</source>
+            <translation>Sanitary condition: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="123" />
+            <source>Господарство і майно</source>
+            <translation>Household and property</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="124" />
+            <source>Є земельна ділянка</source>
+            <translation>Has a plot of land</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="125" />
+            <source>Площа ділянки, га</source>
+            <translation>Plot area, ha</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="126" />
+            <source>Худоба, птиця</source>
+            <translation>Livestock, poultry</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="127" />
+            <source>Майно (транспортні засоби тощо)</source>
+            <translation>Property (vehicles, etc.)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="128" />
+            <source>Висновки</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="129" />
+            <source>Висновки комісії</source>
+            <translation>The committee's conclusions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="130" />
+            <source>Обстежувана особа ознайомлена (ПІБ)</source>
+            <translation>The person inspected has been informed (full name)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="131" />
+            <source>Вид оцінювання</source>
+            <translation>Kind of assessment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="132" />
+            <source>Первинне</source>
+            <translation>Initial</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="133" />
+            <source>Комплексне</source>
+            <translation>Comprehensive</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="134" />
+            <source>Кого оцінюють</source>
+            <translation>Who is assessed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="135" />
+            <source>Особу</source>
+            <translation>A person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="136" />
+            <source>Сім'ю</source>
+            <translation>A family</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="137" />
+            <source>Члени сім'ї (ПІБ, дата народження, ступінь родинного зв'язку, дієздатність, ВПО)</source>
+            <translation>Family members (full name, date of birth, relationship, legal capacity, IDP)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="140" />
+            <source>Дата (дати) відвідування</source>
+            <translation>Date(s) of visits</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="141" />
+            <source>Дата завершення оцінювання</source>
+            <translation>Date the assessment was completed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="142" />
+            <source>Потреби особи</source>
+            <translation>The person's needs</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="143" />
+            <source>1) Стан здоров'я</source>
+            <translation>1) Health</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="144" />
+            <source>невідомо</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="145" />
+            <source>1) Стан здоров'я: коментар</source>
+            <translation>1) Health: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="146" />
+            <source>2) Емоційний стан</source>
+            <translation>2) Emotional state</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="147" />
+            <source>стабільний</source>
+            <translation>stable</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="148" />
+            <source>нестабільний</source>
+            <translation>unstable</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="149" />
+            <source>2) Емоційний стан: коментар</source>
+            <translation>2) Emotional state: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="150" />
+            <source>3) Шкідливі звички</source>
+            <translation>3) Harmful habits</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="151" />
+            <source>ознак девіантної поведінки немає</source>
+            <translation>no signs of deviant behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="152" />
+            <source>є ознаки девіантної поведінки</source>
+            <translation>signs of deviant behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="153" />
+            <source>3) Шкідливі звички: коментар</source>
+            <translation>3) Harmful habits: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="154" />
+            <source>4) Соціальні контакти</source>
+            <translation>4) Social contacts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="155" />
+            <source>підтримує</source>
+            <translation>maintains</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="156" />
+            <source>обмежені</source>
+            <translation>limited</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="157" />
+            <source>відсутні</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="158" />
+            <source>4) Соціальні контакти: коментар</source>
+            <translation>4) Social contacts: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="159" />
+            <source>5) Соціальна історія</source>
+            <translation>5) Social history</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="160" />
+            <source>6) Зайнятість</source>
+            <translation>6) Employment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="161" />
+            <source>працює</source>
+            <translation>employed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="162" />
+            <source>не працює</source>
+            <translation>not employed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="163" />
+            <source>пенсіонер(ка)</source>
+            <translation>pensioner</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="164" />
+            <source>навчається</source>
+            <translation>studying</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="165" />
+            <source>6) Зайнятість: коментар</source>
+            <translation>6) Employment: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="166" />
+            <source>7) Самообслуговування</source>
+            <translation>7) Self-care</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="167" />
+            <source>здатна до самообслуговування</source>
+            <translation>capable of self-care</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="168" />
+            <source>частково втратила здатність</source>
+            <translation>partly lost the ability</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="169" />
+            <source>повністю втратила здатність</source>
+            <translation>fully lost the ability</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="170" />
+            <source>7) Самообслуговування: коментар</source>
+            <translation>7) Self-care: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="171" />
+            <source>Фактори сім'ї та середовища</source>
+            <translation>Family and environment factors</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="172" />
+            <source>Житлові умови</source>
+            <translation>Living conditions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="173" />
+            <source>задовільні</source>
+            <translation>satisfactory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="174" />
+            <source>незадовільні</source>
+            <translation>unsatisfactory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="175" />
+            <source>Житло та його стан: коментар</source>
+            <translation>Housing and its condition: comment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="176" />
+            <source>Є загроза життю чи здоров'ю</source>
+            <translation>There is a threat to life or health</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="177" />
+            <source>Є ознаки насильства (домашнього, за ознакою статі, жорстокого поводження з дитиною)</source>
+            <translation>There are signs of violence (domestic, gender-based, child abuse)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="181" />
+            <source>Висновок</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="182" />
+            <source>Особа (сім'я) перебуває у складних життєвих обставинах</source>
+            <translation>The person (family) is in difficult life circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="183" />
+            <source>Чинники СЖО</source>
+            <translation>Factors of difficult life circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="184" />
+            <source>Похилий вік</source>
+            <translation>Old age</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="185" />
+            <source>Часткова або повна втрата рухової активності, памʼяті</source>
+            <translation>Partial or total loss of mobility, memory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="186" />
+            <source>Невиліковні хвороби, хвороби, що потребують тривалого лікування</source>
+            <translation>Incurable diseases, diseases requiring long treatment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="187" />
+            <source>Психічні та поведінкові розлади, у тому числі внаслідок вживання психоактивних речовин</source>
+            <translation>Mental and behavioural disorders, including from the use of psychoactive substances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="191" />
+            <source>Інвалідність</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="192" />
+            <source>Бездомність</source>
+            <translation>Homelessness</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="193" />
+            <source>Безробіття</source>
+            <translation>Unemployment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="194" />
+            <source>Малозабезпеченість особи</source>
+            <translation>Low income of the person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="195" />
+            <source>Поведінкові розлади у дітей через розлучення батьків</source>
+            <translation>Behavioural disorders of children due to the parents' divorce</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="196" />
+            <source>Ухилення батьками або особами, які їх замінюють, від виконання своїх обовʼязків із виховання дитини</source>
+            <translation>Parents or their substitutes evading their duties of raising a child</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="200" />
+            <source>Втрата соціальних звʼязків, у тому числі під час перебування в місцях позбавлення волі</source>
+            <translation>Loss of social ties, including while in places of detention</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="204" />
+            <source>Жорстоке поводження з дитиною</source>
+            <translation>Child abuse</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="205" />
+            <source>Насильство за ознакою статі</source>
+            <translation>Gender-based violence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="206" />
+            <source>Домашнє насильство</source>
+            <translation>Domestic violence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="207" />
+            <source>Потрапляння в ситуацію торгівлі людьми</source>
+            <translation>Being trafficked</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="208" />
+            <source>Шкода, завдана пожежею, стихійним лихом, катастрофою, бойовими діями, терористичним актом, збройним конфліктом, тимчасовою окупацією</source>
+            <translation>Harm caused by fire, natural disaster, catastrophe, hostilities, a terrorist act, armed conflict, temporary occupation</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="212" />
+            <source>Тривалість проблем</source>
+            <translation>Duration of the problems</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="213" />
+            <source>до 3 місяців</source>
+            <translation>up to 3 months</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="214" />
+            <source>від 3 до 12 місяців</source>
+            <translation>from 3 to 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="215" />
+            <source>понад рік</source>
+            <translation>over a year</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="216" />
+            <source>Усвідомлення проблем і готовність до співпраці</source>
+            <translation>Awareness of the problems and readiness to cooperate</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="217" />
+            <source>усвідомлює, готова співпрацювати</source>
+            <translation>aware, ready to cooperate</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="218" />
+            <source>частково</source>
+            <translation>partly</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="219" />
+            <source>не усвідомлює, не готова</source>
+            <translation>not aware, not ready</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="220" />
+            <source>Результат оцінювання</source>
+            <translation>Assessment result</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="221" />
+            <source>потребує надання соціальних послуг</source>
+            <translation>needs social services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="222" />
+            <source>не потребує</source>
+            <translation>does not need them</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="223" />
+            <source>Потрібні соціальні послуги (коди й назви з Класифікатора)</source>
+            <translation>Social services needed (codes and names from the Classifier)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="224" />
+            <source>Складність випадку</source>
+            <translation>Complexity of the case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="225" />
+            <source>простий</source>
+            <translation>simple</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="226" />
+            <source>складний</source>
+            <translation>complex</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="227" />
+            <source>Потрібне комплексне оцінювання</source>
+            <translation>A comprehensive assessment is needed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="228" />
+            <source>Чому потрібне комплексне оцінювання</source>
+            <translation>Why a comprehensive assessment is needed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="229" />
+            <source>Ознайомлення з результатами</source>
+            <translation>Acquaintance with the results</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="230" />
+            <source>Сім'я (особа) з результатами оцінки</source>
+            <translation>The family (person), about the assessment results</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="231" />
+            <source>погоджується</source>
+            <translation>agrees</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="232" />
+            <source>не погоджується</source>
+            <translation>disagrees</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="233" />
+            <source>Коментар сім'ї (особи)</source>
+            <translation>Comment of the family (person)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="234" />
+            <source>Хто оцінював і хто затвердив</source>
+            <translation>Who assessed and who approved</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="235" />
+            <source>Фахівець, який здійснював оцінювання (ПІБ, посада)</source>
+            <translation>Specialist who carried out the assessment (full name, position)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="236" />
+            <source>Інші залучені фахівці</source>
+            <translation>Other specialists involved</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="237" />
+            <source>Керівник, який затвердив висновок (ПІБ, посада)</source>
+            <translation>Head who approved the conclusion (full name, position)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="238" />
+            <source>Чинники</source>
+            <translation>Factors</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="239" />
+            <source>Дата</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="240" />
+            <source>Інші обставини</source>
+            <translation>Other circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="241" />
+            <source>Хто визначив (ПІБ, посада)</source>
+            <translation>Determined by (full name, position)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="242" />
+            <source>Дата початку дій</source>
+            <translation>Date actions started</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="243" />
+            <source>Хто потребує послуг</source>
+            <translation>Who needs services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="244" />
+            <source>особа</source>
+            <translation>a person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="245" />
+            <source>сім'я</source>
+            <translation>a family</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="246" />
+            <source>1.2 Досвід отримання соціальних послуг</source>
+            <translation>1.2 Experience of receiving social services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="247" />
+            <source>1.3 Дані повнолітніх членів сім'ї (дієздатність, самообслуговування, ВПО, документи)</source>
+            <translation>1.3 Adult family members (legal capacity, self-care, IDP, documents)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="251" />
+            <source>1.4 Дані про дитину (дітей)</source>
+            <translation>1.4 Child (children)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="252" />
+            <source>2. Оцінка ситуації</source>
+            <translation>2. Assessment of the situation</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="253" />
+            <source>2.2 Загроза життю та/або здоров'ю</source>
+            <translation>2.2 Threat to life and/or health</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="254" />
+            <source>не може самостійно залишити небезпечну територію</source>
+            <translation>cannot leave the dangerous area alone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="255" />
+            <source>отримувала погрози або є ризик погроз</source>
+            <translation>received threats or is at risk of threats</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="256" />
+            <source>особа чи член сім'ї постраждали від домашнього насильства</source>
+            <translation>the person or a family member suffered domestic violence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="257" />
+            <source>постраждали від насильства внаслідок бойових дій</source>
+            <translation>suffered violence from hostilities</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="258" />
+            <source>раптове погіршення фізичного чи психічного здоров'я з безпосередньою загрозою</source>
+            <translation>sudden worsening of physical or mental health with an immediate threat</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="259" />
+            <source>Загроза: пояснення</source>
+            <translation>Threat: explanation</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="260" />
+            <source>Готовність діяти, щоб зменшити загрозу</source>
+            <translation>Readiness to act to reduce the threat</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="261" />
+            <source>готова</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="262" />
+            <source>не готова</source>
+            <translation>not ready</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="263" />
+            <source>2.3 Інша інформація</source>
+            <translation>2.3 Other information</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="264" />
+            <source>2.4 Ключові потреби</source>
+            <translation>2.4 Key needs</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="265" />
+            <source>2.5 Ресурси</source>
+            <translation>2.5 Resources</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="266" />
+            <source>досвід подібної ситуації</source>
+            <translation>experience of a similar situation</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="267" />
+            <source>підтримка родичів</source>
+            <translation>support of relatives</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="268" />
+            <source>готовність до співпраці</source>
+            <translation>readiness to cooperate</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="269" />
+            <source>дохід</source>
+            <translation>income</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="270" />
+            <source>інші ресурси</source>
+            <translation>other resources</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="271" />
+            <source>3. Потреба в соціальних послугах екстрено (кризово)</source>
+            <translation>3. Need for urgent (crisis) social services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="272" />
+            <source>Послуги, яких потребує</source>
+            <translation>Services needed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="273" />
+            <source>Отримувач ознайомився з розділами 1–3</source>
+            <translation>The recipient has read sections 1–3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="274" />
+            <source>4. Результати роботи</source>
+            <translation>4. Results of the work</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="275" />
+            <source>Надані послуги</source>
+            <translation>Services provided</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="276" />
+            <source>Перенаправлено до інших надавачів</source>
+            <translation>Referred to other providers</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="277" />
+            <source>4.2 Загальна тривалість надання, годин</source>
+            <translation>4.2 Total duration of provision, hours</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="278" />
+            <source>Хто надавав (ПІБ, посада)</source>
+            <translation>Provided by (full name, position)</translation>
         </message>
     </context>
     <context>
@@ -1752,12 +3654,12 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="204" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="208" />
             <source>— виберіть округ —</source>
             <translation>— choose a district —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="122" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="126" />
             <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
             <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
@@ -1783,136 +3685,156 @@ Keep it away from the computer. It opens the data if every password is forgotten
         </message>
         <message>
             <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
+            <source>Стать</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <source>Стан РНОКПП</source>
+            <translation>RNOKPP status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <source>Вид документа</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <source>Категорії</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="69" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="70" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="71" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="107" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="111" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="108" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="112" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="116" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="120" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="136" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="140" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="138" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="142" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="149" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="153" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="178" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="182" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="184" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="188" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="189" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="193" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="228" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="232" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="270" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="274" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="292" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="296" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="312" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="316" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="314" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="318" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="324" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="328" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="326" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="330" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -2229,32 +4151,32 @@ Enter the password of %1.</translation>
     <context>
         <name>NameForms</name>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="22" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="23" />
             <source>Родовий (кого? заява кого?)</source>
             <translation>Genitive (whose application?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="23" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="24" />
             <source>Давальний (кому? надати кому?)</source>
             <translation>Dative (granted to whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="24" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="25" />
             <source>Знахідний (кого? бачу кого?)</source>
             <translation>Accusative (whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="25" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="26" />
             <source>Орудний (ким? з ким?)</source>
             <translation>Instrumental (with whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="50" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="51" />
             <source>Так ім'я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
             <translation>This is how the name appears in documents. In grey, as the rule declines it; where it is wrong (double or rare surnames), type the right form.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="58" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="59" />
             <source>Зберегти відмінки</source>
             <translation>Save the forms</translation>
         </message>
@@ -2290,6 +4212,11 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/person/card.py" line="136" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/card.py" line="146" />
+            <source>ДД.ММ.РРРР</source>
+            <translation>DD.MM.YYYY</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/card.py" line="158" />
@@ -2750,122 +4677,122 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="72" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="74" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="74" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="76" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="77" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="79" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="80" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="82" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="98" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="104" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="108" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="114" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="178" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="184" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="193" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="199" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="208" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="214" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="215" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="221" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="223" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="229" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="225" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="231" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="228" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="234" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="269" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="275" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="279" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="285" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="286" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="292" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="293" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="288" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="300" />
             <source>&amp;Друкувати</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="307" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="313" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="317" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="324" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="321" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="330" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="349" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="358" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="359" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="368" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -2914,27 +4841,27 @@ Enter the password of %1.</translation>
     <context>
         <name>RegistryView</name>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="267" />
+            <location filename="../../socdesk/ui/registry/view.py" line="268" />
             <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
             <translation>Search: surname, name, tax number, document, phone, village</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="297" />
+            <location filename="../../socdesk/ui/registry/view.py" line="298" />
             <source>Усі населені пункти</source>
             <translation>All settlements</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="300" />
+            <location filename="../../socdesk/ui/registry/view.py" line="301" />
             <source>Усі категорії</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="303" />
+            <location filename="../../socdesk/ui/registry/view.py" line="304" />
             <source>Усі, зі справами й без</source>
             <translation>All, with or without cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="305" />
+            <location filename="../../socdesk/ui/registry/view.py" line="306" />
             <source>З активною справою</source>
             <translation>With an active case</translation>
         </message>
@@ -2961,99 +4888,122 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>ServicePicker</name>
+        <message>
+            <location filename="../../socdesk/ui/service_picker.py" line="61" />
+            <source>Пошук послуги за кодом або назвою…</source>
+            <translation>Search a service by code or name…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_picker.py" line="73" />
+            <source>Такої послуги в Класифікаторі немає.</source>
+            <translation>The Classifier has no such service.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_picker.py" line="156" />
+            <source>Послуги з Класифікатора</source>
+            <translation>Services from the Classifier</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/service_picker.py" line="187" />
+            <source>Послуга з Класифікатора…</source>
+            <translation>Service from the Classifier…</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRound</name>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="80" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="82" />
             <source>Обхід за день</source>
             <translation>Day's round</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="100" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="103" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="101" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="104" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="102" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="105" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="113" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="116" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="114" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="117" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="115" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="118" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="140" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="143" />
             <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
             <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="167" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="170" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="180" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="183" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="181" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="184" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="182" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="185" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="183" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="186" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="189" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="192" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="209" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="212" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="213" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="216" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="219" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="222" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="221" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="224" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="238" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="241" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>
@@ -3061,62 +5011,62 @@ Enter the password of %1.</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="57" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="60" />
             <source>Налаштування</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="64" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="67" />
             <source> хв</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="66" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="69" />
             <source>Нова мова діятиме після перезапуску SocDesk.</source>
             <translation>A new language takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="79" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="82" />
             <source>Вибрати…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="81" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="84" />
             <source>Прибрати</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="91" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="96" />
             <source>Мова інтерфейсу:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="92" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="97" />
             <source>Блокувати після бездіяльності:</source>
             <translation>Lock after being idle for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="94" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="99" />
             <source>Префікс нумерації справ:</source>
             <translation>Case number prefix:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="95" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="100" />
             <source>Логотип центру в документах:</source>
             <translation>The centre's logo on documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="105" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="112" />
             <source>Логотип центру</source>
             <translation>The centre's logo</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="120" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="127" />
             <source>немає</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/settings.py" line="124" />
+            <location filename="../../socdesk/ui/admin/settings.py" line="131" />
             <source>не зображення</source>
             <translation>not an image</translation>
         </message>
@@ -3162,6 +5112,7 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/admin/centre.py" line="27" />
+            <location filename="../../socdesk/ui/admin/centre.py" line="35" />
             <source>напр. Петренко Ольга Іванівна</source>
             <translation>e.g. Петренко Ольга Іванівна</translation>
         </message>

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 
 
 class Channel(StrEnum):
@@ -44,18 +45,18 @@ class CaseState(StrEnum):
 
 
 STATE_NAMES = {
-    CaseState.APPLIED: "звернення",
-    CaseState.ASSESSING: "оцінювання потреб",
-    CaseState.COMPREHENSIVE: "комплексне оцінювання",
-    CaseState.AWAITING_DECISION: "очікує рішення",
-    CaseState.GRANTED: "рішення про надання",
-    CaseState.REFUSED: "відмова",
-    CaseState.PROVIDING: "надання послуг",
-    CaseState.REVIEW: "перегляд плану",
-    CaseState.SUSPENDED: "призупинено",
-    CaseState.TERMINATED: "припинено",
-    CaseState.URGENT: "екстрено (кризово)",
-    CaseState.CLOSED: "закрито",
+    CaseState.APPLIED: noop("Domain", "звернення"),
+    CaseState.ASSESSING: noop("Domain", "оцінювання потреб"),
+    CaseState.COMPREHENSIVE: noop("Domain", "комплексне оцінювання"),
+    CaseState.AWAITING_DECISION: noop("Domain", "очікує рішення"),
+    CaseState.GRANTED: noop("Domain", "рішення про надання"),
+    CaseState.REFUSED: noop("Domain", "відмова"),
+    CaseState.PROVIDING: noop("Domain", "надання послуг"),
+    CaseState.REVIEW: noop("Domain", "перегляд плану"),
+    CaseState.SUSPENDED: noop("Domain", "призупинено"),
+    CaseState.TERMINATED: noop("Domain", "припинено"),
+    CaseState.URGENT: noop("Domain", "екстрено (кризово)"),
+    CaseState.CLOSED: noop("Domain", "закрито"),
 }
 
 
@@ -132,33 +133,42 @@ def _need(condition: bool, message: str) -> list[str]:
 def _refusal(f: CaseFacts) -> list[str]:
     if f.threat_to_life_or_health or f.violence:
         return [
-            "Відмовити не можна: є загроза життю чи здоров'ю або насильство "
-            "(ст. 24 Закону «Про соціальні послуги»)."
+            noop(
+                "Domain",
+                "Відмовити не можна: є загроза життю чи здоров'ю або насильство "
+                "(ст. 24 Закону «Про соціальні послуги»).",
+            )
         ]
-    return _need(f.refusal_ground is not None, "Укажіть підставу відмови зі ст. 24.")
+    return _need(
+        f.refusal_ground is not None, noop("Domain", "Укажіть підставу відмови зі ст. 24.")
+    )
 
 
 def _termination(f: CaseFacts) -> list[str]:
-    return _need(f.termination_ground is not None, "Укажіть підставу припинення зі ст. 24.")
+    return _need(
+        f.termination_ground is not None, noop("Domain", "Укажіть підставу припинення зі ст. 24.")
+    )
 
 
 def _withdrawn_or_died(f: CaseFacts) -> list[str]:
     return _need(
         f.close_reason in (CloseReason.WITHDRAWN, CloseReason.DEATH),
-        "Закрити звернення можна, якщо заяву відкликано або особа померла.",
+        noop("Domain", "Закрити звернення можна, якщо заяву відкликано або особа померла."),
     )
 
 
 def _to_providing(f: CaseFacts) -> list[str]:
-    return _need(f.individual_plan, "Складіть індивідуальний план надання послуги.") + _need(
-        f.contract, "Укладіть договір про надання соціальних послуг."
-    )
+    return _need(
+        f.individual_plan, noop("Domain", "Складіть індивідуальний план надання послуги.")
+    ) + _need(f.contract, noop("Domain", "Укладіть договір про надання соціальних послуг."))
 
 
 def _decision_ready(f: CaseFacts) -> list[str]:
     if f.comprehensive_needed and not f.comprehensive_act:
-        return ["Завершіть комплексне оцінювання потреб: потрібен його акт."]
-    return _need(f.assessment_act, "Складіть акт оцінки потреб (усі обов'язкові поля).")
+        return [noop("Domain", "Завершіть комплексне оцінювання потреб: потрібен його акт.")]
+    return _need(
+        f.assessment_act, noop("Domain", "Складіть акт оцінки потреб (усі обов'язкові поля).")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +185,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.APPLIED,
         S.URGENT,
-        lambda f: _need(f.urgent_need, "Зазначте, чому потрібне надання екстрено (кризово)."),
+        lambda f: _need(
+            f.urgent_need, noop("Domain", "Зазначте, чому потрібне надання екстрено (кризово).")
+        ),
         "ст. 18; REFERENCE.md §1.5",
     ),
     Transition(
@@ -183,8 +195,11 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.GRANTED,
         lambda f: _need(
             f.martial_law_simplified,
-            "Без оцінювання рішення ухвалюють лише в умовах воєнного стану для догляду вдома, "
-            "стаціонарного, паліативного догляду та підтриманого проживання.",
+            noop(
+                "Domain",
+                "Без оцінювання рішення ухвалюють лише в умовах воєнного стану для догляду "
+                "вдома, стаціонарного, паліативного догляду та підтриманого проживання.",
+            ),
         ),
         "воєнний стан: спрощений порядок, REFERENCE.md §1.3",
     ),
@@ -197,7 +212,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.ASSESSING,
         S.COMPREHENSIVE,
-        lambda f: _need(f.comprehensive_needed, "Зазначте, чому потрібне комплексне оцінювання."),
+        lambda f: _need(
+            f.comprehensive_needed, noop("Domain", "Зазначте, чому потрібне комплексне оцінювання.")
+        ),
         "ст. 20; Порядок оцінювання потреб",
     ),
     Transition(S.ASSESSING, S.AWAITING_DECISION, _decision_ready, "ст. 20; ПКМУ 587"),
@@ -215,7 +232,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.CLOSED,
         lambda f: _need(
             f.close_reason is CloseReason.DECISION_DELIVERED,
-            "Спершу вручіть або надішліть рішення про відмову (3 робочі дні).",
+            noop("Domain", "Спершу вручіть або надішліть рішення про відмову (3 робочі дні)."),
         ),
         "ст. 21",
     ),
@@ -237,7 +254,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.REVIEW,
         S.PROVIDING,
-        lambda f: _need(f.plan_revised, "Збережіть переглянутий індивідуальний план."),
+        lambda f: _need(
+            f.plan_revised, noop("Domain", "Збережіть переглянутий індивідуальний план.")
+        ),
         "ПКМУ 587",
     ),
     Transition(
@@ -249,7 +268,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         S.PROVIDING,
         S.SUSPENDED,
-        lambda f: _need(f.suspension_reason is not None, "Укажіть причину призупинення."),
+        lambda f: _need(
+            f.suspension_reason is not None, noop("Domain", "Укажіть причину призупинення.")
+        ),
         "REFERENCE.md §1.4 (призупинення)",
     ),
     Transition(S.SUSPENDED, S.PROVIDING, lambda f: [], "REFERENCE.md §1.4"),
@@ -270,14 +291,17 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.CLOSED,
         lambda f: _need(
             f.close_reason is CloseReason.DECISION_DELIVERED,
-            "Спершу вручіть або надішліть рішення про припинення.",
+            noop("Domain", "Спершу вручіть або надішліть рішення про припинення."),
         ),
         "ст. 24",
     ),
     Transition(
         S.URGENT,
         S.ASSESSING,
-        lambda f: _need(f.urgent_act, "Спершу складіть акт про надання послуг екстрено (кризово)."),
+        lambda f: _need(
+            f.urgent_act,
+            noop("Domain", "Спершу складіть акт про надання послуг екстрено (кризово)."),
+        ),
         "REFERENCE.md §1.5",
     ),
     Transition(
@@ -285,8 +309,11 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.CLOSED,
         lambda f: _need(
             f.urgent_act and f.close_reason is CloseReason.URGENT_DONE,
-            "Закрити можна після акта про надання послуг екстрено (кризово), коли інших "
-            "потреб немає.",
+            noop(
+                "Domain",
+                "Закрити можна після акта про надання послуг екстрено (кризово), коли інших "
+                "потреб немає.",
+            ),
         ),
         "REFERENCE.md §1.5",
     ),
@@ -307,10 +334,14 @@ def check_transition(source: CaseState, target: CaseState, facts: CaseFacts) -> 
     """The transition, or `IllegalTransition` naming what is missing."""
     transition = _BY_PAIR.get((source, target))
     if transition is None:
-        options = ", ".join(f"«{STATE_NAMES[s]}»" for s in allowed_targets(source)) or "немає"
+        options = ", ".join(f"«{STATE_NAMES[s]}»" for s in allowed_targets(source))
         raise IllegalTransition(
-            f"Зі стану «{STATE_NAMES[source]}» не можна перейти до «{STATE_NAMES[target]}». "
-            f"Можливі кроки: {options}.",
+            fill(
+                noop("Domain", "Зі стану «%1» не можна перейти до «%2». Можливі кроки: %3."),
+                STATE_NAMES[source],
+                STATE_NAMES[target],
+                options or noop("Domain", "немає"),
+            ),
             "state",
         )
     missing = transition.guard(facts)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from socdesk.domain.messages import noop
 from socdesk.domain.text import APOSTROPHE, LATIN_LOOKALIKES, search_fold
 
 MAX_NAME_EDITS = 2
@@ -40,17 +41,22 @@ class DuplicateRule(StrEnum):
 
 
 _MESSAGES = {
-    DuplicateRule.RNOKPP: "Особа з таким самим РНОКПП уже є в реєстрі.",
-    DuplicateRule.RNOKPP_NAME_DIFFERS: (
+    DuplicateRule.RNOKPP: noop("Domain", "Особа з таким самим РНОКПП уже є в реєстрі."),
+    DuplicateRule.RNOKPP_NAME_DIFFERS: noop(
+        "Domain",
         "Такий РНОКПП уже записано іншій особі, і ПІБ суттєво відрізняється. Перевірте номер "
-        "за документом: це може бути помилка в номері."
+        "за документом: це може бути помилка в номері.",
     ),
-    DuplicateRule.DOCUMENT: "Особа з тим самим документом і тим самим прізвищем та ім'ям уже є.",
-    DuplicateRule.NAME_AND_BIRTH_DATE: (
-        "Особа з тим самим прізвищем, ім'ям і датою народження вже є."
+    DuplicateRule.DOCUMENT: noop(
+        "Domain", "Особа з тим самим документом і тим самим прізвищем та ім'ям уже є."
     ),
-    DuplicateRule.SIMILAR_NAME_AND_BIRTH_DATE: (
-        "Особа зі схожим ПІБ (різниця до двох літер) і тією самою датою народження вже є."
+    DuplicateRule.NAME_AND_BIRTH_DATE: noop(
+        "Domain",
+        "Особа з тим самим прізвищем, ім'ям і датою народження вже є.",
+    ),
+    DuplicateRule.SIMILAR_NAME_AND_BIRTH_DATE: noop(
+        "Domain",
+        "Особа зі схожим ПІБ (різниця до двох літер) і тією самою датою народження вже є.",
     ),
 }
 

@@ -47,6 +47,7 @@ class FormField:
     required: bool = False
     choices: tuple[Choice, ...] = ()
     show_if: ShowIf | None = None
+    pick: str = ""  # "services": a text filled by picking from the classifier of services
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class FormDefinition:
 class Missing:
     section: str
     label: str
+    key: str = ""  # the field's key, so that a screen can mark it
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,7 @@ def _field(doc: Mapping[str, Any]) -> FormField:
             for c in doc.get("choices", ())
         ),
         show_if=ShowIf(str(show_if["field"]), show_if["equals"]) if show_if else None,
+        pick=str(doc.get("pick", "")),
     )
 
 
@@ -201,7 +204,7 @@ def evaluate(definition: FormDefinition, answers: Answers) -> Evaluation:
         if f.show_if is None or answers.get(f.show_if.field) == f.show_if.equals
     )
     missing = tuple(
-        Missing(s.title, f.label)
+        Missing(s.title, f.label, f.key)
         for s in definition.sections
         for f in s.fields
         if f.key in visible and f.required and not _answered(answers.get(f.key))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.text import LATIN_LOOKALIKES, clean_name, digits_only
 
 RNOKPP_EPOCH = dt.date(1899, 12, 31)
@@ -46,12 +47,16 @@ def validate_rnokpp(value: str) -> str:
     """The РНОКПП as 10 digits, or `ValidationError` saying what is wrong."""
     number = re.sub(r"\s", "", value)
     if not re.fullmatch(r"\d{10}", number):
-        raise ValidationError("РНОКПП має складатися з 10 цифр.", "rnokpp")
+        raise ValidationError(noop("Domain", "РНОКПП має складатися з 10 цифр."), "rnokpp")
     from stdnum.ua import rntrc  # imported where used: SocDesk starts without it (memory)
 
     if not rntrc.is_valid(number):
         raise ValidationError(
-            "РНОКПП має неправильну контрольну цифру. Перевірте номер за довідкою або паспортом.",
+            noop(
+                "Domain",
+                "РНОКПП має неправильну контрольну цифру. "
+                "Перевірте номер за довідкою або паспортом.",
+            ),
             "rnokpp",
         )
     return number
@@ -95,11 +100,20 @@ def rnokpp_warnings(number: str, birth_date: dt.date | None, sex: Sex | None) ->
     warnings = []
     if birth_date is not None and facts.birth_date != birth_date:
         warnings.append(
-            f"Дата народження в РНОКПП ({facts.birth_date:%d.%m.%Y}) не збігається з "
-            f"уведеною ({birth_date:%d.%m.%Y}). Перевірте обидва значення."
+            fill(
+                noop(
+                    "Domain",
+                    "Дата народження в РНОКПП (%1) не збігається з уведеною (%2). "
+                    "Перевірте обидва значення.",
+                ),
+                f"{facts.birth_date:%d.%m.%Y}",
+                f"{birth_date:%d.%m.%Y}",
+            )
         )
     if sex is not None and facts.sex is not sex:
-        warnings.append("Стать за РНОКПП не збігається з уведеною. Перевірте обидва значення.")
+        warnings.append(
+            noop("Domain", "Стать за РНОКПП не збігається з уведеною. Перевірте обидва значення.")
+        )
     return warnings
 
 
@@ -113,7 +127,10 @@ def normalize_phone(value: str) -> str:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
         raise ValidationError(
-            "Номер телефону неправильний. Введіть його як 067 123 45 67 або +380 67 123 45 67.",
+            noop(
+                "Domain",
+                "Номер телефону неправильний. Введіть його як 067 123 45 67 або +380 67 123 45 67.",
+            ),
             "phone",
         )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
@@ -141,16 +158,24 @@ def normalize_document(doc_type: DocumentType, value: str) -> str:
     match doc_type:
         case DocumentType.ID_CARD:
             if not re.fullmatch(r"\d{9}", compact):
-                raise ValidationError("Номер ID-картки має складатися з 9 цифр.", "document")
+                raise ValidationError(
+                    noop("Domain", "Номер ID-картки має складатися з 9 цифр."), "document"
+                )
         case DocumentType.PASSPORT_BOOK:
             if not re.fullmatch(r"[А-ЯҐІЇЄ]{2}\d{6}", compact):
                 raise ValidationError(
-                    "Паспорт-книжечка: дві українські літери серії і 6 цифр, наприклад АБ123456.",
+                    noop(
+                        "Domain",
+                        "Паспорт-книжечка: дві українські літери серії і 6 цифр, "
+                        "наприклад АБ123456.",
+                    ),
                     "document",
                 )
         case DocumentType.BIRTH_CERTIFICATE | DocumentType.OTHER:
             if not 2 <= len(compact) <= 20:
-                raise ValidationError("Номер документа має бути від 2 до 20 знаків.", "document")
+                raise ValidationError(
+                    noop("Domain", "Номер документа має бути від 2 до 20 знаків."), "document"
+                )
     return compact
 
 
@@ -166,20 +191,28 @@ def validate_unzr(value: str, birth_date: dt.date | None = None) -> tuple[str, l
     if re.fullmatch(r"\d{13}", compact):
         compact = f"{compact[:8]}-{compact[8:]}"
     if not re.fullmatch(r"\d{8}-\d{5}", compact):
-        raise ValidationError("УНЗР має формат РРРРММДД-ННННК, наприклад 19800115-01234.", "unzr")
+        raise ValidationError(
+            noop("Domain", "УНЗР має формат РРРРММДД-ННННК, наприклад 19800115-01234."), "unzr"
+        )
     try:
         encoded = dt.datetime.strptime(compact[:8], "%Y%m%d").date()
     except ValueError:
         raise ValidationError(
-            "Перші 8 цифр УНЗР мають бути датою народження (РРРРММДД).", "unzr"
+            noop("Domain", "Перші 8 цифр УНЗР мають бути датою народження (РРРРММДД)."), "unzr"
         ) from None
     warnings = []
     if birth_date is not None and encoded != birth_date:
-        warnings.append("Дата в УНЗР не збігається з датою народження. Перевірте обидва значення.")
+        warnings.append(
+            noop(
+                "Domain", "Дата в УНЗР не збігається з датою народження. Перевірте обидва значення."
+            )
+        )
     digits = compact.replace("-", "")
     # The check-digit method is not confirmed on real numbers yet (REFERENCE.md §9.3): a warning.
     if unzr_check_digit(digits[:12]) != digits[12]:
-        warnings.append("Контрольна цифра УНЗР не збігається. Перевірте номер за документом.")
+        warnings.append(
+            noop("Domain", "Контрольна цифра УНЗР не збігається. Перевірте номер за документом.")
+        )
     return compact, warnings
 
 
@@ -191,20 +224,35 @@ def validate_name(value: str, field: str, label: str) -> str:
     """A surname, given name or patronymic: Cyrillic letters, apostrophe, hyphen, space."""
     name = clean_name(value)
     if not name:
-        raise ValidationError(f"Заповніть поле «{label}».", field)
+        raise ValidationError(fill(noop("Domain", "Заповніть поле «%1»."), label), field)
     if _LATIN_RE.search(name):
         fixed = name.translate(LATIN_LOOKALIKES)
         if _NAME_RE.match(fixed):
             raise ValidationError(
-                f"У полі «{label}» є латинські літери, схожі на українські. "
-                f"Перевірте розкладку клавіатури: мабуть, «{fixed}».",
+                fill(
+                    noop(
+                        "Domain",
+                        "У полі «%1» є латинські літери, схожі на українські. "
+                        "Перевірте розкладку клавіатури: мабуть, «%2».",
+                    ),
+                    label,
+                    fixed,
+                ),
                 field,
             )
     if not _NAME_RE.match(name):
         raise ValidationError(
-            f"Поле «{label}» може містити лише українські літери, апостроф, дефіс і пробіл.",
+            fill(
+                noop(
+                    "Domain",
+                    "Поле «%1» може містити лише українські літери, апостроф, дефіс і пробіл.",
+                ),
+                label,
+            ),
             field,
         )
     if len(name) > 100:
-        raise ValidationError(f"Поле «{label}» задовге (понад 100 знаків).", field)
+        raise ValidationError(
+            fill(noop("Domain", "Поле «%1» задовге (понад 100 знаків)."), label), field
+        )
     return name

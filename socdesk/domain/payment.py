@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.numbers import decimal_text
 
 MONTHS_COUNTED = 6
@@ -75,7 +76,8 @@ def uah(amount_kop: int) -> str:
     """1234567 → "12 345,67 грн" (Ukrainian: space between thousands, comma for decimals)."""
     sign = "-" if amount_kop < 0 else ""
     whole, part = divmod(abs(amount_kop), 100)
-    return f"{sign}{whole:,}".replace(",", "\u00a0") + f",{part:02d} грн"
+    number = f"{sign}{whole:,}".replace(",", "\u00a0") + f",{part:02d}"
+    return fill(noop("Domain", "%1 грн"), number)
 
 
 def income_months(application: dt.date) -> list[Month]:
@@ -167,19 +169,47 @@ def average_income(
             floor = _imputed_floor(member, imputation)
             if floor is not None and amount < floor:
                 steps.append(
-                    f"{member.name}, {month[1]:02d}.{month[0]}: дохід {uah(amount)} менший за "
-                    f"{uah(floor)}, враховано {uah(floor)} (п. 5.9 Методики)"
+                    fill(
+                        noop(
+                            "Domain",
+                            "%1, %2: дохід %3 менший за %4, враховано %4 (п. 5.9 Методики)",
+                        ),
+                        member.name,
+                        f"{month[1]:02d}.{month[0]}",
+                        uah(amount),
+                        uah(floor),
+                    )
                 )
                 amount = floor
             counted.append(amount)
         subtotal = sum(counted)
-        steps.append(f"{member.name}: дохід за {len(months)} міс. — {uah(subtotal)}")
+        steps.append(
+            fill(
+                noop("Domain", "%1: дохід за %2 міс. — %3"), member.name, len(months), uah(subtotal)
+            )
+        )
         total += subtotal
     monthly = kop(Decimal(total) / MONTHS_COUNTED)
     per_member = kop(Decimal(monthly) / len(members))
-    steps.append(f"Сукупний дохід сім'ї за {MONTHS_COUNTED} міс.: {uah(total)}")
-    steps.append(f"Середньомісячний: {uah(total)} ÷ {MONTHS_COUNTED} = {uah(monthly)}")
-    steps.append(f"На одного члена сім'ї: {uah(monthly)} ÷ {len(members)} = {uah(per_member)}")
+    steps.append(
+        fill(noop("Domain", "Сукупний дохід сім'ї за %1 міс.: %2"), MONTHS_COUNTED, uah(total))
+    )
+    steps.append(
+        fill(
+            noop("Domain", "Середньомісячний: %1 ÷ %2 = %3"),
+            uah(total),
+            MONTHS_COUNTED,
+            uah(monthly),
+        )
+    )
+    steps.append(
+        fill(
+            noop("Domain", "На одного члена сім'ї: %1 ÷ %2 = %3"),
+            uah(monthly),
+            len(members),
+            uah(per_member),
+        )
+    )
     return IncomeResult(total, monthly, len(members), per_member, steps)
 
 
@@ -216,46 +246,80 @@ def payment(
         Decimal("0.0001"), rounding=ROUND_HALF_UP
     )
     steps = [
-        f"Прожитковий мінімум для групи особи: {uah(minimum_kop)}",
-        f"Дохід на одного члена сім'ї: {uah(per_member_kop)} = {decimal_text(ratio, 2)} "
-        "прожиткового мінімуму",
+        fill(noop("Domain", "Прожитковий мінімум для групи особи: %1"), uah(minimum_kop)),
+        fill(
+            noop("Domain", "Дохід на одного члена сім'ї: %1 = %2 прожиткового мінімуму"),
+            uah(per_member_kop),
+            decimal_text(ratio, 2),
+        ),
     ]
     if free_reason is not None:
-        steps.append(f"Безоплатно незалежно від доходу: {_FREE_TEXT[free_reason]}")
+        steps.append(
+            fill(noop("Domain", "Безоплатно незалежно від доходу: %1"), _FREE_TEXT[free_reason])
+        )
         return PaymentResult(PaymentCategory.FREE, minimum_kop, ratio, 0, 0, steps)
     twice, four_times = 2 * minimum_kop, 4 * minimum_kop
     if per_member_kop <= twice:
-        steps.append(f"{uah(per_member_kop)} ≤ 2 ПМ ({uah(twice)}): безоплатно")
+        steps.append(
+            fill(noop("Domain", "%1 ≤ 2 ПМ (%2): безоплатно"), uah(per_member_kop), uah(twice))
+        )
         return PaymentResult(PaymentCategory.FREE, minimum_kop, ratio, 0, 0, steps)
     if per_member_kop > four_times:
         steps.append(
-            f"{uah(per_member_kop)} > 4 ПМ ({uah(four_times)}): платно, за тарифом "
-            f"{uah(tariff_kop)}"
+            fill(
+                noop("Domain", "%1 > 4 ПМ (%2): платно, за тарифом %3"),
+                uah(per_member_kop),
+                uah(four_times),
+                uah(tariff_kop),
+            )
         )
         return PaymentResult(PaymentCategory.PAID, minimum_kop, ratio, 0, tariff_kop, steps)
     limit = per_member_kop - twice
     steps.append(
-        f"2 ПМ ({uah(twice)}) < {uah(per_member_kop)} ≤ 4 ПМ ({uah(four_times)}): "
-        "диференційована плата"
+        fill(
+            noop("Domain", "2 ПМ (%1) < %2 ≤ 4 ПМ (%3): диференційована плата"),
+            uah(twice),
+            uah(per_member_kop),
+            uah(four_times),
+        )
     )
-    steps.append(f"Гранична величина: {uah(per_member_kop)} − {uah(twice)} = {uah(limit)}")
+    steps.append(
+        fill(
+            noop("Domain", "Гранична величина: %1 − %2 = %3"),
+            uah(per_member_kop),
+            uah(twice),
+            uah(limit),
+        )
+    )
     if rule is DifferentiatedRule.CAPPED_BY_LIMIT:
         amount = min(tariff_kop, limit)
         steps.append(
-            f"Плата: менше з тарифу ({uah(tariff_kop)}) і граничної величини = {uah(amount)}"
+            fill(
+                noop("Domain", "Плата: менше з тарифу (%1) і граничної величини = %2"),
+                uah(tariff_kop),
+                uah(amount),
+            )
         )
     else:
         amount = kop(Decimal(tariff_kop) * limit / twice)
         steps.append(
-            f"Плата: тариф {uah(tariff_kop)} × {uah(limit)} ÷ {uah(twice)} = {uah(amount)}"
+            fill(
+                noop("Domain", "Плата: тариф %1 × %2 ÷ %3 = %4"),
+                uah(tariff_kop),
+                uah(limit),
+                uah(twice),
+                uah(amount),
+            )
         )
     return PaymentResult(PaymentCategory.DIFFERENTIATED, minimum_kop, ratio, limit, amount, steps)
 
 
 _FREE_TEXT = {
-    FreeReason.URGENT: "послуга надається екстрено (кризово)",
-    FreeReason.SERVICE_FREE_FOR_ALL: "послуга безоплатна для всіх отримувачів",
-    FreeReason.CATEGORY: "особа належить до категорії, якій послуги надаються безоплатно",
+    FreeReason.URGENT: noop("Domain", "послуга надається екстрено (кризово)"),
+    FreeReason.SERVICE_FREE_FOR_ALL: noop("Domain", "послуга безоплатна для всіх отримувачів"),
+    FreeReason.CATEGORY: noop(
+        "Domain", "особа належить до категорії, якій послуги надаються безоплатно"
+    ),
 }
 
 
@@ -318,6 +382,9 @@ def payment_rules(doc: Mapping[str, Any]) -> PaymentRules:
 
 
 # ------------------------------------------------------------------------------ money typed in
+_NOT_A_NUMBER = noop("Domain", "%1: «%2» — не число.")
+
+
 def parse_amount(text: str, what: str) -> Decimal:
     """A number as people type it ("1 234,50" or "1234.5"); `ValidationError` names `what`.
     Used for sums of money and for volumes (hours, visits) alike."""
@@ -325,11 +392,11 @@ def parse_amount(text: str, what: str) -> Decimal:
     try:
         value = Decimal(cleaned or "0")
     except InvalidOperation:
-        raise ValidationError(f"{what}: «{text}» — не число.", what) from None
+        raise ValidationError(fill(_NOT_A_NUMBER, what, text), what) from None
     if not value.is_finite():
-        raise ValidationError(f"{what}: «{text}» — не число.", what)
+        raise ValidationError(fill(_NOT_A_NUMBER, what, text), what)
     if value < 0:
-        raise ValidationError(f"{what}: число не може бути від'ємним.", what)
+        raise ValidationError(fill(noop("Domain", "%1: число не може бути від'ємним."), what), what)
     return value
 
 
@@ -338,5 +405,8 @@ def to_kop(text: str, what: str) -> int:
     rather than rounded away silently."""
     value = parse_amount(text, what) * 100
     if value != value.to_integral_value():
-        raise ValidationError(f"{what}: «{text}» — не більше двох знаків після коми.", what)
+        raise ValidationError(
+            fill(noop("Domain", "%1: «%2» — не більше двох знаків після коми."), what, text),
+            what,
+        )
     return int(value)

@@ -99,9 +99,10 @@ def cases_due(
     today: dt.date,
     district_ids: Sequence[str] | None = None,
     worker_id: str | None = None,
+    case_id: str | None = None,
 ) -> list[DueCase]:
-    """Every open case's steps with deadlines, soonest first; one district's or one worker's
-    cases when asked."""
+    """Every open case's steps with deadlines, soonest first; one district's, one worker's or
+    one case's when asked (the case window shows its own)."""
     person_name = func.trim(
         _person.c.surname + " " + _person.c.given_name + " " + _person.c.patronymic
     )
@@ -129,6 +130,8 @@ def cases_due(
         conditions.append(_case.c.district_id.in_(list(district_ids)))
     if worker_id is not None:
         conditions.append(_case.c.worker_id == worker_id)
+    if case_id is not None:
+        conditions.append(_case.c.id == case_id)
     cases = conn.execute(stmt.where(*conditions)).all()
     # The other reads take the same cases as a subquery (a long list of ids is slower).
     scope = select(_case.c.id).where(*conditions)

@@ -1,9 +1,10 @@
 """Reference data from `resources/reference/*.json`, loaded into the store at creation and upgrade.
 
 Each file has a `kind`, a `version` and `items`. A file whose version the store already has is
-skipped; otherwise each item is inserted or updated (only changed fields) through the unit of
-work, under a deterministic id made from its official code, so every replica agrees. A rule
-that changes by law gets a new item with a new `valid_from`, not new code.
+skipped; otherwise each item is inserted or updated (only changed fields; keys the table has
+no column for, such as a `note`, stay in the file) through the unit of work, under a
+deterministic id made from its official code, so every replica agrees. A rule that changes by
+law gets a new item with a new `valid_from`, not new code.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ def load_file(store: Store, path: Path) -> int:
         tbl = table.__table__  # type: ignore[attr-defined]
         stamp = version_stamp(version)
         for item in doc["items"]:
-            values = {k: _value(k, v) for k, v in item.items() if k != "code" or "code" in tbl.c}
+            # Keys without a column stay in the file: a maintainer's note beside a name
+            # («назву уточнити…») is kept there and never shown as part of the name.
+            values = {k: _value(k, v) for k, v in item.items() if k in tbl.c}
             written += uow.put_reference(table, reference_id(kind, key_fn(item)), values, stamp)
         meta.put(conn, meta.REFDATA_PREFIX + kind, version)
     return written

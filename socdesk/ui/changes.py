@@ -23,6 +23,7 @@ from socdesk.domain.changes import Changes
 from socdesk.domain.errors import SocDeskError
 from socdesk.store.database import Store
 from socdesk.store.uow import UnitOfWork
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import ImmediatePool, TaskRunner, default_failure
 
 T = TypeVar("T")
@@ -79,7 +80,7 @@ def error_to(label: QLabel) -> Callable[[BaseException], None]:
 
     def show(exc: BaseException) -> None:
         if isinstance(exc, SocDeskError):
-            label.setText(str(exc))
+            label.setText(domain_tr(str(exc)))
         else:
             default_failure(label.window(), exc)
 

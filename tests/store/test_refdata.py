@@ -92,3 +92,25 @@ def test_latest_dated_value_wins(store: Store, tmp_path: Path) -> None:
         assert name() == "Уточнено координатором"
         refdata.load_file(later, _new_version(tmp_path, "2027-04-01.1", "Квітнева редакція"))
         assert name() == "Квітнева редакція"
+
+
+def test_classifier_names_carry_no_internal_notes_which_stay_in_the_file(store: Store) -> None:
+    """A maintainer's note («різновид; назву уточнити…») is kept in the reference file beside
+    the name, never inside it: every screen and document shows the name as people read it."""
+    with store.read() as conn:
+        names = dict(conn.execute(text("SELECT code, name FROM service_type")).all())
+    assert names["002.1"] == "Консультування"
+    assert not [n for n in names.values() if "уточнити" in n or "різновид" in n]
+    source = next(p for p in refdata.reference_files() if p.name == "service_types.json")
+    items = {i["code"]: i for i in json.loads(source.read_text(encoding="utf-8"))["items"]}
+    assert "уточнити" in items["002.1"]["note"]  # the note kept, the code unchanged
+    assert set(items) == set(names)
+
+
+def test_stores_with_the_noted_names_get_the_clean_ones() -> None:
+    """The cleaned file is a newer version than the one with notes in the names (2026-11-23.1),
+    so every store loads it at its next upgrade and its clock wins on every replica (as
+    `test_latest_dated_value_wins` shows for any newer version)."""
+    source = next(p for p in refdata.reference_files() if p.name == "service_types.json")
+    version = json.loads(source.read_text(encoding="utf-8"))["version"]
+    assert refdata.version_stamp(version) > refdata.version_stamp("2026-11-23.1")

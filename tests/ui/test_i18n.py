@@ -49,8 +49,15 @@ def test_every_message_translated_with_the_same_placeholders(ts: Path) -> None:
 
 
 def test_translation_files_are_up_to_date(tmp_path: Path) -> None:
-    """Every string in socdesk/ui is in the .ts files (run scripts/update-translations)."""
-    ui = sorted(str(p) for p in (resources_dir().parent / "socdesk" / "ui").glob("*.py"))
+    """Every string in socdesk/ui, and every message socdesk/domain and socdesk/store mark, is
+    in the .ts files (run scripts/update-translations)."""
+    package = resources_dir().parent / "socdesk"
+    ui = sorted(
+        str(p)
+        for layer in ("ui", "domain", "store")
+        for p in (package / layer).rglob("*.py")
+        if "migrations" not in p.parts
+    )
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [

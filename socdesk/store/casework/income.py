@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.payment import (
     FreeReason,
     IncomeResult,
@@ -65,11 +66,11 @@ class DeclaredMember:
 
 
 INCOME_TYPES = {
-    "pension": "пенсія",
-    "salary": "заробітна плата",
-    "allowance": "державна допомога",
-    "business": "доходи від підприємницької діяльності",
-    "other": "інші доходи",
+    "pension": noop("Domain", "пенсія"),
+    "salary": noop("Domain", "заробітна плата"),
+    "allowance": noop("Domain", "державна допомога"),
+    "business": noop("Domain", "доходи від підприємницької діяльності"),
+    "other": noop("Domain", "інші доходи"),
 }
 
 
@@ -80,22 +81,33 @@ def save_income(
     old values). The months must be the six before the month of the appeal."""
     header = case_header(uow.connection, case_id)
     if not members or sum(m.is_recipient for m in members) != 1:
-        raise ValidationError("У декларації має бути отримувач і лише один.", "members")
+        raise ValidationError(
+            noop("Domain", "У декларації має бути отримувач і лише один."), "members"
+        )
     period = set(income_months(header.received_on))
     for member in members:
         if not member.name.strip():
-            raise ValidationError("Укажіть ПІБ кожного члена сім'ї.", "members")
+            raise ValidationError(noop("Domain", "Укажіть ПІБ кожного члена сім'ї."), "members")
         for line in member.incomes:
             if line.month not in period:
                 raise ValidationError(
-                    f"Дохід за {line.month[1]:02d}.{line.month[0]} не входить до шести місяців "
-                    "перед місяцем звернення.",
+                    fill(
+                        noop(
+                            "Domain",
+                            "Дохід за %1 не входить до шести місяців перед місяцем звернення.",
+                        ),
+                        f"{line.month[1]:02d}.{line.month[0]}",
+                    ),
                     "members",
                 )
             if line.amount_kop < 0:
-                raise ValidationError("Сума доходу не може бути від'ємною.", "members")
+                raise ValidationError(
+                    noop("Domain", "Сума доходу не може бути від'ємною."), "members"
+                )
             if line.type not in INCOME_TYPES:
-                raise ValidationError(f"Невідомий вид доходу: {line.type}.", "members")
+                raise ValidationError(
+                    fill(noop("Domain", "Невідомий вид доходу: %1."), line.type), "members"
+                )
     doc = [
         {
             "name": m.name.strip(),
@@ -208,14 +220,20 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
     income = _family_income(members, header.received_on) if members is not None else None
     if income is None and free is None:
         raise ValidationError(
-            "Заповніть декларацію про доходи сім'ї: від доходу залежить, чи буде послуга "
-            "безоплатною.",
+            noop(
+                "Domain",
+                "Заповніть декларацію про доходи сім'ї: від доходу залежить, чи буде послуга "
+                "безоплатною.",
+            ),
             "income",
         )
     able = next((m.able_to_work for m in members or [] if m.is_recipient), False)
     if person.birth_date is None:
         raise ValidationError(
-            "У картці особи немає дати народження: від неї залежить прожитковий мінімум.",
+            noop(
+                "Domain",
+                "У картці особи немає дати народження: від неї залежить прожитковий мінімум.",
+            ),
             "birth_date",
         )
     group = group_of(person.birth_date, on, able)
@@ -225,7 +243,10 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
     steps = (income.steps if income is not None else []) + result.steps
     if free is FreeReason.CATEGORY and rules.categories_unverified:
         steps.append(
-            "Увага: перелік категорій, яким послуги безоплатні, ще не звірено з текстом "
-            "ст. 28 Закону; перевірте право особи за документом."
+            noop(
+                "Domain",
+                "Увага: перелік категорій, яким послуги безоплатні, ще не звірено з текстом "
+                "ст. 28 Закону; перевірте право особи за документом.",
+            )
         )
     return CasePayment(income, result, steps)

@@ -36,6 +36,8 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.service_picker import pick_button
 from socdesk.ui.widgets import (
     date_edit,
     date_of,
@@ -104,10 +106,21 @@ class ContractDialog(QDialog):
         )
         form.addRow(tr("CaseTabs", "Діє на підставі:"), self.basis)
         form.addRow(tr("CaseTabs", "Послуги:"), self.services)
-        form.addRow(add)
+        pick = pick_button(store, self.services, 0, self._add_row, self)
+        more = QHBoxLayout()
+        more.addWidget(add)
+        more.addWidget(pick)
+        more.addStretch(1)
+        form.addRow(more)
         self.error_label = error_label(self)
         lay_out_form_dialog(self, form, [self.error_label], self.sign)
         self.resize(860, 560)
+
+    def _add_row(self, code: str) -> int:
+        row = self.services.rowCount()
+        self.services.insertRow(row)
+        set_row(self.services, row, [code, "", "", ""])
+        return row
 
     def terms(self) -> cw.ContractTerms:
         services = []
@@ -137,7 +150,7 @@ class ContractDialog(QDialog):
         try:
             terms = self.terms()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         case_id = self._case_id
         self._writer.write(

@@ -21,36 +21,16 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.deadlines import Urgency
 from socdesk.store.database import Store
-from socdesk.store.deadlines import CONTRACT_EXPIRY, PLAN_REVIEW, DueCase, cases_due, summary
+from socdesk.store.deadlines import DueCase, cases_due, summary
 from socdesk.store.service_log import workers
 from socdesk.store.territory import served_districts
+from socdesk.ui.case.lead import STEP_TEXT, URGENCY_COLOUR, URGENCY_TEXT
 from socdesk.ui.case.window import CaseWindow
 from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.widgets import Index, RowsModel, rows_table
 
-STEP_TEXT = {
-    "needs_assessment": noop("Deadlines", "оцінити потреби"),
-    "assessment_act": noop("Deadlines", "подати акт оцінки"),
-    "decision": noop("Deadlines", "ухвалити рішення"),
-    "decision_urgent": noop("Deadlines", "рішення екстрено (кризово)"),
-    "decision_delivery": noop("Deadlines", "вручити рішення"),
-    "decision_martial_law": noop("Deadlines", "рішення (воєнний стан)"),
-    PLAN_REVIEW: noop("Deadlines", "переглянути план, повторно оцінити"),
-    CONTRACT_EXPIRY: noop("Deadlines", "договір закінчується"),
-}
-URGENCY_TEXT = {
-    Urgency.OVERDUE: noop("Deadlines", "ПРОСТРОЧЕНО"),
-    Urgency.TODAY: noop("Deadlines", "сьогодні"),
-    Urgency.THIS_WEEK: noop("Deadlines", "цього тижня"),
-    Urgency.LATER: noop("Deadlines", "пізніше"),
-}
-URGENCY_COLOUR = {
-    Urgency.OVERDUE: "#f8d7da",
-    Urgency.TODAY: "#fff3cd",
-    Urgency.THIS_WEEK: "#e2f0d9",
-}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

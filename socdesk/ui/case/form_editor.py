@@ -9,12 +9,14 @@ correction makes a new version with the reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,13 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError
-from socdesk.domain.forms import FormDefinition, FormField, evaluate
+from socdesk.domain.forms import FormDefinition, FormField, Missing, evaluate
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
-from socdesk.ui.widgets import error_label
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.names import form_text, form_title
+from socdesk.ui.service_picker import ServicePickerDialog
+from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
+_CODE = re.compile(r"\d{3}\.\d")  # a line that starts with a classifier code
 SAVE_DELAY_MS = 700  # a pause in typing this long saves the draft
 NO_DATE = QDate(1900, 1, 1)  # a date field not filled in yet shows as empty
 
@@ -73,7 +79,7 @@ class FieldWidget:
                 date.dateChanged.connect(changed)
                 self.widget = date
             case "bool":
-                box = QCheckBox(field.label, parent)
+                box = QCheckBox(form_text(field.label), parent)
                 box.toggled.connect(changed)
                 self.widget = box
             case "choice":
@@ -81,13 +87,13 @@ class FieldWidget:
                 combo.addItem("—", None)
                 for c in field.choices:
                     points = f" ({c.points})" if c.points is not None else ""
-                    combo.addItem(c.label + points, c.value)
+                    combo.addItem(form_text(c.label) + points, c.value)
                 combo.currentIndexChanged.connect(changed)
                 self.widget = combo
             case _:  # multi
                 lst = QListWidget(parent)
                 for c in field.choices:
-                    item = QListWidgetItem(c.label, lst)
+                    item = QListWidgetItem(form_text(c.label), lst)
                     item.setData(Qt.ItemDataRole.UserRole, c.value)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
@@ -147,10 +153,64 @@ class FieldWidget:
                     item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def set_read_only(self, read_only: bool) -> None:
-        if isinstance(self.widget, QLineEdit | QPlainTextEdit):
-            self.widget.setReadOnly(read_only)
-        else:
-            self.widget.setEnabled(not read_only)
+        """A completed act stays readable: its fields keep their normal colours (never the pale
+        disabled look) and take no input."""
+        w = self.widget
+        if isinstance(w, QLineEdit | QPlainTextEdit | QDateEdit):
+            w.setReadOnly(read_only)
+        if isinstance(w, QDateEdit):
+            w.setCalendarPopup(not read_only)
+            w.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.NoButtons
+                if read_only
+                else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+            )
+        elif isinstance(w, QComboBox | QCheckBox | QListWidget):
+            target = w.viewport() if isinstance(w, QListWidget) else w
+            if read_only:
+                target.installEventFilter(_INPUT_EATER)
+                w.installEventFilter(_INPUT_EATER)
+            else:
+                target.removeEventFilter(_INPUT_EATER)
+                w.removeEventFilter(_INPUT_EATER)
+        w.setProperty("readOnly", read_only)
+
+    def mark_missing(self, missing: bool) -> None:
+        """A required field left empty is marked at the field (red frame, a tooltip)."""
+        self.widget.setStyleSheet(
+            f"#{self.widget.objectName()} {{ border: 2px solid {ERROR_COLOUR}; }}"
+            if missing
+            else ""
+        )
+        self.widget.setToolTip(
+            tr("FormEditor", "Обов'язкове поле: заповніть його.") if missing else ""
+        )
+        self.widget.setProperty("missing", missing)
+
+
+class _InputEater(QObject):
+    """Eats the clicks, keys and wheel turns that would change a read-only field (Tab still
+    moves on, so a completed act is read with the keyboard too)."""
+
+    _EATEN = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._EATEN:
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            return key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        return False
+
+
+_INPUT_EATER = _InputEater()
 
 
 class FormEditor(QWidget):
@@ -158,16 +218,22 @@ class FormEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, definition: FormDefinition, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        definition: FormDefinition,
+        parent: QWidget | None = None,
+        pick_services: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.definition = definition
+        self.pick_buttons: dict[str, QPushButton] = {}
         self.fields: dict[str, FieldWidget] = {}
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         self._loading = False
         body = QWidget(self)
         column = QVBoxLayout(body)
         for section in definition.sections:
-            box = QGroupBox(section.title, body)
+            box = QGroupBox(form_text(section.title), body)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             # Labels above their fields: the acts' labels are long, and a wrapped label beside
@@ -179,9 +245,16 @@ class FormEditor(QWidget):
                 if field.type == "bool":
                     form.addRow(fw.widget)
                 else:
-                    label = QLabel(field.label + (" *" if field.required else ""), box)
+                    label = QLabel(form_text(field.label) + (" *" if field.required else ""), box)
+                    if field.required:
+                        label.setToolTip(tr("FormEditor", "Обов'язкове поле"))
                     label.setBuddy(fw.widget)
-                    form.addRow(label, fw.widget)
+                    row: QWidget = fw.widget
+                    if field.pick == "services" and pick_services is not None:
+                        row = self._with_picker(field.key, fw.widget, pick_services)
+                    form.addRow(label, row)
+                    self._rows[field.key] = (form, row)
+                    continue
                 self._rows[field.key] = (form, fw.widget)
             column.addWidget(box)
         self.calculated = QLabel(body)
@@ -189,13 +262,43 @@ class FormEditor(QWidget):
         self.calculated.setWordWrap(True)
         column.addWidget(self.calculated)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
+        self._marked: set[str] = set()
         self._refresh()
+
+    def mark_missing(self) -> list[Missing]:
+        """Marks every required field still empty (among those shown) and returns them in the
+        form's order; a mark goes as soon as its field is filled."""
+        missing = list(evaluate(self.definition, self.answers()).missing)
+        keys = {m.key for m in missing}
+        for key in self._marked | keys:
+            self.fields[key].mark_missing(key in keys)
+        self._marked = keys
+        return missing
+
+    def go_to(self, key: str) -> None:
+        """Scrolls to a field and puts the cursor in it."""
+        widget = self.fields[key].widget
+        self.scroll_area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _with_picker(self, key: str, widget: QWidget, pick: Callable[[str], object]) -> QWidget:
+        """A text that names services, with the button that picks them from the classifier."""
+        row = QWidget(widget.parentWidget())
+        button = QPushButton(tr("FormEditor", "Обрати з Класифікатора…"), row)
+        button.setObjectName(f"pick_{key}")
+        button.clicked.connect(lambda: pick(key))
+        self.pick_buttons[key] = button
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(widget, 1)
+        line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
     def answers(self) -> dict[str, Any]:
         return {key: fw.value() for key, fw in self.fields.items()}
@@ -212,6 +315,8 @@ class FormEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for fw in self.fields.values():
             fw.set_read_only(read_only)
+        for button in self.pick_buttons.values():
+            button.setVisible(not read_only)
 
     def _changed(self) -> None:
         if self._loading:
@@ -220,6 +325,8 @@ class FormEditor(QWidget):
         self.edited.emit()
 
     def _refresh(self) -> None:
+        if self._marked:
+            self.mark_missing()
         result = evaluate(self.definition, self.answers())
         for key, (form, widget) in self._rows.items():
             form.setRowVisible(widget, key in result.visible)
@@ -229,11 +336,12 @@ class FormEditor(QWidget):
             if value is None:
                 lines.append(
                     tr("FormEditor", "%1: з'явиться, коли буде обрано всі пункти.").replace(
-                        "%1", calc.label
+                        "%1", form_text(calc.label)
                     )
                 )
             else:
-                lines.append(f"{calc.label}: {value} — {result.interpretations.get(calc.key, '')}")
+                band = form_text(result.interpretations.get(calc.key, ""))
+                lines.append(f"{form_text(calc.label)}: {value} — {band}")
         self.calculated.setText("\n".join(lines))
 
 
@@ -259,14 +367,21 @@ class FormDialog(QDialog):
         self._writer = writer or own_writer(store, self)
         self._case_id, self._person_id = case_id, person_id
         self.record_id: str | None = record.id if record is not None else None
-        self.setWindowTitle(definition.title)
-        self.editor = FormEditor(definition, self)
+        self.setWindowTitle(form_title(definition.title))
+        self.editor = FormEditor(definition, self, self.pick_services)
         if record is not None:
             self.editor.load(dict(record.answers))
         self.status = QLabel(self)
         self.status.setObjectName("form_status")
         self.status.setWordWrap(True)
         self.error_label = error_label(self)
+        self.missing_list = QListWidget(self)
+        self.missing_list.setObjectName("missing_list")
+        self.missing_list.setMaximumHeight(110)
+        self.missing_list.setToolTip(tr("FormEditor", "Оберіть рядок, щоб перейти до поля."))
+        self.missing_list.itemActivated.connect(self._go_to_missing)
+        self.missing_list.itemClicked.connect(self._go_to_missing)
+        self.missing_list.hide()
         self.complete_button = QPushButton(tr("FormEditor", "&Завершити акт"), self)
         self.complete_button.clicked.connect(self.complete)
         self.correct_button = QPushButton(tr("FormEditor", "&Виправити…"), self)
@@ -279,17 +394,30 @@ class FormDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         source = QLabel(
-            tr("FormEditor", "Версія форми %1 (чинна з %2). * — обов'язкові поля.")
+            tr("FormEditor", "Версія форми %1 (чинна з %2).")
             .replace("%1", definition.version)
             .replace("%2", definition.effective_from.strftime("%d.%m.%Y")),
             self,
         )
         source.setWordWrap(True)
+        self.required_hint = QLabel(
+            tr(
+                "FormEditor",
+                "Поля із зірочкою * обов'язкові: без них акт не завершити. "
+                "Чернетку можна зберігати будь-коли.",
+            ),
+            self,
+        )
+        self.required_hint.setObjectName("required_hint")
+        self.required_hint.setWordWrap(True)
+        self.required_hint.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)
         layout.addWidget(source)
+        layout.addWidget(self.required_hint)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.missing_list)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -305,6 +433,7 @@ class FormDialog(QDialog):
         self.editor.set_read_only(done)
         self.complete_button.setEnabled(not done)
         self.correct_button.setEnabled(done)
+        self.required_hint.setVisible(not done)
         if done:
             self.status.setText(
                 tr("FormEditor", "Акт завершено і не змінюється; виправлення — нова версія.")
@@ -326,7 +455,7 @@ class FormDialog(QDialog):
                     person_id=self._person_id,
                 )
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return False
         self.status.setText(
             tr("FormEditor", "Чернетку збережено о %1.").replace(
@@ -339,15 +468,63 @@ class FormDialog(QDialog):
     def complete(self) -> None:
         if not self.save_draft() or self.record_id is None:
             return
+        if self._list_missing():
+            return
         record_id, today = self.record_id, self._today()
 
         def done(_: object) -> None:
             self.error_label.setText("")
+            self.missing_list.hide()
             self._show_status(COMPLETED)  # the case window reloads from the bus
 
         self._writer.write(
             lambda uow: complete_form(uow, record_id, today), done, error_to(self.error_label)
         )
+
+    def pick_services(self, key: str) -> ServicePickerDialog:
+        """Picks the services a text field names from the classifier (those it names already
+        ticked); the chosen ones are written as "code name" lines, other lines kept."""
+        dialog = ServicePickerDialog(self._store, self, on=self._today())
+        field = self.editor.fields[key]
+        lines = [line for line in str(field.value() or "").splitlines() if line.strip()]
+        for line in lines:
+            try:
+                dialog.picker.check(line.split()[0])
+            except LookupError:
+                continue
+
+        def chosen() -> None:
+            codes = {label.split()[0] for label in dialog.picker.labels()}
+            other = [ln for ln in lines if ln.split()[0] not in codes and not _CODE.match(ln)]
+            field.set_value("\n".join(dialog.picker.labels() + other))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def _list_missing(self) -> bool:
+        """Marks the empty required fields and lists them (a click goes to the field); False
+        when nothing is missing."""
+        missing = self.editor.mark_missing()
+        self.missing_list.clear()
+        for m in missing:
+            item = QListWidgetItem(
+                f"{form_text(m.section)} — {form_text(m.label)}", self.missing_list
+            )
+            item.setData(Qt.ItemDataRole.UserRole, m.key)
+        self.missing_list.setVisible(bool(missing))
+        if missing:
+            self.error_label.setText(
+                tr(
+                    "FormEditor", "Не заповнено обов'язкових полів: %1. Їх позначено червоним."
+                ).replace("%1", str(len(missing)))
+            )
+            self.missing_list.setCurrentRow(0)
+            self.editor.go_to(missing[0].key)
+        return bool(missing)
+
+    def _go_to_missing(self, item: QListWidgetItem) -> None:
+        self.editor.go_to(item.data(Qt.ItemDataRole.UserRole))
 
     def correct(self, reason: str | None = None) -> None:
         """A new version of the completed act, editable, with the reason asked for."""

@@ -33,6 +33,7 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.widgets import (
     error_label,
 )
@@ -110,7 +111,7 @@ class IncomeTab(QWidget):
         self.table.setItem(row, 2, check_item(able))
         combo = QComboBox(self.table)
         for code, text in cw.INCOME_TYPES.items():
-            combo.addItem(text, code)
+            combo.addItem(domain_tr(text), code)
         combo.setCurrentIndex(max(0, combo.findData(kind)))
         self.table.setCellWidget(row, 3, combo)
         for column in range(4, 4 + len(self.months)):
@@ -167,7 +168,7 @@ class IncomeTab(QWidget):
         try:
             members = self.declared()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         case_id, today = self._case_id, self._today()
 
@@ -187,15 +188,19 @@ class IncomeTab(QWidget):
             with self._store.read() as conn:
                 result = cw.case_payment(conn, self._case_id, self._today(), tariff)
         except (SocDeskError, LookupError) as exc:
-            self.steps.setPlainText(str(exc))
+            self.steps.setPlainText(domain_tr(str(exc)))
             return
         category = tr("CaseTabs", CATEGORY_TEXT[result.result.category])
         steps = result.steps if tariff else [s for s in result.steps if not s.startswith("Плата:")]
-        lines = [*steps, "", tr("CaseTabs", "Категорія: %1").replace("%1", category)]
+        lines = [
+            *map(domain_tr, steps),
+            "",
+            tr("CaseTabs", "Категорія: %1").replace("%1", category),
+        ]
         if tariff:
             lines.append(
                 tr("CaseTabs", "До сплати на місяць: %1").replace(
-                    "%1", uah(result.result.amount_kop)
+                    "%1", domain_tr(uah(result.result.amount_kop))
                 )
             )
         self.steps.setPlainText("\n".join(lines))

@@ -22,6 +22,7 @@ from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
 from socdesk.domain.text import quantity
 from socdesk.store import casework as cw
+from socdesk.store.cases import service_types
 from socdesk.store.database import Store
 from socdesk.store.service_log import (
     Delivered,
@@ -37,6 +38,8 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.service_picker import service_label
 from socdesk.ui.widgets import (
     RowsModel,
     date_edit,
@@ -85,6 +88,7 @@ class ServiceLogTab(QWidget):
         self._person_id = header.person_id
         with store.read() as conn:
             people = cw.case_people(conn, case_id)
+            names = dict(service_types(conn, today()))
         self.person = QComboBox(self)
         self.person.setObjectName("log_person")
         for pid, name in people:
@@ -93,8 +97,8 @@ class ServiceLogTab(QWidget):
         self.on = date_edit(self, today(), "log_date")
         self.service = QComboBox(self)
         self.service.setObjectName("log_service")
-        for code in header.services:
-            self.service.addItem(code, code)
+        for code in header.services:  # the case's services, named as the classifier names them
+            self.service.addItem(service_label(code, names.get(code, "")).strip(), code)
         self.units = QLineEdit("1", self)
         self.units.setObjectName("log_units")
         self.units.returnPressed.connect(self.add)
@@ -177,7 +181,7 @@ class ServiceLogTab(QWidget):
                 self.note.text(),
             )
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         today = self._today()
 

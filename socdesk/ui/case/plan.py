@@ -33,7 +33,9 @@ from socdesk.ui.case.tabs import (
 )
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.printing.preview import PreviewDialog, open_document
+from socdesk.ui.service_picker import pick_button
 from socdesk.ui.widgets import (
     date_edit,
     date_of,
@@ -124,6 +126,7 @@ class PlanDialog(QDialog):
         form.addRow(tr("CaseTabs", "Заходи:"), self.measures)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
+        buttons.addWidget(pick_button(store, self.measures, 1, self.add_measure, self))
         buttons.addWidget(remove)
         buttons.addStretch(1)
         form.addRow(buttons)
@@ -177,7 +180,7 @@ class PlanDialog(QDialog):
         try:
             draft = self.draft()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         case_id = self._case_id
         self._writer.write(

@@ -40,6 +40,7 @@ from socdesk.store.service_log import (
 )
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.service_picker import make_searchable
 from socdesk.ui.widgets import (
     RowsModel,
     date_edit,
@@ -90,6 +91,7 @@ class RoundDialog(QDialog):
         for code, name in services:
             self.service.addItem(f"{code} {name}", code)
         self.service.setCurrentIndex(max(0, self.service.findData(HOME_CARE)))
+        make_searchable(self.service)
         self.worker = QComboBox(self)
         self.worker.setObjectName("round_worker")
         for worker_id, name in staff:

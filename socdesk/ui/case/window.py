@@ -49,10 +49,21 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case.contract import ContractTab
 from socdesk.ui.case.form_editor import FormDialog, definition_of
 from socdesk.ui.case.income import IncomeTab
+from socdesk.ui.case.lead import (
+    DELIVER,
+    LOG_SERVICES,
+    NEW_CONTRACT,
+    NEW_PLAN,
+    OPEN_ACT,
+    CaseLead,
+    NextStep,
+)
 from socdesk.ui.case.log import ServiceLogTab
 from socdesk.ui.case.plan import PlanTab
 from socdesk.ui.changes import Writer, error_to, listen_while_open, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.names import form_title
 from socdesk.ui.printing.preview import print_menu
 from socdesk.ui.widgets import (
     RowsModel,
@@ -131,7 +142,9 @@ class MoveDialog(QDialog):
         self._store, self._case_id, self._target = store, case_id, target
         self._writer = writer or own_writer(store, self)
         self._source = source
-        self.setWindowTitle(tr("CaseWindow", "Крок: %1").replace("%1", STATE_NAMES[target]))
+        self.setWindowTitle(
+            tr("CaseWindow", "Крок: %1").replace("%1", domain_tr(STATE_NAMES[target]))
+        )
         self.on_edit = date_edit(self, today(), "move_date")
         self.choice = QComboBox(self)
         self.choice.setObjectName("move_reason")
@@ -154,6 +167,9 @@ class MoveDialog(QDialog):
             label = tr("CaseWindow", "Чому закривається:")
         for value, text in choices.items():
             self.choice.addItem(tr("CaseWindow", text), value.value)
+        # A rare move is never made with a ground nobody chose: the list starts empty.
+        self.choice.setPlaceholderText(tr("CaseWindow", "— оберіть —"))
+        self.choice.setCurrentIndex(-1)
         if choices:
             form.addRow(label, self.choice)
         else:
@@ -169,6 +185,10 @@ class MoveDialog(QDialog):
 
     def apply(self) -> None:
         on = date_of(self.on_edit)
+        if self.choice.count() and self.choice.currentIndex() < 0:
+            self.error_label.setText(tr("CaseWindow", "Оберіть підставу чи причину зі списку."))
+            self.choice.setFocus()
+            return
         reason = self.choice.currentData() or ""
         case_id, target, note = self._case_id, self._target, self.note.text().strip()
         stated: dict[str, Any] = {}
@@ -204,9 +224,9 @@ class EventsModel(RowsModel[tuple[dt.date, CaseState, CaseState, str]]):
             case 0:
                 return on.strftime("%d.%m.%Y")
             case 1:
-                return STATE_NAMES[source]
+                return domain_tr(STATE_NAMES[source])
             case 2:
-                return STATE_NAMES[target]
+                return domain_tr(STATE_NAMES[target])
         return reason
 
 
@@ -246,10 +266,10 @@ class PathTab(QWidget):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.step_buttons = {}
         for row, (target, missing) in enumerate(steps):
-            button = QPushButton("→ " + STATE_NAMES[target], self)
+            button = QPushButton("→ " + domain_tr(STATE_NAMES[target]), self)
             button.setObjectName(f"step_{target.value}")
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
-            note = QLabel(missing or tr("CaseWindow", "усе потрібне є"), self)
+            note = QLabel(domain_tr(missing) or tr("CaseWindow", "усе потрібне є"), self)
             note.setWordWrap(True)
             if missing:
                 note.setStyleSheet("color: #8a5a00")
@@ -336,9 +356,9 @@ class ActsTab(QWidget):
                     continue
                 record = cw.latest_form(conn, self._case_id, code)
                 title = (
-                    definition_of(record).title
+                    form_title(definition_of(record).title)
                     if record is not None
-                    else current_definition(code, self._today()).title
+                    else form_title(current_definition(code, self._today()).title)
                 )
                 rows.append((code, title, record))
         self.model.set_rows(rows)
@@ -431,12 +451,37 @@ class CaseWindow(QDialog):
         top.addWidget(QLabel(tr("CaseWindow", "Відповідальний:"), self))
         top.addWidget(self.worker)
         top.addWidget(self.print_button)
+        self.lead = CaseLead(store, case_id, today, self)
+        self.lead.chosen.connect(self.take_step)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.lead)
         layout.addWidget(self.print_error)
         layout.addWidget(self.tabs, 1)
         self.resize(980, 680)
         self.refresh()
+
+    def take_step(self, step: NextStep) -> QWidget | None:
+        """Opens what `step` needs: its act, the plan or contract dialog, the services tab, or
+        the move's own dialog (which asks for the ground or reason)."""
+        if step.action == OPEN_ACT:
+            self.tabs.setCurrentWidget(self.acts)
+            rows = [code for code, _title, _record in self.acts.model.rows]
+            return self.acts.open_act(rows.index(step.form_code))
+        if step.action == NEW_PLAN:
+            self.tabs.setCurrentWidget(self.plan)
+            return self.plan.new_plan()
+        if step.action == NEW_CONTRACT:
+            self.tabs.setCurrentWidget(self.contract)
+            return self.contract.new_contract()
+        if step.action == LOG_SERVICES:
+            self.tabs.setCurrentWidget(self.services)
+            return None
+        self.tabs.setCurrentWidget(self.path)
+        if step.action == DELIVER:
+            self.path.deliver()
+            return None
+        return self.path.move_to(step.target)
 
     def _print_subjects(self) -> dict[Subject, str]:
         """What this case's documents are printed for: the case, this month of it, the person
@@ -469,10 +514,11 @@ class CaseWindow(QDialog):
             tr("CaseWindow", "<b>%1</b> · %2 · стан: <b>%3</b> · надійшло %4%5")
             .replace("%1", header.number)
             .replace("%2", self.person_name)
-            .replace("%3", STATE_NAMES[header.state])
+            .replace("%3", domain_tr(STATE_NAMES[header.state]))
             .replace("%4", header.received_on.strftime("%d.%m.%Y"))
             .replace("%5", urgent)
         )
         for tab in (self.path, self.acts, self.income, self.plan, self.contract, self.services):
             tab.refresh()
+        self.lead.refresh()
         self.changed.emit()

@@ -153,7 +153,7 @@ class PersonCard(QDialog):
             widget.setObjectName(f"{name}_edit")
             self.fields[name] = widget
             form.addRow(tr("PersonCard", LABELS[name]) + ":", widget)
-        self.fields["birth_date"].setPlaceholderText("ДД.ММ.РРРР")
+        self.fields["birth_date"].setPlaceholderText(tr("PersonCard", "ДД.ММ.РРРР"))
         self.fields["phone"].setPlaceholderText("067 123 45 67")
         personal = QWidget(self)
         personal.setLayout(form)

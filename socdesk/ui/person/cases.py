@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,8 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case.window import CaseWindow
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
+from socdesk.ui.service_picker import ServicePicker
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
 
 CHANNEL_TEXT = {
@@ -61,7 +61,7 @@ class CasesModel(RowsModel[CaseRow]):
             case 0:
                 return case.number + (" ⚡" if case.urgent else "")
             case 1:
-                return STATE_NAMES[case.state]
+                return domain_tr(STATE_NAMES[case.state])
             case 2:
                 return case.received_on.strftime("%d.%m.%Y")
             case _:
@@ -103,17 +103,11 @@ class AppealDialog(QDialog):
         self.worker = QComboBox(self)
         self.worker.setObjectName("case_worker")
         self.worker.addItem(tr("CasesPanel", "— не призначено —"), None)
-        self.services = QListWidget(self)
-        self.services.setObjectName("services_list")
         with store.read() as conn:
             self._household = load_person(conn, person_id).household_id
             for worker_id, worker in workers(conn):
                 self.worker.addItem(worker, worker_id)
-            for code, name in service_types(conn, dt.date.today()):
-                item = QListWidgetItem(f"{code} {name}", self.services)
-                item.setData(Qt.ItemDataRole.UserRole, code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+            self.services = ServicePicker(service_types(conn, dt.date.today()), self)
         self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(tr("CasesPanel", "Як надійшло:"), self.channel)
@@ -130,19 +124,10 @@ class AppealDialog(QDialog):
 
     def check(self, code: str) -> None:
         """Ticks the service `code` (keyboard users and tests)."""
-        for row in range(self.services.count()):
-            item = self.services.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
-                item.setCheckState(Qt.CheckState.Checked)
-                return
-        raise LookupError(code)
+        self.services.check(code)
 
     def chosen_services(self) -> list[str]:
-        return [
-            str(self.services.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(self.services.count())
-            if self.services.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        return self.services.chosen()
 
     def register(self) -> None:
         try:

@@ -44,6 +44,7 @@ from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.printing import prints_of
 from socdesk.ui.i18n import tr
+from socdesk.ui.names import document_title
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.widgets import date_edit, date_of, error_label, lay_out_form_dialog
 from socdesk.ui.workarounds import settle_heap
@@ -57,7 +58,7 @@ class PreviewDialog(QDialog):
     def __init__(self, made: Printed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.made = made
-        self.setWindowTitle(made.kind.title)
+        self.setWindowTitle(document_title(made.kind.title))
         self._bytes = QByteArray(made.pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -187,7 +188,7 @@ def print_menu(
         current = subjects()
         for subject, subject_id in current.items():
             for kind in kinds_for(subject):
-                action = menu.addAction(kind.title)
+                action = menu.addAction(document_title(kind.title))
                 action.setData(kind.code)
                 action.triggered.connect(
                     lambda _=False, c=kind.code, s=subject_id: open_document(
@@ -213,7 +214,7 @@ class PrintedDialog(QDialog):
         self.setWindowTitle(tr("PrintPreview", "Надруковані документи"))
         self.choice = QComboBox(self)
         self.choice.setObjectName("printed_choice")
-        titles = {k.code: k.title for k in kinds().values()}
+        titles = {k.code: document_title(k.title) for k in kinds().values()}
         with store.read() as conn:
             for subject_id in subject_ids:
                 for row in prints_of(conn, subject_id):
@@ -276,7 +277,7 @@ class BatchPrintDialog(QDialog):
         self.kind.setObjectName("batch_kind")
         for kind in kinds().values():
             if kind.batch is not None or kind.subject is Subject.PERIOD:
-                self.kind.addItem(kind.title, kind.code)
+                self.kind.addItem(document_title(kind.title), kind.code)
         day = today()
         first = day.replace(day=1)
         self.start = date_edit(self, first, "batch_from")

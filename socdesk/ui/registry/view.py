@@ -49,6 +49,7 @@ from socdesk.store.people import (
     search_cursor,
 )
 from socdesk.ui.i18n import tr, tr_n
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.registry.columns import RecipientColumn
 from socdesk.ui.widgets import Index
 
@@ -368,7 +369,7 @@ class RegistryView(QWidget):
             tr("RegistryView", "З активною справою"), [s.value for s in ACTIVE_STATES]
         )
         for state in ACTIVE_STATES:  # indented under "active": one stage of the path
-            self.case_filter.addItem("   " + STATE_NAMES[state], [state.value])
+            self.case_filter.addItem("   " + domain_tr(STATE_NAMES[state]), [state.value])
         for combo in (self.settlement_filter, self.category_filter, self.case_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -395,8 +396,8 @@ class RegistryView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, column.value.width)
+        for i, column in enumerate(COLUMNS):  # never narrower than its header's text
+            header.resizeSection(i, max(column.value.width, header.sectionSizeHint(i)))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)

@@ -1,0 +1,76 @@
+"""Completing an act: required fields marked before the first try, every missing one marked at
+the field with a list that jumps to it, and a completed act readable (not pale)."""
+
+from __future__ import annotations
+
+import pytest
+from case_support import open_case
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from socdesk.store import casework as cw
+from socdesk.store.database import Store
+from socdesk.ui.case.form_editor import FormDialog
+
+
+@pytest.fixture(autouse=True)
+def _yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+
+def urgent_act(store: Store, qtbot: QtBot) -> FormDialog:
+    window = open_case(store, qtbot)
+    window.tabs.setCurrentWidget(window.acts)
+    row = next(i for i, r in enumerate(window.acts.model.rows) if r[0] == cw.URGENT_FORM)
+    dialog = window.acts.open_act(row)
+    assert dialog is not None
+    return dialog
+
+
+def test_required_fields_are_marked_before_the_first_try(store: Store, qtbot: QtBot) -> None:
+    act = urgent_act(store, qtbot)
+    assert "*" in act.required_hint.text() and not act.required_hint.isHidden()
+    required = [f.field for f in act.editor.fields.values() if f.field.required]
+    labels = {lb.text() for lb in act.editor.findChildren(QLabel)}
+    assert any(f.label + " *" in labels for f in required)
+
+
+def test_every_missing_field_is_marked_and_listed_and_the_list_jumps(
+    store: Store, qtbot: QtBot
+) -> None:
+    act = urgent_act(store, qtbot)
+    act.show()
+    act.complete()
+    missing = [act.missing_list.item(i) for i in range(act.missing_list.count())]
+    keys = [item.data(Qt.ItemDataRole.UserRole) for item in missing]
+    assert len(keys) >= 2 and not act.missing_list.isHidden()
+    for key in keys:
+        assert act.editor.fields[key].widget.property("missing") is True
+    act.missing_list.itemClicked.emit(missing[1])
+    assert act.focusWidget() is act.editor.fields[keys[1]].widget
+    # Filling a field takes its mark away at once.
+    first = act.editor.fields[keys[0]]
+    if first.field.type in ("choice",):
+        first.widget.setCurrentIndex(1)  # type: ignore[attr-defined]
+    else:
+        first.set_value("2026-11-23" if first.field.type == "date" else ["health"])
+        act.editor._changed()
+    assert first.widget.property("missing") is False
+    assert act.editor.fields[keys[1]].widget.property("missing") is True
+
+
+def test_a_completed_act_is_read_only_but_not_pale(store: Store, qtbot: QtBot) -> None:
+    act = urgent_act(store, qtbot)
+    act._show_status("completed")
+    combo = next(f.widget for f in act.editor.fields.values() if isinstance(f.widget, QComboBox))
+    assert combo.isEnabled()  # normal contrast, not the disabled palette
+    before = combo.currentIndex()
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    assert combo.currentIndex() == before
+    lists = [f.widget for f in act.editor.fields.values() if isinstance(f.widget, QListWidget)]
+    for lst in lists:
+        assert lst.isEnabled()
+    assert all(w.isEnabled() for w in (f.widget for f in act.editor.fields.values()))
