@@ -3647,6 +3647,14 @@ Keep it away from the computer. It opens the data if every password is forgotten
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/help.py" line="26" />
+            <source>SocDesk — посібник користувача</source>
+            <translation>SocDesk — user guide</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../socdesk/ui/registry/import_dialog.py" line="50" />
@@ -3870,14 +3878,6 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
-        <name>GuideWindow</name>
-        <message>
-            <location filename="../../socdesk/ui/help.py" line="26" />
-            <source>SocDesk — посібник користувача</source>
-            <translation>SocDesk — user guide</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../socdesk/ui/help.py" line="40" />
@@ -3885,208 +3885,208 @@ Enter the password of %1.</translation>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/help.py" line="49" />
+            <location filename="../../socdesk/ui/help.py" line="50" />
             <source>&amp;Посібник користувача</source>
             <translation>User &amp;guide</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/help.py" line="52" />
+            <location filename="../../socdesk/ui/help.py" line="53" />
             <source>Посібник у &amp;браузері</source>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="76" />
+            <location filename="../../socdesk/ui/main_window.py" line="77" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <location filename="../../socdesk/ui/main_window.py" line="93" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="90" />
+            <location filename="../../socdesk/ui/main_window.py" line="94" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="92" />
+            <location filename="../../socdesk/ui/main_window.py" line="96" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="93" />
+            <location filename="../../socdesk/ui/main_window.py" line="97" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="113" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="113" />
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="115" />
+            <location filename="../../socdesk/ui/main_window.py" line="119" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="121" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="119" />
+            <location filename="../../socdesk/ui/main_window.py" line="123" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="123" />
+            <location filename="../../socdesk/ui/main_window.py" line="127" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="143" />
+            <location filename="../../socdesk/ui/main_window.py" line="147" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="147" />
+            <location filename="../../socdesk/ui/main_window.py" line="151" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="149" />
+            <location filename="../../socdesk/ui/main_window.py" line="153" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="152" />
+            <location filename="../../socdesk/ui/main_window.py" line="156" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="156" />
+            <location filename="../../socdesk/ui/main_window.py" line="160" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="170" />
+            <location filename="../../socdesk/ui/main_window.py" line="174" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="174" />
+            <location filename="../../socdesk/ui/main_window.py" line="178" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="177" />
+            <location filename="../../socdesk/ui/main_window.py" line="181" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="191" />
+            <location filename="../../socdesk/ui/main_window.py" line="195" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="221" />
+            <location filename="../../socdesk/ui/main_window.py" line="225" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="237" />
+            <location filename="../../socdesk/ui/main_window.py" line="241" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="253" />
+            <location filename="../../socdesk/ui/main_window.py" line="257" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="282" />
+            <location filename="../../socdesk/ui/main_window.py" line="286" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="286" />
+            <location filename="../../socdesk/ui/main_window.py" line="290" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="320" />
+            <location filename="../../socdesk/ui/main_window.py" line="324" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="368" />
+            <location filename="../../socdesk/ui/main_window.py" line="372" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="387" />
-            <location filename="../../socdesk/ui/main_window.py" line="403" />
+            <location filename="../../socdesk/ui/main_window.py" line="391" />
+            <location filename="../../socdesk/ui/main_window.py" line="407" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="389" />
+            <location filename="../../socdesk/ui/main_window.py" line="393" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="452" />
+            <location filename="../../socdesk/ui/main_window.py" line="458" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="453" />
+            <location filename="../../socdesk/ui/main_window.py" line="459" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="469" />
+            <location filename="../../socdesk/ui/main_window.py" line="475" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="472" />
+            <location filename="../../socdesk/ui/main_window.py" line="478" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -4184,112 +4184,112 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="89" />
-            <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
-            <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/person/card.py" line="119" />
+            <location filename="../../socdesk/ui/person/card.py" line="127" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="121" />
+            <location filename="../../socdesk/ui/person/card.py" line="129" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="123" />
+            <location filename="../../socdesk/ui/person/card.py" line="131" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="134" />
+            <location filename="../../socdesk/ui/person/card.py" line="144" />
             <source>Нова особа</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="136" />
+            <location filename="../../socdesk/ui/person/card.py" line="146" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="146" />
+            <location filename="../../socdesk/ui/person/card.py" line="156" />
             <source>ДД.ММ.РРРР</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="158" />
+            <location filename="../../socdesk/ui/person/card.py" line="168" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="159" />
+            <location filename="../../socdesk/ui/person/card.py" line="169" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="160" />
+            <location filename="../../socdesk/ui/person/card.py" line="170" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="161" />
+            <location filename="../../socdesk/ui/person/card.py" line="171" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="162" />
+            <location filename="../../socdesk/ui/person/card.py" line="172" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="163" />
+            <location filename="../../socdesk/ui/person/card.py" line="173" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="164" />
+            <location filename="../../socdesk/ui/person/card.py" line="174" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="180" />
+            <location filename="../../socdesk/ui/person/card.py" line="193" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="199" />
+            <location filename="../../socdesk/ui/person/card.py" line="212" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="344" />
+            <location filename="../../socdesk/ui/person/card.py" line="398" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="380" />
+            <location filename="../../socdesk/ui/person/card.py" line="431" />
+            <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
+            <translation>Saved. Next: consent, household, appeal.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/card.py" line="446" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="381" />
+            <location filename="../../socdesk/ui/person/card.py" line="447" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="409" />
+            <location filename="../../socdesk/ui/person/card.py" line="483" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="437" />
+            <location filename="../../socdesk/ui/person/card.py" line="511" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="438" />
+            <location filename="../../socdesk/ui/person/card.py" line="512" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -4841,29 +4841,44 @@ Enter the password of %1.</translation>
     <context>
         <name>RegistryView</name>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="268" />
+            <location filename="../../socdesk/ui/registry/view.py" line="331" />
             <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
             <translation>Search: surname, name, tax number, document, phone, village</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="298" />
+            <location filename="../../socdesk/ui/registry/view.py" line="361" />
             <source>Усі населені пункти</source>
             <translation>All settlements</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="301" />
+            <location filename="../../socdesk/ui/registry/view.py" line="364" />
             <source>Усі категорії</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="304" />
+            <location filename="../../socdesk/ui/registry/view.py" line="367" />
             <source>Усі, зі справами й без</source>
             <translation>All, with or without cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="306" />
+            <location filename="../../socdesk/ui/registry/view.py" line="369" />
             <source>З активною справою</source>
             <translation>With an active case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/view.py" line="419" />
+            <source>&lt;h2&gt;Реєстр поки порожній&lt;/h2&gt;&lt;p&gt;Почніть з першої особи: натисніть «Додати особу» (Ctrl+N) і заповніть картку. Якщо ви вже вели журнал в Excel або таблиці, імпортуйте його: SocDesk сам знайде прізвища, дати й телефони і покаже, що перевірити.&lt;/p&gt;&lt;p&gt;Як працювати далі — у посібнику: меню «Довідка» або F1.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;The register is empty&lt;/h2&gt;&lt;p&gt;Start with the first person: press «Add person» (Ctrl+N) and fill in the card. If you already kept a journal in Excel or another spreadsheet, import it: SocDesk finds the surnames, dates and phones itself and shows what to check.&lt;/p&gt;&lt;p&gt;How to go on is in the user guide: the «Help» menu or F1.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/view.py" line="430" />
+            <source>Додати особу</source>
+            <translation>Add person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/registry/view.py" line="433" />
+            <source>Імпортувати журнал…</source>
+            <translation>Import a journal…</translation>
         </message>
         <message numerus="yes">
             <source>У реєстрі %n отримувач</source>
@@ -5155,58 +5170,58 @@ Enter the password of %1.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="66" />
+            <location filename="../../socdesk/ui/signin.py" line="68" />
             <source>SocDesk — вхід</source>
             <translation>SocDesk — sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="74" />
+            <location filename="../../socdesk/ui/signin.py" line="76" />
             <source>Увійти</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="76" />
+            <location filename="../../socdesk/ui/signin.py" line="78" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="79" />
+            <location filename="../../socdesk/ui/signin.py" line="81" />
             <source>Усі паролі забуто: відкрити ключем відновлення</source>
             <translation>Every password forgotten: open with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="88" />
+            <location filename="../../socdesk/ui/signin.py" line="90" />
             <source>Користувач:</source>
             <translation>User:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="89" />
-            <location filename="../../socdesk/ui/signin.py" line="115" />
+            <location filename="../../socdesk/ui/signin.py" line="91" />
+            <location filename="../../socdesk/ui/signin.py" line="117" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="94" />
+            <location filename="../../socdesk/ui/signin.py" line="96" />
             <source>Облік отримувачів соціальних послуг</source>
             <translation>Register of social-service recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="115" />
+            <location filename="../../socdesk/ui/signin.py" line="117" />
             <source>Ключ відновлення:</source>
             <translation>Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="128" />
+            <location filename="../../socdesk/ui/signin.py" line="140" />
             <source>Введіть ключ відновлення.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="139" />
+            <location filename="../../socdesk/ui/signin.py" line="151" />
             <source>Введіть ім’я користувача і пароль.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="150" />
+            <location filename="../../socdesk/ui/signin.py" line="162" />
             <source>Перевіряю пароль…</source>
             <translation>Checking the password…</translation>
         </message>
