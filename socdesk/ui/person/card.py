@@ -39,6 +39,7 @@ from socdesk.store.people import create_person, list_settlements, load_person, u
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer, listen_while_open
 from socdesk.ui.i18n import tr
+from socdesk.ui.keyboard import tab_keys
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person.cases import CasesPanel
 from socdesk.ui.person.duplicates import DuplicatesDialog
@@ -155,6 +156,7 @@ class PersonCard(QDialog):
         self.history = HistoryPanel(self._store, saved_id, self)
         self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
         self.tabs = QTabWidget(self)
+        tab_keys(self.tabs)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
         self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
         self.tabs.addTab(self.consent, tr("PersonCard", "З&года"))
