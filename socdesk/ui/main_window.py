@@ -38,6 +38,7 @@ from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.printing.preview import BatchPrintDialog, print_menu
 from socdesk.ui.registry.view import RegistryView
+from socdesk.ui.screen import fit_resize
 from socdesk.ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status(user_name)
         self.registry.table.activated.connect(self._open_row)
-        self.resize(1200, 720)  # the default; a user's own layout replaces it
+        fit_resize(self, 1200, 720)  # the default; a user's own layout replaces it
         self.restore_layout()
         self.locker = Locker(store, user_name, self.runner, self)
         self.idle = IdleWatcher(read_idle_minutes(store), parent=self)

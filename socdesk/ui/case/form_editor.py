@@ -40,6 +40,7 @@ from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.screen import fit_resize
 from socdesk.ui.widgets import error_label
 
 SAVE_DELAY_MS = 700  # a pause in typing this long saves the draft
@@ -298,7 +299,7 @@ class FormDialog(QDialog):
         self.editor.edited.connect(self._timer.start)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
         self._show_status(record.status if record is not None else None)
-        self.resize(860, 720)
+        fit_resize(self, 860, 720)
 
     def _show_status(self, status: str | None) -> None:
         done = status == COMPLETED
