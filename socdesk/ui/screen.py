@@ -5,7 +5,6 @@ the size Qt gives a window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 FRAME = QSize(16, 40)  # borders and title bar, outside a window's own size
@@ -14,8 +13,7 @@ SMALLEST = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel taskbar
 
 def available_area(widget: QWidget) -> QRect:
     """The free part of the screen the widget opens on (without taskbars and panels)."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    return widget.screen().availableGeometry()
 
 
 def fit_resize(widget: QWidget, width: int, height: int) -> None:
