@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from socdesk.domain.changes import Changes
 from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.identifiers import format_phone
 from socdesk.domain.people import PersonInput, RnokppStatus, person_input, validate_person
 from socdesk.store.conflicts import open_conflicts
 from socdesk.store.database import Store
@@ -463,6 +464,5 @@ def _person_texts(person: PersonInput) -> dict[str, Any]:
     texts["settlement_id"] = person.settlement_id
     texts["notes"] = person.notes
     texts["categories"] = list(person.categories)
-    if person.phone.startswith("+380") and len(person.phone) == 13:
-        texts["phone"] = "0" + person.phone[4:]
+    texts["phone"] = format_phone(person.phone)  # as the registry list writes it
     return texts
