@@ -11,14 +11,12 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from support import add_person, make_paths, populate, set_up_places
+from support import add_person, assessing_case, make_paths, populate
 
-from socdesk.domain.cases import CaseState, Channel
+from socdesk.domain.cases import CaseState
 from socdesk.domain.duplicates import Candidate, DuplicateRule
 from socdesk.store import casework as cw
-from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import Store
-from socdesk.store.schema import Workplace
 from socdesk.ui import screen
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 
@@ -254,17 +252,7 @@ WINDOWS: dict[str, Factory] = {
 @pytest.fixture
 def case_id(store: Store) -> str:
     populate(store)
-    set_up_places(store, "Бабенкове")
-    with store.write() as uow:
-        workplace = uow.connection.execute(Workplace.__table__.select()).one()  # type: ignore[attr-defined]
-        uow.update(Workplace, workplace.id, {"case_prefix": "БАБ", "centre_name": "Терцентр"})
-    person = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
-    with store.write() as uow:
-        case, _ = open_case(
-            uow, Appeal(person, Channel.APPLICATION, dt.date(2026, 11, 2), ["015.1"]), "БАБ"
-        )
-        cw.advance(uow, case, CaseState.ASSESSING, dt.date(2026, 11, 2))
-    return case
+    return assessing_case(store)
 
 
 def _scrolled(widget: QWidget) -> bool:
