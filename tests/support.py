@@ -92,6 +92,26 @@ def set_up_places(store: Store, *names: str) -> list[str]:
     return [settlement_id_of(community_id_of(community), place) for place in places]
 
 
+def assessing_case(store: Store) -> str:
+    """Коваль Ганна's home-care case (БАБ-2026-0001), being assessed, at a centre «Терцентр»."""
+    from socdesk.domain.cases import CaseState, Channel
+    from socdesk.store import casework as cw
+    from socdesk.store.cases import Appeal, open_case
+    from socdesk.store.schema import Workplace
+
+    set_up_places(store, "Бабенкове")
+    with store.write() as uow:
+        workplace = uow.connection.execute(Workplace.__table__.select()).one()  # type: ignore[attr-defined]
+        uow.update(Workplace, workplace.id, {"case_prefix": "БАБ", "centre_name": "Терцентр"})
+    person = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
+    with store.write() as uow:
+        case, _ = open_case(
+            uow, Appeal(person, Channel.APPLICATION, dt.date(2026, 11, 2), ["015.1"]), "БАБ"
+        )
+        cw.advance(uow, case, CaseState.ASSESSING, dt.date(2026, 11, 2))
+    return case
+
+
 # The Barthel scale (resources/forms/adl_barthel.json) answered "independent" except stairs.
 BARTHEL_BEST_BUT_STAIRS = {
     "assessed_on": "2026-03-03",

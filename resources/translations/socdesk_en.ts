@@ -354,249 +354,249 @@
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="69" />
+            <location filename="../../socdesk/ui/case/plan.py" line="73" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="71" />
+            <location filename="../../socdesk/ui/case/plan.py" line="75" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="84" />
+            <location filename="../../socdesk/ui/case/plan.py" line="88" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="88" />
+            <location filename="../../socdesk/ui/case/plan.py" line="92" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="83" />
-            <location filename="../../socdesk/ui/case/plan.py" line="89" />
+            <location filename="../../socdesk/ui/case/contract.py" line="84" />
+            <location filename="../../socdesk/ui/case/plan.py" line="93" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="90" />
+            <location filename="../../socdesk/ui/case/plan.py" line="94" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="91" />
+            <location filename="../../socdesk/ui/case/plan.py" line="95" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="84" />
-            <location filename="../../socdesk/ui/case/plan.py" line="92" />
+            <location filename="../../socdesk/ui/case/contract.py" line="85" />
+            <location filename="../../socdesk/ui/case/plan.py" line="96" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="93" />
+            <location filename="../../socdesk/ui/case/plan.py" line="97" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="102" />
+            <location filename="../../socdesk/ui/case/plan.py" line="106" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="104" />
+            <location filename="../../socdesk/ui/case/plan.py" line="108" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="122" />
+            <location filename="../../socdesk/ui/case/plan.py" line="126" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="123" />
+            <location filename="../../socdesk/ui/case/plan.py" line="127" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="124" />
+            <location filename="../../socdesk/ui/case/plan.py" line="128" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="125" />
-            <location filename="../../socdesk/ui/case/plan.py" line="207" />
+            <location filename="../../socdesk/ui/case/plan.py" line="129" />
+            <location filename="../../socdesk/ui/case/plan.py" line="212" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="126" />
-            <location filename="../../socdesk/ui/case/plan.py" line="209" />
+            <location filename="../../socdesk/ui/case/plan.py" line="130" />
+            <location filename="../../socdesk/ui/case/plan.py" line="214" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="133" />
+            <location filename="../../socdesk/ui/case/plan.py" line="137" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="200" />
+            <location filename="../../socdesk/ui/case/plan.py" line="205" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="206" />
+            <location filename="../../socdesk/ui/case/plan.py" line="211" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="216" />
+            <location filename="../../socdesk/ui/case/plan.py" line="223" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="235" />
-            <location filename="../../socdesk/ui/case/plan.py" line="266" />
+            <location filename="../../socdesk/ui/case/plan.py" line="242" />
+            <location filename="../../socdesk/ui/case/plan.py" line="275" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="238" />
+            <location filename="../../socdesk/ui/case/plan.py" line="245" />
             <source>Друкувати цю редакцію…</source>
             <translation>Print this revision…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="243" />
+            <location filename="../../socdesk/ui/case/plan.py" line="250" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="266" />
+            <location filename="../../socdesk/ui/case/plan.py" line="275" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="274" />
+            <location filename="../../socdesk/ui/case/plan.py" line="283" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="279" />
+            <location filename="../../socdesk/ui/case/plan.py" line="288" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="282" />
+            <location filename="../../socdesk/ui/case/plan.py" line="291" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="69" />
+            <location filename="../../socdesk/ui/case/contract.py" line="70" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="73" />
+            <location filename="../../socdesk/ui/case/contract.py" line="74" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="85" />
+            <location filename="../../socdesk/ui/case/contract.py" line="86" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="86" />
+            <location filename="../../socdesk/ui/case/contract.py" line="87" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="95" />
+            <location filename="../../socdesk/ui/case/contract.py" line="96" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="98" />
+            <location filename="../../socdesk/ui/case/contract.py" line="99" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="102" />
+            <location filename="../../socdesk/ui/case/contract.py" line="103" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="103" />
+            <location filename="../../socdesk/ui/case/contract.py" line="104" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="105" />
+            <location filename="../../socdesk/ui/case/contract.py" line="106" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="107" />
+            <location filename="../../socdesk/ui/case/contract.py" line="108" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="108" />
-            <location filename="../../socdesk/ui/case/contract.py" line="182" />
+            <location filename="../../socdesk/ui/case/contract.py" line="109" />
+            <location filename="../../socdesk/ui/case/contract.py" line="183" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="167" />
+            <location filename="../../socdesk/ui/case/contract.py" line="168" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="170" />
+            <location filename="../../socdesk/ui/case/contract.py" line="171" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="174" />
+            <location filename="../../socdesk/ui/case/contract.py" line="175" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="178" />
+            <location filename="../../socdesk/ui/case/contract.py" line="179" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="189" />
+            <location filename="../../socdesk/ui/case/contract.py" line="190" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="194" />
+            <location filename="../../socdesk/ui/case/contract.py" line="195" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="198" />
+            <location filename="../../socdesk/ui/case/contract.py" line="199" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="215" />
-            <location filename="../../socdesk/ui/case/contract.py" line="231" />
+            <location filename="../../socdesk/ui/case/contract.py" line="216" />
+            <location filename="../../socdesk/ui/case/contract.py" line="232" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="226" />
+            <location filename="../../socdesk/ui/case/contract.py" line="227" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="229" />
+            <location filename="../../socdesk/ui/case/contract.py" line="230" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
@@ -660,282 +660,282 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="80" />
+            <location filename="../../socdesk/ui/case/window.py" line="81" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="81" />
+            <location filename="../../socdesk/ui/case/window.py" line="82" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="82" />
+            <location filename="../../socdesk/ui/case/window.py" line="83" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="85" />
+            <location filename="../../socdesk/ui/case/window.py" line="86" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="86" />
+            <location filename="../../socdesk/ui/case/window.py" line="87" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="87" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="88" />
+            <location filename="../../socdesk/ui/case/window.py" line="89" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="89" />
+            <location filename="../../socdesk/ui/case/window.py" line="90" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="91" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="91" />
+            <location filename="../../socdesk/ui/case/window.py" line="92" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="92" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="94" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="96" />
+            <location filename="../../socdesk/ui/case/window.py" line="97" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="97" />
+            <location filename="../../socdesk/ui/case/window.py" line="98" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="98" />
+            <location filename="../../socdesk/ui/case/window.py" line="99" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="101" />
+            <location filename="../../socdesk/ui/case/window.py" line="102" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="102" />
+            <location filename="../../socdesk/ui/case/window.py" line="103" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="103" />
+            <location filename="../../socdesk/ui/case/window.py" line="104" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="104" />
+            <location filename="../../socdesk/ui/case/window.py" line="105" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="146" />
+            <location filename="../../socdesk/ui/case/window.py" line="147" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="152" />
+            <location filename="../../socdesk/ui/case/window.py" line="153" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="156" />
+            <location filename="../../socdesk/ui/case/window.py" line="157" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="160" />
+            <location filename="../../socdesk/ui/case/window.py" line="161" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="162" />
+            <location filename="../../socdesk/ui/case/window.py" line="163" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="164" />
+            <location filename="../../socdesk/ui/case/window.py" line="165" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="167" />
+            <location filename="../../socdesk/ui/case/window.py" line="168" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="171" />
+            <location filename="../../socdesk/ui/case/window.py" line="172" />
             <source>— оберіть —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="181" />
+            <location filename="../../socdesk/ui/case/window.py" line="182" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="189" />
+            <location filename="../../socdesk/ui/case/window.py" line="190" />
             <source>Оберіть підставу чи причину зі списку.</source>
             <translation>Choose the ground or reason from the list.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="215" />
+            <location filename="../../socdesk/ui/case/window.py" line="216" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="216" />
+            <location filename="../../socdesk/ui/case/window.py" line="217" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="217" />
+            <location filename="../../socdesk/ui/case/window.py" line="218" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="218" />
+            <location filename="../../socdesk/ui/case/window.py" line="219" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="244" />
+            <location filename="../../socdesk/ui/case/window.py" line="245" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="247" />
+            <location filename="../../socdesk/ui/case/window.py" line="248" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="272" />
+            <location filename="../../socdesk/ui/case/window.py" line="273" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="280" />
+            <location filename="../../socdesk/ui/case/window.py" line="281" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="303" />
+            <location filename="../../socdesk/ui/case/window.py" line="304" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="303" />
+            <location filename="../../socdesk/ui/case/window.py" line="304" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="310" />
+            <location filename="../../socdesk/ui/case/window.py" line="311" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="312" />
+            <location filename="../../socdesk/ui/case/window.py" line="313" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="315" />
+            <location filename="../../socdesk/ui/case/window.py" line="316" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="316" />
+            <location filename="../../socdesk/ui/case/window.py" line="317" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="344" />
+            <location filename="../../socdesk/ui/case/window.py" line="345" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="412" />
+            <location filename="../../socdesk/ui/case/window.py" line="413" />
             <source>Справа № %1 — %2</source>
             <translation>Case No. %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="421" />
+            <location filename="../../socdesk/ui/case/window.py" line="422" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="435" />
+            <location filename="../../socdesk/ui/case/window.py" line="437" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="436" />
+            <location filename="../../socdesk/ui/case/window.py" line="438" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="437" />
+            <location filename="../../socdesk/ui/case/window.py" line="439" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="438" />
+            <location filename="../../socdesk/ui/case/window.py" line="440" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="439" />
+            <location filename="../../socdesk/ui/case/window.py" line="441" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="440" />
+            <location filename="../../socdesk/ui/case/window.py" line="442" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="445" />
+            <location filename="../../socdesk/ui/case/window.py" line="447" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="451" />
+            <location filename="../../socdesk/ui/case/window.py" line="453" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="512" />
+            <location filename="../../socdesk/ui/case/window.py" line="514" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="514" />
+            <location filename="../../socdesk/ui/case/window.py" line="516" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -1995,257 +1995,257 @@
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="57" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="38" />
             <source>Громада</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="59" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="40" />
             <source>Знайдіть свою територіальну громаду за назвою або кодом КАТОТТГ. Якщо її немає в кодифікаторі, введіть назву вручну.</source>
             <translation>Find your territorial community by name or KATOTTH code. If it is not in the codifier, type its name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="67" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="48" />
             <source>Назва громади або код UA…</source>
             <translation>Community name or UA code…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="70" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="51" />
             <source>Моєї громади немає в кодифікаторі</source>
             <translation>My community is not in the codifier</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="73" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="54" />
             <source>Ізюмська міська територіальна громада</source>
             <translation>Izium city territorial community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="84" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="65" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="87" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="68" />
             <source>Назва для документів:</source>
             <translation>Name on documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="106" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="87" />
             <source>%1 територіальна громада</source>
             <translation>%1 territorial community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="137" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="118" />
             <source>Старостинські округи</source>
             <translation>Starosta districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="139" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="120" />
             <source>Додайте округи, які обслуговує це робоче місце, і позначте населені пункти кожного округу.</source>
             <translation>Add the districts this workplace serves and tick the settlements of each district.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="147" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="128" />
             <source>Назва округу, напр. Бабенківський</source>
             <translation>District name, e.g. Babenkivskyi</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="148" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="129" />
             <source>Додати округ</source>
             <translation>Add district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="149" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="130" />
             <source>Вилучити округ</source>
             <translation>Remove district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="156" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="137" />
             <source>Населений пункт, якого немає в списку</source>
             <translation>A settlement missing from the list</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="157" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="138" />
             <source>Додати населений пункт</source>
             <translation>Add settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="296" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="277" />
             <source>Додайте хоча б один старостинський округ.</source>
             <translation>Add at least one starosta district.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="298" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="279" />
             <source>Позначте населені пункти округу «%1».</source>
             <translation>Tick the settlements of the district “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="300" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="281" />
             <source>Позначте, до якого округу належить населений пункт «%1».</source>
             <translation>Tick the district the settlement «%1» belongs to.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="326" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="307" />
             <source>Надавач послуг</source>
             <translation>Service provider</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="328" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="309" />
             <source>Ці дані друкуються в шапці договорів, планів і актів; їх можна змінити згодом.</source>
             <translation>These details are printed in the header of contracts, plans and acts; you can change them later.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="336" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="317" />
             <source>Віддалене робоче місце ФСР, с. Бабенкове</source>
             <translation>Remote workplace, village of Babenkove</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="348" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="329" />
             <source>напр. ІЗМ або ІЗМ-2</source>
             <translation>e.g. IZM or IZM-2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="351" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="332" />
             <source>Робоче місце:</source>
             <translation>Workplace:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="352" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="333" />
             <source>Назва надавача (терцентру, ЦНСП):</source>
             <translation>Provider (territorial centre):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="353" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="334" />
             <source>Адреса:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="354" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="335" />
             <source>Код ЄДРПОУ:</source>
             <translation>EDRPOU code:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="355" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="336" />
             <source>Префікс нумерації справ:</source>
             <translation>Case number prefix:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="378" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="357" />
             <source>Код ЄДРПОУ має 8 цифр і правильну контрольну цифру; перевірте його у виписці.</source>
             <translation>An EDRPOU code has 8 digits and a valid check digit; check it against the register extract.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="387" />
+            <location filename="../../socdesk/ui/first_run_pages.py" line="366" />
             <source>Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2.</source>
             <translation>A case number prefix is capital letters and digits, up to 6, with a hyphen and a workplace number if needed, e.g. ІЗМ or ІЗМ-2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="404" />
+            <location filename="../../socdesk/ui/first_run.py" line="54" />
             <source>Перший користувач</source>
             <translation>First user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="406" />
+            <location filename="../../socdesk/ui/first_run.py" line="56" />
             <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
             <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="424" />
+            <location filename="../../socdesk/ui/first_run.py" line="74" />
             <source>Прізвище та ім’я:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="425" />
+            <location filename="../../socdesk/ui/first_run.py" line="75" />
             <source>Ім’я для входу:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="426" />
+            <location filename="../../socdesk/ui/first_run.py" line="76" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="427" />
+            <location filename="../../socdesk/ui/first_run.py" line="77" />
             <source>Пароль ще раз:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="430" />
+            <location filename="../../socdesk/ui/first_run.py" line="80" />
             <source>Створити сховище</source>
             <translation>Create store</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="437" />
+            <location filename="../../socdesk/ui/first_run.py" line="87" />
             <source>Вкажіть прізвище та ім’я користувача.</source>
             <translation>Enter the user's full name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="456" />
+            <location filename="../../socdesk/ui/first_run.py" line="106" />
             <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
             <translation>The login is one word without spaces, e.g. olena.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="459" />
+            <location filename="../../socdesk/ui/first_run.py" line="109" />
             <source>Пароль має містити щонайменше %1 символів.</source>
             <translation>The password must have at least %1 characters.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="462" />
+            <location filename="../../socdesk/ui/first_run.py" line="112" />
             <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
             <translation>The passwords differ; type the same password twice.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="472" />
+            <location filename="../../socdesk/ui/first_run.py" line="122" />
             <source>Ключ відновлення</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="474" />
+            <location filename="../../socdesk/ui/first_run.py" line="124" />
             <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
             <translation>Last step: keep the key that opens the data without passwords.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="476" />
+            <location filename="../../socdesk/ui/first_run.py" line="126" />
             <source>Створюю зашифроване сховище…</source>
             <translation>Creating the encrypted store…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="484" />
+            <location filename="../../socdesk/ui/first_run.py" line="134" />
             <source>Копіювати</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="485" />
+            <location filename="../../socdesk/ui/first_run.py" line="135" />
             <source>Зберегти у файл…</source>
             <translation>Save to file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="486" />
+            <location filename="../../socdesk/ui/first_run.py" line="136" />
             <source>Друкувати…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="488" />
+            <location filename="../../socdesk/ui/first_run.py" line="138" />
             <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
             <translation>I have kept the recovery key away from this computer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="521" />
+            <location filename="../../socdesk/ui/first_run.py" line="171" />
             <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
             <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="540" />
+            <location filename="../../socdesk/ui/first_run.py" line="190" />
             <source>Зберегти ключ відновлення</source>
             <translation>Save recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="542" />
+            <location filename="../../socdesk/ui/first_run.py" line="192" />
             <source>Текстові файли (*.txt)</source>
             <translation>Text files (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="554" />
+            <location filename="../../socdesk/ui/first_run.py" line="204" />
             <source>SocDesk — ключ відновлення сховища
 Громада: %1
 Ключ: %2
@@ -2260,17 +2260,17 @@ Keep it away from the computer. It opens the data if every password is forgotten
 </translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="592" />
+            <location filename="../../socdesk/ui/first_run.py" line="242" />
             <source>SocDesk — перше налаштування</source>
             <translation>SocDesk — first setup</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="648" />
+            <location filename="../../socdesk/ui/first_run.py" line="298" />
             <source>Не вдалося створити сховище: %1</source>
             <translation>Could not create the store: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="650" />
+            <location filename="../../socdesk/ui/first_run.py" line="300" />
             <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
             <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
         </message>
@@ -2278,87 +2278,87 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>FormEditor</name>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="338" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="339" />
             <source>%1: з'явиться, коли буде обрано всі пункти.</source>
             <translation>%1: shown once every item is chosen.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="385" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="386" />
             <source>&amp;Завершити акт</source>
             <translation>&amp;Complete the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="387" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="388" />
             <source>&amp;Виправити…</source>
             <translation>Co&amp;rrect…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="389" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="390" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="186" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="187" />
             <source>Обов'язкове поле: заповніть його.</source>
             <translation>Required field: fill it in.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="250" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="251" />
             <source>Обов'язкове поле</source>
             <translation>Required field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="293" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="294" />
             <source>Обрати з Класифікатора…</source>
             <translation>Choose from the Classifier…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="381" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="382" />
             <source>Оберіть рядок, щоб перейти до поля.</source>
             <translation>Choose a line to go to the field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="397" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="398" />
             <source>Версія форми %1 (чинна з %2).</source>
             <translation>Form version %1 (in force from %2).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="404" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="405" />
             <source>Поля із зірочкою * обов'язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
             <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="439" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="440" />
             <source>Акт завершено і не змінюється; виправлення — нова версія.</source>
             <translation>The act is completed and does not change; a correction is a new version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="442" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="443" />
             <source>Чернетку буде збережено, щойно ви почнете.</source>
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="461" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="462" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="518" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="519" />
             <source>Не заповнено обов'язкових полів: %1. Їх позначено червоним.</source>
             <translation>Required fields not filled in: %1. They are marked in red.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="536" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="537" />
             <source>Виправлення акта</source>
             <translation>Correcting the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="537" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="538" />
             <source>Чому виправляєте завершений акт?</source>
             <translation>Why are you correcting the completed act?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="547" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="548" />
             <source>Нова версія акта; попередня збережена.</source>
             <translation>A new version of the act; the previous one is kept.</translation>
         </message>
@@ -3895,198 +3895,199 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="77" />
+            <location filename="../../socdesk/ui/main_window.py" line="78" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="93" />
+            <location filename="../../socdesk/ui/main_window.py" line="94" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="95" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="97" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="97" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="99" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="100" />
+            <location filename="../../socdesk/ui/main_window.py" line="101" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="113" />
+            <location filename="../../socdesk/ui/main_window.py" line="114" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="118" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="119" />
+            <location filename="../../socdesk/ui/main_window.py" line="120" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="121" />
+            <location filename="../../socdesk/ui/main_window.py" line="122" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="123" />
+            <location filename="../../socdesk/ui/main_window.py" line="124" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="127" />
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="131" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="147" />
+            <location filename="../../socdesk/ui/main_window.py" line="154" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="151" />
+            <location filename="../../socdesk/ui/main_window.py" line="158" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="153" />
+            <location filename="../../socdesk/ui/main_window.py" line="160" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="156" />
+            <location filename="../../socdesk/ui/main_window.py" line="163" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="160" />
+            <location filename="../../socdesk/ui/main_window.py" line="167" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="174" />
+            <location filename="../../socdesk/ui/main_window.py" line="184" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="178" />
+            <location filename="../../socdesk/ui/main_window.py" line="188" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="181" />
+            <location filename="../../socdesk/ui/main_window.py" line="191" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="195" />
+            <location filename="../../socdesk/ui/main_window.py" line="205" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="225" />
+            <location filename="../../socdesk/ui/main_window.py" line="235" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="241" />
+            <location filename="../../socdesk/ui/main_window.py" line="251" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="257" />
+            <location filename="../../socdesk/ui/main_window.py" line="135" />
+            <location filename="../../socdesk/ui/main_window.py" line="267" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="286" />
+            <location filename="../../socdesk/ui/main_window.py" line="296" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="290" />
+            <location filename="../../socdesk/ui/main_window.py" line="300" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="324" />
+            <location filename="../../socdesk/ui/main_window.py" line="334" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="372" />
+            <location filename="../../socdesk/ui/main_window.py" line="382" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="391" />
-            <location filename="../../socdesk/ui/main_window.py" line="407" />
+            <location filename="../../socdesk/ui/main_window.py" line="401" />
+            <location filename="../../socdesk/ui/main_window.py" line="417" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="393" />
+            <location filename="../../socdesk/ui/main_window.py" line="403" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="458" />
+            <location filename="../../socdesk/ui/main_window.py" line="468" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="459" />
+            <location filename="../../socdesk/ui/main_window.py" line="469" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="475" />
+            <location filename="../../socdesk/ui/main_window.py" line="485" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="478" />
+            <location filename="../../socdesk/ui/main_window.py" line="488" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -4184,112 +4185,112 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="127" />
+            <location filename="../../socdesk/ui/person/card.py" line="129" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="129" />
+            <location filename="../../socdesk/ui/person/card.py" line="131" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="131" />
+            <location filename="../../socdesk/ui/person/card.py" line="133" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="144" />
+            <location filename="../../socdesk/ui/person/card.py" line="146" />
             <source>Нова особа</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="146" />
+            <location filename="../../socdesk/ui/person/card.py" line="148" />
             <source>Картка особи</source>
             <translation>Person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="156" />
+            <location filename="../../socdesk/ui/person/card.py" line="158" />
             <source>ДД.ММ.РРРР</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="168" />
+            <location filename="../../socdesk/ui/person/card.py" line="171" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="169" />
+            <location filename="../../socdesk/ui/person/card.py" line="172" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="170" />
+            <location filename="../../socdesk/ui/person/card.py" line="173" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="171" />
+            <location filename="../../socdesk/ui/person/card.py" line="174" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="172" />
+            <location filename="../../socdesk/ui/person/card.py" line="175" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="173" />
+            <location filename="../../socdesk/ui/person/card.py" line="176" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="174" />
+            <location filename="../../socdesk/ui/person/card.py" line="177" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="193" />
+            <location filename="../../socdesk/ui/person/card.py" line="196" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="212" />
+            <location filename="../../socdesk/ui/person/card.py" line="215" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="398" />
+            <location filename="../../socdesk/ui/person/card.py" line="401" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="431" />
+            <location filename="../../socdesk/ui/person/card.py" line="434" />
             <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
             <translation>Saved. Next: consent, household, appeal.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="446" />
+            <location filename="../../socdesk/ui/person/card.py" line="449" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="447" />
+            <location filename="../../socdesk/ui/person/card.py" line="450" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="483" />
+            <location filename="../../socdesk/ui/person/card.py" line="486" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="511" />
+            <location filename="../../socdesk/ui/person/card.py" line="514" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="512" />
+            <location filename="../../socdesk/ui/person/card.py" line="515" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -4453,216 +4454,288 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="80" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="84" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <source>чоловік</source>
+            <translation>husband</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <source>дружина</source>
+            <translation>wife</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <source>син</source>
+            <translation>son</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <source>дочка</source>
+            <translation>daughter</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <source>батько</source>
+            <translation>father</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <source>мати</source>
+            <translation>mother</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="76" />
+            <source>брат</source>
+            <translation>brother</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="76" />
+            <source>сестра</source>
+            <translation>sister</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
+            <source>онук</source>
+            <translation>grandson</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
+            <source>онука</source>
+            <translation>granddaughter</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <source>дід</source>
+            <translation>grandfather</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <source>баба</source>
+            <translation>grandmother</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="81" />
+            <source>інша родичка</source>
+            <translation>other relative</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="85" />
+            <source>не родичка, проживає разом</source>
+            <translation>not a relative, lives together</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="89" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="90" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="91" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="92" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="95" />
+            <location filename="../../socdesk/ui/person/panels.py" line="116" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="117" />
+            <location filename="../../socdesk/ui/person/panels.py" line="138" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="147" />
+            <location filename="../../socdesk/ui/person/panels.py" line="168" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="153" />
+            <location filename="../../socdesk/ui/person/panels.py" line="174" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="154" />
+            <location filename="../../socdesk/ui/person/panels.py" line="175" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="175" />
+            <location filename="../../socdesk/ui/person/panels.py" line="196" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="176" />
+            <location filename="../../socdesk/ui/person/panels.py" line="197" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="185" />
+            <location filename="../../socdesk/ui/person/panels.py" line="206" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="196" />
+            <location filename="../../socdesk/ui/person/panels.py" line="217" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="206" />
+            <location filename="../../socdesk/ui/person/panels.py" line="227" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="212" />
+            <location filename="../../socdesk/ui/person/panels.py" line="233" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="216" />
+            <location filename="../../socdesk/ui/person/panels.py" line="237" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="257" />
+            <location filename="../../socdesk/ui/person/panels.py" line="278" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="258" />
+            <location filename="../../socdesk/ui/person/panels.py" line="279" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="280" />
+            <location filename="../../socdesk/ui/person/panels.py" line="301" />
             <source>Додати члена домогосподарства</source>
             <translation>Add a household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="283" />
+            <location filename="../../socdesk/ui/person/panels.py" line="304" />
             <source>Прізвище, РНОКПП або телефон</source>
             <translation>Surname, RNOKPP or phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="288" />
+            <location filename="../../socdesk/ui/person/panels.py" line="309" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="290" />
+            <location filename="../../socdesk/ui/person/panels.py" line="311" />
             <source>Ким доводиться голові:</source>
             <translation>Relationship to the head:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="335" />
+            <location filename="../../socdesk/ui/person/panels.py" line="356" />
             <source>Створити домогосподарство</source>
             <translation>Create household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="336" />
+            <location filename="../../socdesk/ui/person/panels.py" line="357" />
             <source>Додати члена…</source>
             <translation>Add member…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="337" />
+            <location filename="../../socdesk/ui/person/panels.py" line="358" />
             <source>Зробити головою</source>
             <translation>Make head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="338" />
+            <location filename="../../socdesk/ui/person/panels.py" line="359" />
             <source>Вибути з домогосподарства</source>
             <translation>Leave the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="351" />
+            <location filename="../../socdesk/ui/person/panels.py" line="372" />
             <source>Члени домогосподарства:</source>
             <translation>Household members:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="354" />
+            <location filename="../../socdesk/ui/person/panels.py" line="375" />
             <source>Перебування в домогосподарствах:</source>
             <translation>Stays in households:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="367" />
+            <location filename="../../socdesk/ui/person/panels.py" line="388" />
             <source>Домогосподарство можна вказати після збереження картки.</source>
             <translation>The household can be set once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="381" />
+            <location filename="../../socdesk/ui/person/panels.py" line="403" />
             <source>дотепер</source>
             <translation>to date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="384" />
+            <location filename="../../socdesk/ui/person/panels.py" line="407" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="448" />
+            <location filename="../../socdesk/ui/person/panels.py" line="471" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="449" />
+            <location filename="../../socdesk/ui/person/panels.py" line="472" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="457" />
+            <location filename="../../socdesk/ui/person/panels.py" line="480" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="458" />
+            <location filename="../../socdesk/ui/person/panels.py" line="481" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="459" />
+            <location filename="../../socdesk/ui/person/panels.py" line="482" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="460" />
+            <location filename="../../socdesk/ui/person/panels.py" line="483" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="461" />
+            <location filename="../../socdesk/ui/person/panels.py" line="484" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="492" />
+            <location filename="../../socdesk/ui/person/panels.py" line="515" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="512" />
+            <location filename="../../socdesk/ui/person/panels.py" line="535" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="512" />
+            <location filename="../../socdesk/ui/person/panels.py" line="535" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -4677,122 +4750,122 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="74" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="75" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="76" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="77" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="79" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="80" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="82" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="83" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="104" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="105" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="114" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="115" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="184" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="185" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="199" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="200" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="214" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="215" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="221" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="222" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="229" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="230" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="231" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="232" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="234" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="235" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="275" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="276" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="285" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="286" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="292" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="293" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="293" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="300" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="301" />
             <source>&amp;Друкувати</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="313" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="314" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="324" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="325" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="330" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="331" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="358" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="359" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="368" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="369" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -4841,42 +4914,42 @@ Enter the password of %1.</translation>
     <context>
         <name>RegistryView</name>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="331" />
+            <location filename="../../socdesk/ui/registry/view.py" line="333" />
             <source>Пошук: прізвище, ім’я, РНОКПП, документ, телефон, село</source>
             <translation>Search: surname, name, tax number, document, phone, village</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="361" />
+            <location filename="../../socdesk/ui/registry/view.py" line="378" />
             <source>Усі населені пункти</source>
             <translation>All settlements</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="364" />
+            <location filename="../../socdesk/ui/registry/view.py" line="381" />
             <source>Усі категорії</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="367" />
+            <location filename="../../socdesk/ui/registry/view.py" line="384" />
             <source>Усі, зі справами й без</source>
             <translation>All, with or without cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="369" />
+            <location filename="../../socdesk/ui/registry/view.py" line="386" />
             <source>З активною справою</source>
             <translation>With an active case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="419" />
+            <location filename="../../socdesk/ui/registry/view.py" line="437" />
             <source>&lt;h2&gt;Реєстр поки порожній&lt;/h2&gt;&lt;p&gt;Почніть з першої особи: натисніть «Додати особу» (Ctrl+N) і заповніть картку. Якщо ви вже вели журнал в Excel або таблиці, імпортуйте його: SocDesk сам знайде прізвища, дати й телефони і покаже, що перевірити.&lt;/p&gt;&lt;p&gt;Як працювати далі — у посібнику: меню «Довідка» або F1.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;The register is empty&lt;/h2&gt;&lt;p&gt;Start with the first person: press «Add person» (Ctrl+N) and fill in the card. If you already kept a journal in Excel or another spreadsheet, import it: SocDesk finds the surnames, dates and phones itself and shows what to check.&lt;/p&gt;&lt;p&gt;How to go on is in the user guide: the «Help» menu or F1.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="430" />
+            <location filename="../../socdesk/ui/registry/view.py" line="448" />
             <source>Додати особу</source>
             <translation>Add person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/view.py" line="433" />
+            <location filename="../../socdesk/ui/registry/view.py" line="451" />
             <source>Імпортувати журнал…</source>
             <translation>Import a journal…</translation>
         </message>
@@ -5170,60 +5243,60 @@ Enter the password of %1.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="68" />
+            <location filename="../../socdesk/ui/signin.py" line="69" />
             <source>SocDesk — вхід</source>
             <translation>SocDesk — sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="76" />
+            <location filename="../../socdesk/ui/signin.py" line="83" />
             <source>Увійти</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="78" />
+            <location filename="../../socdesk/ui/signin.py" line="85" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="81" />
+            <location filename="../../socdesk/ui/signin.py" line="88" />
             <source>Усі паролі забуто: відкрити ключем відновлення</source>
             <translation>Every password forgotten: open with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="90" />
+            <location filename="../../socdesk/ui/signin.py" line="97" />
             <source>Користувач:</source>
             <translation>User:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="91" />
-            <location filename="../../socdesk/ui/signin.py" line="117" />
+            <location filename="../../socdesk/ui/signin.py" line="98" />
+            <location filename="../../socdesk/ui/signin.py" line="125" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="96" />
+            <location filename="../../socdesk/ui/signin.py" line="103" />
             <source>Облік отримувачів соціальних послуг</source>
             <translation>Register of social-service recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="117" />
+            <location filename="../../socdesk/ui/signin.py" line="125" />
             <source>Ключ відновлення:</source>
             <translation>Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="140" />
+            <location filename="../../socdesk/ui/signin.py" line="148" />
             <source>Введіть ключ відновлення.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="151" />
+            <location filename="../../socdesk/ui/signin.py" line="159" />
             <source>Введіть ім’я користувача і пароль.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="162" />
-            <source>Перевіряю пароль…</source>
-            <translation>Checking the password…</translation>
+            <location filename="../../socdesk/ui/signin.py" line="171" />
+            <source>Перевіряю пароль і відкриваю зашифровані дані…</source>
+            <translation>Checking the password and opening the encrypted data…</translation>
         </message>
     </context>
     <context>

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import TypeVar
 
 from socdesk.domain.numbers import decimal_text
+
+T = TypeVar("T")
 
 # The three apostrophes people type; all become one form before indexing and searching.
 APOSTROPHES = "'’ʼ"
@@ -78,6 +82,13 @@ def sort_key(*parts: str | None) -> str:
         folded = unicodedata.normalize("NFC", part or "").casefold()
         keys.append("".join(_SORT_CODE.get(ch, "") for ch in folded))
     return FIELD_SEPARATOR.join(keys)
+
+
+def in_ukrainian_order(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
+    """`items` sorted by `name` as a Ukrainian reader expects (`sort_key`): ґ after г, є after е,
+    и і ї й in that order, ь before ю, case and apostrophes ignored. A code-point sort puts
+    Є, І, Ї before А and Ґ after Я."""
+    return sorted(items, key=lambda item: sort_key(name(item)))
 
 
 def digits_only(text: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.text import in_ukrainian_order
 from socdesk.domain.workdays import month_end
 from socdesk.store.casework.plans import latest_plan
 from socdesk.store.redirects import resolve_person_id
@@ -213,13 +214,16 @@ def worker_totals(
         .select_from(_entry.outerjoin(_worker, _worker.c.id == _entry.c.worker_id))
         .where(_entry.c.on.between(start, end), _entry.c.deleted.is_(False))
         .group_by(_entry.c.worker_id, name)
-        .order_by(name)
     )
     if district_ids is not None:
         stmt = stmt.where(_entry.c.district_id.in_(list(district_ids)))
-    return [
-        WorkerTotal(r[0], r[1], int(r[2]), int(r[3]), from_x100(r[4])) for r in conn.execute(stmt)
-    ]
+    return in_ukrainian_order(
+        (
+            WorkerTotal(r[0], r[1], int(r[2]), int(r[3]), from_x100(r[4]))
+            for r in conn.execute(stmt)
+        ),
+        lambda total: total.worker,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,11 +275,12 @@ def round_stops(
 def workers(conn: Connection) -> list[tuple[str, str]]:
     """(id, "Surname Given, position") of active workers, in name order, to choose from."""
     rows = conn.execute(
-        select(_worker.c.id, _worker.c.surname, _worker.c.given_name, _worker.c.position)
-        .where(_worker.c.deleted.is_(False), _worker.c.active.is_(True))
-        .order_by(_worker.c.surname, _worker.c.given_name)
+        select(_worker.c.id, _worker.c.surname, _worker.c.given_name, _worker.c.position).where(
+            _worker.c.deleted.is_(False), _worker.c.active.is_(True)
+        )
     )
-    return [(r.id, f"{r.surname} {r.given_name}, {r.position}") for r in rows]
+    named = [(r.id, f"{r.surname} {r.given_name}, {r.position}") for r in rows]
+    return in_ukrainian_order(named, lambda row: row[1])
 
 
 def service_units(conn: Connection, on: dt.date) -> dict[str, str]:

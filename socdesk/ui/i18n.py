@@ -8,6 +8,8 @@ Qt's own dialogs get `qtbase_uk` from PySide6's translations folder.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from socdesk.paths import resources_dir
@@ -30,6 +32,33 @@ def noop(context: str, text: str) -> str:
     return text
 
 
+class QtGaps(QTranslator):
+    """Qt's widgets ask for a few strings in a form that `qtbase_<lang>` lacks: the file dialog
+    asks for "&Look in:" and "Files of &type:", the .qm has "Look in:" and "Files of type:",
+    so the dialog showed them in English (ENVIRONMENT.md §9). Answers them from the form Qt's
+    translation has (without the mnemonic, which a Cyrillic label cannot use anyway)."""
+
+    ALIASES: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "Look in:",
+        ("QFileDialog", "Files of &type:"): "Files of type:",
+    }
+
+    def __init__(self, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def translate(  # None (a null QString) means "not mine, ask the next translator"
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        alias = self.ALIASES.get((context, source))
+        if alias is None:
+            return None
+        return self._qt.translate(context, alias, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 DEFAULT_LANGUAGE = "uk"  # the interface language, whatever the machine's locale says
 
 
@@ -42,8 +71,10 @@ def install_translators(
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{'uk' if lang == 'uk' else lang}", qt_dir):
+        gaps = QtGaps(qt, app)  # installed first: asked last, when nothing else answered
+        app.installTranslator(gaps)
         app.installTranslator(qt)
-        installed.append(qt)
+        installed += [gaps, qt]
     ours = QTranslator(app)
     # For Ukrainian, the source language, the file holds only the three plural forms.
     if ours.load(f"socdesk_{lang}", str(resources_dir() / "translations")):

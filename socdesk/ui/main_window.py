@@ -39,6 +39,7 @@ from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.printing.preview import BatchPrintDialog, print_menu
 from socdesk.ui.registry.view import RegistryView
+from socdesk.ui.screen import fit_resize
 from socdesk.ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.registry.table.activated.connect(self._open_row)
         self.registry.add_requested.connect(self.new_person)
         self.registry.import_requested.connect(self.import_recipients)
-        self.resize(1200, 720)  # the default; a user's own layout replaces it
+        fit_resize(self, 1200, 720)  # the default; a user's own layout replaces it
         self.restore_layout()
         self.locker = Locker(store, user_name, self.runner, self)
         self.idle = IdleWatcher(read_idle_minutes(store), parent=self)
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         registry_menu.addActions([new_action, find_action])
         lock_action = self._action(tr("MainWindow", "&Заблокувати"), "Ctrl+L", self._lock)
         password_action = self._action(
-            tr("MainWindow", "Змінити &пароль…"), "", self.change_password
+            tr("MainWindow", "Змінити &пароль…"), "Ctrl+Shift+L", self.change_password
         )
         import_action = self._action(
             tr("MainWindow", "&Імпорт отримувачів…"), "Ctrl+I", self.import_recipients
@@ -120,16 +121,18 @@ class MainWindow(QMainWindow):
         )
         round_action = self._action(tr("MainWindow", "&Обхід за день…"), "Ctrl+R", self.enter_round)
         totals_action = self._action(
-            tr("MainWindow", "&Навантаження працівників…"), "", self.show_worker_totals
+            tr("MainWindow", "&Навантаження працівників…"), "Ctrl+Shift+R", self.show_worker_totals
         )
         cases_menu.addActions([deadlines_action, round_action, totals_action])
         self.print_menu = print_menu(self.store, self._print_subjects, self, self._print_problem)
         self.print_menu.setTitle(tr("MainWindow", "&Друк"))
         self.menuBar().addMenu(self.print_menu)
         batch_action = self._action(
-            tr("MainWindow", "&Пакетний друк, журнал за період…"), "", self.batch_print
+            tr("MainWindow", "&Пакетний друк, журнал за період…"), "Ctrl+Shift+P", self.batch_print
         )
         self.print_menu.aboutToShow.connect(lambda: self.print_menu.addAction(batch_action))
+        # Ctrl+P opens the print menu (its documents depend on the row), arrows pick from it.
+        open_print = self._action(tr("MainWindow", "Друк"), "Ctrl+P", self._open_print_menu)
         # Also on the window, so the shortcuts work wherever the focus is.
         self.addActions(
             [
@@ -140,6 +143,10 @@ class MainWindow(QMainWindow):
                 settings_action,
                 deadlines_action,
                 round_action,
+                password_action,
+                totals_action,
+                batch_action,
+                open_print,
             ]
         )
         if self.store.role == Role.COORDINATOR:  # screens appear only for those who may use them
@@ -150,18 +157,21 @@ class MainWindow(QMainWindow):
             self.addAction(merge_action)
             admin_menu = self.menuBar().addMenu(tr("MainWindow", "&Адміністрування"))
             admin_menu.addAction(
-                self._action(tr("MainWindow", "&Користувачі…"), "", self.manage_users)
+                self._action(tr("MainWindow", "&Користувачі…"), "Ctrl+Shift+U", self.manage_users)
             )
             admin_menu.addAction(
-                self._action(tr("MainWindow", "&Журнал дій…"), "", self.browse_audit)
+                self._action(tr("MainWindow", "&Журнал дій…"), "Ctrl+Shift+A", self.browse_audit)
             )
             admin_menu.addAction(
                 self._action(
                     tr("MainWindow", "&Конфлікти синхронізації…"),
-                    "",
+                    "Ctrl+Shift+K",
                     lambda: self.show_conflicts(),
                 )
             )
+
+    def _open_print_menu(self) -> None:
+        self.menuBar().setActiveAction(self.print_menu.menuAction())
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)

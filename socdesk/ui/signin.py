@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,12 @@ class SignInDialog(QDialog):
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = error_label(self)
+        # Argon2id takes its time by design (a security setting): a moving bar says it works.
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("signin_progress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(tr("SignInDialog", "Увійти"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(
@@ -98,6 +105,7 @@ class SignInDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
 
@@ -159,7 +167,10 @@ class SignInDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.login_edit, self.password_edit, self.buttons, self.recovery_check):
             widget.setEnabled(not busy)
-        self.error_label.setText(tr("SignInDialog", "Перевіряю пароль…") if busy else "")
+        self.error_label.setText(
+            tr("SignInDialog", "Перевіряю пароль і відкриваю зашифровані дані…") if busy else ""
+        )
+        self.progress.setVisible(busy)
 
     def _opened(self, store: Store) -> None:
         self._store = store

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.payment import parse_amount, to_kop, uah
+from socdesk.domain.text import quantity
 from socdesk.store import casework as cw
 from socdesk.store.database import Store
 from socdesk.store.service_log import (
@@ -181,7 +182,7 @@ def contract_text(contract: cw.SignedContract) -> str:
         )
     lines.append(tr("CaseTabs", "Послуги:"))
     lines += [
-        f"  {s.code}: {s.volume} {s.unit} / міс., {s.schedule}, {uah(s.tariff_kop)}"
+        f"  {s.code}: {quantity(s.volume, s.unit)} / міс., {s.schedule}, {uah(s.tariff_kop)}"
         for s in contract.services
     ]
     category = tr("CaseTabs", CATEGORY_TEXT[contract.payment_category])

@@ -44,6 +44,7 @@ from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.names import form_text, form_title
+from socdesk.ui.screen import fit_resize
 from socdesk.ui.service_picker import ServicePickerDialog
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
@@ -426,7 +427,7 @@ class FormDialog(QDialog):
         self.editor.edited.connect(self._timer.start)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
         self._show_status(record.status if record is not None else None)
-        self.resize(860, 720)
+        fit_resize(self, 860, 720)
 
     def _show_status(self, status: str | None) -> None:
         done = status == COMPLETED

@@ -3,6 +3,8 @@ makes a new one."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +24,11 @@ from socdesk.documents.kinds.plan import revision_id
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
+from socdesk.domain.text import quantity
 from socdesk.domain.workdays import add_months
 from socdesk.store import casework as cw
 from socdesk.store.database import Store
+from socdesk.store.service_log import service_units
 from socdesk.ui.case.tabs import (
     Today,
     cell_text,
@@ -195,7 +199,8 @@ def _person_of(table: QTableWidget, row: int) -> str | None:
     return combo.currentData() if isinstance(combo, QComboBox) else None
 
 
-def plan_text(plan: cw.Plan, names: dict[str, str]) -> str:
+def plan_text(plan: cw.Plan, names: dict[str, str], units: Mapping[str, str]) -> str:
+    """The plan as read in the tab; `units` are the services' units (a code: «година»)."""
     lines = [
         tr("CaseTabs", "Редакція %1 від %2; перегляд %3")
         .replace("%1", str(plan.revision))
@@ -209,7 +214,9 @@ def plan_text(plan: cw.Plan, names: dict[str, str]) -> str:
     lines.append(tr("CaseTabs", "Заходи:"))
     lines += [
         f"  {names.get(m.person_id, '') + ': ' if len(names) > 1 else ''}"
-        f"{m.code} {m.measure} — {m.frequency}, {m.volume} / міс., {m.responsible}"
+        f"{m.code} {m.measure} — {m.frequency}, "
+        f"{quantity(m.volume, units[m.code]) if m.code in units else m.volume} / міс., "
+        f"{m.responsible}"
         for m in plan.measures
     ]
     if plan.participation:
@@ -251,11 +258,13 @@ class PlanTab(QWidget):
         layout.addWidget(self.text)
         self._plans: list[cw.Plan] = []
         self._names: dict[str, str] = {}
+        self._units: dict[str, str] = {}
 
     def refresh(self) -> None:
         with self._store.read() as conn:
             self._plans = cw.plan_revisions(conn, self._case_id)
             self._names = dict(cw.case_people(conn, self._case_id))
+            self._units = service_units(conn, self._today())
         self.revision.blockSignals(True)
         self.revision.clear()
         for plan in self._plans:
@@ -273,7 +282,7 @@ class PlanTab(QWidget):
         if not self._plans or i < 0:
             self.text.setPlainText(tr("CaseTabs", "Плану ще немає."))
             return
-        text = plan_text(self._plans[i], self._names)
+        text = plan_text(self._plans[i], self._names, self._units)
         if i > 0:
             changes = cw.plan_changes(self._plans[i - 1], self._plans[i])
             text += "\n\n" + tr("CaseTabs", "Зміни щодо редакції %1:").replace(

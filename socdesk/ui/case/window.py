@@ -62,6 +62,7 @@ from socdesk.ui.case.log import ServiceLogTab
 from socdesk.ui.case.plan import PlanTab
 from socdesk.ui.changes import Writer, error_to, listen_while_open, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.keyboard import tab_keys
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.names import form_title
 from socdesk.ui.printing.preview import print_menu
@@ -425,6 +426,7 @@ class CaseWindow(QDialog):
         self.worker.setCurrentIndex(max(0, self.worker.findData(header.worker_id)))
         self.worker.currentIndexChanged.connect(self._assign)
         self.tabs = QTabWidget(self)
+        tab_keys(self.tabs)
         self.path = PathTab(store, case_id, today, self, self.writer)
         self.acts = ActsTab(store, case_id, header.person_id, today, self, self.writer)
         self.income = IncomeTab(store, case_id, today, self, self.writer)

@@ -31,6 +31,7 @@ from socdesk.domain.changes import Changes
 from socdesk.domain.dates import read_day
 from socdesk.domain.duplicates import Candidate
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.identifiers import format_phone
 from socdesk.domain.people import (
     PersonInput,
     RnokppStatus,
@@ -46,6 +47,7 @@ from socdesk.store.people import create_person, list_settlements, load_person, u
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer, listen_while_open
 from socdesk.ui.i18n import tr
+from socdesk.ui.keyboard import tab_keys
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person.cases import CasesPanel
 from socdesk.ui.person.duplicates import DuplicatesDialog
@@ -165,6 +167,7 @@ class PersonCard(QDialog):
         self.history = HistoryPanel(self._store, saved_id, self)
         self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
         self.tabs = QTabWidget(self)
+        tab_keys(self.tabs)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
         self.tabs.addTab(self.categories, tr("PersonCard", "&Категорії"))
         self.tabs.addTab(self.consent, tr("PersonCard", "З&года"))
@@ -535,6 +538,5 @@ def _person_texts(person: PersonInput) -> dict[str, Any]:
     texts["settlement_id"] = person.settlement_id
     texts["notes"] = person.notes
     texts["categories"] = list(person.categories)
-    if person.phone.startswith("+380") and len(person.phone) == 13:
-        texts["phone"] = "0" + person.phone[4:]
+    texts["phone"] = format_phone(person.phone)  # as the registry list writes it
     return texts

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.domain.errors import SocDeskError, ValidationError
-from socdesk.domain.identifiers import format_phone
+from socdesk.domain.identifiers import Sex, format_phone
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.consents import (
     DEFAULT_SCOPE,
@@ -68,6 +68,23 @@ ROLE_TEXT = {
     HouseholdRole.OTHER_RELATIVE: noop("PersonPanels", "інший родич"),
     HouseholdRole.NOT_RELATED: noop("PersonPanels", "не родич, проживає разом"),
 }
+# A role as said of a man and of a woman; ROLE_TEXT when the card records no sex.
+ROLE_BY_SEX = {
+    HouseholdRole.SPOUSE: (noop("PersonPanels", "чоловік"), noop("PersonPanels", "дружина")),
+    HouseholdRole.CHILD: (noop("PersonPanels", "син"), noop("PersonPanels", "дочка")),
+    HouseholdRole.PARENT: (noop("PersonPanels", "батько"), noop("PersonPanels", "мати")),
+    HouseholdRole.SIBLING: (noop("PersonPanels", "брат"), noop("PersonPanels", "сестра")),
+    HouseholdRole.GRANDCHILD: (noop("PersonPanels", "онук"), noop("PersonPanels", "онука")),
+    HouseholdRole.GRANDPARENT: (noop("PersonPanels", "дід"), noop("PersonPanels", "баба")),
+    HouseholdRole.OTHER_RELATIVE: (
+        noop("PersonPanels", "інший родич"),
+        noop("PersonPanels", "інша родичка"),
+    ),
+    HouseholdRole.NOT_RELATED: (
+        noop("PersonPanels", "не родич, проживає разом"),
+        noop("PersonPanels", "не родичка, проживає разом"),
+    ),
+}
 EXTRA_LABELS = {
     "categories": noop("PersonPanels", "Категорії"),
     "household_role": noop("PersonPanels", "Роль у домогосподарстві"),
@@ -76,8 +93,12 @@ EXTRA_LABELS = {
 }
 
 
-def role_text(role: HouseholdRole) -> str:
-    return tr("PersonPanels", ROLE_TEXT[role])
+def role_text(role: HouseholdRole, sex: Sex | None = None) -> str:
+    """The role as said of this person («дружина», «син»); both forms when no sex is known."""
+    forms = ROLE_BY_SEX.get(role)
+    if forms is None or sex is None:
+        return tr("PersonPanels", ROLE_TEXT[role])
+    return tr("PersonPanels", forms[0] if sex is Sex.MALE else forms[1])
 
 
 def role_combo(parent: QWidget, roles: list[HouseholdRole]) -> QComboBox:
@@ -372,14 +393,16 @@ class HouseholdPanel(QWidget):
             self._household = load_person(conn, person_id).household_id
             people = members(conn, self._household) if self._household else []
             rows = {r.id: r for r in person_rows(conn, [p for p, _ in people])}
+            sexes = {p: load_person(conn, p).sex for p in {person_id, *(p for p, _ in people)}}
             stays = stays_of(conn, person_id)
         for member_id, role in people:
             name = rows[member_id].full_name if member_id in rows else member_id
-            self.members.addItem(f"{name} — {role_text(role)}")
+            self.members.addItem(f"{name} — {role_text(role, sexes[member_id])}")
             self._member_ids.append(member_id)
         for stay in stays:
             until = f"{stay.left_on:%d.%m.%Y}" if stay.left_on else tr("PersonPanels", "дотепер")
-            self.stays.addItem(f"{stay.joined_on:%d.%m.%Y} — {until}: {role_text(stay.role)}")
+            said = role_text(stay.role, sexes[person_id])
+            self.stays.addItem(f"{stay.joined_on:%d.%m.%Y} — {until}: {said}")
         self.state.setText(
             tr("PersonPanels", "Особа не входить до жодного домогосподарства.")
             if self._household is None

@@ -46,6 +46,7 @@ from socdesk.store.printing import prints_of
 from socdesk.ui.i18n import tr
 from socdesk.ui.names import document_title
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
+from socdesk.ui.screen import fit_resize
 from socdesk.ui.widgets import date_edit, date_of, error_label, lay_out_form_dialog
 from socdesk.ui.workarounds import settle_heap
 
@@ -91,7 +92,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(row)
-        self.resize(820, 960)
+        fit_resize(self, 820, 960)  # a page and a half high where it fits
 
     def default_file_name(self) -> str:
         """«Договір ІЗМ-2026-0012 Коваль О.І..pdf»: what, which, whom; never «contract.pdf»."""

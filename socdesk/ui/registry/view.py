@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,6 +50,7 @@ from socdesk.store.people import (
     search_cursor,
 )
 from socdesk.ui.i18n import tr, tr_n
+from socdesk.ui.keyboard import strong_highlight
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.registry.columns import RecipientColumn
 from socdesk.ui.widgets import Index
@@ -352,6 +354,21 @@ class RegistryView(QWidget):
         self.settlement_filter.currentIndexChanged.connect(self._apply_filter)
         self.category_filter.currentIndexChanged.connect(self._apply_filter)
         self.case_filter.currentIndexChanged.connect(self._apply_filter)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.to_results)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def to_results(self) -> None:
+        """Down in the search box: into the results, on the current row (the first at first)."""
+        if self._timer.isActive():  # typed just now: search first
+            self._timer.stop()
+            self._apply_search()
+        if not self.model.rowCount():
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.table.currentIndex()
+        if not current.isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(self.table.currentIndex().row())
 
     def _fill_filters(self, store: Store) -> None:
         """Settlements and categories as the combo boxes offer them ("all" first)."""
@@ -394,6 +411,7 @@ class RegistryView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # two to merge
         self.table.setAlternatingRowColors(True)
+        strong_highlight(self.table)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for i, column in enumerate(COLUMNS):  # never narrower than its header's text

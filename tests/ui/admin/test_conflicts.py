@@ -194,6 +194,6 @@ def test_the_card_says_when_its_person_has_a_conflict(hub: tuple[Store, str], qt
     assert isinstance(view, ConflictsView) and len(view.model.rows) == 1
     view.swap_button.click()
     assert not card.conflict_notice.isVisibleTo(card)
-    assert card.fields["phone"].text() == "0671111111"  # the untouched card reloaded
+    assert card.fields["phone"].text() == "067 111 11 11"  # the untouched card reloaded
     other = window.open_card(add_person(store, "Бондар", "Іван"))
     assert not other.conflict_notice.isVisibleTo(other)

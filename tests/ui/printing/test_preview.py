@@ -11,13 +11,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
-from support import add_person, set_up_places
+from support import assessing_case
 
-from socdesk.domain.cases import CaseState, Channel
-from socdesk.store import casework as cw
-from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import Store
-from socdesk.store.schema import Workplace
 from socdesk.ui.case.window import CaseWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.printing.preview import BatchPrintDialog, PreviewDialog, PrintedDialog
@@ -27,17 +23,7 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def case_id(store: Store) -> str:
-    set_up_places(store, "Бабенкове")
-    with store.write() as uow:
-        workplace = uow.connection.execute(Workplace.__table__.select()).one()  # type: ignore[attr-defined]
-        uow.update(Workplace, workplace.id, {"case_prefix": "БАБ", "centre_name": "Терцентр"})
-    person = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
-    with store.write() as uow:
-        case, _ = open_case(
-            uow, Appeal(person, Channel.APPLICATION, dt.date(2026, 11, 2), ["015.1"]), "БАБ"
-        )
-        cw.advance(uow, case, CaseState.ASSESSING, dt.date(2026, 11, 2))
-    return case
+    return assessing_case(store)
 
 
 def test_the_cases_print_menu_previews_saves_prints_and_reprints(

@@ -1,0 +1,303 @@
+"""Every window and dialog fits a 1366×768 screen less its taskbar (1366×728), frame and title
+bar included, with all its buttons inside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from support import add_person, assessing_case, make_paths, populate
+
+from socdesk.domain.cases import CaseState
+from socdesk.domain.duplicates import Candidate, DuplicateRule
+from socdesk.store import casework as cw
+from socdesk.store.database import Store
+from socdesk.ui import screen
+from socdesk.ui.ops import ImmediatePool, TaskRunner
+
+TODAY = dt.date(2026, 11, 23)
+Factory = Callable[[Store, str, Path], QWidget]
+
+
+def _main(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.main_window import MainWindow
+
+    return MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+
+
+def _sign_in(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.signin import SignInDialog
+
+    return SignInDialog(store.paths, runner=TaskRunner(ImmediatePool()))
+
+
+def _first_run(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.first_run import FirstRunWizard
+
+    return FirstRunWizard(make_paths(tmp / "new"), runner=TaskRunner(ImmediatePool()))
+
+
+def _lock(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.lock import LockDialog
+
+    return LockDialog(store, "Олена", TaskRunner(ImmediatePool()))
+
+
+def _card(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.card import PersonCard
+
+    return PersonCard(store, TaskRunner(ImmediatePool()), _person(store, case_id))
+
+
+def _new_card(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.card import PersonCard
+
+    return PersonCard(store, TaskRunner(ImmediatePool()))
+
+
+def _person(store: Store, case_id: str) -> str:
+    with store.read() as conn:
+        return cw.case_header(conn, case_id).person_id
+
+
+def _case(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.window import CaseWindow
+
+    return CaseWindow(store, case_id, lambda: TODAY)
+
+
+def _act(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.window import CaseWindow
+
+    window = CaseWindow(store, case_id, lambda: TODAY)
+    dialog = window.acts.open_act(0)
+    assert dialog is not None
+    dialog.setParent(None)  # type: ignore[call-overload]  # shown on its own here
+    window.deleteLater()
+    return dialog
+
+
+def _move(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.window import MoveDialog
+
+    return MoveDialog(store, case_id, CaseState.ASSESSING, CaseState.REFUSED, lambda: TODAY)
+
+
+def _contract(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.contract import ContractDialog
+
+    return ContractDialog(store, case_id, lambda: TODAY)
+
+
+def _plan(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.plan import PlanDialog
+
+    return PlanDialog(store, case_id, lambda: TODAY)
+
+
+def _appeal(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.cases import AppealDialog
+
+    return AppealDialog(store, _person(store, case_id))
+
+
+def _consent(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.panels import ConsentDialog
+
+    return ConsentDialog()
+
+
+def _picker(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.panels import PersonPicker
+
+    return PersonPicker(store, set())
+
+
+def _duplicates(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.duplicates import DuplicatesDialog
+
+    typed = {"surname": "Коваль", "given_name": "Ганна", "birth_date": dt.date(1944, 5, 1)}
+    candidate = Candidate(_person(store, case_id), DuplicateRule.NAME_AND_BIRTH_DATE)
+    return DuplicatesDialog(store, typed, [candidate])
+
+
+def _merge(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.person.merge import MergeDialog
+
+    return MergeDialog(store, _person(store, case_id), add_person(store, "Коваль", "Ганна"))
+
+
+def _users(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.users import UsersDialog
+
+    return UsersDialog(store, TaskRunner(ImmediatePool()))
+
+
+def _new_user(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.users import NewUserDialog
+
+    return NewUserDialog(set())
+
+
+def _password(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.users import PasswordDialog
+
+    return PasswordDialog("Зміна пароля", True)
+
+
+def _settings(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.settings import SettingsDialog
+
+    return SettingsDialog(store)
+
+
+def _audit(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.audit import AuditBrowser
+
+    return AuditBrowser(store)
+
+
+def _conflicts(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.conflicts import ConflictsView
+    from socdesk.ui.changes import own_writer
+
+    return ConflictsView(own_writer(store, None))
+
+
+def _deadlines(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.deadlines import DeadlinesView
+
+    return DeadlinesView(store, lambda: TODAY, runner=TaskRunner(ImmediatePool()))
+
+
+def _round(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.service_round import RoundDialog
+
+    return RoundDialog(store, None, lambda: TODAY)
+
+
+def _totals(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.service_round import WorkerTotalsDialog
+
+    return WorkerTotalsDialog(store, None, lambda: TODAY)
+
+
+def _import(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.registry.import_dialog import ImportDialog
+
+    path = tmp / "journal.csv"
+    path.write_text("Прізвище;Ім'я;Дата народження\nКоваль;Олена;02.01.1950\n", encoding="utf-8")
+    return ImportDialog(store, TaskRunner(ImmediatePool()), path)
+
+
+def _preview(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.documents.printing import make
+    from socdesk.ui.printing.preview import PreviewDialog
+
+    return PreviewDialog(make(store, "application", case_id, TODAY))
+
+
+def _printed(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.documents.printing import make
+    from socdesk.ui.printing.preview import PrintedDialog
+
+    make(store, "application", case_id, TODAY)
+    return PrintedDialog(store, [case_id])
+
+
+def _batch(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.printing.preview import BatchPrintDialog
+
+    return BatchPrintDialog(store, TaskRunner(ImmediatePool()), None, lambda: TODAY)
+
+
+WINDOWS: dict[str, Factory] = {
+    "sign-in": _sign_in,
+    "first run": _first_run,
+    "lock": _lock,
+    "main window": _main,
+    "person card": _card,
+    "new person card": _new_card,
+    "case window": _case,
+    "act": _act,
+    "move": _move,
+    "contract": _contract,
+    "plan": _plan,
+    "appeal": _appeal,
+    "consent": _consent,
+    "person picker": _picker,
+    "duplicates": _duplicates,
+    "merge": _merge,
+    "users": _users,
+    "new user": _new_user,
+    "password": _password,
+    "settings": _settings,
+    "audit": _audit,
+    "conflicts": _conflicts,
+    "deadlines": _deadlines,
+    "day round": _round,
+    "worker totals": _totals,
+    "import": _import,
+    "print preview": _preview,
+    "printed": _printed,
+    "batch print": _batch,
+}
+
+
+@pytest.fixture
+def case_id(store: Store) -> str:
+    populate(store)
+    return assessing_case(store)
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """In a scroll area's content (a long form): reached by scrolling, not meant to fit."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _outside(window: QWidget) -> list[str]:
+    """What of the window lies beyond the screen: the window itself, or a button."""
+    area = screen.SMALLEST
+    size = window.size().expandedTo(window.minimumSizeHint()) + screen.FRAME
+    problems = []
+    if size.width() > area.width() or size.height() > area.height():
+        problems.append(f"the window, {size.width()}×{size.height()} with its frame")
+    frame = QRect(QPoint(0, 0), size - screen.FRAME)
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.window() is window and not _scrolled(button):
+            at = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+            if not frame.contains(at):
+                problems.append(f"button «{button.text()}» at {at.getRect()}")
+    return problems
+
+
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_the_window_fits_a_1366_by_768_screen_with_its_buttons(
+    name: str,
+    store: Store,
+    case_id: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(screen, "available_area", lambda _widget: screen.SMALLEST)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", lambda *_a: None)
+    window = WINDOWS[name](store, case_id, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    assert _outside(window) == []
+    pages = getattr(window, "pageIds", None)  # the wizard: each page in turn
+    for page_id in pages() if pages else []:
+        hint = window.page(page_id).minimumSizeHint() + QSize(0, 120)  # title, buttons
+        assert hint.height() + screen.FRAME.height() <= screen.SMALLEST.height(), page_id
