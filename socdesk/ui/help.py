@@ -51,9 +51,10 @@ def add_help_menu(window: QMainWindow) -> QAction:
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     action.triggered.connect(show_guide)
     browser = QAction(tr("MainWindow", "Посібник у &браузері"), window)
+    browser.setShortcut(QKeySequence("Shift+F1"))
     browser.triggered.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide_path())))
     )
     menu.addActions([action, browser])
-    window.addAction(action)  # F1 wherever the focus is in the window
+    window.addActions([action, browser])  # F1, Shift+F1 wherever the focus is in the window
     return action
