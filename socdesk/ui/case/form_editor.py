@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.forms import FormDefinition, FormField, Missing, evaluate
+from socdesk.domain.numbers import decimal_text
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.ui.changes import Writer, error_to, own_writer
@@ -109,7 +110,8 @@ class FieldWidget:
             case "text":
                 return w.text().strip()  # type: ignore[attr-defined]
             case "number":
-                text = w.text().strip().replace(",", ".")  # type: ignore[attr-defined]
+                typed = w.text()  # type: ignore[attr-defined]
+                text = "".join(typed.split()).replace(",", ".")  # «1 500,5» as typed or shown
                 try:
                     number = float(text)
                 except ValueError:
@@ -134,8 +136,10 @@ class FieldWidget:
     def set_value(self, value: Any) -> None:
         w = self.widget
         match self.field.type:
-            case "text" | "number":
+            case "text":
                 w.setText("" if value is None else str(value))  # type: ignore[attr-defined]
+            case "number":  # as people write it: «2,5», never «2.5»
+                w.setText("" if value is None else decimal_text(value))  # type: ignore[attr-defined]
             case "long_text":
                 w.setPlainText(value or "")  # type: ignore[attr-defined]
             case "date":

@@ -74,3 +74,19 @@ def test_a_completed_act_is_read_only_but_not_pale(store: Store, qtbot: QtBot) -
     for lst in lists:
         assert lst.isEnabled()
     assert all(w.isEnabled() for w in (f.widget for f in act.editor.fields.values()))
+
+
+def test_a_number_reads_back_with_a_decimal_comma(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from socdesk.domain.forms import FormField
+    from socdesk.ui.case.form_editor import FieldWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    field = FieldWidget(FormField("hours", "Годин на тиждень", "number"), parent, lambda: None)
+    field.set_value("2.5")
+    assert field.widget.text() == "2,5"  # type: ignore[attr-defined]
+    assert field.value() == "2.5"
+    field.set_value(1500)
+    assert field.value() == 1500
