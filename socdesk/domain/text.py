@@ -92,3 +92,9 @@ def quantity(amount: Decimal, unit: str) -> str:
     if forms is None:
         return f"{number} {unit}"
     return f"{number} {forms[plural_form(int(amount)) if whole else 1]}"
+
+
+def short_name(surname: str, given_name: str = "", patronymic: str = "") -> str:
+    """ "Коваль О. І.": the surname with the initials, as a case's title names its person."""
+    initials = " ".join(f"{part.strip()[0]}." for part in (given_name, patronymic) if part.strip())
+    return f"{surname.strip()} {initials}".strip()

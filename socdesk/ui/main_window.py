@@ -437,8 +437,12 @@ class MainWindow(QMainWindow):
         if person_id is not None:  # a draft's or a link's record may have been merged since
             with self.store.read() as conn:
                 person_id = resolve_person_id(conn, person_id)
+        windows = self.bus.windows  # one person, one card: the open one is raised
+        if isinstance(found := windows.raise_open("person", person_id), PersonCard):
+            return found
         card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
+        windows.add("person", person_id, card)
         card.show()
         return card
 

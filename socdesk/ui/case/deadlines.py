@@ -24,7 +24,7 @@ from socdesk.store.database import Store
 from socdesk.store.deadlines import CONTRACT_EXPIRY, PLAN_REVIEW, DueCase, cases_due, summary
 from socdesk.store.service_log import workers
 from socdesk.store.territory import served_districts
-from socdesk.ui.case.window import CaseWindow
+from socdesk.ui.case.window import CaseWindow, show_case
 from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner
@@ -190,10 +190,7 @@ class DeadlinesView(QDialog):
         if not index.isValid():
             return None
         row = self.model.rows[self.proxy.mapToSource(index).row()]
-        window = CaseWindow(self._store, row.case_id, self._today, self, writer=self._writer)
-        window.changed.connect(self.refresh)
-        window.open()
-        return window
+        return show_case(self._store, row.case_id, self, self._writer, self._today, self.refresh)
 
 
 def summary_text(overdue: int, today: int, this_week: int) -> str:

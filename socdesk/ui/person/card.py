@@ -130,12 +130,7 @@ class PersonCard(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        title = (
-            tr("PersonCard", "Нова особа")
-            if self._person_id is None
-            else tr("PersonCard", "Картка особи")
-        )
-        self.setWindowTitle(f"SocDesk — {title}")
+        self.setWindowTitle(tr("PersonCard", "Нова особа — картка"))  # _load names the person
         self._build_conflict_notice()
         form = QFormLayout()
         for name in LABELS:
@@ -280,6 +275,8 @@ class PersonCard(QDialog):
         with self._store.write() as uow:  # who opened whose card is recorded (the Law on data)
             uow.audit_action("open", "person", [], self._person_id)
         self._loaded = person
+        name = " ".join(p for p in (person.surname, person.given_name, person.patronymic) if p)
+        self.setWindowTitle(tr("PersonCard", "%1 — картка").replace("%1", name))
         self.set_values(_person_texts(person))
         self.refresh_conflicts()
 
