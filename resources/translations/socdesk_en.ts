@@ -592,219 +592,214 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="69" />
+            <location filename="../../socdesk/ui/case/window.py" line="70" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="70" />
+            <location filename="../../socdesk/ui/case/window.py" line="71" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="71" />
+            <location filename="../../socdesk/ui/case/window.py" line="72" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="74" />
+            <location filename="../../socdesk/ui/case/window.py" line="75" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="75" />
+            <location filename="../../socdesk/ui/case/window.py" line="76" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="76" />
+            <location filename="../../socdesk/ui/case/window.py" line="77" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="77" />
+            <location filename="../../socdesk/ui/case/window.py" line="78" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="78" />
+            <location filename="../../socdesk/ui/case/window.py" line="79" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="79" />
+            <location filename="../../socdesk/ui/case/window.py" line="80" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="80" />
+            <location filename="../../socdesk/ui/case/window.py" line="81" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="81" />
+            <location filename="../../socdesk/ui/case/window.py" line="82" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="82" />
+            <location filename="../../socdesk/ui/case/window.py" line="83" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="85" />
+            <location filename="../../socdesk/ui/case/window.py" line="86" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="86" />
+            <location filename="../../socdesk/ui/case/window.py" line="87" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="87" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="91" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="91" />
+            <location filename="../../socdesk/ui/case/window.py" line="92" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="92" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="94" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="134" />
+            <location filename="../../socdesk/ui/case/window.py" line="135" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="139" />
+            <location filename="../../socdesk/ui/case/window.py" line="140" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="143" />
+            <location filename="../../socdesk/ui/case/window.py" line="144" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="147" />
+            <location filename="../../socdesk/ui/case/window.py" line="148" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="149" />
+            <location filename="../../socdesk/ui/case/window.py" line="150" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="151" />
+            <location filename="../../socdesk/ui/case/window.py" line="152" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="154" />
+            <location filename="../../socdesk/ui/case/window.py" line="155" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="165" />
+            <location filename="../../socdesk/ui/case/window.py" line="166" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="195" />
+            <location filename="../../socdesk/ui/case/window.py" line="196" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="196" />
+            <location filename="../../socdesk/ui/case/window.py" line="197" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="197" />
+            <location filename="../../socdesk/ui/case/window.py" line="198" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="198" />
+            <location filename="../../socdesk/ui/case/window.py" line="199" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="224" />
+            <location filename="../../socdesk/ui/case/window.py" line="225" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="227" />
+            <location filename="../../socdesk/ui/case/window.py" line="228" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="252" />
+            <location filename="../../socdesk/ui/case/window.py" line="253" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="260" />
+            <location filename="../../socdesk/ui/case/window.py" line="261" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="283" />
+            <location filename="../../socdesk/ui/case/window.py" line="284" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="283" />
+            <location filename="../../socdesk/ui/case/window.py" line="284" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="290" />
+            <location filename="../../socdesk/ui/case/window.py" line="291" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="292" />
+            <location filename="../../socdesk/ui/case/window.py" line="293" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="295" />
+            <location filename="../../socdesk/ui/case/window.py" line="296" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="296" />
+            <location filename="../../socdesk/ui/case/window.py" line="297" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="324" />
+            <location filename="../../socdesk/ui/case/window.py" line="325" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/window.py" line="392" />
-            <source>Справа № %1 — %2</source>
-            <translation>Case No. %1 — %2</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/case/window.py" line="401" />
@@ -865,127 +860,127 @@
     <context>
         <name>CasesPanel</name>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="42" />
+            <location filename="../../socdesk/ui/person/cases.py" line="43" />
             <source>заява</source>
             <translation>application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="43" />
+            <location filename="../../socdesk/ui/person/cases.py" line="44" />
             <source>електронна заява</source>
             <translation>e-application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="44" />
+            <location filename="../../socdesk/ui/person/cases.py" line="45" />
             <source>звернення</source>
             <translation>request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="45" />
+            <location filename="../../socdesk/ui/person/cases.py" line="46" />
             <source>повідомлення про особу в СЖО</source>
             <translation>notice of a person in complex life circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="48" />
+            <location filename="../../socdesk/ui/person/cases.py" line="49" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="49" />
+            <location filename="../../socdesk/ui/person/cases.py" line="50" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="50" />
+            <location filename="../../socdesk/ui/person/cases.py" line="51" />
             <source>Надійшло</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="51" />
+            <location filename="../../socdesk/ui/person/cases.py" line="52" />
             <source>Як</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="86" />
+            <location filename="../../socdesk/ui/person/cases.py" line="87" />
             <source>Нове звернення</source>
             <translation>New appeal</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="93" />
+            <location filename="../../socdesk/ui/person/cases.py" line="94" />
             <source>Якщо звернулася не сама особа: хто (законний представник, …)</source>
             <translation>If not the person: who applied (legal representative, …)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="95" />
+            <location filename="../../socdesk/ui/person/cases.py" line="96" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="97" />
+            <location filename="../../socdesk/ui/person/cases.py" line="98" />
             <source>Справа сім'ї: послуги плануються для членів домогосподарства</source>
             <translation>A family case: services are planned for the household members</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="101" />
+            <location filename="../../socdesk/ui/person/cases.py" line="102" />
             <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="105" />
+            <location filename="../../socdesk/ui/person/cases.py" line="106" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="119" />
+            <location filename="../../socdesk/ui/person/cases.py" line="120" />
             <source>Як надійшло:</source>
             <translation>How it came:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="120" />
+            <location filename="../../socdesk/ui/person/cases.py" line="121" />
             <source>Дата надходження:</source>
             <translation>Date received:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="121" />
+            <location filename="../../socdesk/ui/person/cases.py" line="122" />
             <source>Хто звернувся:</source>
             <translation>Who applied:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="125" />
+            <location filename="../../socdesk/ui/person/cases.py" line="126" />
             <source>Відповідальний працівник:</source>
             <translation>Responsible worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="126" />
+            <location filename="../../socdesk/ui/person/cases.py" line="127" />
             <source>Послуги, яких просять:</source>
             <translation>Services asked for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="151" />
+            <location filename="../../socdesk/ui/person/cases.py" line="152" />
             <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
             <translation>Enter the date received as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="155" />
+            <location filename="../../socdesk/ui/person/cases.py" line="156" />
             <source>Дата надходження не може бути в майбутньому.</source>
             <translation>The date received cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="194" />
+            <location filename="../../socdesk/ui/person/cases.py" line="195" />
             <source>Нове звернення…</source>
             <translation>New appeal…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="196" />
+            <location filename="../../socdesk/ui/person/cases.py" line="197" />
             <source>&amp;Відкрити справу</source>
             <translation>&amp;Open the case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="217" />
+            <location filename="../../socdesk/ui/person/cases.py" line="232" />
             <source>Звернення можна зареєструвати після збереження картки.</source>
             <translation>Appeals can be registered once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="243" />
+            <location filename="../../socdesk/ui/person/cases.py" line="256" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
         </message>
@@ -1202,142 +1197,142 @@
     <context>
         <name>Deadlines</name>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="34" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="35" />
             <source>оцінити потреби</source>
             <translation>assess the needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="35" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="36" />
             <source>подати акт оцінки</source>
             <translation>file the assessment act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="36" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="37" />
             <source>ухвалити рішення</source>
             <translation>decide</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="37" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="38" />
             <source>рішення екстрено (кризово)</source>
             <translation>urgent (crisis) decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="38" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="39" />
             <source>вручити рішення</source>
             <translation>hand over the decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="39" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="40" />
             <source>рішення (воєнний стан)</source>
             <translation>decision (martial law)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="40" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
             <source>переглянути план, повторно оцінити</source>
             <translation>review the plan, re-assess</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="42" />
             <source>договір закінчується</source>
             <translation>the contract expires</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
             <source>ПРОСТРОЧЕНО</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
             <source>сьогодні</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
             <source>цього тижня</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="48" />
             <source>пізніше</source>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="60" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="61" />
             <source>Строк</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="61" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="62" />
             <source>Стан строку</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="62" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="63" />
             <source>Що зробити</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="63" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="64" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="64" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="65" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="65" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="66" />
             <source>Округ</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="66" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="67" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="116" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="117" />
             <source>Строки за справами</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="122" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="123" />
             <source>усі округи робочого місця</source>
             <translation>all the workplace's districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="127" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="128" />
             <source>усі працівники</source>
             <translation>all workers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="130" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="131" />
             <source>показати й пізніші</source>
             <translation>show later ones too</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="149" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="150" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="151" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="152" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="154" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="155" />
             <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
             <translation>Click a row or press Enter to open the case.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="174" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="181" />
             <source>Рахую строки…</source>
             <translation>Working out the deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="201" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="205" />
             <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
             <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
         </message>
@@ -1747,172 +1742,172 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="50" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="52" />
             <source>ПІБ в одному стовпці</source>
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="204" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="212" />
             <source>— виберіть округ —</source>
             <translation>— choose a district —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="122" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="130" />
             <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
             <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="51" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="53" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="52" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="54" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="53" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="54" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="68" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="69" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="107" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="115" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="108" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="116" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="116" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="124" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="136" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="144" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="138" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="146" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="149" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="157" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="178" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="186" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="184" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="192" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="189" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="197" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="228" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="236" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="270" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="278" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="292" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="300" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="312" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="322" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="314" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="324" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="324" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="336" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="326" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="338" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -1920,29 +1915,29 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="75" />
+            <location filename="../../socdesk/ui/lock.py" line="76" />
             <source>SocDesk заблоковано</source>
             <translation>SocDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="82" />
+            <location filename="../../socdesk/ui/lock.py" line="83" />
             <source>Розблокувати</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="87" />
+            <location filename="../../socdesk/ui/lock.py" line="88" />
             <source>Робоче місце заблоковано. Незбережені картки чекають.
 Введіть пароль користувача %1.</source>
             <translation>The workplace is locked. Unsaved cards are waiting.
 Enter the password of %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="104" />
+            <location filename="../../socdesk/ui/lock.py" line="105" />
             <source>Введіть пароль.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="120" />
+            <location filename="../../socdesk/ui/lock.py" line="121" />
             <source>Неправильний пароль.</source>
             <translation>Wrong password.</translation>
         </message>
@@ -1950,200 +1945,210 @@ Enter the password of %1.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="76" />
+            <location filename="../../socdesk/ui/main_window.py" line="78" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="89" />
+            <location filename="../../socdesk/ui/main_window.py" line="91" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="90" />
+            <location filename="../../socdesk/ui/main_window.py" line="92" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="92" />
+            <location filename="../../socdesk/ui/main_window.py" line="94" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="93" />
+            <location filename="../../socdesk/ui/main_window.py" line="95" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="96" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="113" />
+            <location filename="../../socdesk/ui/main_window.py" line="115" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="115" />
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="119" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="119" />
+            <location filename="../../socdesk/ui/main_window.py" line="121" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="123" />
+            <location filename="../../socdesk/ui/main_window.py" line="125" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="143" />
+            <location filename="../../socdesk/ui/main_window.py" line="145" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="147" />
+            <location filename="../../socdesk/ui/main_window.py" line="149" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="149" />
+            <location filename="../../socdesk/ui/main_window.py" line="151" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="152" />
+            <location filename="../../socdesk/ui/main_window.py" line="154" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="156" />
+            <location filename="../../socdesk/ui/main_window.py" line="158" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="170" />
+            <location filename="../../socdesk/ui/main_window.py" line="172" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="174" />
+            <location filename="../../socdesk/ui/main_window.py" line="176" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="177" />
+            <location filename="../../socdesk/ui/main_window.py" line="179" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="191" />
+            <location filename="../../socdesk/ui/main_window.py" line="193" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="221" />
+            <location filename="../../socdesk/ui/main_window.py" line="223" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="237" />
+            <location filename="../../socdesk/ui/main_window.py" line="239" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="253" />
+            <location filename="../../socdesk/ui/main_window.py" line="255" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="282" />
+            <location filename="../../socdesk/ui/main_window.py" line="284" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="286" />
+            <location filename="../../socdesk/ui/main_window.py" line="288" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="320" />
+            <location filename="../../socdesk/ui/main_window.py" line="341" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="368" />
+            <location filename="../../socdesk/ui/main_window.py" line="389" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="387" />
-            <location filename="../../socdesk/ui/main_window.py" line="403" />
+            <location filename="../../socdesk/ui/main_window.py" line="407" />
+            <location filename="../../socdesk/ui/main_window.py" line="423" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="389" />
+            <location filename="../../socdesk/ui/main_window.py" line="409" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="452" />
+            <location filename="../../socdesk/ui/main_window.py" line="476" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="453" />
+            <location filename="../../socdesk/ui/main_window.py" line="477" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="469" />
+            <location filename="../../socdesk/ui/main_window.py" line="494" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="472" />
+            <location filename="../../socdesk/ui/main_window.py" line="497" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="509" />
+            <source>Видалити незбережену картку</source>
+            <translation>Delete the unsaved card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="510" />
+            <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
+            <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message numerus="yes">
             <source>Імпортовано %n особу</source>
@@ -2259,87 +2264,87 @@ Enter the password of %1.</translation>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="134" />
-            <source>Нова особа</source>
-            <translation>New person</translation>
+            <location filename="../../socdesk/ui/person/card.py" line="133" />
+            <source>Нова особа — картка</source>
+            <translation>New person — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="136" />
-            <source>Картка особи</source>
-            <translation>Person's card</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/person/card.py" line="158" />
+            <location filename="../../socdesk/ui/person/card.py" line="153" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="159" />
+            <location filename="../../socdesk/ui/person/card.py" line="154" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="160" />
+            <location filename="../../socdesk/ui/person/card.py" line="155" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="161" />
+            <location filename="../../socdesk/ui/person/card.py" line="156" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="162" />
+            <location filename="../../socdesk/ui/person/card.py" line="157" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="163" />
+            <location filename="../../socdesk/ui/person/card.py" line="158" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="164" />
+            <location filename="../../socdesk/ui/person/card.py" line="159" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="180" />
+            <location filename="../../socdesk/ui/person/card.py" line="175" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="199" />
+            <location filename="../../socdesk/ui/person/card.py" line="194" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="344" />
+            <location filename="../../socdesk/ui/person/card.py" line="279" />
+            <source>%1 — картка</source>
+            <translation>%1 — card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/card.py" line="341" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="380" />
+            <location filename="../../socdesk/ui/person/card.py" line="378" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="381" />
+            <location filename="../../socdesk/ui/person/card.py" line="379" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="409" />
+            <location filename="../../socdesk/ui/person/card.py" line="407" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="437" />
+            <location filename="../../socdesk/ui/person/card.py" line="440" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="438" />
+            <location filename="../../socdesk/ui/person/card.py" line="441" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>

@@ -272,8 +272,8 @@ class PersonCard(QDialog):
             return
         with self._store.read() as conn:
             person = load_person(conn, self._person_id)
-        with self._store.write() as uow:  # who opened whose card is recorded (the Law on data)
-            uow.audit_action("open", "person", [], self._person_id)
+        person_id = self._person_id  # who opened whose card is recorded (the Law on data)
+        self.writer.write(lambda uow: uow.audit_action("open", "person", [], person_id))
         self._loaded = person
         name = " ".join(p for p in (person.surname, person.given_name, person.patronymic) if p)
         self.setWindowTitle(tr("PersonCard", "%1 — картка").replace("%1", name))
@@ -358,6 +358,7 @@ class PersonCard(QDialog):
 
     def _saved(self, person_id: str) -> None:
         self._dirty = False
+        self._draft_timer.stop()  # a saved card leaves no draft behind
         self._draft_id = None
         self.saved.emit(person_id)
         self.accept()
@@ -419,10 +420,15 @@ class PersonCard(QDialog):
         self._draft_timer.start()
 
     def _save_draft(self) -> None:
-        with self._store.write() as uow:
-            self._draft_id = save_draft(
-                uow, self._draft_id, PERSON_CARD, self._person_id, self.values()
-            )
+        if not self._dirty:  # saved or closed since the pause in typing
+            return
+        person_id, values = self._person_id, self.values()
+
+        def work(uow: UnitOfWork) -> None:
+            # Kept at once (writes run in order): the save or discard after it sees the id.
+            self._draft_id = save_draft(uow, self._draft_id, PERSON_CARD, person_id, values)
+
+        self.writer.write(work)
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -436,11 +442,15 @@ class PersonCard(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if self._draft_id:
-                with self._store.write() as uow:
-                    discard_draft(uow, self._draft_id)
+            self._draft_timer.stop()
             self._dirty = False
+            self.writer.write(self._discard_draft)
         super().reject()
+
+    def _discard_draft(self, uow: UnitOfWork) -> None:
+        if self._draft_id:  # read when the write runs: a draft written just before counts
+            discard_draft(uow, self._draft_id)
+            self._draft_id = None
 
     def restore_draft(self, draft_id: str, values: dict[str, Any]) -> None:
         """Fills the form from a draft kept before a crash or power cut."""

@@ -114,7 +114,6 @@ def test_enter_on_a_case_row_opens_the_case_and_leaves_the_card_open(
         qtbot.addWidget(window)
 
 
-@pytest.mark.qt_log_ignore("does not support raise")  # offscreen; a desktop raises it
 def test_one_case_one_window_named_by_its_number_and_person(store: Store, qtbot: QtBot) -> None:
     shown = _card_with_a_case(store, qtbot)
     first = shown.cases.open_case(0)
