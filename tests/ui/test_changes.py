@@ -18,8 +18,8 @@ from socdesk.store.people import count_people, create_person
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.main_window import MainWindow
-from socdesk.ui.person.card import PersonCard
 from socdesk.ui.ops import ImmediatePool, TaskRunner
+from socdesk.ui.person.card import PersonCard
 
 
 def collect_on_the_gui_thread() -> None:

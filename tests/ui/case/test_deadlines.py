@@ -169,3 +169,20 @@ def test_the_list_is_worked_out_off_the_gui_thread(store: Store, qtbot: QtBot) -
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
     assert view.summary.text().startswith("Прострочено: 2")
     view.reject()  # waits for any work still running
+
+
+def test_the_list_follows_the_bus(store: Store, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from socdesk.store import casework as cw
+    from socdesk.ui.changes import own_writer
+
+    _, second, care = open_cases(store)
+    owner = QObject()
+    writer = own_writer(store, owner)
+    view = DeadlinesView(store, lambda: TODAY, runner=TaskRunner(ImmediatePool()), writer=writer)
+    qtbot.addWidget(view)
+    view.worker.setCurrentIndex(view.worker.findData(second))
+    assert care not in {r.case_id for r in view.model.rows}  # the care case has no worker yet
+    writer.write(lambda uow: cw.assign_worker(uow, care, second))  # say, in a case window
+    assert care in {r.case_id for r in view.model.rows}
