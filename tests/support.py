@@ -106,3 +106,57 @@ BARTHEL_BEST_BUT_STAIRS = {
     "transfer": "independent",
     "mobility": "independent",
 }
+
+
+def home_care_case(
+    store: Store, surname: str, worker_id: str | None, schedule: str = "пн, ср, пт", **plan: object
+) -> str:
+    """A person receiving home care (015.1) from `worker_id` under a plan of 26 hours a month
+    and a contract on the `schedule`'s days, signed 02.03.2026; the case's id."""
+    from socdesk.domain.cases import CaseFacts, CaseState, Channel
+    from socdesk.store.cases import Appeal, move_case, open_case
+    from socdesk.store.schema import CarePlan, Contract
+
+    person = add_person(store, surname, "Олена")
+    signed = dt.date(2026, 3, 2)
+    with store.write() as uow:
+        case, _ = open_case(
+            uow, Appeal(person, Channel.APPLICATION, signed, ["015.1"], worker_id=worker_id), "Б"
+        )
+        facts = CaseFacts(assessment_act=True, individual_plan=True, contract=True)
+        for target in (
+            CaseState.ASSESSING,
+            CaseState.AWAITING_DECISION,
+            CaseState.GRANTED,
+            CaseState.PROVIDING,
+        ):
+            move_case(uow, case, target, facts, signed)
+        measure = {
+            "person_id": person,
+            "code": "015.1",
+            "measure": "Догляд вдома",
+            "frequency": "тричі на тиждень",
+            "volume": str(plan.get("volume", 26)),
+            "responsible": "соцробітник",
+        }
+        uow.insert(
+            CarePlan,
+            {
+                "case_id": case,
+                "made_on": signed,
+                "review_on": signed.replace(month=9),
+                "measures": [measure],
+            },
+        )
+        service = {"code": "015.1", "volume": "26", "unit": "година", "schedule": schedule}
+        uow.insert(
+            Contract,
+            {
+                "case_id": case,
+                "number": f"Д-{surname}",
+                "signed_on": signed,
+                "services": [{**service, "tariff_kop": 0}],
+                "payment_category": "free",
+            },
+        )
+    return case
