@@ -37,7 +37,7 @@ def test_schedule_days(schedule: str, days: set[int]) -> None:
 
 
 def test_a_day_beyond_eight_hours_is_too_long() -> None:
-    assert DAY_HOURS_LIMIT == Decimal(8)
+    assert Decimal(8) == DAY_HOURS_LIMIT
     assert not day_too_long(Decimal(8))
     assert day_too_long(Decimal("8.25"))
     assert day_too_long(Decimal(36))
