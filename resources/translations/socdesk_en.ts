@@ -2244,107 +2244,107 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="89" />
+            <location filename="../../socdesk/ui/person/card.py" line="90" />
             <source>Дату народження введіть як ДД.ММ.РРРР, наприклад 28.02.1948.</source>
             <translation>Enter the date of birth as DD.MM.YYYY, for example 28.02.1948.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="119" />
+            <location filename="../../socdesk/ui/person/card.py" line="120" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="121" />
+            <location filename="../../socdesk/ui/person/card.py" line="122" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="123" />
+            <location filename="../../socdesk/ui/person/card.py" line="124" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="133" />
+            <location filename="../../socdesk/ui/person/card.py" line="134" />
             <source>Нова особа — картка</source>
             <translation>New person — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="153" />
+            <location filename="../../socdesk/ui/person/card.py" line="154" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="154" />
+            <location filename="../../socdesk/ui/person/card.py" line="155" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="155" />
+            <location filename="../../socdesk/ui/person/card.py" line="156" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="156" />
+            <location filename="../../socdesk/ui/person/card.py" line="157" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="157" />
+            <location filename="../../socdesk/ui/person/card.py" line="158" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="158" />
+            <location filename="../../socdesk/ui/person/card.py" line="159" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="159" />
+            <location filename="../../socdesk/ui/person/card.py" line="160" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="175" />
+            <location filename="../../socdesk/ui/person/card.py" line="176" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="194" />
+            <location filename="../../socdesk/ui/person/card.py" line="195" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="279" />
+            <location filename="../../socdesk/ui/person/card.py" line="280" />
             <source>%1 — картка</source>
             <translation>%1 — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="341" />
+            <location filename="../../socdesk/ui/person/card.py" line="342" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="378" />
+            <location filename="../../socdesk/ui/person/card.py" line="377" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="379" />
+            <location filename="../../socdesk/ui/person/card.py" line="378" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="407" />
+            <location filename="../../socdesk/ui/person/card.py" line="406" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="440" />
+            <location filename="../../socdesk/ui/person/card.py" line="439" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="441" />
+            <location filename="../../socdesk/ui/person/card.py" line="440" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -2472,252 +2472,297 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="54" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
+            <location filename="../../socdesk/ui/person/panels.py" line="55" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="63" />
+            <location filename="../../socdesk/ui/person/panels.py" line="56" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="64" />
+            <location filename="../../socdesk/ui/person/panels.py" line="57" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="65" />
+            <location filename="../../socdesk/ui/person/panels.py" line="58" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="66" />
+            <location filename="../../socdesk/ui/person/panels.py" line="59" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="60" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="61" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="62" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="65" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="66" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="67" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="95" />
+            <location filename="../../socdesk/ui/person/panels.py" line="88" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="117" />
+            <location filename="../../socdesk/ui/person/panels.py" line="110" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="147" />
+            <location filename="../../socdesk/ui/person/panels.py" line="140" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="153" />
+            <location filename="../../socdesk/ui/person/panels.py" line="146" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="154" />
+            <location filename="../../socdesk/ui/person/panels.py" line="147" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="175" />
+            <location filename="../../socdesk/ui/person/panels.py" line="168" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="176" />
+            <location filename="../../socdesk/ui/person/panels.py" line="169" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="185" />
+            <location filename="../../socdesk/ui/person/panels.py" line="178" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="196" />
+            <location filename="../../socdesk/ui/person/panels.py" line="189" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="206" />
+            <location filename="../../socdesk/ui/person/panels.py" line="199" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="212" />
+            <location filename="../../socdesk/ui/person/panels.py" line="205" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="216" />
+            <location filename="../../socdesk/ui/person/panels.py" line="209" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="257" />
+            <location filename="../../socdesk/ui/person/panels.py" line="250" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="258" />
+            <location filename="../../socdesk/ui/person/panels.py" line="251" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="280" />
+            <location filename="../../socdesk/ui/person/household.py" line="76" />
             <source>Додати члена домогосподарства</source>
             <translation>Add a household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="283" />
+            <location filename="../../socdesk/ui/person/household.py" line="79" />
             <source>Прізвище, РНОКПП або телефон</source>
             <translation>Surname, RNOKPP or phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="288" />
+            <location filename="../../socdesk/ui/person/household.py" line="84" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="290" />
+            <location filename="../../socdesk/ui/person/household.py" line="86" />
             <source>Ким доводиться голові:</source>
             <translation>Relationship to the head:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="335" />
+            <location filename="../../socdesk/ui/person/household.py" line="106" />
+            <source>живе в іншому домогосподарстві (голова: %1)</source>
+            <translation>lives in another household (head: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="152" />
             <source>Створити домогосподарство</source>
             <translation>Create household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="336" />
+            <location filename="../../socdesk/ui/person/household.py" line="153" />
             <source>Додати члена…</source>
             <translation>Add member…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="337" />
+            <location filename="../../socdesk/ui/person/household.py" line="154" />
             <source>Зробити головою</source>
             <translation>Make head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="338" />
+            <location filename="../../socdesk/ui/person/household.py" line="155" />
             <source>Вибути з домогосподарства</source>
             <translation>Leave the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="351" />
+            <location filename="../../socdesk/ui/person/household.py" line="168" />
             <source>Члени домогосподарства:</source>
             <translation>Household members:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="354" />
+            <location filename="../../socdesk/ui/person/household.py" line="171" />
             <source>Перебування в домогосподарствах:</source>
             <translation>Stays in households:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="367" />
+            <location filename="../../socdesk/ui/person/household.py" line="184" />
             <source>Домогосподарство можна вказати після збереження картки.</source>
             <translation>The household can be set once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="381" />
+            <location filename="../../socdesk/ui/person/household.py" line="204" />
             <source>дотепер</source>
             <translation>to date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="384" />
+            <location filename="../../socdesk/ui/person/household.py" line="211" />
+            <source>Зміни домогосподарства буде записано, коли ви натиснете «Зберегти»; «Скасувати» їх відкине.</source>
+            <translation>The household changes will be recorded when you press “Save”; “Cancel” discards them.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="217" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="448" />
+            <location filename="../../socdesk/ui/person/household.py" line="245" />
+            <source>+ нове домогосподарство, особа — голова (після «Зберегти»)</source>
+            <translation>+ new household, this person as head (after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="278" />
+            <source>нове, цієї особи</source>
+            <translation>new, this person’s</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="281" />
+            <source>Перевести з іншого домогосподарства?</source>
+            <translation>Move from another household?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="282" />
+            <source>%1 живе в домогосподарстві, де голова — %2. Перевести до цього домогосподарства (голова — %3)? У тому домогосподарстві особа вибуде.</source>
+            <translation>%1 lives in the household headed by %2. Move them to this household (head: %3)? They will leave the other household.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="298" />
+            <source>(після «Зберегти»)</source>
+            <translation>(after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="309" />
+            <source>особа стане головою (після «Зберегти»)</source>
+            <translation>this person becomes the head (after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="317" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="449" />
+            <location filename="../../socdesk/ui/person/household.py" line="318" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="457" />
+            <location filename="../../socdesk/ui/person/household.py" line="323" />
+            <source>− особа вибуде з домогосподарства (після «Зберегти»)</source>
+            <translation>− this person leaves the household (after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="268" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="458" />
+            <location filename="../../socdesk/ui/person/panels.py" line="269" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="459" />
+            <location filename="../../socdesk/ui/person/panels.py" line="270" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="460" />
+            <location filename="../../socdesk/ui/person/panels.py" line="271" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="461" />
+            <location filename="../../socdesk/ui/person/panels.py" line="272" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="492" />
+            <location filename="../../socdesk/ui/person/panels.py" line="303" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="512" />
+            <location filename="../../socdesk/ui/person/panels.py" line="323" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="512" />
+            <location filename="../../socdesk/ui/person/panels.py" line="323" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -2945,97 +2990,162 @@ Enter the password of %1.</translation>
     <context>
         <name>ServiceRound</name>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="80" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="94" />
             <source>Обхід за день</source>
             <translation>Day's round</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="100" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="115" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="101" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="116" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="102" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="118" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="113" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="132" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="114" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="133" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="115" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="134" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="140" />
-            <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
-            <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
+            <location filename="../../socdesk/ui/case/service_round.py" line="59" />
+            <source>понеділок</source>
+            <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="167" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="60" />
+            <source>вівторок</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="61" />
+            <source>середа</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="62" />
+            <source>четвер</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="63" />
+            <source>пʼятниця</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="64" />
+            <source>субота</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="65" />
+            <source>неділя</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="108" />
+            <source>— виберіть працівника —</source>
+            <translation>— choose a worker —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="117" />
+            <source>Уже записано</source>
+            <translation>Already logged</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="170" />
+            <source>Виберіть працівника: буде показано його отримувачів на цей день.</source>
+            <translation>Choose a worker to see their recipients for the day.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="175" />
+            <source>%1, %2: за договорами цього працівника послугу цього дня не надають. Виберіть інший день.</source>
+            <translation>%1, %2: this worker’s contracts do not provide the service on this day. Choose another day.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="184" />
+            <source>Отримувачів на цей день: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали; кому вже записано, позначки не мають.</source>
+            <translation>Recipients due this day: %1 (unit: %2). Untick those not visited; those already logged are not ticked.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="217" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="180" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="239" />
+            <source>Задовгий робочий день</source>
+            <translation>Working day too long</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="240" />
+            <source>Разом із цим обходом у працівника %1 за %2 буде %3 — більше, ніж %4 робочого дня. Перевірте кількість. Записати все одно?</source>
+            <translation>With this round, %1 would have %3 on %2 — more than a working day of %4. Check the amounts. Record anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="256" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="181" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="257" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="182" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="258" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="183" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="259" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="189" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="265" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="209" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="285" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="213" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="289" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="219" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="295" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="221" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="297" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="238" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="314" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>

@@ -43,12 +43,12 @@ from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person.cases import CasesPanel
 from socdesk.ui.person.duplicates import DuplicatesDialog
 from socdesk.ui.person.fields import CHOICES, LABELS, TEXT_FIELDS
+from socdesk.ui.person.household import HouseholdPanel, Pending
 from socdesk.ui.person.name_forms import NameFormsPanel
 from socdesk.ui.person.panels import (
     CategoriesPanel,
     ConsentPanel,
     HistoryPanel,
-    HouseholdPanel,
     field_text,
 )
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
@@ -61,6 +61,7 @@ class SaveRequest:
     person: PersonInput
     confirmed_warnings: bool
     not_duplicate_reason: str | None
+    household: tuple[Pending, ...] = ()  # the household tab's edits, written with the card
 
 
 class DuplicatesFound(Exception):
@@ -145,7 +146,7 @@ class PersonCard(QDialog):
         saved_id = self.person_id
         self.categories = CategoriesPanel(self._store, self)
         self.consent = ConsentPanel(self._store, saved_id, self, self.writer)
-        self.household = HouseholdPanel(self._store, saved_id, self, self.writer)
+        self.household = HouseholdPanel(self._store, saved_id, self)  # saved with the card
         self.cases = CasesPanel(self._store, saved_id, self, self.writer)
         self.history = HistoryPanel(self._store, saved_id, self)
         self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
@@ -252,7 +253,7 @@ class PersonCard(QDialog):
     def _connect(self) -> None:
         listen_while_open(self, self.writer.bus, self._changes_applied)
         self.categories.changed.connect(self._changed)
-        self.household.changed.connect(self._household_changed)
+        self.household.changed.connect(self._changed)  # its edits wait for «Зберегти»
         self.buttons.accepted.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.buttons.rejected.connect(self.reject)
@@ -322,7 +323,7 @@ class PersonCard(QDialog):
         except ValidationError as exc:
             self._show_error(exc)
             return
-        request = SaveRequest(person, confirmed, reason)
+        request = SaveRequest(person, confirmed, reason, tuple(self.household.pending))
         self._set_busy(True)
         self.writer.write(lambda uow: self._write(uow, request), self._saved, self._failed)
 
@@ -345,18 +346,16 @@ class PersonCard(QDialog):
             self._person_id, _ = create_person(uow, person, None, today)
         else:
             update_person(uow, self._person_id, person, today)
+        for edit in request.household:  # after the fields: they keep the household as it was
+            edit.work(uow)
         if self._draft_id:
             discard_draft(uow, self._draft_id)
         return self._person_id
 
-    def _household_changed(self) -> None:
-        """The household tab wrote the person's household: keep it for the next Save."""
-        assert self._person_id is not None
-        with self._store.read() as conn:
-            self._loaded = load_person(conn, self._person_id)
-        self.history.refresh()
-
     def _saved(self, person_id: str) -> None:
+        with self._store.read() as conn:  # the household as the save left it, for the next
+            self._loaded = load_person(conn, person_id)
+        self.household.saved()
         self._dirty = False
         self._draft_timer.stop()  # a saved card leaves no draft behind
         self._draft_id = None
