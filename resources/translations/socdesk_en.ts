@@ -1719,22 +1719,22 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="332" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="330" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="359" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="363" />
             <source>Виправлення акта</source>
             <translation>Correcting the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="360" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="364" />
             <source>Чому виправляєте завершений акт?</source>
             <translation>Why are you correcting the completed act?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="370" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="374" />
             <source>Нова версія акта; попередня збережена.</source>
             <translation>A new version of the act; the previous one is kept.</translation>
         </message>
@@ -2673,56 +2673,56 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/household.py" line="211" />
-            <source>Зміни домогосподарства буде записано, коли ви натиснете «Зберегти»; «Скасувати» їх відкине.</source>
-            <translation>The household changes will be recorded when you press “Save”; “Cancel” discards them.</translation>
+            <source>Зміни запишуться після «Зберегти»; «Скасувати» їх відкине.</source>
+            <translation>The changes are recorded on “Save”; “Cancel” discards them.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="217" />
+            <location filename="../../socdesk/ui/person/household.py" line="216" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="245" />
+            <location filename="../../socdesk/ui/person/household.py" line="244" />
             <source>+ нове домогосподарство, особа — голова (після «Зберегти»)</source>
             <translation>+ new household, this person as head (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="278" />
+            <location filename="../../socdesk/ui/person/household.py" line="279" />
             <source>нове, цієї особи</source>
             <translation>new, this person’s</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="281" />
+            <location filename="../../socdesk/ui/person/household.py" line="282" />
             <source>Перевести з іншого домогосподарства?</source>
             <translation>Move from another household?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="282" />
+            <location filename="../../socdesk/ui/person/household.py" line="283" />
             <source>%1 живе в домогосподарстві, де голова — %2. Перевести до цього домогосподарства (голова — %3)? У тому домогосподарстві особа вибуде.</source>
             <translation>%1 lives in the household headed by %2. Move them to this household (head: %3)? They will leave the other household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="298" />
+            <location filename="../../socdesk/ui/person/household.py" line="299" />
             <source>(після «Зберегти»)</source>
             <translation>(after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="309" />
+            <location filename="../../socdesk/ui/person/household.py" line="310" />
             <source>особа стане головою (після «Зберегти»)</source>
             <translation>this person becomes the head (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="317" />
+            <location filename="../../socdesk/ui/person/household.py" line="318" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="318" />
+            <location filename="../../socdesk/ui/person/household.py" line="319" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/household.py" line="323" />
+            <location filename="../../socdesk/ui/person/household.py" line="324" />
             <source>− особа вибуде з домогосподарства (після «Зберегти»)</source>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>

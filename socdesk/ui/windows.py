@@ -8,7 +8,7 @@ tab, the deadlines) finds the same windows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -48,8 +48,8 @@ class OpenWindows:
             del self._open[(kind, key)]
 
     def place(self, window: QWidget) -> None:
-        """Moves `window` one step right and down from the last window still on screen,
-        back to the top left of the screen when it would go past its bottom or right edge."""
+        """Moves `window` one step right and down from the last window still on screen (or
+        from its parent's window), keeping the whole of it on the screen."""
         self._placed = [w for w in self._placed if _alive(w) and w.isVisible()]
         area = QGuiApplication.primaryScreen().availableGeometry()
         if self._placed:
@@ -59,13 +59,12 @@ class OpenWindows:
             parent = window.parentWidget()
             top = parent.window().frameGeometry().topLeft() if parent else area.topLeft()
             spot = top + QPoint(CASCADE, CASCADE)
-        size = window.size()
-        wanted = QRect(spot, QSize(size.width(), size.height() + FRAME))
-        if not area.contains(wanted):  # past the screen's edge: start again from its top left
-            step = CASCADE * (len(self._placed) % 4)
-            spot = area.topLeft() + QPoint(step, step)
-            if not area.contains(QRect(spot, wanted.size())):
-                spot = area.topLeft()
+        size = window.size().expandedTo(window.sizeHint())  # not laid out before it shows
+        # Past the screen's bottom: as low as it fits (still a step to the right); past its
+        # right edge: back to the left. A window larger than the screen goes to its top left.
+        x = spot.x() if spot.x() + size.width() <= area.right() else area.left()
+        y = min(spot.y(), area.bottom() - size.height() - FRAME)
+        spot = QPoint(max(x, area.left()), max(y, area.top()))
         window.move(spot)
         self._placed.append(window)
 

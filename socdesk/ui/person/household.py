@@ -210,8 +210,7 @@ class HouseholdPanel(QWidget):
         if self.pending:
             return tr(
                 "PersonPanels",
-                "Зміни домогосподарства буде записано, коли ви натиснете «Зберегти»; "
-                "«Скасувати» їх відкине.",
+                "Зміни запишуться після «Зберегти»; «Скасувати» їх відкине.",
             )
         if self._household is None:
             return tr("PersonPanels", "Особа не входить до жодного домогосподарства.")
@@ -258,7 +257,9 @@ class HouseholdPanel(QWidget):
         self._add(Pending(self._new_text(), work))
 
     def ask_member(self) -> PersonPicker:
-        picker = PersonPicker(self._store, set(self._member_ids), self)
+        person_id = self._person_id()  # the person is not their own relative
+        exclude = {*self._member_ids, *([person_id] if person_id else [])}
+        picker = PersonPicker(self._store, exclude, self)
         picker.accepted.connect(lambda: self.add_member(picker.chosen(), picker))
         picker.open()
         return picker
