@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support import add_person, home_care_case, set_up_places
+from support import add_person, home_care_case, move_to_providing, set_up_places
 
-from socdesk.domain.cases import CaseFacts, CaseState, Channel
-from socdesk.store.cases import Appeal, move_case, open_case
+from socdesk.domain.cases import Channel
+from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import Store
 from socdesk.store.schema import ServiceEntry, Worker
 from socdesk.ui.case.deadlines import DeadlinesView
@@ -54,14 +54,7 @@ def open_cases(store: Store) -> tuple[str, str, str]:
         care, _ = open_case(
             uow, Appeal(people[2], Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"]), "БАБ"
         )
-        facts = CaseFacts(assessment_act=True, individual_plan=True, contract=True)
-        for target in (
-            CaseState.ASSESSING,
-            CaseState.AWAITING_DECISION,
-            CaseState.GRANTED,
-            CaseState.PROVIDING,
-        ):
-            move_case(uow, care, target, facts, dt.date(2026, 3, 3))
+        move_to_providing(uow, care, dt.date(2026, 3, 3))
     return first, second, care
 
 
