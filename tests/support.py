@@ -15,6 +15,7 @@ from socdesk.paths import AppPaths
 from socdesk.store.database import Store
 from socdesk.store.keys import KdfParams
 from socdesk.store.people import create_person
+from socdesk.store.uow import UnitOfWork
 
 # Argon2id at its cheapest: the real parameters are tested in tests/store/test_keys.py.
 FAST_KDF = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
@@ -126,3 +127,65 @@ BARTHEL_BEST_BUT_STAIRS = {
     "transfer": "independent",
     "mobility": "independent",
 }
+
+
+def home_care_case(
+    store: Store, surname: str, worker_id: str | None, schedule: str = "пн, ср, пт", **plan: object
+) -> str:
+    """A person receiving home care (015.1) from `worker_id` under a plan of 26 hours a month
+    and a contract on the `schedule`'s days, signed 02.03.2026; the case's id."""
+    from socdesk.domain.cases import Channel
+    from socdesk.store.cases import Appeal, open_case
+    from socdesk.store.schema import CarePlan, Contract
+
+    person = add_person(store, surname, "Олена")
+    signed = dt.date(2026, 3, 2)
+    with store.write() as uow:
+        case, _ = open_case(
+            uow, Appeal(person, Channel.APPLICATION, signed, ["015.1"], worker_id=worker_id), "Б"
+        )
+        move_to_providing(uow, case, signed)
+        measure = {
+            "person_id": person,
+            "code": "015.1",
+            "measure": "Догляд вдома",
+            "frequency": "тричі на тиждень",
+            "volume": str(plan.get("volume", 26)),
+            "responsible": "соцробітник",
+        }
+        uow.insert(
+            CarePlan,
+            {
+                "case_id": case,
+                "made_on": signed,
+                "review_on": signed.replace(month=9),
+                "measures": [measure],
+            },
+        )
+        service = {"code": "015.1", "volume": "26", "unit": "година", "schedule": schedule}
+        uow.insert(
+            Contract,
+            {
+                "case_id": case,
+                "number": f"Д-{surname}",
+                "signed_on": signed,
+                "services": [{**service, "tariff_kop": 0}],
+                "payment_category": "free",
+            },
+        )
+    return case
+
+
+def move_to_providing(uow: UnitOfWork, case_id: str, on: dt.date) -> None:
+    """Walks a case from the appeal to providing services on `on` (the facts taken as met)."""
+    from socdesk.domain.cases import CaseFacts, CaseState
+    from socdesk.store.cases import move_case
+
+    facts = CaseFacts(assessment_act=True, individual_plan=True, contract=True)
+    for target in (
+        CaseState.ASSESSING,
+        CaseState.AWAITING_DECISION,
+        CaseState.GRANTED,
+        CaseState.PROVIDING,
+    ):
+        move_case(uow, case_id, target, facts, on)

@@ -660,229 +660,224 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="81" />
+            <location filename="../../socdesk/ui/case/window.py" line="82" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="82" />
+            <location filename="../../socdesk/ui/case/window.py" line="83" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="83" />
+            <location filename="../../socdesk/ui/case/window.py" line="84" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="86" />
+            <location filename="../../socdesk/ui/case/window.py" line="87" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="87" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="88" />
+            <location filename="../../socdesk/ui/case/window.py" line="89" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="89" />
+            <location filename="../../socdesk/ui/case/window.py" line="90" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="91" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="91" />
+            <location filename="../../socdesk/ui/case/window.py" line="92" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="92" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="94" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="94" />
+            <location filename="../../socdesk/ui/case/window.py" line="95" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="97" />
+            <location filename="../../socdesk/ui/case/window.py" line="98" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="98" />
+            <location filename="../../socdesk/ui/case/window.py" line="99" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="99" />
+            <location filename="../../socdesk/ui/case/window.py" line="100" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="102" />
+            <location filename="../../socdesk/ui/case/window.py" line="103" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="103" />
+            <location filename="../../socdesk/ui/case/window.py" line="104" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="104" />
+            <location filename="../../socdesk/ui/case/window.py" line="105" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="105" />
+            <location filename="../../socdesk/ui/case/window.py" line="106" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="147" />
+            <location filename="../../socdesk/ui/case/window.py" line="148" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="153" />
+            <location filename="../../socdesk/ui/case/window.py" line="154" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="157" />
+            <location filename="../../socdesk/ui/case/window.py" line="158" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="161" />
+            <location filename="../../socdesk/ui/case/window.py" line="162" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="163" />
+            <location filename="../../socdesk/ui/case/window.py" line="164" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="165" />
+            <location filename="../../socdesk/ui/case/window.py" line="166" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="168" />
+            <location filename="../../socdesk/ui/case/window.py" line="169" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="172" />
+            <location filename="../../socdesk/ui/case/window.py" line="173" />
             <source>— оберіть —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="182" />
+            <location filename="../../socdesk/ui/case/window.py" line="183" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="190" />
+            <location filename="../../socdesk/ui/case/window.py" line="191" />
             <source>Оберіть підставу чи причину зі списку.</source>
             <translation>Choose the ground or reason from the list.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="216" />
+            <location filename="../../socdesk/ui/case/window.py" line="217" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="217" />
+            <location filename="../../socdesk/ui/case/window.py" line="218" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="218" />
+            <location filename="../../socdesk/ui/case/window.py" line="219" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="219" />
+            <location filename="../../socdesk/ui/case/window.py" line="220" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="245" />
+            <location filename="../../socdesk/ui/case/window.py" line="246" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="248" />
+            <location filename="../../socdesk/ui/case/window.py" line="249" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="273" />
+            <location filename="../../socdesk/ui/case/window.py" line="274" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="281" />
+            <location filename="../../socdesk/ui/case/window.py" line="282" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="304" />
+            <location filename="../../socdesk/ui/case/window.py" line="305" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="304" />
+            <location filename="../../socdesk/ui/case/window.py" line="305" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="311" />
+            <location filename="../../socdesk/ui/case/window.py" line="312" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="313" />
+            <location filename="../../socdesk/ui/case/window.py" line="314" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="316" />
+            <location filename="../../socdesk/ui/case/window.py" line="317" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="317" />
+            <location filename="../../socdesk/ui/case/window.py" line="318" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="345" />
+            <location filename="../../socdesk/ui/case/window.py" line="346" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/window.py" line="413" />
-            <source>Справа № %1 — %2</source>
-            <translation>Case No. %1 — %2</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/case/window.py" line="422" />
@@ -943,127 +938,127 @@
     <context>
         <name>CasesPanel</name>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="42" />
+            <location filename="../../socdesk/ui/person/cases.py" line="43" />
             <source>заява</source>
             <translation>application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="43" />
+            <location filename="../../socdesk/ui/person/cases.py" line="44" />
             <source>електронна заява</source>
             <translation>e-application</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="44" />
+            <location filename="../../socdesk/ui/person/cases.py" line="45" />
             <source>звернення</source>
             <translation>request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="45" />
+            <location filename="../../socdesk/ui/person/cases.py" line="46" />
             <source>повідомлення про особу в СЖО</source>
             <translation>notice of a person in complex life circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="48" />
+            <location filename="../../socdesk/ui/person/cases.py" line="49" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="49" />
+            <location filename="../../socdesk/ui/person/cases.py" line="50" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="50" />
+            <location filename="../../socdesk/ui/person/cases.py" line="51" />
             <source>Надійшло</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="51" />
+            <location filename="../../socdesk/ui/person/cases.py" line="52" />
             <source>Як</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="86" />
+            <location filename="../../socdesk/ui/person/cases.py" line="87" />
             <source>Нове звернення</source>
             <translation>New appeal</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="93" />
+            <location filename="../../socdesk/ui/person/cases.py" line="94" />
             <source>Якщо звернулася не сама особа: хто (законний представник, …)</source>
             <translation>If not the person: who applied (legal representative, …)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="95" />
+            <location filename="../../socdesk/ui/person/cases.py" line="96" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="97" />
+            <location filename="../../socdesk/ui/person/cases.py" line="98" />
             <source>Справа сім'ї: послуги плануються для членів домогосподарства</source>
             <translation>A family case: services are planned for the household members</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="101" />
+            <location filename="../../socdesk/ui/person/cases.py" line="102" />
             <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="105" />
+            <location filename="../../socdesk/ui/person/cases.py" line="106" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="113" />
+            <location filename="../../socdesk/ui/person/cases.py" line="114" />
             <source>Як надійшло:</source>
             <translation>How it came:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="114" />
+            <location filename="../../socdesk/ui/person/cases.py" line="115" />
             <source>Дата надходження:</source>
             <translation>Date received:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="115" />
+            <location filename="../../socdesk/ui/person/cases.py" line="116" />
             <source>Хто звернувся:</source>
             <translation>Who applied:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="119" />
+            <location filename="../../socdesk/ui/person/cases.py" line="120" />
             <source>Відповідальний працівник:</source>
             <translation>Responsible worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="120" />
+            <location filename="../../socdesk/ui/person/cases.py" line="121" />
             <source>Послуги, яких просять:</source>
             <translation>Services asked for:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="136" />
+            <location filename="../../socdesk/ui/person/cases.py" line="137" />
             <source>Дату надходження введіть як ДД.ММ.РРРР.</source>
             <translation>Enter the date received as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="140" />
+            <location filename="../../socdesk/ui/person/cases.py" line="141" />
             <source>Дата надходження не може бути в майбутньому.</source>
             <translation>The date received cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="179" />
+            <location filename="../../socdesk/ui/person/cases.py" line="180" />
             <source>Нове звернення…</source>
             <translation>New appeal…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="181" />
+            <location filename="../../socdesk/ui/person/cases.py" line="182" />
             <source>&amp;Відкрити справу</source>
             <translation>&amp;Open the case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="202" />
+            <location filename="../../socdesk/ui/person/cases.py" line="217" />
             <source>Звернення можна зареєструвати після збереження картки.</source>
             <translation>Appeals can be registered once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/cases.py" line="228" />
+            <location filename="../../socdesk/ui/person/cases.py" line="241" />
             <source>Зареєстровано справу № %1.</source>
             <translation>Case no. %1 registered.</translation>
         </message>
@@ -1340,82 +1335,82 @@
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="40" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
             <source>Строк</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="42" />
             <source>Стан строку</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="42" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
             <source>Що зробити</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
             <source>Округ</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="96" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="97" />
             <source>Строки за справами</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="102" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="103" />
             <source>усі округи робочого місця</source>
             <translation>all the workplace's districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="107" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="108" />
             <source>усі працівники</source>
             <translation>all workers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="110" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="111" />
             <source>показати й пізніші</source>
             <translation>show later ones too</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="129" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="130" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="131" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="132" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="134" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="135" />
             <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
             <translation>Click a row or press Enter to open the case.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="154" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="161" />
             <source>Рахую строки…</source>
             <translation>Working out the deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="181" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="185" />
             <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
             <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
         </message>
@@ -2278,87 +2273,87 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>FormEditor</name>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="339" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="342" />
             <source>%1: з'явиться, коли буде обрано всі пункти.</source>
             <translation>%1: shown once every item is chosen.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="386" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="389" />
             <source>&amp;Завершити акт</source>
             <translation>&amp;Complete the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="388" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="391" />
             <source>&amp;Виправити…</source>
             <translation>Co&amp;rrect…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="390" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="393" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="187" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="190" />
             <source>Обов'язкове поле: заповніть його.</source>
             <translation>Required field: fill it in.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="251" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="254" />
             <source>Обов'язкове поле</source>
             <translation>Required field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="294" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="297" />
             <source>Обрати з Класифікатора…</source>
             <translation>Choose from the Classifier…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="382" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="385" />
             <source>Оберіть рядок, щоб перейти до поля.</source>
             <translation>Choose a line to go to the field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="398" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="401" />
             <source>Версія форми %1 (чинна з %2).</source>
             <translation>Form version %1 (in force from %2).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="405" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="408" />
             <source>Поля із зірочкою * обов'язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
             <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="440" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="443" />
             <source>Акт завершено і не змінюється; виправлення — нова версія.</source>
             <translation>The act is completed and does not change; a correction is a new version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="443" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="446" />
             <source>Чернетку буде збережено, щойно ви почнете.</source>
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="462" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="463" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="519" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="527" />
             <source>Не заповнено обов'язкових полів: %1. Їх позначено червоним.</source>
             <translation>Required fields not filled in: %1. They are marked in red.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="537" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="545" />
             <source>Виправлення акта</source>
             <translation>Correcting the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="538" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="546" />
             <source>Чому виправляєте завершений акт?</source>
             <translation>Why are you correcting the completed act?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="548" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="556" />
             <source>Нова версія акта; попередня збережена.</source>
             <translation>A new version of the act; the previous one is kept.</translation>
         </message>
@@ -3657,192 +3652,192 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="50" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="52" />
             <source>ПІБ в одному стовпці</source>
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="208" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="216" />
             <source>— виберіть округ —</source>
             <translation>— choose a district —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="126" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="134" />
             <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
             <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="51" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="53" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="52" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="54" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="53" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="54" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
             <source>Стать</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
             <source>Стан РНОКПП</source>
             <translation>RNOKPP status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
             <source>Вид документа</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="68" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="69" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="71" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="70" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="72" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="71" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="73" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="111" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="119" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="112" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="120" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="120" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="128" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="140" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="148" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="142" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="150" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="153" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="161" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="182" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="190" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="188" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="196" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="193" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="201" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="232" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="240" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="274" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="282" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="296" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="304" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="316" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="326" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="318" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="328" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="328" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="340" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="330" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="342" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -3850,29 +3845,29 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="75" />
+            <location filename="../../socdesk/ui/lock.py" line="76" />
             <source>SocDesk заблоковано</source>
             <translation>SocDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="82" />
+            <location filename="../../socdesk/ui/lock.py" line="83" />
             <source>Розблокувати</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="87" />
+            <location filename="../../socdesk/ui/lock.py" line="88" />
             <source>Робоче місце заблоковано. Незбережені картки чекають.
 Введіть пароль користувача %1.</source>
             <translation>The workplace is locked. Unsaved cards are waiting.
 Enter the password of %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="104" />
+            <location filename="../../socdesk/ui/lock.py" line="105" />
             <source>Введіть пароль.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="120" />
+            <location filename="../../socdesk/ui/lock.py" line="121" />
             <source>Неправильний пароль.</source>
             <translation>Wrong password.</translation>
         </message>
@@ -3895,199 +3890,209 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="78" />
+            <location filename="../../socdesk/ui/main_window.py" line="80" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="94" />
+            <location filename="../../socdesk/ui/main_window.py" line="96" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="95" />
+            <location filename="../../socdesk/ui/main_window.py" line="97" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="97" />
+            <location filename="../../socdesk/ui/main_window.py" line="99" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="99" />
+            <location filename="../../socdesk/ui/main_window.py" line="101" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="103" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <location filename="../../socdesk/ui/main_window.py" line="116" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="118" />
+            <location filename="../../socdesk/ui/main_window.py" line="120" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="120" />
+            <location filename="../../socdesk/ui/main_window.py" line="122" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="122" />
+            <location filename="../../socdesk/ui/main_window.py" line="124" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="124" />
+            <location filename="../../socdesk/ui/main_window.py" line="126" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="128" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="131" />
+            <location filename="../../socdesk/ui/main_window.py" line="133" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="154" />
+            <location filename="../../socdesk/ui/main_window.py" line="156" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="158" />
+            <location filename="../../socdesk/ui/main_window.py" line="160" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="160" />
+            <location filename="../../socdesk/ui/main_window.py" line="162" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="163" />
+            <location filename="../../socdesk/ui/main_window.py" line="165" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="167" />
+            <location filename="../../socdesk/ui/main_window.py" line="169" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="184" />
+            <location filename="../../socdesk/ui/main_window.py" line="186" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="188" />
+            <location filename="../../socdesk/ui/main_window.py" line="190" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="191" />
+            <location filename="../../socdesk/ui/main_window.py" line="193" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="205" />
+            <location filename="../../socdesk/ui/main_window.py" line="207" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="235" />
+            <location filename="../../socdesk/ui/main_window.py" line="237" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="251" />
+            <location filename="../../socdesk/ui/main_window.py" line="253" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="135" />
-            <location filename="../../socdesk/ui/main_window.py" line="267" />
+            <location filename="../../socdesk/ui/main_window.py" line="525" />
+            <source>Видалити незбережену картку</source>
+            <translation>Delete the unsaved card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="526" />
+            <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
+            <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="137" />
+            <location filename="../../socdesk/ui/main_window.py" line="269" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="296" />
+            <location filename="../../socdesk/ui/main_window.py" line="298" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="300" />
+            <location filename="../../socdesk/ui/main_window.py" line="302" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="334" />
+            <location filename="../../socdesk/ui/main_window.py" line="355" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="382" />
+            <location filename="../../socdesk/ui/main_window.py" line="403" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="401" />
-            <location filename="../../socdesk/ui/main_window.py" line="417" />
+            <location filename="../../socdesk/ui/main_window.py" line="421" />
+            <location filename="../../socdesk/ui/main_window.py" line="437" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="403" />
+            <location filename="../../socdesk/ui/main_window.py" line="423" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="468" />
+            <location filename="../../socdesk/ui/main_window.py" line="492" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="469" />
+            <location filename="../../socdesk/ui/main_window.py" line="493" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="485" />
+            <location filename="../../socdesk/ui/main_window.py" line="510" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="488" />
+            <location filename="../../socdesk/ui/main_window.py" line="513" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -4185,112 +4190,112 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="129" />
+            <location filename="../../socdesk/ui/person/card.py" line="130" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="131" />
+            <location filename="../../socdesk/ui/person/card.py" line="132" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="133" />
+            <location filename="../../socdesk/ui/person/card.py" line="134" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/card.py" line="146" />
-            <source>Нова особа</source>
-            <translation>New person</translation>
+            <source>Нова особа — картка</source>
+            <translation>New person — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="148" />
-            <source>Картка особи</source>
-            <translation>Person's card</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/person/card.py" line="158" />
+            <location filename="../../socdesk/ui/person/card.py" line="154" />
             <source>ДД.ММ.РРРР</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="171" />
+            <location filename="../../socdesk/ui/person/card.py" line="167" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="172" />
+            <location filename="../../socdesk/ui/person/card.py" line="168" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="173" />
+            <location filename="../../socdesk/ui/person/card.py" line="169" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="174" />
+            <location filename="../../socdesk/ui/person/card.py" line="170" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="175" />
+            <location filename="../../socdesk/ui/person/card.py" line="171" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="176" />
+            <location filename="../../socdesk/ui/person/card.py" line="172" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="177" />
+            <location filename="../../socdesk/ui/person/card.py" line="173" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="196" />
+            <location filename="../../socdesk/ui/person/card.py" line="192" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="215" />
+            <location filename="../../socdesk/ui/person/card.py" line="211" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="401" />
+            <location filename="../../socdesk/ui/person/card.py" line="300" />
+            <source>%1 — картка</source>
+            <translation>%1 — card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/card.py" line="399" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="434" />
+            <location filename="../../socdesk/ui/person/card.py" line="431" />
             <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
             <translation>Saved. Next: consent, household, appeal.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="449" />
+            <location filename="../../socdesk/ui/person/card.py" line="446" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="450" />
+            <location filename="../../socdesk/ui/person/card.py" line="447" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="486" />
+            <location filename="../../socdesk/ui/person/card.py" line="483" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="514" />
+            <location filename="../../socdesk/ui/person/card.py" line="516" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="515" />
+            <location filename="../../socdesk/ui/person/card.py" line="517" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -4418,324 +4423,369 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="54" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
+            <location filename="../../socdesk/ui/person/panels.py" line="55" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="63" />
+            <location filename="../../socdesk/ui/person/panels.py" line="56" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="64" />
+            <location filename="../../socdesk/ui/person/panels.py" line="57" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="65" />
+            <location filename="../../socdesk/ui/person/panels.py" line="58" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="66" />
+            <location filename="../../socdesk/ui/person/panels.py" line="59" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="60" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
-            <location filename="../../socdesk/ui/person/panels.py" line="80" />
+            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
-            <location filename="../../socdesk/ui/person/panels.py" line="84" />
+            <location filename="../../socdesk/ui/person/panels.py" line="62" />
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="66" />
             <source>чоловік</source>
             <translation>husband</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="66" />
             <source>дружина</source>
             <translation>wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="67" />
             <source>син</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="67" />
             <source>дочка</source>
             <translation>daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>батько</source>
             <translation>father</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>мати</source>
             <translation>mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="76" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>брат</source>
             <translation>brother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="76" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>сестра</source>
             <translation>sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="77" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>онук</source>
             <translation>grandson</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="77" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>онука</source>
             <translation>granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>дід</source>
             <translation>grandfather</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>баба</source>
             <translation>grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="81" />
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
             <source>інша родичка</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="85" />
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
             <source>не родичка, проживає разом</source>
             <translation>not a relative, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="89" />
+            <location filename="../../socdesk/ui/person/panels.py" line="82" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="90" />
+            <location filename="../../socdesk/ui/person/panels.py" line="83" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="91" />
+            <location filename="../../socdesk/ui/person/panels.py" line="84" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="92" />
+            <location filename="../../socdesk/ui/person/panels.py" line="85" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="116" />
+            <location filename="../../socdesk/ui/person/panels.py" line="109" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="138" />
+            <location filename="../../socdesk/ui/person/panels.py" line="131" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="168" />
+            <location filename="../../socdesk/ui/person/panels.py" line="161" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="174" />
+            <location filename="../../socdesk/ui/person/panels.py" line="167" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="175" />
+            <location filename="../../socdesk/ui/person/panels.py" line="168" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="196" />
+            <location filename="../../socdesk/ui/person/panels.py" line="189" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="197" />
+            <location filename="../../socdesk/ui/person/panels.py" line="190" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="206" />
+            <location filename="../../socdesk/ui/person/panels.py" line="199" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="217" />
+            <location filename="../../socdesk/ui/person/panels.py" line="210" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="227" />
+            <location filename="../../socdesk/ui/person/panels.py" line="220" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="233" />
+            <location filename="../../socdesk/ui/person/panels.py" line="226" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="237" />
+            <location filename="../../socdesk/ui/person/panels.py" line="230" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="278" />
+            <location filename="../../socdesk/ui/person/panels.py" line="271" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="279" />
+            <location filename="../../socdesk/ui/person/panels.py" line="272" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="301" />
+            <location filename="../../socdesk/ui/person/household.py" line="76" />
             <source>Додати члена домогосподарства</source>
             <translation>Add a household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="304" />
+            <location filename="../../socdesk/ui/person/household.py" line="79" />
             <source>Прізвище, РНОКПП або телефон</source>
             <translation>Surname, RNOKPP or phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="309" />
+            <location filename="../../socdesk/ui/person/household.py" line="84" />
             <source>Пошук:</source>
             <translation>Search:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="311" />
+            <location filename="../../socdesk/ui/person/household.py" line="86" />
             <source>Ким доводиться голові:</source>
             <translation>Relationship to the head:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="356" />
+            <location filename="../../socdesk/ui/person/household.py" line="106" />
+            <source>живе в іншому домогосподарстві (голова: %1)</source>
+            <translation>lives in another household (head: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="152" />
             <source>Створити домогосподарство</source>
             <translation>Create household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="357" />
+            <location filename="../../socdesk/ui/person/household.py" line="153" />
             <source>Додати члена…</source>
             <translation>Add member…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="358" />
+            <location filename="../../socdesk/ui/person/household.py" line="154" />
             <source>Зробити головою</source>
             <translation>Make head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="359" />
+            <location filename="../../socdesk/ui/person/household.py" line="155" />
             <source>Вибути з домогосподарства</source>
             <translation>Leave the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="372" />
+            <location filename="../../socdesk/ui/person/household.py" line="168" />
             <source>Члени домогосподарства:</source>
             <translation>Household members:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="375" />
+            <location filename="../../socdesk/ui/person/household.py" line="171" />
             <source>Перебування в домогосподарствах:</source>
             <translation>Stays in households:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="388" />
+            <location filename="../../socdesk/ui/person/household.py" line="184" />
             <source>Домогосподарство можна вказати після збереження картки.</source>
             <translation>The household can be set once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="403" />
+            <location filename="../../socdesk/ui/person/household.py" line="205" />
             <source>дотепер</source>
             <translation>to date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="407" />
+            <location filename="../../socdesk/ui/person/household.py" line="213" />
+            <source>Зміни запишуться після «Зберегти»; «Скасувати» їх відкине.</source>
+            <translation>The changes are recorded on “Save”; “Cancel” discards them.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="218" />
             <source>Особа не входить до жодного домогосподарства.</source>
             <translation>The person is not in any household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="471" />
+            <location filename="../../socdesk/ui/person/household.py" line="246" />
+            <source>+ нове домогосподарство, особа — голова (після «Зберегти»)</source>
+            <translation>+ new household, this person as head (after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="281" />
+            <source>нове, цієї особи</source>
+            <translation>new, this person’s</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="284" />
+            <source>Перевести з іншого домогосподарства?</source>
+            <translation>Move from another household?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="285" />
+            <source>%1 живе в домогосподарстві, де голова — %2. Перевести до цього домогосподарства (голова — %3)? У тому домогосподарстві особа вибуде.</source>
+            <translation>%1 lives in the household headed by %2. Move them to this household (head: %3)? They will leave the other household.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="301" />
+            <source>(після «Зберегти»)</source>
+            <translation>(after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="312" />
+            <source>особа стане головою (після «Зберегти»)</source>
+            <translation>this person becomes the head (after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/household.py" line="320" />
             <source>Вибуття з домогосподарства</source>
             <translation>Leaving the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="472" />
+            <location filename="../../socdesk/ui/person/household.py" line="321" />
             <source>Записати, що особа вибула з домогосподарства сьогодні?</source>
             <translation>Record that the person left the household today?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="480" />
+            <location filename="../../socdesk/ui/person/household.py" line="326" />
+            <source>− особа вибуде з домогосподарства (після «Зберегти»)</source>
+            <translation>− this person leaves the household (after “Save”)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="289" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="481" />
+            <location filename="../../socdesk/ui/person/panels.py" line="290" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="482" />
+            <location filename="../../socdesk/ui/person/panels.py" line="291" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="483" />
+            <location filename="../../socdesk/ui/person/panels.py" line="292" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="484" />
+            <location filename="../../socdesk/ui/person/panels.py" line="293" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="515" />
+            <location filename="../../socdesk/ui/person/panels.py" line="324" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="535" />
+            <location filename="../../socdesk/ui/person/panels.py" line="344" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="535" />
+            <location filename="../../socdesk/ui/person/panels.py" line="344" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -5001,97 +5051,162 @@ Enter the password of %1.</translation>
     <context>
         <name>ServiceRound</name>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="82" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="96" />
             <source>Обхід за день</source>
             <translation>Day's round</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="103" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="118" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="104" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="119" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="105" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="121" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="116" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="135" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="117" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="136" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="118" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="137" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="143" />
-            <source>Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.</source>
-            <translation>Recipients of the service: %1 (unit: %2). Untick those not visited.</translation>
+            <location filename="../../socdesk/ui/case/service_round.py" line="61" />
+            <source>понеділок</source>
+            <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="170" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="62" />
+            <source>вівторок</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="63" />
+            <source>середа</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="64" />
+            <source>четвер</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="65" />
+            <source>пʼятниця</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="66" />
+            <source>субота</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="67" />
+            <source>неділя</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="111" />
+            <source>— виберіть працівника —</source>
+            <translation>— choose a worker —</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="120" />
+            <source>Уже записано</source>
+            <translation>Already logged</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="173" />
+            <source>Виберіть працівника: буде показано його отримувачів на цей день.</source>
+            <translation>Choose a worker to see their recipients for the day.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="178" />
+            <source>%1, %2: за договорами цього працівника послугу цього дня не надають. Виберіть інший день.</source>
+            <translation>%1, %2: this worker’s contracts do not provide the service on this day. Choose another day.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="187" />
+            <source>Отримувачів на цей день: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали; кому вже записано, позначки не мають.</source>
+            <translation>Recipients due this day: %1 (unit: %2). Untick those not visited; those already logged are not ticked.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="220" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="183" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="242" />
+            <source>Задовгий робочий день</source>
+            <translation>Working day too long</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="243" />
+            <source>Разом із цим обходом у працівника %1 за %2 буде %3 — більше, ніж %4 робочого дня. Перевірте кількість. Записати все одно?</source>
+            <translation>With this round, %1 would have %3 on %2 — more than a working day of %4. Check the amounts. Record anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/service_round.py" line="259" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="184" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="260" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="185" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="261" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="186" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="262" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="192" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="268" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="212" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="288" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="216" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="292" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="222" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="298" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="224" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="300" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="241" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="317" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>

@@ -155,3 +155,9 @@ def from_spreadsheet(value: str) -> str:
     if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS):
         return value[1:]
     return value
+
+
+def short_name(surname: str, given_name: str = "", patronymic: str = "") -> str:
+    """ "Коваль О. І.": the surname with the initials, as a case's title names its person."""
+    initials = " ".join(f"{part.strip()[0]}." for part in (given_name, patronymic) if part.strip())
+    return f"{surname.strip()} {initials}".strip()

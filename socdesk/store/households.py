@@ -182,3 +182,32 @@ def settle_head(uow: UnitOfWork, household_id: str) -> bool:
         for stay in list(stays):
             uow.update(HouseholdMembership, stay, {"role": HouseholdRole.OTHER_RELATIVE.value})
     return True
+
+
+def households_of(conn: Connection, person_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Of these people, those in a household now: person id -> (household id, the name of
+    its head, "" if it has none), so a list can say where each one lives before a move."""
+    found = {
+        r.id: r.household_id
+        for r in conn.execute(
+            select(_person.c.id, _person.c.household_id).where(
+                _person.c.id.in_(person_ids), _person.c.household_id.is_not(None), live_people()
+            )
+        )
+    }
+    heads = {
+        r.household_id: " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
+        for r in conn.execute(
+            select(
+                _person.c.household_id,
+                _person.c.surname,
+                _person.c.given_name,
+                _person.c.patronymic,
+            ).where(
+                _person.c.household_id.in_(set(found.values())),
+                _person.c.household_role == HouseholdRole.HEAD.value,
+                live_people(),
+            )
+        )
+    }
+    return {pid: (hid, heads.get(hid, "")) for pid, hid in found.items()}

@@ -17,8 +17,10 @@ from sqlalchemy import Connection, func, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.rounds import schedule_days
 from socdesk.domain.text import in_ukrainian_order
 from socdesk.domain.workdays import month_end
+from socdesk.store.casework.contracts import latest_contract
 from socdesk.store.casework.plans import latest_plan
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Person, ServiceEntry, ServiceType, Settlement, SocialCase, Worker
@@ -235,12 +237,22 @@ class RoundStop:
     name: str
     settlement: str
     volume: Decimal  # the plan's monthly volume of the service (0 if the plan does not say)
+    logged: Decimal = Decimal(0)  # already logged for this case and service on the day
 
 
 def round_stops(
-    conn: Connection, service_code: str, district_ids: Sequence[str] | None = None
+    conn: Connection,
+    service_code: str,
+    district_ids: Sequence[str] | None = None,
+    *,
+    on: dt.date | None = None,
+    worker_id: str | None = None,
 ) -> list[RoundStop]:
-    """Who gets `service_code` now (cases delivering it), in name order: the day's round."""
+    """Who gets `service_code` now (cases delivering it), in name order: the day's round.
+
+    With `on` and `worker_id`: only the worker's cases whose plan has the service and whose
+    contract, in force on `on`, gives it on that day of the week (`domain.rounds`), each with
+    what is already logged for it that day."""
     stmt = (
         select(
             _case.c.id,
@@ -261,15 +273,63 @@ def round_stops(
     )
     if district_ids is not None:
         stmt = stmt.where(_case.c.district_id.in_(list(district_ids)))
+    if on is not None:
+        stmt = stmt.where(_case.c.worker_id == worker_id)
     stops = []
     for r in conn.execute(stmt):
         if service_code not in (r.services or []):
             continue
         plan = latest_plan(conn, r.id)
         volume = plan.volumes().get(service_code, Decimal(0)) if plan is not None else Decimal(0)
+        logged = Decimal(0)
+        if on is not None:
+            if service_code not in (plan.volumes() if plan is not None else {}):
+                continue
+            if not _contract_gives(conn, r.id, service_code, on):
+                continue
+            logged = _logged(conn, r.id, service_code, on)
         name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
-        stops.append(RoundStop(r.id, r.person_id, name, r.settlement, volume))
+        stops.append(RoundStop(r.id, r.person_id, name, r.settlement, volume, logged))
     return stops
+
+
+def _contract_gives(conn: Connection, case_id: str, code: str, on: dt.date) -> bool:
+    """The case's latest contract is in force on `on` and gives `code` on its weekday."""
+    contract = latest_contract(conn, case_id)
+    if contract is None or contract.signed_on > on:
+        return False
+    if (contract.valid_to is not None and contract.valid_to < on) or (
+        contract.terminated_on is not None and contract.terminated_on <= on
+    ):
+        return False
+    return any(
+        s.code == code and on.weekday() in schedule_days(s.schedule) for s in contract.services
+    )
+
+
+def _logged(conn: Connection, case_id: str, code: str, on: dt.date) -> Decimal:
+    total = conn.execute(
+        select(func.coalesce(func.sum(_entry.c.units_x100), 0)).where(
+            _entry.c.case_id == case_id,
+            _entry.c.service_code == code,
+            _entry.c.on == on,
+            _entry.c.deleted.is_(False),
+        )
+    ).scalar_one()
+    return from_x100(int(total))
+
+
+def worker_day_hours(conn: Connection, worker_id: str, on: dt.date) -> Decimal:
+    """The hours already logged for the worker on the day (every service counted in hours)."""
+    total = conn.execute(
+        select(func.coalesce(func.sum(_entry.c.units_x100), 0)).where(
+            _entry.c.worker_id == worker_id,
+            _entry.c.on == on,
+            _entry.c.unit == "година",
+            _entry.c.deleted.is_(False),
+        )
+    ).scalar_one()
+    return from_x100(int(total))
 
 
 def workers(conn: Connection) -> list[tuple[str, str]]:

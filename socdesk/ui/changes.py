@@ -25,6 +25,7 @@ from socdesk.store.database import Store
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import ImmediatePool, TaskRunner, default_failure
+from socdesk.ui.windows import OpenWindows
 
 T = TypeVar("T")
 
@@ -33,6 +34,10 @@ class ChangeBus(QObject):
     """The application's one "something changed" signal, carrying a `Changes`."""
 
     changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.windows = OpenWindows()  # the open cards and case windows, one per record
 
     def emit(self, changes: Changes) -> None:  # type: ignore[override]  # not old-style emit
         """Announces `changes` (from the GUI thread); an empty `Changes` says nothing."""

@@ -7,7 +7,8 @@ so unsaved forms survive; the signed-in user's password brings them back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -125,6 +126,16 @@ class LockDialog(QDialog):
         """Esc does not unlock."""
 
 
+def is_lock_key(event: QKeyEvent) -> bool:
+    """Ctrl+L, also under a Ukrainian layout (where the L key types «Д»)."""
+    ctrl = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return ctrl == Qt.KeyboardModifier.ControlModifier and event.key() in (
+        Qt.Key.Key_L,
+        ord("Д"),
+        ord("д"),
+    )
+
+
 class Locker(QObject):
     """Hides every SocDesk window behind the lock dialog and brings them back on unlock."""
 
@@ -138,6 +149,21 @@ class Locker(QObject):
         self._store, self._user_name, self._runner = store, user_name, runner
         self._hidden: list[QWidget] = []
         self.dialog: LockDialog | None = None
+        # Ctrl+L locks from every window (a card, a case), not only where the menu is.
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and is_lock_key(event)
+            and not self.is_locked()
+        ):
+            self.lock()
+            return True
+        return False
 
     def is_locked(self) -> bool:
         return self.dialog is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,10 +26,11 @@ from socdesk.domain.progress import Progress
 from socdesk.store.conflicts import open_count
 from socdesk.store.database import Store
 from socdesk.store.deadlines import DueSummary, cases_due, summary
-from socdesk.store.drafts import PERSON_CARD, drafts_of
+from socdesk.store.drafts import PERSON_CARD, discard_draft, drafts_of
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.store.uow import UnitOfWork
 from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.case.deadlines import DeadlinesView, summary_text
 from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
@@ -313,16 +315,35 @@ class MainWindow(QMainWindow):
             self.registry.table.horizontalHeader().restoreState(_from_text(columns))
 
     def save_layout(self) -> None:
-        header = self.registry.table.horizontalHeader()
-        with self.store.write() as uow:
-            put_ui_state(uow, LAYOUT_GEOMETRY, _to_text(self.saveGeometry()))
-            put_ui_state(uow, LAYOUT_COLUMNS, _to_text(header.saveState()))
+        geometry = _to_text(self.saveGeometry())
+        columns = _to_text(self.registry.table.horizontalHeader().saveState())
+
+        def work(uow: UnitOfWork) -> None:
+            put_ui_state(uow, LAYOUT_GEOMETRY, geometry)
+            put_ui_state(uow, LAYOUT_COLUMNS, columns)
+
+        self.writer.write(work)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._cards_closed():  # «Ні» to «Закрити без збереження?» cancels the quit
+            event.ignore()
+            return
         self.save_layout()
         self.writer.runner.shutdown(finish_queued=True)  # every save ends before the store
         self.runner.shutdown()  # before the store closes: the start-up check may still run
         super().closeEvent(event)
+
+    def _cards_closed(self) -> bool:
+        """Asks each card with unsaved changes whether to close it; False when one stays."""
+        from socdesk.ui.person.card import PersonCard
+
+        for card in self.findChildren(PersonCard):
+            if card.isVisible() and card.is_dirty():
+                card.activateWindow()
+                card.reject()  # asks, and discards the draft on «Так»
+                if card.isVisible():
+                    return False
+        return True
 
     def merge_selected(self) -> MergeDialog | None:
         """Merges the two records selected in the registry (a coordinator's decision)."""
@@ -385,13 +406,12 @@ class MainWindow(QMainWindow):
     def import_recipients(self) -> ImportDialog | None:
         from socdesk.ui.registry.import_dialog import choose_and_import
 
-        dialog = choose_and_import(self.store, self.runner, self)
+        dialog = choose_and_import(self.store, self.runner, self, self.writer)
         if dialog is not None:
             dialog.imported.connect(self._imported)
         return dialog
 
-    def _imported(self, count: int) -> None:
-        self.registry.model.reload()
+    def _imported(self, count: int) -> None:  # the registry reloads from the bus
         self.statusBar().showMessage(tr_n("MainWindow", "Імпортовано %n особу", count), 10_000)
 
     def export_recipients(self) -> None:
@@ -451,10 +471,14 @@ class MainWindow(QMainWindow):
         if person_id is not None:  # a draft's or a link's record may have been merged since
             with self.store.read() as conn:
                 person_id = resolve_person_id(conn, person_id)
+        windows = self.bus.windows  # one person, one card: the open one is raised
+        if isinstance(found := windows.raise_open("person", person_id), PersonCard):
+            return found
         card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
         if person_id is None:  # the new person is shown and selected, whatever the filters
             card.saved.connect(self.registry.show_person)
+        windows.add("person", person_id, card)
         card.show()
         return card
 
@@ -482,14 +506,30 @@ class MainWindow(QMainWindow):
         for draft in drafts:
             saved_at = draft.updated_at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC
             name = " ".join(str(draft.data.get(f) or "") for f in ("surname", "given_name")).strip()
+            name, when = name or "—", saved_at.strftime("%d.%m.%Y %H:%M")
             text = tr("MainWindow", "Знайдено незбережену картку «%1» від %2. Відновити її?")
             answer = QMessageBox.question(
                 self,
                 tr("MainWindow", "Незбережена картка"),
-                text.replace("%1", name or "—").replace("%2", saved_at.strftime("%d.%m.%Y %H:%M")),
+                text.replace("%1", name).replace("%2", when),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.open_card(draft.target_id).restore_draft(draft.id, draft.data)
+            elif self._discard_asked(name):
+                self.writer.write(partial(discard_draft, draft_id=draft.id))
+
+    def _discard_asked(self, name: str) -> bool:
+        """«Ні» to restoring: the draft is deleted once the person confirms it."""
+        answer = QMessageBox.question(
+            self,
+            tr("MainWindow", "Видалити незбережену картку"),
+            tr(
+                "MainWindow",
+                "Видалити незбережену картку «%1»? Її більше не буде запропоновано, "
+                "і відновити її буде неможливо.",
+            ).replace("%1", name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _to_text(data: QByteArray) -> str:

@@ -19,6 +19,7 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
+from socdesk.ui.person.card import PersonCard
 
 
 def collect_on_the_gui_thread() -> None:
@@ -98,7 +99,10 @@ def test_changes_from_elsewhere_reload_the_registry(store: Store, window: MainWi
 
 def test_every_open_card_hears_a_write_made_in_another(store: Store, window: MainWindow) -> None:
     pid = add_person(store, "Гнатюк", "Марія")
-    first, second = window.open_card(pid), window.open_card(pid)
+    first = window.open_card(pid)
+    assert window.open_card(pid) is first  # one person, one card
+    # Another window showing the person (a card opened on the bus, as a case window is).
+    second = PersonCard(store, window.runner, pid, parent=window, writer=window.writer)
     assert "Чинної згоди немає" in second.consent.state.text()
     dialog = first.consent.ask_consent()
     dialog.scope_edit.setText("облік і соціальні послуги")

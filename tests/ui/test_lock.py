@@ -76,3 +76,28 @@ def test_activity_postpones_the_lock(qtbot: QtBot) -> None:
         qtbot.keyClick(target, Qt.Key.Key_A)
     assert fired == []
     qtbot.waitUntil(lambda: fired == [True], timeout=3000)
+
+
+def test_ctrl_l_locks_from_a_card_and_from_a_case_window(store: Store, qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from support import add_person
+
+    from socdesk.domain.cases import Channel
+    from socdesk.store.cases import Appeal, open_case
+
+    person = add_person(store, "Коваль", "Олена")
+    with store.write() as uow:
+        open_case(uow, Appeal(person, Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"]), "ІЗМ")
+    window = _window(store, qtbot)
+    card = window.open_card(person)
+    qtbot.keyClick(card.fields["surname"], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locker.is_locked() and not card.isVisible()
+    type_text(window.locker.dialog.password_edit, PASSWORD)  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.locker.unlocked):
+        window.locker.dialog.buttons.accepted.emit()  # type: ignore[union-attr]
+    case = card.cases.open_case(0)
+    assert case is not None
+    qtbot.addWidget(case)
+    qtbot.keyClick(case.tabs, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locker.is_locked() and not case.isVisible() and not card.isVisible()

@@ -123,3 +123,31 @@ def test_status_bar_reports_the_real_store_check(store: Store, qtbot: QtBot, mon
     broken = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
     qtbot.addWidget(broken)
     assert "пошкоджене" in broken.store_label.text()
+
+
+def test_one_person_one_card_named_by_the_person_and_new_windows_cascade(
+    store: Store, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from support import add_person
+
+    first_id = add_person(store, "Коваль", "Олена", patronymic="Іванівна")
+    second_id = add_person(store, "Бондар", "Іван")
+    window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(window)
+    window.resize(1300, 700)
+    window.show()
+    first = window.open_card(first_id)
+    assert first.windowTitle() == "Коваль Олена Іванівна — картка"
+    assert window.open_card(first_id) is first  # raised, not opened twice
+    second = window.open_card(second_id)
+    assert second is not first
+    step = second.pos() - first.pos()
+    assert step.x() > 0 and step.y() > 0  # not on top of each other
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    cards = [first, second] + [window.new_person() for _ in range(12)]
+    for card in cards:
+        assert screen.contains(card.frameGeometry())  # the whole card, its buttons too
+    assert cards[-1].windowTitle() == "Нова особа — картка"
+    first.reject()
+    assert window.open_card(first_id) is not first  # closed: a new card opens

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.domain.changes import Changes
 from socdesk.domain.deadlines import Urgency
 from socdesk.store.database import Store
 from socdesk.store.deadlines import DueCase, cases_due, summary
 from socdesk.store.service_log import workers
 from socdesk.store.territory import served_districts
 from socdesk.ui.case.lead import STEP_TEXT, URGENCY_COLOUR, URGENCY_TEXT
-from socdesk.ui.case.window import CaseWindow
-from socdesk.ui.changes import Writer
+from socdesk.ui.case.window import CaseWindow, show_case
+from socdesk.ui.changes import Writer, listen_while_open
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.widgets import Index, RowsModel, rows_table
@@ -140,7 +141,13 @@ class DeadlinesView(QDialog):
         # A workplace serves its districts; one set up without any sees every case.
         self._district_ids = [did for did, _ in districts] or None
         self.resize(1100, 640)
+        if writer is not None:  # a case moved, a worker assigned, a sync: the list follows
+            listen_while_open(self, writer.bus, self._changes_applied)
         self.refresh()
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if changes.cases or changes.recipients or changes.workplace:
+            self.refresh()
 
     def refresh(self) -> None:
         chosen = self.district.currentData()
@@ -170,10 +177,7 @@ class DeadlinesView(QDialog):
         if not index.isValid():
             return None
         row = self.model.rows[self.proxy.mapToSource(index).row()]
-        window = CaseWindow(self._store, row.case_id, self._today, self, writer=self._writer)
-        window.changed.connect(self.refresh)
-        window.open()
-        return window
+        return show_case(self._store, row.case_id, self, self._writer, self._today, self.refresh)
 
 
 def summary_text(overdue: int, today: int, this_week: int) -> str:

@@ -36,14 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.errors import SocDeskError
 from socdesk.domain.forms import FormDefinition, FormField, Missing, evaluate
 from socdesk.domain.numbers import decimal_text
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
+from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
-from socdesk.ui.messages import domain_tr
 from socdesk.ui.names import form_text, form_title
 from socdesk.ui.screen import fit_resize
 from socdesk.ui.service_picker import ServicePickerDialog
@@ -446,45 +445,50 @@ class FormDialog(QDialog):
         elif status is None:
             self.status.setText(tr("FormEditor", "Чернетку буде збережено, щойно ви почнете."))
 
-    def save_draft(self) -> bool:
-        """Saves what is on screen as the draft now (also on close and before completing)."""
+    def save_draft(self) -> None:
+        """Saves what is on screen as the draft now (also on close and before completing),
+        through the window's writer: the writes run in order, and the id of a new draft is
+        kept as the write runs, so the write queued after it (completing) finds it."""
         self._timer.stop()
-        try:
-            with self._store.write() as uow:
-                self.record_id = save_form_draft(
-                    uow,
-                    self.record_id,
-                    self.editor.definition,
-                    self.editor.answers(),
-                    case_id=self._case_id,
-                    person_id=self._person_id,
-                )
-        except SocDeskError as exc:
-            self.error_label.setText(domain_tr(str(exc)))
-            return False
-        self.status.setText(
-            tr("FormEditor", "Чернетку збережено о %1.").replace(
-                "%1", dt.datetime.now().strftime("%H:%M:%S")
+        definition, answers = self.editor.definition, self.editor.answers()
+        case_id, person_id = self._case_id, self._person_id
+
+        def work(uow: UnitOfWork) -> None:
+            self.record_id = save_form_draft(
+                uow, self.record_id, definition, answers, case_id=case_id, person_id=person_id
             )
-        )
-        self.saved.emit()
-        return True
+
+        def done(_: None) -> None:
+            self.status.setText(
+                tr("FormEditor", "Чернетку збережено о %1.").replace(
+                    "%1", dt.datetime.now().strftime("%H:%M:%S")
+                )
+            )
+            self.saved.emit()
+
+        self._writer.write(work, done, error_to(self.error_label))
 
     def complete(self) -> None:
-        if not self.save_draft() or self.record_id is None:
-            return
+        """Saves the draft, then completes the act (a refusal leaves the draft saved); with
+        required fields empty it only saves, and marks and lists what is missing."""
+        self.save_draft()
         if self._list_missing():
             return
-        record_id, today = self.record_id, self._today()
+        today = self._today()
 
-        def done(_: object) -> None:
-            self.error_label.setText("")
-            self.missing_list.hide()
-            self._show_status(COMPLETED)  # the case window reloads from the bus
+        def work(uow: UnitOfWork) -> bool:
+            if self.record_id is None:  # the draft was refused: its error is shown
+                return False
+            complete_form(uow, self.record_id, today)
+            return True
 
-        self._writer.write(
-            lambda uow: complete_form(uow, record_id, today), done, error_to(self.error_label)
-        )
+        def done(completed: bool) -> None:
+            if completed:
+                self.error_label.setText("")
+                self.missing_list.hide()
+                self._show_status(COMPLETED)  # the case window reloads from the bus
+
+        self._writer.write(work, done, error_to(self.error_label))
 
     def pick_services(self, key: str) -> ServicePickerDialog:
         """Picks the services a text field names from the classifier (those it names already

@@ -1,5 +1,6 @@
-"""A day's round of visits entered at once (every recipient who gets the service, ticked by
-default, with the plan's usual amount), and the workers' totals for a period."""
+"""A day's round of visits entered at once (the chosen worker's recipients due that day by
+plan and contract, those not yet logged ticked, with the plan's usual amount), and the
+workers' totals for a period."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
+from socdesk.domain.rounds import DAY_HOURS_LIMIT, day_too_long
 from socdesk.domain.text import quantity
 from socdesk.store.cases import service_types
 from socdesk.store.database import Store
@@ -35,6 +39,7 @@ from socdesk.store.service_log import (
     log_services,
     round_stops,
     service_units,
+    worker_day_hours,
     worker_totals,
     workers,
 )
@@ -52,6 +57,15 @@ from socdesk.ui.widgets import (
 
 Today = Callable[[], dt.date]
 HOME_CARE = "015.1"
+WEEKDAYS = (
+    noop("ServiceRound", "понеділок"),
+    noop("ServiceRound", "вівторок"),
+    noop("ServiceRound", "середа"),
+    noop("ServiceRound", "четвер"),
+    noop("ServiceRound", "пʼятниця"),
+    noop("ServiceRound", "субота"),
+    noop("ServiceRound", "неділя"),
+)
 VISITS_PER_MONTH = Decimal(13)  # three visits a week: a plan's monthly volume ÷ this = one visit
 
 
@@ -94,24 +108,29 @@ class RoundDialog(QDialog):
         make_searchable(self.service)
         self.worker = QComboBox(self)
         self.worker.setObjectName("round_worker")
+        self.worker.addItem(tr("ServiceRound", "— виберіть працівника —"), None)
         for worker_id, name in staff:
             self.worker.addItem(name, worker_id)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("round_table")
         self.table.setHorizontalHeaderLabels(
             [
                 tr("ServiceRound", "Отримувач"),
                 tr("ServiceRound", "Населений пункт"),
+                tr("ServiceRound", "Уже записано"),
                 tr("ServiceRound", "Кількість"),
             ]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self)
+        self.count.setWordWrap(True)
         self.error_label = error_label(self)
         self.service.currentIndexChanged.connect(self.load)
+        self.worker.currentIndexChanged.connect(self.load)
+        self.on.dateChanged.connect(self.load)
         form = QFormLayout()
         form.addRow(tr("ServiceRound", "Дата:"), self.on)
         form.addRow(tr("ServiceRound", "Послуга:"), self.service)
@@ -124,29 +143,60 @@ class RoundDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        code = self.service.currentData()
-        with self._store.read() as conn:
-            self._stops = round_stops(conn, code, self._districts)
+        """The chosen worker's recipients due on the chosen day; those already logged that
+        day are shown and left unticked."""
+        code, worker, on = self.service.currentData(), self.worker.currentData(), date_of(self.on)
+        self._stops = []
+        if worker is not None:
+            with self._store.read() as conn:
+                self._stops = round_stops(conn, code, self._districts, on=on, worker_id=worker)
         unit = self._units.get(code, "")
         self.table.setRowCount(len(self._stops))
         for row, stop in enumerate(self._stops):
             name = QTableWidgetItem(stop.name)
             name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            name.setCheckState(Qt.CheckState.Checked)
+            done = stop.logged > 0
+            name.setCheckState(Qt.CheckState.Unchecked if done else Qt.CheckState.Checked)
             place = QTableWidgetItem(stop.settlement)
             place.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            logged = QTableWidgetItem(quantity(stop.logged, unit) if done else "—")
+            logged.setFlags(Qt.ItemFlag.ItemIsEnabled)
             amount = QTableWidgetItem(decimal_text(visit_amount(stop)))
-            self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, place)
-            self.table.setItem(row, 2, amount)
-        self.count.setText(
+            for column, item in enumerate((name, place, logged, amount)):
+                self.table.setItem(row, column, item)
+        self.count.setText(self._count_text(worker, on, unit))
+        self.save_button().setEnabled(bool(self._stops))
+        self.error_label.setText("")
+
+    def _count_text(self, worker: str | None, on: dt.date, unit: str) -> str:
+        if worker is None:
+            return tr(
+                "ServiceRound", "Виберіть працівника: буде показано його отримувачів на цей день."
+            )
+        if not self._stops:
+            return (
+                tr(
+                    "ServiceRound",
+                    "%1, %2: за договорами цього працівника послугу цього дня не надають. "
+                    "Виберіть інший день.",
+                )
+                .replace("%1", on.strftime("%d.%m.%Y"))
+                .replace("%2", tr("ServiceRound", WEEKDAYS[on.weekday()]))
+            )
+        return (
             tr(
                 "ServiceRound",
-                "Отримувачів послуги: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали.",
+                "Отримувачів на цей день: %1 (одиниця: %2). Зніміть позначку з тих, кого не "
+                "відвідали; кому вже записано, позначки не мають.",
             )
             .replace("%1", str(len(self._stops)))
             .replace("%2", unit)
         )
+
+    def save_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
 
     def lines(self) -> list[Delivered]:
         on, code = date_of(self.on), self.service.currentData()
@@ -154,7 +204,7 @@ class RoundDialog(QDialog):
         for row, stop in enumerate(self._stops):
             if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:  # type: ignore[union-attr]
                 continue
-            amount = parse_amount(self.table.item(row, 2).text(), stop.name)  # type: ignore[union-attr]
+            amount = parse_amount(self.table.item(row, 3).text(), stop.name)  # type: ignore[union-attr]
             found.append(
                 Delivered(stop.case_id, stop.person_id, code, on, amount, self.worker.currentData())
             )
@@ -169,12 +219,38 @@ class RoundDialog(QDialog):
         if not lines:
             self.error_label.setText(tr("ServiceRound", "Не позначено жодного отримувача."))
             return
+        if not self._day_confirmed(lines):
+            return
         today = self._today()
         self._writer.write(
             lambda uow: log_services(uow, lines, today),
             lambda _: self.accept(),
             error_to(self.error_label),
         )
+
+    def _day_confirmed(self, lines: list[Delivered]) -> bool:
+        """A worker's day beyond a working day (domain.rounds) is recorded only when confirmed."""
+        worker, on = self.worker.currentData(), date_of(self.on)
+        if self._units.get(self.service.currentData()) != "година":
+            return True
+        with self._store.read() as conn:
+            hours = worker_day_hours(conn, worker, on) + sum((n.units for n in lines), Decimal(0))
+        if not day_too_long(hours):
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("ServiceRound", "Задовгий робочий день"),
+            tr(
+                "ServiceRound",
+                "Разом із цим обходом у працівника %1 за %2 буде %3 — більше, ніж %4 робочого "
+                "дня. Перевірте кількість. Записати все одно?",
+            )
+            .replace("%1", self.worker.currentText())
+            .replace("%2", on.strftime("%d.%m.%Y"))
+            .replace("%3", quantity(hours, "година"))
+            .replace("%4", quantity(DAY_HOURS_LIMIT, "година")),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class TotalsModel(RowsModel[WorkerTotal]):

@@ -38,6 +38,7 @@ from socdesk.domain.cases import (
     TerminationGround,
 )
 from socdesk.domain.changes import Changes
+from socdesk.domain.text import short_name
 from socdesk.store import casework as cw
 from socdesk.store.cases import case_events
 from socdesk.store.database import Store
@@ -409,10 +410,9 @@ class CaseWindow(QDialog):
         self.person_name = " ".join(
             p for p in (person.surname, person.given_name, person.patronymic) if p
         )
+        # Whose data it holds: «ІЗМ-2026-0012 — Коваль О. І.»
         self.setWindowTitle(
-            tr("CaseWindow", "Справа № %1 — %2")
-            .replace("%1", header.number)
-            .replace("%2", self.person_name)
+            f"{header.number} — {short_name(person.surname, person.given_name, person.patronymic)}"
         )
         self.header = QLabel(self)
         self.header.setObjectName("case_header")
@@ -524,3 +524,27 @@ class CaseWindow(QDialog):
             tab.refresh()
         self.lead.refresh()
         self.changed.emit()
+
+
+def show_case(
+    store: Store,
+    case_id: str,
+    parent: QWidget,
+    writer: Writer | None,
+    today: Today = dt.date.today,
+    on_changed: Callable[[], None] | None = None,
+) -> CaseWindow:
+    """One case, one window: the open one is raised; else a new window, cascaded, whose
+    `changed` calls `on_changed`."""
+    windows = writer.bus.windows if writer is not None else None
+    if windows is not None:
+        found = windows.raise_open("case", case_id)
+        if isinstance(found, CaseWindow):
+            return found
+    window = CaseWindow(store, case_id, today, parent, writer)
+    if on_changed is not None:
+        window.changed.connect(on_changed)
+    if windows is not None:
+        windows.add("case", case_id, window)
+    window.show()
+    return window

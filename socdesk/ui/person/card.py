@@ -52,12 +52,12 @@ from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person.cases import CasesPanel
 from socdesk.ui.person.duplicates import DuplicatesDialog
 from socdesk.ui.person.fields import CHOICES, LABELS, TEXT_FIELDS
+from socdesk.ui.person.household import HouseholdPanel, Pending
 from socdesk.ui.person.name_forms import NameFormsPanel
 from socdesk.ui.person.panels import (
     CategoriesPanel,
     ConsentPanel,
     HistoryPanel,
-    HouseholdPanel,
     field_text,
 )
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
@@ -70,6 +70,7 @@ class SaveRequest:
     person: PersonInput
     confirmed_warnings: bool
     not_duplicate_reason: str | None
+    household: tuple[Pending, ...] = ()  # the household tab's edits, written with the card
 
 
 class DuplicatesFound(Exception):
@@ -142,12 +143,7 @@ class PersonCard(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        title = (
-            tr("PersonCard", "Нова особа")
-            if self._person_id is None
-            else tr("PersonCard", "Картка особи")
-        )
-        self.setWindowTitle(f"SocDesk — {title}")
+        self.setWindowTitle(tr("PersonCard", "Нова особа — картка"))  # _load names the person
         self._build_conflict_notice()
         form = QFormLayout()
         for name in LABELS:
@@ -162,7 +158,7 @@ class PersonCard(QDialog):
         saved_id = self.person_id
         self.categories = CategoriesPanel(self._store, self)
         self.consent = ConsentPanel(self._store, saved_id, self, self.writer)
-        self.household = HouseholdPanel(self._store, saved_id, self, self.writer)
+        self.household = HouseholdPanel(self._store, saved_id, self)  # saved with the card
         self.cases = CasesPanel(self._store, saved_id, self, self.writer)
         self.history = HistoryPanel(self._store, saved_id, self)
         self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
@@ -273,7 +269,7 @@ class PersonCard(QDialog):
     def _connect(self) -> None:
         listen_while_open(self, self.writer.bus, self._changes_applied)
         self.categories.changed.connect(self._changed)
-        self.household.changed.connect(self._household_changed)
+        self.household.changed.connect(self._changed)  # its edits wait for «Зберегти»
         self.buttons.accepted.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.buttons.rejected.connect(self.reject)
@@ -297,9 +293,11 @@ class PersonCard(QDialog):
             return
         with self._store.read() as conn:
             person = load_person(conn, self._person_id)
-        with self._store.write() as uow:  # who opened whose card is recorded (the Law on data)
-            uow.audit_action("open", "person", [], self._person_id)
+        person_id = self._person_id  # who opened whose card is recorded (the Law on data)
+        self.writer.write(lambda uow: uow.audit_action("open", "person", [], person_id))
         self._loaded = person
+        name = " ".join(p for p in (person.surname, person.given_name, person.patronymic) if p)
+        self.setWindowTitle(tr("PersonCard", "%1 — картка").replace("%1", name))
         self.set_values(_person_texts(person))
         self.refresh_conflicts()
 
@@ -382,7 +380,7 @@ class PersonCard(QDialog):
         except ValidationError as exc:
             self._show_error(exc)
             return
-        request = SaveRequest(person, confirmed, reason)
+        request = SaveRequest(person, confirmed, reason, tuple(self.household.pending))
         self._set_busy(True)
         self.writer.write(lambda uow: self._write(uow, request), self._saved, self._failed)
 
@@ -405,19 +403,18 @@ class PersonCard(QDialog):
             self._person_id, _ = create_person(uow, person, None, today)
         else:
             update_person(uow, self._person_id, person, today)
+        for edit in request.household:  # after the fields: they keep the household as it was
+            edit.work(uow)
         if self._draft_id:
             discard_draft(uow, self._draft_id)
         return self._person_id
 
-    def _household_changed(self) -> None:
-        """The household tab wrote the person's household: keep it for the next Save."""
-        assert self._person_id is not None
-        with self._store.read() as conn:
-            self._loaded = load_person(conn, self._person_id)
-        self.history.refresh()
-
     def _saved(self, person_id: str) -> None:
+        with self._store.read() as conn:  # the household as the save left it, for the next
+            self._loaded = load_person(conn, person_id)
+        self.household.saved()
         self._dirty = False
+        self._draft_timer.stop()  # a saved card leaves no draft behind
         self._draft_id = None
         created = self._loaded is None
         self.saved.emit(person_id)
@@ -499,10 +496,15 @@ class PersonCard(QDialog):
         self._draft_timer.start()
 
     def _save_draft(self) -> None:
-        with self._store.write() as uow:
-            self._draft_id = save_draft(
-                uow, self._draft_id, PERSON_CARD, self._person_id, self.values()
-            )
+        if not self._dirty:  # saved or closed since the pause in typing
+            return
+        person_id, values = self._person_id, self.values()
+
+        def work(uow: UnitOfWork) -> None:
+            # Kept at once (writes run in order): the save or discard after it sees the id.
+            self._draft_id = save_draft(uow, self._draft_id, PERSON_CARD, person_id, values)
+
+        self.writer.write(work)
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -516,11 +518,15 @@ class PersonCard(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if self._draft_id:
-                with self._store.write() as uow:
-                    discard_draft(uow, self._draft_id)
+            self._draft_timer.stop()
             self._dirty = False
+            self.writer.write(self._discard_draft)
         super().reject()
+
+    def _discard_draft(self, uow: UnitOfWork) -> None:
+        if self._draft_id:  # read when the write runs: a draft written just before counts
+            discard_draft(uow, self._draft_id)
+            self._draft_id = None
 
     def restore_draft(self, draft_id: str, values: dict[str, Any]) -> None:
         """Fills the form from a draft kept before a crash or power cut."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +32,7 @@ from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
 from socdesk.store.uow import UnitOfWork
-from socdesk.ui.case.window import CaseWindow
+from socdesk.ui.case.window import CaseWindow, show_case
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.messages import domain_tr
@@ -183,6 +184,9 @@ class CasesPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.open_case(self.table.currentIndex().row()))
         self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
         self.table.activated.connect(lambda index: self.open_case(index.row()))
+        # Enter on a row opens its case, and stops there: the view passes the key on, and the
+        # card would press its default «Зберегти» (and close) as well.
+        self.table.installEventFilter(self)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.open_button)
@@ -192,6 +196,17 @@ class CasesPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.state)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_case(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         person_id = self._person_id()
@@ -218,10 +233,8 @@ class CasesPanel(QWidget):
     def open_case(self, row: int) -> CaseWindow | None:
         if not 0 <= row < len(self.model.rows):
             return None
-        window = CaseWindow(self._store, self.model.rows[row].id, parent=self, writer=self._writer)
-        window.changed.connect(self.refresh)
-        window.open()
-        return window
+        case_id = self.model.rows[row].id
+        return show_case(self._store, case_id, self, self._writer, on_changed=self.refresh)
 
     def _opened(self, number: str) -> None:
         self.refresh()

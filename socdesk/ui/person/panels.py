@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.errors import SocDeskError, ValidationError
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.identifiers import Sex, format_phone
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.consents import (
@@ -42,17 +41,11 @@ from socdesk.store.consents import (
 )
 from socdesk.store.database import Store
 from socdesk.store.history import CREATED, HistoryEntry, person_history
-from socdesk.store.households import history as stays_of
-from socdesk.store.households import join_household, leave_household, make_head, members
 from socdesk.store.people import (
-    create_household,
     list_categories,
-    load_person,
-    person_rows,
-    search_person_ids,
 )
 from socdesk.ui.changes import Writer, own_writer
-from socdesk.ui.i18n import noop, tr, tr_n
+from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import default_failure
 from socdesk.ui.person.fields import LABELS
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
@@ -291,190 +284,6 @@ class ConsentPanel(QWidget):
 
 
 # ---------------------------------------------------------------------------------- household
-class PersonPicker(QDialog):
-    """Find a person by what the registry's search finds, and choose a relationship."""
-
-    def __init__(self, store: Store, exclude: set[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store, self._exclude = store, exclude
-        self._ids: list[str] = []
-        self.setWindowTitle(tr("PersonPanels", "Додати члена домогосподарства"))
-        self.search = QLineEdit(self)
-        self.search.setObjectName("picker_search")
-        self.search.setPlaceholderText(tr("PersonPanels", "Прізвище, РНОКПП або телефон"))
-        self.results = QListWidget(self)
-        self.role = role_combo(self, [r for r in HouseholdRole if r is not HouseholdRole.HEAD])
-        self.search.textChanged.connect(self.find_people)
-        form = QFormLayout()
-        form.addRow(tr("PersonPanels", "Пошук:"), self.search)
-        form.addRow(self.results)
-        form.addRow(tr("PersonPanels", "Ким доводиться голові:"), self.role)
-        self.buttons = lay_out_form_dialog(self, form, [], self.accept)
-        self.resize(520, 420)
-
-    def find_people(self, text: str) -> None:
-        with self._store.read() as conn:
-            ids = [i for i in search_person_ids(conn, text) if i not in self._exclude]
-            rows = person_rows(conn, ids)
-        self._ids = [r.id for r in rows]
-        self.results.clear()
-        for row in rows:
-            born = f", {row.birth_date:%d.%m.%Y}" if row.birth_date else ""
-            self.results.addItem(f"{row.full_name}{born} {row.settlement}".strip())
-        if rows:
-            self.results.setCurrentRow(0)
-
-    def chosen(self) -> tuple[str, HouseholdRole] | None:
-        row = self.results.currentRow()
-        if row < 0:
-            return None
-        return self._ids[row], HouseholdRole(self.role.currentData())
-
-
-class HouseholdPanel(QWidget):
-    """The person's household now (members and roles) and their stays over time."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        store: Store,
-        person_id: Callable[[], str | None],
-        parent: QWidget | None = None,
-        writer: Writer | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._store, self._person_id = store, person_id
-        self._writer = writer or own_writer(store, self)
-        self._household: str | None = None
-        self._member_ids: list[str] = []
-        self.state = QLabel(self)
-        self.state.setWordWrap(True)
-        self.members = QListWidget(self)
-        self.members.setObjectName("household_members")
-        self.stays = QListWidget(self)
-        self.create_button = QPushButton(tr("PersonPanels", "Створити домогосподарство"), self)
-        self.add_button = QPushButton(tr("PersonPanels", "Додати члена…"), self)
-        self.head_button = QPushButton(tr("PersonPanels", "Зробити головою"), self)
-        self.leave_button = QPushButton(tr("PersonPanels", "Вибути з домогосподарства"), self)
-        self.error_label = error_label(self)
-        self.create_button.clicked.connect(self.new_household)
-        self.add_button.clicked.connect(self.ask_member)
-        self.head_button.clicked.connect(self.make_head)
-        self.leave_button.clicked.connect(self.leave)
-        buttons = QGridLayout()  # two by two: the labels are long in Ukrainian
-        buttons.addWidget(self.create_button, 0, 0)
-        buttons.addWidget(self.add_button, 0, 1)
-        buttons.addWidget(self.head_button, 1, 0)
-        buttons.addWidget(self.leave_button, 1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.state)
-        layout.addWidget(QLabel(tr("PersonPanels", "Члени домогосподарства:"), self))
-        layout.addWidget(self.members)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(tr("PersonPanels", "Перебування в домогосподарствах:"), self))
-        layout.addWidget(self.stays)
-        layout.addWidget(self.error_label)
-        self.refresh()
-
-    def refresh(self) -> None:
-        person_id = self._person_id()
-        self.members.clear()
-        self.stays.clear()
-        self._member_ids = []
-        if person_id is None:
-            self._household = None
-            self.state.setText(
-                tr("PersonPanels", "Домогосподарство можна вказати після збереження картки.")
-            )
-            self._enable(False, False)
-            return
-        with self._store.read() as conn:
-            self._household = load_person(conn, person_id).household_id
-            people = members(conn, self._household) if self._household else []
-            rows = {r.id: r for r in person_rows(conn, [p for p, _ in people])}
-            sexes = {p: load_person(conn, p).sex for p in {person_id, *(p for p, _ in people)}}
-            stays = stays_of(conn, person_id)
-        for member_id, role in people:
-            name = rows[member_id].full_name if member_id in rows else member_id
-            self.members.addItem(f"{name} — {role_text(role, sexes[member_id])}")
-            self._member_ids.append(member_id)
-        for stay in stays:
-            until = f"{stay.left_on:%d.%m.%Y}" if stay.left_on else tr("PersonPanels", "дотепер")
-            said = role_text(stay.role, sexes[person_id])
-            self.stays.addItem(f"{stay.joined_on:%d.%m.%Y} — {until}: {said}")
-        self.state.setText(
-            tr("PersonPanels", "Особа не входить до жодного домогосподарства.")
-            if self._household is None
-            else tr_n("PersonPanels", "У домогосподарстві %n особа.", len(people))
-        )
-        self._enable(True, self._household is not None)
-
-    def _enable(self, saved: bool, in_household: bool) -> None:
-        self.create_button.setEnabled(saved and not in_household)
-        for button in (self.add_button, self.head_button, self.leave_button):
-            button.setEnabled(in_household)
-
-    def _write(self, work: Callable[[Any], None]) -> None:
-        def done(_: None) -> None:
-            self.error_label.setText("")
-            self.refresh()
-            self.changed.emit()
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, SocDeskError):
-                self.error_label.setText(str(exc))
-            else:
-                default_failure(self, exc)
-
-        self._writer.write(work, done, failed)
-
-    def new_household(self) -> None:
-        """A household with this person as its head, at the person's address."""
-        person_id = self._person_id()
-        assert person_id is not None
-
-        def work(uow: Any) -> None:
-            person = load_person(uow.connection, person_id)
-            # Its district is the store's (from the settlement, or else the head).
-            household = create_household(uow, person.settlement_id, person.registered_address, None)
-            join_household(uow, person_id, household, HouseholdRole.HEAD, dt.date.today())
-
-        self._write(work)
-
-    def ask_member(self) -> PersonPicker:
-        picker = PersonPicker(self._store, set(self._member_ids), self)
-        picker.accepted.connect(lambda: self.add_member(picker.chosen()))
-        picker.open()
-        return picker
-
-    def add_member(self, chosen: tuple[str, HouseholdRole] | None) -> None:
-        """Adds (or moves, from another household) a person with a relationship to the head."""
-        if chosen is None or self._household is None:
-            return
-        member_id, role = chosen
-        household = self._household
-        self._write(lambda uow: join_household(uow, member_id, household, role, dt.date.today()))
-
-    def make_head(self) -> None:
-        person_id, household = self._person_id(), self._household
-        if person_id is None or household is None:
-            return
-        self._write(lambda uow: make_head(uow, person_id, household, dt.date.today()))
-
-    def leave(self) -> None:
-        person_id = self._person_id()
-        if person_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            tr("PersonPanels", "Вибуття з домогосподарства"),
-            tr("PersonPanels", "Записати, що особа вибула з домогосподарства сьогодні?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda uow: leave_household(uow, person_id, dt.date.today()))
-
-
 # ---------------------------------------------------------------------------------- history
 _HISTORY_HEADERS = (
     noop("PersonPanels", "Коли"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.domain.changes import Changes
 from socdesk.domain.errors import SocDeskError
 from socdesk.reports.registry_import import (
     FIELD_LABELS,
@@ -41,6 +42,7 @@ from socdesk.reports.registry_import import (
 from socdesk.store.database import Store
 from socdesk.store.territory import served_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
+from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.widgets import RowsModel, error_label
@@ -102,10 +104,16 @@ class ImportDialog(QDialog):
     imported = Signal(int)
 
     def __init__(
-        self, store: Store, runner: TaskRunner, path: Path, parent: QWidget | None = None
+        self,
+        store: Store,
+        runner: TaskRunner,
+        path: Path,
+        parent: QWidget | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.runner, self.path = store, runner, path
+        self.writer = writer or own_writer(store, self)
         self.plan: ImportPlan | None = None
         self._mapping = remembered_mapping(store)
         self.setWindowTitle(tr("ImportDialog", "Імпорт отримувачів: %1").replace("%1", path.name))
@@ -284,8 +292,8 @@ class ImportDialog(QDialog):
     def set_field(self, header: str, field_name: str) -> None:
         """The person corrects a column's field: remembered, and the file checked again."""
         self._mapping[header_key(header)] = field_name
-        with self.store.write() as uow:
-            put_ui_state(uow, MAPPING_KEY, json.dumps(self._mapping, ensure_ascii=False))
+        mapping = json.dumps(self._mapping, ensure_ascii=False)
+        self.writer.write(lambda uow: put_ui_state(uow, MAPPING_KEY, mapping))
         self.check()
 
     # ------------------------------------------------------------------ importing
@@ -307,6 +315,8 @@ class ImportDialog(QDialog):
         )
 
     def _done(self, count: int) -> None:
+        # Announced like every write: the registry, open cards and lists reload from the bus.
+        self.writer.bus.emit(Changes.of("recipients", "reference"))
         self.imported.emit(count)
         self.accept()
 
@@ -321,7 +331,9 @@ class ImportDialog(QDialog):
             write_rejected(self.plan, Path(name))
 
 
-def choose_and_import(store: Store, runner: TaskRunner, parent: QWidget) -> ImportDialog | None:
+def choose_and_import(
+    store: Store, runner: TaskRunner, parent: QWidget, writer: Writer | None = None
+) -> ImportDialog | None:
     """File → Import: choose a spreadsheet, then the dialog."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
@@ -331,6 +343,6 @@ def choose_and_import(store: Store, runner: TaskRunner, parent: QWidget) -> Impo
     )
     if not name:
         return None
-    dialog = ImportDialog(store, runner, Path(name), parent)
+    dialog = ImportDialog(store, runner, Path(name), parent, writer)
     dialog.open()
     return dialog

@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support import add_person, set_up_places
+from support import add_person, home_care_case, move_to_providing, set_up_places
 
-from socdesk.domain.cases import CaseFacts, CaseState, Channel
-from socdesk.store.cases import Appeal, move_case, open_case
+from socdesk.domain.cases import Channel
+from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import Store
 from socdesk.store.schema import ServiceEntry, Worker
 from socdesk.ui.case.deadlines import DeadlinesView
@@ -52,14 +54,7 @@ def open_cases(store: Store) -> tuple[str, str, str]:
         care, _ = open_case(
             uow, Appeal(people[2], Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"]), "БАБ"
         )
-        facts = CaseFacts(assessment_act=True, individual_plan=True, contract=True)
-        for target in (
-            CaseState.ASSESSING,
-            CaseState.AWAITING_DECISION,
-            CaseState.GRANTED,
-            CaseState.PROVIDING,
-        ):
-            move_case(uow, care, target, facts, dt.date(2026, 3, 3))
+        move_to_providing(uow, care, dt.date(2026, 3, 3))
     return first, second, care
 
 
@@ -98,23 +93,61 @@ def test_overdue_steps_are_marked_in_words_and_colour_and_open_their_case(
     assert "Мельник" in window.windowTitle()
 
 
-def test_a_days_round_logs_every_ticked_recipient_at_once(
-    store: Store, qtbot: QtBot, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
-    first, _, care = open_cases(store)
+MONDAY, SATURDAY = dt.date(2026, 3, 9), dt.date(2026, 3, 14)
+
+
+def _round(store: Store, qtbot: QtBot) -> tuple[RoundDialog, str, dict[str, str]]:
+    """A round over three home-care recipients: two of Іваненко (Mon/Wed/Fri and Tue/Thu),
+    one of Петренко."""
+    set_up_places(store, "Бабенкове")
+    first, second = add_worker(store, "Іваненко"), add_worker(store, "Петренко")
+    cases = {
+        "Бондар": home_care_case(store, "Бондар", first),
+        "Гнатюк": home_care_case(store, "Гнатюк", first, schedule="вт, чт"),
+        "Коваль": home_care_case(store, "Коваль", second),
+    }
     dialog = RoundDialog(store, None, lambda: TODAY)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1  # only the case providing home care
-    assert dialog.table.item(0, 0).text() == "Бондар Олена"
+    return dialog, first, cases
+
+
+def _names(dialog: RoundDialog) -> list[tuple[str, bool]]:
+    return [
+        (
+            dialog.table.item(r, 0).text(),
+            dialog.table.item(r, 0).checkState() == Qt.CheckState.Checked,
+        )  # type: ignore[union-attr]
+        for r in range(dialog.table.rowCount())
+    ]
+
+
+def test_the_round_lists_the_chosen_workers_recipients_due_that_day(
+    store: Store, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, first, cases = _round(store, qtbot)
+    assert dialog.table.rowCount() == 0 and "Виберіть працівника" in dialog.count.text()
     dialog.worker.setCurrentIndex(dialog.worker.findData(first))
-    dialog.table.item(0, 2).setText("1,5")
+    assert _names(dialog) == [("Гнатюк Олена", True)]  # Tuesday: the Tue/Thu contract only
+    dialog.on.setDate(SATURDAY)
+    assert dialog.table.rowCount() == 0
+    assert "субота" in dialog.count.text() and "інший день" in dialog.count.text()
+    assert not dialog.save_button().isEnabled()
+    dialog.on.setDate(MONDAY)
+    assert _names(dialog) == [("Бондар Олена", True)]
+    dialog.table.item(0, 3).setText("1,5")
     dialog.save()
     assert dialog.error_label.text() == ""
     with store.read() as conn:
         logged = conn.execute(
             select(ServiceEntry.case_id, ServiceEntry.units_x100, ServiceEntry.worker_id)  # type: ignore[call-overload]
         ).all()
-    assert [tuple(r) for r in logged] == [(care, 150, first)]
+    assert [tuple(r) for r in logged] == [(cases["Бондар"], 150, first)]
+    again = RoundDialog(store, None, lambda: TODAY)
+    qtbot.addWidget(again)
+    again.worker.setCurrentIndex(again.worker.findData(first))
+    again.on.setDate(MONDAY)
+    assert _names(again) == [("Бондар Олена", False)]  # already logged: not ticked again
+    assert again.table.item(0, 2).text() == "1,5 години"
     totals = WorkerTotalsDialog(store, None, lambda: TODAY)
     qtbot.addWidget(totals)
     qtmodeltester.check(totals.model)
@@ -127,10 +160,37 @@ def test_a_days_round_logs_every_ticked_recipient_at_once(
     assert totals.total.text() == "Усього: 1,5 години"
 
 
+def test_a_workers_day_beyond_eight_hours_is_recorded_only_when_confirmed(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, first, _ = _round(store, qtbot)
+    dialog.worker.setCurrentIndex(dialog.worker.findData(first))
+    dialog.on.setDate(MONDAY)
+    dialog.table.item(0, 3).setText("36")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(_parent: object, _title: str, body: str) -> QMessageBox.StandardButton:
+        asked.append(body)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.save()
+    assert asked and "36 годин" in asked[0] and "Іваненко" in asked[0]
+    assert (_logged(store) == 0 and dialog.isVisible() is False) or _logged(store) == 0
+    answer = QMessageBox.StandardButton.Yes
+    dialog.save()
+    assert _logged(store) == 1
+
+
+def _logged(store: Store) -> int:
+    with store.read() as conn:
+        return len(conn.execute(select(ServiceEntry.id)).all())  # type: ignore[call-overload]
+
+
 def test_unticked_round_saves_nothing(store: Store, qtbot: QtBot) -> None:
-    open_cases(store)
-    dialog = RoundDialog(store, None, lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog, first, _ = _round(store, qtbot)
+    dialog.worker.setCurrentIndex(dialog.worker.findData(first))
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
     dialog.save()
     assert "жодного" in dialog.error_label.text()
@@ -169,3 +229,20 @@ def test_the_list_is_worked_out_off_the_gui_thread(store: Store, qtbot: QtBot) -
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
     assert view.summary.text().startswith("Прострочено: 2")
     view.reject()  # waits for any work still running
+
+
+def test_the_list_follows_the_bus(store: Store, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from socdesk.store import casework as cw
+    from socdesk.ui.changes import own_writer
+
+    _, second, care = open_cases(store)
+    owner = QObject()
+    writer = own_writer(store, owner)
+    view = DeadlinesView(store, lambda: TODAY, runner=TaskRunner(ImmediatePool()), writer=writer)
+    qtbot.addWidget(view)
+    view.worker.setCurrentIndex(view.worker.findData(second))
+    assert care not in {r.case_id for r in view.model.rows}  # the care case has no worker yet
+    writer.write(lambda uow: cw.assign_worker(uow, care, second))  # say, in a case window
+    assert care in {r.case_id for r in view.model.rows}

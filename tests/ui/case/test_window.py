@@ -291,6 +291,18 @@ def test_a_draft_is_saved_while_typing_and_survives_closing(store: Store, qtbot:
     assert reopened.editor.answers()["address"] == "с. Бабенкове, вул. Шкільна, 3"
 
 
+def test_an_acts_draft_is_written_through_the_windows_writer_and_announced(
+    store: Store, qtbot: QtBot
+) -> None:
+    window = appeal(store, qtbot, "015.1")
+    act = open_act(window, "living_conditions")
+    type_text(act.editor.fields["address"].widget, "с. Бабенкове")
+    with qtbot.waitSignal(window.writer.bus.changed) as announced:  # every open window hears it
+        act.save_draft()
+    assert announced.args is not None and announced.args[0].cases
+    assert act.record_id is not None
+
+
 def test_a_familys_case_plans_and_logs_services_per_person(store: Store, qtbot: QtBot) -> None:
     from socdesk.domain.people import HouseholdRole
     from socdesk.store.households import join_household

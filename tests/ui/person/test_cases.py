@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -76,3 +78,50 @@ def test_a_new_card_registers_appeals_once_saved(store: Store, qtbot: QtBot) -> 
     panel = shown.cases
     assert not panel.new_button.isEnabled()
     assert panel.new_appeal() is None
+
+
+def _card_with_a_case(store: Store, qtbot: QtBot) -> PersonCard:
+    from socdesk.domain.cases import Channel
+    from socdesk.store.cases import Appeal, open_case
+
+    set_prefix(store, "ІЗМ")
+    person = add_person(store, "Коваль", "Олена", patronymic="Іванівна")
+    with store.write() as uow:
+        open_case(uow, Appeal(person, Channel.APPLICATION, dt.date(2026, 3, 2), ["015.1"]), "ІЗМ")
+    shown = card(store, qtbot, person)
+    shown.show()
+    shown.tabs.setCurrentWidget(shown.cases)
+    return shown
+
+
+def test_enter_on_a_case_row_opens_the_case_and_leaves_the_card_open(
+    store: Store, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from socdesk.ui.case.window import CaseWindow
+
+    shown = _card_with_a_case(store, qtbot)
+    table = shown.cases.table
+    table.setFocus()
+    table.setCurrentIndex(shown.cases.model.index(0, 0))
+    with qtbot.assertNotEmitted(shown.saved):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert shown.isVisible() and shown.result() == 0  # not saved, not closed
+    windows = [w for w in shown.findChildren(CaseWindow) if w.isVisible()]
+    assert len(windows) == 1
+    for window in windows:
+        qtbot.addWidget(window)
+
+
+def test_one_case_one_window_named_by_its_number_and_person(store: Store, qtbot: QtBot) -> None:
+    shown = _card_with_a_case(store, qtbot)
+    first = shown.cases.open_case(0)
+    assert first is not None
+    qtbot.addWidget(first)
+    assert first.windowTitle() == "ІЗМ-2026-0001 — Коваль О. І."
+    assert shown.cases.open_case(0) is first  # raised, not opened again
+    first.reject()
+    again = shown.cases.open_case(0)
+    assert again is not None and again is not first and again.isVisible()
+    qtbot.addWidget(again)

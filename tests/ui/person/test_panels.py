@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support import add_person
+from support import add_person, type_text
 
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.database import Store
@@ -49,7 +49,7 @@ def test_categories_are_saved_with_the_card_and_the_household_survives_an_edit(
     head = add_person(store, "Коваль", "Олена")
     card = card_of(store, qtbot, head)
     card.household.new_household()
-    assert "1" in card.household.state.text()
+    assert "«Зберегти»" in card.household.state.text()  # written with the card
     tick(card, "older")
     tick(card, "idp")
     assert card.is_dirty()
@@ -68,6 +68,7 @@ def test_members_join_and_move_between_households(store: Store, qtbot: QtBot) ->
     other = card_of(store, qtbot, other_head)
     other.household.new_household()
     other.household.add_member((son, HouseholdRole.GRANDCHILD))
+    other.save(confirmed=True)
     card = card_of(store, qtbot, head)
     card.household.new_household()
     picker = card.household.ask_member()
@@ -75,6 +76,7 @@ def test_members_join_and_move_between_households(store: Store, qtbot: QtBot) ->
     assert picker.results.count() == 1
     picker.role.setCurrentIndex(picker.role.findData(HouseholdRole.CHILD.value))
     picker.accept()
+    card.save(confirmed=True)
     with store.read() as conn:
         household = load_person(conn, head).household_id
         assert household is not None
@@ -85,11 +87,67 @@ def test_members_join_and_move_between_households(store: Store, qtbot: QtBot) ->
     son_card = card_of(store, qtbot, son)
     assert son_card.household.stays.count() == 2  # the grandchild stay, ended; the child stay
     son_card.household.make_head()
+    son_card.save(confirmed=True)
     with store.read() as conn:
         assert members(conn, household)[0] == (son, HouseholdRole.HEAD)
+    son_card = card_of(store, qtbot, son)
     son_card.household.leave()
+    son_card.save(confirmed=True)
     with store.read() as conn:
         assert load_person(conn, son).household_id is None
+
+
+def _two_households(store: Store, qtbot: QtBot) -> tuple[str, str, str]:
+    """Шевчук Ганна heads a household with her grandson Коваль Петро; Коваль Олена heads one
+    alone. Their ids: Олена, Петро, Ганна."""
+    head = add_person(store, "Коваль", "Олена")
+    son = add_person(store, "Коваль", "Петро")
+    other_head = add_person(store, "Шевчук", "Ганна")
+    for person, joined in ((other_head, son), (head, None)):
+        card = card_of(store, qtbot, person)
+        card.household.new_household()
+        if joined:
+            card.household.add_member((joined, HouseholdRole.GRANDCHILD))
+        card.save(confirmed=True)
+    return head, son, other_head
+
+
+def _household_of(store: Store, person: str) -> str | None:
+    with store.read() as conn:
+        return load_person(conn, person).household_id
+
+
+def test_moving_a_member_from_another_household_is_asked_and_cancel_undoes_it(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    head, son, other_head = _two_households(store, qtbot)
+    before = _household_of(store, son)
+    card = card_of(store, qtbot, head)
+    picker = card.household.ask_member()
+    type_text(picker.search, "Коваль Петро")
+    assert picker.results.count() == 1
+    assert "живе в іншому домогосподарстві (голова: Шевчук Ганна)" in picker.results.item(0).text()
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No]
+
+    def question(_parent: object, _title: str, body: str) -> QMessageBox.StandardButton:
+        asked.append(body)
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    picker.accept()  # «Ні»: nothing happens
+    assert asked[0].startswith("Коваль Петро живе в домогосподарстві, де голова — Шевчук Ганна")
+    assert "(голова — Коваль Олена)" in asked[0]
+    assert card.household.pending == [] and not card.is_dirty()
+    picker = card.household.ask_member()
+    type_text(picker.search, "Коваль Петро")
+    picker.accept()  # «Так»: the move waits for the card's «Зберегти»
+    assert _household_of(store, son) == before
+    assert any("Коваль Петро" in card.household.members.item(r).text() for r in range(2))
+    assert card.is_dirty()
+    card.reject()  # «Скасувати», then «Так» to closing without saving
+    assert _household_of(store, son) == before  # the move was cancelled with the card
+    assert _household_of(store, other_head) == before
 
 
 def test_consent_is_given_and_withdrawn_on_a_saved_card(store: Store, qtbot: QtBot) -> None:

@@ -37,9 +37,9 @@ def odd_file(folder: Path) -> Path:
 
 
 def test_the_person_corrects_the_mapping_then_imports(
-    window: MainWindow, store: Store, tmp_path: Path
+    window: MainWindow, store: Store, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    dialog = ImportDialog(store, window.runner, odd_file(tmp_path), window)
+    dialog = ImportDialog(store, window.runner, odd_file(tmp_path), window, window.writer)
     dialog.imported.connect(window._imported)
     assert "ПІБ" in dialog.error_label.text()  # no name column recognised yet
     assert not dialog.import_button.isEnabled()
@@ -54,7 +54,9 @@ def test_the_person_corrects_the_mapping_then_imports(
     assert dialog.issues.rowCount() == 1  # «Без»: a name without the given name
     assert dialog.import_button.isEnabled()
     before = window.registry.model.rowCount()
-    dialog.confirm_import()
+    with qtbot.waitSignal(window.bus.changed) as announced:  # every open window hears it
+        dialog.confirm_import()
+    assert announced.args is not None and announced.args[0].recipients
     assert window.registry.model.rowCount() == before + 1
     assert "1" in window.statusBar().currentMessage()
     assert remembered_mapping(store)["особа"] == "full_name"

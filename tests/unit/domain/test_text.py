@@ -114,3 +114,11 @@ def test_sort_key_is_case_insensitive(text: str) -> None:
 )
 def test_quantities_agree_with_their_count(amount: str, unit: str, expected: str) -> None:
     assert quantity(Decimal(amount), unit) == expected
+
+
+def test_short_name_keeps_the_surname_and_gives_initials() -> None:
+    from socdesk.domain.text import short_name
+
+    assert short_name("Коваль", "Олена", "Іванівна") == "Коваль О. І."
+    assert short_name("Коваль", "Олена") == "Коваль О."
+    assert short_name("Коваль") == "Коваль"
