@@ -4030,12 +4030,12 @@ Enter the password of %1.</translation>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="525" />
+            <location filename="../../socdesk/ui/main_window.py" line="526" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="526" />
+            <location filename="../../socdesk/ui/main_window.py" line="527" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
@@ -4077,22 +4077,22 @@ Enter the password of %1.</translation>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="492" />
+            <location filename="../../socdesk/ui/main_window.py" line="493" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="493" />
+            <location filename="../../socdesk/ui/main_window.py" line="494" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="510" />
+            <location filename="../../socdesk/ui/main_window.py" line="511" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="513" />
+            <location filename="../../socdesk/ui/main_window.py" line="514" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -4260,42 +4260,42 @@ Enter the password of %1.</translation>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="300" />
+            <location filename="../../socdesk/ui/person/card.py" line="293" />
             <source>%1 — картка</source>
             <translation>%1 — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="399" />
+            <location filename="../../socdesk/ui/person/card.py" line="402" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="431" />
+            <location filename="../../socdesk/ui/person/card.py" line="433" />
             <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
             <translation>Saved. Next: consent, household, appeal.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="446" />
+            <location filename="../../socdesk/ui/person/card.py" line="448" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="447" />
+            <location filename="../../socdesk/ui/person/card.py" line="449" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="483" />
+            <location filename="../../socdesk/ui/person/card.py" line="485" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="516" />
+            <location filename="../../socdesk/ui/person/card.py" line="518" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="517" />
+            <location filename="../../socdesk/ui/person/card.py" line="519" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>

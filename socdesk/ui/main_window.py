@@ -477,7 +477,8 @@ class MainWindow(QMainWindow):
         card = PersonCard(self.store, self.runner, person_id, parent=self, writer=self.writer)
         card.open_existing.connect(self.open_card)
         if person_id is None:  # the new person is shown and selected, whatever the filters
-            card.saved.connect(self.registry.show_person)
+            card.saved.connect(self.registry.show_person)  # and their card is theirs from then
+            card.saved.connect(lambda saved_id: windows.register("person", saved_id, card))
         windows.add("person", person_id, card)
         card.show()
         return card

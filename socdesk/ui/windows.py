@@ -36,9 +36,13 @@ class OpenWindows:
     def add(self, kind: str, key: str | None, window: QDialog) -> None:
         """Registers `window` (until it closes) and places it one step from the last one."""
         if key is not None:
-            self._open[(kind, key)] = window
-            window.finished.connect(lambda _result: self._forget(kind, key, window))
+            self.register(kind, key, window)
         self.place(window)
+
+    def register(self, kind: str, key: str, window: QDialog) -> None:
+        """`window` shows `key` from now on (a new person's card, once saved), until it closes."""
+        self._open[(kind, key)] = window
+        window.finished.connect(lambda _result: self._forget(kind, key, window))
 
     def open_windows(self) -> list[QDialog]:
         return [w for w in self._open.values() if w.isVisible()]

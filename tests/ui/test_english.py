@@ -123,6 +123,7 @@ def ukrainian(texts: list[str], data: list[str]) -> list[str]:
 DATA = [
     "Коваль",
     *("Ганна", "Ганни", "Ганні", "Ганну", "Ганною"),
+    "Г.",  # the initial in the case window's title («БАБ-2026-0001 — Коваль Г.»)
     "Олена Тестова, Координатор",
     "БАБ",
     "Бабенкове",

@@ -113,7 +113,7 @@ def _consent(store: Store, case_id: str, tmp: Path) -> QWidget:
 
 
 def _picker(store: Store, case_id: str, tmp: Path) -> QWidget:
-    from socdesk.ui.person.panels import PersonPicker
+    from socdesk.ui.person.household import PersonPicker
 
     return PersonPicker(store, set())
 

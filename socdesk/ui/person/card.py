@@ -288,6 +288,10 @@ class PersonCard(QDialog):
                 widget.textChanged.connect(self._changed)
 
     # ------------------------------------------------------------------ values
+    def _name_title(self, person: PersonInput) -> None:
+        name = " ".join(p for p in (person.surname, person.given_name, person.patronymic) if p)
+        self.setWindowTitle(tr("PersonCard", "%1 — картка").replace("%1", name))
+
     def _load(self) -> None:
         if self._person_id is None:
             return
@@ -296,8 +300,7 @@ class PersonCard(QDialog):
         person_id = self._person_id  # who opened whose card is recorded (the Law on data)
         self.writer.write(lambda uow: uow.audit_action("open", "person", [], person_id))
         self._loaded = person
-        name = " ".join(p for p in (person.surname, person.given_name, person.patronymic) if p)
-        self.setWindowTitle(tr("PersonCard", "%1 — картка").replace("%1", name))
+        self._name_title(person)
         self.set_values(_person_texts(person))
         self.refresh_conflicts()
 
@@ -410,21 +413,20 @@ class PersonCard(QDialog):
         return self._person_id
 
     def _saved(self, person_id: str) -> None:
+        created = self._loaded is None
         with self._store.read() as conn:  # the household as the save left it, for the next
             self._loaded = load_person(conn, person_id)
         self.household.saved()
         self._dirty = False
         self._draft_timer.stop()  # a saved card leaves no draft behind
         self._draft_id = None
-        created = self._loaded is None
         self.saved.emit(person_id)
         if not created:
             self.accept()
             return
         # A new person: the card stays open on them, so household, consent and appeal follow.
         self._set_busy(False)
-        with self._store.read() as conn:
-            self._loaded = load_person(conn, person_id)
+        self._name_title(self._loaded)
         for panel in (self.consent, self.household, self.cases, self.history, self.name_forms):
             panel.refresh()
         self.status_label.setText(

@@ -309,6 +309,7 @@ def test_a_saved_new_person_stays_open_for_household_consent_and_appeal(
     with qtbot.waitSignal(card.saved):
         card.save()
     assert card.isVisible() and card.result() == 0  # not closed
+    assert card.windowTitle() == "Бондар Іван — картка"
     assert "Збережено" in card.status_label.text()
     assert card.person_id() is not None
     assert card.household.create_button.isEnabled()  # the tabs now work on the saved person
@@ -392,3 +393,13 @@ def test_no_stale_saving_notice_after_a_question_is_declined(
     assert "Зберігаю" not in card.status_label.text() + card.error_label.text()
     assert card.buttons.isEnabled()
     card._dirty = False  # the test's end must not ask again
+
+
+def test_a_saved_new_card_is_the_one_raised_for_that_person(store: Store, qtbot: QtBot) -> None:
+    window = MainWindow(store, "Олена", TaskRunner(ImmediatePool()))
+    qtbot.addWidget(window)
+    card = window.open_card(None)
+    _type(card, surname="Бондар", given_name="Іван")
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    assert window.open_card(card.person_id()) is card  # one person, one card

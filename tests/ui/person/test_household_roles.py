@@ -50,6 +50,7 @@ def test_the_household_tab_names_each_member_by_sex(
     card.household.add_member((wife, HouseholdRole.SPOUSE))
     card.household.add_member((son, HouseholdRole.CHILD))
     card.household.add_member((unknown, HouseholdRole.CHILD))
+    card.save()  # household edits are the card's: written by its «Зберегти»
     lines = [card.household.members.item(i).text() for i in range(card.household.members.count())]
     assert "Коваль Олена — дружина" in lines
     assert "Коваль Іван — син" in lines
