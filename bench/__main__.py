@@ -29,6 +29,7 @@ def main() -> None:
         "cases",
         "documents",
         "sync",
+        "desktop",  # what a user feels: start, Enter at sign-in to the painted registry, paint
     ]
     runs = {
         "create": lambda: bench_create.run(5_000 if quick else 50_000),
