@@ -3845,29 +3845,41 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="76" />
+            <location filename="../../socdesk/ui/lock.py" line="78" />
             <source>SocDesk заблоковано</source>
             <translation>SocDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="83" />
+            <location filename="../../socdesk/ui/lock.py" line="87" />
             <source>Розблокувати</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="88" />
+            <location filename="../../socdesk/ui/lock.py" line="90" />
+            <source>Робоче місце заблоковано. Незбережені картки чекають.
+Введіть ключ відновлення, яким ви увійшли.</source>
+            <translation>The workplace is locked. Unsaved cards are waiting.
+Enter the recovery key you signed in with.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="96" />
             <source>Робоче місце заблоковано. Незбережені картки чекають.
 Введіть пароль користувача %1.</source>
             <translation>The workplace is locked. Unsaved cards are waiting.
 Enter the password of %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="105" />
+            <location filename="../../socdesk/ui/lock.py" line="117" />
             <source>Введіть пароль.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/lock.py" line="121" />
+            <location filename="../../socdesk/ui/lock.py" line="135" />
+            <source>Ключ відновлення не той.</source>
+            <translation>That is not the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/lock.py" line="137" />
             <source>Неправильний пароль.</source>
             <translation>Wrong password.</translation>
         </message>
@@ -5358,58 +5370,58 @@ Enter the password of %1.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="69" />
+            <location filename="../../socdesk/ui/signin.py" line="87" />
             <source>SocDesk — вхід</source>
             <translation>SocDesk — sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="83" />
+            <location filename="../../socdesk/ui/signin.py" line="101" />
             <source>Увійти</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="85" />
+            <location filename="../../socdesk/ui/signin.py" line="103" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="88" />
+            <location filename="../../socdesk/ui/signin.py" line="106" />
             <source>Усі паролі забуто: відкрити ключем відновлення</source>
             <translation>Every password forgotten: open with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="97" />
+            <location filename="../../socdesk/ui/signin.py" line="115" />
             <source>Користувач:</source>
             <translation>User:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="98" />
-            <location filename="../../socdesk/ui/signin.py" line="125" />
+            <location filename="../../socdesk/ui/signin.py" line="116" />
+            <location filename="../../socdesk/ui/signin.py" line="143" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="103" />
+            <location filename="../../socdesk/ui/signin.py" line="121" />
             <source>Облік отримувачів соціальних послуг</source>
             <translation>Register of social-service recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="125" />
+            <location filename="../../socdesk/ui/signin.py" line="143" />
             <source>Ключ відновлення:</source>
             <translation>Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="148" />
+            <location filename="../../socdesk/ui/signin.py" line="155" />
             <source>Введіть ключ відновлення.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="159" />
+            <location filename="../../socdesk/ui/signin.py" line="166" />
             <source>Введіть ім’я користувача і пароль.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="171" />
+            <location filename="../../socdesk/ui/signin.py" line="178" />
             <source>Перевіряю пароль і відкриваю зашифровані дані…</source>
             <translation>Checking the password and opening the encrypted data…</translation>
         </message>

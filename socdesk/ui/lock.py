@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.errors import AuthenticationFailed
+from socdesk.domain.errors import AuthenticationFailed, SocDeskError
 from socdesk.domain.throttle import SignInThrottled
-from socdesk.store.database import Store
+from socdesk.store.database import SYSTEM_USER, Store
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import TaskRunner, default_failure
+from socdesk.ui.signin import grow_to_fit, key_field
 from socdesk.ui.widgets import error_label
 
 DEFAULT_IDLE_MINUTES = 10
@@ -74,6 +76,8 @@ class LockDialog(QDialog):
         super().__init__(None)
         self._store, self._runner = store, runner
         self.setWindowTitle(tr("LockDialog", "SocDesk заблоковано"))
+        # A session opened with the recovery key unlocks with that key again.
+        self._recovery = store.user_id == SYSTEM_USER
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("unlock_password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -82,22 +86,30 @@ class LockDialog(QDialog):
         self.buttons.addButton(
             tr("LockDialog", "Розблокувати"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "LockDialog",
-                    "Робоче місце заблоковано. Незбережені картки чекають.\n"
-                    "Введіть пароль користувача %1.",
-                ).replace("%1", user_name),
-                self,
+        prompt = (
+            tr(
+                "LockDialog",
+                "Робоче місце заблоковано. Незбережені картки чекають.\n"
+                "Введіть ключ відновлення, яким ви увійшли.",
             )
+            if self._recovery
+            else tr(
+                "LockDialog",
+                "Робоче місце заблоковано. Незбережені картки чекають.\n"
+                "Введіть пароль користувача %1.",
+            ).replace("%1", user_name)
         )
+        self.prompt = QLabel(prompt, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.password_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._try_unlock)
         self.setMinimumWidth(380)
+        if self._recovery:
+            key_field(self.password_edit)
+            grow_to_fit(self)
 
     def _try_unlock(self) -> None:
         password = self.password_edit.text()
@@ -114,11 +126,18 @@ class LockDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.password_edit.clear()
+        if not self._recovery:  # a password is typed again; a key is corrected
+            self.password_edit.clear()
         if isinstance(exc, SignInThrottled):
             self.error_label.setText(str(exc))
         elif isinstance(exc, AuthenticationFailed):
-            self.error_label.setText(tr("LockDialog", "Неправильний пароль."))
+            self.error_label.setText(
+                tr("LockDialog", "Ключ відновлення не той.")
+                if self._recovery
+                else tr("LockDialog", "Неправильний пароль.")
+            )
+        elif isinstance(exc, SocDeskError):  # a key that cannot be one: what is wrong with it
+            self.error_label.setText(domain_tr(str(exc)))
         else:
             default_failure(self, exc)
 

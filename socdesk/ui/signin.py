@@ -42,6 +42,24 @@ def open_store(paths: AppPaths, login: str, password: str) -> Store:
     return Store.open(paths, login, password)
 
 
+def key_field(edit: QLineEdit, on: bool = True) -> None:
+    """`edit` as the field of the recovery key (13 groups of 4): read in clear, in a
+    fixed-pitch font, wide enough to keep all of it in sight while it is typed; or, with
+    `on` False, a password field again."""
+    edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont())
+    sample = "-".join(["MMMM"] * RECOVERY_GROUPS) + "MM"
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(sample) if on else 0)
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Lays `dialog` out now, so that it grows to a field's new minimum width at once."""
+    layout = dialog.layout()
+    assert layout is not None
+    layout.activate()
+    dialog.resize(layout.minimumSize().expandedTo(dialog.minimumSize()))
+
+
 def open_store_with_recovery(paths: AppPaths, recovery_key: str) -> Store:
     from socdesk.store.database import Store
 
@@ -124,19 +142,8 @@ class SignInDialog(QDialog):
         self.password_label.setText(
             tr("SignInDialog", "Ключ відновлення:") if on else tr("SignInDialog", "Пароль:")
         )
-        self.password_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-        )
-        # The key is 13 groups of 4: in a fixed-pitch font, all of it in sight while typed.
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont()
-        self.password_edit.setFont(font)
-        sample = "-".join(["MMMM"] * RECOVERY_GROUPS) + "MM"
-        width = self.password_edit.fontMetrics().horizontalAdvance(sample) if on else 0
-        self.password_edit.setMinimumWidth(width)
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()  # the new minimum now, so the dialog grows to show the whole key
-        self.resize(layout.minimumSize().expandedTo(self.minimumSize()))
+        key_field(self.password_edit, on)
+        grow_to_fit(self)
         self.password_edit.clear()
         self.password_edit.setFocus()
         self.error_label.setText("")

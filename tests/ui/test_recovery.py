@@ -114,3 +114,26 @@ def test_the_recovery_key_typed_with_digits_for_letters_opens(
     store = dialog.store()
     assert store is not None
     store.close()
+
+
+def test_the_lock_of_a_recovery_session_asks_for_the_key_and_keeps_a_mistyped_one(
+    created: tuple[AppPaths, str], qtbot: QtBot
+) -> None:
+    from socdesk.ui.lock import LockDialog
+
+    paths, recovery = created
+    with Store.open_with_recovery(paths, recovery) as store:
+        dialog = LockDialog(store, "ключ відновлення", TaskRunner(ImmediatePool()))
+        qtbot.addWidget(dialog)
+        edit = dialog.password_edit
+        assert "ключ відновлення" in dialog.prompt.text()
+        assert edit.echoMode() == edit.EchoMode.Normal  # the key is read, as at sign-in
+        wrong = recovery[:-1] + ("A" if recovery[-1] != "A" else "B")
+        edit.setText(wrong)
+        dialog.buttons.accepted.emit()
+        assert edit.text() == wrong  # corrected, not typed again
+        assert dialog.error_label.text()
+        assert edit.fontMetrics().horizontalAdvance(recovery) <= edit.width()
+        edit.setText(recovery.lower())
+        with qtbot.waitSignal(dialog.accepted):
+            dialog.buttons.accepted.emit()
