@@ -150,18 +150,20 @@ def _read_csv(path: Path) -> list[tuple[int, list[Cell]]]:
 
 
 def _encoding_of(sample: bytes) -> str:
+    """UTF-8 when the sample is, or when some line of it beyond ASCII is (a UTF-8 file with a
+    foreign line, which `_decoded_lines` then names); Windows-1251 otherwise."""
+    if _is_utf8(sample):
+        return "utf-8"
+    lines = sample.splitlines()
+    return "utf-8" if any(not line.isascii() and _is_utf8(line) for line in lines) else "cp1251"
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
-        sample.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        # Some lines in UTF-8 with letters beyond ASCII: the file is UTF-8 with a foreign line.
-        utf8_lines = 0
-        for line in sample.splitlines():
-            try:
-                utf8_lines += not line.isascii() and bool(line.decode("utf-8"))
-            except UnicodeDecodeError:
-                continue
-        return "utf-8" if utf8_lines else "cp1251"
-    return "utf-8"
+        return False
+    return True
 
 
 def _decoded_lines(path: Path, handle: BinaryIO, encoding: str) -> Iterator[str]:
