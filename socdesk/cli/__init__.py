@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import errno
 import getpass
+import importlib
 import json
 import logging
 import os
@@ -24,6 +25,7 @@ import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
 from socdesk import __version__, logs, paths
@@ -147,7 +149,26 @@ def build_parser() -> argparse.ArgumentParser:
     restore = admin_sub.add_parser("restore", help="відновити з резервної копії")
     _common(restore, top=False)
     restore.add_argument("file", type=Path)
+    for group in _groups():
+        group.add_parsers(sub)
     return parser
+
+
+# Command groups kept in their own modules (socdesk/cli/NAME.py). Each module defines
+# `add_parsers(sub)`, which adds its subcommands (calling `common(parser)` on each), and
+# `COMMANDS`, a dict from the subcommand's name to `run(args, app_paths, io) -> exit code`.
+# Such a module imports only what argparse needs at the top: the rest inside its functions,
+# so that `socdesk` (the desktop) starts without loading the server or the reports.
+GROUPS: tuple[str, ...] = ()
+
+
+def common(parser: argparse.ArgumentParser) -> None:
+    """--data-dir, --user, --json … on a group's subcommand, as on the built-in ones."""
+    _common(parser, top=False)
+
+
+def _groups() -> list[ModuleType]:
+    return [importlib.import_module(f"socdesk.cli.{name}") for name in GROUPS]
 
 
 def main(argv: Sequence[str] | None = None, io: Io | None = None) -> int:
@@ -257,6 +278,8 @@ def _dispatch(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> in
         "print": _print,
         "admin": _admin,
     }
+    for group in _groups():
+        commands.update(group.COMMANDS)
     return commands[args.command](args, app_paths, io)
 
 
