@@ -1,0 +1,198 @@
+"""The server link of a data folder (`sync.link`) against the in-process server: the link is
+kept in the store (token hidden from repr), a sync records its outcome for the status bar and
+the history, and an unreachable server, a revoked device and a folder with no link each say so."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from replicas import make_replica
+from sqlalchemy import text
+from support import LOGIN, PASSWORD, add_person, make_paths
+
+from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreachable
+from socdesk.domain.progress import Progress
+from socdesk.server import admin
+from socdesk.server.settings import ServerSettings
+from socdesk.store import meta
+from socdesk.store.database import Store
+from socdesk.store.schema import Settlement, StarostaDistrict
+from socdesk.store.territory import (
+    CommunityRecord,
+    DistrictSetup,
+    PlaceRecord,
+    WorkplaceSetup,
+    set_up_workplace,
+)
+from socdesk.sync import link
+
+BASE = "http://testserver"
+
+
+@pytest.fixture(scope="module")
+def territory(
+    template_store: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, str]]:
+    """The template store with a community of two districts (name -> id of districts and
+    settlements); its outbox counts as delivered in every replica made of it."""
+    folder = tmp_path_factory.mktemp("link-territory") / "data"
+    shutil.copytree(template_store, folder)
+    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
+    north, south = (PlaceRecord("", "C", name) for name in ("Бабенкове", "Копанки"))
+    set_up_workplace(
+        store,
+        WorkplaceSetup(
+            CommunityRecord("", "Громада", settlements=(north, south)),
+            "Громада",
+            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
+            "Офіс",
+        ),
+    )
+    ids: dict[str, str] = {}
+    with store.read() as conn:
+        for model in (Settlement, StarostaDistrict):
+            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
+            ids.update({name: row_id for row_id, name in rows})
+    store.close()
+    return folder, ids
+
+
+@pytest.fixture
+def desks(territory: tuple[Path, dict[str, str]], tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    folder, _ = territory
+    a, b = make_replica(folder, tmp_path / "a"), make_replica(folder, tmp_path / "b")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def code(settings: ServerSettings, districts: list[str] | None = None) -> str:
+    return admin.enrol(settings, "Бабенківський офіс", districts)
+
+
+def unreachable() -> httpx.Client:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    return httpx.Client(transport=httpx.MockTransport(refuse))
+
+
+def test_the_link_is_kept_in_the_store_and_its_token_never_shown(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    a, _ = desks
+    assert link.linked(a) is None
+    made = link.connect(a, BASE + "/", code(server_settings), client=client)
+    assert made.url == BASE and made.districts is None and made.hub_id
+    assert made.workplace == "Бабенківський офіс"
+    assert made.token not in repr(made)
+    assert link.linked(a) == made
+    link.disconnect(a)
+    assert link.linked(a) is None
+    assert not link.status(a).linked
+
+
+def test_a_sync_exchanges_both_ways_and_records_its_success(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> None:
+    a, b = desks
+    ids = territory[1]
+    for desk in desks:
+        link.connect(desk, BASE, code(server_settings, [ids["Північний"]]), client=client)
+    add_person(a, "Гнатюк", "Марія", settlement_id=ids["Бабенкове"])
+    assert link.status(a).pending == 1
+    sent = link.sync_now(a, client=client)
+    assert (sent.pushed, sent.accepted, sent.complete) == (1, 1, True)
+    got = link.sync_now(b, client=client)
+    assert got.applied == 1
+    now = link.status(a)
+    assert now.linked and now.pending == 0 and now.last_success is not None
+    assert (now.error_kind, now.unreachable_since, now.revoked) == ("", None, False)
+    (run,) = link.history(a, 10)
+    assert (run.outcome, run.pushed, run.accepted) == ("ok", 1, 1)
+
+
+def test_an_unreachable_server_is_recorded_with_since_when(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    for _ in range(2):
+        with pytest.raises(ServerUnreachable):
+            link.sync_now(a, client=unreachable())
+    first, second = link.history(a, 10)[::-1]
+    now = link.status(a)
+    assert now.error_kind == "ServerUnreachable" and "недоступний" in now.error_message
+    assert now.unreachable_since is not None
+    assert now.unreachable_since.isoformat() == first.started_at  # since the first failure
+    assert second.outcome == "unreachable"
+    assert not link.reachable(BASE, client=unreachable())
+    assert link.reachable(BASE, client=client)
+    link.sync_now(a, client=client)
+    after = link.status(a)
+    assert (after.error_kind, after.unreachable_since) == ("", None)
+
+
+def test_a_revoked_device_is_told_so_and_flagged(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    assert admin.revoke(server_settings, a.device_id)
+    with pytest.raises(ServerRefusedDevice):
+        link.sync_now(a, client=client)
+    now = link.status(a)
+    assert now.revoked and now.error_kind == "ServerRefusedDevice"
+    assert "відключено" in now.error_message
+    assert link.history(a, 1)[0].outcome == "refused"
+
+
+def test_a_folder_without_a_link_is_told_how_to_connect(desks: tuple[Store, Store]) -> None:
+    with pytest.raises(link.NotConnected, match="socdesk connect"):
+        link.sync_now(desks[0])
+    with pytest.raises(link.BadServerAddress):
+        link.connect(desks[0], "socdesk.example", "ABCD-EFGH")
+
+
+def test_a_refused_code_keeps_no_link(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    with pytest.raises(ServerRefusedDevice):
+        link.connect(desks[0], BASE, "AAAA-BBBB", client=client)
+    assert link.linked(desks[0]) is None
+
+
+def test_cancel_stops_the_sync_and_is_recorded(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    add_person(a, "Гнатюк", settlement_id=territory[1]["Бабенкове"])
+    with pytest.raises(Cancelled):
+        link.sync_now(a, progress=Progress(), cancel=lambda: True, client=client)
+    assert link.history(a, 1)[0].outcome == "cancelled"
+    assert link.status(a).pending == 1
+
+
+def test_the_token_is_in_the_encrypted_store_only(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    a, _ = desks
+    made = link.connect(a, BASE, code(server_settings), client=client)
+    with a.read() as conn:
+        assert made.token in (meta.get(conn, link.LINK_KEY) or "")
+    folder = a.paths.data_dir
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert made.token.encode() not in path.read_bytes(), path
