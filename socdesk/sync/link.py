@@ -24,9 +24,10 @@ raised again, so the status bar can say what happened and since when.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -43,7 +44,7 @@ from socdesk.domain.progress import Progress
 from socdesk.store import changelog, conflicts, meta, sync_state
 from socdesk.store.database import Store
 from socdesk.sync.exchange import SyncReport, exchange
-from socdesk.sync.http import API, HttpHub, enrol_device
+from socdesk.sync.http import API, TIMEOUT, HttpHub, enrol_device
 
 LINK_KEY = "server.link"  # meta: the ServerLink as JSON (token included; the store is encrypted)
 STATE_KEY = "server.state"  # meta: the last outcome (SyncStatus's recorded part)
@@ -159,7 +160,8 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
     and keeps the link (replacing an earlier one). Raises `ServerUnreachable` (6),
     `ServerRefusedDevice` (4: the code is wrong, expired or used) or `BadServerAddress` (2)."""
     url = normal_url(url)
-    answer = enrol_device(url, code.strip(), store.device_id, client=client)
+    with _client(client) as http:
+        answer = enrol_device(url, code.strip(), store.device_id, client=http)
     districts = answer.get("districts")
     link = ServerLink(
         url=url,
@@ -209,9 +211,10 @@ def sync_now(
     started = _now()
     watched = _Watched(progress, cancel)
     try:
-        hub = HttpHub(link.url, link.token, client=client)
-        report = exchange(store, hub, watched)
-        found = hub.conflicts()
+        with _client(client) as http:
+            hub = HttpHub(link.url, link.token, client=http)
+            report = exchange(store, hub, watched)
+            found = hub.conflicts()
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)
     except SocDeskError as exc:
@@ -265,6 +268,16 @@ def reachable(url: str, *, client: httpx.Client | None = None) -> bool:
     except (httpx.HTTPError, BadServerAddress):
         return False
     return response.status_code == 200
+
+
+@contextlib.contextmanager
+def _client(given: httpx.Client | None) -> Iterator[httpx.Client]:
+    """The caller's client as it is, or one of our own, closed afterwards."""
+    if given is not None:
+        yield given
+        return
+    with httpx.Client(timeout=TIMEOUT) as own:
+        yield own
 
 
 # ---------------------------------------------------------------------- recording outcomes
