@@ -15,12 +15,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
 from sqlalchemy import text
-from support import add_person
+from support import FAST_KDF, add_person
 
 import socdesk
 from socdesk.cli import Io, main
@@ -55,9 +56,20 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class Server(NamedTuple):
+@dataclass
+class Server:
     url: str
     folder: Path
+    process: subprocess.Popen[bytes]
+
+    def ready(self) -> Server:
+        """Waits until the server answers its health check (it starts while folders are made)."""
+        deadline = time.monotonic() + 30
+        while not link.reachable(self.url):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"socdesk server did not start: {self.process.stderr.read()!r}")  # type: ignore[union-attr]
+            time.sleep(0.1)
+        return self
 
 
 @pytest.fixture(scope="module")
@@ -76,14 +88,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while not link.reachable(url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"socdesk server did not start: {process.stderr.read()!r}")  # type: ignore[union-attr]
-            time.sleep(0.1)
-        yield Server(url, folder)
+        yield Server(f"http://127.0.0.1:{port}", folder, process)
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -130,7 +136,7 @@ def wizard_folder(folder: Path) -> None:
         "Офіс старости",
     )
     user = NewUser(USER, PASSWORD, "Оксана Староста", Role.COORDINATOR)
-    store, _ = create_workplace_store(AppPaths(folder, folder / "logs"), user, setup)
+    store, _ = create_workplace_store(AppPaths(folder, folder / "logs"), user, setup, FAST_KDF)
     store.close()
 
 
@@ -139,7 +145,7 @@ def opened(folder: Path) -> Store:
 
 
 def sync(folder: Path) -> tuple[int, dict[str, Any]]:
-    code, out, err = run(["sync", "--data-dir", str(folder), "--json"])
+    code, out, _ = run(["sync", "--data-dir", str(folder), "--json"])
     return code, json.loads(out)
 
 
@@ -162,6 +168,7 @@ def desks(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Desks:
         district, settlement = conn.execute(
             text("SELECT district_id, id FROM settlement WHERE district_id IS NOT NULL LIMIT 1")
         ).one()
+    server.ready()
     for folder, scope in ((centre, "all"), (village, district)):
         code, out, err = run(
             [
@@ -231,13 +238,14 @@ def test_the_server_keeps_a_private_secret_and_lists_and_revokes_devices(
     (mine,) = [d for d in listed if d["id"] == village_device]
     assert mine["districts"] == [desks.district] and not mine["revoked"]
     spare = tmp_path / "spare"
-    code, _, err = run(["demo", "--data-dir", str(spare), "--recipients", "0"])
-    assert code == 0, err
+    wizard_folder(spare)
     assert run(["connect", "--data-dir", str(spare), "--server", server.url, "--code",
                 enrol(server, desks.district)])[0] == 0  # fmt: skip
     with opened(spare) as store:
         spare_device = store.device_id
-    code, out, _ = run(["server", "admin", "revoke", spare_device, "--data-dir", str(server.folder)])
+    code, out, _ = run(
+        ["server", "admin", "revoke", spare_device, "--data-dir", str(server.folder)]
+    )
     assert code == 0 and spare_device in out
     code, out, err = run(["sync", "--data-dir", str(spare), "--json"])
     assert code == 4 and json.loads(out)["error"]["kind"] == "ServerRefusedDevice"
@@ -249,7 +257,7 @@ def test_an_unreachable_server_is_exit_6_and_a_folder_not_connected_exit_2(
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "lonely"
-    assert run(["demo", "--data-dir", str(folder), "--recipients", "0"])[0] == 0
+    wizard_folder(folder)
     code, out, err = run(["sync", "--data-dir", str(folder), "--json"])
     assert code == 2 and "socdesk connect" in err
     url = f"http://127.0.0.1:{free_port()}"
