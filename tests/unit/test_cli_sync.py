@@ -270,3 +270,20 @@ def test_an_unreachable_server_is_exit_6_and_a_folder_not_connected_exit_2(
     assert code == 6 and json.loads(out)["error"]["kind"] == "ServerUnreachable"
     with opened(folder) as store:
         assert link.status(store).unreachable_since is not None
+
+
+def test_the_server_refuses_a_weak_secret_a_desktop_folder_and_no_districts(
+    tmp_path: Path,
+) -> None:
+    folder = str(tmp_path / "srv")
+    enrol = ["server", "admin", "enrol", "--data-dir", folder, "--workplace", "РМ"]
+    code, _, err = run([*enrol, "--districts", "all"], {"SOCDESK_SERVER_SECRET": "changeme"})
+    assert code == 2 and "SOCDESK_SERVER_SECRET" in err
+    assert not (tmp_path / "srv" / "server.secret").exists()  # a configured secret is used
+    code, _, err = run([*enrol, "--districts", " , "])
+    assert code == 2 and "all" in err
+    desktop = tmp_path / "desk"
+    wizard_folder(desktop)
+    code, _, err = run(["server", "admin", "devices", "--data-dir", str(desktop)])
+    assert code == 2 and "окрему папку" in err
+    assert not (desktop / "server.secret").exists()
