@@ -4,16 +4,12 @@ the history, and an unreachable server, a revoked device and a folder with no li
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from replicas import make_replica
-from sqlalchemy import text
-from support import LOGIN, PASSWORD, add_person, make_paths
+from support import add_person
 
 from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreachable
 from socdesk.domain.progress import Progress
@@ -21,54 +17,9 @@ from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.store import meta
 from socdesk.store.database import Store
-from socdesk.store.schema import Settlement, StarostaDistrict
-from socdesk.store.territory import (
-    CommunityRecord,
-    DistrictSetup,
-    PlaceRecord,
-    WorkplaceSetup,
-    set_up_workplace,
-)
 from socdesk.sync import link
 
 BASE = "http://testserver"
-
-
-@pytest.fixture(scope="module")
-def territory(
-    template_store: Path, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Path, dict[str, str]]:
-    """The template store with a community of two districts (name -> id of districts and
-    settlements); its outbox counts as delivered in every replica made of it."""
-    folder = tmp_path_factory.mktemp("link-territory") / "data"
-    shutil.copytree(template_store, folder)
-    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
-    north, south = (PlaceRecord("", "C", name) for name in ("Бабенкове", "Копанки"))
-    set_up_workplace(
-        store,
-        WorkplaceSetup(
-            CommunityRecord("", "Громада", settlements=(north, south)),
-            "Громада",
-            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
-            "Офіс",
-        ),
-    )
-    ids: dict[str, str] = {}
-    with store.read() as conn:
-        for model in (Settlement, StarostaDistrict):
-            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
-            ids.update({name: row_id for row_id, name in rows})
-    store.close()
-    return folder, ids
-
-
-@pytest.fixture
-def desks(territory: tuple[Path, dict[str, str]], tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    folder, _ = territory
-    a, b = make_replica(folder, tmp_path / "a"), make_replica(folder, tmp_path / "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def code(settings: ServerSettings, districts: list[str] | None = None) -> str:
