@@ -18,7 +18,8 @@ repr leaves the token out. What the screens and the CLI need:
 - `disconnect(store)` forgets the link (the outbox and the feed cursor stay).
 
 Errors are the `SocDeskError`s of `sync.http` (`ServerUnreachable` exit 6, `ServerRefusedDevice`
-exit 4, `ServerError` exit 3) and `NotConnected` here (exit 2); each is recorded before it is
+exit 4, `ServerError` exit 3), and here `NotConnected` (exit 2) and `ServerReplaced` (exit 4:
+the address now answers as another server; nothing is sent); each is recorded before it is
 raised again, so the status bar can say what happened and since when.
 """
 
@@ -68,6 +69,21 @@ class BadServerAddress(UsageError):
         "Адреса сервера має починатися з http:// або https://, наприклад "
         "https://socdesk.gromada.gov.ua або http://192.168.1.10:8765."
     )
+
+
+class ServerReplaced(SocDeskError):
+    """The server at the link's address is not the one this folder enrolled with (another
+    server, or one whose database was replaced): nothing is sent to it."""
+
+    exit_code = 4
+    default_message = (
+        "Сервер за цією адресою — не той, до якого підключено цю папку (його замінено або "
+        "перевстановлено). Нічого не надіслано. Зверніться до координатора: потрібен новий код "
+        "підключення."
+    )
+
+
+_BUG = "Внутрішня помилка синхронізації. Подробиці записано в журнал; передайте його координатору."
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +229,8 @@ def sync_now(
     try:
         with _client(client) as http:
             hub = HttpHub(link.url, link.token, client=http)
+            if hub.hub_id != link.hub_id:  # asked before anything leaves the outbox
+                raise ServerReplaced()
             report = exchange(store, hub, watched)
             found = hub.conflicts()
         with store.write() as uow:
@@ -222,6 +240,9 @@ def sync_now(
         raise
     except Cancelled:
         _record_run(store, SyncRun(started, _now(), "cancelled", message="Скасовано."))
+        raise
+    except Exception:  # a bug: recorded for the status bar, then reported as a bug
+        _record_failure(store, started, SocDeskError(_BUG))
         raise
     _record_success(store, started, report)
     return report

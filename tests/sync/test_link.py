@@ -4,11 +4,13 @@ the history, and an unreachable server, a revoked device and a folder with no li
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 from support import add_person
 
 from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreachable
@@ -147,3 +149,37 @@ def test_the_token_is_in_the_encrypted_store_only(
     for path in folder.rglob("*"):
         if path.is_file():
             assert made.token.encode() not in path.read_bytes(), path
+
+
+def test_another_server_at_the_address_gets_nothing(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> None:
+    a, _ = desks
+    made = link.connect(a, BASE, code(server_settings), client=client)
+    with a.write() as uow:  # as if the folder had enrolled with a server since replaced
+        moved = dataclasses.replace(made, hub_id="another-server")
+        meta.put(uow.connection, link.LINK_KEY, moved.to_json())
+    add_person(a, "Гнатюк", settlement_id=territory[1]["Бабенкове"])
+    with pytest.raises(link.ServerReplaced):
+        link.sync_now(a, client=client)
+    with a.read() as conn:
+        assert conn.execute(text("SELECT state FROM outbox WHERE state < 2")).scalars().all() == [0]
+    assert link.status(a).error_kind == "ServerReplaced"
+
+
+def test_a_server_answering_nonsense_is_recorded_as_an_error(desks: tuple[Store, Store]) -> None:
+    a = desks[0]
+    with a.write() as uow:
+        gone = link.ServerLink(BASE, "hub", "Робоче місце", None, "token")
+        meta.put(uow.connection, link.LINK_KEY, gone.to_json())
+
+    def nonsense(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"nothing": "here"})
+
+    with pytest.raises(KeyError):
+        link.sync_now(a, client=httpx.Client(transport=httpx.MockTransport(nonsense)))
+    (run,) = link.history(a, 5)
+    assert run.outcome == "error" and "журнал" in run.message
