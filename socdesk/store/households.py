@@ -157,9 +157,12 @@ def settle_head(uow: UnitOfWork, household_id: str) -> bool:
     replica; the stays' history is kept as it is.
     """
     conn = uow.connection
-    head_id = conn.execute(
+    found = conn.execute(
         select(_household.c.head_id).where(_household.c.id == household_id)
-    ).scalar()
+    ).first()
+    if found is None:  # its members arrived before it (a cut page): settled when it comes
+        return False
+    head_id = found.head_id
     claimants = sorted(
         conn.execute(
             select(_person.c.id).where(

@@ -464,6 +464,27 @@ def test_two_heads_made_on_two_spokes_leave_one(star: tuple[Store, Store, Store]
     assert [r for p, r in roles.items() if p != head] == ["other_relative"]
 
 
+def test_a_head_whose_household_has_not_arrived_waits_for_it(
+    star: tuple[Store, Store, Store],
+) -> None:
+    """A cut page brings a person as the head of a household whose own record is not in it
+    (found by the convergence test): the person applies, and the household's head is settled
+    when the household arrives."""
+    hub, a, _b = star
+    with a.write() as uow:
+        household = uow.insert(Household, {"name": "Гнатюки"})
+    person = add_person(a, "Гнатюк", "Марія")
+    with a.write() as uow:
+        join_household(uow, person, household, HouseholdRole.HEAD, TODAY)
+    records = outgoing(a)
+    first = [r for r in records if json.loads(r)["table"] != "household"]
+    deliver(hub, first, a.device_id)
+    deliver(hub, records, a.device_id)
+    assert _value(hub, "household", household, "head_id") == person
+    assert _value(hub, "person", person, "household_role") == "head"
+    assert quarantined(hub) == []
+
+
 def test_a_record_the_store_refuses_is_quarantined_alone(
     star: tuple[Store, Store, Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
