@@ -34,9 +34,9 @@ def add_payments_and_surveys(store: Store, rng: random.Random, today: dt.date) -
 
 def _payments(store: Store, rng: random.Random, today: dt.date) -> int:
     with store.read() as conn:
-        signed: dict[str, dt.date] = dict(
-            conn.execute(select(_contract.c.id, _contract.c.signed_on)).tuples().all()
-        )
+        signed: dict[str, dt.date] = {
+            r.id: r.signed_on for r in conn.execute(select(_contract.c.id, _contract.c.signed_on))
+        }
         lines = ledger(conn, min(signed.values()), today) if signed else []
     due = [line for line in lines if line.charged_kop > 0]
     entries = []
