@@ -107,6 +107,7 @@ class SurveysPanel(QWidget):
         self.new_button.setEnabled(person_id is not None)
         if person_id is None:
             self.model.set_rows([])
+            self.open_button.setEnabled(False)
             return
         with self._store.read() as conn:
             self.model.set_rows(person_surveys(conn, person_id))
