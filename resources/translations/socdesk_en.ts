@@ -2600,6 +2600,21 @@
             <source>Укажіть номер квитанції (платіжного документа).</source>
             <translation>Enter the receipt (payment document) number.</translation>
         </message>
+        <message>
+            <location filename="../../socdesk/store/payments.py" line="97" />
+            <source>Договору немає (його видалено?).</source>
+            <translation>There is no such contract (was it deleted?).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/payments.py" line="102" />
+            <source>Договір %1 підписано %2; за %3 плати за ним немає.</source>
+            <translation>Contract %1 was signed on %2; nothing is paid under it for %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/payments.py" line="111" />
+            <source>Дата оплати раніша за день підписання договору.</source>
+            <translation>The payment date is before the day the contract was signed.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>

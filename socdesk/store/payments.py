@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, func, or_, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.payment import PaymentCategory
 from socdesk.domain.receipts import (
     CHARGED,
@@ -93,16 +94,22 @@ def record_payment(
         select(_contract).where(_contract.c.id == contract_id, _contract.c.deleted.is_(False))
     ).one_or_none()
     if contract is None:
-        raise ValidationError("Договору немає (його видалено?).", "contract")
+        raise ValidationError(noop("Domain", "Договору немає (його видалено?)."), "contract")
     month = first_of_month(month)
     if month_end(month) < contract.signed_on:
         raise ValidationError(
-            f"Договір {contract.number} підписано {contract.signed_on:%d.%m.%Y}; "
-            f"за {month:%m.%Y} плати за ним немає.",
+            fill(
+                noop("Domain", "Договір %1 підписано %2; за %3 плати за ним немає."),
+                contract.number,
+                f"{contract.signed_on:%d.%m.%Y}",
+                f"{month:%m.%Y}",
+            ),
             "month",
         )
     if receipt.received_on is not None and receipt.received_on < contract.signed_on:
-        raise ValidationError("Дата оплати раніша за день підписання договору.", "received_on")
+        raise ValidationError(
+            noop("Domain", "Дата оплати раніша за день підписання договору."), "received_on"
+        )
     values: dict[str, object] = {
         "contract_id": contract_id,
         "case_id": contract.case_id,
