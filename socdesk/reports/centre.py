@@ -39,7 +39,11 @@ PAYMENT_CATEGORIES = (
     ("differentiated", "з диференційованою платою"),
     ("paid", "платно"),
 )
-DECISION_KINDS = (("grant", "про надання"), ("refuse", "про відмову"), ("terminate", "про припинення"))
+DECISION_KINDS = (
+    ("grant", "про надання"),
+    ("refuse", "про відмову"),
+    ("terminate", "про припинення"),
+)
 DOCUMENTS = (
     ("contract", "Договори про надання соціальних послуг"),
     ("living_conditions", "Акти обстеження матеріально-побутових умов"),
@@ -91,7 +95,7 @@ def _services(conn: Connection, scope: ReportScope) -> list[Table]:
         LINES,
         Column("units", "Обсяг (в одиницях)", ColumnKind.QUANTITY, Total.NONE),
     )
-    people = {
+    distinct: dict[str, Cell] = {
         "recipients": sum(int(r[1]) for r in sexes.values()),
         "women": int(sexes["female"][1]) if "female" in sexes else 0,
         "men": int(sexes["male"][1]) if "male" in sexes else 0,
@@ -103,7 +107,7 @@ def _services(conn: Connection, scope: ReportScope) -> list[Table]:
             "Отримувачі та надані послуги за відділеннями і послугами",
             columns,
             rows,
-            people,
+            distinct,
             note="Особа, яка отримала кілька послуг, рахується в кожній, а в підсумку — один раз.",
             chart=chart,
         )
@@ -123,7 +127,7 @@ def _by_sex(conn: Connection, scope: ReportScope) -> list[Table]:
 
 
 def _by_category(conn: Connection, scope: ReportScope) -> list[Table]:
-    counts = dict(data.served_by_category(conn, scope))
+    counts: dict[str, int] = {r[0]: int(r[1]) for r in data.served_by_category(conn, scope)}
     names = data.category_names(conn, scope.end)
     rows: list[tuple[Cell, ...]] = [
         (names.get(code, code), int(count))
@@ -175,7 +179,7 @@ def _payments(conn: Connection, scope: ReportScope) -> list[Table]:
 
 
 def _appeals(conn: Connection, scope: ReportScope) -> list[Table]:
-    found = dict(data.appeals(conn, scope))
+    found: dict[str, int] = {r[0]: int(r[1]) for r in data.appeals(conn, scope)}
     rows: list[tuple[Cell, ...]] = [
         (label, int(found.get(code, 0))) for code, label in CHANNELS.items()
     ]
@@ -200,7 +204,10 @@ def _decisions(conn: Connection, scope: ReportScope) -> list[Table]:
             [(label, per_kind[code]) for code, label in DECISION_KINDS],
         )
     ]
-    for kind, title in (("refuse", "Відмови за підставами"), ("terminate", "Припинення за підставами")):
+    for kind, title in (
+        ("refuse", "Відмови за підставами"),
+        ("terminate", "Припинення за підставами"),
+    ):
         rows: list[tuple[Cell, ...]] = [
             (GROUNDS.get(ground, ground or "підставу не вказано"), n)
             for ground, n in sorted(grounds[kind].items())

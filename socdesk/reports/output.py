@@ -97,52 +97,59 @@ def _rows_with_total(table_: Table) -> list[tuple[Cell, ...]]:
 def write_xlsx(report: Report, handle: IO[bytes]) -> None:
     # openpyxl only when a workbook is written (it is slow to import).
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-    fill = PatternFill("solid", fgColor="E8E8E8")
     used: set[str] = set()
     for table_ in report.tables:
-        sheet = book.create_sheet(_sheet_name(table_.title, used))
-        sheet.append([report.title])
-        sheet["A1"].font = Font(bold=True, size=13)
-        sheet.append([table_.title])
-        sheet["A2"].font = bold
-        for what, value in report.filters:
-            sheet.append([f"{what}: {value}"])
-        if table_.note:
-            sheet.append([table_.note])
-        sheet.append([])
-        header_row = sheet.max_row + 1
-        sheet.append([column.title for column in table_.columns])
-        for cell in sheet[header_row]:
-            cell.font, cell.alignment, cell.fill = bold, wrap, fill
-        formats = [NUMBER_FORMATS.get(column.kind) for column in table_.columns]
-        for row in table_.rows:
-            sheet.append([_xlsx_value(v) for v in row])
-            for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
-                if number_format is not None:
-                    cell.number_format = number_format
-        last_data = sheet.max_row
-        if table_.total is not None:
-            sheet.append([_xlsx_value(v) for v in table_.total])
-            for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
-                cell.font = bold
-                if number_format is not None:
-                    cell.number_format = number_format
-        sheet.freeze_panes = f"A{header_row + 1}"
-        last_column = get_column_letter(len(table_.columns))
-        if table_.rows:
-            sheet.auto_filter.ref = f"A{header_row}:{last_column}{last_data}"
-        for index, column in enumerate(table_.columns, start=1):
-            longest = max(
-                [len(column.title) // 2 + 2, *(len(text_of(r[index - 1], column.kind)) + 2 for r in table_.rows)]
-            )
-            sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(10, longest))
+        _xlsx_sheet(book.create_sheet(_sheet_name(table_.title, used)), report, table_)
     book.save(handle)
+
+
+def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
+    """One table: the report's title, the table's, the filters and the note above it; the
+    header bold on grey and frozen, with a filter; number formats; the «Усього» row bold."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    sheet.append([report.title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append([table_.title])
+    sheet["A2"].font = bold
+    for what, value in report.filters:
+        sheet.append([f"{what}: {value}"])
+    if table_.note:
+        sheet.append([table_.note])
+    sheet.append([])
+    header_row = sheet.max_row + 1
+    sheet.append([column.title for column in table_.columns])
+    fill = PatternFill("solid", fgColor="E8E8E8")
+    for cell in sheet[header_row]:
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    formats = [NUMBER_FORMATS.get(column.kind) for column in table_.columns]
+    for row in _rows_with_total(table_):
+        sheet.append([_xlsx_value(v) for v in row])
+        for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
+            if number_format is not None:
+                cell.number_format = number_format
+    for cell in sheet[sheet.max_row] if table_.total is not None else ():
+        cell.font = bold
+    sheet.freeze_panes = f"A{header_row + 1}"
+    last_column = get_column_letter(len(table_.columns))
+    if table_.rows:
+        sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + len(table_.rows)}"
+    _xlsx_widths(sheet, table_)
+
+
+def _xlsx_widths(sheet: Any, table_: Table) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(table_.columns, start=1):
+        texts = [text_of(row[index - 1], column.kind) for row in table_.rows]
+        longest = max([len(column.title) // 2 + 2, *(len(t) + 2 for t in texts)])
+        sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(10, longest))
 
 
 def _xlsx_value(value: Cell) -> Any:
@@ -162,7 +169,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
 
 # ---------------------------------------------------------------------- CSV and JSON
 def write_csv(report: Report, handle: IO[bytes]) -> None:
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")  # type: ignore[type-var]
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
     writer = csv.writer(text, delimiter=";")
     writer.writerow([report.title])
     for what, value in report.filters:
@@ -198,7 +205,9 @@ def as_data(report: Report) -> dict[str, Any]:
                 "code": t.code,
                 "title": t.title,
                 "note": t.note,
-                "columns": [{"key": c.key, "title": c.title, "kind": c.kind.value} for c in t.columns],
+                "columns": [
+                    {"key": c.key, "title": c.title, "kind": c.kind.value} for c in t.columns
+                ],
                 "rows": [_json_row(t, row) for row in t.rows],
                 "total": _json_row(t, t.total) if t.total is not None else None,
             }
@@ -222,7 +231,15 @@ def json_text(report: Report) -> str:
 
 
 # ---------------------------------------------------------------------- PDF
-WEIGHTS = {ColumnKind.TEXT: 2.4, ColumnKind.QUANTITY: 1.2, ColumnKind.MONEY: 1.3}
+def _widths(header: list[str], rows: list[list[str]]) -> list[float]:
+    """Columns as wide as their longest value (a header may wrap at its words), between 8
+    and 28 characters' worth, shared out over the page's width."""
+    weights = []
+    for index, title in enumerate(header):
+        words = max((len(word) for word in title.split()), default=1)
+        longest = max((len(row[index]) for row in rows), default=1)
+        weights.append(min(28, max(8, words + 2, longest + 2)))
+    return [content_width() * w / sum(weights) for w in weights]
 
 
 def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
@@ -231,12 +248,11 @@ def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
     story.append(markup("<br/>".join(esc(f"{w}: {v}") for w, v in report.filters), "subtitle"))
     for table_ in report.tables:
         story.append(para(table_.title, "heading"))
-        weights = [WEIGHTS.get(c.kind, 1.0) for c in table_.columns]
-        widths = [content_width() * w / sum(weights) for w in weights]
         rows = [
             [text_of(v, c.kind) or "—" for v, c in zip(row, table_.columns, strict=True)]
             for row in _rows_with_total(table_)
         ]
+        widths = _widths([c.title for c in table_.columns], rows)
         story.append(table([c.title for c in table_.columns], rows, widths, small=True))
         if table_.note:
             story.append(para(table_.note, "small"))

@@ -80,10 +80,16 @@ def filters(conn: Connection, scope: ReportScope) -> tuple[tuple[str, str], ...]
     else:
         names_on = data.service_names(conn, scope.end)
         found.append(
-            ("Послуги", ", ".join(f"{c} {names_on.get(c, ('', ''))[0]}".strip() for c in scope.services))
+            (
+                "Послуги",
+                ", ".join(f"{c} {names_on.get(c, ('', ''))[0]}".strip() for c in scope.services),
+            )
         )
     if scope.urban_population is not None or scope.rural_population is not None:
         found.append(
-            ("Населення", f"міське {scope.urban_population or 0}, сільське {scope.rural_population or 0}")
+            (
+                "Населення",
+                f"міське {scope.urban_population or 0}, сільське {scope.rural_population or 0}",
+            )
         )
     return tuple(found)

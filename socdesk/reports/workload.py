@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from socdesk.domain.deadlines import due_date
 from socdesk.domain.progress import Progress
-from socdesk.domain.text import sort_key
 from socdesk.domain.report_scope import ReportScope, managers_needed, specialists_needed
+from socdesk.domain.text import sort_key
 from socdesk.reports.model import Cell, Chart, ChartKind, Column, ColumnKind, Table, Total
 from socdesk.reports.model import with_total as _with_total
 from socdesk.store import report_data as data
@@ -41,7 +41,14 @@ def _per_worker(conn: Connection, scope: ReportScope) -> Table:
     for worker_id, month, people, lines, hours in data.workload(conn, scope):
         name, position = workers.get(worker_id, (NO_WORKER, ""))
         rows.append(
-            (name, position, f"{month[5:7]}.{month[:4]}", int(people), int(lines), Decimal(hours) / 100)
+            (
+                name,
+                position,
+                f"{month[5:7]}.{month[:4]}",
+                int(people),
+                int(lines),
+                Decimal(hours) / 100,
+            )
         )
     rows.sort(key=lambda r: (r[0] == NO_WORKER, sort_key(str(r[0])), str(r[2])[3:], str(r[2])))
     columns = (
@@ -52,7 +59,7 @@ def _per_worker(conn: Connection, scope: ReportScope) -> Table:
         Column("services", "Надано послуг"),
         Column("hours", "Годин", ColumnKind.QUANTITY),
     )
-    served = {"recipients": data.served_people(conn, scope)}
+    served: dict[str, Cell] = {"recipients": data.served_people(conn, scope)}
     chart = Chart(ChartKind.BARS, "worker", ("services",))
     title = "Послуги і години на працівника за місяць"
     return _with_total("per_worker", title, columns, rows, served, chart=chart)
@@ -99,7 +106,9 @@ def _deadlines(conn: Connection, scope: ReportScope) -> Table:
     workers = data.worker_names(conn)
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for _case, received, urgent, district, worker_id, decided in data.deadline_cases(conn, scope):
-        due = due_date(calendar, received, rules.rule("decision_urgent" if urgent else "decision", received))
+        due = due_date(
+            calendar, received, rules.rule("decision_urgent" if urgent else "decision", received)
+        )
         key = (district or "—", workers.get(worker_id or "", (NO_WORKER, ""))[0])
         if decided is not None:
             counts[key][0 if decided <= due else 1] += 1

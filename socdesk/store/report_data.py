@@ -222,9 +222,11 @@ def served_by_category(conn: Connection, scope: ReportScope) -> list[Row]:
 def served_children(conn: Connection, scope: ReportScope) -> int:
     """People served who were under 18 on the period's last day."""
     adult_born = scope.end.replace(year=scope.end.year - 18)
-    if scope.end.month == 2 and scope.end.day == 29:  # noqa: PLR2004 - a leap day
+    if scope.end.month == 2 and scope.end.day == 29:
         adult_born = dt.date(scope.end.year - 18, 2, 28)
-    rows = _run(conn, served_sql(CHILDREN_SQL, scope), scope, {"adult_born": adult_born.isoformat()})
+    rows = _run(
+        conn, served_sql(CHILDREN_SQL, scope), scope, {"adult_born": adult_born.isoformat()}
+    )
     return int(rows[0][0])
 
 
