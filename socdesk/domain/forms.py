@@ -31,6 +31,7 @@ class Choice:
     value: str
     label: str
     points: int | None = None
+    satisfied: bool = False  # a questionnaire's answer that counts as satisfied (surveys.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ def _field(doc: Mapping[str, Any]) -> FormField:
         type=str(doc["type"]),
         required=bool(doc.get("required", False)),
         choices=tuple(
-            Choice(str(c["value"]), str(c["label"]), c.get("points"))
+            Choice(str(c["value"]), str(c["label"]), c.get("points"), bool(c.get("satisfied")))
             for c in doc.get("choices", ())
         ),
         show_if=ShowIf(str(show_if["field"]), show_if["equals"]) if show_if else None,

@@ -30,6 +30,7 @@ from socdesk.store.schema.local import (
     SyncPeer,
     UiState,
 )
+from socdesk.store.schema.payments import ContractPayment
 from socdesk.store.schema.people import (
     Consent,
     Household,
@@ -76,6 +77,7 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     CarePlan: "cases",
     ServiceEntry: "cases",
     PrintedDocument: "cases",
+    ContractPayment: "cases",
 }
 LOCAL_TABLES = (
     AppUser,
@@ -107,6 +109,7 @@ __all__ = [
     "ComplexFactor",
     "Consent",
     "Contract",
+    "ContractPayment",
     "Draft",
     "FieldHistory",
     "FormRecord",
