@@ -9,7 +9,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from socdesk.domain.receipts import Receipt
 from socdesk.store.database import Store
+from socdesk.store.payments import record_payment
 from socdesk.store.schema import (
     CarePlan,
     CaseDecision,
@@ -41,6 +43,9 @@ def build(store: Store) -> dict[str, str]:
         _cases(uow, ids)
         _documents(uow, ids)
         _services(uow, ids)
+    with store.write() as uow:
+        _payments(uow, ids)
+        _surveys(uow, ids)
     return ids
 
 
@@ -173,7 +178,7 @@ def _documents(uow: UnitOfWork, ids: dict[str, str]) -> None:
         ("C6", D(2025, 12, 22), "paid", 50_000, ["015.1"], D(2026, 5, 15)),
     )
     for case, signed, category, amount, codes, terminated in contracts:
-        uow.insert(
+        ids[f"K{case}"] = uow.insert(
             Contract,
             {
                 "case_id": ids[case],
@@ -240,3 +245,51 @@ def _services(uow: UnitOfWork, ids: dict[str, str]) -> None:
             },
         )
     uow.delete(ServiceEntry, ids["E11"])
+
+
+def _payments(uow: UnitOfWork, ids: dict[str, str]) -> None:
+    paid = (
+        ("KC2", D(2026, 3, 1), 15_000, D(2026, 3, 20), "101"),
+        ("KC6", D(2026, 1, 1), 50_000, D(2026, 1, 25), "102"),
+        ("KC6", D(2026, 2, 1), 50_000, D(2026, 2, 25), "103"),
+        ("KC6", D(2026, 3, 1), 20_000, D(2026, 3, 25), "104"),
+    )
+    for contract, month, amount, day, number in paid:
+        record_payment(uow, ids[contract], month, Receipt(amount, day, number))
+
+
+ANSWERS = ("timely", "polite", "complete", "regular", "needs_met", "informed", "overall")
+
+
+def _surveys(uow: UnitOfWork, ids: dict[str, str]) -> None:
+    surveys = (
+        # person, completed, status, the answers in ANSWERS' order
+        ("P1", D(2026, 3, 10), "completed", ("yes", "yes", "yes", "partly", "yes", "yes", "good")),
+        (
+            "P2",
+            D(2026, 4, 10),
+            "completed",
+            ("no", "yes", "partly", "yes", "yes", "unsure", "fair"),
+        ),
+        # P2's later questionnaire: the one counted for P2.
+        (
+            "P2",
+            D(2026, 5, 10),
+            "completed",
+            ("yes", "yes", "yes", "yes", "partly", "yes", "excellent"),
+        ),
+        ("P3", None, "draft", ("no", "no", "no", "no", "no", "no", "poor")),
+        ("P4", D(2025, 12, 1), "completed", ("no", "no", "no", "no", "no", "no", "poor")),
+    )
+    for person, completed, status, answers in surveys:
+        uow.insert(
+            FormRecord,
+            {
+                "person_id": ids[person],
+                "form_code": "satisfaction_survey",
+                "form_version": "2026-12-06.1",
+                "answers": dict(zip(ANSWERS, answers, strict=True)),
+                "status": status,
+                "completed_on": completed,
+            },
+        )

@@ -18,6 +18,8 @@ from socdesk.reports.model import Cell, Chart, ChartKind, Column, ColumnKind, Ta
 from socdesk.reports.model import with_total as _with_total
 from socdesk.store import report_data as data
 from socdesk.store.handles import Connection
+from socdesk.store.payments import ledger, per_recipient
+from socdesk.store.surveys import survey_summary
 
 # The centre's departments (відділення) by the classifier's code; other services are the
 # centre's «інші послуги».
@@ -56,7 +58,7 @@ LINES = Column("services", "Надано послуг")
 
 
 def compute(conn: Connection, scope: ReportScope, progress: Progress) -> tuple[Table, ...]:
-    progress.start("Звіт територіального центру", 8)
+    progress.start("Звіт територіального центру", 9)
     steps = (
         _services,
         _by_sex,
@@ -66,6 +68,7 @@ def compute(conn: Connection, scope: ReportScope, progress: Progress) -> tuple[T
         _appeals,
         _decisions,
         _documents,
+        _quality,
     )
     tables: list[Table] = []
     for step in steps:
@@ -164,18 +167,69 @@ def _by_place(conn: Connection, scope: ReportScope) -> list[Table]:
 
 
 def _payments(conn: Connection, scope: ReportScope) -> list[Table]:
+    """Contracts in force by payment category, with what their months from the period's first
+    to its last charged (as recorded, or as the contract charges on each month's days) and
+    what was received; the arrears are each recipient's unpaid balance over those months."""
     found = {row[0]: row for row in data.contracts_in_force(conn, scope)}
-    rows: list[tuple[Cell, ...]] = [
-        (label, int(found.get(code, (code, 0, 0))[1]), int(found.get(code, (code, 0, 0))[2]))
-        for code, label in PAYMENT_CATEGORIES
-    ]
+    lines = ledger(conn, scope.start, scope.end, scope.district_ids)
+    if scope.services is not None:
+        wanted = data.contract_ids(conn, scope)
+        lines = [line for line in lines if line.contract_id in wanted]
+    rows: list[tuple[Cell, ...]] = []
+    for code, label in PAYMENT_CATEGORIES:
+        mine = [line for line in lines if line.category.value == code]
+        arrears = sum(a.balance.arrears_kop for a in per_recipient(mine))
+        rows.append(
+            (
+                label,
+                int(found.get(code, (code, 0, 0))[1]),
+                int(found.get(code, (code, 0, 0))[2]),
+                _uah(sum(line.charged_kop for line in mine)),
+                _uah(sum(line.received_kop for line in mine)),
+                _uah(arrears),
+            )
+        )
+    money = ColumnKind.MONEY
     columns = (
         Column("category", "Умови оплати", ColumnKind.TEXT),
         Column("recipients", "Отримувачів"),
         Column("contracts", "Договорів"),
+        Column("charged", "Нараховано, грн", money),
+        Column("received", "Сплачено, грн", money),
+        Column("arrears", "Заборгованість, грн", money),
     )
-    title = "Договори, чинні в періоді, за умовами оплати"
-    return [_with_total("by_payment", title, columns, rows)]
+    title = "Договори, чинні в періоді, за умовами оплати; нараховано і сплачено"
+    note = "Сплачене за платні послуги надходить до спеціального фонду."
+    return [_with_total("by_payment", title, columns, rows, note=note)]
+
+
+def _uah(kop: int) -> Decimal:
+    return Decimal(kop) / 100
+
+
+def _quality(conn: Connection, scope: ReportScope) -> list[Table]:
+    """The satisfaction questionnaires (CMU 449) completed in the period, one per recipient
+    (the latest): per question, how many gave each answer and the share satisfied."""
+    summary = survey_summary(conn, scope.start, scope.end, scope.district_ids)
+    rows: list[tuple[Cell, ...]] = []
+    for question in summary.questions:
+        answered = question.answered
+        for answer in question.answers:
+            rows.append((question.label, answer.label, answer.count, share(answer.count, answered)))
+        if question.unanswered:
+            rows.append((question.label, "без відповіді", question.unanswered, None))
+        if question.rated:
+            satisfied = question.satisfied
+            rows.append((question.label, "задоволені", satisfied, share(satisfied, answered)))
+    columns = (
+        Column("question", "Питання", ColumnKind.TEXT),
+        Column("answer", "Відповідь", ColumnKind.TEXT),
+        Column("count", "Відповіли", total=Total.NONE),
+        Column("share", "Частка тих, хто відповів, %", ColumnKind.PERCENT, Total.NONE),
+    )
+    note = f"Опитано отримувачів: {summary.respondents} (від кожного — остання анкета періоду)."
+    title = "Оцінка якості послуг отримувачами (анкетування)"
+    return [Table("quality", title, columns, rows, None, note)]
 
 
 def _appeals(conn: Connection, scope: ReportScope) -> list[Table]:

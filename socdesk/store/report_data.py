@@ -103,6 +103,12 @@ WHERE k.deleted = 0 AND c.deleted = 0 AND p.deleted = 0 AND k.signed_on <= :end
   AND (k.valid_to IS NULL OR k.valid_to >= :start) {scope}
 GROUP BY k.payment_category
 """
+CONTRACT_IDS_SQL = """
+SELECT k.id FROM contract k JOIN social_case c ON c.id = k.case_id
+WHERE k.deleted = 0 AND c.deleted = 0 AND k.signed_on <= :end
+  AND (k.terminated_on IS NULL OR k.terminated_on >= :start)
+  AND (k.valid_to IS NULL OR k.valid_to >= :start) {scope}
+"""
 # Documents drawn up in the period: (document, rows, persons).
 DOCUMENTS_SQL = """
 SELECT 'contract', COUNT(*), COUNT(DISTINCT COALESCE(p.merged_into, p.id))
@@ -262,6 +268,12 @@ def _contract_scope(scope: ReportScope) -> str:
     if scope.services is not None:
         found += " AND " + CONTRACT_SERVICES
     return found
+
+
+def contract_ids(conn: Connection, scope: ReportScope) -> set[str]:
+    """Ids of the contracts in force in the period (within the scope's districts and services)."""
+    sql = CONTRACT_IDS_SQL.replace("{scope}", _contract_scope(scope))
+    return {str(r[0]) for r in _run(conn, sql, scope)}
 
 
 def documents_drawn(conn: Connection, scope: ReportScope) -> list[Row]:
