@@ -121,9 +121,9 @@ def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
         sheet.append([f"{what}: {value}"])
     if table_.note:
         sheet.append([table_.note])
-    sheet.append([])
-    header_row = sheet.max_row + 1
-    sheet.append([column.title for column in table_.columns])
+    header_row = sheet.max_row + 2  # a blank row above the header
+    for index, column in enumerate(table_.columns, start=1):
+        sheet.cell(header_row, index, column.title)
     fill = PatternFill("solid", fgColor="E8E8E8")
     for cell in sheet[header_row]:
         cell.font, cell.fill = bold, fill
