@@ -125,7 +125,10 @@ class MainWindow(QMainWindow):
         totals_action = self._action(
             tr("MainWindow", "&Навантаження працівників…"), "Ctrl+Shift+R", self.show_worker_totals
         )
-        cases_menu.addActions([deadlines_action, round_action, totals_action])
+        reports_action = self._action(
+            tr("MainWindow", "З&віти…"), "Ctrl+Shift+O", self.show_reports
+        )
+        cases_menu.addActions([deadlines_action, round_action, totals_action, reports_action])
         self.print_menu = print_menu(self.store, self._print_subjects, self, self._print_problem)
         self.print_menu.setTitle(tr("MainWindow", "&Друк"))
         self.menuBar().addMenu(self.print_menu)
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
                 round_action,
                 password_action,
                 totals_action,
+                reports_action,
                 batch_action,
                 open_print,
             ]
@@ -292,6 +296,13 @@ class MainWindow(QMainWindow):
         dialog = WorkerTotalsDialog(self.store, self._districts(), parent=self)
         dialog.open()
         return dialog
+
+    def show_reports(self) -> QWidget:
+        from socdesk.ui.reports import ReportsWindow  # QtCharts only when reports are opened
+
+        window = ReportsWindow(self.store, self.runner, parent=self)
+        window.open()
+        return window
 
     def _store_checked(self, healthy: bool) -> None:
         if healthy:

@@ -216,6 +216,15 @@ def _batch(store: Store, case_id: str, tmp: Path) -> QWidget:
     return BatchPrintDialog(store, TaskRunner(ImmediatePool()), None, lambda: TODAY)
 
 
+def _reports(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.reports import ReportsWindow
+
+    window = ReportsWindow(store, TaskRunner(ImmediatePool()), TODAY)
+    window.kind.setCurrentIndex(window.kind.findData("workload"))  # the widest filters
+    window.run_button.click()  # tables and charts shown
+    return window
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -246,6 +255,7 @@ WINDOWS: dict[str, Factory] = {
     "print preview": _preview,
     "printed": _printed,
     "batch print": _batch,
+    "reports": _reports,
 }
 
 
