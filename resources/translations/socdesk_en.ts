@@ -1418,77 +1418,77 @@
     <context>
         <name>Documents</name>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="20" />
+            <location filename="../../socdesk/ui/names.py" line="21" />
             <source>Журнал обліку отримувачів за період</source>
             <translation>Register of recipients for a period</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="21" />
+            <location filename="../../socdesk/ui/names.py" line="22" />
             <source>Договір з додатками</source>
             <translation>Contract with annexes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="22" />
+            <location filename="../../socdesk/ui/names.py" line="23" />
             <source>Рішення</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="23" />
+            <location filename="../../socdesk/ui/names.py" line="24" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="24" />
+            <location filename="../../socdesk/ui/names.py" line="25" />
             <source>Облікова картка отримувача</source>
             <translation>Recipient registration card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="25" />
+            <location filename="../../socdesk/ui/names.py" line="26" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="26" />
+            <location filename="../../socdesk/ui/names.py" line="27" />
             <source>Заява (повідомлення)</source>
             <translation>Application (notice)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="27" />
+            <location filename="../../socdesk/ui/names.py" line="28" />
             <source>Акт наданих послуг за місяць</source>
             <translation>Act of services provided in a month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="28" />
+            <location filename="../../socdesk/ui/names.py" line="29" />
             <source>Акт оцінки потреб сім'ї/особи</source>
             <translation>Needs assessment act (family/person)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="29" />
+            <location filename="../../socdesk/ui/names.py" line="30" />
             <source>Акт обстеження матеріально-побутових умов</source>
             <translation>Living conditions inspection act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="30" />
+            <location filename="../../socdesk/ui/names.py" line="31" />
             <source>Шкала оцінювання елементарних дій</source>
             <translation>Basic activities scale</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="31" />
+            <location filename="../../socdesk/ui/names.py" line="32" />
             <source>Шкала оцінювання складних дій</source>
             <translation>Complex activities scale</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="32" />
+            <location filename="../../socdesk/ui/names.py" line="33" />
             <source>Чинники складних життєвих обставин</source>
             <translation>Factors of difficult life circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="33" />
+            <location filename="../../socdesk/ui/names.py" line="34" />
             <source>Акт про надання послуг екстрено (кризово)</source>
             <translation>Act of urgent (crisis) provision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/names.py" line="53" />
+            <location filename="../../socdesk/ui/names.py" line="54" />
             <source>Бланк: %1</source>
             <translation>Blank form: %1</translation>
         </message>
@@ -1924,6 +1924,31 @@
             <location filename="../../socdesk/domain/identifiers.py" line="256" />
             <source>Поле «%1» задовге (понад 100 знаків).</source>
             <translation>The field “%1” is too long (over 100 characters).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/receipts.py" line="144" />
+            <source>Номер квитанції «%1» не схожий на номер: до %2 знаків, цифри, літери, дефіс чи скісна риска (наприклад, 000123 або КВ-123/4).</source>
+            <translation>The receipt number “%1” does not look like one: up to %2 characters, digits, letters, a hyphen or a slash (for example, 000123 or КВ-123/4).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/receipts.py" line="171" />
+            <source>Сплачено</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/receipts.py" line="176" />
+            <source>Укажіть дату оплати.</source>
+            <translation>Enter the date of payment.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/receipts.py" line="179" />
+            <source>Дата оплати не може бути в майбутньому.</source>
+            <translation>The date of payment cannot be in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/receipts.py" line="183" />
+            <source>Укажіть номер квитанції (платіжного документа).</source>
+            <translation>Enter the receipt (payment document) number.</translation>
         </message>
     </context>
     <context>
@@ -2389,6 +2414,11 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <location filename="../../socdesk/ui/names.py" line="17" />
             <source>Акт про надання соціальних послуг екстрено (кризово)</source>
             <translation>Act of urgent (crisis) provision of social services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/names.py" line="18" />
+            <source>Анкета оцінки задоволеності отримувача якістю соціальних послуг</source>
+            <translation>Recipient satisfaction questionnaire on the quality of social services</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/case/form_strings.py" line="9" />
@@ -3452,191 +3482,321 @@ Keep it away from the computer. It opens the data if every password is forgotten
         </message>
         <message>
             <location filename="../../socdesk/ui/case/form_strings.py" line="238" />
+            <source>Анкетування</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="239" />
+            <source>Дата анкетування</source>
+            <translation>Date of the survey</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="240" />
+            <source>Хто відповідав</source>
+            <translation>Who answered</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="241" />
+            <source>Отримувач послуг</source>
+            <translation>The recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="242" />
+            <source>Законний представник або родич</source>
+            <translation>A legal representative or relative</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="243" />
+            <source>Послуги, про які анкета</source>
+            <translation>Services the survey is about</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="244" />
+            <source>Оцінка послуг</source>
+            <translation>Rating of the services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="245" />
+            <source>Чи вчасно вам надають послуги?</source>
+            <translation>Are the services provided on time?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="246" />
+            <source>Так</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="247" />
+            <source>Частково</source>
+            <translation>Partly</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="248" />
+            <source>Ні</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="249" />
+            <source>Важко відповісти</source>
+            <translation>Hard to say</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="250" />
+            <source>Чи ввічливо й уважно ставляться до вас працівники?</source>
+            <translation>Are the staff polite and attentive to you?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="251" />
+            <source>Чи надають вам усі послуги, передбачені індивідуальним планом?</source>
+            <translation>Do you receive every service in your individual plan?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="252" />
+            <source>Чи регулярно вас відвідують (за графіком у договорі)?</source>
+            <translation>Are you visited regularly (on the contract's schedule)?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="253" />
+            <source>Чи задовольняють послуги ваші потреби?</source>
+            <translation>Do the services meet your needs?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="254" />
+            <source>Чи зрозуміло вам пояснили ваші права, умови й вартість послуг?</source>
+            <translation>Were your rights, the terms and the cost of the services explained clearly?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="255" />
+            <source>Загальна оцінка якості послуг</source>
+            <translation>Overall rating of the quality of services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="256" />
+            <source>Відмінно</source>
+            <translation>Excellent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="257" />
+            <source>Добре</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="258" />
+            <source>Задовільно</source>
+            <translation>Satisfactory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="259" />
+            <source>Незадовільно</source>
+            <translation>Unsatisfactory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="260" />
+            <source>Зауваження і пропозиції</source>
+            <translation>Remarks and suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="261" />
+            <source>Чи мали ви скарги на надання послуг?</source>
+            <translation>Have you had complaints about the services?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="262" />
+            <source>Суть скарги</source>
+            <translation>What the complaint was</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="263" />
+            <source>Побажання і пропозиції щодо послуг</source>
+            <translation>Wishes and suggestions about the services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_strings.py" line="264" />
             <source>Чинники</source>
             <translation>Factors</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="239" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="265" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="240" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="266" />
             <source>Інші обставини</source>
             <translation>Other circumstances</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="241" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="267" />
             <source>Хто визначив (ПІБ, посада)</source>
             <translation>Determined by (full name, position)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="242" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="268" />
             <source>Дата початку дій</source>
             <translation>Date actions started</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="243" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="269" />
             <source>Хто потребує послуг</source>
             <translation>Who needs services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="244" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="270" />
             <source>особа</source>
             <translation>a person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="245" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="271" />
             <source>сім'я</source>
             <translation>a family</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="246" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="272" />
             <source>1.2 Досвід отримання соціальних послуг</source>
             <translation>1.2 Experience of receiving social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="247" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="273" />
             <source>1.3 Дані повнолітніх членів сім'ї (дієздатність, самообслуговування, ВПО, документи)</source>
             <translation>1.3 Adult family members (legal capacity, self-care, IDP, documents)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="251" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="277" />
             <source>1.4 Дані про дитину (дітей)</source>
             <translation>1.4 Child (children)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="252" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="278" />
             <source>2. Оцінка ситуації</source>
             <translation>2. Assessment of the situation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="253" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="279" />
             <source>2.2 Загроза життю та/або здоров'ю</source>
             <translation>2.2 Threat to life and/or health</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="254" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="280" />
             <source>не може самостійно залишити небезпечну територію</source>
             <translation>cannot leave the dangerous area alone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="255" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="281" />
             <source>отримувала погрози або є ризик погроз</source>
             <translation>received threats or is at risk of threats</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="256" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="282" />
             <source>особа чи член сім'ї постраждали від домашнього насильства</source>
             <translation>the person or a family member suffered domestic violence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="257" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="283" />
             <source>постраждали від насильства внаслідок бойових дій</source>
             <translation>suffered violence from hostilities</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="258" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="284" />
             <source>раптове погіршення фізичного чи психічного здоров'я з безпосередньою загрозою</source>
             <translation>sudden worsening of physical or mental health with an immediate threat</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="259" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="285" />
             <source>Загроза: пояснення</source>
             <translation>Threat: explanation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="260" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="286" />
             <source>Готовність діяти, щоб зменшити загрозу</source>
             <translation>Readiness to act to reduce the threat</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="261" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="287" />
             <source>готова</source>
             <translation>ready</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="262" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="288" />
             <source>не готова</source>
             <translation>not ready</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="263" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="289" />
             <source>2.3 Інша інформація</source>
             <translation>2.3 Other information</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="264" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="290" />
             <source>2.4 Ключові потреби</source>
             <translation>2.4 Key needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="265" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="291" />
             <source>2.5 Ресурси</source>
             <translation>2.5 Resources</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="266" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="292" />
             <source>досвід подібної ситуації</source>
             <translation>experience of a similar situation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="267" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="293" />
             <source>підтримка родичів</source>
             <translation>support of relatives</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="268" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="294" />
             <source>готовність до співпраці</source>
             <translation>readiness to cooperate</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="269" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="295" />
             <source>дохід</source>
             <translation>income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="270" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="296" />
             <source>інші ресурси</source>
             <translation>other resources</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="271" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="297" />
             <source>3. Потреба в соціальних послугах екстрено (кризово)</source>
             <translation>3. Need for urgent (crisis) social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="272" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="298" />
             <source>Послуги, яких потребує</source>
             <translation>Services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="273" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="299" />
             <source>Отримувач ознайомився з розділами 1–3</source>
             <translation>The recipient has read sections 1–3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="274" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="300" />
             <source>4. Результати роботи</source>
             <translation>4. Results of the work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="275" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="301" />
             <source>Надані послуги</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="276" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="302" />
             <source>Перенаправлено до інших надавачів</source>
             <translation>Referred to other providers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="277" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="303" />
             <source>4.2 Загальна тривалість надання, годин</source>
             <translation>4.2 Total duration of provision, hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_strings.py" line="278" />
+            <location filename="../../socdesk/ui/case/form_strings.py" line="304" />
             <source>Хто надавав (ПІБ, посада)</source>
             <translation>Provided by (full name, position)</translation>
         </message>
@@ -3977,134 +4137,139 @@ Enter the password of %1.</translation>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="129" />
+            <source>З&amp;віти…</source>
+            <translation>&amp;Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="133" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="133" />
+            <location filename="../../socdesk/ui/main_window.py" line="136" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="156" />
+            <location filename="../../socdesk/ui/main_window.py" line="160" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="160" />
+            <location filename="../../socdesk/ui/main_window.py" line="164" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="162" />
+            <location filename="../../socdesk/ui/main_window.py" line="166" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="165" />
+            <location filename="../../socdesk/ui/main_window.py" line="169" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="169" />
+            <location filename="../../socdesk/ui/main_window.py" line="173" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="186" />
+            <location filename="../../socdesk/ui/main_window.py" line="190" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="190" />
+            <location filename="../../socdesk/ui/main_window.py" line="194" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="193" />
+            <location filename="../../socdesk/ui/main_window.py" line="197" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="207" />
+            <location filename="../../socdesk/ui/main_window.py" line="211" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="237" />
+            <location filename="../../socdesk/ui/main_window.py" line="241" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="253" />
+            <location filename="../../socdesk/ui/main_window.py" line="257" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="526" />
+            <location filename="../../socdesk/ui/main_window.py" line="537" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="527" />
+            <location filename="../../socdesk/ui/main_window.py" line="538" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="137" />
-            <location filename="../../socdesk/ui/main_window.py" line="269" />
+            <location filename="../../socdesk/ui/main_window.py" line="140" />
+            <location filename="../../socdesk/ui/main_window.py" line="273" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="298" />
+            <location filename="../../socdesk/ui/main_window.py" line="309" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="302" />
+            <location filename="../../socdesk/ui/main_window.py" line="313" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="355" />
+            <location filename="../../socdesk/ui/main_window.py" line="366" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="403" />
+            <location filename="../../socdesk/ui/main_window.py" line="414" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="421" />
-            <location filename="../../socdesk/ui/main_window.py" line="437" />
+            <location filename="../../socdesk/ui/main_window.py" line="432" />
+            <location filename="../../socdesk/ui/main_window.py" line="448" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="423" />
+            <location filename="../../socdesk/ui/main_window.py" line="434" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="493" />
+            <location filename="../../socdesk/ui/main_window.py" line="504" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="494" />
+            <location filename="../../socdesk/ui/main_window.py" line="505" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="511" />
+            <location filename="../../socdesk/ui/main_window.py" line="522" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="514" />
+            <location filename="../../socdesk/ui/main_window.py" line="525" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -5035,6 +5200,151 @@ Enter the password of %1.</translation>
                 <numerusform>Found %n person</numerusform>
                 <numerusform>Found %n people</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="99" />
+            <source>Цей місяць</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="101" />
+            <source>Минулий місяць</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="104" />
+            <source>Цей квартал</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="106" />
+            <source>I півріччя %1</source>
+            <translation>First half of %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="110" />
+            <location filename="../../socdesk/ui/reports.py" line="115" />
+            <source>II півріччя %1</source>
+            <translation>Second half of %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="113" />
+            <location filename="../../socdesk/ui/reports.py" line="119" />
+            <source>%1 рік</source>
+            <translation>Year %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="143" />
+            <source>Звіти</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="154" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="161" />
+            <source>Зберегти як:</source>
+            <translation>Save as:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="194" />
+            <source>Усі округи</source>
+            <translation>All districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="198" />
+            <source>Усі послуги</source>
+            <translation>All services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="202" />
+            <source>Сформувати</source>
+            <translation>Make report</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="207" />
+            <source>Звіт:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="208" />
+            <source>Округ:</source>
+            <translation>District:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="209" />
+            <source>Послуга:</source>
+            <translation>Service:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="215" />
+            <source>Довільний період</source>
+            <translation>Any period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="226" />
+            <source>Населення: міське</source>
+            <translation>Population: urban</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="227" />
+            <source>сільське</source>
+            <translation>rural</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="230" />
+            <source>Період:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="232" />
+            <source>з</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="234" />
+            <source>по</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="251" />
+            <source>Для нормативів чисельності працівників; 0 — не враховувати</source>
+            <translation>For the staffing norms; 0: not counted</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="290" />
+            <source>Рахую звіт…</source>
+            <translation>Counting the report…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="299" />
+            <source>Зупиняю…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="325" />
+            <source>Звіт скасовано.</source>
+            <translation>Report cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="360" />
+            <source>Зберегти звіт</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="369" />
+            <source>Зберігаю…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="373" />
+            <source>Збережено: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>

@@ -42,7 +42,6 @@ from socdesk.ui.report_charts import chart_view
 from socdesk.ui.widgets import date_edit, date_of
 
 Index = QModelIndex | QPersistentModelIndex
-C = "ReportsWindow"
 FILTERS = {
     ReportFormat.XLSX: "Excel (*.xlsx)",
     ReportFormat.PDF: "PDF (*.pdf)",
@@ -97,20 +96,29 @@ def _presets(today: dt.date) -> list[tuple[str, tuple[dt.date, dt.date]]]:
     quarter = (today.month - 1) // 3 + 1
     last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     found = [
-        (tr(C, "Цей місяць"), period_of(PeriodKind.MONTH, year, today.month)),
-        (tr(C, "Минулий місяць"), period_of(PeriodKind.MONTH, last_month.year, last_month.month)),
-        (tr(C, "Цей квартал"), period_of(PeriodKind.QUARTER, year, quarter)),
-        (tr(C, "I півріччя %1").replace("%1", str(year)), period_of(PeriodKind.HALF_YEAR, year, 1)),
+        (tr("ReportsWindow", "Цей місяць"), period_of(PeriodKind.MONTH, year, today.month)),
         (
-            tr(C, "II півріччя %1").replace("%1", str(year)),
+            tr("ReportsWindow", "Минулий місяць"),
+            period_of(PeriodKind.MONTH, last_month.year, last_month.month),
+        ),
+        (tr("ReportsWindow", "Цей квартал"), period_of(PeriodKind.QUARTER, year, quarter)),
+        (
+            tr("ReportsWindow", "I півріччя %1").replace("%1", str(year)),
+            period_of(PeriodKind.HALF_YEAR, year, 1),
+        ),
+        (
+            tr("ReportsWindow", "II півріччя %1").replace("%1", str(year)),
             period_of(PeriodKind.HALF_YEAR, year, 2),
         ),
-        (tr(C, "%1 рік").replace("%1", str(year)), period_of(PeriodKind.YEAR, year)),
+        (tr("ReportsWindow", "%1 рік").replace("%1", str(year)), period_of(PeriodKind.YEAR, year)),
         (
-            tr(C, "II півріччя %1").replace("%1", str(year - 1)),
+            tr("ReportsWindow", "II півріччя %1").replace("%1", str(year - 1)),
             period_of(PeriodKind.HALF_YEAR, year - 1, 2),
         ),
-        (tr(C, "%1 рік").replace("%1", str(year - 1)), period_of(PeriodKind.YEAR, year - 1)),
+        (
+            tr("ReportsWindow", "%1 рік").replace("%1", str(year - 1)),
+            period_of(PeriodKind.YEAR, year - 1),
+        ),
     ]
     return found
 
@@ -132,7 +140,7 @@ class ReportsWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(C, "Звіти"))
+        self.setWindowTitle(tr("ReportsWindow", "Звіти"))
         self._store, self._runner = store, runner
         self.report: Report | None = None
         self.progress: Progress | None = None
@@ -143,14 +151,14 @@ class ReportsWindow(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.bar = QProgressBar(self)
-        self.cancel_button = QPushButton(tr(C, "Скасувати"), self)
+        self.cancel_button = QPushButton(tr("ReportsWindow", "Скасувати"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_buttons: dict[ReportFormat, QPushButton] = {}
         foot = QHBoxLayout()
         foot.addWidget(self.bar, 1)
         foot.addWidget(self.cancel_button)
         foot.addStretch(1)
-        foot.addWidget(QLabel(tr(C, "Зберегти як:"), self))
+        foot.addWidget(QLabel(tr("ReportsWindow", "Зберегти як:"), self))
         for fmt in ReportFormat:
             button = QPushButton(fmt.value.upper() + "…", self)
             button.setEnabled(False)
@@ -183,28 +191,28 @@ class ReportsWindow(QDialog):
             districts = sorted(district_names(conn).items(), key=lambda item: item[1])
             services = sorted(service_names(conn, self._today).items())
         self.district = QComboBox(self)
-        self.district.addItem(tr(C, "Усі округи"), None)
+        self.district.addItem(tr("ReportsWindow", "Усі округи"), None)
         for district_id, name in districts:
             self.district.addItem(name, district_id)
         self.service = QComboBox(self)
-        self.service.addItem(tr(C, "Усі послуги"), None)
+        self.service.addItem(tr("ReportsWindow", "Усі послуги"), None)
         for code, (name, _unit) in services:
             self.service.addItem(f"{code} {name}", code)
         self.service.setMaximumWidth(320)
-        self.run_button = QPushButton(tr(C, "Сформувати"), self)
+        self.run_button = QPushButton(tr("ReportsWindow", "Сформувати"), self)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.filters_row = QHBoxLayout()
         for label, box in (
-            (tr(C, "Звіт:"), self.kind),
-            (tr(C, "Округ:"), self.district),
-            (tr(C, "Послуга:"), self.service),
+            (tr("ReportsWindow", "Звіт:"), self.kind),
+            (tr("ReportsWindow", "Округ:"), self.district),
+            (tr("ReportsWindow", "Послуга:"), self.service),
         ):
             self.filters_row.addWidget(QLabel(label, self))
             self.filters_row.addWidget(box)
         self.filters_row.addStretch(1)
         self.preset = QComboBox(self)
-        self.preset.addItem(tr(C, "Довільний період"), None)
+        self.preset.addItem(tr("ReportsWindow", "Довільний період"), None)
         for label, period in _presets(self._today):
             self.preset.addItem(label, period)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
@@ -215,15 +223,15 @@ class ReportsWindow(QDialog):
         self.rural = self._population("rural_population")
         self.period_row = QHBoxLayout()
         self.population_labels = [
-            QLabel(tr(C, "Населення: міське"), self),
-            QLabel(tr(C, "сільське"), self),
+            QLabel(tr("ReportsWindow", "Населення: міське"), self),
+            QLabel(tr("ReportsWindow", "сільське"), self),
         ]
         for widget in (
-            QLabel(tr(C, "Період:"), self),
+            QLabel(tr("ReportsWindow", "Період:"), self),
             self.preset,
-            QLabel(tr(C, "з"), self),
+            QLabel(tr("ReportsWindow", "з"), self),
             self.start_edit,
-            QLabel(tr(C, "по"), self),
+            QLabel(tr("ReportsWindow", "по"), self),
             self.end_edit,
             self.population_labels[0],
             self.urban,
@@ -239,7 +247,9 @@ class ReportsWindow(QDialog):
         box.setObjectName(name)
         box.setRange(0, 10_000_000)
         box.setGroupSeparatorShown(True)
-        box.setToolTip(tr(C, "Для нормативів чисельності працівників; 0 — не враховувати"))
+        box.setToolTip(
+            tr("ReportsWindow", "Для нормативів чисельності працівників; 0 — не враховувати")
+        )
         return box
 
     def _kind_changed(self) -> None:
@@ -277,7 +287,7 @@ class ReportsWindow(QDialog):
         code = str(self.kind.currentData())
         progress = self.progress = Progress()
         self._running(True)
-        self.status.setText(tr(C, "Рахую звіт…"))
+        self.status.setText(tr("ReportsWindow", "Рахую звіт…"))
         self._timer.start()
         self._runner.run(
             lambda: run_report(self._store, code, scope, progress), self._shown, self._failed
@@ -286,7 +296,7 @@ class ReportsWindow(QDialog):
     def cancel(self) -> None:
         if self.progress is not None:
             self.progress.cancel()
-            self.status.setText(tr(C, "Зупиняю…"))
+            self.status.setText(tr("ReportsWindow", "Зупиняю…"))
 
     def _poll(self) -> None:
         if self.progress is not None:
@@ -312,7 +322,7 @@ class ReportsWindow(QDialog):
         self._timer.stop()
         self._running(False)
         if isinstance(exc, Cancelled):
-            self.status.setText(tr(C, "Звіт скасовано."))
+            self.status.setText(tr("ReportsWindow", "Звіт скасовано."))
             return
         self.status.setText("")
         default_failure(self, exc)
@@ -347,7 +357,7 @@ class ReportsWindow(QDialog):
         scope = self.report.scope
         suggested = f"{self.report.kind}_{scope.start:%Y%m%d}-{scope.end:%Y%m%d}.{fmt.value}"
         name, _filter = QFileDialog.getSaveFileName(
-            self, tr(C, "Зберегти звіт"), suggested, FILTERS[fmt]
+            self, tr("ReportsWindow", "Зберегти звіт"), suggested, FILTERS[fmt]
         )
         if name:
             self.export(Path(name), fmt)
@@ -356,10 +366,12 @@ class ReportsWindow(QDialog):
         report = self.report
         if report is None:
             return
-        self.status.setText(tr(C, "Зберігаю…"))
+        self.status.setText(tr("ReportsWindow", "Зберігаю…"))
         self._runner.run(
             lambda: export_report(self._store, report, path, fmt),
-            lambda _none: self.status.setText(tr(C, "Збережено: %1").replace("%1", str(path))),
+            lambda _none: self.status.setText(
+                tr("ReportsWindow", "Збережено: %1").replace("%1", str(path))
+            ),
             self._failed,
         )
 
