@@ -70,16 +70,20 @@ def compute(conn: Connection, scope: ReportScope, progress: Progress) -> tuple[T
         _documents,
         _quality,
     )
+    # The people served by sex: one pass over the period's lines that three tables use.
+    sexes = {str(row[0]): (int(row[1]), int(row[2])) for row in data.served_by_sex(conn, scope)}
     tables: list[Table] = []
     for step in steps:
         progress.check_cancelled()
-        tables += step(conn, scope)
+        tables += step(conn, scope, sexes)
         progress.advance()
     return tuple(tables)
 
 
-def _services(conn: Connection, scope: ReportScope) -> list[Table]:
-    sexes = {row[0]: row for row in data.served_by_sex(conn, scope)}
+Sexes = dict[str, tuple[int, int]]  # sex or "" -> (people served, lines)
+
+
+def _services(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     rows: list[tuple[Cell, ...]] = []
     for code, name, unit, people, women, men, lines, units in data.services_delivered(conn, scope):
         department = DEPARTMENTS.get(code, OTHER_DEPARTMENT)
@@ -99,9 +103,9 @@ def _services(conn: Connection, scope: ReportScope) -> list[Table]:
         Column("units", "Обсяг (в одиницях)", ColumnKind.QUANTITY, Total.NONE),
     )
     distinct: dict[str, Cell] = {
-        "recipients": sum(int(r[1]) for r in sexes.values()),
-        "women": int(sexes["female"][1]) if "female" in sexes else 0,
-        "men": int(sexes["male"][1]) if "male" in sexes else 0,
+        "recipients": sum(people for people, _ in sexes.values()),
+        "women": sexes.get("female", (0, 0))[0],
+        "men": sexes.get("male", (0, 0))[0],
     }
     chart = Chart(ChartKind.BARS, "code", ("recipients",))
     return [
@@ -117,26 +121,23 @@ def _services(conn: Connection, scope: ReportScope) -> list[Table]:
     ]
 
 
-def _by_sex(conn: Connection, scope: ReportScope) -> list[Table]:
-    found = {row[0]: row for row in data.served_by_sex(conn, scope)}
+def _by_sex(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     rows: list[tuple[Cell, ...]] = [
-        (label, int(found.get(sex, (sex, 0, 0))[1]), int(found.get(sex, (sex, 0, 0))[2]))
-        for sex, label in SEXES
-        if sex or sex in found
+        (label, *sexes.get(sex, (0, 0))) for sex, label in SEXES if sex or sex in sexes
     ]
     columns = (Column("sex", "Стать", ColumnKind.TEXT), Column("recipients", "Отримувачів"), LINES)
     chart = Chart(ChartKind.SPLIT, "sex", ("recipients",))
     return [_with_total("by_sex", "Отримувачі за статтю", columns, rows, chart=chart)]
 
 
-def _by_category(conn: Connection, scope: ReportScope) -> list[Table]:
-    counts: dict[str, int] = {r[0]: int(r[1]) for r in data.served_by_category(conn, scope)}
+def _by_category(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+    counts, children = data.served_by_category(conn, scope)
     names = data.category_names(conn, scope.end)
     rows: list[tuple[Cell, ...]] = [
         (names.get(code, code), int(count))
         for code, count in sorted(counts.items(), key=lambda item: _order(names, item[0]))
     ]
-    rows.append((CHILDREN, data.served_children(conn, scope)))
+    rows.append((CHILDREN, children))
     columns = (
         Column("category", "Категорія", ColumnKind.TEXT),
         Column("recipients", "Отримувачів", total=Total.NONE),
@@ -150,7 +151,7 @@ def _order(names: dict[str, str], code: str) -> tuple[int, str]:
     return (known.index(code) if code in known else len(known), code)
 
 
-def _by_place(conn: Connection, scope: ReportScope) -> list[Table]:
+def _by_place(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     rows: list[tuple[Cell, ...]] = [
         (district or "—", settlement or "—", int(people), int(lines))
         for district, settlement, people, lines in data.served_by_place(conn, scope)
@@ -166,7 +167,7 @@ def _by_place(conn: Connection, scope: ReportScope) -> list[Table]:
     return [_with_total("by_place", title, columns, rows)]
 
 
-def _payments(conn: Connection, scope: ReportScope) -> list[Table]:
+def _payments(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     """Contracts in force by payment category, with what their months from the period's first
     to its last charged (as recorded, or as the contract charges on each month's days) and
     what was received; the arrears are each recipient's unpaid balance over those months."""
@@ -207,7 +208,7 @@ def _uah(kop: int) -> Decimal:
     return Decimal(kop) / 100
 
 
-def _quality(conn: Connection, scope: ReportScope) -> list[Table]:
+def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     """The satisfaction questionnaires (CMU 449) completed in the period, one per recipient
     (the latest): per question, how many gave each answer and the share satisfied."""
     summary = survey_summary(conn, scope.start, scope.end, scope.district_ids)
@@ -232,7 +233,7 @@ def _quality(conn: Connection, scope: ReportScope) -> list[Table]:
     return [Table("quality", title, columns, rows, None, note)]
 
 
-def _appeals(conn: Connection, scope: ReportScope) -> list[Table]:
+def _appeals(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     found: dict[str, int] = {r[0]: int(r[1]) for r in data.appeals(conn, scope)}
     rows: list[tuple[Cell, ...]] = [
         (label, int(found.get(code, 0))) for code, label in CHANNELS.items()
@@ -241,7 +242,7 @@ def _appeals(conn: Connection, scope: ReportScope) -> list[Table]:
     return [_with_total("appeals", "Нові звернення за способом", columns, rows)]
 
 
-def _decisions(conn: Connection, scope: ReportScope) -> list[Table]:
+def _decisions(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     made = data.decisions(conn, scope)
     per_kind = {code: 0 for code, _ in DECISION_KINDS}
     grounds: dict[str, dict[str, int]] = {"refuse": {}, "terminate": {}}
@@ -271,8 +272,8 @@ def _decisions(conn: Connection, scope: ReportScope) -> list[Table]:
     return tables
 
 
-def _documents(conn: Connection, scope: ReportScope) -> list[Table]:
-    served = data.served_people(conn, scope)
+def _documents(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+    served = sum(people for people, _ in sexes.values())
     found = {row[0]: row for row in data.documents_drawn(conn, scope)}
     rows: list[tuple[Cell, ...]] = []
     for code, label in DOCUMENTS:

@@ -53,18 +53,14 @@ SELECT COALESCE(r.sex, ''), COUNT(DISTINCT s.pid), COUNT(*)
 FROM served s JOIN person r ON r.id = s.pid GROUP BY 1
 """
 )
+# Per category, then (as category "") the children: one pass over the people served.
 BY_CATEGORY_SQL = (
-    SERVED
-    + """
-SELECT c.value, COUNT(*) FROM (SELECT DISTINCT pid FROM served) s
-JOIN person r ON r.id = s.pid, json_each(r.categories) c GROUP BY c.value
-"""
-)
-CHILDREN_SQL = (
-    SERVED
-    + """
-SELECT COUNT(*) FROM (SELECT DISTINCT pid FROM served) s JOIN person r ON r.id = s.pid
-WHERE r.birth_date > :adult_born
+    SERVED.rstrip()
+    + """, people AS MATERIALIZED (SELECT DISTINCT pid FROM served)
+SELECT c.value, COUNT(*) FROM people s JOIN person r ON r.id = s.pid, json_each(r.categories) c
+GROUP BY c.value
+UNION ALL
+SELECT '', COUNT(*) FROM people s JOIN person r ON r.id = s.pid WHERE r.birth_date > :adult_born
 """
 )
 BY_PLACE_SQL = (
@@ -219,21 +215,17 @@ def served_by_sex(conn: Connection, scope: ReportScope) -> list[Row]:
     return _run(conn, served_sql(BY_SEX_SQL, scope), scope)
 
 
-def served_by_category(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(category code, recipients) of the people served (a person in several categories is
-    in each)."""
-    return _run(conn, served_sql(BY_CATEGORY_SQL, scope), scope)
-
-
-def served_children(conn: Connection, scope: ReportScope) -> int:
-    """People served who were under 18 on the period's last day."""
+def served_by_category(conn: Connection, scope: ReportScope) -> tuple[dict[str, int], int]:
+    """({category code: people served}, children served): a person in several categories is
+    in each; a child is under 18 on the period's last day."""
     adult_born = scope.end.replace(year=scope.end.year - 18)
     if scope.end.month == 2 and scope.end.day == 29:
         adult_born = dt.date(scope.end.year - 18, 2, 28)
-    rows = _run(
-        conn, served_sql(CHILDREN_SQL, scope), scope, {"adult_born": adult_born.isoformat()}
-    )
-    return int(rows[0][0])
+    extra = {"adult_born": adult_born.isoformat()}
+    counts = {
+        str(r[0]): int(r[1]) for r in _run(conn, served_sql(BY_CATEGORY_SQL, scope), scope, extra)
+    }
+    return {code: n for code, n in counts.items() if code}, counts.get("", 0)
 
 
 def served_by_place(conn: Connection, scope: ReportScope) -> list[Row]:
