@@ -90,7 +90,18 @@ def add_lines(folder: Path, total: int) -> tuple[int, float]:
             "hlc, origin, deleted, field_clocks, district_id, case_id, person_id, "
             "service_code, units_x100, unit, worker_id, note"
         )
+        # Without its indexes the log takes the copies in rowid order; each index is then
+        # built in one sort, instead of 1.7 million random inserts into each of seven.
+        indexes = [
+            sql
+            for (sql,) in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = 'service_entry' AND sql IS NOT NULL"
+            )
+        ]
         conn.execute("BEGIN")
+        for sql in indexes:
+            conn.execute("DROP INDEX " + sql.split(" ON ")[0].split()[-1])
         have = before
         while have < total:
             batch = min(before, total - have)
@@ -104,6 +115,8 @@ def add_lines(folder: Path, total: int) -> tuple[int, float]:
                 {"first": SPAN_START.isoformat(), "last": before, "n": batch},
             )
             have += batch
+        for sql in indexes:
+            conn.execute(sql)
         conn.execute("COMMIT")
     finally:
         conn.close()
