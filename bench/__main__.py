@@ -13,6 +13,7 @@ from bench import (
     bench_desktop,
     bench_documents,
     bench_maintenance,
+    bench_reports,
     bench_search,
     bench_sync,
 )
@@ -29,6 +30,7 @@ def main() -> None:
         "cases",
         "documents",
         "sync",
+        "reports",
         "desktop",  # what a user feels: start, Enter at sign-in to the painted registry, paint
     ]
     runs = {
@@ -40,6 +42,9 @@ def main() -> None:
         "documents": bench_documents.run,
         "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
+        "reports": lambda: bench_reports.run(
+            4_000 if quick else 50_000, 200_000 if quick else 2_000_000
+        ),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
     # second says how long a run takes on its own.

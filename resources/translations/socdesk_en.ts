@@ -4802,139 +4802,144 @@ Enter the password of %1.</translation>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="131" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <source>З&amp;віти…</source>
+            <translation>&amp;Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="134" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="136" />
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="142" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="162" />
+            <location filename="../../socdesk/ui/main_window.py" line="166" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="166" />
+            <location filename="../../socdesk/ui/main_window.py" line="170" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="168" />
+            <location filename="../../socdesk/ui/main_window.py" line="172" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="171" />
+            <location filename="../../socdesk/ui/main_window.py" line="175" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="175" />
+            <location filename="../../socdesk/ui/main_window.py" line="179" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="192" />
+            <location filename="../../socdesk/ui/main_window.py" line="196" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="196" />
+            <location filename="../../socdesk/ui/main_window.py" line="200" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="199" />
+            <location filename="../../socdesk/ui/main_window.py" line="203" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="213" />
+            <location filename="../../socdesk/ui/main_window.py" line="217" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="243" />
+            <location filename="../../socdesk/ui/main_window.py" line="247" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="259" />
+            <location filename="../../socdesk/ui/main_window.py" line="263" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="539" />
+            <location filename="../../socdesk/ui/main_window.py" line="550" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="540" />
+            <location filename="../../socdesk/ui/main_window.py" line="551" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="143" />
-            <location filename="../../socdesk/ui/main_window.py" line="275" />
+            <location filename="../../socdesk/ui/main_window.py" line="146" />
+            <location filename="../../socdesk/ui/main_window.py" line="279" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="311" />
+            <location filename="../../socdesk/ui/main_window.py" line="322" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="315" />
+            <location filename="../../socdesk/ui/main_window.py" line="326" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="368" />
+            <location filename="../../socdesk/ui/main_window.py" line="379" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="416" />
+            <location filename="../../socdesk/ui/main_window.py" line="427" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="434" />
-            <location filename="../../socdesk/ui/main_window.py" line="450" />
+            <location filename="../../socdesk/ui/main_window.py" line="445" />
+            <location filename="../../socdesk/ui/main_window.py" line="461" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="436" />
+            <location filename="../../socdesk/ui/main_window.py" line="447" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="506" />
+            <location filename="../../socdesk/ui/main_window.py" line="517" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="507" />
+            <location filename="../../socdesk/ui/main_window.py" line="518" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="524" />
+            <location filename="../../socdesk/ui/main_window.py" line="535" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="527" />
+            <location filename="../../socdesk/ui/main_window.py" line="538" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -6063,6 +6068,151 @@ Enter the password of %1.</translation>
                 <numerusform>Found %n person</numerusform>
                 <numerusform>Found %n people</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsWindow</name>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="99" />
+            <source>Цей місяць</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="101" />
+            <source>Минулий місяць</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="104" />
+            <source>Цей квартал</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="106" />
+            <source>I півріччя %1</source>
+            <translation>First half of %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="110" />
+            <location filename="../../socdesk/ui/reports.py" line="115" />
+            <source>II півріччя %1</source>
+            <translation>Second half of %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="113" />
+            <location filename="../../socdesk/ui/reports.py" line="119" />
+            <source>%1 рік</source>
+            <translation>Year %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="143" />
+            <source>Звіти</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="154" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="161" />
+            <source>Зберегти як:</source>
+            <translation>Save as:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="194" />
+            <source>Усі округи</source>
+            <translation>All districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="198" />
+            <source>Усі послуги</source>
+            <translation>All services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="202" />
+            <source>Сформувати</source>
+            <translation>Make report</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="207" />
+            <source>Звіт:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="208" />
+            <source>Округ:</source>
+            <translation>District:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="209" />
+            <source>Послуга:</source>
+            <translation>Service:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="215" />
+            <source>Довільний період</source>
+            <translation>Any period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="226" />
+            <source>Населення: міське</source>
+            <translation>Population: urban</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="227" />
+            <source>сільське</source>
+            <translation>rural</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="230" />
+            <source>Період:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="232" />
+            <source>з</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="234" />
+            <source>по</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="251" />
+            <source>Для нормативів чисельності працівників; 0 — не враховувати</source>
+            <translation>For the staffing norms; 0: not counted</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="290" />
+            <source>Рахую звіт…</source>
+            <translation>Counting the report…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="299" />
+            <source>Зупиняю…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="325" />
+            <source>Звіт скасовано.</source>
+            <translation>Report cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="360" />
+            <source>Зберегти звіт</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="369" />
+            <source>Зберігаю…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="373" />
+            <source>Збережено: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>

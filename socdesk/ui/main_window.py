@@ -126,7 +126,10 @@ class MainWindow(QMainWindow):
         totals_action = self._action(
             tr("MainWindow", "&Навантаження працівників…"), "Ctrl+Shift+R", self.show_worker_totals
         )
-        cases_menu.addActions([deadlines_action, round_action, totals_action])
+        reports_action = self._action(
+            tr("MainWindow", "З&віти…"), "Ctrl+Shift+E", self.show_reports
+        )
+        cases_menu.addActions([deadlines_action, round_action, totals_action, reports_action])
         payments_action = self._action(
             tr("MainWindow", "Оп&лата за послуги за місяць…"), "Ctrl+Shift+O", self.enter_payments
         )
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
                 round_action,
                 password_action,
                 totals_action,
+                reports_action,
                 batch_action,
                 open_print,
             ]
@@ -305,6 +309,13 @@ class MainWindow(QMainWindow):
         dialog = WorkerTotalsDialog(self.store, self._districts(), parent=self)
         dialog.open()
         return dialog
+
+    def show_reports(self) -> QWidget:
+        from socdesk.ui.reports import ReportsWindow  # QtCharts only when reports are opened
+
+        window = ReportsWindow(self.store, self.runner, parent=self)
+        window.open()
+        return window
 
     def _store_checked(self, healthy: bool) -> None:
         if healthy:

@@ -283,6 +283,15 @@ def _survey(store: Store, case_id: str, tmp: Path) -> QWidget:
     return dialog
 
 
+def _reports(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.reports import ReportsWindow
+
+    window = ReportsWindow(store, TaskRunner(ImmediatePool()), TODAY)
+    window.kind.setCurrentIndex(window.kind.findData("workload"))  # the widest filters
+    window.run_button.click()  # tables and charts shown
+    return window
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -318,6 +327,7 @@ WINDOWS: dict[str, Factory] = {
     "one month's payment": _payment,
     "contract tab with payments": _contract_payments,
     "satisfaction survey": _survey,
+    "reports": _reports,
 }
 
 

@@ -1,0 +1,260 @@
+"""A report to a file: XLSX (a sheet per table: formatted header, widths, number formats, the
+«Усього» row, frozen header, the report's filters written above), PDF (the documents' fonts,
+letterhead and page numbers), CSV (UTF-8 with BOM and `;`, as Excel on Ukrainian systems reads
+it) or JSON. Files are written atomically and every export is recorded in the audit log (what,
+which period, which format; never the figures)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from socdesk.documents.page import (
+    Letterhead,
+    build_pdf,
+    content_width,
+    esc,
+    markup,
+    para,
+    table,
+)
+from socdesk.domain.text import spreadsheet_safe
+from socdesk.reports.model import Cell, ColumnKind, Report, Table
+from socdesk.store.database import Store
+from socdesk.store.files import atomic_writer
+from socdesk.store.printing import centre_logo
+
+
+class ReportFormat(StrEnum):
+    XLSX = "xlsx"
+    PDF = "pdf"
+    CSV = "csv"
+    JSON = "json"
+
+
+NUMBER_FORMATS = {
+    ColumnKind.COUNT: "#,##0",
+    ColumnKind.QUANTITY: "#,##0.00",
+    ColumnKind.MONEY: "#,##0.00",
+    ColumnKind.PERCENT: "0.0",
+}
+MAX_WIDTH = 60
+
+
+def export_report(store: Store, report: Report, out: Path, fmt: ReportFormat) -> None:
+    """Writes `report` to `out` (whole or not at all) and records the export."""
+    logo = None
+    if fmt is ReportFormat.PDF:
+        with store.read() as conn:
+            logo = centre_logo(conn)
+    with atomic_writer(out) as handle:
+        write(report, handle, fmt, logo)
+    with store.write() as uow:
+        scope = report.scope
+        detail = [report.kind, fmt.value, scope.start.isoformat(), scope.end.isoformat()]
+        if scope.district_ids is not None:
+            detail.append("districts:" + ",".join(scope.district_ids))
+        uow.audit_action("export", "report", detail)
+
+
+def write(report: Report, handle: IO[bytes], fmt: ReportFormat, logo: bytes | None = None) -> None:
+    match fmt:
+        case ReportFormat.XLSX:
+            write_xlsx(report, handle)
+        case ReportFormat.PDF:
+            handle.write(pdf_bytes(report, logo))
+        case ReportFormat.CSV:
+            write_csv(report, handle)
+        case ReportFormat.JSON:
+            handle.write(json_text(report).encode("utf-8"))
+
+
+def text_of(value: Cell, kind: ColumnKind) -> str:
+    """A cell as a person reads it: «1 234», «1,5», «12,5»; empty for no value."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | int) and kind is not ColumnKind.TEXT:
+        if kind in (ColumnKind.MONEY,):
+            text = f"{value:,.2f}"
+        elif isinstance(value, Decimal):
+            text = f"{value.normalize():,f}" if value == value.to_integral() else f"{value:,}"
+        else:
+            text = f"{value:,}"
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return str(value)
+
+
+def _rows_with_total(table_: Table) -> list[tuple[Cell, ...]]:
+    return [*table_.rows, *([table_.total] if table_.total is not None else [])]
+
+
+# ---------------------------------------------------------------------- XLSX
+def write_xlsx(report: Report, handle: IO[bytes]) -> None:
+    # openpyxl only when a workbook is written (it is slow to import).
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    used: set[str] = set()
+    for table_ in report.tables:
+        _xlsx_sheet(book.create_sheet(_sheet_name(table_.title, used)), report, table_)
+    book.save(handle)
+
+
+def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
+    """One table: the report's title, the table's, the filters and the note above it; the
+    header bold on grey and frozen, with a filter; number formats; the «Усього» row bold."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    sheet.append([report.title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append([table_.title])
+    sheet["A2"].font = bold
+    for what, value in report.filters:
+        sheet.append([f"{what}: {value}"])
+    if table_.note:
+        sheet.append([table_.note])
+    header_row = sheet.max_row + 2  # a blank row above the header
+    for index, column in enumerate(table_.columns, start=1):
+        sheet.cell(header_row, index, column.title)
+    fill = PatternFill("solid", fgColor="E8E8E8")
+    for cell in sheet[header_row]:
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    formats = [NUMBER_FORMATS.get(column.kind) for column in table_.columns]
+    for row in _rows_with_total(table_):
+        sheet.append([_xlsx_value(v) for v in row])
+        for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
+            if number_format is not None:
+                cell.number_format = number_format
+    for cell in sheet[sheet.max_row] if table_.total is not None else ():
+        cell.font = bold
+    sheet.freeze_panes = f"A{header_row + 1}"
+    last_column = get_column_letter(len(table_.columns))
+    if table_.rows:
+        sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + len(table_.rows)}"
+    _xlsx_widths(sheet, table_)
+
+
+def _xlsx_widths(sheet: Any, table_: Table) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(table_.columns, start=1):
+        texts = [text_of(row[index - 1], column.kind) for row in table_.rows]
+        longest = max([len(column.title) // 2 + 2, *(len(t) + 2 for t in texts)])
+        sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(10, longest))
+
+
+def _xlsx_value(value: Cell) -> Any:
+    return spreadsheet_safe(value) if isinstance(value, str) else value
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    """A sheet's name: at most 31 characters, none of []:*?/\\, unique in the book."""
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in title)[:31].strip()
+    name, n = clean, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name, n = clean[: 31 - len(suffix)] + suffix, n + 1
+    used.add(name.lower())
+    return name
+
+
+# ---------------------------------------------------------------------- CSV and JSON
+def write_csv(report: Report, handle: IO[bytes]) -> None:
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text, delimiter=";")
+    writer.writerow([report.title])
+    for what, value in report.filters:
+        writer.writerow([f"{what}: {value}"])
+    for table_ in report.tables:
+        writer.writerow([])
+        writer.writerow([table_.title])
+        writer.writerow([column.title for column in table_.columns])
+        for row in _rows_with_total(table_):
+            writer.writerow(
+                [
+                    spreadsheet_safe(text_of(value, column.kind))
+                    for value, column in zip(row, table_.columns, strict=True)
+                ]
+            )
+        if table_.note:
+            writer.writerow([table_.note])
+    text.flush()
+    text.detach()
+
+
+def as_data(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data (numbers as numbers, no value as null)."""
+    return {
+        "kind": report.kind,
+        "title": report.title,
+        "period": {"from": report.scope.start.isoformat(), "to": report.scope.end.isoformat()},
+        "district_ids": list(report.scope.district_ids) if report.scope.district_ids else None,
+        "services": list(report.scope.services) if report.scope.services else None,
+        "filters": dict(report.filters),
+        "tables": [
+            {
+                "code": t.code,
+                "title": t.title,
+                "note": t.note,
+                "columns": [
+                    {"key": c.key, "title": c.title, "kind": c.kind.value} for c in t.columns
+                ],
+                "rows": [_json_row(t, row) for row in t.rows],
+                "total": _json_row(t, t.total) if t.total is not None else None,
+            }
+            for t in report.tables
+        ],
+    }
+
+
+def _json_row(table_: Table, row: tuple[Cell, ...]) -> dict[str, Any]:
+    return {c.key: _json_value(v) for c, v in zip(table_.columns, row, strict=True)}
+
+
+def _json_value(value: Cell) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral() else float(value)
+    return value
+
+
+def json_text(report: Report) -> str:
+    return json.dumps(as_data(report), ensure_ascii=False, indent=1) + "\n"
+
+
+# ---------------------------------------------------------------------- PDF
+def _widths(header: list[str], rows: list[list[str]]) -> list[float]:
+    """Columns as wide as their longest value (a header may wrap at its words), between 8
+    and 28 characters' worth, shared out over the page's width."""
+    weights = []
+    for index, title in enumerate(header):
+        words = max((len(word) for word in title.split()), default=1)
+        longest = max((len(row[index]) for row in rows), default=1)
+        weights.append(min(28, max(8, words + 2, longest + 2)))
+    return [content_width() * w / sum(weights) for w in weights]
+
+
+def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
+    head = report.letterhead
+    story: list[Any] = [para(report.title, "title")]
+    story.append(markup("<br/>".join(esc(f"{w}: {v}") for w, v in report.filters), "subtitle"))
+    for table_ in report.tables:
+        story.append(para(table_.title, "heading"))
+        rows = [
+            [text_of(v, c.kind) or "—" for v, c in zip(row, table_.columns, strict=True)]
+            for row in _rows_with_total(table_)
+        ]
+        widths = _widths([c.title for c in table_.columns], rows)
+        story.append(table([c.title for c in table_.columns], rows, widths, small=True))
+        if table_.note:
+            story.append(para(table_.note, "small"))
+    letterhead = Letterhead(head.get("centre", ""), head.get("address", ""), logo)
+    return build_pdf(story, report.title, letterhead)
