@@ -1273,6 +1273,127 @@
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="50" />
+            <source>Адреса має починатися з https:// (або http:// у місцевій мережі), напр. https://socdesk.gromada.gov.ua.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="56" />
+            <source>В адресі сервера не може бути пропусків. Перевірте її.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="66" />
+            <source>Код набрано українськими літерами. Перемкніть розкладку на англійську (латиницю) і введіть код знову.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="72" />
+            <source>Код складається з латинських літер і цифр, напр. ABCD-EFGH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="83" />
+            <source>Підключення до сервера</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="45" />
+            <source>Введіть адресу сервера, яку дав координатор, напр. https://socdesk.gromada.gov.ua.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="64" />
+            <source>Введіть код підключення від координатора, напр. ABCD-EFGH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="85" />
+            <source>Комп’ютер, підключений до сервера громади, сам надсилає свої зміни й отримує зміни інших робочих місць свого округу. Адресу сервера й одноразовий код підключення дає координатор (код діє добу й лише один раз).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="101" />
+            <source>Адреса сервера:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="102" />
+            <source>Код підключення:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="109" />
+            <source>Підключити</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="114" />
+            <source>Закрити</source>
+            <translation type="unfinished">Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="132" />
+            <source>Зараз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="136" />
+            <source>Відключити від сервера…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="148" />
+            <source>Підключено до %1, робоче місце «%2».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="154" />
+            <source>Цей комп’ютер не підключено до сервера.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="183" />
+            <source>Підключаюся…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="204" />
+            <source>усі округи громади</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="206" />
+            <source>жодного округу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="208" />
+            <source>Підключено до %1.
+Робоче місце: %2.
+Округи: %3.
+Перша синхронізація почнеться зараз; її хід видно в рядку стану.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="234" />
+            <source>Відключити від сервера</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="235" />
+            <source>Відключити цей комп’ютер від сервера? Синхронізація припиниться; зміни, ще не надіслані на сервер, лишаться тут. Щоб підключити його знову, потрібен новий код від координатора.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="251" />
+            <source>Комп’ютер відключено від сервера.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Deadlines</name>
         <message>
             <location filename="../../socdesk/ui/case/lead.py" line="28" />
@@ -3902,209 +4023,209 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="80" />
+            <location filename="../../socdesk/ui/main_window.py" line="81" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="97" />
+            <location filename="../../socdesk/ui/main_window.py" line="101" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="99" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="100" />
+            <location filename="../../socdesk/ui/main_window.py" line="104" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="103" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="112" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <location filename="../../socdesk/ui/main_window.py" line="115" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="116" />
+            <location filename="../../socdesk/ui/main_window.py" line="120" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="120" />
+            <location filename="../../socdesk/ui/main_window.py" line="124" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="122" />
+            <location filename="../../socdesk/ui/main_window.py" line="126" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="124" />
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="134" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="133" />
+            <location filename="../../socdesk/ui/main_window.py" line="137" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="156" />
+            <location filename="../../socdesk/ui/main_window.py" line="160" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="160" />
+            <location filename="../../socdesk/ui/main_window.py" line="164" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="162" />
+            <location filename="../../socdesk/ui/main_window.py" line="166" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="165" />
+            <location filename="../../socdesk/ui/main_window.py" line="169" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="169" />
+            <location filename="../../socdesk/ui/main_window.py" line="173" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="186" />
+            <location filename="../../socdesk/ui/main_window.py" line="190" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="190" />
+            <location filename="../../socdesk/ui/main_window.py" line="194" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="193" />
+            <location filename="../../socdesk/ui/main_window.py" line="197" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="207" />
+            <location filename="../../socdesk/ui/main_window.py" line="211" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="237" />
+            <location filename="../../socdesk/ui/main_window.py" line="241" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="253" />
+            <location filename="../../socdesk/ui/main_window.py" line="257" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="526" />
+            <location filename="../../socdesk/ui/main_window.py" line="531" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="527" />
+            <location filename="../../socdesk/ui/main_window.py" line="532" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="137" />
-            <location filename="../../socdesk/ui/main_window.py" line="269" />
+            <location filename="../../socdesk/ui/main_window.py" line="141" />
+            <location filename="../../socdesk/ui/main_window.py" line="273" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="298" />
+            <location filename="../../socdesk/ui/main_window.py" line="302" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="302" />
+            <location filename="../../socdesk/ui/main_window.py" line="306" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="355" />
+            <location filename="../../socdesk/ui/main_window.py" line="360" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="403" />
+            <location filename="../../socdesk/ui/main_window.py" line="408" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="421" />
-            <location filename="../../socdesk/ui/main_window.py" line="437" />
+            <location filename="../../socdesk/ui/main_window.py" line="426" />
+            <location filename="../../socdesk/ui/main_window.py" line="442" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="423" />
+            <location filename="../../socdesk/ui/main_window.py" line="428" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="493" />
+            <location filename="../../socdesk/ui/main_window.py" line="498" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="494" />
+            <location filename="../../socdesk/ui/main_window.py" line="499" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="511" />
+            <location filename="../../socdesk/ui/main_window.py" line="516" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="514" />
+            <location filename="../../socdesk/ui/main_window.py" line="519" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -5424,6 +5545,415 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/signin.py" line="178" />
             <source>Перевіряю пароль і відкриваю зашифровані дані…</source>
             <translation>Checking the password and opening the encrypted data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncScreen</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="12" />
+            <source>Нічого робити не треба: запис застосується сам, щойно надійде те, на що він спирається.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="16" />
+            <source>Повідомте адміністратора сервера; запис збережено й не загублено.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="20" />
+            <source>Змінює запис, якого тут ще немає.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="21" />
+            <source>Посилається на запис, якого тут ще немає.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="23" />
+            <source>Годинник комп’ютера, де зроблено зміну, іде вперед.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="24" />
+            <source>Перевірте дату й час на обох комп’ютерах; запис застосується після синхронізації.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="29" />
+            <source>Час зміни в записі пошкоджено.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="31" />
+            <source>Значення поля має неправильний вигляд.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="32" />
+            <source>Повідомте координатора: запис треба виправити там, де його зроблено.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="34" />
+            <source>Запис порушує правила сховища.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="36" />
+            <source>Запис новішої версії SocDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="37" />
+            <source>Оновіть SocDesk: після оновлення запис застосується.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="39" />
+            <source>Запис надійшов удруге з іншим вмістом.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="41" />
+            <source>Запис стосується округу, якого цей комп’ютер не обслуговує.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="42" />
+            <source>Перевірте населений пункт особи. Переводить особу в інший округ координатор.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="48" />
+            <source>Запис надіслано від імені іншого комп’ютера.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="51" />
+            <source>Запис пошкоджено в дорозі.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="54" />
+            <source>Успішно</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="55" />
+            <source>Частково: є затримані записи</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="56" />
+            <source>Сервер недоступний</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="57" />
+            <source>Сервер не прийняв комп’ютер</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="58" />
+            <source>Не вдалася</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="59" />
+            <source>Скасовано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="78" />
+            <source>Початок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="79" />
+            <source>Результат</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="80" />
+            <source>Надіслано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="81" />
+            <source>Отримано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
+            <source>Конфлікти</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
+            <source>Повідомлення і що робити</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
+            <source>Запис</source>
+            <translation type="unfinished">Record</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
+            <source>Що змінено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="88" />
+            <source>Коли</source>
+            <translation type="unfinished">When</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="89" />
+            <source>Стан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
+            <source>Де</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="94" />
+            <source>Причина</source>
+            <translation type="unfinished">Reason</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="95" />
+            <source>Що робити</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="127" />
+            <source>Особа (запис видалено)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="141" />
+            <source>див. «Затримані»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="152" />
+            <source>надіслано, чекає відповіді</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
+            <source>ще не надіслано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <source>на сервері</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <source>тут</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="196" />
+            <source>SocDesk — стан синхронізації</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="238" />
+            <source>Синхронізувати зараз (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="244" />
+            <source>Скасувати</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="254" />
+            <source>Відкрити конфлікт…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
+            <source>Закрити</source>
+            <translation type="unfinished">Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
+            <source>Сервер: %1; робоче місце «%2»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="298" />
+            <source>Історія</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n запис затримано</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Очікують надсилання (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Затримані (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Конфлікти (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="77" />
+            <source>&amp;Синхронізація</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="80" />
+            <source>Синхронізувати &amp;зараз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="83" />
+            <source>&amp;Стан синхронізації…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="88" />
+            <source>&amp;Підключення до сервера…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="123" />
+            <source>Синхронізація вже триває.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="128" />
+            <location filename="../../socdesk/ui/sync/install.py" line="138" />
+            <source>Синхронізація</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="129" />
+            <source>Цей комп’ютер не підключено до сервера. Підключає його координатор: меню «Синхронізація» → «Підключення до сервера…», з кодом підключення.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="46" />
+            <source>Скасувати</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="67" />
+            <source>Стан синхронізації; F9 — синхронізувати зараз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="93" />
+            <source>Сервер: зупиняю синхронізацію…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="45" />
+            <source>Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → «Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="51" />
+            <source>Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане доступним.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="74" />
+            <source>щойно</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="96" />
+            <source>відключено від сервера: потрібен новий код</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="98" />
+            <source>синхронізація…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="101" />
+            <source>сервер недоступний з %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="104" />
+            <source>синхронізація не вдалася (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="107" />
+            <source>ще не синхронізовано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="108" />
+            <source>синхронізовано %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="115" />
+            <source>Сервер: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n хв тому</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n год тому</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n зміна очікує надсилання</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n запис затримано</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>

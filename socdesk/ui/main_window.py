@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
         self.locker = Locker(store, user_name, self.runner, self)
         self.idle = IdleWatcher(read_idle_minutes(store), parent=self)
         self.idle.idle.connect(self.locker.lock)
-        self.sync = SyncPanel(self)  # the «Синхронізація» menu, its status and F9 (ui.sync)
+        # The «Синхронізація» menu, its status and F9 (ui.sync); syncs on a thread of their own
+        # (tests pass a runner that runs everything at once).
+        self.sync = SyncPanel(self, sync_runner=runner)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(tr("MainWindow", "&Файл"))

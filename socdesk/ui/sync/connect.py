@@ -43,17 +43,17 @@ def address_problem(url: str) -> str:
     url = url.strip()
     if not url:
         return tr(
-            CONTEXT,
-            "Введіть адресу сервера, яку дав адміністратор, напр. https://socdesk.gromada.gov.ua.",
+            "ConnectDialog",
+            "Введіть адресу сервера, яку дав координатор, напр. https://socdesk.gromada.gov.ua.",
         )
     if not url.startswith(("http://", "https://")) or len(url.split("://", 1)[1]) < 1:
         return tr(
-            CONTEXT,
+            "ConnectDialog",
             "Адреса має починатися з https:// (або http:// у місцевій мережі), напр. "
             "https://socdesk.gromada.gov.ua.",
         )
     if any(ch.isspace() for ch in url):
-        return tr(CONTEXT, "В адресі сервера не може бути пропусків. Перевірте її.")
+        return tr("ConnectDialog", "В адресі сервера не може бути пропусків. Перевірте її.")
     return ""
 
 
@@ -61,15 +61,15 @@ def code_problem(code: str) -> str:
     """What is wrong with the one-time code as typed ("" when it looks right)."""
     code = code.strip()
     if not code:
-        return tr(CONTEXT, "Введіть код підключення від адміністратора, напр. ABCD-EFGH.")
+        return tr("ConnectDialog", "Введіть код підключення від координатора, напр. ABCD-EFGH.")
     if _CYRILLIC.search(code):
         return tr(
-            CONTEXT,
+            "ConnectDialog",
             "Код набрано українськими літерами. Перемкніть розкладку на англійську (латиницю) "
             "і введіть код знову.",
         )
     if not _CODE.match(code):
-        return tr(CONTEXT, "Код складається з латинських літер і цифр, напр. ABCD-EFGH.")
+        return tr("ConnectDialog", "Код складається з латинських літер і цифр, напр. ABCD-EFGH.")
     return ""
 
 
@@ -80,13 +80,13 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.store, self.link = controller.store, controller.link
-        self.setWindowTitle(tr(CONTEXT, "Підключення до сервера"))
+        self.setWindowTitle(tr("ConnectDialog", "Підключення до сервера"))
         intro = QLabel(
             tr(
-                CONTEXT,
+                "ConnectDialog",
                 "Комп’ютер, підключений до сервера громади, сам надсилає свої зміни й отримує "
                 "зміни інших робочих місць свого округу. Адресу сервера й одноразовий код "
-                "підключення дає адміністратор сервера (код діє добу й лише один раз).",
+                "підключення дає координатор (код діє добу й лише один раз).",
             ),
             self,
         )
@@ -98,20 +98,20 @@ class ConnectDialog(QDialog):
         self.code_edit.setObjectName("code_edit")
         self.code_edit.setPlaceholderText("ABCD-EFGH")
         form = QFormLayout()
-        form.addRow(tr(CONTEXT, "Адреса сервера:"), self.url_edit)
-        form.addRow(tr(CONTEXT, "Код підключення:"), self.code_edit)
+        form.addRow(tr("ConnectDialog", "Адреса сервера:"), self.url_edit)
+        form.addRow(tr("ConnectDialog", "Код підключення:"), self.code_edit)
         self.error_label = error_label(self)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("result_label")
         self.result_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.connect_button = self.buttons.addButton(
-            tr(CONTEXT, "Підключити"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("ConnectDialog", "Підключити"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.connect_button.setObjectName("connect_button")
         self.connect_button.setDefault(True)
         close = self.buttons.addButton(
-            tr(CONTEXT, "Закрити"), QDialogButtonBox.ButtonRole.RejectRole
+            tr("ConnectDialog", "Закрити"), QDialogButtonBox.ButtonRole.RejectRole
         )
         close.setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
@@ -129,11 +129,11 @@ class ConnectDialog(QDialog):
         controller.changed.connect(self._show_current)
 
     def _current_box(self) -> QGroupBox:
-        box = QGroupBox(tr(CONTEXT, "Зараз"), self)
+        box = QGroupBox(tr("ConnectDialog", "Зараз"), self)
         self.current_label = QLabel(box)
         self.current_label.setObjectName("current_label")
         self.current_label.setWordWrap(True)
-        self.disconnect_button = QPushButton(tr(CONTEXT, "Відключити від сервера…"), box)
+        self.disconnect_button = QPushButton(tr("ConnectDialog", "Відключити від сервера…"), box)
         self.disconnect_button.setObjectName("disconnect_button")
         self.disconnect_button.setAutoDefault(False)
         self.disconnect_button.clicked.connect(self.ask_disconnect)
@@ -145,12 +145,14 @@ class ConnectDialog(QDialog):
     def _show_current(self) -> None:
         view = self.controller.view
         if view.linked:
-            text = tr(CONTEXT, "Підключено до %1, робоче місце «%2».")
+            text = tr("ConnectDialog", "Підключено до %1, робоче місце «%2».")
             self.current_label.setText(
                 text.replace("%1", view.server).replace("%2", view.workplace)
             )
         else:
-            self.current_label.setText(tr(CONTEXT, "Цей комп’ютер не підключено до сервера."))
+            self.current_label.setText(
+                tr("ConnectDialog", "Цей комп’ютер не підключено до сервера.")
+            )
         self.disconnect_button.setVisible(view.linked)
 
     # ------------------------------------------------------------------ connecting
@@ -178,7 +180,7 @@ class ConnectDialog(QDialog):
         url, code = self.url_edit.text().strip(), self.code_edit.text().strip()
         store, link = self.store, self.link
         self._busy(True)
-        self.result_label.setText(tr(CONTEXT, "Підключаюся…"))
+        self.result_label.setText(tr("ConnectDialog", "Підключаюся…"))
 
         def work() -> tuple[Any, list[str] | None]:
             made = link.connect(store, url, code)
@@ -199,12 +201,12 @@ class ConnectDialog(QDialog):
         self.error_label.setText("")
         self.code_edit.clear()  # spent: it works once
         where = (
-            tr(CONTEXT, "усі округи громади")
+            tr("ConnectDialog", "усі округи громади")
             if districts is None
-            else ", ".join(districts) or tr(CONTEXT, "жодного округу")
+            else ", ".join(districts) or tr("ConnectDialog", "жодного округу")
         )
         text = tr(
-            CONTEXT,
+            "ConnectDialog",
             "Підключено до %1.\nРобоче місце: %2.\nОкруги: %3.\nПерша синхронізація почнеться "
             "зараз; її хід видно в рядку стану.",
         )
@@ -229,12 +231,12 @@ class ConnectDialog(QDialog):
     def ask_disconnect(self) -> None:
         answer = QMessageBox.question(
             self,
-            tr(CONTEXT, "Відключити від сервера"),
+            tr("ConnectDialog", "Відключити від сервера"),
             tr(
-                CONTEXT,
+                "ConnectDialog",
                 "Відключити цей комп’ютер від сервера? Синхронізація припиниться; зміни, ще "
                 "не надіслані на сервер, лишаться тут. Щоб підключити його знову, потрібен "
-                "новий код від адміністратора.",
+                "новий код від координатора.",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -246,5 +248,5 @@ class ConnectDialog(QDialog):
 
     def _disconnected(self, _result: object) -> None:
         self._busy(False)
-        self.result_label.setText(tr(CONTEXT, "Комп’ютер відключено від сервера."))
+        self.result_label.setText(tr("ConnectDialog", "Комп’ютер відключено від сервера."))
         self.controller.relinked()

@@ -138,6 +138,10 @@ class SyncController(QObject):
         timers["periodic"] = self._periodic
         return [name for name, timer in timers.items() if timer.isActive()]
 
+    def next_check_ms(self) -> int | None:
+        """How long until the next check of an unreachable server (None: none waits)."""
+        return self._probe_timer.interval() if self._probe_timer.isActive() else None
+
     def start(self) -> None:
         """After sign-in: read where sync stands, then check the server soon."""
         self.refresh(then=lambda: self._schedule_probe(self.timing.start_ms))

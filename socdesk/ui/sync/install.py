@@ -17,7 +17,7 @@ from socdesk.ui.i18n import tr
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.sync.controller import Link, SyncController, Timing
 from socdesk.ui.sync.status_bar import SyncStatus
-from socdesk.ui.sync.words import CONTEXT, REVOKED
+from socdesk.ui.sync.words import REVOKED
 
 if TYPE_CHECKING:
     from socdesk.ui.main_window import MainWindow
@@ -33,6 +33,13 @@ def is_sync_key(event: QKeyEvent) -> bool:
     return event.key() == SYNC_KEY and mods == Qt.KeyboardModifier.NoModifier
 
 
+def default_link() -> Link:
+    """The server link over the network (tests put one on the in-process server here)."""
+    from socdesk.ui.sync.backend import ServerSync
+
+    return ServerSync()
+
+
 class SyncPanel(QObject):
     """The main window's sync: controller, menu, status bar part, F9 everywhere."""
 
@@ -45,15 +52,11 @@ class SyncPanel(QObject):
         timing: Timing | None = None,
     ) -> None:
         super().__init__(window)
-        if link is None:
-            from socdesk.ui.sync.backend import ServerSync
-
-            link = ServerSync()
         self.window = window
         self.controller = SyncController(
             window.writer,
             window.runner,
-            link,
+            link or default_link(),
             sync_runner=sync_runner,
             timing=timing,
             parent=window,
@@ -71,16 +74,18 @@ class SyncPanel(QObject):
 
     def _build_menu(self) -> QMenu:
         window = self.window
-        menu = QMenu(tr(CONTEXT, "&Синхронізація"), window)
+        menu = QMenu(tr("SyncStatus", "&Синхронізація"), window)
         menu.setObjectName("sync_menu")
-        self.sync_action = self._action(tr(CONTEXT, "Синхронізувати &зараз"), "F9", self.sync_now)
+        self.sync_action = self._action(
+            tr("SyncStatus", "Синхронізувати &зараз"), "F9", self.sync_now
+        )
         self.screen_action = self._action(
-            tr(CONTEXT, "&Стан синхронізації…"), "Shift+F9", self.show_screen
+            tr("SyncStatus", "&Стан синхронізації…"), "Shift+F9", self.show_screen
         )
         menu.addActions([self.sync_action, self.screen_action])
         if window.store.role == Role.COORDINATOR:  # connecting a computer is a coordinator's
             self.connect_action = self._action(
-                tr(CONTEXT, "&Підключення до сервера…"), "Ctrl+F9", self.show_connect
+                tr("SyncStatus", "&Підключення до сервера…"), "Ctrl+F9", self.show_connect
             )
             menu.addSeparator()
             menu.addAction(self.connect_action)
@@ -114,13 +119,15 @@ class SyncPanel(QObject):
         """F9: sync now, or say why not."""
         view = self.controller.view
         if self.controller.running:
-            self.window.statusBar().showMessage(tr(CONTEXT, "Синхронізація вже триває."), 5_000)
+            self.window.statusBar().showMessage(
+                tr("SyncStatus", "Синхронізація вже триває."), 5_000
+            )
         elif not view.linked:
             QMessageBox.information(
                 QApplication.activeWindow() or self.window,
-                tr(CONTEXT, "Синхронізація"),
+                tr("SyncStatus", "Синхронізація"),
                 tr(
-                    CONTEXT,
+                    "SyncStatus",
                     "Цей комп’ютер не підключено до сервера. Підключає його координатор: меню "
                     "«Синхронізація» → «Підключення до сервера…», з кодом підключення.",
                 ),
@@ -128,8 +135,8 @@ class SyncPanel(QObject):
         elif view.revoked:
             QMessageBox.warning(
                 QApplication.activeWindow() or self.window,
-                tr(CONTEXT, "Синхронізація"),
-                tr(CONTEXT, REVOKED),
+                tr("SyncStatus", "Синхронізація"),
+                tr("SyncStatus", REVOKED),
             )
         else:
             self.controller.sync_now()

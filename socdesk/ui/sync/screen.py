@@ -75,24 +75,24 @@ def _model(headers: tuple[str, ...], parent: QWidget) -> LinesModel:
 
 
 HISTORY = (
-    noop(CONTEXT, "Початок"),
-    noop(CONTEXT, "Результат"),
-    noop(CONTEXT, "Надіслано"),
-    noop(CONTEXT, "Отримано"),
-    noop(CONTEXT, "Конфлікти"),
-    noop(CONTEXT, "Повідомлення і що робити"),
+    noop("SyncScreen", "Початок"),
+    noop("SyncScreen", "Результат"),
+    noop("SyncScreen", "Надіслано"),
+    noop("SyncScreen", "Отримано"),
+    noop("SyncScreen", "Конфлікти"),
+    noop("SyncScreen", "Повідомлення і що робити"),
 )
 WAITING = (
-    noop(CONTEXT, "Запис"),
-    noop(CONTEXT, "Що змінено"),
-    noop(CONTEXT, "Коли"),
-    noop(CONTEXT, "Стан"),
+    noop("SyncScreen", "Запис"),
+    noop("SyncScreen", "Що змінено"),
+    noop("SyncScreen", "Коли"),
+    noop("SyncScreen", "Стан"),
 )
 HELD = (
-    noop(CONTEXT, "Запис"),
-    noop(CONTEXT, "Де"),
-    noop(CONTEXT, "Причина"),
-    noop(CONTEXT, "Що робити"),
+    noop("SyncScreen", "Запис"),
+    noop("SyncScreen", "Де"),
+    noop("SyncScreen", "Причина"),
+    noop("SyncScreen", "Що робити"),
 )
 
 
@@ -124,7 +124,7 @@ def subjects(store: Store, records: list[tuple[str, str]]) -> dict[tuple[str, st
     found = {}
     for table, row_id in records:
         if table == "person":
-            found[(table, row_id)] = names.get(row_id) or tr(CONTEXT, "Особа (запис видалено)")
+            found[(table, row_id)] = names.get(row_id) or tr("SyncScreen", "Особа (запис видалено)")
         elif table in TABLE_NAMES:
             found[(table, row_id)] = tr("ConflictsView", TABLE_NAMES[table])
         else:
@@ -137,8 +137,8 @@ def history_lines(runs: list[SyncRun]) -> list[Line]:
     for run in runs:
         message = domain_tr(run.message) if run.message else ""
         if run.outcome == "partial":
-            held = tr_n(CONTEXT, "%n запис затримано", run.rejected + run.quarantined)
-            message = "; ".join(filter(None, [message, held, tr(CONTEXT, "див. «Затримані»")]))
+            held = tr_n("SyncScreen", "%n запис затримано", run.rejected + run.quarantined)
+            message = "; ".join(filter(None, [message, held, tr("SyncScreen", "див. «Затримані»")]))
         counts = (str(run.pushed), str(run.applied), str(run.conflicts))
         lines.append(Line((_iso(run.started_at), outcome_text(run.outcome), *counts, message)))
     return lines
@@ -149,7 +149,9 @@ def waiting_lines(waiting: list[WaitingChange], names: dict[tuple[str, str], str
     for w in waiting:
         what = ", ".join(field_text(f) for f in w.fields if f not in ("id", "deleted"))
         state = (
-            tr(CONTEXT, "надіслано, чекає відповіді") if w.sent else tr(CONTEXT, "ще не надіслано")
+            tr("SyncScreen", "надіслано, чекає відповіді")
+            if w.sent
+            else tr("SyncScreen", "ще не надіслано")
         )
         subject = names[(w.table, w.row_id)]
         lines.append(Line((subject, what, _hlc_time(w.hlc), state), w.row_id))
@@ -172,7 +174,7 @@ def read_lists(controller: SyncController) -> Lists:
         refused_rows = own_changes(conn, list(refused))
     records = [(w.table, w.row_id) for w in waiting] + [(h.table, h.row_id) for h in held]
     names = subjects(store, records + list(refused_rows.values()))
-    there, here = tr(CONTEXT, "на сервері"), tr(CONTEXT, "тут")
+    there, here = tr("SyncScreen", "на сервері"), tr("SyncScreen", "тут")
     lists = Lists(history_lines(link.history(store, 100)), waiting_lines(waiting, names))
     for change_id, reason in refused.items():
         table, row_id = refused_rows.get(change_id, ("", ""))
@@ -191,7 +193,7 @@ class SyncScreen(QDialog):
     ) -> None:
         super().__init__(parent)
         self.controller, self.writer = controller, writer
-        self.setWindowTitle(tr(CONTEXT, "SocDesk — стан синхронізації"))
+        self.setWindowTitle(tr("SyncScreen", "SocDesk — стан синхронізації"))
         self.summary = QLabel(self)
         self.summary.setObjectName("sync_summary")
         self.summary.setWordWrap(True)
@@ -233,13 +235,13 @@ class SyncScreen(QDialog):
         return table
 
     def _buttons(self) -> QHBoxLayout:
-        self.sync_button = QPushButton(tr(CONTEXT, "Синхронізувати зараз (F9)"), self)
+        self.sync_button = QPushButton(tr("SyncScreen", "Синхронізувати зараз (F9)"), self)
         self.sync_button.setObjectName("sync_button")
         self.sync_button.clicked.connect(lambda: self.controller.sync_now())
         self.progress = QProgressBar(self)
         self.progress.setObjectName("screen_progress")
         self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton(tr(CONTEXT, "Скасувати"), self)
+        self.cancel_button = QPushButton(tr("SyncScreen", "Скасувати"), self)
         self.cancel_button.setObjectName("cancel_button")
         self.cancel_button.clicked.connect(self.controller.cancel)
         row = QHBoxLayout()
@@ -249,12 +251,12 @@ class SyncScreen(QDialog):
         return row
 
     def _foot(self) -> QHBoxLayout:
-        self.open_conflict_button = QPushButton(tr(CONTEXT, "Відкрити конфлікт…"), self)
+        self.open_conflict_button = QPushButton(tr("SyncScreen", "Відкрити конфлікт…"), self)
         self.open_conflict_button.setObjectName("open_conflict_button")
         self.open_conflict_button.clicked.connect(
             lambda: self._open_conflict(self.conflicts_table.currentIndex())
         )
-        close = QPushButton(tr(CONTEXT, "Закрити"), self)
+        close = QPushButton(tr("SyncScreen", "Закрити"), self)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.open_conflict_button)
@@ -270,7 +272,7 @@ class SyncScreen(QDialog):
         self.summary.setStyleSheet(colour + "font-weight: bold")
         self.advice.setText(advice(view))
         self.advice.setVisible(bool(self.advice.text()))
-        where = tr(CONTEXT, "Сервер: %1; робоче місце «%2»")
+        where = tr("SyncScreen", "Сервер: %1; робоче місце «%2»")
         self.server_label.setText(where.replace("%1", view.server).replace("%2", view.workplace))
         self.server_label.setVisible(view.linked)
         running = self.controller.running
@@ -293,10 +295,10 @@ class SyncScreen(QDialog):
         self.held_model.set_rows(lists.held)
         self.conflicts_model.set_rows(lists.conflicts)
         titles = (
-            tr(CONTEXT, "Історія"),
-            tr_n(CONTEXT, "Очікують надсилання (%n)", len(lists.waiting)),
-            tr_n(CONTEXT, "Затримані (%n)", len(lists.held)),
-            tr_n(CONTEXT, "Конфлікти (%n)", len(lists.conflicts)),
+            tr("SyncScreen", "Історія"),
+            tr_n("SyncScreen", "Очікують надсилання (%n)", len(lists.waiting)),
+            tr_n("SyncScreen", "Затримані (%n)", len(lists.held)),
+            tr_n("SyncScreen", "Конфлікти (%n)", len(lists.conflicts)),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

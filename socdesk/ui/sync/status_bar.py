@@ -13,7 +13,7 @@ from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import POLL_MS
 from socdesk.ui.sync.controller import SyncController
-from socdesk.ui.sync.words import CONTEXT, Tone, advice, status_line
+from socdesk.ui.sync.words import Tone, advice, status_line
 from socdesk.ui.widgets import ERROR_COLOUR
 
 MINUTE_MS = 60_000  # «5 хв тому» grows by itself
@@ -43,7 +43,7 @@ class SyncStatus(QWidget):
         self.bar.setTextVisible(False)
         self.cancel_button = QToolButton(self)
         self.cancel_button.setObjectName("sync_cancel")
-        self.cancel_button.setText(tr(CONTEXT, "Скасувати"))
+        self.cancel_button.setText(tr("SyncStatus", "Скасувати"))
         self.cancel_button.clicked.connect(controller.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +64,7 @@ class SyncStatus(QWidget):
         self.setVisible(view.linked)
         text, tone = status_line(view, self._now())
         self.label.setText(text)
-        tip = advice(view) or tr(CONTEXT, "Стан синхронізації; F9 — синхронізувати зараз")
+        tip = advice(view) or tr("SyncStatus", "Стан синхронізації; F9 — синхронізувати зараз")
         self.label.setToolTip(tip)
         warn = tone == Tone.WARNING
         self.label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold" if warn else "")
@@ -90,6 +90,6 @@ class SyncStatus(QWidget):
             self.bar.setRange(0, 0)
         if snap.cancelled:
             self.cancel_button.setEnabled(False)
-            self.label.setText(tr(CONTEXT, "Сервер: зупиняю синхронізацію…"))
+            self.label.setText(tr("SyncStatus", "Сервер: зупиняю синхронізацію…"))
         else:
             self.cancel_button.setEnabled(True)

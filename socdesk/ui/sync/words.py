@@ -43,13 +43,13 @@ class SyncView:
 
 
 REVOKED = noop(
-    CONTEXT,
+    "SyncStatus",
     "Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть "
     "координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → "
     "«Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.",
 )
 UNREACHABLE = noop(
-    CONTEXT,
+    "SyncStatus",
     "Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте "
     "далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане "
     "доступним.",
@@ -71,12 +71,12 @@ def ago(when: dt.datetime, now: dt.datetime) -> str:
     """How long ago: «щойно», «5 хв тому», «2 год тому», then the moment itself."""
     seconds = (now - when).total_seconds()
     if seconds < 60:
-        return tr(CONTEXT, "щойно")
+        return tr("SyncStatus", "щойно")
     minutes = int(seconds // 60)
     if minutes < 60:
-        return tr_n(CONTEXT, "%n хв тому", minutes)
+        return tr_n("SyncStatus", "%n хв тому", minutes)
     if minutes < 12 * 60:
-        return tr_n(CONTEXT, "%n год тому", minutes // 60)
+        return tr_n("SyncStatus", "%n год тому", minutes // 60)
     return moment(when, now)
 
 
@@ -84,41 +84,41 @@ def counts(view: SyncView) -> list[str]:
     """What waits: changes not yet on the server, records held back."""
     parts = []
     if view.pending:
-        parts.append(tr_n(CONTEXT, "%n зміна очікує надсилання", view.pending))
+        parts.append(tr_n("SyncStatus", "%n зміна очікує надсилання", view.pending))
     if view.quarantined:
-        parts.append(tr_n(CONTEXT, "%n запис затримано", view.quarantined))
+        parts.append(tr_n("SyncStatus", "%n запис затримано", view.quarantined))
     return parts
 
 
 def headline(view: SyncView, now: dt.datetime) -> tuple[str, Tone]:
     """The first half of the line: how the last contact with the server went."""
     if view.revoked:
-        return tr(CONTEXT, "відключено від сервера: потрібен новий код"), Tone.WARNING
+        return tr("SyncStatus", "відключено від сервера: потрібен новий код"), Tone.WARNING
     if view.running:
-        return tr(CONTEXT, "синхронізація…"), Tone.PLAIN
+        return tr("SyncStatus", "синхронізація…"), Tone.PLAIN
     if view.unreachable_since is not None:
         since = moment(view.unreachable_since, now)
-        return tr(CONTEXT, "сервер недоступний з %1").replace("%1", since), Tone.WARNING
+        return tr("SyncStatus", "сервер недоступний з %1").replace("%1", since), Tone.WARNING
     if view.error:
-        at = moment(view.error_at, now) if view.error_at else ""
-        text = tr(CONTEXT, "синхронізація не вдалася %1").replace("%1", at).strip()
+        at = moment(view.error_at, now) if view.error_at else "—"
+        text = tr("SyncStatus", "синхронізація не вдалася (%1)").replace("%1", at)
         return text, Tone.WARNING
     if view.last_sync is None:
-        return tr(CONTEXT, "ще не синхронізовано"), Tone.PLAIN
-    return tr(CONTEXT, "синхронізовано %1").replace("%1", ago(view.last_sync, now)), Tone.PLAIN
+        return tr("SyncStatus", "ще не синхронізовано"), Tone.PLAIN
+    return tr("SyncStatus", "синхронізовано %1").replace("%1", ago(view.last_sync, now)), Tone.PLAIN
 
 
 def status_line(view: SyncView, now: dt.datetime) -> tuple[str, Tone]:
     """«Сервер: синхронізовано 5 хв тому; 12 змін очікують надсилання»."""
     text, tone = headline(view, now)
     line = "; ".join([text, *counts(view)])
-    return tr(CONTEXT, "Сервер: %1").replace("%1", line), tone
+    return tr("SyncStatus", "Сервер: %1").replace("%1", line), tone
 
 
 def advice(view: SyncView) -> str:
     """What to do, for the tooltip and the sync screen ("" when all is well)."""
     if view.revoked:
-        return tr(CONTEXT, REVOKED)
+        return tr("SyncStatus", REVOKED)
     if view.unreachable_since is not None:
-        return tr(CONTEXT, UNREACHABLE)
+        return tr("SyncStatus", UNREACHABLE)
     return domain_tr(view.error)
