@@ -1275,102 +1275,102 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="50" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="51" />
             <source>Адреса має починатися з https:// (або http:// у місцевій мережі), напр. https://socdesk.gromada.gov.ua.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="56" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="57" />
             <source>В адресі сервера не може бути пропусків. Перевірте її.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="66" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="67" />
             <source>Код набрано українськими літерами. Перемкніть розкладку на англійську (латиницю) і введіть код знову.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="72" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="73" />
             <source>Код складається з латинських літер і цифр, напр. ABCD-EFGH.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="83" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="84" />
             <source>Підключення до сервера</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="45" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="46" />
             <source>Введіть адресу сервера, яку дав координатор, напр. https://socdesk.gromada.gov.ua.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="64" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="65" />
             <source>Введіть код підключення від координатора, напр. ABCD-EFGH.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="85" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="86" />
             <source>Комп’ютер, підключений до сервера громади, сам надсилає свої зміни й отримує зміни інших робочих місць свого округу. Адресу сервера й одноразовий код підключення дає координатор (код діє добу й лише один раз).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="101" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="102" />
             <source>Адреса сервера:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="102" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="103" />
             <source>Код підключення:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="109" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="110" />
             <source>Підключити</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="114" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="115" />
             <source>Закрити</source>
             <translation type="unfinished">Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="132" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="134" />
             <source>Зараз</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="136" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="138" />
             <source>Відключити від сервера…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="148" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="153" />
             <source>Підключено до %1, робоче місце «%2».</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="154" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="159" />
             <source>Цей комп’ютер не підключено до сервера.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="183" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="188" />
             <source>Підключаюся…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="204" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="209" />
             <source>усі округи громади</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="206" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="211" />
             <source>жодного округу</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="208" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="213" />
             <source>Підключено до %1.
 Робоче місце: %2.
 Округи: %3.
@@ -1378,17 +1378,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="234" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="239" />
             <source>Відключити від сервера</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="235" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="240" />
             <source>Відключити цей комп’ютер від сервера? Синхронізація припиниться; зміни, ще не надіслані на сервер, лишаться тут. Щоб підключити його знову, потрібен новий код від координатора.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="251" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="256" />
             <source>Комп’ютер відключено від сервера.</source>
             <translation type="unfinished" />
         </message>
@@ -5863,17 +5863,17 @@ Enter the password of %1.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/status_bar.py" line="46" />
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="47" />
             <source>Скасувати</source>
             <translation type="unfinished">Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/status_bar.py" line="67" />
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="68" />
             <source>Стан синхронізації; F9 — синхронізувати зараз</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/status_bar.py" line="93" />
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="94" />
             <source>Сервер: зупиняю синхронізацію…</source>
             <translation type="unfinished" />
         </message>
@@ -5922,11 +5922,6 @@ Enter the password of %1.</translation>
             <source>синхронізовано %1</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="115" />
-            <source>Сервер: %1</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n хв тому</source>
             <translation type="unfinished">
@@ -5942,7 +5937,7 @@ Enter the password of %1.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n зміна очікує надсилання</source>
+            <source>%n зміна очікує</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

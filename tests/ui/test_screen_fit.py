@@ -216,6 +216,29 @@ def _batch(store: Store, case_id: str, tmp: Path) -> QWidget:
     return BatchPrintDialog(store, TaskRunner(ImmediatePool()), None, lambda: TODAY)
 
 
+def _sync_controller(store: Store) -> object:
+    from socdesk.ui.changes import own_writer
+    from socdesk.ui.sync.backend import ServerSync
+    from socdesk.ui.sync.controller import SyncController
+
+    runner = TaskRunner(ImmediatePool())
+    return SyncController(own_writer(store, None), runner, ServerSync(), sync_runner=runner)
+
+
+def _connect(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.sync.connect import ConnectDialog
+
+    return ConnectDialog(_sync_controller(store))  # type: ignore[arg-type]
+
+
+def _sync_screen(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.changes import own_writer
+    from socdesk.ui.sync.screen import SyncScreen
+
+    controller = _sync_controller(store)
+    return SyncScreen(controller, own_writer(store, None))  # type: ignore[arg-type]
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -246,6 +269,8 @@ WINDOWS: dict[str, Factory] = {
     "print preview": _preview,
     "printed": _printed,
     "batch print": _batch,
+    "server connection": _connect,
+    "sync screen": _sync_screen,
 }
 
 

@@ -124,12 +124,12 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self._show_current()
         controller.changed.connect(self._show_current)
 
     def _current_box(self) -> QGroupBox:
-        box = QGroupBox(tr("ConnectDialog", "Зараз"), self)
+        box = QGroupBox(tr("ConnectDialog", "Цей комп’ютер"), self)
         self.current_label = QLabel(box)
         self.current_label.setObjectName("current_label")
         self.current_label.setWordWrap(True)
@@ -137,9 +137,12 @@ class ConnectDialog(QDialog):
         self.disconnect_button.setObjectName("disconnect_button")
         self.disconnect_button.setAutoDefault(False)
         self.disconnect_button.clicked.connect(self.ask_disconnect)
-        row = QHBoxLayout(box)
-        row.addWidget(self.current_label, 1)
+        column = QVBoxLayout(box)
+        column.addWidget(self.current_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.disconnect_button)
+        column.addLayout(row)
         return box
 
     def _show_current(self) -> None:
@@ -154,6 +157,7 @@ class ConnectDialog(QDialog):
                 tr("ConnectDialog", "Цей комп’ютер не підключено до сервера.")
             )
         self.disconnect_button.setVisible(view.linked)
+        self.adjustSize()  # the answer and the current link take more lines
 
     # ------------------------------------------------------------------ connecting
     def problems(self) -> list[str]:
@@ -213,6 +217,7 @@ class ConnectDialog(QDialog):
         self.result_label.setText(
             text.replace("%1", made.url).replace("%2", made.workplace).replace("%3", where)
         )
+        self.adjustSize()
         self.controller.relinked()
 
     def _failed(self, exc: BaseException) -> None:

@@ -241,6 +241,8 @@ class SyncController(QObject):
         self._offline_since = None
         self.backoff.reset()
         changes = getattr(report, "changes", Changes())
+        found = getattr(report, "conflicts_here", 0) or getattr(report, "conflicts_there", 0)
+        changes |= Changes(sync_conflicts=bool(found))  # the server's, copied here, too
         self._announcing = True  # the bus's echo of what sync applied starts no sync
         try:
             self.bus.emit(changes)

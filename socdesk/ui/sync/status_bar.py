@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QToolButton, QWidget
 
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
@@ -35,6 +35,7 @@ class SyncStatus(QWidget):
         self.label = QToolButton(self)
         self.label.setObjectName("sync_status")
         self.label.setAutoRaise(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.label.clicked.connect(open_screen)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("sync_progress")
@@ -64,8 +65,9 @@ class SyncStatus(QWidget):
         self.setVisible(view.linked)
         text, tone = status_line(view, self._now())
         self.label.setText(text)
+        # The whole line too: on a narrow screen the status bar may cut it short.
         tip = advice(view) or tr("SyncStatus", "Стан синхронізації; F9 — синхронізувати зараз")
-        self.label.setToolTip(tip)
+        self.label.setToolTip(f"{text}\n{tip}")
         warn = tone == Tone.WARNING
         self.label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold" if warn else "")
         running = self.controller.running

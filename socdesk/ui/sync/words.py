@@ -84,7 +84,7 @@ def counts(view: SyncView) -> list[str]:
     """What waits: changes not yet on the server, records held back."""
     parts = []
     if view.pending:
-        parts.append(tr_n("SyncStatus", "%n зміна очікує надсилання", view.pending))
+        parts.append(tr_n("SyncStatus", "%n зміна очікує", view.pending))
     if view.quarantined:
         parts.append(tr_n("SyncStatus", "%n запис затримано", view.quarantined))
     return parts
@@ -109,10 +109,10 @@ def headline(view: SyncView, now: dt.datetime) -> tuple[str, Tone]:
 
 
 def status_line(view: SyncView, now: dt.datetime) -> tuple[str, Tone]:
-    """«Сервер: синхронізовано 5 хв тому; 12 змін очікують надсилання»."""
+    """«Синхронізовано 5 хв тому; 12 змін очікують», «Сервер недоступний з 10:42»."""
     text, tone = headline(view, now)
     line = "; ".join([text, *counts(view)])
-    return tr("SyncStatus", "Сервер: %1").replace("%1", line), tone
+    return line[:1].upper() + line[1:], tone
 
 
 def advice(view: SyncView) -> str:
