@@ -15,6 +15,7 @@ from bench import (
     bench_maintenance,
     bench_search,
     bench_sync,
+    bench_sync_ui,
 )
 from bench.common import save
 
@@ -30,6 +31,7 @@ def main() -> None:
         "documents",
         "sync",
         "desktop",  # what a user feels: start, Enter at sign-in to the painted registry, paint
+        "sync_ui",  # the window while the sync worker pulls 10,000 records
     ]
     runs = {
         "create": lambda: bench_create.run(5_000 if quick else 50_000),
@@ -40,6 +42,7 @@ def main() -> None:
         "documents": bench_documents.run,
         "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
+        "sync_ui": lambda: bench_sync_ui.run(200 if quick else 1_000),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
     # second says how long a run takes on its own.

@@ -1275,122 +1275,125 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="51" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="50" />
             <source>Адреса має починатися з https:// (або http:// у місцевій мережі), напр. https://socdesk.gromada.gov.ua.</source>
-            <translation type="unfinished" />
+            <translation>The address must start with https:// (or http:// on a local network), e.g. https://socdesk.gromada.gov.ua.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="57" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="56" />
             <source>В адресі сервера не може бути пропусків. Перевірте її.</source>
-            <translation type="unfinished" />
+            <translation>The server address cannot contain spaces. Please check it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="67" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="66" />
             <source>Код набрано українськими літерами. Перемкніть розкладку на англійську (латиницю) і введіть код знову.</source>
-            <translation type="unfinished" />
+            <translation>The code was typed in Ukrainian letters. Switch the keyboard layout to English (Latin) and type the code again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="73" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="72" />
             <source>Код складається з латинських літер і цифр, напр. ABCD-EFGH.</source>
-            <translation type="unfinished" />
+            <translation>The code consists of Latin letters and digits, e.g. ABCD-EFGH.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="84" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="83" />
             <source>Підключення до сервера</source>
-            <translation type="unfinished" />
+            <translation>Connect to server</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="46" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="45" />
             <source>Введіть адресу сервера, яку дав координатор, напр. https://socdesk.gromada.gov.ua.</source>
-            <translation type="unfinished" />
+            <translation>Enter the server address the coordinator gave you, e.g. https://socdesk.gromada.gov.ua.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="65" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="64" />
             <source>Введіть код підключення від координатора, напр. ABCD-EFGH.</source>
-            <translation type="unfinished" />
+            <translation>Enter the connection code from the coordinator, e.g. ABCD-EFGH.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="86" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="85" />
             <source>Комп’ютер, підключений до сервера громади, сам надсилає свої зміни й отримує зміни інших робочих місць свого округу. Адресу сервера й одноразовий код підключення дає координатор (код діє добу й лише один раз).</source>
-            <translation type="unfinished" />
+            <translation>A computer connected to the community's server sends its changes and receives the changes of the other workplaces of its district by itself. The coordinator gives you the server address and a one-time connection code (the code is valid for a day and only once).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="101" />
+            <source>Адреса сервера:</source>
+            <translation>Server address:</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/connect.py" line="102" />
-            <source>Адреса сервера:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="103" />
             <source>Код підключення:</source>
-            <translation type="unfinished" />
+            <translation>Connection code:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="110" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="109" />
             <source>Підключити</source>
-            <translation type="unfinished" />
+            <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="115" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="114" />
             <source>Закрити</source>
-            <translation type="unfinished">Close</translation>
+            <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="134" />
-            <source>Зараз</source>
-            <translation type="unfinished" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="132" />
+            <source>Цей комп’ютер</source>
+            <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="138" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="136" />
             <source>Відключити від сервера…</source>
-            <translation type="unfinished" />
+            <translation>Disconnect from server…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="153" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="151" />
             <source>Підключено до %1, робоче місце «%2».</source>
-            <translation type="unfinished" />
+            <translation>Connected to %1, workplace “%2”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="159" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="157" />
             <source>Цей комп’ютер не підключено до сервера.</source>
-            <translation type="unfinished" />
+            <translation>This computer is not connected to a server.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="188" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="187" />
             <source>Підключаюся…</source>
-            <translation type="unfinished" />
+            <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="209" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="208" />
             <source>усі округи громади</source>
-            <translation type="unfinished" />
+            <translation>all districts of the community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="211" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="210" />
             <source>жодного округу</source>
-            <translation type="unfinished" />
+            <translation>no district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/connect.py" line="213" />
+            <location filename="../../socdesk/ui/sync/connect.py" line="212" />
             <source>Підключено до %1.
 Робоче місце: %2.
 Округи: %3.
 Перша синхронізація почнеться зараз; її хід видно в рядку стану.</source>
-            <translation type="unfinished" />
+            <translation>Connected to %1.
+Workplace: %2.
+Districts: %3.
+The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/connect.py" line="239" />
             <source>Відключити від сервера</source>
-            <translation type="unfinished" />
+            <translation>Disconnect from server</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/connect.py" line="240" />
             <source>Відключити цей комп’ютер від сервера? Синхронізація припиниться; зміни, ще не надіслані на сервер, лишаться тут. Щоб підключити його знову, потрібен новий код від координатора.</source>
-            <translation type="unfinished" />
+            <translation>Disconnect this computer from the server? Sync will stop; changes not yet sent to the server stay here. To connect it again you need a new code from the coordinator.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/connect.py" line="256" />
             <source>Комп’ютер відключено від сервера.</source>
-            <translation type="unfinished" />
+            <translation>The computer has been disconnected from the server.</translation>
         </message>
     </context>
     <context>
@@ -5552,276 +5555,268 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="12" />
             <source>Нічого робити не треба: запис застосується сам, щойно надійде те, на що він спирається.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to do: the record will apply by itself as soon as what it depends on arrives.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="16" />
             <source>Повідомте адміністратора сервера; запис збережено й не загублено.</source>
-            <translation type="unfinished" />
+            <translation>Tell the server administrator; the record is kept and not lost.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="20" />
             <source>Змінює запис, якого тут ще немає.</source>
-            <translation type="unfinished" />
+            <translation>It changes a record that is not here yet.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="21" />
             <source>Посилається на запис, якого тут ще немає.</source>
-            <translation type="unfinished" />
+            <translation>It refers to a record that is not here yet.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="23" />
             <source>Годинник комп’ютера, де зроблено зміну, іде вперед.</source>
-            <translation type="unfinished" />
+            <translation>The clock of the computer where the change was made is ahead.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="24" />
             <source>Перевірте дату й час на обох комп’ютерах; запис застосується після синхронізації.</source>
-            <translation type="unfinished" />
+            <translation>Check the date and time on both computers; the record will apply after a sync.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="29" />
             <source>Час зміни в записі пошкоджено.</source>
-            <translation type="unfinished" />
+            <translation>The change time in the record is damaged.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="31" />
             <source>Значення поля має неправильний вигляд.</source>
-            <translation type="unfinished" />
+            <translation>A field's value has the wrong form.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="32" />
             <source>Повідомте координатора: запис треба виправити там, де його зроблено.</source>
-            <translation type="unfinished" />
+            <translation>Tell the coordinator: the record must be corrected where it was made.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="34" />
             <source>Запис порушує правила сховища.</source>
-            <translation type="unfinished" />
+            <translation>The record breaks the store's rules.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="36" />
             <source>Запис новішої версії SocDesk.</source>
-            <translation type="unfinished" />
+            <translation>A record from a newer version of SocDesk.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="37" />
             <source>Оновіть SocDesk: після оновлення запис застосується.</source>
-            <translation type="unfinished" />
+            <translation>Update SocDesk: the record will apply after the update.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="39" />
             <source>Запис надійшов удруге з іншим вмістом.</source>
-            <translation type="unfinished" />
+            <translation>The record arrived a second time with different content.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="41" />
             <source>Запис стосується округу, якого цей комп’ютер не обслуговує.</source>
-            <translation type="unfinished" />
+            <translation>The record belongs to a district this computer does not serve.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="42" />
             <source>Перевірте населений пункт особи. Переводить особу в інший округ координатор.</source>
-            <translation type="unfinished" />
+            <translation>Check the person's settlement. The coordinator moves a person to another district.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="48" />
             <source>Запис надіслано від імені іншого комп’ютера.</source>
-            <translation type="unfinished" />
+            <translation>The record was sent in the name of another computer.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="51" />
             <source>Запис пошкоджено в дорозі.</source>
-            <translation type="unfinished" />
+            <translation>The record was damaged on the way.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="54" />
             <source>Успішно</source>
-            <translation type="unfinished" />
+            <translation>Succeeded</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="55" />
             <source>Частково: є затримані записи</source>
-            <translation type="unfinished" />
+            <translation>Partly: some records are held</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="56" />
             <source>Сервер недоступний</source>
-            <translation type="unfinished" />
+            <translation>Server unreachable</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="57" />
             <source>Сервер не прийняв комп’ютер</source>
-            <translation type="unfinished" />
+            <translation>Server refused the computer</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="58" />
             <source>Не вдалася</source>
-            <translation type="unfinished" />
+            <translation>Failed</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/reasons.py" line="59" />
             <source>Скасовано</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="78" />
             <source>Початок</source>
-            <translation type="unfinished" />
+            <translation>Started</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="79" />
             <source>Результат</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="80" />
             <source>Надіслано</source>
-            <translation type="unfinished" />
+            <translation>Sent</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="81" />
             <source>Отримано</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="82" />
             <source>Конфлікти</source>
-            <translation type="unfinished" />
+            <translation>Conflicts</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="83" />
             <source>Повідомлення і що робити</source>
-            <translation type="unfinished" />
+            <translation>Message and what to do</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="86" />
             <location filename="../../socdesk/ui/sync/screen.py" line="92" />
             <source>Запис</source>
-            <translation type="unfinished">Record</translation>
+            <translation>Record</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="87" />
             <source>Що змінено</source>
-            <translation type="unfinished" />
+            <translation>What changed</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="88" />
             <source>Коли</source>
-            <translation type="unfinished">When</translation>
+            <translation>When</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="89" />
             <source>Стан</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="93" />
             <source>Де</source>
-            <translation type="unfinished" />
+            <translation>Where</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="94" />
             <source>Причина</source>
-            <translation type="unfinished">Reason</translation>
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="95" />
             <source>Що робити</source>
-            <translation type="unfinished" />
+            <translation>What to do</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="127" />
             <source>Особа (запис видалено)</source>
-            <translation type="unfinished" />
+            <translation>Person (record deleted)</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="141" />
             <source>див. «Затримані»</source>
-            <translation type="unfinished" />
+            <translation>see “Held”</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="152" />
             <source>надіслано, чекає відповіді</source>
-            <translation type="unfinished" />
+            <translation>sent, waiting for the answer</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="154" />
             <source>ще не надіслано</source>
-            <translation type="unfinished" />
+            <translation>not sent yet</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="177" />
             <source>на сервері</source>
-            <translation type="unfinished" />
+            <translation>on the server</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="177" />
             <source>тут</source>
-            <translation type="unfinished" />
+            <translation>here</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="196" />
             <source>SocDesk — стан синхронізації</source>
-            <translation type="unfinished" />
+            <translation>SocDesk — sync status</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="238" />
             <source>Синхронізувати зараз (F9)</source>
-            <translation type="unfinished" />
+            <translation>Sync now (F9)</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="244" />
             <source>Скасувати</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="254" />
             <source>Відкрити конфлікт…</source>
-            <translation type="unfinished" />
+            <translation>Open conflict…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="259" />
             <source>Закрити</source>
-            <translation type="unfinished">Close</translation>
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="275" />
             <source>Сервер: %1; робоче місце «%2»</source>
-            <translation type="unfinished" />
+            <translation>Server: %1; workplace “%2”</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="298" />
             <source>Історія</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
         </message>
         <message numerus="yes">
             <source>%n запис затримано</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Очікують надсилання (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Waiting to be sent (%n)</numerusform><numerusform>Waiting to be sent (%n)</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Затримані (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Held (%n)</numerusform><numerusform>Held (%n)</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Конфлікти (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5829,126 +5824,118 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="77" />
             <source>&amp;Синхронізація</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sync</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="80" />
             <source>Синхронізувати &amp;зараз</source>
-            <translation type="unfinished" />
+            <translation>Sync &amp;now</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="83" />
             <source>&amp;Стан синхронізації…</source>
-            <translation type="unfinished" />
+            <translation>Sync &amp;status…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="88" />
             <source>&amp;Підключення до сервера…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Connect to server…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="123" />
             <source>Синхронізація вже триває.</source>
-            <translation type="unfinished" />
+            <translation>A sync is already running.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="128" />
             <location filename="../../socdesk/ui/sync/install.py" line="138" />
             <source>Синхронізація</source>
-            <translation type="unfinished" />
+            <translation>Sync</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/install.py" line="129" />
             <source>Цей комп’ютер не підключено до сервера. Підключає його координатор: меню «Синхронізація» → «Підключення до сервера…», з кодом підключення.</source>
-            <translation type="unfinished" />
+            <translation>This computer is not connected to a server. The coordinator connects it: menu “Sync” → “Connect to server…”, with a connection code.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/status_bar.py" line="47" />
             <source>Скасувати</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/status_bar.py" line="68" />
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="69" />
             <source>Стан синхронізації; F9 — синхронізувати зараз</source>
-            <translation type="unfinished" />
+            <translation>Sync status; F9 — sync now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/status_bar.py" line="94" />
-            <source>Сервер: зупиняю синхронізацію…</source>
-            <translation type="unfinished" />
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="95" />
+            <source>Зупиняю синхронізацію…</source>
+            <translation>Stopping the sync…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="45" />
             <source>Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → «Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.</source>
-            <translation type="unfinished" />
+            <translation>This computer has been disconnected from the server, and changes are no longer sent. Ask the coordinator to create a new connection code and connect again: menu “Sync” → “Connect to server…”. Changes not yet on the server stay on this computer.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="51" />
             <source>Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане доступним.</source>
-            <translation type="unfinished" />
+            <translation>The server does not answer: no internet, the server is off, or the address is wrong. Keep working as usual: changes are saved here, and SocDesk will send them by itself as soon as the server is reachable.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="74" />
             <source>щойно</source>
-            <translation type="unfinished" />
+            <translation>just now</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="96" />
             <source>відключено від сервера: потрібен новий код</source>
-            <translation type="unfinished" />
+            <translation>disconnected from the server: a new code is needed</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="98" />
             <source>синхронізація…</source>
-            <translation type="unfinished" />
+            <translation>syncing…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="101" />
             <source>сервер недоступний з %1</source>
-            <translation type="unfinished" />
+            <translation>server unreachable since %1</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="104" />
             <source>синхронізація не вдалася (%1)</source>
-            <translation type="unfinished" />
+            <translation>sync failed (%1)</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="107" />
             <source>ще не синхронізовано</source>
-            <translation type="unfinished" />
+            <translation>not synced yet</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/words.py" line="108" />
             <source>синхронізовано %1</source>
-            <translation type="unfinished" />
+            <translation>synced %1</translation>
         </message>
         <message numerus="yes">
             <source>%n хв тому</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n год тому</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n зміна очікує</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n запис затримано</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
         </message>
     </context>
     <context>

@@ -130,7 +130,10 @@
         <message numerus="yes">
             <source>%n зміна очікує</source>
             <translation>
-                <numerusform>%n зміна очікує</numerusform><numerusform>%n зміни очікують</numerusform><numerusform>%n змін очікують</numerusform></translation>
+                <numerusform>%n зміна очікує</numerusform>
+                <numerusform>%n зміни очікують</numerusform>
+                <numerusform>%n змін очікують</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,7 @@ start another sync.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -225,6 +226,10 @@ class SyncController(QObject):
             timer.stop()
         progress = self.progress = Progress()
         store, link = self.store, self.link
+        # The objects alive now (modules, windows, the schema) sit out the collector's full
+        # passes until the sync ends: a full pass over all of them, which the pull's garbage
+        # sets off, held every thread, the window's too, for a quarter of a second.
+        gc.freeze()
         self.view = replace(self.view, running=True)
         self.changed.emit()
         self.sync_runner.run(lambda: link.sync_now(store, progress), self._done, self._failed)
@@ -236,6 +241,7 @@ class SyncController(QObject):
             self.progress.cancel()
 
     def _done(self, report: Any) -> None:
+        gc.unfreeze()
         self.progress = None
         self.last_report = report
         self._offline_since = None
@@ -254,6 +260,7 @@ class SyncController(QObject):
         self.finished.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
+        gc.unfreeze()
         self.progress = None
         if isinstance(exc, ServerUnreachable):
             self._went_offline()

@@ -92,6 +92,6 @@ class SyncStatus(QWidget):
             self.bar.setRange(0, 0)
         if snap.cancelled:
             self.cancel_button.setEnabled(False)
-            self.label.setText(tr("SyncStatus", "Сервер: зупиняю синхронізацію…"))
+            self.label.setText(tr("SyncStatus", "Зупиняю синхронізацію…"))
         else:
             self.cancel_button.setEnabled(True)
