@@ -17,6 +17,7 @@ freeze. Target: the product's longest gap ≤ 100 ms, and ≤ 2× the bare one.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import tempfile
@@ -113,7 +114,7 @@ def _loop_gaps(start: Callable[[Callable[[], None]], None]) -> dict[str, float]:
     start(finished.set)
     loop.exec()
     timer.stop()
-    gaps = sorted((b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False))
+    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(ticks))
     return {
         "max_gap_ms": round(gaps[-1], 1),
         "p99_gap_ms": round(gaps[int(0.99 * (len(gaps) - 1))], 1),
