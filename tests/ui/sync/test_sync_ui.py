@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from replicas import deliver, make_replica
-from support import TODAY, add_person, type_text
+from support import FAST_KDF, TODAY, add_person, type_text
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
-from socdesk.domain.people import PersonInput
+from socdesk.domain.people import PersonInput, Role
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
-from socdesk.store.database import Store
+from socdesk.store.database import NewUser, Store
 from socdesk.store.people import create_person
 from socdesk.store.schema import Person
 from socdesk.sync import link
@@ -244,3 +244,26 @@ def test_the_sync_screen_lists_history_waiting_held_and_conflicts(
     assert screen.tabs.tabText(1) == "Очікують надсилання (1)"
     view = screen._open_conflict(screen.conflicts_model.index(0, 0))
     assert view is not None and view.model.rows[0].conflict.row_id == pid
+
+
+def test_the_sync_menu_has_f9_for_everyone_and_connecting_for_coordinators(
+    store: Store, qtbot: QtBot
+) -> None:
+    def menu_of(desk: Store, name: str) -> dict[str, str]:
+        window = MainWindow(desk, name, TaskRunner(ImmediatePool()))
+        qtbot.addWidget(window)
+        titles = [m.text() for m in window.menuBar().actions()]
+        assert titles[-2:] == ["&Синхронізація", "&Довідка"]  # before the help, as the last
+        actions = window.sync.menu.actions()
+        found = {a.text(): a.shortcut().toString() for a in actions if a.text()}
+        window.close()
+        return found
+
+    assert menu_of(store, "Олена") == {
+        "Синхронізувати &зараз": "F9",
+        "&Стан синхронізації…": "Shift+F9",
+        "&Підключення до сервера…": "Ctrl+F9",
+    }
+    store.add_user(NewUser("petro", "пароль-петра", "Петро", Role.SPECIALIST), FAST_KDF)
+    with Store.open(store.paths, "petro", "пароль-петра") as specialist:
+        assert "&Підключення до сервера…" not in menu_of(specialist, "Петро")
