@@ -42,7 +42,7 @@ def main() -> None:
         "documents": bench_documents.run,
         "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
-        "sync_ui": lambda: bench_sync_ui.run(200 if quick else 1_000),
+        "sync_ui": lambda: bench_sync_ui.run(150 if quick else 730),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
     # second says how long a run takes on its own.

@@ -68,7 +68,7 @@ class HubLink:
         return []
 
 
-def run(recipients: int = 1_000) -> dict[str, object]:
+def run(recipients: int = 730) -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
