@@ -285,6 +285,9 @@ class SyncScreen(QDialog):
             self.reload()
 
     def reload(self, _outcome: object = None) -> None:
+        """Reads the lists again (not while closed: a closed window is only hidden)."""
+        if not self.isVisible() and self.lists.history:
+            return
         controller = self.controller
         controller.runner.run(lambda: read_lists(controller), self._show_lists)
 
