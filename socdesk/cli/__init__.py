@@ -47,7 +47,7 @@ EXIT_BUG = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_CANCELLED = 130
-CREATES_DATA_DIR = (None, "gui", "demo")  # the others need the folder to exist
+CREATES_DATA_DIR = (None, "gui", "demo", "server")  # the others need the folder to exist
 PASSWORD_ENV = "SOCDESK_PASSWORD"
 USER_ENV = "SOCDESK_USER"
 _NOT_DATA = ("logs", "socdesk.lock")  # a folder holding only these is empty for the demo
@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 # `COMMANDS`, a dict from the subcommand's name to `run(args, app_paths, io) -> exit code`.
 # Such a module imports only what argparse needs at the top: the rest inside its functions,
 # so that `socdesk` (the desktop) starts without loading the server or the reports.
-GROUPS: tuple[str, ...] = ()
+GROUPS: tuple[str, ...] = ("server", "sync")
 
 
 def common(parser: argparse.ArgumentParser) -> None:

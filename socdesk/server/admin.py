@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from socdesk.server import devices
 from socdesk.server.settings import ServerSettings
@@ -38,3 +39,37 @@ def revoke(settings: ServerSettings, device_id: str) -> bool:
             return devices.revoke(conn, device_id)
     finally:
         engine.dispose()
+
+
+def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
+    """Every enrolled device (id, workplace, districts or None for all, revoked, enrolled_at
+    in ISO 8601), oldest first; never a token or its hash."""
+    from sqlalchemy import select
+
+    from socdesk.server.tables import device
+
+    engine = connect(settings.url)
+    try:
+        create_schema(engine)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    device.c.id,
+                    device.c.workplace,
+                    device.c.districts,
+                    device.c.revoked,
+                    device.c.enrolled_at,
+                ).order_by(device.c.enrolled_at, device.c.id)
+            ).all()
+    finally:
+        engine.dispose()
+    return [
+        {
+            "id": row.id,
+            "workplace": row.workplace,
+            "districts": None if row.districts is None else sorted(row.districts),
+            "revoked": bool(row.revoked),
+            "enrolled_at": row.enrolled_at.isoformat(),
+        }
+        for row in rows
+    ]

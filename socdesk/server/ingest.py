@@ -37,6 +37,11 @@ from socdesk.store import codec
 from socdesk.store.schema import TABLES_BY_NAME
 
 DISTRICT = "district_id"
+# The territory every folder of a community holds with the same ids (from КАТОТТГ codes and
+# names), a workplace's own row and its users' worker rows (of no district): any device may
+# bring such a row the server lacks, or send one that changes nothing; changing one outside
+# its districts is still refused.
+BROUGHT = frozenset({"community", "starosta_district", "settlement", "workplace", "worker"})
 FEED_LOCK = 0x50C_DE5C  # the PostgreSQL advisory lock that orders pushes
 
 
@@ -87,6 +92,20 @@ def take_page(
     for record in parsed:
         intake.one(record)
     return intake.result
+
+
+def _brought(record: ChangeRecord, current: Any) -> bool:
+    """A territory row the server does not have yet (the first folder of a community to
+    connect brings it), or one whose every sent value equals the server's."""
+    if record.table not in BROUGHT:
+        return False
+    if current is None:
+        return True
+    row = current._asdict()
+    return all(
+        name in row and codec.encode(row[name]) == sent.value
+        for name, sent in record.fields.items()
+    )
 
 
 class _Intake:
@@ -170,7 +189,7 @@ class _Intake:
         if DISTRICT in values:
             touched.append(values[DISTRICT])
         for district in touched:
-            if not self.device.covers(district):
+            if not self.device.covers(district) and not _brought(record, current):
                 raise Held("rejected", "out_of_scope", f"district {district}")
         return touched[-1]  # type: ignore[no-any-return]
 

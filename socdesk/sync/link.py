@@ -18,15 +18,17 @@ repr leaves the token out. What the screens and the CLI need:
 - `disconnect(store)` forgets the link (the outbox and the feed cursor stay).
 
 Errors are the `SocDeskError`s of `sync.http` (`ServerUnreachable` exit 6, `ServerRefusedDevice`
-exit 4, `ServerError` exit 3) and `NotConnected` here (exit 2); each is recorded before it is
+exit 4, `ServerError` exit 3), and here `NotConnected` (exit 2) and `ServerReplaced` (exit 4:
+the address now answers as another server; nothing is sent); each is recorded before it is
 raised again, so the status bar can say what happened and since when.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -43,7 +45,7 @@ from socdesk.domain.progress import Progress
 from socdesk.store import changelog, conflicts, meta, sync_state
 from socdesk.store.database import Store
 from socdesk.sync.exchange import SyncReport, exchange
-from socdesk.sync.http import API, HttpHub, enrol_device
+from socdesk.sync.http import API, TIMEOUT, HttpHub, enrol_device
 
 LINK_KEY = "server.link"  # meta: the ServerLink as JSON (token included; the store is encrypted)
 STATE_KEY = "server.state"  # meta: the last outcome (SyncStatus's recorded part)
@@ -67,6 +69,21 @@ class BadServerAddress(UsageError):
         "Адреса сервера має починатися з http:// або https://, наприклад "
         "https://socdesk.gromada.gov.ua або http://192.168.1.10:8765."
     )
+
+
+class ServerReplaced(SocDeskError):
+    """The server at the link's address is not the one this folder enrolled with (another
+    server, or one whose database was replaced): nothing is sent to it."""
+
+    exit_code = 4
+    default_message = (
+        "Сервер за цією адресою — не той, до якого підключено цю папку (його замінено або "
+        "перевстановлено). Нічого не надіслано. Зверніться до координатора: потрібен новий код "
+        "підключення."
+    )
+
+
+_BUG = "Внутрішня помилка синхронізації. Подробиці записано в журнал; передайте його координатору."
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +176,8 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
     and keeps the link (replacing an earlier one). Raises `ServerUnreachable` (6),
     `ServerRefusedDevice` (4: the code is wrong, expired or used) or `BadServerAddress` (2)."""
     url = normal_url(url)
-    answer = enrol_device(url, code.strip(), store.device_id, client=client)
+    with _client(client) as http:
+        answer = enrol_device(url, code.strip(), store.device_id, client=http)
     districts = answer.get("districts")
     link = ServerLink(
         url=url,
@@ -209,9 +227,12 @@ def sync_now(
     started = _now()
     watched = _Watched(progress, cancel)
     try:
-        hub = HttpHub(link.url, link.token, client=client)
-        report = exchange(store, hub, watched)
-        found = hub.conflicts()
+        with _client(client) as http:
+            hub = HttpHub(link.url, link.token, client=http)
+            if hub.hub_id != link.hub_id:  # asked before anything leaves the outbox
+                raise ServerReplaced()
+            report = exchange(store, hub, watched)
+            found = hub.conflicts()
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)
     except SocDeskError as exc:
@@ -219,6 +240,9 @@ def sync_now(
         raise
     except Cancelled:
         _record_run(store, SyncRun(started, _now(), "cancelled", message="Скасовано."))
+        raise
+    except Exception:  # a bug: recorded for the status bar, then reported as a bug
+        _record_failure(store, started, SocDeskError(_BUG))
         raise
     _record_success(store, started, report)
     return report
@@ -265,6 +289,16 @@ def reachable(url: str, *, client: httpx.Client | None = None) -> bool:
     except (httpx.HTTPError, BadServerAddress):
         return False
     return response.status_code == 200
+
+
+@contextlib.contextmanager
+def _client(given: httpx.Client | None) -> Iterator[httpx.Client]:
+    """The caller's client as it is, or one of our own, closed afterwards."""
+    if given is not None:
+        yield given
+        return
+    with httpx.Client(timeout=TIMEOUT) as own:
+        yield own
 
 
 # ---------------------------------------------------------------------- recording outcomes

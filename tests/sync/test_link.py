@@ -4,16 +4,14 @@ the history, and an unreachable server, a revoked device and a folder with no li
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
+import dataclasses
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from replicas import make_replica
 from sqlalchemy import text
-from support import LOGIN, PASSWORD, add_person, make_paths
+from support import add_person
 
 from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreachable
 from socdesk.domain.progress import Progress
@@ -21,54 +19,9 @@ from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.store import meta
 from socdesk.store.database import Store
-from socdesk.store.schema import Settlement, StarostaDistrict
-from socdesk.store.territory import (
-    CommunityRecord,
-    DistrictSetup,
-    PlaceRecord,
-    WorkplaceSetup,
-    set_up_workplace,
-)
 from socdesk.sync import link
 
 BASE = "http://testserver"
-
-
-@pytest.fixture(scope="module")
-def territory(
-    template_store: Path, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Path, dict[str, str]]:
-    """The template store with a community of two districts (name -> id of districts and
-    settlements); its outbox counts as delivered in every replica made of it."""
-    folder = tmp_path_factory.mktemp("link-territory") / "data"
-    shutil.copytree(template_store, folder)
-    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
-    north, south = (PlaceRecord("", "C", name) for name in ("Бабенкове", "Копанки"))
-    set_up_workplace(
-        store,
-        WorkplaceSetup(
-            CommunityRecord("", "Громада", settlements=(north, south)),
-            "Громада",
-            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
-            "Офіс",
-        ),
-    )
-    ids: dict[str, str] = {}
-    with store.read() as conn:
-        for model in (Settlement, StarostaDistrict):
-            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
-            ids.update({name: row_id for row_id, name in rows})
-    store.close()
-    return folder, ids
-
-
-@pytest.fixture
-def desks(territory: tuple[Path, dict[str, str]], tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    folder, _ = territory
-    a, b = make_replica(folder, tmp_path / "a"), make_replica(folder, tmp_path / "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def code(settings: ServerSettings, districts: list[str] | None = None) -> str:
@@ -196,3 +149,37 @@ def test_the_token_is_in_the_encrypted_store_only(
     for path in folder.rglob("*"):
         if path.is_file():
             assert made.token.encode() not in path.read_bytes(), path
+
+
+def test_another_server_at_the_address_gets_nothing(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> None:
+    a, _ = desks
+    made = link.connect(a, BASE, code(server_settings), client=client)
+    with a.write() as uow:  # as if the folder had enrolled with a server since replaced
+        moved = dataclasses.replace(made, hub_id="another-server")
+        meta.put(uow.connection, link.LINK_KEY, moved.to_json())
+    add_person(a, "Гнатюк", settlement_id=territory[1]["Бабенкове"])
+    with pytest.raises(link.ServerReplaced):
+        link.sync_now(a, client=client)
+    with a.read() as conn:
+        assert conn.execute(text("SELECT state FROM outbox WHERE state < 2")).scalars().all() == [0]
+    assert link.status(a).error_kind == "ServerReplaced"
+
+
+def test_a_server_answering_nonsense_is_recorded_as_an_error(desks: tuple[Store, Store]) -> None:
+    a = desks[0]
+    with a.write() as uow:
+        gone = link.ServerLink(BASE, "hub", "Робоче місце", None, "token")
+        meta.put(uow.connection, link.LINK_KEY, gone.to_json())
+
+    def nonsense(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"nothing": "here"})
+
+    with pytest.raises(KeyError):
+        link.sync_now(a, client=httpx.Client(transport=httpx.MockTransport(nonsense)))
+    (run,) = link.history(a, 5)
+    assert run.outcome == "error" and "журнал" in run.message

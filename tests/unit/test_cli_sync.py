@@ -1,0 +1,289 @@
+"""End to end through the CLI: `socdesk server` as a real process on a free port (SQLite in
+its own folder), a demo folder (the centre, every district) and a folder made as the first-run
+wizard makes one (one district), both enrolled with codes from `socdesk server admin enrol`:
+the second folder's first sync brings nothing the server refuses, a person registered on one
+appears on the other after `socdesk sync` on both, and one field edited on both is a conflict
+on both. Also: the server's secret file, `admin devices`/`revoke`, and the exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+from sqlalchemy import text
+from support import FAST_KDF, add_person
+
+import socdesk
+from socdesk.cli import Io, main
+from socdesk.domain.people import Role
+from socdesk.paths import AppPaths, resources_dir
+from socdesk.store import meta
+from socdesk.store.conflicts import open_conflicts
+from socdesk.store.database import NewUser, Store
+from socdesk.store.schema import Person
+from socdesk.store.territory import (
+    CommunityRecord,
+    DistrictSetup,
+    PlaceRecord,
+    WorkplaceSetup,
+    create_workplace_store,
+)
+from socdesk.sync import link
+
+PASSWORD, USER = "пароль-для-синхронізації", "demo"
+ENV = {"SOCDESK_PASSWORD": PASSWORD, "SOCDESK_USER": USER}
+
+
+def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, Io({**ENV, **(env or {})}, out, err, False))
+    return code, out.getvalue(), err.getvalue()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Server:
+    url: str
+    folder: Path
+    process: subprocess.Popen[bytes]
+
+    def ready(self) -> Server:
+        """Waits until the server answers its health check (it starts while folders are made)."""
+        deadline = time.monotonic() + 30
+        while not link.reachable(self.url):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"socdesk server did not start: {self.process.stderr.read()!r}")  # type: ignore[union-attr]
+            time.sleep(0.1)
+        return self
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`socdesk server` in a process of its own, until the module's tests are done."""
+    folder = tmp_path_factory.mktemp("e2e") / "server"
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOCDESK_")}
+    package_root = str(Path(socdesk.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join([package_root, env.get("PYTHONPATH", "")])
+    command = [sys.executable, "-m", "socdesk", "server", "--data-dir", str(folder)]
+    process = subprocess.Popen(
+        [*command, "--port", str(port)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        yield Server(f"http://127.0.0.1:{port}", folder, process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stderr.close()  # type: ignore[union-attr]
+
+
+def enrol(server: Server, districts: str, workplace: str = "Робоче місце") -> str:
+    code, out, err = run(
+        [
+            "server",
+            "admin",
+            "enrol",
+            "--data-dir",
+            str(server.folder),
+            "--workplace",
+            workplace,
+            "--districts",
+            districts,
+            "--json",
+        ]
+    )
+    assert code == 0, err
+    return str(json.loads(out)["code"])
+
+
+def wizard_folder(folder: Path) -> None:
+    """A folder as the first-run wizard makes it: the demo's community (the same КАТОТТГ
+    codes and district names, so the same ids), a workplace of its own."""
+    doc: dict[str, Any] = json.loads(
+        (resources_dir() / "demo" / "izium.json").read_text(encoding="utf-8")
+    )
+    com = doc["community"]
+    places = [(PlaceRecord(k, cat, name), d) for k, cat, name, d in doc["settlements"]]
+    names = list(dict.fromkeys(d for _, d in places if d is not None))
+    setup = WorkplaceSetup(
+        CommunityRecord(
+            com["katottg"], com["name"], com["oblast"], com["raion"], tuple(p for p, _ in places)
+        ),
+        com["name"],
+        tuple(
+            DistrictSetup(name, tuple(p for p, d in places if d == name), "демонстраційний поділ")
+            for name in names
+        ),
+        "Офіс старости",
+    )
+    user = NewUser(USER, PASSWORD, "Оксана Староста", Role.COORDINATOR)
+    store, _ = create_workplace_store(AppPaths(folder, folder / "logs"), user, setup, FAST_KDF)
+    store.close()
+
+
+def opened(folder: Path) -> Store:
+    return Store.open(AppPaths(folder, folder / "logs"), USER, PASSWORD)
+
+
+def sync(folder: Path) -> tuple[int, dict[str, Any]]:
+    code, out, _ = run(["sync", "--data-dir", str(folder), "--json"])
+    return code, json.loads(out)
+
+
+class Desks(NamedTuple):
+    centre: Path
+    village: Path
+    district: str  # the village's district
+    settlement: str  # a settlement in it
+
+
+@pytest.fixture(scope="module")
+def desks(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Desks:
+    """Both folders made, enrolled and synced once (the centre first)."""
+    root = tmp_path_factory.mktemp("desks")
+    centre, village = root / "centre", root / "village"
+    code, _, err = run(["demo", "--data-dir", str(centre), "--recipients", "20", "--json"])
+    assert code == 0, err
+    wizard_folder(village)
+    with opened(village) as store, store.read() as conn:
+        district, settlement = conn.execute(
+            text("SELECT district_id, id FROM settlement WHERE district_id IS NOT NULL LIMIT 1")
+        ).one()
+    server.ready()
+    for folder, scope in ((centre, "all"), (village, district)):
+        code, out, err = run(
+            [
+                "connect",
+                "--data-dir",
+                str(folder),
+                "--server",
+                server.url,
+                "--code",
+                enrol(server, scope),
+            ]
+        )
+        assert code == 0, err
+        assert "Підключено" in out
+    return Desks(centre, village, district, settlement)
+
+
+def test_both_folders_sync_everything_the_first_time(desks: Desks) -> None:
+    code, first = sync(desks.centre)
+    assert (code, first["complete"]) == (0, True)
+    assert first["sent"]["pushed"] == first["sent"]["accepted"] > 500
+    code, village = sync(desks.village)
+    assert (code, village["sent"]["reasons"]) == (0, {})
+    assert village["received"]["applied"] > 0 and village["received"]["quarantined"] == 0
+
+
+def test_a_person_registered_on_one_folder_appears_on_the_other(desks: Desks) -> None:
+    with opened(desks.centre) as store:
+        pid = add_person(store, "Синхронна", "Олеся", settlement_id=desks.settlement)
+    assert sync(desks.centre)[0] == 0
+    assert sync(desks.village)[0] == 0
+    with opened(desks.village) as store, store.read() as conn:
+        assert conn.execute(text("SELECT surname FROM person WHERE id = :id"), {"id": pid}).one()
+
+
+def test_one_field_edited_on_both_is_a_conflict_on_both(desks: Desks) -> None:
+    with opened(desks.village) as store, store.read() as conn:
+        pid = conn.execute(text("SELECT id FROM person WHERE surname = 'Синхронна'")).scalar_one()
+    for folder, phone in ((desks.centre, "+380671111111"), (desks.village, "+380502222222")):
+        with opened(folder) as store, store.write() as uow:
+            uow.update(Person, pid, {"phone": phone})
+    assert sync(desks.centre)[0] == 0
+    code, village = sync(desks.village)
+    assert (code, village["sent"]["conflicts"], village["open_conflicts"]) == (0, 1, 1)
+    code, centre = sync(desks.centre)
+    assert (code, centre["open_conflicts"]) == (0, 1)
+    for folder in (desks.centre, desks.village):
+        with opened(folder) as store, store.read() as conn:
+            (conflict,) = open_conflicts(conn, pid)
+            assert conflict.field == "phone"
+            assert {conflict.kept.value, conflict.lost.value} == {"+380671111111", "+380502222222"}
+            phone = conn.execute(text("SELECT phone FROM person WHERE id = :id"), {"id": pid})
+            assert phone.scalar_one() == "+380502222222"  # the later edit won everywhere
+
+
+def test_the_server_keeps_a_private_secret_and_lists_and_revokes_devices(
+    server: Server, desks: Desks, tmp_path: Path
+) -> None:
+    secret = server.folder / "server.secret"
+    assert secret.stat().st_mode & 0o777 == 0o600 and len(secret.read_text().strip()) >= 32
+    code, out, _ = run(["server", "admin", "devices", "--data-dir", str(server.folder), "--json"])
+    listed = json.loads(out)["devices"]
+    assert code == 0 and len(listed) >= 2
+    assert "token" not in out and "hash" not in out
+    with opened(desks.village) as store:
+        village_device = store.device_id
+    (mine,) = [d for d in listed if d["id"] == village_device]
+    assert mine["districts"] == [desks.district] and not mine["revoked"]
+    spare = tmp_path / "spare"
+    wizard_folder(spare)
+    assert run(["connect", "--data-dir", str(spare), "--server", server.url, "--code",
+                enrol(server, desks.district)])[0] == 0  # fmt: skip
+    with opened(spare) as store:
+        spare_device = store.device_id
+    code, out, _ = run(
+        ["server", "admin", "revoke", spare_device, "--data-dir", str(server.folder)]
+    )
+    assert code == 0 and spare_device in out
+    code, out, err = run(["sync", "--data-dir", str(spare), "--json"])
+    assert code == 4 and json.loads(out)["error"]["kind"] == "ServerRefusedDevice"
+    assert "відключено" in err
+    assert run(["server", "admin", "revoke", "no-such", "--data-dir", str(server.folder)])[0] == 2
+
+
+def test_an_unreachable_server_is_exit_6_and_a_folder_not_connected_exit_2(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "lonely"
+    wizard_folder(folder)
+    code, out, err = run(["sync", "--data-dir", str(folder), "--json"])
+    assert code == 2 and "socdesk connect" in err
+    url = f"http://127.0.0.1:{free_port()}"
+    code, _, err = run(["connect", "--data-dir", str(folder), "--server", url, "--code", "A-B"])
+    assert code == 6 and "недоступний" in err
+    with opened(folder) as store, store.write() as uow:  # linked once, the server gone since
+        gone = link.ServerLink(url, "hub", "Робоче місце", None, "token")
+        meta.put(uow.connection, link.LINK_KEY, gone.to_json())
+    code, out, err = run(["sync", "--data-dir", str(folder), "--json"])
+    assert code == 6 and json.loads(out)["error"]["kind"] == "ServerUnreachable"
+    with opened(folder) as store:
+        assert link.status(store).unreachable_since is not None
+
+
+def test_the_server_refuses_a_weak_secret_a_desktop_folder_and_no_districts(
+    tmp_path: Path,
+) -> None:
+    folder = str(tmp_path / "srv")
+    enrol = ["server", "admin", "enrol", "--data-dir", folder, "--workplace", "РМ"]
+    code, _, err = run([*enrol, "--districts", "all"], {"SOCDESK_SERVER_SECRET": "changeme"})
+    assert code == 2 and "SOCDESK_SERVER_SECRET" in err
+    assert not (tmp_path / "srv" / "server.secret").exists()  # a configured secret is used
+    code, _, err = run([*enrol, "--districts", " , "])
+    assert code == 2 and "all" in err
+    desktop = tmp_path / "desk"
+    wizard_folder(desktop)
+    code, _, err = run(["server", "admin", "devices", "--data-dir", str(desktop)])
+    assert code == 2 and "окрему папку" in err
+    assert not (desktop / "server.secret").exists()
