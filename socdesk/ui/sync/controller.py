@@ -32,6 +32,7 @@ from socdesk.domain.changes import Changes
 from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreachable, SocDeskError
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
+from socdesk.sync.link import ServerReplaced
 from socdesk.ui.changes import Writer
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.sync.words import SyncView
@@ -264,8 +265,8 @@ class SyncController(QObject):
         self.progress = None
         if isinstance(exc, ServerUnreachable):
             self._went_offline()
-        elif isinstance(exc, ServerRefusedDevice):
-            self._offline_since = None  # it answered: it refuses this device
+        elif isinstance(exc, ServerRefusedDevice | ServerReplaced):
+            self._offline_since = None  # it answered: only a new code helps, no retry
         elif isinstance(exc, SocDeskError) and not isinstance(exc, Cancelled):
             self._schedule_probe(int(self.backoff.next() * 1000))  # a server fault, say
         elif not isinstance(exc, Cancelled):

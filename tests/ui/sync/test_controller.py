@@ -19,6 +19,7 @@ from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreacha
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.sync.exchange import SyncReport
+from socdesk.sync.link import ServerReplaced
 from socdesk.ui.changes import own_writer
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.sync.controller import Backoff, SyncController, Timing
@@ -214,6 +215,13 @@ def test_an_unreachable_server_during_a_sync_starts_the_checks(
         controller.sync_now()
     assert controller.timers_active() == ["probe"]
     assert controller.view.unreachable_since is not None
+
+
+def test_a_replaced_server_is_not_tried_again(make: Any, fake: FakeLink, qtbot: QtBot) -> None:
+    fake.fail = ServerReplaced()  # its address answers as another server: a new code is needed
+    controller = make()
+    controller.sync_now()
+    assert controller.timers_active() == []
 
 
 def test_a_revoked_computer_stops_trying(make: Any, fake: FakeLink, qtbot: QtBot) -> None:
