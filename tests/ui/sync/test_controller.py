@@ -233,3 +233,24 @@ def test_a_revoked_computer_stops_trying(make: Any, fake: FakeLink, qtbot: QtBot
     assert not controller.sync_now()
     controller.bus.emit(Changes.of("recipients", "sync_outbox"))
     assert controller.timers_active() == []
+
+
+def test_quitting_the_main_window_during_a_sync_stops_it_first(
+    store: Store, fake: FakeLink, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socdesk.ui.main_window import MainWindow
+    from socdesk.ui.sync import install
+
+    fake.hold = True
+    monkeypatch.setattr(install, "default_link", lambda: fake)
+    window = MainWindow(store, "Олена")  # its own threads, as in the app
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.view.linked)
+    assert controller.sync_now()
+    qtbot.waitUntil(
+        lambda: controller.progress is not None and controller.progress.snapshot().done > 0
+    )
+    window.close()  # before the store closes: cancelled, and its thread has ended
+    assert fake.ended.is_set()
