@@ -16,6 +16,7 @@ from bench import (
     bench_reports,
     bench_search,
     bench_sync,
+    bench_sync_ui,
 )
 from bench.common import save
 
@@ -32,6 +33,7 @@ def main() -> None:
         "sync",
         "reports",
         "desktop",  # what a user feels: start, Enter at sign-in to the painted registry, paint
+        "sync_ui",  # the window while the sync worker pulls 10,000 records
     ]
     runs = {
         "create": lambda: bench_create.run(5_000 if quick else 50_000),
@@ -45,6 +47,7 @@ def main() -> None:
         "reports": lambda: bench_reports.run(
             4_000 if quick else 50_000, 200_000 if quick else 2_000_000
         ),
+        "sync_ui": lambda: bench_sync_ui.run(150 if quick else 730),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
     # second says how long a run takes on its own.

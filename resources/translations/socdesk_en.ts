@@ -1278,6 +1278,130 @@
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="45" />
+            <source>Введіть адресу сервера, яку дав координатор, напр. https://socdesk.gromada.gov.ua.</source>
+            <translation>Enter the server address the coordinator gave you, e.g. https://socdesk.gromada.gov.ua.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="50" />
+            <source>Адреса має починатися з https:// (або http:// у місцевій мережі), напр. https://socdesk.gromada.gov.ua.</source>
+            <translation>The address must start with https:// (or http:// on a local network), e.g. https://socdesk.gromada.gov.ua.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="56" />
+            <source>В адресі сервера не може бути пропусків. Перевірте її.</source>
+            <translation>The server address cannot contain spaces. Please check it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="64" />
+            <source>Введіть код підключення від координатора, напр. ABCD-EFGH.</source>
+            <translation>Enter the connection code from the coordinator, e.g. ABCD-EFGH.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="66" />
+            <source>Код набрано українськими літерами. Перемкніть розкладку на англійську (латиницю) і введіть код знову.</source>
+            <translation>The code was typed in Ukrainian letters. Switch the keyboard layout to English (Latin) and type the code again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="72" />
+            <source>Код складається з латинських літер і цифр, напр. ABCD-EFGH.</source>
+            <translation>The code consists of Latin letters and digits, e.g. ABCD-EFGH.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="83" />
+            <source>Підключення до сервера</source>
+            <translation>Connect to server</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="85" />
+            <source>Комп’ютер, підключений до сервера громади, сам надсилає свої зміни й отримує зміни інших робочих місць свого округу. Адресу сервера й одноразовий код підключення дає координатор (код діє добу й лише один раз).</source>
+            <translation>A computer connected to the community's server sends its changes and receives the changes of the other workplaces of its district by itself. The coordinator gives you the server address and a one-time connection code (the code is valid for a day and only once).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="101" />
+            <source>Адреса сервера:</source>
+            <translation>Server address:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="102" />
+            <source>Код підключення:</source>
+            <translation>Connection code:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="109" />
+            <source>Підключити</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="114" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="132" />
+            <source>Цей комп’ютер</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="136" />
+            <source>Відключити від сервера…</source>
+            <translation>Disconnect from server…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="151" />
+            <source>Підключено до %1, робоче місце «%2».</source>
+            <translation>Connected to %1, workplace “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="157" />
+            <source>Цей комп’ютер не підключено до сервера.</source>
+            <translation>This computer is not connected to a server.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="187" />
+            <source>Підключаюся…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="208" />
+            <source>усі округи громади</source>
+            <translation>all districts of the community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="210" />
+            <source>жодного округу</source>
+            <translation>no district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="212" />
+            <source>Підключено до %1.
+Робоче місце: %2.
+Округи: %3.
+Перша синхронізація почнеться зараз; її хід видно в рядку стану.</source>
+            <translation>Connected to %1.
+Workplace: %2.
+Districts: %3.
+The first sync starts now; its progress shows in the status bar.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="239" />
+            <source>Відключити від сервера</source>
+            <translation>Disconnect from server</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="240" />
+            <source>Відключити цей комп’ютер від сервера? Синхронізація припиниться; зміни, ще не надіслані на сервер, лишаться тут. Щоб підключити його знову, потрібен новий код від координатора.</source>
+            <translation>Disconnect this computer from the server? Sync will stop; changes not yet sent to the server stay here. To connect it again you need a new code from the coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/connect.py" line="256" />
+            <source>Комп’ютер відключено від сервера.</source>
+            <translation>The computer has been disconnected from the server.</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadlines</name>
         <message>
             <location filename="../../socdesk/ui/case/lead.py" line="28" />
@@ -4727,219 +4851,219 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="81" />
+            <location filename="../../socdesk/ui/main_window.py" line="82" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="97" />
+            <location filename="../../socdesk/ui/main_window.py" line="101" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="98" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="100" />
+            <location filename="../../socdesk/ui/main_window.py" line="104" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="110" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="113" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="112" />
+            <location filename="../../socdesk/ui/main_window.py" line="116" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="121" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="121" />
+            <location filename="../../socdesk/ui/main_window.py" line="125" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="123" />
+            <location filename="../../socdesk/ui/main_window.py" line="127" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="125" />
+            <location filename="../../socdesk/ui/main_window.py" line="129" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="127" />
+            <location filename="../../socdesk/ui/main_window.py" line="131" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="134" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="134" />
+            <location filename="../../socdesk/ui/main_window.py" line="138" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="143" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="142" />
+            <location filename="../../socdesk/ui/main_window.py" line="146" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="166" />
+            <location filename="../../socdesk/ui/main_window.py" line="170" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="170" />
+            <location filename="../../socdesk/ui/main_window.py" line="174" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="172" />
+            <location filename="../../socdesk/ui/main_window.py" line="176" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="175" />
+            <location filename="../../socdesk/ui/main_window.py" line="179" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="179" />
+            <location filename="../../socdesk/ui/main_window.py" line="183" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="196" />
+            <location filename="../../socdesk/ui/main_window.py" line="200" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="200" />
+            <location filename="../../socdesk/ui/main_window.py" line="204" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="203" />
+            <location filename="../../socdesk/ui/main_window.py" line="207" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="217" />
+            <location filename="../../socdesk/ui/main_window.py" line="221" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="247" />
+            <location filename="../../socdesk/ui/main_window.py" line="251" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="263" />
+            <location filename="../../socdesk/ui/main_window.py" line="267" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="550" />
+            <location filename="../../socdesk/ui/main_window.py" line="555" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="551" />
+            <location filename="../../socdesk/ui/main_window.py" line="556" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="146" />
-            <location filename="../../socdesk/ui/main_window.py" line="279" />
+            <location filename="../../socdesk/ui/main_window.py" line="150" />
+            <location filename="../../socdesk/ui/main_window.py" line="283" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="322" />
+            <location filename="../../socdesk/ui/main_window.py" line="326" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="326" />
+            <location filename="../../socdesk/ui/main_window.py" line="330" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="379" />
+            <location filename="../../socdesk/ui/main_window.py" line="384" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="427" />
+            <location filename="../../socdesk/ui/main_window.py" line="432" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="445" />
-            <location filename="../../socdesk/ui/main_window.py" line="461" />
+            <location filename="../../socdesk/ui/main_window.py" line="450" />
+            <location filename="../../socdesk/ui/main_window.py" line="466" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="447" />
+            <location filename="../../socdesk/ui/main_window.py" line="452" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="517" />
+            <location filename="../../socdesk/ui/main_window.py" line="522" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="518" />
+            <location filename="../../socdesk/ui/main_window.py" line="523" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="535" />
+            <location filename="../../socdesk/ui/main_window.py" line="540" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="538" />
+            <location filename="../../socdesk/ui/main_window.py" line="543" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -6645,6 +6769,394 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/surveys.py" line="87" />
             <source>Анкета оцінки задоволеності якістю соціальних послуг (Порядок моніторингу та оцінки якості, ПКМУ № 449): відповіді отримувача або його представника.</source>
             <translation>The questionnaire on satisfaction with the quality of social services (monitoring and quality assessment procedure, CMU No. 449): the answers of the recipient or their representative.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncScreen</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="12" />
+            <source>Нічого робити не треба: запис застосується сам, щойно надійде те, на що він спирається.</source>
+            <translation>Nothing to do: the record will apply by itself as soon as what it depends on arrives.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="16" />
+            <source>Повідомте адміністратора сервера; запис збережено й не загублено.</source>
+            <translation>Tell the server administrator; the record is kept and not lost.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="20" />
+            <source>Змінює запис, якого тут ще немає.</source>
+            <translation>It changes a record that is not here yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="21" />
+            <source>Посилається на запис, якого тут ще немає.</source>
+            <translation>It refers to a record that is not here yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="23" />
+            <source>Годинник комп’ютера, де зроблено зміну, іде вперед.</source>
+            <translation>The clock of the computer where the change was made is ahead.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="24" />
+            <source>Перевірте дату й час на обох комп’ютерах; запис застосується після синхронізації.</source>
+            <translation>Check the date and time on both computers; the record will apply after a sync.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="29" />
+            <source>Час зміни в записі пошкоджено.</source>
+            <translation>The change time in the record is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="31" />
+            <source>Значення поля має неправильний вигляд.</source>
+            <translation>A field's value has the wrong form.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="32" />
+            <source>Повідомте координатора: запис треба виправити там, де його зроблено.</source>
+            <translation>Tell the coordinator: the record must be corrected where it was made.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="34" />
+            <source>Запис порушує правила сховища.</source>
+            <translation>The record breaks the store's rules.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="36" />
+            <source>Запис новішої версії SocDesk.</source>
+            <translation>A record from a newer version of SocDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="37" />
+            <source>Оновіть SocDesk: після оновлення запис застосується.</source>
+            <translation>Update SocDesk: the record will apply after the update.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="39" />
+            <source>Запис надійшов удруге з іншим вмістом.</source>
+            <translation>The record arrived a second time with different content.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="41" />
+            <source>Запис стосується округу, якого цей комп’ютер не обслуговує.</source>
+            <translation>The record belongs to a district this computer does not serve.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="42" />
+            <source>Перевірте населений пункт особи. Переводить особу в інший округ координатор.</source>
+            <translation>Check the person's settlement. The coordinator moves a person to another district.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="48" />
+            <source>Запис надіслано від імені іншого комп’ютера.</source>
+            <translation>The record was sent in the name of another computer.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="51" />
+            <source>Запис пошкоджено в дорозі.</source>
+            <translation>The record was damaged on the way.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="54" />
+            <source>Успішно</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="55" />
+            <source>Частково: є затримані записи</source>
+            <translation>Partly: some records are held</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="56" />
+            <source>Сервер недоступний</source>
+            <translation>Server unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="57" />
+            <source>Сервер не прийняв комп’ютер</source>
+            <translation>Server refused the computer</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="58" />
+            <source>Не вдалася</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/reasons.py" line="59" />
+            <source>Скасовано</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="78" />
+            <source>Початок</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="79" />
+            <source>Результат</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="80" />
+            <source>Надіслано</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="81" />
+            <source>Отримано</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
+            <source>Конфлікти</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
+            <source>Повідомлення і що робити</source>
+            <translation>Message and what to do</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
+            <source>Запис</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
+            <source>Що змінено</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="88" />
+            <source>Коли</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="89" />
+            <source>Стан</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
+            <source>Де</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="94" />
+            <source>Причина</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="95" />
+            <source>Що робити</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="127" />
+            <source>Особа (запис видалено)</source>
+            <translation>Person (record deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="141" />
+            <source>див. «Затримані»</source>
+            <translation>see “Held”</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="152" />
+            <source>надіслано, чекає відповіді</source>
+            <translation>sent, waiting for the answer</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
+            <source>ще не надіслано</source>
+            <translation>not sent yet</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <source>на сервері</source>
+            <translation>on the server</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <source>тут</source>
+            <translation>here</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="196" />
+            <source>SocDesk — стан синхронізації</source>
+            <translation>SocDesk — sync status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="238" />
+            <source>Синхронізувати зараз (F9)</source>
+            <translation>Sync now (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="244" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="254" />
+            <source>Відкрити конфлікт…</source>
+            <translation>Open conflict…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
+            <source>Сервер: %1; робоче місце «%2»</source>
+            <translation>Server: %1; workplace “%2”</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="301" />
+            <source>Історія</source>
+            <translation>History</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n запис затримано</source>
+            <translation>
+                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Очікують надсилання (%n)</source>
+            <translation>
+                <numerusform>Waiting to be sent (%n)</numerusform><numerusform>Waiting to be sent (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Затримані (%n)</source>
+            <translation>
+                <numerusform>Held (%n)</numerusform><numerusform>Held (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Конфлікти (%n)</source>
+            <translation>
+                <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="77" />
+            <source>&amp;Синхронізація</source>
+            <translation>&amp;Sync</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="80" />
+            <source>Синхронізувати &amp;зараз</source>
+            <translation>Sync &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="83" />
+            <source>&amp;Стан синхронізації…</source>
+            <translation>Sync &amp;status…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="88" />
+            <source>&amp;Підключення до сервера…</source>
+            <translation>&amp;Connect to server…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="123" />
+            <source>Синхронізація вже триває.</source>
+            <translation>A sync is already running.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="128" />
+            <location filename="../../socdesk/ui/sync/install.py" line="138" />
+            <source>Синхронізація</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="129" />
+            <source>Цей комп’ютер не підключено до сервера. Підключає його координатор: меню «Синхронізація» → «Підключення до сервера…», з кодом підключення.</source>
+            <translation>This computer is not connected to a server. The coordinator connects it: menu “Sync” → “Connect to server…”, with a connection code.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="47" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="69" />
+            <source>Стан синхронізації; F9 — синхронізувати зараз</source>
+            <translation>Sync status; F9 — sync now</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/status_bar.py" line="95" />
+            <source>Зупиняю синхронізацію…</source>
+            <translation>Stopping the sync…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="45" />
+            <source>Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → «Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.</source>
+            <translation>This computer has been disconnected from the server, and changes are no longer sent. Ask the coordinator to create a new connection code and connect again: menu “Sync” → “Connect to server…”. Changes not yet on the server stay on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="51" />
+            <source>Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане доступним.</source>
+            <translation>The server does not answer: no internet, the server is off, or the address is wrong. Keep working as usual: changes are saved here, and SocDesk will send them by itself as soon as the server is reachable.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="74" />
+            <source>щойно</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="96" />
+            <source>відключено від сервера: потрібен новий код</source>
+            <translation>disconnected from the server: a new code is needed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="98" />
+            <source>синхронізація…</source>
+            <translation>syncing…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="101" />
+            <source>сервер недоступний з %1</source>
+            <translation>server unreachable since %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="104" />
+            <source>синхронізація не вдалася (%1)</source>
+            <translation>sync failed (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="107" />
+            <source>ще не синхронізовано</source>
+            <translation>not synced yet</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="108" />
+            <source>синхронізовано %1</source>
+            <translation>synced %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n хв тому</source>
+            <translation>
+                <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n год тому</source>
+            <translation>
+                <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n зміна очікує</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n запис затримано</source>
+            <translation>
+                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
         </message>
     </context>
     <context>

@@ -58,4 +58,82 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SyncScreen</name>
+        <message numerus="yes">
+            <source>%n запис затримано</source>
+            <translation>
+                <numerusform>%n запис затримано</numerusform>
+                <numerusform>%n записи затримано</numerusform>
+                <numerusform>%n записів затримано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Очікують надсилання (%n)</source>
+            <translation>
+                <numerusform>Очікують надсилання (%n)</numerusform>
+                <numerusform>Очікують надсилання (%n)</numerusform>
+                <numerusform>Очікують надсилання (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Затримані (%n)</source>
+            <translation>
+                <numerusform>Затримані (%n)</numerusform>
+                <numerusform>Затримані (%n)</numerusform>
+                <numerusform>Затримані (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Конфлікти (%n)</source>
+            <translation>
+                <numerusform>Конфлікти (%n)</numerusform>
+                <numerusform>Конфлікти (%n)</numerusform>
+                <numerusform>Конфлікти (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>%n хв тому</source>
+            <translation>
+                <numerusform>%n хв тому</numerusform>
+                <numerusform>%n хв тому</numerusform>
+                <numerusform>%n хв тому</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n год тому</source>
+            <translation>
+                <numerusform>%n год тому</numerusform>
+                <numerusform>%n год тому</numerusform>
+                <numerusform>%n год тому</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n зміна очікує надсилання</source>
+            <translation>
+                <numerusform>%n зміна очікує надсилання</numerusform>
+                <numerusform>%n зміни очікують надсилання</numerusform>
+                <numerusform>%n змін очікують надсилання</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n запис затримано</source>
+            <translation>
+                <numerusform>%n запис затримано</numerusform>
+                <numerusform>%n записи затримано</numerusform>
+                <numerusform>%n записів затримано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n зміна очікує</source>
+            <translation>
+                <numerusform>%n зміна очікує</numerusform>
+                <numerusform>%n зміни очікують</numerusform>
+                <numerusform>%n змін очікують</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -42,6 +42,7 @@ from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.printing.preview import BatchPrintDialog, print_menu
 from socdesk.ui.registry.view import RegistryView
 from socdesk.ui.screen import fit_resize
+from socdesk.ui.sync.install import SyncPanel
 from socdesk.ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.locker = Locker(store, user_name, self.runner, self)
         self.idle = IdleWatcher(read_idle_minutes(store), parent=self)
         self.idle.idle.connect(self.locker.lock)
+        # The «Синхронізація» menu, its status and F9 (ui.sync); syncs on a thread of their own
+        # (tests pass a runner that runs everything at once).
+        self.sync = SyncPanel(self, sync_runner=runner)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(tr("MainWindow", "&Файл"))
@@ -353,6 +357,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.sync.shutdown()  # a running sync is cancelled and ends before the store closes
         self.writer.runner.shutdown(finish_queued=True)  # every save ends before the store
         self.runner.shutdown()  # before the store closes: the start-up check may still run
         super().closeEvent(event)

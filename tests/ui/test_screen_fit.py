@@ -290,6 +290,27 @@ def _reports(store: Store, case_id: str, tmp: Path) -> QWidget:
     window.kind.setCurrentIndex(window.kind.findData("workload"))  # the widest filters
     window.run_button.click()  # tables and charts shown
     return window
+def _sync_controller(store: Store) -> object:
+    from socdesk.ui.changes import own_writer
+    from socdesk.ui.sync.backend import ServerSync
+    from socdesk.ui.sync.controller import SyncController
+
+    runner = TaskRunner(ImmediatePool())
+    return SyncController(own_writer(store, None), runner, ServerSync(), sync_runner=runner)
+
+
+def _connect(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.sync.connect import ConnectDialog
+
+    return ConnectDialog(_sync_controller(store))  # type: ignore[arg-type]
+
+
+def _sync_screen(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.changes import own_writer
+    from socdesk.ui.sync.screen import SyncScreen
+
+    controller = _sync_controller(store)
+    return SyncScreen(controller, own_writer(store, None))  # type: ignore[arg-type]
 
 
 WINDOWS: dict[str, Factory] = {
@@ -328,6 +349,8 @@ WINDOWS: dict[str, Factory] = {
     "contract tab with payments": _contract_payments,
     "satisfaction survey": _survey,
     "reports": _reports,
+    "server connection": _connect,
+    "sync screen": _sync_screen,
 }
 
 
