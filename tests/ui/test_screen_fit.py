@@ -290,6 +290,8 @@ def _reports(store: Store, case_id: str, tmp: Path) -> QWidget:
     window.kind.setCurrentIndex(window.kind.findData("workload"))  # the widest filters
     window.run_button.click()  # tables and charts shown
     return window
+
+
 def _sync_controller(store: Store) -> object:
     from socdesk.ui.changes import own_writer
     from socdesk.ui.sync.backend import ServerSync
