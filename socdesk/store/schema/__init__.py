@@ -20,11 +20,14 @@ from socdesk.store.schema.cases import (
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
+    BundleEntry,
     ChangeLogEntry,
+    DeviceKey,
     Draft,
     FieldHistory,
     Meta,
     OutboxEntry,
+    PeerKey,
     QuarantinedChange,
     SyncConflict,
     SyncPeer,
@@ -89,6 +92,9 @@ LOCAL_TABLES = (
     SyncConflict,
     QuarantinedChange,
     SyncPeer,
+    DeviceKey,
+    PeerKey,
+    BundleEntry,
 )
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
 
@@ -99,6 +105,7 @@ __all__ = [
     "TABLES_BY_NAME",
     "AppUser",
     "AuditEntry",
+    "BundleEntry",
     "CarePlan",
     "CaseDecision",
     "CaseEvent",
@@ -107,6 +114,7 @@ __all__ = [
     "ComplexFactor",
     "Consent",
     "Contract",
+    "DeviceKey",
     "Draft",
     "FieldHistory",
     "FormRecord",
@@ -117,6 +125,7 @@ __all__ = [
     "MartialLawPeriod",
     "Meta",
     "OutboxEntry",
+    "PeerKey",
     "Person",
     "PrintedDocument",
     "QuarantinedChange",
