@@ -152,4 +152,3 @@ def _sign(store: Store, body: bytes) -> bytes:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     return Ed25519PrivateKey.from_private_bytes(own_keys(store).sign_private).sign(body)
-

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from bundles_support import audit, everything, people, star
 from replicas import make_replica, state, sync
 from sqlalchemy import text
