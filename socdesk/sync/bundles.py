@@ -55,6 +55,7 @@ from socdesk.sync.bundle import (
 from socdesk.sync.exchange import PAGE, StoreHub, SyncReport, readable, take
 
 _NO_LIMIT = 2**62
+MAX_UNPACKED = 1024 * 1024 * 1024  # bytes of change records in one bundle, all pages together
 
 
 class NoPeerKey(SocDeskError):
@@ -346,16 +347,25 @@ def _check(store: Store, data: bytes, header: Header) -> list[ChangeRecord] | No
             "комп’ютері й повторіть імпорт; зміни не втрачено.",
         )
     pages = open_pages(data, header, key.box_private)
-    return _records(header, pages)
+    return records_of(header, pages)
 
 
-def _records(header: Header, pages: list[bytes]) -> list[ChangeRecord]:
+def records_of(header: Header, pages: list[bytes]) -> list[ChangeRecord]:
     """Every record of the bundle, checked: shape, table, and (from a workplace) that the
     sender made it within the range the header names."""
     records: list[ChangeRecord] = []
+    unpacked = 0
     try:
         for page in pages:
-            records += [ChangeRecord.from_json(r) for r in wire.unpack(page).records]
+            raw = wire.unpack(page).records
+            unpacked += sum(map(len, raw))
+            if unpacked > MAX_UNPACKED:
+                raise BadBundle(
+                    "too_large",
+                    f"Пакет після розпакування більший за {MAX_UNPACKED // 2**20} МБ; його "
+                    "не імпортовано.",
+                )
+            records += [ChangeRecord.from_json(r) for r in raw]
     except (wire.BadPage, MalformedRecord) as exc:
         raise BadBundle("bad_record", "Пакет містить пошкоджений запис змін.") from exc
     from_workplace = header["kind"] == TO_CENTRE
