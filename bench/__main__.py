@@ -8,6 +8,7 @@ import sys
 import time
 
 from bench import (
+    bench_bundle,
     bench_cases,
     bench_create,
     bench_desktop,
@@ -29,6 +30,7 @@ def main() -> None:
         "cases",
         "documents",
         "sync",
+        "bundle",
         "desktop",  # what a user feels: start, Enter at sign-in to the painted registry, paint
     ]
     runs = {
@@ -39,6 +41,9 @@ def main() -> None:
         "cases": lambda: bench_cases.run(5_000 if quick else 50_000),
         "documents": bench_documents.run,
         "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
+        "bundle": lambda: bench_bundle.run(
+            4_000 if quick else 50_000, 10_000 if quick else 100_000
+        ),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
