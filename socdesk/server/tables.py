@@ -61,6 +61,9 @@ device = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("revoked", Boolean, nullable=False, default=False),
     Column("enrolled_at", DateTime(timezone=True), nullable=False),
+    # The desktop's public keys for USB bundles (Ed25519, X25519), given at enrolment.
+    Column("sign_public", LargeBinary, nullable=True),
+    Column("box_public", LargeBinary, nullable=True),
 )
 
 enrolment = Table(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from socdesk.domain.errors import SocDeskError
@@ -98,3 +99,28 @@ def trust(store: Store, path: Path) -> tuple[log.KnownKey, bool]:
 def revoke(store: Store, device_or_key: str) -> int:
     with store.write() as uow:
         return log.revoke(uow, device_or_key)
+
+
+# ---------------------------------------------------------------------- HTTP enrolment
+def enrol_fields(store: Store) -> dict[str, str]:
+    """What a desktop adds to its enrolment request: its public keys for bundles."""
+    card = own_card(store)
+    return {"sign_public": str(card["sign_public"]), "box_public": str(card["box_public"])}
+
+
+def trust_server(store: Store, answer: Mapping[str, object]) -> log.KnownKey | None:
+    """Trusts the server's keys from its enrolment answer, as the centre's (None when the
+    server gave none: an older server)."""
+    if not answer.get("hub_sign_public") or not answer.get("hub_box_public"):
+        return None
+    try:
+        sign = base64.b64decode(str(answer["hub_sign_public"]), validate=True)
+        box = base64.b64decode(str(answer["hub_box_public"]), validate=True)
+    except binascii.Error as exc:
+        raise BadKeyCard("Сервер надіслав неправильні ключі для пакетів.") from exc
+    if len(sign) != 32 or len(box) != 32:
+        raise BadKeyCard("Сервер надіслав неправильні ключі для пакетів.")
+    key = log.KnownKey(key_id(sign, box), str(answer["hub_id"]), log.CENTRE, "", sign, box, False)
+    with store.write() as uow:
+        log.add_known_key(uow, key)
+    return key
