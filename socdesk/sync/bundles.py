@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from socdesk.domain.changes import ChangeRecord, MalformedRecord
+from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
@@ -37,7 +37,6 @@ from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.migrate import STORE_REVISION
 from socdesk.store.replica import HUB, role
-from socdesk.store.schema import TABLES_BY_NAME
 from socdesk.sync import wire
 from socdesk.sync.bundle import (
     EXTENSION,
@@ -47,15 +46,14 @@ from socdesk.sync.bundle import (
     BadBundle,
     Header,
     KeyPair,
-    open_pages,
     read_header,
     seal,
     verify,
 )
+from socdesk.sync.bundle_check import Receiver, Signer, check
 from socdesk.sync.exchange import PAGE, StoreHub, SyncReport, readable, take
 
 _NO_LIMIT = 2**62
-MAX_UNPACKED = 1024 * 1024 * 1024  # bytes of change records in one bundle, all pages together
 
 
 class NoPeerKey(SocDeskError):
@@ -307,84 +305,10 @@ def _check(store: Store, data: bytes, header: Header) -> list[ChangeRecord] | No
     if it was imported here before."""
     centre = is_centre(store)
     with store.read() as conn:
-        signer = log.known_key(conn, header["sender_key"])
-        own = {k.key_id: k for k in log.own_keys(conn)}
+        known = log.known_key(conn, header["sender_key"])
+        boxes = {k.key_id: k.box_private for k in log.own_keys(conn)}
         already = log.seen(conn, header.bundle_id) is not None
-    if signer is None:
-        raise BadBundle(
-            "unknown_signer",
-            "Пакет підписано невідомим ключем. Імпортуйте картку ключа відправника або "
-            "зареєструйте його робоче місце, потім повторіть імпорт.",
-        )
-    if signer.revoked:
-        raise BadBundle(
-            "revoked_signer",
-            "Пакет підписано ключем відкликаного робочого місця; його не імпортовано.",
-        )
-    if signer.device_id != header["sender"]:
-        raise BadBundle("wrong_sender", "Відправник пакета не збігається з його ключем.")
-    verify(data, signer.sign_public)
-    key = own.get(header["recipient_key"])
-    if key is None or header["recipient"] != store.device_id:
-        raise BadBundle(
-            "wrong_recipient",
-            "Пакет адресовано іншому робочому місцю; його не імпортовано. Перевірте, для кого "
-            "його записано.",
-        )
-    expected = (TO_CENTRE, log.WORKPLACE) if centre else (TO_WORKPLACE, log.CENTRE)
-    if (header["kind"], signer.role) != expected:
-        raise BadBundle(
-            "wrong_direction",
-            "Цей пакет не для цього комп’ютера: пакети робочих місць імпортує центр, а "
-            "пакети центру — робочі місця.",
-        )
-    if already:
-        return None
-    if int(header["schema"]) > int(STORE_REVISION):
-        raise BadBundle(
-            "schema_newer",
-            "Пакет записано новішою версією SocDesk, ніж ця. Оновіть SocDesk на цьому "
-            "комп’ютері й повторіть імпорт; зміни не втрачено.",
-        )
-    pages = open_pages(data, header, key.box_private)
-    return records_of(header, pages)
-
-
-def records_of(header: Header, pages: list[bytes]) -> list[ChangeRecord]:
-    """Every record of the bundle, checked: shape, table, and (from a workplace) that the
-    sender made it within the range the header names."""
-    records: list[ChangeRecord] = []
-    unpacked = 0
-    try:
-        for page in pages:
-            raw = wire.unpack(page).records
-            unpacked += sum(map(len, raw))
-            if unpacked > MAX_UNPACKED:
-                raise BadBundle(
-                    "too_large",
-                    f"Пакет після розпакування більший за {MAX_UNPACKED // 2**20} МБ; його "
-                    "не імпортовано.",
-                )
-            records += [ChangeRecord.from_json(r) for r in raw]
-    except (wire.BadPage, MalformedRecord) as exc:
-        raise BadBundle("bad_record", "Пакет містить пошкоджений запис змін.") from exc
-    from_workplace = header["kind"] == TO_CENTRE
-    counts = Counter(r.table for r in records)
-    if (
-        len(records) != header["records"]
-        or counts != Counter(header["counts"])
-        or any(r.table not in TABLES_BY_NAME for r in records)
-        or (
-            from_workplace
-            and any(
-                r.device != header["sender"] or not header["first"] <= r.seq <= header["last"]
-                for r in records
-            )
-        )
-    ):
-        raise BadBundle(
-            "out_of_scope",
-            "Пакет містить зміни, яких його відправник не може надсилати, або не збігається з "
-            "заголовком; його не імпортовано.",
-        )
-    return records
+    signer = None
+    if known is not None:
+        signer = Signer(known.device_id, known.role, known.sign_public, known.revoked)
+    return check(data, header, signer, Receiver(store.device_id, centre, boxes), already)

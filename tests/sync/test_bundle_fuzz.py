@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
-from socdesk.sync import bundles, wire
+from socdesk.sync import bundle_check, wire
 from socdesk.sync.bundle import BadBundle, KeyPair, open_pages, read_header, seal, verify
 
 SENDER, RECIPIENT = KeyPair.generate(), KeyPair.generate()
@@ -67,7 +67,7 @@ def read(data: bytes, resign: bool = False) -> list[ChangeRecord]:
         data = body + Ed25519PrivateKey.from_private_bytes(SENDER.sign_private).sign(body)
     header = read_header(data)
     verify(data, SENDER.sign_public)
-    return bundles.records_of(header, open_pages(data, header, RECIPIENT.box_private))
+    return bundle_check.records_of(header, open_pages(data, header, RECIPIENT.box_private))
 
 
 def test_the_genuine_bundle_reads() -> None:
