@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from socdesk.server import devices
+from socdesk.server import bundles, devices
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect, create_schema
+from socdesk.sync.bundle import MAX_FILE, BadBundle
 
 
 def enrol(
@@ -36,5 +38,46 @@ def revoke(settings: ServerSettings, device_id: str) -> bool:
         create_schema(engine)
         with engine.begin() as conn:
             return devices.revoke(conn, device_id)
+    finally:
+        engine.dispose()
+
+
+def bundle_import(
+    settings: ServerSettings, files: list[Path]
+) -> list[tuple[Path, bundles.Taken | BadBundle]]:
+    """Takes in workplaces' bundles (`socdesk server admin bundle import`), each on its own:
+    what each did, or why it was refused (nothing of a refused one is taken)."""
+    engine = connect(settings.url)
+    try:
+        hub_id = create_schema(engine)
+        secret = settings.secret.get_secret_value()
+        done: list[tuple[Path, bundles.Taken | BadBundle]] = []
+        for path in files:
+            try:
+                done.append((path, bundles.import_bundle(engine, secret, hub_id, _read(path))))
+            except BadBundle as exc:
+                done.append((path, exc))
+        return done
+    finally:
+        engine.dispose()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise BadBundle("too_large", "Файл завеликий для пакета SocDesk.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadBundle("unreadable", f"Не вдалося прочитати файл {path.name}.") from exc
+
+
+def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Path]:
+    """Writes the bundle of one workplace, or of every one (`for_` "all"), into `folder`."""
+    engine = connect(settings.url)
+    try:
+        hub_id = create_schema(engine)
+        secret = settings.secret.get_secret_value()
+        chosen = bundles.workplaces(engine) if for_ == "all" else [for_]
+        return [bundles.export_for(engine, secret, hub_id, d, folder) for d in chosen]
     finally:
         engine.dispose()

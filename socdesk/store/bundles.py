@@ -199,20 +199,14 @@ def feed_cursor_of(conn: Connection, device: str) -> int:
 
 
 def received_ranges(conn: Connection, device: str) -> list[tuple[int, int]]:
-    """The outbox ranges of `device` carried by bundles imported here, merged: every entry in
-    them has been answered for (applied, a duplicate, refused or quarantined)."""
+    """The outbox ranges of `device` carried by bundles imported here: every entry in them
+    has been answered for (applied, a duplicate, refused or quarantined)."""
     rows = conn.execute(
-        select(_bundle.c.first, _bundle.c.last)
-        .where(_bundle.c.sender == device, _bundle.c.direction == IN, _bundle.c.records > 0)
-        .order_by(_bundle.c.first)
+        select(_bundle.c.first, _bundle.c.last).where(
+            _bundle.c.sender == device, _bundle.c.direction == IN, _bundle.c.records > 0
+        )
     ).all()
-    merged: list[tuple[int, int]] = []
-    for first, last in rows:
-        if merged and first <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
-        else:
-            merged.append((first, last))
-    return merged
+    return [(int(first), int(last)) for first, last in rows]
 
 
 def sent_in(conn: Connection, ranges: Sequence[tuple[int, int]]) -> list[str]:

@@ -259,6 +259,26 @@ def open_pages(data: bytes, header: Header, box_private: bytes) -> list[bytes]:
     return pages
 
 
+def file_name(values: dict[str, Any]) -> str:
+    """sender_recipient_date_shortid.sdbundle: sorts by date, tells who and whom at a glance."""
+    date = str(values["created_at"]).replace(":", "").replace("-", "")
+    return (
+        f"socdesk_{values['sender'][-8:]}_to_{values['recipient'][-8:]}_{date}_"
+        f"{values['bundle_id'][-8:]}{EXTENSION}"
+    )
+
+
+def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges merged where they touch or overlap, in order (acknowledgements stay short)."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
 def _is_range(value: object) -> bool:
     return (
         isinstance(value, list)

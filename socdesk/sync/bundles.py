@@ -39,13 +39,14 @@ from socdesk.store.migrate import STORE_REVISION
 from socdesk.store.replica import HUB, role
 from socdesk.sync import wire
 from socdesk.sync.bundle import (
-    EXTENSION,
     MAX_FILE,
     TO_CENTRE,
     TO_WORKPLACE,
     BadBundle,
     Header,
     KeyPair,
+    file_name,
+    merge_ranges,
     read_header,
     seal,
     verify,
@@ -139,7 +140,7 @@ def export_for_workplace(
     workplace = _recipient(store, log.WORKPLACE, device)
     with store.read() as conn:
         after = log.feed_cursor_of(conn, device)
-        acks = log.received_ranges(conn, device)
+        acks = merge_ranges(log.received_ranges(conn, device))
     progress.start("Записую пакет")
     hub, pages, raw, last = StoreHub(store), [], [], after
     while True:
@@ -191,15 +192,6 @@ def _values(
         "records": len(raw),
         "counts": dict(sorted(counts.items())),
     }
-
-
-def file_name(values: dict[str, Any]) -> str:
-    """sender_recipient_date_shortid.sdbundle: sorts by date, tells who and whom at a glance."""
-    date = str(values["created_at"]).replace(":", "").replace("-", "")
-    return (
-        f"socdesk_{values['sender'][:8]}_to_{values['recipient'][:8]}_{date}_"
-        f"{values['bundle_id'][-8:]}{EXTENSION}"
-    )
 
 
 def _write(

@@ -48,7 +48,7 @@ def own_card(store: Store, name: str = "") -> dict[str, object]:
 
 def write_card(store: Store, folder: Path, name: str = "") -> Path:
     card = own_card(store, name)
-    path = folder / f"socdesk_key_{card['role']}_{store.device_id[:8]}{CARD_EXTENSION}"
+    path = folder / f"socdesk_key_{card['role']}_{store.device_id[-8:]}{CARD_EXTENSION}"
     atomic_write(path, json.dumps(card, ensure_ascii=False, indent=1).encode(), 0o644)
     return path
 

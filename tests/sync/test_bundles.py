@@ -35,7 +35,7 @@ def test_a_round_by_stick_carries_changes_and_acknowledgements(star: Star, tmp_p
     add_person(a, "Гнатюк")
     add_person(a, "Дяченко")
     up = export_for_centre(a, tmp_path)
-    assert up.path.suffix == ".sdbundle" and a.device_id[:8] in up.path.name
+    assert up.path.suffix == ".sdbundle" and a.device_id[-8:] in up.path.name
     assert set(outbox_states(a)[-2:]) == {1}  # frozen once written
     imported = import_bundle(hub, up.path)
     assert imported.report.pulled == 2 and not imported.duplicate

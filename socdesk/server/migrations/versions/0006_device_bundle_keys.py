@@ -1,4 +1,4 @@
-"""the desktop's public keys for USB bundles, given at enrolment (issue 15)
+"""USB bundles: the desktop's public keys, given at enrolment, and the bundle log (issue 15)
 
 Revision ID: 0006
 Revises: 0004
@@ -21,9 +21,26 @@ def upgrade() -> None:
     # that a rebuild could lose, but there is no need for one either).
     op.add_column("server_device", sa.Column("sign_public", sa.LargeBinary(), nullable=True))
     op.add_column("server_device", sa.Column("box_public", sa.LargeBinary(), nullable=True))
+    seq = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+    op.create_table(
+        "server_bundle",
+        sa.Column("n", seq, primary_key=True, autoincrement=True),
+        sa.Column("bundle_id", sa.String(36), nullable=False, unique=True),
+        sa.Column("direction", sa.String(3), nullable=False),
+        sa.Column("device", sa.String(36), nullable=False),
+        sa.Column("first", sa.BigInteger(), nullable=False),
+        sa.Column("last", sa.BigInteger(), nullable=False),
+        sa.Column("feed_cursor", sa.BigInteger(), nullable=False),
+        sa.Column("records", sa.Integer(), nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_server_bundle_device", "server_bundle", ["device"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_server_bundle_device", table_name="server_bundle")
+    op.drop_table("server_bundle")
     with op.batch_alter_table("server_device", schema=None) as batch_op:
         batch_op.drop_column("box_public")
         batch_op.drop_column("sign_public")
