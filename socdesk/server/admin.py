@@ -8,7 +8,7 @@ from pathlib import Path
 from socdesk.server import bundles, devices
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect, create_schema
-from socdesk.sync.bundle import MAX_FILE, BadBundle
+from socdesk.sync.bundle import BadBundle, read_file
 
 
 def enrol(
@@ -54,21 +54,12 @@ def bundle_import(
         done: list[tuple[Path, bundles.Taken | BadBundle]] = []
         for path in files:
             try:
-                done.append((path, bundles.import_bundle(engine, secret, hub_id, _read(path))))
+                done.append((path, bundles.import_bundle(engine, secret, hub_id, read_file(path))))
             except BadBundle as exc:
                 done.append((path, exc))
         return done
     finally:
         engine.dispose()
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise BadBundle("too_large", "Файл завеликий для пакета SocDesk.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise BadBundle("unreadable", f"Не вдалося прочитати файл {path.name}.") from exc
 
 
 def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Path]:

@@ -28,6 +28,7 @@ import json
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -143,6 +144,16 @@ class Header:
 
 def canonical(values: dict[str, Any]) -> bytes:
     return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def read_file(path: Path) -> bytes:
+    """A bundle file's bytes, its size checked before it is read."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise BadBundle("too_large", "Файл завеликий для пакета SocDesk.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadBundle("unreadable", f"Не вдалося прочитати файл {path.name}.") from exc
 
 
 def read_header(data: bytes) -> Header:

@@ -39,7 +39,6 @@ from socdesk.store.migrate import STORE_REVISION
 from socdesk.store.replica import HUB, role
 from socdesk.sync import wire
 from socdesk.sync.bundle import (
-    MAX_FILE,
     TO_CENTRE,
     TO_WORKPLACE,
     BadBundle,
@@ -47,6 +46,7 @@ from socdesk.sync.bundle import (
     KeyPair,
     file_name,
     merge_ranges,
+    read_file,
     read_header,
     seal,
     verify,
@@ -236,7 +236,7 @@ def _entry(header: Header, direction: str) -> log.BundleRecord:
 # ----------------------------------------------------------------------------------- import
 def inspect(path: Path) -> Header:
     """The plain header of a bundle file (no key needed)."""
-    return read_header(_read(path))
+    return read_header(read_file(path))
 
 
 def import_bundle(store: Store, path: Path, progress: Progress | None = None) -> Imported:
@@ -244,7 +244,7 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
     progress = progress or Progress()
     bundle_id = ""
     try:
-        data = _read(path)
+        data = read_file(path)
         header = read_header(data)
         bundle_id = header.bundle_id[:36]
         records = _check(store, data, header)
@@ -281,15 +281,6 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
         )
         progress.advance(len(records))
     return result
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise BadBundle("too_large", "Файл завеликий для пакета SocDesk.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise BadBundle("unreadable", f"Не вдалося прочитати файл {path.name}.") from exc
 
 
 def _check(store: Store, data: bytes, header: Header) -> list[ChangeRecord] | None:
