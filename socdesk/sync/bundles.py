@@ -209,7 +209,8 @@ def _write(
         written = path.read_bytes()
     except OSError as exc:
         raise WriteFailed() from exc
-    if written != data:
+    if written != data:  # the stick does not keep what it was given: take the copy away
+        path.unlink(missing_ok=True)
         raise WriteFailed()
     header = read_header(written)
     verify(written, keys.sign_public)

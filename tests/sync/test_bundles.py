@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bundles_support import audit, everything, people, star
 from replicas import make_replica, state, sync
 from sqlalchemy import text
@@ -123,3 +124,44 @@ def test_inspect_reads_the_header_without_a_key(star: Star, tmp_path: Path) -> N
     assert header["records"] == 1 and header["counts"] == {"person": 1}
     assert header["sender"] == a.device_id
     assert audit(a, "bundle.exported")
+
+
+def test_a_full_or_pulled_stick_says_so_and_loses_nothing(
+    star: Star, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub, a, _b = star
+    add_person(a, "Гнатюк")
+    good = export_for_centre(a, tmp_path).path
+    kept = good.read_bytes()
+
+    def full(path: Path, data: bytes, mode: int = 0o600) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundles, "atomic_write", full)
+    add_person(a, "Дяченко")
+    with pytest.raises(bundles.WriteFailed, match="флешка заповнена"):
+        export_for_centre(a, tmp_path)
+    monkeypatch.undo()
+    assert good.read_bytes() == kept and len(list(tmp_path.glob("*.sdbundle"))) == 1
+    assert unconfirmed(a) == 2  # frozen, but not confirmed: the next bundle carries them
+    import_bundle(hub, export_for_centre(a, tmp_path).path)
+    assert people(hub) == ["Гнатюк", "Дяченко"]
+
+
+def test_a_bundle_that_does_not_read_back_whole_is_not_reported_done(
+    star: Star, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _hub, a, _b = star
+    add_person(a, "Гнатюк")
+    real = Path.read_bytes
+
+    def bad_read(path: Path) -> bytes:
+        data = real(path)
+        return data[:-1] if path.suffix == ".sdbundle" else data
+
+    monkeypatch.setattr(Path, "read_bytes", bad_read)
+    with pytest.raises(bundles.WriteFailed):
+        export_for_centre(a, tmp_path)
+    assert not list(tmp_path.glob("*.sdbundle"))  # no bad copy left to carry
+    with a.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sync_bundle")).scalar() == 0
