@@ -4,6 +4,7 @@
                                                          the centre: for its workplaces)
     socdesk bundle import PATH...                        (files, or folders of *.sdbundle)
     socdesk bundle inspect PATH [--json]                 (the plain header; no key, no store)
+    socdesk bundle receipt PATH... [--out FILE]          (the hand-over receipt, to print)
     socdesk bundle card --to DIR [--name NAME]           (this replica's key card)
     socdesk bundle trust CARD                            (the centre's card, or a workplace's)
     socdesk bundle revoke DEVICE|KEY_ID
@@ -36,6 +37,9 @@ def add_parsers(sub: Any) -> None:  # argparse's private _SubParsersAction
     imports.add_argument("paths", nargs="+", type=Path)
     inspect = actions.add_parser("inspect", help="показати заголовок пакета (без ключа)")
     inspect.add_argument("path", type=Path)
+    receipt = actions.add_parser("receipt", help="акт передавання пакетів (для друку)")
+    receipt.add_argument("paths", nargs="+", type=Path)
+    receipt.add_argument("--out", type=Path, help="файл акта (інакше — на екран)")
     card = actions.add_parser("card", help="записати картку ключа цього комп’ютера")
     card.add_argument("--to", type=Path, required=True)
     card.add_argument("--name", default="")
@@ -43,16 +47,20 @@ def add_parsers(sub: Any) -> None:  # argparse's private _SubParsersAction
     trust.add_argument("path", type=Path)
     revoke = actions.add_parser("revoke", help="відкликати ключі робочого місця")
     revoke.add_argument("device")
-    for each in (parser, export, imports, inspect, card, trust, revoke):
+    for each in (parser, export, imports, inspect, receipt, card, trust, revoke):
         common(each)
 
 
 def run(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     action = args.bundle_command
     if action is None:
-        raise UsageError("Укажіть дію: socdesk bundle export|import|inspect|card|trust|revoke.")
+        raise UsageError(
+            "Укажіть дію: socdesk bundle export|import|inspect|receipt|card|trust|revoke."
+        )
     if action == "inspect":
         return _inspect(args, io)
+    if action == "receipt":
+        return _receipt(args, io)
     with _open_store(args, app_paths, io) as store:
         if action == "export":
             return _export(args, store, io)
@@ -111,14 +119,10 @@ def _export(args: argparse.Namespace, store: Any, io: Io) -> int:
 
 
 def _import(args: argparse.Namespace, store: Any, io: Io) -> int:
-    from socdesk.sync.bundle import EXTENSION, BadBundle
+    from socdesk.sync.bundle import BadBundle
     from socdesk.sync.bundles import import_bundle
 
-    files: list[Path] = []
-    for path in args.paths:
-        files += sorted(path.glob(f"*{EXTENSION}")) if path.is_dir() else [path]
-    if not files:
-        raise UsageError("Пакетів не знайдено: укажіть файли *.sdbundle або папку з ними.")
+    files = _bundle_files(args.paths)
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     refused = False
@@ -169,6 +173,31 @@ def _inspect(args: argparse.Namespace, io: Io) -> int:
     )
     _emit(io, args, summary, text)
     return EXIT_OK
+
+
+def _receipt(args: argparse.Namespace, io: Io) -> int:
+    from socdesk.store.files import atomic_write
+    from socdesk.sync.receipt import receipt
+
+    text = receipt(_bundle_files(args.paths))
+    if args.out is None:
+        io.stdout.write(text)
+    else:
+        atomic_write(args.out, text.encode("utf-8"), 0o644)
+        io.stdout.write(f"Акт збережено: {args.out}\n")
+    return EXIT_OK
+
+
+def _bundle_files(paths: list[Path]) -> list[Path]:
+    """The files named, a folder standing for its *.sdbundle files."""
+    from socdesk.sync.bundle import EXTENSION
+
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(path.glob(f"*{EXTENSION}")) if path.is_dir() else [path]
+    if not files:
+        raise UsageError("Пакетів не знайдено: укажіть файли *.sdbundle або папку з ними.")
+    return files
 
 
 def _summary(header: Header) -> dict[str, Any]:

@@ -43,6 +43,10 @@ def test_a_round_by_the_command_line(template_store: Path, tmp_path: Path) -> No
     code, out, _ = run(["bundle", "inspect", str(path), "--json"])
     assert code == 0 and json.loads(out)["counts"] == {"person": 1}
 
+    code, out, _ = run(["bundle", "receipt", str(stick)])
+    assert code == 0 and "АКТ ПЕРЕДАВАННЯ" in out and path.name in out and "person: 1" in out
+    assert "Гнатюк" not in out
+
     code, out, _ = run(["bundle", "import", str(stick), "--data-dir", str(centre)])
     assert code == 0 and "застосовано змін 1" in out
     code, out, _ = run(["bundle", "import", str(path), "--data-dir", str(centre)])
