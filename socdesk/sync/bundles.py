@@ -261,6 +261,9 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
     progress.check_cancelled()
     sender = header["sender"]
     with store.write() as uow:
+        if log.seen(uow.connection, header.bundle_id) is not None:  # imported meanwhile
+            result.duplicate = True
+            return result
         if header["kind"] == TO_CENTRE:
             answer = StoreHub.accept(uow, sender, records)
             result.report.pulled = len(records)
