@@ -7,8 +7,8 @@ import dataclasses
 import itertools
 import os
 import shutil
-import signal
-from collections.abc import Callable
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from replicas import state, sync
 from sqlalchemy import event
 from support import LOGIN, PASSWORD, TODAY, add_person, make_paths
 
+import socdesk
 from socdesk.store import meta
 from socdesk.store.database import Store
 from socdesk.store.people import load_person, update_person
@@ -25,6 +26,8 @@ from socdesk.sync.bundles import export_for_centre, import_bundle
 __all__ = ["star"]
 Star = tuple[Store, Store, Store]
 KILLS = int(os.environ.get("SOCDESK_BUNDLE_KILLS", "50"))
+CHILD = Path(__file__).with_name("bundle_kill_child.py")
+STEPS = 10  # as in bundle_kill_child.py
 
 
 def edit(store: Store, person_id: str, **changes: object) -> None:
@@ -93,68 +96,60 @@ def test_an_importer_killed_anywhere_leaves_nothing_half_applied(
     hub.checkpoint()
     source = hub.paths.data_dir
     probe = copy_of(hub, source, tmp_path / "probe")
-    statements = count_statements(probe, path)
+    chances = count_chances(probe, path)
     expected = everything(probe)
     probe.close()
-    assert statements >= KILLS
-    points = sorted({1 + i * (statements - 1) // (KILLS - 1) for i in range(KILLS)})
+    assert chances >= KILLS
+    points = sorted({1 + i * (chances - 1) // (KILLS - 1) for i in range(KILLS)})
     assert len(points) == KILLS
-    for n, point in enumerate(points):
-        folder = tmp_path / f"kill{n}"
+    folders = [tmp_path / f"kill{n}" for n in range(KILLS)]
+    for folder in folders:
         shutil.copytree(source, folder)
-        killed_at(hub, folder, path, point)
+    answers = killed_at(hub, path, list(zip(folders, points, strict=True)))
+    assert answers == ["killed"] * KILLS
+    for folder, point in zip(folders, points, strict=True):
         store = copy_of(hub, None, folder)
         try:
-            assert everything(store) == before, f"half-applied when killed at statement {point}"
+            assert everything(store) == before, f"half-applied when killed at {point}"
             assert import_bundle(store, path).report.applied == 5
             assert everything(store)["rows"] == expected["rows"]
         finally:
             store.close()
-            shutil.rmtree(folder)
 
 
-STEPS = 10  # SQLite virtual machine instructions between two chances to die
-
-
-def on_steps(store: Store, call: Callable[[], None]) -> None:
-    """Calls `call` every `STEPS` instructions SQLite runs for the store's writer: inside
-    statements and commits, not only between them."""
-
-    def install(conn: Any, *_args: object) -> None:
-        conn.connection.dbapi_connection.set_progress_handler(call, STEPS)
-
-    event.listen(store.writer, "before_cursor_execute", install)
-
-
-def count_statements(store: Store, path: Path) -> int:
+def count_chances(store: Store, path: Path) -> int:
+    """How many chances to die the child's importer has (as bundle_kill_child counts them)."""
     seen = [0]
 
     def count() -> int:
         seen[0] += 1
         return 0
 
-    on_steps(store, count)
+    def install(conn: Any, *_args: object) -> None:
+        conn.connection.dbapi_connection.set_progress_handler(count, STEPS)
+
+    event.listen(store.writer, "before_cursor_execute", install)
     import_bundle(store, path)
     return seen[0]
 
 
-def killed_at(hub: Store, folder: Path, path: Path, point: int) -> None:
-    """Imports `path` in a child process that is SIGKILLed at its `point`-th chance."""
-    child = os.fork()
-    if child == 0:  # pragma: no cover - the child never returns
-        try:
-            store = copy_of(hub, None, folder)
-            seen = [0]
-
-            def kill() -> int:
-                seen[0] += 1
-                if seen[0] == point:
-                    os.kill(os.getpid(), signal.SIGKILL)
-                return 0
-
-            on_steps(store, kill)
-            import_bundle(store, path)
-        finally:
-            os._exit(0)
-    _, status = os.waitpid(child, 0)
-    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+def killed_at(hub: Store, path: Path, kills: list[tuple[Path, int]]) -> list[str]:
+    """One clean child process forks an importer per (folder, point) and says how each ended."""
+    root = Path(socdesk.__file__).parent.parent
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
+        "BUNDLE_LOGIN": LOGIN,
+        "BUNDLE_PASSWORD": PASSWORD,
+    }
+    orders = "".join(f"{folder} {point}\n" for folder, point in kills)
+    done = subprocess.run(
+        [sys.executable, str(CHILD), str(path), hub.device_id],
+        input=orders.encode(),
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    return done.stdout.decode().split("\n")[:-1]
