@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="100" />
+            <location filename="../../socdesk/ui/app.py" line="101" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="291" />
+            <location filename="../../socdesk/ui/case/plan.py" line="293" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
@@ -1066,208 +1066,208 @@
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="46" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="47" />
             <source>Домогосподарство</source>
             <translation>Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="47" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="48" />
             <source>Членство в домогосподарстві</source>
             <translation>Household membership</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="48" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="49" />
             <source>Згода на обробку даних</source>
             <translation>Consent to data processing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="49" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="50" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="50" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="51" />
             <source>Крок справи</source>
             <translation>Case step</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="51" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="52" />
             <source>Форма</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="52" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="53" />
             <source>Декларація про доходи</source>
             <translation>Income declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="53" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="54" />
             <source>Рішення</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="54" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="55" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="55" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="56" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="56" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="57" />
             <source>Надана послуга</source>
             <translation>Service provided</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="57" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="58" />
             <source>Надрукований документ</source>
             <translation>Printed document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="58" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="59" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="59" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="60" />
             <source>Робоче місце</source>
             <translation>Workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="60" />
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="72" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="61" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="73" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="64" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="65" />
             <source>Назва</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="65" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="66" />
             <source>Адреса</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="66" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="67" />
             <source>Мета й обсяг</source>
             <translation>Purpose and scope</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="67" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="68" />
             <source>Дата згоди</source>
             <translation>Date of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="68" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="69" />
             <source>Дата відкликання</source>
             <translation>Date withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="69" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="70" />
             <source>Роль</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="70" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="71" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="71" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="72" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="73" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="74" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="95" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="96" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="96" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="97" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="97" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="98" />
             <source>Поточне значення</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="98" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="99" />
             <source>Інше значення</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="117" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="118" />
             <source>Особа (запис не знайдено)</source>
             <translation>Person (record not found)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="156" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="157" />
             <source>невідомо хто</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="174" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="175" />
             <source>Такої дати немає. Введіть її як ДД.ММ.РРРР.</source>
             <translation>There is no such date. Type it as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="187" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="188" />
             <source>Ввести правильне значення</source>
             <translation>Type the right value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="192" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="193" />
             <source>Запис:</source>
             <translation>Record:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="217" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="218" />
             <source>SocDesk — конфлікти синхронізації</source>
             <translation>SocDesk — sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="219" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="220" />
             <source>Ці поля змінили на двох робочих місцях, не знаючи одне про одне. У записі зараз поточне значення; інше збережено лише тут. Виберіть правильне або введіть своє: рішення отримають усі робочі місця.</source>
             <translation>These fields were changed at two workplaces, neither knowing of the other. The record now holds the current value; the other one is kept only here. Choose the right one or type your own: every workplace will receive the decision.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="234" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="235" />
             <source>Конфліктів немає.</source>
             <translation>There are no conflicts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="236" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="237" />
             <source>Залишити поточне</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="237" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="238" />
             <source>Взяти інше</source>
             <translation>Take the other value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="238" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="239" />
             <source>Ввести значення…</source>
             <translation>Type a value…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="247" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="248" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="256" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="257" />
             <source>Розв’язувати конфлікти може лише координатор; тут їх можна переглянути.</source>
             <translation>Only a coordinator may settle conflicts; here you can look at them.</translation>
         </message>
@@ -1925,6 +1925,651 @@
             <source>Поле «%1» задовге (понад 100 знаків).</source>
             <translation>The field “%1” is too long (over 100 characters).</translation>
         </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="22" />
+            <source>січні</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="23" />
+            <source>лютому</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="24" />
+            <source>березні</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="25" />
+            <source>квітні</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="26" />
+            <source>травні</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="27" />
+            <source>червні</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="28" />
+            <source>липні</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="29" />
+            <source>серпні</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="30" />
+            <source>вересні</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="31" />
+            <source>жовтні</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="32" />
+            <source>листопаді</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="33" />
+            <source>грудні</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="56" />
+            <source>%1: %2 Формат: %3.</source>
+            <translation>%1: %2 Format: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="68" />
+            <source>«%1» — не дата. Напишіть день, місяць і рік: %2.</source>
+            <translation>“%1” is not a date. Write the day, month and year: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="71" />
+            <source>«%1» — не дата. Напишіть день, місяць і рік, напр. %2.</source>
+            <translation>“%1” is not a date. Write the day, month and year, e.g. %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="83" />
+            <source>%1 — рік напишіть чотирма цифрами, напр. %2.</source>
+            <translation>%1: write the year with four digits, e.g. %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="96" />
+            <source>%1 — такої дати немає: %2.</source>
+            <translation>%1: there is no such date: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="103" />
+            <source>місяців лише 12</source>
+            <translation>there are only 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="105" />
+            <source>року 0 не буває</source>
+            <translation>there is no year 0</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="107" />
+            <source>днів з номером 0 не буває</source>
+            <translation>there is no day 0</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="117" />
+            <source>у лютому %1 року 28 днів</source>
+            <translation>February %1 has 28 days</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="118" />
+            <source>у лютому %1 року 29 днів</source>
+            <translation>February %1 has 29 days</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="120" />
+            <source>у %1 30 днів</source>
+            <translation>%1 has 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="120" />
+            <source>у %1 31 день</source>
+            <translation>%1 has 31 days</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="132" />
+            <source>%1: «%2» — не місяць; пишіть %3.</source>
+            <translation>%1: “%2” is not a month; write %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="137" />
+            <source>%1: місяця «%2» немає; пишіть %3.</source>
+            <translation>%1: there is no month “%2”; write %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/dates.py" line="148" />
+            <source>Кінець періоду (%1) раніше за його початок (%2); поміняйте дати місцями.</source>
+            <translation>The end of the period (%1) is before its start (%2); swap the dates.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="16" />
+            <source>Сталася помилка.</source>
+            <translation>An error occurred.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="32" />
+            <source>Неправильні параметри команди.</source>
+            <translation>Wrong command options.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="47" />
+            <source>Неправильне ім’я користувача або пароль.</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="52" />
+            <source>Ця дія доступна лише координатору.</source>
+            <translation>Only a coordinator can do this.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="59" />
+            <source>Цю зміну користувачів не можна зробити.</source>
+            <translation>This change of users cannot be made.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="64" />
+            <source>Потрібен пароль. Задайте змінну середовища SOCDESK_PASSWORD або запустіть команду в терміналі.</source>
+            <translation>A password is needed. Set the SOCDESK_PASSWORD environment variable or run the command in a terminal.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="78" />
+            <source>Не вдається відкрити сховище: ключ не підходить або це не файл SocDesk. Перевірте пароль або ключ відновлення і папку даних.</source>
+            <translation>Cannot open the store: the key does not fit or this is not a SocDesk file. Check the password or the recovery key, and the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="86" />
+            <source>У цій папці немає сховища SocDesk. Створіть його (socdesk demo або майстер першого запуску) або вкажіть іншу папку через --data-dir.</source>
+            <translation>There is no SocDesk store in this folder. Create one (socdesk demo or the first-run wizard) or name another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="94" />
+            <source>Сховище зайняте іншою програмою або іншим вікном SocDesk. Закрийте їх і спробуйте ще раз.</source>
+            <translation>The store is in use by another program or another SocDesk window. Close them and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="103" />
+            <source>Сховище зараз відкрите в SocDesk або іншою командою; замінити його не можна. Закрийте програму SocDesk і дочекайтеся кінця інших команд, тоді повторіть.</source>
+            <translation>The store is open in SocDesk or another command; it cannot be replaced. Close SocDesk and wait for other commands to finish, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="111" />
+            <source>Сховище доступне лише для читання. Перевірте права доступу до папки даних або перемістіть її на локальний диск.</source>
+            <translation>The store is read-only. Check the permissions of the data folder or move it to a local disk.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="119" />
+            <source>Файл сховища пошкоджено. Не вносьте змін; відновіть його з резервної копії (socdesk admin restore) і зверніться до координатора.</source>
+            <translation>The store file is damaged. Make no changes; restore it from a backup (socdesk admin restore) and contact the coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="127" />
+            <source>Ці дані створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері, щоб відкрити їх.</source>
+            <translation>These data were made by a newer version of SocDesk. Update SocDesk on this computer to open them.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="135" />
+            <source>На диску не залишилося місця; останню дію не збережено. Звільніть місце на диску (видаліть непотрібні файли) і повторіть дію.</source>
+            <translation>The disk is full; the last action was not saved. Free some space on the disk (delete files you do not need) and repeat the action.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="144" />
+            <source>Цей файл не є резервною копією SocDesk або пошкоджений.</source>
+            <translation>This file is not a SocDesk backup, or it is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="149" />
+            <source>Папка даних не порожня. Щоб замінити її вміст демонстраційними даними, додайте --force.</source>
+            <translation>The data folder is not empty. To replace its contents with demo data, add --force.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="159" />
+            <source>Годинник іншого пристрою випереджає цей більш ніж допустимо. Перевірте дату й час на обох комп'ютерах.</source>
+            <translation>The other device's clock is ahead of this one by more than allowed. Check the date and time on both computers.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="170" />
+            <source>Сервер недоступний. Перевірте підключення до інтернету й адресу сервера; зміни лишаються на цьому комп'ютері й будуть надіслані під час наступної синхронізації.</source>
+            <translation>The server cannot be reached. Check the internet connection and the server address; changes stay on this computer and will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="181" />
+            <source>Сервер не прийняв цей пристрій. Зверніться до координатора, щоб підключити його знову.</source>
+            <translation>The server refused this device. Ask the coordinator to connect it again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/people.py" line="107" />
+            <source>Прізвище</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/people.py" line="108" />
+            <source>Ім’я</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/people.py" line="109" />
+            <source>По батькові</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/people.py" line="188" />
+            <source>Дата народження має бути між 01.01.1900 і сьогоднішнім днем.</source>
+            <translation>The date of birth must be between 01.01.1900 and today.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/people.py" line="230" />
+            <source>Особа відмовилася від РНОКПП: укажіть серію і номер паспорта.</source>
+            <translation>The person has refused a tax number (RNOKPP): enter the passport series and number.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/people.py" line="236" />
+            <source>РНОКПП не вказано. Додайте його, щойно особа надасть довідку.</source>
+            <translation>No tax number (RNOKPP) given. Add it as soon as the person brings the certificate.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/recovery.py" line="33" />
+            <source>У ключі відновлення не буває знака «%1»: лише латинські літери A–Z і цифри 2–7.</source>
+            <translation>A recovery key has no character “%1”: only Latin letters A–Z and digits 2–7.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/recovery.py" line="45" />
+            <source>Ключ відновлення має %1 знаки (%2 груп по %3), а введено знаків: %4. Перевірте, чи не пропущено або не повторено групу.</source>
+            <translation>A recovery key has %1 characters (%2 groups of %3), and %4 were typed. Check that no group is missing or repeated.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="131" />
+            <source>Резервна копія пошкоджена: у її описі невідома версія формату.</source>
+            <translation>The backup is damaged: its description names an unknown format version.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="135" />
+            <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері.</source>
+            <translation>The backup was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="143" />
+            <source>Резервна копія пошкоджена: у її описі немає версії схеми даних.</source>
+            <translation>The backup is damaged: its description has no data schema version.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="230" />
+            <source>Резервна копія пошкоджена: файл сховища в ній порожній.</source>
+            <translation>The backup is damaged: the store file in it is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="238" />
+            <source>Резервна копія пошкоджена: перевірка цілісності не пройшла.</source>
+            <translation>The backup is damaged: the integrity check failed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/cases.py" line="66" />
+            <source>Робочому місцю не задано префікс нумерації справ; його задає координатор.</source>
+            <translation>The workplace has no case number prefix; the coordinator sets it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/cases.py" line="99" />
+            <source>Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).</source>
+            <translation>Choose the services the person asks for (from the Classifier of social services).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/cases.py" line="109" />
+            <source>Особи немає в реєстрі: спершу зареєструйте її.</source>
+            <translation>The person is not in the register: register them first.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="127" />
+            <source>Договір укладають після рішення про надання послуг.</source>
+            <translation>A contract is made after the decision to provide services.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="131" />
+            <source>Додайте до договору хоча б одну послугу.</source>
+            <translation>Add at least one service to the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="135" />
+            <source>Строк дії договору має закінчуватися після дня підписання.</source>
+            <translation>The contract must end after the day it is signed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="140" />
+            <source>Коду «%1» немає в Класифікаторі соціальних послуг.</source>
+            <translation>There is no code “%1” in the Classifier of social services.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="148" />
+            <source>Послуга %1: обсяг має бути більшим за нуль.</source>
+            <translation>Service %1: the volume must be greater than zero.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="153" />
+            <source>Послуга %1: вартість не може бути від'ємною.</source>
+            <translation>Service %1: the price cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/contracts.py" line="159" />
+            <source>Послуга %1: обсяг у договорі (%2 на місяць) більший, ніж в індивідуальному плані (%3); зменште обсяг або спершу перегляньте план.</source>
+            <translation>Service %1: the volume in the contract (%2 a month) is greater than in the individual plan (%3); reduce the volume or review the plan first.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/decisions.py" line="120" />
+            <source>У справі ще немає рішення.</source>
+            <translation>The case has no decision yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/decisions.py" line="123" />
+            <source>Рішення не можна вручити раніше, ніж його ухвалено.</source>
+            <translation>A decision cannot be delivered before it is made.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="164" />
+            <source>Індивідуальний план складають після рішення про надання або під час перегляду.</source>
+            <translation>An individual plan is made after the decision to provide services or during a review.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="171" />
+            <source>Зазначте хоча б одну мету плану.</source>
+            <translation>Enter at least one goal of the plan.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="173" />
+            <source>Додайте до плану хоча б один захід.</source>
+            <translation>Add at least one measure to the plan.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="176" />
+            <source>Дата перегляду плану має бути пізнішою за дату складання.</source>
+            <translation>The plan's review date must be later than the date it was made.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="183" />
+            <source>Захід %1: коду «%2» немає в Класифікаторі соціальних послуг.</source>
+            <translation>Measure %1: there is no code “%2” in the Classifier of social services.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="192" />
+            <source>Захід %1: зазначте, що саме робиться і хто відповідає.</source>
+            <translation>Measure %1: say what is done and who is responsible.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="199" />
+            <source>Захід %1: обсяг не може бути від'ємним.</source>
+            <translation>Measure %1: the volume cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="232" />
+            <source>+ мета: %1</source>
+            <translation>+ goal: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="235" />
+            <source>− мета: %1</source>
+            <translation>− goal: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="241" />
+            <source>+ захід: %1</source>
+            <translation>+ measure: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="242" />
+            <source>− захід: %1</source>
+            <translation>− measure: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/casework/plans.py" line="246" />
+            <source>перегляд: %1 → %2</source>
+            <translation>review: %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/centre.py" line="95" />
+            <location filename="../../socdesk/store/printing.py" line="95" />
+            <location filename="../../socdesk/store/territory.py" line="331" />
+            <source>Робоче місце ще не налаштовано.</source>
+            <translation>The workplace is not set up yet.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/conflicts.py" line="97" />
+            <source>Цей конфлікт уже розв'язано на іншому місці або щойно.</source>
+            <translation>This conflict has already been resolved elsewhere or just now.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/conflicts.py" line="106" />
+            <source>Таке значення не підходить для цього поля.</source>
+            <translation>This value does not fit this field.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/consents.py" line="57" />
+            <source>Дата згоди не може бути пізнішою за сьогодні.</source>
+            <translation>The date of consent cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/consents.py" line="61" />
+            <source>Укажіть, на що надано згоду (мету й обсяг даних).</source>
+            <translation>Say what the consent covers (the purpose and the data).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="79" />
+            <source>У цій папці вже є сховище SocDesk; нове не створено.</source>
+            <translation>This folder already holds a SocDesk store; no new one was made.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="199" />
+            <location filename="../../socdesk/store/database.py" line="435" />
+            <location filename="../../socdesk/store/database.py" line="438" />
+            <source>Ключ відновлення не підходить.</source>
+            <translation>The recovery key does not fit.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="327" />
+            <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
+            <translation>User “%1” already exists; choose another sign-in name.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="351" />
+            <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
+            <translation>The user is disabled; first enable them with a new password.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="362" />
+            <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
+            <translation>You cannot disable yourself; ask another coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="449" />
+            <source>Користувача «%1» немає.</source>
+            <translation>There is no user “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/database.py" line="461" />
+            <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
+            <translation>At least one enabled coordinator must remain: they manage the users.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/errors.py" line="42" />
+            <source>Помилка читання або запису диска. Перевірте, що папка даних на локальному диску і диск справний; зміни не збережено.</source>
+            <translation>A disk read or write error. Check that the data folder is on a local disk and the disk is healthy; changes were not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/errors.py" line="50" />
+            <source>Не вдається відкрити файл сховища. Перевірте, що папка даних існує і доступна для запису.</source>
+            <translation>Cannot open the store file. Check that the data folder exists and can be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/forms.py" line="78" />
+            <source>Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію із зазначенням причини.</source>
+            <translation>The act is completed and does not change. To correct it, make a new version and give the reason.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/forms.py" line="94" />
+            <source>Акт уже завершено.</source>
+            <translation>The act is already completed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/forms.py" line="99" />
+            <source>Не заповнено обов'язкові поля: %1.</source>
+            <translation>Required fields are empty: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/forms.py" line="109" />
+            <source>Укажіть причину виправлення завершеного акта.</source>
+            <translation>Give the reason for correcting the completed act.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/forms.py" line="114" />
+            <source>Виправляють лише завершений акт; чернетку можна змінити.</source>
+            <translation>Only a completed act is corrected; a draft can simply be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/households.py" line="87" />
+            <source>У домогосподарстві вже є голова: %1. Щоб головою стала інша особа, скористайтеся «Зробити головою»: попередній голова залишиться членом домогосподарства.</source>
+            <translation>The household already has a head: %1. To make another person the head, use “Make head”: the previous head stays a member of the household.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="78" />
+            <location filename="../../socdesk/store/keys.py" line="80" />
+            <source>Ключ відновлення введено з помилкою.</source>
+            <translation>The recovery key was typed with a mistake.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="113" />
+            <source>Поруч зі сховищем немає файлу ключів socdesk.keys. Відновіть папку даних з резервної копії: файл ключів входить до неї.</source>
+            <translation>The key file socdesk.keys is missing next to the store. Restore the data folder from a backup: the key file is part of it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="120" />
+            <source>Файл ключів socdesk.keys пошкоджено.</source>
+            <translation>The key file socdesk.keys is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="122" />
+            <source>Файл socdesk.keys не належить SocDesk.</source>
+            <translation>The file socdesk.keys does not belong to SocDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="125" />
+            <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері.</source>
+            <translation>The key file was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="204" />
+            <source>Для цього сховища немає ключа відновлення.</source>
+            <translation>This store has no recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/keys.py" line="209" />
+            <source>Ключ відновлення не підходить до цього сховища.</source>
+            <translation>The recovery key does not fit this store.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/merge.py" line="73" />
+            <source>Запис не можна об'єднати з самим собою.</source>
+            <translation>A record cannot be merged with itself.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/merge.py" line="179" />
+            <source>Одного із записів немає в реєстрі.</source>
+            <translation>One of the records is not in the register.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/merge.py" line="181" />
+            <source>Один із записів видалено; його не можна об'єднати.</source>
+            <translation>One of the records was deleted; it cannot be merged.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/merge.py" line="184" />
+            <source>Один із записів уже об'єднано з іншим; оберіть той, що лишився.</source>
+            <translation>One of the records was already merged into another; choose the one that remains.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/migrate.py" line="40" />
+            <source>Не вдалося оновити структуру сховища; дані залишилися без змін. Зверніться до координатора і передайте йому журнал програми.</source>
+            <translation>The store's structure could not be updated; the data are unchanged. Contact the coordinator and give them the program's log.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/migrate.py" line="170" />
+            <source>Після оновлення структури порушено посилань між записами: %1; зміни скасовано, дані без змін. Зверніться до координатора.</source>
+            <translation>After the structure update, links between records were broken: %1; the changes were undone and the data are unchanged. Contact the coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/printing.py" line="87" />
+            <source>Логотип завеликий: до 200 КБ (PNG або JPEG).</source>
+            <translation>The logo is too large: up to 200 KB (PNG or JPEG).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/printing.py" line="91" />
+            <source>Логотип має бути зображенням PNG або JPEG.</source>
+            <translation>The logo must be a PNG or JPEG image.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/redirects.py" line="37" />
+            <source>Ланцюжок об'єднань записів зациклився; зверніться до координатора.</source>
+            <translation>The chain of merged records loops; contact the coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/service_log.py" line="115" />
+            <source>Рядок %1: справи немає.</source>
+            <translation>Line %1: there is no such case.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/service_log.py" line="119" />
+            <source>Рядок %1: за справою %2 послуги зараз не надаються (спершу план і договір, або справа призупинена чи закрита).</source>
+            <translation>Line %1: services are not being provided under case %2 now (a plan and a contract come first, or the case is suspended or closed).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/service_log.py" line="132" />
+            <source>Рядок %1: послуги %2 немає в Класифікаторі.</source>
+            <translation>Line %1: there is no service %2 in the Classifier.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/service_log.py" line="138" />
+            <source>Рядок %1: дата надання не може бути в майбутньому.</source>
+            <translation>Line %1: the date of the service cannot be in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/service_log.py" line="142" />
+            <source>Рядок %1: кількість має бути більшою за нуль, до сотих.</source>
+            <translation>Line %1: the quantity must be greater than zero, to hundredths.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/territory.py" line="156" />
+            <source>Населений пункт «%1» додано вручну: позначте, до якого старостинського округу він належить.</source>
+            <translation>The settlement “%1” was added by hand: mark which starosta district it belongs to.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/territory.py" line="283" />
+            <source>Спершу налаштуйте громаду робочого місця.</source>
+            <translation>Set up the workplace's community first.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/territory.py" line="287" />
+            <source>Укажіть старостинський округ населеного пункту «%1».</source>
+            <translation>Choose the starosta district of the settlement “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/territory.py" line="310" />
+            <source>Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2.</source>
+            <translation>A case number prefix is capital letters and digits, up to 6 characters, with a hyphen and the workplace's number if needed, e.g. ІЗМ or ІЗМ-2.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>
@@ -1967,22 +2612,22 @@
     <context>
         <name>ErrorReporter</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="35" />
+            <location filename="../../socdesk/ui/app.py" line="36" />
             <source>SocDesk — внутрішня помилка</source>
             <translation>SocDesk — internal error</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="37" />
+            <location filename="../../socdesk/ui/app.py" line="38" />
             <source>Сталася внутрішня помилка. Збережені дані в безпеці; незбережену картку SocDesk відновить із чернетки. Можна працювати далі.</source>
             <translation>An internal error occurred. Saved data is safe; SocDesk restores an unsaved card from its draft. You can carry on working.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="44" />
+            <location filename="../../socdesk/ui/app.py" line="45" />
             <source>Повідомте координатора: що ви робили, і передайте звіт (кнопка «Копіювати звіт») або файл журналу з папки %1.</source>
             <translation>Tell your coordinator what you were doing and pass on the report (the “Copy report” button) or the log file from the folder %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="52" />
+            <location filename="../../socdesk/ui/app.py" line="53" />
             <source>Копіювати звіт</source>
             <translation>Copy report</translation>
         </message>
@@ -2135,112 +2780,112 @@
             <translation>A case number prefix is capital letters and digits, up to 6, with a hyphen and a workplace number if needed, e.g. ІЗМ or ІЗМ-2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="54" />
+            <location filename="../../socdesk/ui/first_run.py" line="55" />
             <source>Перший користувач</source>
             <translation>First user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="56" />
+            <location filename="../../socdesk/ui/first_run.py" line="57" />
             <source>Перший користувач стає координатором: він додає інших користувачів. Пароль відкриває зашифровані дані; запишіть його в надійному місці.</source>
             <translation>The first user becomes the coordinator and adds the other users. The password opens the encrypted data; keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="74" />
+            <location filename="../../socdesk/ui/first_run.py" line="75" />
             <source>Прізвище та ім’я:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="75" />
+            <location filename="../../socdesk/ui/first_run.py" line="76" />
             <source>Ім’я для входу:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="76" />
+            <location filename="../../socdesk/ui/first_run.py" line="77" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="77" />
+            <location filename="../../socdesk/ui/first_run.py" line="78" />
             <source>Пароль ще раз:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="80" />
+            <location filename="../../socdesk/ui/first_run.py" line="81" />
             <source>Створити сховище</source>
             <translation>Create store</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="87" />
+            <location filename="../../socdesk/ui/first_run.py" line="88" />
             <source>Вкажіть прізвище та ім’я користувача.</source>
             <translation>Enter the user's full name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="106" />
+            <location filename="../../socdesk/ui/first_run.py" line="107" />
             <source>Ім’я для входу — одне слово без пропусків, напр. olena.</source>
             <translation>The login is one word without spaces, e.g. olena.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="109" />
+            <location filename="../../socdesk/ui/first_run.py" line="110" />
             <source>Пароль має містити щонайменше %1 символів.</source>
             <translation>The password must have at least %1 characters.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="112" />
+            <location filename="../../socdesk/ui/first_run.py" line="113" />
             <source>Паролі не збігаються; введіть той самий пароль двічі.</source>
             <translation>The passwords differ; type the same password twice.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="122" />
+            <location filename="../../socdesk/ui/first_run.py" line="123" />
             <source>Ключ відновлення</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="124" />
+            <location filename="../../socdesk/ui/first_run.py" line="125" />
             <source>Останній крок: збережіть ключ, яким відкривають дані без паролів.</source>
             <translation>Last step: keep the key that opens the data without passwords.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="126" />
+            <location filename="../../socdesk/ui/first_run.py" line="127" />
             <source>Створюю зашифроване сховище…</source>
             <translation>Creating the encrypted store…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="134" />
+            <location filename="../../socdesk/ui/first_run.py" line="135" />
             <source>Копіювати</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="135" />
+            <location filename="../../socdesk/ui/first_run.py" line="136" />
             <source>Зберегти у файл…</source>
             <translation>Save to file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="136" />
+            <location filename="../../socdesk/ui/first_run.py" line="137" />
             <source>Друкувати…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="138" />
+            <location filename="../../socdesk/ui/first_run.py" line="139" />
             <source>Я зберіг(ла) ключ відновлення поза цим комп’ютером</source>
             <translation>I have kept the recovery key away from this computer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="171" />
+            <location filename="../../socdesk/ui/first_run.py" line="172" />
             <source>Сховище створено. Нижче — ключ відновлення: ним координатор відкриє дані, якщо всі паролі буде забуто. Його показано лише один раз. Збережіть або роздрукуйте його і зберігайте окремо від комп’ютера.</source>
             <translation>The store is created. Below is the recovery key: a coordinator opens the data with it if every password is forgotten. It is shown only once. Save or print it and keep it away from the computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="190" />
+            <location filename="../../socdesk/ui/first_run.py" line="191" />
             <source>Зберегти ключ відновлення</source>
             <translation>Save recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="192" />
+            <location filename="../../socdesk/ui/first_run.py" line="193" />
             <source>Текстові файли (*.txt)</source>
             <translation>Text files (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="204" />
+            <location filename="../../socdesk/ui/first_run.py" line="205" />
             <source>SocDesk — ключ відновлення сховища
 Громада: %1
 Ключ: %2
@@ -2255,17 +2900,17 @@ Keep it away from the computer. It opens the data if every password is forgotten
 </translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="242" />
+            <location filename="../../socdesk/ui/first_run.py" line="243" />
             <source>SocDesk — перше налаштування</source>
             <translation>SocDesk — first setup</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="298" />
+            <location filename="../../socdesk/ui/first_run.py" line="299" />
             <source>Не вдалося створити сховище: %1</source>
             <translation>Could not create the store: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/first_run.py" line="300" />
+            <location filename="../../socdesk/ui/first_run.py" line="301" />
             <source>Не вдалося створити сховище через внутрішню помилку. Закрийте вікно і запустіть SocDesk знову; подробиці — у журналі.</source>
             <translation>Could not create the store because of an internal error. Close the window and start SocDesk again; details are in the log.</translation>
         </message>
@@ -3652,192 +4297,192 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="52" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="53" />
             <source>ПІБ в одному стовпці</source>
             <translation>Full name in one column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="216" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="217" />
             <source>— виберіть округ —</source>
             <translation>— choose a district —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="134" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="135" />
             <source>Старостинський округ для нових населених пунктів і осіб, яких не віднести до округу за населеним пунктом:</source>
             <translation>Starosta district for new settlements and for people whose settlement gives no district:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="53" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="54" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="54" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="55" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="56" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
             <source>Дата народження</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="57" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
             <source>Стать</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="58" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
             <source>РНОКПП</source>
             <translation>RNOKPP (tax number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="59" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
             <source>Стан РНОКПП</source>
             <translation>RNOKPP status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="60" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
             <source>Вид документа</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="61" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
             <source>Документ (серія і номер)</source>
             <translation>Document (series and number)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="62" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
             <source>УНЗР</source>
             <translation>UNZR</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="63" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="64" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="65" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
             <source>Адреса реєстрації</source>
             <translation>Registered address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="66" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
             <source>Фактична адреса</source>
             <translation>Actual address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="67" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="68" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="68" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="69" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="71" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="72" />
             <source>Рядок</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="72" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="73" />
             <source>Стовпець</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="73" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="74" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="119" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="120" />
             <source>Імпорт отримувачів: %1</source>
             <translation>Import recipients: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="120" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="121" />
             <source>Стовпці файлу</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="128" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="129" />
             <source>Читаю файл…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="148" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="149" />
             <source>&amp;Імпортувати</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="150" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="151" />
             <source>Зберегти &amp;відхилені…</source>
             <translation>Save &amp;rejected…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="161" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="162" />
             <source>Рядки, які не буде імпортовано:</source>
             <translation>Rows that will not be imported:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="190" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="191" />
             <source>Рядків у файлі: %1. Можна імпортувати: %2. Відхилено або затримано: %3.</source>
             <translation>Rows in the file: %1. Can be imported: %2. Rejected or held: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="196" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="197" />
             <source>Буде додано населені пункти: %1.</source>
             <translation>Settlements to be added: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="201" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="202" />
             <source>&amp;Імпортувати (%1)</source>
             <translation>&amp;Import (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="240" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="241" />
             <source>Виберіть поле для стовпців з іменем і перевірте ще раз.</source>
             <translation>Choose the field for the name columns and check again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="282" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="283" />
             <source>— не імпортувати —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="304" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="305" />
             <source>Осіб до імпорту: %1. Імпортувати їх? Відхилені та затримані рядки не буде записано.</source>
             <translation>People to import: %1. Import them? Rejected and held rows will not be written.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="326" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="327" />
             <source>Зберегти відхилені рядки</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="328" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="329" />
             <source>Таблиці CSV (*.csv)</source>
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="340" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="341" />
             <source>Імпорт отримувачів</source>
             <translation>Import recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/registry/import_dialog.py" line="342" />
+            <location filename="../../socdesk/ui/registry/import_dialog.py" line="343" />
             <source>Таблиці (*.xlsx *.csv);;Усі файли (*)</source>
             <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
         </message>
@@ -4126,42 +4771,42 @@ Enter the password of %1.</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="47" />
+            <location filename="../../socdesk/ui/person/merge.py" line="48" />
             <source>Об’єднання записів однієї особи</source>
             <translation>Merging records of one person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="54" />
+            <location filename="../../socdesk/ui/person/merge.py" line="55" />
             <source>Запис 1</source>
             <translation>Record 1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="54" />
+            <location filename="../../socdesk/ui/person/merge.py" line="55" />
             <source>Запис 2</source>
             <translation>Record 2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="57" />
+            <location filename="../../socdesk/ui/person/merge.py" line="58" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="65" />
+            <location filename="../../socdesk/ui/person/merge.py" line="66" />
             <source>Залишити запис 1</source>
             <translation>Keep record 1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="66" />
+            <location filename="../../socdesk/ui/person/merge.py" line="67" />
             <source>Залишити запис 2</source>
             <translation>Keep record 2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="69" />
+            <location filename="../../socdesk/ui/person/merge.py" line="70" />
             <source>Залишений запис збереже свої дані; його порожні поля буде доповнено з іншого, категорії об’єднано. Інший запис не видаляється: він стане посиланням на залишений, і його історія змін буде видна в картці. Скасувати об’єднання не можна.</source>
             <translation>The kept record keeps its data; its empty fields are filled from the other, and categories are united. The other record is not deleted: it becomes a pointer to the kept one, and its history shows in the card. A merge cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/merge.py" line="82" />
+            <location filename="../../socdesk/ui/person/merge.py" line="83" />
             <source>Об’єднати</source>
             <translation>Merge</translation>
         </message>
@@ -4169,32 +4814,32 @@ Enter the password of %1.</translation>
     <context>
         <name>NameForms</name>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="23" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="24" />
             <source>Родовий (кого? заява кого?)</source>
             <translation>Genitive (whose application?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="24" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="25" />
             <source>Давальний (кому? надати кому?)</source>
             <translation>Dative (granted to whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="25" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="26" />
             <source>Знахідний (кого? бачу кого?)</source>
             <translation>Accusative (whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="26" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="27" />
             <source>Орудний (ким? з ким?)</source>
             <translation>Instrumental (with whom?)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="51" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="52" />
             <source>Так ім'я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
             <translation>This is how the name appears in documents. In grey, as the rule declines it; where it is wrong (double or rare surnames), type the right form.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/name_forms.py" line="59" />
+            <location filename="../../socdesk/ui/person/name_forms.py" line="60" />
             <source>Зберегти відмінки</source>
             <translation>Save the forms</translation>
         </message>
@@ -4202,112 +4847,112 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="130" />
+            <location filename="../../socdesk/ui/person/card.py" line="131" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="132" />
+            <location filename="../../socdesk/ui/person/card.py" line="133" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="134" />
+            <location filename="../../socdesk/ui/person/card.py" line="135" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="146" />
+            <location filename="../../socdesk/ui/person/card.py" line="147" />
             <source>Нова особа — картка</source>
             <translation>New person — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="154" />
+            <location filename="../../socdesk/ui/person/card.py" line="155" />
             <source>ДД.ММ.РРРР</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="167" />
+            <location filename="../../socdesk/ui/person/card.py" line="168" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="168" />
+            <location filename="../../socdesk/ui/person/card.py" line="169" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="169" />
+            <location filename="../../socdesk/ui/person/card.py" line="170" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="170" />
+            <location filename="../../socdesk/ui/person/card.py" line="171" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="171" />
+            <location filename="../../socdesk/ui/person/card.py" line="172" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="172" />
+            <location filename="../../socdesk/ui/person/card.py" line="173" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="173" />
+            <location filename="../../socdesk/ui/person/card.py" line="174" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="192" />
+            <location filename="../../socdesk/ui/person/card.py" line="193" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="211" />
+            <location filename="../../socdesk/ui/person/card.py" line="212" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="293" />
+            <location filename="../../socdesk/ui/person/card.py" line="294" />
             <source>%1 — картка</source>
             <translation>%1 — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="402" />
+            <location filename="../../socdesk/ui/person/card.py" line="403" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="433" />
+            <location filename="../../socdesk/ui/person/card.py" line="434" />
             <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
             <translation>Saved. Next: consent, household, appeal.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="448" />
+            <location filename="../../socdesk/ui/person/card.py" line="452" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="449" />
+            <location filename="../../socdesk/ui/person/card.py" line="454" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="485" />
+            <location filename="../../socdesk/ui/person/card.py" line="490" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="518" />
+            <location filename="../../socdesk/ui/person/card.py" line="523" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="519" />
+            <location filename="../../socdesk/ui/person/card.py" line="524" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -4435,209 +5080,209 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="54" />
+            <location filename="../../socdesk/ui/person/panels.py" line="55" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="55" />
+            <location filename="../../socdesk/ui/person/panels.py" line="56" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="56" />
+            <location filename="../../socdesk/ui/person/panels.py" line="57" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="57" />
+            <location filename="../../socdesk/ui/person/panels.py" line="58" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="58" />
+            <location filename="../../socdesk/ui/person/panels.py" line="59" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="59" />
+            <location filename="../../socdesk/ui/person/panels.py" line="60" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="60" />
+            <location filename="../../socdesk/ui/person/panels.py" line="61" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="62" />
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
-            <location filename="../../socdesk/ui/person/panels.py" line="77" />
+            <location filename="../../socdesk/ui/person/panels.py" line="63" />
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="66" />
+            <location filename="../../socdesk/ui/person/panels.py" line="67" />
             <source>чоловік</source>
             <translation>husband</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="66" />
+            <location filename="../../socdesk/ui/person/panels.py" line="67" />
             <source>дружина</source>
             <translation>wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>син</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>дочка</source>
             <translation>daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>батько</source>
             <translation>father</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>мати</source>
             <translation>mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>брат</source>
             <translation>brother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>сестра</source>
             <translation>sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>онук</source>
             <translation>grandson</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>онука</source>
             <translation>granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>дід</source>
             <translation>grandfather</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>баба</source>
             <translation>grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
             <source>інша родичка</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <location filename="../../socdesk/ui/person/panels.py" line="79" />
             <source>не родичка, проживає разом</source>
             <translation>not a relative, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="82" />
+            <location filename="../../socdesk/ui/person/panels.py" line="83" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="83" />
+            <location filename="../../socdesk/ui/person/panels.py" line="84" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="84" />
+            <location filename="../../socdesk/ui/person/panels.py" line="85" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="85" />
+            <location filename="../../socdesk/ui/person/panels.py" line="86" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="109" />
+            <location filename="../../socdesk/ui/person/panels.py" line="110" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="131" />
+            <location filename="../../socdesk/ui/person/panels.py" line="132" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="161" />
+            <location filename="../../socdesk/ui/person/panels.py" line="162" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="167" />
+            <location filename="../../socdesk/ui/person/panels.py" line="168" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="168" />
+            <location filename="../../socdesk/ui/person/panels.py" line="169" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="189" />
+            <location filename="../../socdesk/ui/person/panels.py" line="190" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="190" />
+            <location filename="../../socdesk/ui/person/panels.py" line="191" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="199" />
+            <location filename="../../socdesk/ui/person/panels.py" line="200" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="210" />
+            <location filename="../../socdesk/ui/person/panels.py" line="211" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="220" />
+            <location filename="../../socdesk/ui/person/panels.py" line="221" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="226" />
+            <location filename="../../socdesk/ui/person/panels.py" line="227" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="230" />
+            <location filename="../../socdesk/ui/person/panels.py" line="231" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="271" />
+            <location filename="../../socdesk/ui/person/panels.py" line="272" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="272" />
+            <location filename="../../socdesk/ui/person/panels.py" line="273" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
@@ -4762,42 +5407,42 @@ Enter the password of %1.</translation>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="289" />
+            <location filename="../../socdesk/ui/person/panels.py" line="290" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="290" />
+            <location filename="../../socdesk/ui/person/panels.py" line="291" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="291" />
+            <location filename="../../socdesk/ui/person/panels.py" line="292" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="292" />
+            <location filename="../../socdesk/ui/person/panels.py" line="293" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="293" />
+            <location filename="../../socdesk/ui/person/panels.py" line="294" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="324" />
+            <location filename="../../socdesk/ui/person/panels.py" line="325" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="344" />
+            <location filename="../../socdesk/ui/person/panels.py" line="345" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="344" />
+            <location filename="../../socdesk/ui/person/panels.py" line="345" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -4812,122 +5457,122 @@ Enter the password of %1.</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="75" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="76" />
             <source>Сторінок: %1</source>
             <translation>Pages: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="77" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="78" />
             <source>&amp;Друкувати…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="80" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="81" />
             <source>&amp;Зберегти як PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="83" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="84" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="105" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="106" />
             <source>Зберегти документ</source>
             <translation>Save the document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="115" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="116" />
             <source>Не вдалося зберегти: %1</source>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="185" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="186" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="200" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="201" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="215" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="216" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="222" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="223" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="230" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="231" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="232" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="233" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="235" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="236" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="276" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="277" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="286" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="293" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="296" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="301" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="302" />
             <source>&amp;Друкувати</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="314" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="315" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="325" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="326" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="331" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="332" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="359" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="360" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="369" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="370" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -4935,12 +5580,12 @@ Enter the password of %1.</translation>
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="../../socdesk/ui/ops.py" line="121" />
+            <location filename="../../socdesk/ui/ops.py" line="122" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/ops.py" line="142" />
+            <location filename="../../socdesk/ui/ops.py" line="143" />
             <source>Зупиняю…</source>
             <translation>Stopping…</translation>
         </message>
@@ -5063,162 +5708,162 @@ Enter the password of %1.</translation>
     <context>
         <name>ServiceRound</name>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="96" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="97" />
             <source>Обхід за день</source>
             <translation>Day's round</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="118" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="119" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="119" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="120" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="121" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="122" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="135" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="136" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="136" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="137" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="137" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="138" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="61" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="62" />
             <source>понеділок</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="62" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="63" />
             <source>вівторок</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="63" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="64" />
             <source>середа</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="64" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="65" />
             <source>четвер</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="65" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="66" />
             <source>пʼятниця</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="66" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="67" />
             <source>субота</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="67" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="68" />
             <source>неділя</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="111" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="112" />
             <source>— виберіть працівника —</source>
             <translation>— choose a worker —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="120" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="121" />
             <source>Уже записано</source>
             <translation>Already logged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="173" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="174" />
             <source>Виберіть працівника: буде показано його отримувачів на цей день.</source>
             <translation>Choose a worker to see their recipients for the day.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="178" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="179" />
             <source>%1, %2: за договорами цього працівника послугу цього дня не надають. Виберіть інший день.</source>
             <translation>%1, %2: this worker’s contracts do not provide the service on this day. Choose another day.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="187" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="188" />
             <source>Отримувачів на цей день: %1 (одиниця: %2). Зніміть позначку з тих, кого не відвідали; кому вже записано, позначки не мають.</source>
             <translation>Recipients due this day: %1 (unit: %2). Untick those not visited; those already logged are not ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="220" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="221" />
             <source>Не позначено жодного отримувача.</source>
             <translation>No recipient is ticked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="242" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="243" />
             <source>Задовгий робочий день</source>
             <translation>Working day too long</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="243" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="244" />
             <source>Разом із цим обходом у працівника %1 за %2 буде %3 — більше, ніж %4 робочого дня. Перевірте кількість. Записати все одно?</source>
             <translation>With this round, %1 would have %3 on %2 — more than a working day of %4. Check the amounts. Record anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="259" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="260" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="260" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="261" />
             <source>Отримувачів</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="261" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="262" />
             <source>Записів</source>
             <translation>Lines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="262" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="263" />
             <source>Годин</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="268" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="269" />
             <source>(не зазначено)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="288" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="289" />
             <source>Навантаження працівників</source>
             <translation>Workers' workload</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="292" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="293" />
             <source>Показати</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="298" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="299" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="300" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="301" />
             <source>по:</source>
             <translation>to:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/service_round.py" line="317" />
+            <location filename="../../socdesk/ui/case/service_round.py" line="318" />
             <source>Усього: %1</source>
             <translation>Total: %1</translation>
         </message>
@@ -5370,58 +6015,58 @@ Enter the password of %1.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="87" />
+            <location filename="../../socdesk/ui/signin.py" line="88" />
             <source>SocDesk — вхід</source>
             <translation>SocDesk — sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="101" />
+            <location filename="../../socdesk/ui/signin.py" line="102" />
             <source>Увійти</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="103" />
+            <location filename="../../socdesk/ui/signin.py" line="104" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="106" />
+            <location filename="../../socdesk/ui/signin.py" line="107" />
             <source>Усі паролі забуто: відкрити ключем відновлення</source>
             <translation>Every password forgotten: open with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="115" />
+            <location filename="../../socdesk/ui/signin.py" line="116" />
             <source>Користувач:</source>
             <translation>User:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="116" />
-            <location filename="../../socdesk/ui/signin.py" line="143" />
+            <location filename="../../socdesk/ui/signin.py" line="117" />
+            <location filename="../../socdesk/ui/signin.py" line="144" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="121" />
+            <location filename="../../socdesk/ui/signin.py" line="122" />
             <source>Облік отримувачів соціальних послуг</source>
             <translation>Register of social-service recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="143" />
+            <location filename="../../socdesk/ui/signin.py" line="144" />
             <source>Ключ відновлення:</source>
             <translation>Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="155" />
+            <location filename="../../socdesk/ui/signin.py" line="156" />
             <source>Введіть ключ відновлення.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="166" />
+            <location filename="../../socdesk/ui/signin.py" line="167" />
             <source>Введіть ім’я користувача і пароль.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/signin.py" line="178" />
+            <location filename="../../socdesk/ui/signin.py" line="179" />
             <source>Перевіряю пароль і відкриваю зашифровані дані…</source>
             <translation>Checking the password and opening the encrypted data…</translation>
         </message>
@@ -5429,204 +6074,204 @@ Enter the password of %1.</translation>
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="34" />
+            <location filename="../../socdesk/ui/admin/users.py" line="35" />
             <source>Фахівець із соціальної роботи</source>
             <translation>Social work specialist</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="35" />
+            <location filename="../../socdesk/ui/admin/users.py" line="36" />
             <source>Працівник центру</source>
             <translation>Centre staff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="36" />
+            <location filename="../../socdesk/ui/admin/users.py" line="37" />
             <source>Координатор</source>
             <translation>Coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="37" />
+            <location filename="../../socdesk/ui/admin/users.py" line="38" />
             <source>Керівник (лише перегляд і звіти)</source>
             <translation>Head (view and reports only)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="40" />
+            <location filename="../../socdesk/ui/admin/users.py" line="41" />
             <source>Ім’я для входу</source>
             <translation>Login</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="41" />
+            <location filename="../../socdesk/ui/admin/users.py" line="42" />
             <source>Прізвище та ім’я</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="42" />
+            <location filename="../../socdesk/ui/admin/users.py" line="43" />
             <source>Роль</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="43" />
+            <location filename="../../socdesk/ui/admin/users.py" line="44" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="79" />
+            <location filename="../../socdesk/ui/admin/users.py" line="80" />
             <source>вимкнено</source>
             <translation>disabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="79" />
+            <location filename="../../socdesk/ui/admin/users.py" line="80" />
             <source>активний</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="99" />
+            <location filename="../../socdesk/ui/admin/users.py" line="100" />
             <source>Поточний пароль:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="102" />
+            <location filename="../../socdesk/ui/admin/users.py" line="103" />
             <source>Новий пароль:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="103" />
+            <location filename="../../socdesk/ui/admin/users.py" line="104" />
             <source>Новий пароль ще раз:</source>
             <translation>Repeat new password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="119" />
+            <location filename="../../socdesk/ui/admin/users.py" line="120" />
             <source>Новий користувач</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="129" />
+            <location filename="../../socdesk/ui/admin/users.py" line="130" />
             <source>Прізвище та ім’я:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="130" />
+            <location filename="../../socdesk/ui/admin/users.py" line="131" />
             <source>Ім’я для входу:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="131" />
-            <location filename="../../socdesk/ui/admin/users.py" line="265" />
+            <location filename="../../socdesk/ui/admin/users.py" line="132" />
+            <location filename="../../socdesk/ui/admin/users.py" line="266" />
             <source>Роль:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="132" />
+            <location filename="../../socdesk/ui/admin/users.py" line="133" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="133" />
+            <location filename="../../socdesk/ui/admin/users.py" line="134" />
             <source>Пароль ще раз:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="140" />
+            <location filename="../../socdesk/ui/admin/users.py" line="141" />
             <source>Вкажіть прізвище та ім’я користувача.</source>
             <translation>Enter the user's full name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="142" />
+            <location filename="../../socdesk/ui/admin/users.py" line="143" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another login.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="164" />
+            <location filename="../../socdesk/ui/admin/users.py" line="165" />
             <source>Користувачі робочого місця</source>
             <translation>Users of this workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="175" />
+            <location filename="../../socdesk/ui/admin/users.py" line="176" />
             <source>&amp;Додати…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="176" />
+            <location filename="../../socdesk/ui/admin/users.py" line="177" />
             <source>Змінити &amp;роль…</source>
             <translation>Change &amp;role…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="177" />
+            <location filename="../../socdesk/ui/admin/users.py" line="178" />
             <source>Задати &amp;пароль…</source>
             <translation>Set &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="178" />
-            <location filename="../../socdesk/ui/admin/users.py" line="221" />
+            <location filename="../../socdesk/ui/admin/users.py" line="179" />
+            <location filename="../../socdesk/ui/admin/users.py" line="222" />
             <source>&amp;Вимкнути</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="221" />
+            <location filename="../../socdesk/ui/admin/users.py" line="222" />
             <source>&amp;Увімкнути…</source>
             <translation>&amp;Enable…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="250" />
+            <location filename="../../socdesk/ui/admin/users.py" line="251" />
             <source>Користувача додано.</source>
             <translation>User added.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="261" />
+            <location filename="../../socdesk/ui/admin/users.py" line="262" />
             <source>Роль користувача %1</source>
             <translation>Role of user %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="270" />
+            <location filename="../../socdesk/ui/admin/users.py" line="271" />
             <source>Роль змінено.</source>
             <translation>Role changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="281" />
+            <location filename="../../socdesk/ui/admin/users.py" line="282" />
             <source>Новий пароль для %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="286" />
+            <location filename="../../socdesk/ui/admin/users.py" line="287" />
             <source>Пароль змінено; повідомте його користувачу особисто.</source>
             <translation>Password changed; tell it to the user in person.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="299" />
+            <location filename="../../socdesk/ui/admin/users.py" line="300" />
             <source>Вимкнути користувача</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="300" />
+            <location filename="../../socdesk/ui/admin/users.py" line="301" />
             <source>Вимкнути користувача %1? Він більше не зможе увійти; його записи залишаться.</source>
             <translation>Disable user %1? They will no longer be able to sign in; their records stay.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="308" />
+            <location filename="../../socdesk/ui/admin/users.py" line="309" />
             <source>Користувача вимкнено.</source>
             <translation>User disabled.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="312" />
+            <location filename="../../socdesk/ui/admin/users.py" line="313" />
             <source>Увімкнути %1 з новим паролем</source>
             <translation>Enable %1 with a new password</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="317" />
+            <location filename="../../socdesk/ui/admin/users.py" line="318" />
             <source>Користувача увімкнено з новим паролем.</source>
             <translation>User enabled with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="326" />
+            <location filename="../../socdesk/ui/admin/users.py" line="327" />
             <source>Зміна пароля</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="335" />
+            <location filename="../../socdesk/ui/admin/users.py" line="336" />
             <source>Поточний пароль неправильний.</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/users.py" line="340" />
+            <location filename="../../socdesk/ui/admin/users.py" line="341" />
             <source>Пароль змінено.</source>
             <translation>Password changed.</translation>
         </message>

@@ -12,25 +12,25 @@ import datetime as dt
 import re
 
 from socdesk.domain.errors import ValidationError
-from socdesk.domain.text import plural_form
+from socdesk.domain.messages import fill, noop
 
 EXAMPLE = "28.02.1948"
 DAY_HINT = "ДД.ММ.РРРР (наприклад, 05.03.2026) або РРРР-ММ-ДД"
 MONTH_HINT = "ММ.РРРР (наприклад, 03.2026) або РРРР-ММ"
 # «у лютому»: the month in the locative, as in «у квітні 30 днів».
 _IN_MONTH = (
-    "січні",
-    "лютому",
-    "березні",
-    "квітні",
-    "травні",
-    "червні",
-    "липні",
-    "серпні",
-    "вересні",
-    "жовтні",
-    "листопаді",
-    "грудні",
+    noop("Domain", "січні"),
+    noop("Domain", "лютому"),
+    noop("Domain", "березні"),
+    noop("Domain", "квітні"),
+    noop("Domain", "травні"),
+    noop("Domain", "червні"),
+    noop("Domain", "липні"),
+    noop("Domain", "серпні"),
+    noop("Domain", "вересні"),
+    noop("Domain", "жовтні"),
+    noop("Domain", "листопаді"),
+    noop("Domain", "грудні"),
 )
 _DAY = re.compile(r"(\d{1,2})[./,\s-](\d{1,2})[./,\s-](\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -52,7 +52,9 @@ def parse_day(text: str, field: str = "date", label: str = "Дата") -> dt.dat
     try:
         return _day(text.strip(), field, iso=True, today=None)
     except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc} Формат: {DAY_HINT}.", field) from None
+        raise ValidationError(
+            fill(noop("Domain", "%1: %2 Формат: %3."), label, exc, DAY_HINT), field
+        ) from None
 
 
 def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date:
@@ -63,9 +65,13 @@ def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date
             return _existing(typed, field, int(found[3]), int(found[2]), int(found[1]))
         hint = f"{found[3]:0>2}.{found[2]:0>2}.{found[1]}" if found else None
         raise ValidationError(
-            f"«{typed}» — не дата. Напишіть день, місяць і рік: {hint}."
+            fill(noop("Domain", "«%1» — не дата. Напишіть день, місяць і рік: %2."), typed, hint)
             if hint
-            else f"«{typed}» — не дата. Напишіть день, місяць і рік, напр. {EXAMPLE}.",
+            else fill(
+                noop("Domain", "«%1» — не дата. Напишіть день, місяць і рік, напр. %2."),
+                typed,
+                EXAMPLE,
+            ),
             field,
         )
     day, month, year = int(match[1]), int(match[2]), match[3]
@@ -73,7 +79,12 @@ def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date
         this_year = (today or dt.date.today()).year
         full = 2000 + int(year) if 2000 + int(year) <= this_year else 1900 + int(year)
         raise ValidationError(
-            f"{typed} — рік напишіть чотирма цифрами, напр. {day:02}.{month:02}.{full}.", field
+            fill(
+                noop("Domain", "%1 — рік напишіть чотирма цифрами, напр. %2."),
+                typed,
+                f"{day:02}.{month:02}.{full}",
+            ),
+            field,
         )
     return _existing(typed, field, day, month, int(year))
 
@@ -81,22 +92,32 @@ def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date
 def _existing(typed: str, field: str, day: int, month: int, year: int) -> dt.date:
     problem = _day_problem(day, month, year)
     if problem:
-        raise ValidationError(f"{typed} — такої дати немає: {problem}.", field)
+        raise ValidationError(
+            fill(noop("Domain", "%1 — такої дати немає: %2."), typed, problem), field
+        )
     return dt.date(year, month, day)
 
 
 def _day_problem(day: int, month: int, year: int) -> str | None:
     if not 1 <= month <= 12:
-        return "місяців лише 12"
+        return noop("Domain", "місяців лише 12")
     if year < dt.MINYEAR:
-        return "року 0 не буває"
+        return noop("Domain", "року 0 не буває")
     if day < 1:
-        return "днів з номером 0 не буває"
+        return noop("Domain", "днів з номером 0 не буває")
     days = calendar.monthrange(year, month)[1]
-    if day > days:
-        where = f"у лютому {year} року" if month == 2 else f"у {_IN_MONTH[month - 1]}"
-        return f"{where} {days} {('день', 'дні', 'днів')[plural_form(days)]}"
+    if day > days:  # a month has 28 to 31 days: one message each, so that each reads naturally
+        if month == 2:
+            return fill(_FEBRUARY[days], year)
+        return fill(_MONTH_DAYS[days], _IN_MONTH[month - 1])
     return None
+
+
+_FEBRUARY = {
+    28: noop("Domain", "у лютому %1 року 28 днів"),
+    29: noop("Domain", "у лютому %1 року 29 днів"),
+}
+_MONTH_DAYS = {30: noop("Domain", "у %1 30 днів"), 31: noop("Domain", "у %1 31 день")}
 
 
 def parse_month(text: str, field: str = "month", label: str = "Місяць") -> tuple[int, int]:
@@ -107,9 +128,15 @@ def parse_month(text: str, field: str = "month", label: str = "Місяць") ->
     elif found := _ISO_MONTH.fullmatch(typed):
         year, month = (int(g) for g in found.groups())
     else:
-        raise ValidationError(f"{label}: «{typed}» — не місяць; пишіть {MONTH_HINT}.", field)
+        raise ValidationError(
+            fill(noop("Domain", "%1: «%2» — не місяць; пишіть %3."), label, typed, MONTH_HINT),
+            field,
+        )
     if not 1 <= month <= 12 or year < 1:
-        raise ValidationError(f"{label}: місяця «{typed}» немає; пишіть {MONTH_HINT}.", field)
+        raise ValidationError(
+            fill(noop("Domain", "%1: місяця «%2» немає; пишіть %3."), label, typed, MONTH_HINT),
+            field,
+        )
     return year, month
 
 
@@ -117,7 +144,13 @@ def check_period(start: dt.date, end: dt.date) -> None:
     """A period ends on or after its start."""
     if end < start:
         raise ValidationError(
-            f"Кінець періоду ({end:%d.%m.%Y}) раніше за його початок ({start:%d.%m.%Y}); "
-            "поміняйте дати місцями.",
+            fill(
+                noop(
+                    "Domain",
+                    "Кінець періоду (%1) раніше за його початок (%2); поміняйте дати місцями.",
+                ),
+                f"{end:%d.%m.%Y}",
+                f"{start:%d.%m.%Y}",
+            ),
             "period",
         )

@@ -86,7 +86,7 @@ def make_rnokpp(birth_date: dt.date, sex: Sex, serial: int) -> str:
     """
     days = (birth_date - RNOKPP_EPOCH).days
     if not 0 < days < 100_000:
-        raise ValueError("birth date outside the РНОКПП range")
+        raise ValueError("birth date outside the range a tax number (RNOKPP) encodes")
     digit9 = (serial % 5) * 2 + (1 if sex is Sex.MALE else 0)
     body = f"{days:05d}{serial % 1000:03d}{digit9}"
     from stdnum.ua import rntrc

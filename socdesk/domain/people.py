@@ -24,6 +24,7 @@ from socdesk.domain.identifiers import (
     validate_rnokpp,
     validate_unzr,
 )
+from socdesk.domain.messages import noop
 from socdesk.domain.text import clean_name
 
 
@@ -102,6 +103,12 @@ class PersonInput:
     notes: str = ""
 
 
+# The card's labels as the messages name them («Заповніть поле «Прізвище».»).
+_SURNAME = noop("Domain", "Прізвище")
+_GIVEN_NAME = noop("Domain", "Ім’я")
+_PATRONYMIC = noop("Domain", "По батькові")
+
+
 def person_input(values: Mapping[str, Any]) -> PersonInput:
     """A `PersonInput` from stored or form values (enums given by their string values)."""
 
@@ -140,10 +147,10 @@ def validate_person(data: PersonInput, today: dt.date) -> ValidatedPerson:
     """Stored values of a person's card, or `ValidationError` naming the field to fix."""
     warnings: list[str] = []
     values: dict[str, object] = {
-        "surname": validate_name(data.surname, "surname", "Прізвище"),
-        "given_name": validate_name(data.given_name, "given_name", "Ім’я"),
+        "surname": validate_name(data.surname, "surname", _SURNAME),
+        "given_name": validate_name(data.given_name, "given_name", _GIVEN_NAME),
         "patronymic": (
-            validate_name(data.patronymic, "patronymic", "По батькові")
+            validate_name(data.patronymic, "patronymic", _PATRONYMIC)
             if data.patronymic.strip()
             else ""
         ),
@@ -178,7 +185,8 @@ def validate_person(data: PersonInput, today: dt.date) -> ValidatedPerson:
 def check_birth_date(birth_date: dt.date | None, today: dt.date) -> None:
     if birth_date is not None and not dt.date(1900, 1, 1) <= birth_date <= today:
         raise ValidationError(
-            "Дата народження має бути між 01.01.1900 і сьогоднішнім днем.", "birth_date"
+            noop("Domain", "Дата народження має бути між 01.01.1900 і сьогоднішнім днем."),
+            "birth_date",
         )
 
 
@@ -186,10 +194,10 @@ def person_problems(data: PersonInput, today: dt.date) -> dict[str, str]:
     """Every problem of a card at once, by the field to fix (empty when `validate_person`
     would pass): the card marks them all, not the first one only."""
     checks: dict[str, Callable[[], object]] = {
-        "surname": lambda: validate_name(data.surname, "surname", "Прізвище"),
-        "given_name": lambda: validate_name(data.given_name, "given_name", "Ім’я"),
+        "surname": lambda: validate_name(data.surname, "surname", _SURNAME),
+        "given_name": lambda: validate_name(data.given_name, "given_name", _GIVEN_NAME),
         "patronymic": lambda: (
-            data.patronymic.strip() and validate_name(data.patronymic, "patronymic", "По батькові")
+            data.patronymic.strip() and validate_name(data.patronymic, "patronymic", _PATRONYMIC)
         ),
         "birth_date": lambda: check_birth_date(data.birth_date, today),
         "rnokpp": lambda: _rnokpp(data, []),
@@ -219,9 +227,12 @@ def _rnokpp(data: PersonInput, warnings: list[str]) -> str:
         case RnokppStatus.REFUSED:
             if not data.document_number.strip():
                 raise ValidationError(
-                    "Особа відмовилася від РНОКПП: укажіть серію і номер паспорта.", "document"
+                    noop("Domain", "Особа відмовилася від РНОКПП: укажіть серію і номер паспорта."),
+                    "document",
                 )
             return ""
         case RnokppStatus.UNKNOWN:
-            warnings.append("РНОКПП не вказано. Додайте його, щойно особа надасть довідку.")
+            warnings.append(
+                noop("Domain", "РНОКПП не вказано. Додайте його, щойно особа надасть довідку.")
+            )
             return ""

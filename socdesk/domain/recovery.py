@@ -9,7 +9,7 @@ Ukrainian keyboard layout. All of those read as the key meant; anything else is 
 from __future__ import annotations
 
 from socdesk.domain.errors import AuthenticationFailed
-from socdesk.domain.text import plural_form
+from socdesk.domain.messages import fill, noop
 
 GROUPS = 13
 GROUP = 4
@@ -29,13 +29,28 @@ def normalize_recovery_key(text: str) -> str:
             continue
         if ch not in ALPHABET:
             raise AuthenticationFailed(
-                f"У ключі відновлення не буває знака «{ch}»: лише латинські літери A–Z і цифри 2–7."
+                fill(
+                    noop(
+                        "Domain",
+                        "У ключі відновлення не буває знака «%1»: лише латинські літери A–Z і "
+                        "цифри 2–7.",
+                    ),
+                    ch,
+                )
             )
         letters.append(ch)
     if len(letters) != KEY_LENGTH:
-        signs = ("знак", "знаки", "знаків")[plural_form(len(letters))]
         raise AuthenticationFailed(
-            f"Ключ відновлення має {KEY_LENGTH} знаки ({GROUPS} груп по {GROUP}), а введено "
-            f"{len(letters)} {signs}. Перевірте, чи не пропущено або не повторено групу."
+            fill(
+                noop(
+                    "Domain",
+                    "Ключ відновлення має %1 знаки (%2 груп по %3), а введено знаків: %4. "
+                    "Перевірте, чи не пропущено або не повторено групу.",
+                ),
+                KEY_LENGTH,
+                GROUPS,
+                GROUP,
+                len(letters),
+            )
         )
     return "".join(letters)

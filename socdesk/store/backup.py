@@ -23,6 +23,7 @@ from pathlib import Path
 
 from socdesk import __version__
 from socdesk.domain.errors import NotASocDeskBackup
+from socdesk.domain.messages import noop
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
 from socdesk.store.engine import connect_raw, mapped_errors
 from socdesk.store.files import atomic_writer, private_dir
@@ -126,13 +127,21 @@ def read_manifest(path: Path) -> BackupManifest:
         raise NotASocDeskBackup()
     version, revision = data.get("version"), data.get("schema_revision")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NotASocDeskBackup("Резервна копія пошкоджена: у її описі невідома версія формату.")
+        raise NotASocDeskBackup(
+            noop("Domain", "Резервна копія пошкоджена: у її описі невідома версія формату.")
+        )
     if version > VERSION:
         raise NotASocDeskBackup(
-            "Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері."
+            noop(
+                "Domain",
+                "Резервну копію створено новішою версією SocDesk. "
+                "Оновіть SocDesk на цьому комп'ютері.",
+            )
         )
     if not isinstance(revision, str) or not revision:
-        raise NotASocDeskBackup("Резервна копія пошкоджена: у її описі немає версії схеми даних.")
+        raise NotASocDeskBackup(
+            noop("Domain", "Резервна копія пошкоджена: у її описі немає версії схеми даних.")
+        )
     return BackupManifest(
         revision, str(data.get("created_at", "")), str(data.get("app_version", ""))
     )
@@ -217,14 +226,18 @@ def _unpack_check_and_replace(
         with mapped_errors(folder):
             unpack(backup_file, folder)
         if (folder / DB_FILE).stat().st_size == 0:  # SQLite would take it for a new store
-            raise NotASocDeskBackup("Резервна копія пошкоджена: файл сховища в ній порожній.")
+            raise NotASocDeskBackup(
+                noop("Domain", "Резервна копія пошкоджена: файл сховища в ній порожній.")
+            )
         _, data_key = KeyFile.load(folder / KEY_FILE).unwrap_with_password(login, password)
         with mapped_errors(folder):
             conn = connect_raw(folder / DB_FILE, data_key)
             try:
                 if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                     raise NotASocDeskBackup(
-                        "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+                        noop(
+                            "Domain", "Резервна копія пошкоджена: перевірка цілісності не пройшла."
+                        )
                     )
                 # The restored store is a new device (store.identity): it must not go on with the
                 # outbox and clock of the device the backup was taken on.

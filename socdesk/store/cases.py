@@ -14,6 +14,7 @@ from sqlalchemy import Connection, RowMapping, select
 
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
 from socdesk.store import meta
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase, Workplace
@@ -62,7 +63,10 @@ def next_number(uow: UnitOfWork, prefix: str, year: int) -> str:
     PREFIX/TAG-YEAR-NNNN, so it never issues a number the first one issued or will."""
     if not prefix.strip():
         raise ValidationError(
-            "Робочому місцю не задано префікс нумерації справ; його задає координатор.",
+            noop(
+                "Domain",
+                "Робочому місцю не задано префікс нумерації справ; його задає координатор.",
+            ),
             "prefix",
         )
     conn = uow.connection
@@ -92,13 +96,18 @@ def open_case(
     """Registers the appeal as a case in state "applied"; returns (id, number)."""
     if not appeal.urgent and not appeal.services and appeal.channel is not Channel.NOTICE:
         raise ValidationError(
-            "Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).", "services"
+            noop(
+                "Domain", "Зазначте, які послуги просить особа (з Класифікатора соціальних послуг)."
+            ),
+            "services",
         )
     conn = uow.connection
     person_id = resolve_person_id(conn, appeal.person_id)  # a merged record: its survivor
     known = conn.execute(select(_person.c.id).where(_person.c.id == person_id)).first()
     if known is None:
-        raise ValidationError("Особи немає в реєстрі: спершу зареєструйте її.", "person")
+        raise ValidationError(
+            noop("Domain", "Особи немає в реєстрі: спершу зареєструйте її."), "person"
+        )
     number = next_number(uow, prefix, appeal.received_on.year)
     case_id = uow.insert(
         SocialCase,

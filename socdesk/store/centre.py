@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
 from socdesk.domain.text import clean_name
 from socdesk.store import meta
 from socdesk.store.schema import Workplace
@@ -91,7 +92,7 @@ def set_centre_details(uow: UnitOfWork, details: CentreDetails) -> None:
         raise ValidationError(" ".join(problems.values()), next(iter(problems)))
     row_id = meta.workplace_id(uow.connection)
     if row_id is None:
-        raise ValidationError("Робоче місце ще не налаштовано.", "name")
+        raise ValidationError(noop("Domain", "Робоче місце ще не налаштовано."), "name")
     now = centre_details(uow.connection)
     changed = {
         _COLUMNS[f.name][0]: clean_name(getattr(details, f.name))

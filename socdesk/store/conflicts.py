@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, func, select, update
 from socdesk.domain.changes import Changes, JsonValue
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.hlc import Hlc
+from socdesk.domain.messages import noop
 from socdesk.store import codec
 from socdesk.store.schema import TABLES_BY_NAME, SyncConflict, Worker
 from socdesk.store.uow import UnitOfWork
@@ -92,14 +93,18 @@ def resolve(uow: UnitOfWork, conflict_id: str, how: Resolution, typed: JsonValue
     conn = uow.connection
     row = conn.execute(select(_conflict).where(_conflict.c.id == conflict_id)).mappings().first()
     if row is None or row["resolved_at"] is not None:
-        raise ValidationError("Цей конфлікт уже розв'язано на іншому місці або щойно.", "conflict")
+        raise ValidationError(
+            noop("Domain", "Цей конфлікт уже розв'язано на іншому місці або щойно."), "conflict"
+        )
     table = TABLES_BY_NAME[row["table_name"]]
     if how is not Resolution.KEEP:
         value = json.loads(row["lost_value"]) if how is Resolution.SWAP else typed
         try:
             decoded = codec.decode(table, row["field"], value)
         except codec.BadValue:
-            raise ValidationError("Таке значення не підходить для цього поля.", "value") from None
+            raise ValidationError(
+                noop("Domain", "Таке значення не підходить для цього поля."), "value"
+            ) from None
         uow.update(table, row["row_id"], {row["field"]: decoded})
     conn.execute(
         update(_conflict)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Consent, Person
 from socdesk.store.uow import UnitOfWork
@@ -52,9 +53,13 @@ def give_consent(
     uow: UnitOfWork, person_id: str, given_on: dt.date, scope: str, today: dt.date
 ) -> str:
     if given_on > today:
-        raise ValidationError("Дата згоди не може бути пізнішою за сьогодні.", "consent_date")
+        raise ValidationError(
+            noop("Domain", "Дата згоди не може бути пізнішою за сьогодні."), "consent_date"
+        )
     if not scope.strip():
-        raise ValidationError("Укажіть, на що надано згоду (мету й обсяг даних).", "consent_scope")
+        raise ValidationError(
+            noop("Domain", "Укажіть, на що надано згоду (мету й обсяг даних)."), "consent_scope"
+        )
     person_id = resolve_person_id(uow.connection, person_id)  # a merged record: its survivor
     values = {"person_id": person_id, "given_on": given_on, "scope": scope.strip()}
     return uow.insert(Consent, values)  # its district follows the person's (store/scope.py)

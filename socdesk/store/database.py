@@ -36,6 +36,7 @@ from socdesk.domain.errors import (
     UserRuleBroken,
 )
 from socdesk.domain.ids import new_id
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
@@ -75,7 +76,7 @@ EMPTY_STORE = (
 
 class StoreExists(SocDeskError):
     exit_code = 2
-    default_message = "У цій папці вже є сховище SocDesk; нове не створено."
+    default_message = noop("Domain", "У цій папці вже є сховище SocDesk; нове не створено.")
 
 
 class Store:
@@ -194,7 +195,9 @@ class Store:
             try:
                 data_key = keys.unwrap_with_recovery(raw)
             except ValueError:
-                raise AuthenticationFailed("Ключ відновлення не підходить.") from None
+                raise AuthenticationFailed(
+                    noop("Domain", "Ключ відновлення не підходить.")
+                ) from None
         store = cls._open(paths, data_key, _wall_clock_ms)
         store.user_id = SYSTEM_USER
         return store
@@ -319,7 +322,12 @@ class Store:
         check_login(user.login)
         check_password(user.password)
         if any(u.login == user.login for u in self.users()):
-            raise UserRuleBroken(f"Користувач «{user.login}» уже є; виберіть інше ім’я для входу.")
+            raise UserRuleBroken(
+                fill(
+                    noop("Domain", "Користувач «%1» уже є; виберіть інше ім’я для входу."),
+                    user.login,
+                )
+            )
         user_id, envelope_id = new_id(), new_id()
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(envelope_id, user.login, user.password, self._key, kdf or KdfParams())
@@ -339,7 +347,9 @@ class Store:
         if row.id != self.user_id:
             self.require_coordinator()
         if row.disabled:
-            raise UserRuleBroken("Користувача вимкнено; спершу увімкніть його з новим паролем.")
+            raise UserRuleBroken(
+                noop("Domain", "Користувача вимкнено; спершу увімкніть його з новим паролем.")
+            )
         self._rewrap(row, new_password, {}, "user.password", kdf)
 
     def disable_user(self, login: str) -> None:
@@ -348,7 +358,9 @@ class Store:
         self.require_coordinator()
         row = self._user_row(login)
         if row.id == self.user_id:
-            raise UserRuleBroken("Не можна вимкнути себе; попросіть іншого координатора.")
+            raise UserRuleBroken(
+                noop("Domain", "Не можна вимкнути себе; попросіть іншого координатора.")
+            )
         self._keep_a_coordinator(row.id)
         keys = KeyFile.load(self.paths.key_file)
         keys.remove(row.envelope_id)
@@ -419,9 +431,11 @@ class Store:
             try:
                 opened = keys.unwrap_with_recovery(parse_recovery_key(text))
             except (AuthenticationFailed, ValueError):
-                raise AuthenticationFailed("Ключ відновлення не підходить.") from None
+                raise AuthenticationFailed(
+                    noop("Domain", "Ключ відновлення не підходить.")
+                ) from None
             if not secrets.compare_digest(opened, self._key):
-                raise AuthenticationFailed("Ключ відновлення не підходить.")
+                raise AuthenticationFailed(noop("Domain", "Ключ відновлення не підходить."))
 
     def require_coordinator(self) -> None:
         """`NotPermitted` unless the signed-in user is a coordinator (or the recovery key)."""
@@ -432,7 +446,7 @@ class Store:
         with self.read() as conn:
             row = conn.execute(select(_users).where(_users.c.login == login)).one_or_none()
         if row is None:
-            raise UserRuleBroken(f"Користувача «{login}» немає.")
+            raise UserRuleBroken(fill(noop("Domain", "Користувача «%1» немає."), login))
         return AppUser.model_validate(row._mapping)
 
     def _keep_a_coordinator(self, leaving_id: str) -> None:
@@ -444,7 +458,10 @@ class Store:
         ]
         if not others:
             raise UserRuleBroken(
-                "Має залишитися хоча б один увімкнений координатор: він керує користувачами."
+                noop(
+                    "Domain",
+                    "Має залишитися хоча б один увімкнений координатор: він керує користувачами.",
+                )
             )
 
     def _rewrap(

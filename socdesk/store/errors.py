@@ -17,6 +17,7 @@ from socdesk.domain.errors import (
     StoreLocked,
     StoreReadOnly,
 )
+from socdesk.domain.messages import noop
 
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -38,15 +39,17 @@ _BY_CODE: dict[int, type[StoreError]] = {
 
 
 class StoreIoError(StoreError):
-    default_message = (
+    default_message = noop(
+        "Domain",
         "Помилка читання або запису диска. Перевірте, що папка даних на локальному диску "
-        "і диск справний; зміни не збережено."
+        "і диск справний; зміни не збережено.",
     )
 
 
 class StoreCannotOpen(StoreError):
-    default_message = (
-        "Не вдається відкрити файл сховища. Перевірте, що папка даних існує і доступна для запису."
+    default_message = noop(
+        "Domain",
+        "Не вдається відкрити файл сховища. Перевірте, що папка даних існує і доступна для запису.",
     )
 
 

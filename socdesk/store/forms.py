@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
+from socdesk.domain.messages import fill, noop
 from socdesk.paths import resources_dir
 from socdesk.store.redirects import resolve_optional
 from socdesk.store.schema import FormRecord
@@ -74,8 +75,11 @@ def save_form_draft(
     row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
     if row.status == COMPLETED:
         raise FormLocked(
-            "Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію "
-            "із зазначенням причини.",
+            noop(
+                "Domain",
+                "Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію "
+                "із зазначенням причини.",
+            ),
             "form",
         )
     uow.update(FormRecord, record_id, {"answers": dict(answers)})
@@ -87,11 +91,13 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
     listing what is missing, section by section."""
     row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
     if row.status == COMPLETED:
-        raise FormLocked("Акт уже завершено.", "form")
+        raise FormLocked(noop("Domain", "Акт уже завершено."), "form")
     result = evaluate(_definition_of(row), row.answers)
     if not result.complete:
         listed = "; ".join(f"{m.section} — {m.label}" for m in result.missing)
-        raise ValidationError(f"Не заповнено обов'язкові поля: {listed}.", "form")
+        raise ValidationError(
+            fill(noop("Domain", "Не заповнено обов'язкові поля: %1."), listed), "form"
+        )
     uow.update(FormRecord, record_id, {"status": COMPLETED, "completed_on": on})
     return result
 
@@ -99,10 +105,14 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
 def correct_form(uow: UnitOfWork, record_id: str, reason: str) -> str:
     """A new draft version of a completed form, with the reason; the completed one stays."""
     if not reason.strip():
-        raise ValidationError("Укажіть причину виправлення завершеного акта.", "reason")
+        raise ValidationError(
+            noop("Domain", "Укажіть причину виправлення завершеного акта."), "reason"
+        )
     row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
     if row.status != COMPLETED:
-        raise ValidationError("Виправляють лише завершений акт; чернетку можна змінити.", "form")
+        raise ValidationError(
+            noop("Domain", "Виправляють лише завершений акт; чернетку можна змінити."), "form"
+        )
     return uow.insert(
         FormRecord,
         {

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Household, HouseholdMembership, Person
@@ -82,9 +83,15 @@ def _check_no_other_head(conn: Connection, household_id: str, person_id: str) ->
     ).first()
     if head is not None:
         raise ValidationError(
-            f"У домогосподарстві вже є голова: {head.surname} {head.given_name}. Щоб головою "
-            "стала інша особа, скористайтеся «Зробити головою»: попередній голова залишиться "
-            "членом домогосподарства.",
+            fill(
+                noop(
+                    "Domain",
+                    "У домогосподарстві вже є голова: %1. Щоб головою стала інша особа, "
+                    "скористайтеся «Зробити головою»: попередній голова залишиться членом "
+                    "домогосподарства.",
+                ),
+                f"{head.surname} {head.given_name}",
+            ),
             "household_role",
         )
 

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from socdesk.domain.errors import AuthenticationFailed, NotASocDeskStore
+from socdesk.domain.messages import noop
 from socdesk.domain.recovery import normalize_recovery_key
 from socdesk.store.files import atomic_write
 
@@ -74,9 +75,9 @@ def parse_recovery_key(text: str) -> bytes:
     try:
         raw = base64.b32decode(compact + "=" * (-len(compact) % 8))
     except ValueError:
-        raise AuthenticationFailed("Ключ відновлення введено з помилкою.") from None
+        raise AuthenticationFailed(noop("Domain", "Ключ відновлення введено з помилкою.")) from None
     if len(raw) != 32:
-        raise AuthenticationFailed("Ключ відновлення введено з помилкою.")
+        raise AuthenticationFailed(noop("Domain", "Ключ відновлення введено з помилкою."))
     return raw
 
 
@@ -109,16 +110,23 @@ class KeyFile:
             data = json.loads(path.read_bytes())
         except FileNotFoundError:
             raise NotASocDeskStore(
-                "Поруч зі сховищем немає файлу ключів socdesk.keys. Відновіть папку даних з "
-                "резервної копії: файл ключів входить до неї."
+                noop(
+                    "Domain",
+                    "Поруч зі сховищем немає файлу ключів socdesk.keys. Відновіть папку даних з "
+                    "резервної копії: файл ключів входить до неї.",
+                )
             ) from None
         except (ValueError, UnicodeDecodeError):
-            raise NotASocDeskStore("Файл ключів socdesk.keys пошкоджено.") from None
+            raise NotASocDeskStore(noop("Domain", "Файл ключів socdesk.keys пошкоджено.")) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise NotASocDeskStore("Файл socdesk.keys не належить SocDesk.")
+            raise NotASocDeskStore(noop("Domain", "Файл socdesk.keys не належить SocDesk."))
         if data.get("version", 0) > VERSION:
             raise NotASocDeskStore(
-                "Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері."
+                noop(
+                    "Domain",
+                    "Файл ключів створено новішою версією SocDesk. "
+                    "Оновіть SocDesk на цьому комп'ютері.",
+                )
             )
         return cls(path, data)
 
@@ -193,8 +201,10 @@ class KeyFile:
     def unwrap_with_recovery(self, raw_recovery_key: bytes) -> bytes:
         envelope = next((e for e in self._data["envelopes"] if e["kind"] == "recovery"), None)
         if envelope is None:
-            raise AuthenticationFailed("Для цього сховища немає ключа відновлення.")
+            raise AuthenticationFailed(noop("Domain", "Для цього сховища немає ключа відновлення."))
         try:
             return self._open(envelope, _recovery_kek(raw_recovery_key, self.store_id))
         except InvalidTag:
-            raise AuthenticationFailed("Ключ відновлення не підходить до цього сховища.") from None
+            raise AuthenticationFailed(
+                noop("Domain", "Ключ відновлення не підходить до цього сховища.")
+            ) from None

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from socdesk.domain.merges import Redirect, redirects_to_clear
+from socdesk.domain.messages import noop
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.households import leave_household
 from socdesk.store.redirects import MergeRefused, merged_ids, resolve_person_id
@@ -69,7 +70,7 @@ def merge_people(
     conn = uow.connection
     survivor, other = _live(conn, survivor_id), _live(conn, other_id)
     if survivor["id"] == other["id"]:
-        raise MergeRefused("Запис не можна об'єднати з самим собою.")
+        raise MergeRefused(noop("Domain", "Запис не можна об'єднати з самим собою."))
     gaps = {f: other[f] for f in GAP_FIELDS if not survivor[f] and other[f]}
     categories = sorted(set(survivor["categories"]) | set(other["categories"]))
     if categories != survivor["categories"]:
@@ -175,11 +176,13 @@ def _redirects_from(conn: Connection, person_ids: Iterable[str]) -> list[Redirec
 def _live(conn: Connection, person_id: str) -> dict[str, Any]:
     row = conn.execute(select(_person).where(_person.c.id == person_id)).mappings().one_or_none()
     if row is None:
-        raise MergeRefused("Одного із записів немає в реєстрі.")
+        raise MergeRefused(noop("Domain", "Одного із записів немає в реєстрі."))
     if row["deleted"]:
-        raise MergeRefused("Один із записів видалено; його не можна об'єднати.")
+        raise MergeRefused(noop("Domain", "Один із записів видалено; його не можна об'єднати."))
     if row["merged_into"]:
-        raise MergeRefused("Один із записів уже об'єднано з іншим; оберіть той, що лишився.")
+        raise MergeRefused(
+            noop("Domain", "Один із записів уже об'єднано з іншим; оберіть той, що лишився.")
+        )
     return dict(row)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, text
 
 from socdesk import logs
 from socdesk.domain.errors import SchemaTooNew, StoreError
+from socdesk.domain.messages import fill, noop
 from socdesk.store import counters, fts
 
 if TYPE_CHECKING:
@@ -36,9 +37,10 @@ STORE_REVISION = "0021"
 
 
 class MigrationFailed(StoreError):
-    default_message = (
+    default_message = noop(
+        "Domain",
         "Не вдалося оновити структуру сховища; дані залишилися без змін. "
-        "Зверніться до координатора і передайте йому журнал програми."
+        "Зверніться до координатора і передайте йому журнал програми.",
     )
 
 
@@ -164,8 +166,14 @@ def _upgrade_in_transaction(conn: Connection, raw: Any, script_location: Path) -
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise MigrationFailed(
-                f"Після оновлення структури порушено {len(problems)} посилань між записами; "
-                "зміни скасовано, дані без змін. Зверніться до координатора."
+                fill(
+                    noop(
+                        "Domain",
+                        "Після оновлення структури порушено посилань між записами: %1; "
+                        "зміни скасовано, дані без змін. Зверніться до координатора.",
+                    ),
+                    len(problems),
+                )
             )
         integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
         if integrity != "ok":

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, func, select
 
 from socdesk.domain.addresses import address_line
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
 from socdesk.store import meta
 from socdesk.store.centre import centre_details
 from socdesk.store.redirects import merged_ids, resolve_optional, resolve_person_id
@@ -82,12 +83,16 @@ def set_centre_logo(uow: UnitOfWork, image: bytes | None) -> None:
     or JPEG."""
     if image is not None:
         if len(image) > MAX_LOGO_BYTES:
-            raise ValidationError("Логотип завеликий: до 200 КБ (PNG або JPEG).", "logo")
+            raise ValidationError(
+                noop("Domain", "Логотип завеликий: до 200 КБ (PNG або JPEG)."), "logo"
+            )
         if not (image.startswith(b"\x89PNG\r\n\x1a\n") or image.startswith(b"\xff\xd8\xff")):
-            raise ValidationError("Логотип має бути зображенням PNG або JPEG.", "logo")
+            raise ValidationError(
+                noop("Domain", "Логотип має бути зображенням PNG або JPEG."), "logo"
+            )
     row_id = meta.workplace_id(uow.connection)
     if row_id is None:
-        raise ValidationError("Робоче місце ще не налаштовано.", "logo")
+        raise ValidationError(noop("Domain", "Робоче місце ще не налаштовано."), "logo")
     value = base64.b64encode(image).decode("ascii") if image else ""
     uow.update(Workplace, row_id, {"centre_logo": value})
 

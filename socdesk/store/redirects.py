@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
 from socdesk.store.schema import Person
 
 _person = Person.__table__  # type: ignore[attr-defined]
@@ -32,7 +33,9 @@ def resolve_person_id(conn: Connection, person_id: str) -> str:
         if target is None:
             return current
         current = target
-    raise MergeRefused("Ланцюжок об'єднань записів зациклився; зверніться до координатора.")
+    raise MergeRefused(
+        noop("Domain", "Ланцюжок об'єднань записів зациклився; зверніться до координатора.")
+    )
 
 
 def resolve_optional(conn: Connection, person_id: str | None) -> str | None:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.rounds import schedule_days
 from socdesk.domain.text import in_ukrainian_order
 from socdesk.domain.workdays import month_end
@@ -111,21 +112,36 @@ def _check_line(
 ) -> None:
     case = cases.get(line.case_id)
     if case is None:
-        raise ValidationError(f"Рядок {n}: справи немає.", "case")
+        raise ValidationError(fill(noop("Domain", "Рядок %1: справи немає."), n), "case")
     if CaseState(case.state) not in DELIVERING:
         raise ValidationError(
-            f"Рядок {n}: за справою {case.number} послуги зараз не надаються "
-            "(спершу план і договір, або справа призупинена чи закрита).",
+            fill(
+                noop(
+                    "Domain",
+                    "Рядок %1: за справою %2 послуги зараз не надаються "
+                    "(спершу план і договір, або справа призупинена чи закрита).",
+                ),
+                n,
+                case.number,
+            ),
             "case",
         )
     if line.service_code not in units:
         raise ValidationError(
-            f"Рядок {n}: послуги {line.service_code} немає в Класифікаторі.", "service"
+            fill(
+                noop("Domain", "Рядок %1: послуги %2 немає в Класифікаторі."), n, line.service_code
+            ),
+            "service",
         )
     if line.on > today:
-        raise ValidationError(f"Рядок {n}: дата надання не може бути в майбутньому.", "on")
+        raise ValidationError(
+            fill(noop("Domain", "Рядок %1: дата надання не може бути в майбутньому."), n), "on"
+        )
     if not 0 < line.units <= MAX_UNITS or line.units != round(line.units, 2):
-        raise ValidationError(f"Рядок {n}: кількість має бути більшою за нуль, до сотих.", "units")
+        raise ValidationError(
+            fill(noop("Domain", "Рядок %1: кількість має бути більшою за нуль, до сотих."), n),
+            "units",
+        )
 
 
 def case_log(conn: Connection, case_id: str) -> list[LogLine]:

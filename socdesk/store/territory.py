@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Select, select
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.ids import reference_id
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.text import normalize_apostrophes, search_fold, sort_key
 from socdesk.paths import AppPaths, resources_dir
 from socdesk.store import meta
@@ -151,8 +152,14 @@ def set_up_workplace(store: Store, setup: WorkplaceSetup) -> str:
     if setup.districts and len(typed) < len(setup.extra_settlements):
         name = next(p.name for p in setup.extra_settlements if p not in typed)
         raise ValidationError(
-            f"Населений пункт «{name}» додано вручну: позначте, до якого старостинського "
-            "округу він належить.",
+            fill(
+                noop(
+                    "Domain",
+                    "Населений пункт «%1» додано вручну: позначте, до якого старостинського "
+                    "округу він належить.",
+                ),
+                name,
+            ),
             "settlements",
         )
     with store.write() as uow:
@@ -272,10 +279,13 @@ def add_settlement(uow: UnitOfWork, name: str, district_id: str | None) -> str:
     conn = uow.connection
     community_id = this_workplace_community(conn)
     if community_id is None:
-        raise ValidationError("Спершу налаштуйте громаду робочого місця.", "settlement")
+        raise ValidationError(
+            noop("Domain", "Спершу налаштуйте громаду робочого місця."), "settlement"
+        )
     if district_id is None and served_districts(conn):
         raise ValidationError(
-            f"Укажіть старостинський округ населеного пункту «{name}».", "district"
+            fill(noop("Domain", "Укажіть старостинський округ населеного пункту «%1»."), name),
+            "district",
         )
     place = PlaceRecord("", "C", name)
     return uow.insert(
@@ -297,9 +307,10 @@ CASE_PREFIX = re.compile(r"^[А-ЯІЇЄҐA-Z0-9]{1,6}(-[А-ЯІЇЄҐA-Z0-9]{1,
 def case_prefix_problem(prefix: str) -> str | None:
     """What is wrong with a prefix for numbering cases (Ukrainian), or None."""
     if not CASE_PREFIX.match(prefix.strip()):
-        return (
+        return noop(
+            "Domain",
             "Префікс нумерації справ — великі літери й цифри, до 6 знаків, за потреби з "
-            "дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2."
+            "дефісом і номером робочого місця, напр. ІЗМ або ІЗМ-2.",
         )
     return None
 
@@ -317,7 +328,7 @@ def set_workplace_prefix(uow: UnitOfWork, prefix: str) -> None:
         raise ValidationError(problem, "case_prefix")
     workplace_id = meta.workplace_id(uow.connection)
     if workplace_id is None:
-        raise ValidationError("Робоче місце ще не налаштовано.", "case_prefix")
+        raise ValidationError(noop("Domain", "Робоче місце ще не налаштовано."), "case_prefix")
     uow.update(Workplace, workplace_id, {"case_prefix": prefix.strip()})
 
 

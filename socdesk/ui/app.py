@@ -15,6 +15,7 @@ from socdesk import __version__, logs
 from socdesk.domain.errors import SocDeskError
 from socdesk.paths import AppPaths
 from socdesk.ui.i18n import install_translators, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.preferences import read_language
 from socdesk.ui.signin import SignInDialog
 from socdesk.ui.workarounds import settle_heap, stop_source_caching
@@ -73,7 +74,7 @@ class ErrorReporter:
         if isinstance(exc, SocDeskError):
             log.warning("known error: %s", type(exc).__name__)
             if self._dialogs:
-                QMessageBox.warning(None, "SocDesk", str(exc))
+                QMessageBox.warning(None, "SocDesk", domain_tr(str(exc)))
             return
         report = logs.bug_report(kind, tb, __version__)
         log.error("unexpected error\n%s", report)

@@ -30,6 +30,7 @@ from socdesk.domain.users import MIN_PASSWORD, login_ok, password_ok
 from socdesk.paths import AppPaths
 from socdesk.ui.first_run_pages import CentrePage, CommunityPage, DistrictsPage
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.widgets import error_label
 
@@ -295,7 +296,7 @@ class FirstRunWizard(QWizard):
             if not isinstance(exc, SocDeskError):
                 sys.excepthook(type(exc), exc, exc.__traceback__)  # logged, crash dialog
             failed(
-                tr("FirstRun", "Не вдалося створити сховище: %1").replace("%1", str(exc))
+                tr("FirstRun", "Не вдалося створити сховище: %1").replace("%1", domain_tr(str(exc)))
                 if isinstance(exc, SocDeskError)
                 else tr(
                     "FirstRun",

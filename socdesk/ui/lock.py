@@ -129,7 +129,7 @@ class LockDialog(QDialog):
         if not self._recovery:  # a password is typed again; a key is corrected
             self.password_edit.clear()
         if isinstance(exc, SignInThrottled):
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
         elif isinstance(exc, AuthenticationFailed):
             self.error_label.setText(
                 tr("LockDialog", "Ключ відновлення не той.")

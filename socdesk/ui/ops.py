@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from socdesk.domain.errors import Cancelled, SocDeskError
 from socdesk.domain.progress import Progress
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 
 log = logging.getLogger(__name__)
 POLL_MS = 120
@@ -51,7 +52,7 @@ def default_failure(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, SocDeskError):
-        QMessageBox.warning(parent, "SocDesk", str(exc))
+        QMessageBox.warning(parent, "SocDesk", domain_tr(str(exc)))
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)
 

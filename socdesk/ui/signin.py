@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from socdesk.domain.errors import AuthenticationFailed
 from socdesk.domain.recovery import GROUPS as RECOVERY_GROUPS
 from socdesk.paths import AppPaths
+from socdesk.ui.messages import domain_tr
 
 if TYPE_CHECKING:
     from socdesk.store.database import Store
@@ -189,6 +190,6 @@ class SignInDialog(QDialog):
             if not self.recovery_check.isChecked():  # a key is corrected, not typed again
                 self.password_edit.clear()
             self.password_edit.setFocus()
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         default_failure(self, exc)

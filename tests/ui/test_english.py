@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support import LOGIN
+from support import LOGIN, type_text
 
 from socdesk.domain.cases import CaseState
 from socdesk.paths import resources_dir
@@ -36,6 +36,7 @@ from socdesk.store.database import Store
 from socdesk.ui.case.lead import OPEN_ACT, NextStep
 from socdesk.ui.main_window import MainWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
+from socdesk.ui.person.card import PersonCard
 
 CATEGORIES = [
     str(item["name"])
@@ -196,3 +197,27 @@ def test_column_headers_fit_their_text(
                 cut += cut_headers(tabs.widget(i))
         cut += cut_headers(screen)
     assert not cut, "\n".join(sorted(set(cut)))
+
+
+def test_the_cards_validation_speaks_english(english: None, store: Store, qtbot: QtBot) -> None:
+    """The domain's messages (a date that does not exist, an empty surname, a name in Latin
+    letters, a wrong tax number and phone) reach the card in the interface's language."""
+    del english
+    card = PersonCard(store, TaskRunner(ImmediatePool()), None)
+    qtbot.addWidget(card)
+    for name, value in {
+        "given_name": "Iван",
+        "birth_date": "31.04.1950",
+        "rnokpp": "1759013770",
+        "phone": "12345",
+    }.items():
+        widget = card.fields[name]
+        assert isinstance(widget, QLineEdit)
+        type_text(widget, value)
+    card.save()
+    shown = card.error_label.text()
+    assert "31.04.1950: there is no such date: April has 30 days." in shown
+    assert "Surname" in shown
+    assert (
+        ukrainian(shown.splitlines(), ["31.04.1950", "Iван", "Іван", "1759013770", "12345"]) == []
+    )

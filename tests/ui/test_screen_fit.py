@@ -169,6 +169,31 @@ def _conflicts(store: Store, case_id: str, tmp: Path) -> QWidget:
     return ConflictsView(own_writer(store, None))
 
 
+def _typed_value(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.store.conflicts import Conflict, Side
+    from socdesk.ui.admin.conflicts import ConflictRow, TypedValueDialog
+
+    when = dt.datetime(2026, 3, 2, 10, 0)
+    conflict = Conflict(
+        "c1",
+        "person",
+        _person(store, case_id),
+        "phone",
+        Side("+380671234567", "Олена Тестова", when),
+        Side("+380501234567", "Марія Коваленко", when),
+        "2026-03-02T10:00:00Z",
+    )
+    row = ConflictRow(
+        conflict,
+        "Коваленко-Ярошенко Анастасія-Олександра Вікторівна",
+        "Телефон",
+        "+380 67 123 45 67 (Олена Тестова, 02.03.2026 10:00)",
+        "+380 50 123 45 67 (Марія Коваленко, 02.03.2026 10:00)",
+        "+380 67 123 45 67",
+    )
+    return TypedValueDialog(row)
+
+
 def _deadlines(store: Store, case_id: str, tmp: Path) -> QWidget:
     from socdesk.ui.case.deadlines import DeadlinesView
 
@@ -239,6 +264,7 @@ WINDOWS: dict[str, Factory] = {
     "settings": _settings,
     "audit": _audit,
     "conflicts": _conflicts,
+    "typed conflict value": _typed_value,
     "deadlines": _deadlines,
     "day round": _round,
     "worker totals": _totals,

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, RowMapping, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.domain.payment import PaymentCategory
 from socdesk.store.cases import next_number, unknown_services
 from socdesk.store.casework.case import case_header
@@ -122,30 +123,48 @@ def sign_contract(uow: UnitOfWork, case_id: str, terms: ContractTerms, prefix: s
     conn = uow.connection
     header = case_header(conn, case_id)
     if header.state not in (CaseState.GRANTED, CaseState.REVIEW, CaseState.PROVIDING):
-        raise ValidationError("Договір укладають після рішення про надання послуг.", "state")
+        raise ValidationError(
+            noop("Domain", "Договір укладають після рішення про надання послуг."), "state"
+        )
     if not terms.services:
-        raise ValidationError("Додайте до договору хоча б одну послугу.", "services")
+        raise ValidationError(
+            noop("Domain", "Додайте до договору хоча б одну послугу."), "services"
+        )
     if terms.valid_to is not None and terms.valid_to <= terms.signed_on:
         raise ValidationError(
-            "Строк дії договору має закінчуватися після дня підписання.", "valid_to"
+            noop("Domain", "Строк дії договору має закінчуватися після дня підписання."), "valid_to"
         )
     unknown = unknown_services(conn, [s.code for s in terms.services], terms.signed_on)
     if unknown:
         raise ValidationError(
-            f"Коду «{unknown[0]}» немає в Класифікаторі соціальних послуг.", "services"
+            fill(noop("Domain", "Коду «%1» немає в Класифікаторі соціальних послуг."), unknown[0]),
+            "services",
         )
     plan = latest_plan(conn, case_id)
     planned = plan.volumes() if plan is not None else {}
     for s in terms.services:
         if s.volume <= 0:
-            raise ValidationError(f"Послуга {s.code}: обсяг має бути більшим за нуль.", "services")
+            raise ValidationError(
+                fill(noop("Domain", "Послуга %1: обсяг має бути більшим за нуль."), s.code),
+                "services",
+            )
         if s.tariff_kop < 0:
-            raise ValidationError(f"Послуга {s.code}: вартість не може бути від'ємною.", "services")
+            raise ValidationError(
+                fill(noop("Domain", "Послуга %1: вартість не може бути від'ємною."), s.code),
+                "services",
+            )
         if s.code in planned and s.volume > planned[s.code]:
             raise ValidationError(
-                f"Послуга {s.code}: обсяг у договорі ({s.volume} на місяць) більший, ніж в "
-                f"індивідуальному плані ({planned[s.code]}); зменште обсяг або спершу "
-                "перегляньте план.",
+                fill(
+                    noop(
+                        "Domain",
+                        "Послуга %1: обсяг у договорі (%2 на місяць) більший, ніж в "
+                        "індивідуальному плані (%3); зменште обсяг або спершу перегляньте план.",
+                    ),
+                    s.code,
+                    s.volume,
+                    planned[s.code],
+                ),
                 "services",
             )
     total_tariff = sum(s.tariff_kop for s in terms.services)

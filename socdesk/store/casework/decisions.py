@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, select
 
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
 from socdesk.domain.payment import PaymentCategory
 from socdesk.store.schema import CaseDecision
 from socdesk.store.uow import UnitOfWork
@@ -116,7 +117,9 @@ def deliver_decision(uow: UnitOfWork, case_id: str, on: dt.date) -> None:
     """The latest decision was handed or sent to the applicant (3 working days, §1.3)."""
     decision = latest_decision(uow.connection, case_id)
     if decision is None:
-        raise ValidationError("У справі ще немає рішення.", "decision")
+        raise ValidationError(noop("Domain", "У справі ще немає рішення."), "decision")
     if on < decision.decided_on:
-        raise ValidationError("Рішення не можна вручити раніше, ніж його ухвалено.", "delivered_on")
+        raise ValidationError(
+            noop("Domain", "Рішення не можна вручити раніше, ніж його ухвалено."), "delivered_on"
+        )
     uow.update(CaseDecision, decision.id, {"delivered_on": on})

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, RowMapping, select
 
 from socdesk.domain.cases import CaseState
 from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import fill, noop
 from socdesk.store.cases import unknown_services
 from socdesk.store.casework.case import case_header
 from socdesk.store.schema import CarePlan
@@ -160,30 +161,43 @@ def save_plan(uow: UnitOfWork, case_id: str, draft: PlanDraft) -> str:
     header = case_header(conn, case_id)
     if header.state not in (CaseState.GRANTED, CaseState.REVIEW, CaseState.PROVIDING):
         raise ValidationError(
-            "Індивідуальний план складають після рішення про надання або під час перегляду.",
+            noop(
+                "Domain",
+                "Індивідуальний план складають після рішення про надання або під час перегляду.",
+            ),
             "state",
         )
     if not [g for g in draft.goals if g.strip()]:
-        raise ValidationError("Зазначте хоча б одну мету плану.", "goals")
+        raise ValidationError(noop("Domain", "Зазначте хоча б одну мету плану."), "goals")
     if not draft.measures:
-        raise ValidationError("Додайте до плану хоча б один захід.", "measures")
+        raise ValidationError(noop("Domain", "Додайте до плану хоча б один захід."), "measures")
     if draft.review_on <= draft.made_on:
         raise ValidationError(
-            "Дата перегляду плану має бути пізнішою за дату складання.", "review_on"
+            noop("Domain", "Дата перегляду плану має бути пізнішою за дату складання."), "review_on"
         )
     unknown = unknown_services(conn, [m.code for m in draft.measures], draft.made_on)
     for number, m in enumerate(draft.measures, 1):
         if m.code in unknown:
             raise ValidationError(
-                f"Захід {number}: коду «{m.code}» немає в Класифікаторі соціальних послуг.",
+                fill(
+                    noop("Domain", "Захід %1: коду «%2» немає в Класифікаторі соціальних послуг."),
+                    number,
+                    m.code,
+                ),
                 "measures",
             )
         if not m.measure.strip() or not m.responsible.strip():
             raise ValidationError(
-                f"Захід {m.code}: зазначте, що саме робиться і хто відповідає.", "measures"
+                fill(
+                    noop("Domain", "Захід %1: зазначте, що саме робиться і хто відповідає."),
+                    m.code,
+                ),
+                "measures",
             )
         if m.volume < 0:
-            raise ValidationError(f"Захід {number}: обсяг не може бути від'ємним.", "measures")
+            raise ValidationError(
+                fill(noop("Domain", "Захід %1: обсяг не може бути від'ємним."), number), "measures"
+            )
     previous = latest_plan(conn, case_id)
     measures = tuple(m.stripped() for m in draft.measures)
     goals = tuple(g.strip() for g in draft.goals if g.strip())
@@ -215,17 +229,23 @@ def plan_changes(older: Plan, newer: Plan) -> list[str]:
     lines = []
     for goal in newer.goals:
         if goal not in older.goals:
-            lines.append(f"+ мета: {goal}")
+            lines.append(fill(noop("Domain", "+ мета: %1"), goal))
     for goal in older.goals:
         if goal not in newer.goals:
-            lines.append(f"− мета: {goal}")
+            lines.append(fill(noop("Domain", "− мета: %1"), goal))
 
     def key(m: PlanMeasure) -> str:
         return f"{m.code} {m.measure}, {m.frequency}, {m.volume}, {m.responsible}"
 
     old_m, new_m = [key(m) for m in older.measures], [key(m) for m in newer.measures]
-    lines += [f"+ захід: {m}" for m in new_m if m not in old_m]
-    lines += [f"− захід: {m}" for m in old_m if m not in new_m]
+    lines += [fill(noop("Domain", "+ захід: %1"), m) for m in new_m if m not in old_m]
+    lines += [fill(noop("Domain", "− захід: %1"), m) for m in old_m if m not in new_m]
     if older.review_on != newer.review_on:
-        lines.append(f"перегляд: {older.review_on:%d.%m.%Y} → {newer.review_on:%d.%m.%Y}")
+        lines.append(
+            fill(
+                noop("Domain", "перегляд: %1 → %2"),
+                f"{older.review_on:%d.%m.%Y}",
+                f"{newer.review_on:%d.%m.%Y}",
+            )
+        )
     return lines

@@ -36,6 +36,7 @@ from socdesk.store.people import list_settlements, person_rows
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import Writer, listen_while_open
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import default_failure
 from socdesk.ui.person.fields import CHOICES
 from socdesk.ui.person.panels import field_text, value_text
@@ -199,7 +200,7 @@ class TypedValueDialog(QDialog):
         try:
             value = typed_value(self.row.conflict.field, self.value_edit.text())
         except ValidationError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         self.error_label.setText("")
         parent = self.parent()
@@ -339,7 +340,7 @@ class ConflictsView(QDialog):
             if not isinstance(exc, SocDeskError):
                 default_failure(self, exc)
                 return
-            (dialog or self).error_label.setText(str(exc))
+            (dialog or self).error_label.setText(domain_tr(str(exc)))
             self.refresh()  # settled elsewhere meanwhile: it leaves the list
 
         for button in (self.keep_button, self.swap_button, self.type_button):

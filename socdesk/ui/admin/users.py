@@ -27,6 +27,7 @@ from socdesk.store.database import NewUser, Store
 from socdesk.store.schema import AppUser
 from socdesk.ui.first_run import password_problem
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog
 
@@ -235,7 +236,7 @@ class UsersDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             if isinstance(exc, SocDeskError):
-                self.error_label.setText(str(exc))
+                self.error_label.setText(domain_tr(str(exc)))
             else:
                 default_failure(self, exc)
 

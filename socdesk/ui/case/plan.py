@@ -288,7 +288,10 @@ class PlanTab(QWidget):
             text += "\n\n" + tr("CaseTabs", "Зміни щодо редакції %1:").replace(
                 "%1", str(self._plans[i - 1].revision)
             )
-            text += "\n" + ("\n".join(changes) or tr("CaseTabs", "план залишився незмінним"))
+            text += "\n" + (
+                "\n".join(domain_tr(c) for c in changes)
+                or tr("CaseTabs", "план залишився незмінним")
+            )
         self.text.setPlainText(text)
 
     def print_revision(self) -> PreviewDialog | None:

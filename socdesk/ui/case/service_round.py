@@ -45,6 +45,7 @@ from socdesk.store.service_log import (
 )
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.service_picker import make_searchable
 from socdesk.ui.widgets import (
     RowsModel,
@@ -214,7 +215,7 @@ class RoundDialog(QDialog):
         try:
             lines = self.lines()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
         if not lines:
             self.error_label.setText(tr("ServiceRound", "Не позначено жодного отримувача."))

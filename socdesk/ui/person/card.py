@@ -48,6 +48,7 @@ from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import ChangeBus, Writer, listen_while_open
 from socdesk.ui.i18n import tr
 from socdesk.ui.keyboard import tab_keys
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person.cases import CasesPanel
 from socdesk.ui.person.duplicates import DuplicatesDialog
@@ -337,7 +338,7 @@ class PersonCard(QDialog):
 
     def _checked(self) -> tuple[PersonInput, dict[str, str]]:
         """The form as a `PersonInput` (a date that does not parse read as unknown) and
-        every problem of it, by field."""
+        every problem of it, by field, in the interface's language."""
         values = self.values()
         try:
             birth_date = parse_date(values["birth_date"], self._today())
@@ -351,7 +352,7 @@ class PersonCard(QDialog):
         problems = person_problems(person, self._today())
         if date_problem:
             problems["birth_date"] = date_problem
-        return person, problems
+        return person, {field: domain_tr(text) for field, text in problems.items()}
 
     def _left(self, name: str) -> None:
         """A field the person typed in and left is checked at once; a problem already shown
@@ -445,7 +446,11 @@ class PersonCard(QDialog):
             default_failure(self, exc)
 
     def _confirm_warnings(self, warnings: list[str]) -> None:
-        text = "\n".join(warnings) + "\n\n" + tr("PersonCard", "Зберегти картку попри це?")
+        text = (
+            "\n".join(domain_tr(w) for w in warnings)
+            + "\n\n"
+            + tr("PersonCard", "Зберегти картку попри це?")
+        )
         answer = QMessageBox.question(self, tr("PersonCard", "Перевірте дані"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.save(confirmed=True)
@@ -463,7 +468,7 @@ class PersonCard(QDialog):
     # ------------------------------------------------------------------ state
     def _show_error(self, exc: ValidationError) -> None:
         field = "document_number" if exc.field == "document" else exc.field
-        self._problems = {field or "": str(exc)}
+        self._problems = {field or "": domain_tr(str(exc))}
         self._show_problems(focus=True)
 
     def _show_problems(self, focus: bool) -> None:

@@ -24,6 +24,7 @@ from socdesk.store.people import list_categories, load_person
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import default_failure
 from socdesk.ui.person.fields import LABELS, SIDE_BY_SIDE, shown_value
 from socdesk.ui.widgets import error_label
@@ -102,7 +103,7 @@ class MergeDialog(QDialog):
         try:
             self._store.require_coordinator()
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return
 
         def work(uow: UnitOfWork) -> None:
@@ -115,7 +116,7 @@ class MergeDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
             if isinstance(exc, SocDeskError):
-                self.error_label.setText(str(exc))
+                self.error_label.setText(domain_tr(str(exc)))
             else:
                 default_failure(self, exc)
 

@@ -16,6 +16,7 @@ from socdesk.store.people import set_name_forms
 from socdesk.store.printing import person_sheet
 from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import default_failure
 from socdesk.ui.widgets import error_label
 
@@ -91,7 +92,7 @@ class NameFormsPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, SocDeskError):
-                self.error_label.setText(str(exc))
+                self.error_label.setText(domain_tr(str(exc)))
             else:
                 default_failure(self, exc)
 

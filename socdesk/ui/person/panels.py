@@ -46,6 +46,7 @@ from socdesk.store.people import (
 )
 from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import default_failure
 from socdesk.ui.person.fields import LABELS
 from socdesk.ui.widgets import RowsModel, error_label, lay_out_form_dialog, rows_table
@@ -244,7 +245,7 @@ class ConsentPanel(QWidget):
         try:
             on = parse_day(dialog.date_edit.text())
         except ValidationError as exc:
-            dialog.error_label.setText(str(exc))
+            dialog.error_label.setText(domain_tr(str(exc)))
             return
         scope = dialog.scope_edit.text()
 
@@ -254,7 +255,7 @@ class ConsentPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                dialog.error_label.setText(str(exc))
+                dialog.error_label.setText(domain_tr(str(exc)))
             else:
                 default_failure(self, exc)
 

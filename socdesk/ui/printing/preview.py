@@ -44,6 +44,7 @@ from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.printing import prints_of
 from socdesk.ui.i18n import tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.names import document_title
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.screen import fit_resize
@@ -167,7 +168,7 @@ def open_document(
         made = make(store, code, subject_id, today())
     except SocDeskError as exc:
         if show_error is not None:
-            show_error(str(exc))
+            show_error(domain_tr(str(exc)))
         return None
     dialog = PreviewDialog(made, parent)
     dialog.open()
@@ -247,7 +248,7 @@ class PrintedDialog(QDialog):
         try:
             made = reprint(self._store, self.choice.currentData())
         except SocDeskError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             return None
         dialog = PreviewDialog(made, self)
         dialog.open()
@@ -369,6 +370,6 @@ class BatchPrintDialog(QDialog):
                 tr("PrintPreview", "Скасовано; вже надруковане залишилося записаним.")
             )
         elif isinstance(exc, SocDeskError):
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
         else:
             default_failure(self, exc)

@@ -44,6 +44,7 @@ from socdesk.store.territory import served_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.ui.changes import Writer, own_writer
 from socdesk.ui.i18n import noop, tr
+from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.widgets import RowsModel, error_label
 
@@ -235,7 +236,7 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, SocDeskError):
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_tr(str(exc)))
             self.summary.setText(
                 tr("ImportDialog", "Виберіть поле для стовпців з іменем і перевірте ще раз.")
             )
