@@ -268,6 +268,8 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
             answer = StoreHub.accept(uow, sender, records)
             result.report.pulled = len(records)
             result.report.applied = len(answer.accepted)
+            result.report.duplicates = len(answer.duplicates)
+            result.report.rejected.update(answer.rejected)
             result.report.quarantined_here.update(answer.quarantined)
             result.report.conflicts_here = answer.conflicts
         else:
