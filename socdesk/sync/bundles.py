@@ -121,7 +121,7 @@ def export_for_centre(store: Store, folder: Path, progress: Progress | None = No
     progress.start("Записую пакет", len(records))
     raw = [r.to_json() for r in records]
     pages = [wire.pack(raw[i : i + PAGE], STORE_REVISION) for i in range(0, len(raw), PAGE)]
-    values = _values(store, keys, centre, TO_CENTRE, raw)
+    values = _values(store, keys, centre, TO_CENTRE, len(raw), Counter(r.table for r in records))
     values.update(
         first=records[0].seq if records else 0,
         last=records[-1].seq if records else 0,
@@ -153,7 +153,8 @@ def export_for_workplace(
         progress.advance(len(records))
         if not fed.more:
             break
-    values = _values(store, keys, workplace, TO_WORKPLACE, raw)
+    counts = Counter(json.loads(r)["table"] for r in raw)
+    values = _values(store, keys, workplace, TO_WORKPLACE, len(raw), counts)
     values.update(first=after, last=last, feed_cursor=0, acks=[list(a) for a in acks])
     return _write(store, folder, values, pages, keys, workplace)
 
@@ -176,9 +177,8 @@ def _recipient(store: Store, kind: str, device: str | None) -> log.KnownKey:
 
 
 def _values(
-    store: Store, keys: KeyPair, to: log.KnownKey, kind: str, raw: list[bytes]
+    store: Store, keys: KeyPair, to: log.KnownKey, kind: str, records: int, counts: Counter[str]
 ) -> dict[str, Any]:
-    counts = Counter(json.loads(r)["table"] for r in raw)
     return {
         "bundle_id": new_id(),
         "kind": kind,
@@ -189,7 +189,7 @@ def _values(
         "schema": STORE_REVISION,
         "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "acks": [],
-        "records": len(raw),
+        "records": records,
         "counts": dict(sorted(counts.items())),
     }
 
