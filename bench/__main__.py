@@ -8,6 +8,7 @@ import sys
 import time
 
 from bench import (
+    bench_bundle,
     bench_cases,
     bench_create,
     bench_desktop,
@@ -32,6 +33,7 @@ def main() -> None:
         "documents",
         "sync",
         "reports",
+        "bundle",
         "desktop",  # what a user feels: start, Enter at sign-in to the painted registry, paint
         "sync_ui",  # the window while the sync worker pulls 10,000 records
     ]
@@ -43,6 +45,9 @@ def main() -> None:
         "cases": lambda: bench_cases.run(5_000 if quick else 50_000),
         "documents": bench_documents.run,
         "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
+        "bundle": lambda: bench_bundle.run(
+            4_000 if quick else 50_000, 10_000 if quick else 100_000
+        ),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
         "reports": lambda: bench_reports.run(
             4_000 if quick else 50_000, 200_000 if quick else 2_000_000

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from socdesk.server import devices
+from socdesk.server import bundles, devices
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect, create_schema
+from socdesk.sync.bundle import BadBundle, read_file
 
 
 def enrol(
@@ -73,3 +75,35 @@ def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
         }
         for row in rows
     ]
+
+
+def bundle_import(
+    settings: ServerSettings, files: list[Path]
+) -> list[tuple[Path, bundles.Taken | BadBundle]]:
+    """Takes in workplaces' bundles (`socdesk server admin bundle import`), each on its own:
+    what each did, or why it was refused (nothing of a refused one is taken)."""
+    engine = connect(settings.url)
+    try:
+        hub_id = create_schema(engine)
+        secret = settings.secret.get_secret_value()
+        done: list[tuple[Path, bundles.Taken | BadBundle]] = []
+        for path in files:
+            try:
+                done.append((path, bundles.import_bundle(engine, secret, hub_id, read_file(path))))
+            except BadBundle as exc:
+                done.append((path, exc))
+        return done
+    finally:
+        engine.dispose()
+
+
+def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Path]:
+    """Writes the bundle of one workplace, or of every one (`for_` "all"), into `folder`."""
+    engine = connect(settings.url)
+    try:
+        hub_id = create_schema(engine)
+        secret = settings.secret.get_secret_value()
+        chosen = bundles.workplaces(engine) if for_ == "all" else [for_]
+        return [bundles.export_for(engine, secret, hub_id, d, folder) for d in chosen]
+    finally:
+        engine.dispose()

@@ -6,6 +6,8 @@ Pages travel as `application/zstd` bytes (`sync.wire`); the pull's cursor and wh
 follows are the `X-SocDesk-Last` and `X-SocDesk-More` headers.
 """
 
+import base64
+import binascii
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -17,6 +19,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, Engine
 
 from socdesk.server import devices, feed, ingest
+from socdesk.server.keys import server_keys
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect, create_schema
 from socdesk.store.migrate import STORE_REVISION
@@ -38,6 +41,9 @@ class ServerState:
 class EnrolRequest(BaseModel):
     code: str
     device_id: str
+    # The desktop's public keys for USB bundles (base64 of 32 bytes each), if it has them.
+    sign_public: str | None = None
+    box_public: str | None = None
 
 
 class EnrolAnswer(BaseModel):
@@ -46,6 +52,9 @@ class EnrolAnswer(BaseModel):
     hub_id: str
     workplace: str
     districts: list[str] | None
+    # The server's public keys for USB bundles (base64), for the desktop to trust.
+    hub_sign_public: str = ""
+    hub_box_public: str = ""
 
 
 class Hello(BaseModel):
@@ -119,18 +128,34 @@ def health() -> dict[str, str]:
 @router.post("/enrol", response_model=EnrolAnswer)
 def enrol(request: EnrolRequest, state: State) -> EnrolAnswer:
     try:
+        keys = _keys(request)
         with state.engine.begin() as conn:
-            done = devices.redeem(conn, state.secret, request.code, request.device_id)
+            done = devices.redeem(conn, state.secret, request.code, request.device_id, keys=keys)
     except devices.EnrolmentRefused as exc:
         raise HTTPException(403, exc.message) from None
     districts = None if done.device.districts is None else sorted(done.device.districts)
+    hub = server_keys(state.secret)
     return EnrolAnswer(
         device_id=done.device.id,
         token=done.token,
         hub_id=state.hub_id,
         workplace=done.device.workplace,
         districts=districts,
+        hub_sign_public=base64.b64encode(hub.sign_public).decode(),
+        hub_box_public=base64.b64encode(hub.box_public).decode(),
     )
+
+
+def _keys(request: EnrolRequest) -> tuple[bytes, bytes] | None:
+    if request.sign_public is None and request.box_public is None:
+        return None
+    try:
+        return (
+            base64.b64decode(request.sign_public or "", validate=True),
+            base64.b64decode(request.box_public or "", validate=True),
+        )
+    except binascii.Error:
+        raise devices.EnrolmentRefused("Неправильні ключі пристрою для пакетів.") from None
 
 
 @router.get("/sync/hello", response_model=Hello)

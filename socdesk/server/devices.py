@@ -23,6 +23,7 @@ from socdesk.server.tables import device, enrolment
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud without doubt
 CODE_LENGTH = 8
 CODE_TTL = dt.timedelta(hours=24)
+KEY_BYTES = 32  # an Ed25519 or X25519 public key
 _DEVICE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -106,12 +107,21 @@ def make_code(
 
 
 def redeem(
-    conn: Connection, secret: str, code: str, device_id: str, *, now: dt.datetime | None = None
+    conn: Connection,
+    secret: str,
+    code: str,
+    device_id: str,
+    *,
+    now: dt.datetime | None = None,
+    keys: tuple[bytes, bytes] | None = None,
 ) -> Enrolled:
     """Trades a valid code for a new device's token (random; only its hash is kept). The code
-    is spent in the same transaction, so two desktops racing with one code get one token."""
+    is spent in the same transaction, so two desktops racing with one code get one token.
+    `keys`: the desktop's public keys for USB bundles (Ed25519, X25519), kept with it."""
     if not _DEVICE_ID.fullmatch(device_id):
         raise EnrolmentRefused("Неправильний ідентифікатор пристрою.")
+    if keys is not None and (len(keys[0]) != KEY_BYTES or len(keys[1]) != KEY_BYTES):
+        raise EnrolmentRefused("Неправильні ключі пристрою для пакетів.")
     code_hash = keyed_hash(secret, normal_code(code))
     offer = conn.execute(select(enrolment).where(enrolment.c.code_hash == code_hash)).first()
     if offer is None or offer.used or _aware(offer.expires_at) <= (now or _now()):
@@ -137,6 +147,8 @@ def redeem(
             token_hash=keyed_hash(secret, token),
             revoked=False,
             enrolled_at=now or _now(),
+            sign_public=None if keys is None else keys[0],
+            box_public=None if keys is None else keys[1],
         )
     )
     return Enrolled(_device(device_id, offer.workplace, offer.districts), token)

@@ -61,6 +61,24 @@ device = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("revoked", Boolean, nullable=False, default=False),
     Column("enrolled_at", DateTime(timezone=True), nullable=False),
+    # The desktop's public keys for USB bundles (Ed25519, X25519), given at enrolment.
+    Column("sign_public", LargeBinary, nullable=True),
+    Column("box_public", LargeBinary, nullable=True),
+)
+
+bundle = Table(  # USB bundles imported from devices or written for them (issue 15)
+    "server_bundle",
+    metadata,
+    Column("n", _SEQ, primary_key=True, autoincrement=True),
+    Column("bundle_id", String(_ID), nullable=False, unique=True),
+    Column("direction", String(3), nullable=False),  # "in" or "out"
+    Column("device", String(_ID), nullable=False, index=True),
+    Column("first", BigInteger, nullable=False),  # the device's outbox range, or the feed's
+    Column("last", BigInteger, nullable=False),
+    Column("feed_cursor", BigInteger, nullable=False),  # how far the device had read the feed
+    Column("records", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
 )
 
 enrolment = Table(

@@ -16,16 +16,18 @@ after a cursor. The loop here is the one code path every transport shares:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from socdesk.domain.changes import Changes
+from socdesk.domain.changes import ChangeRecord, Changes
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.progress import Progress
 from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.store.migrate import STORE_REVISION
 from socdesk.store.replica import ApplyResult, apply_remote
+from socdesk.store.uow import UnitOfWork
 from socdesk.sync import wire
 
 PAGE = 500  # records per page: the store applies them in chunks of this size
@@ -159,18 +161,31 @@ def pull(
         fed = hub.pull(store.device_id, after, page_size)
         page = readable(fed.page)
         with store.write() as uow:
-            result = apply_remote(uow, page.records, hub.hub_id)
-            changelog.advance_cursor(uow, hub.hub_id, fed.last)
-        report.pulled += len(page.records)
-        report.applied += len(result.applied) + len(result.released)
-        for change_id in result.released:
-            report.quarantined_here.pop(change_id, None)
-        report.quarantined_here.update(result.quarantined)
-        report.conflicts_here += result.conflicts
-        report.changes = report.changes | result.changes
+            take(uow, hub.hub_id, page.records, fed.last, report)
         progress.advance(len(page.records))
         if not fed.more:
             return
+
+
+def take(
+    uow: UnitOfWork,
+    hub_id: str,
+    records: Sequence[bytes | ChangeRecord],
+    position: int | None,
+    report: SyncReport,
+) -> None:
+    """Applies records of the hub's feed (a pulled page, or a bundle from the centre) in the
+    caller's transaction, and moves the cursor to `position` with them (None: it stays)."""
+    result = apply_remote(uow, records, hub_id)
+    if position is not None:
+        changelog.advance_cursor(uow, hub_id, position)
+    report.pulled += len(records)
+    report.applied += len(result.applied) + len(result.released)
+    for change_id in result.released:
+        report.quarantined_here.pop(change_id, None)
+    report.quarantined_here.update(result.quarantined)
+    report.conflicts_here += result.conflicts
+    report.changes = report.changes | result.changes
 
 
 def exchange(
@@ -206,7 +221,13 @@ class StoreHub:
     def push(self, device: str, page: bytes) -> PushAnswer:
         records = readable(page).records
         with self.store.write() as uow:
-            return PushAnswer.of(apply_remote(uow, records, device))
+            return self.accept(uow, device, records)
+
+    @staticmethod
+    def accept(uow: UnitOfWork, device: str, records: Sequence[bytes | ChangeRecord]) -> PushAnswer:
+        """What the hub does with records a device sent (a pushed page, or a bundle from a
+        workplace), in the caller's transaction."""
+        return PushAnswer.of(apply_remote(uow, records, device))
 
     def pull(self, device: str, after: int, limit: int) -> FeedPage:
         with self.store.write() as uow:

@@ -20,11 +20,14 @@ from socdesk.store.schema.cases import (
 from socdesk.store.schema.local import (
     AppUser,
     AuditEntry,
+    BundleEntry,
     ChangeLogEntry,
+    DeviceKey,
     Draft,
     FieldHistory,
     Meta,
     OutboxEntry,
+    PeerKey,
     QuarantinedChange,
     SyncConflict,
     SyncPeer,
@@ -91,6 +94,9 @@ LOCAL_TABLES = (
     SyncConflict,
     QuarantinedChange,
     SyncPeer,
+    DeviceKey,
+    PeerKey,
+    BundleEntry,
 )
 TABLES_BY_NAME: dict[str, type[SyncColumns]] = {t.__tablename__: t for t in SYNC_TABLES}  # type: ignore[misc]
 
@@ -101,6 +107,7 @@ __all__ = [
     "TABLES_BY_NAME",
     "AppUser",
     "AuditEntry",
+    "BundleEntry",
     "CarePlan",
     "CaseDecision",
     "CaseEvent",
@@ -110,6 +117,7 @@ __all__ = [
     "Consent",
     "Contract",
     "ContractPayment",
+    "DeviceKey",
     "Draft",
     "FieldHistory",
     "FormRecord",
@@ -120,6 +128,7 @@ __all__ = [
     "MartialLawPeriod",
     "Meta",
     "OutboxEntry",
+    "PeerKey",
     "Person",
     "PrintedDocument",
     "QuarantinedChange",

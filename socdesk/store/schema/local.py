@@ -191,3 +191,50 @@ class UiState(SQLModel, table=True):
     user_id: str = Field(primary_key=True, max_length=36)
     key: str = Field(primary_key=True, max_length=64)
     value: str
+
+
+class DeviceKey(SQLModel, table=True):
+    """This replica's own key pairs for bundles (ключі пакетів): an Ed25519 key that signs what
+    it sends and an X25519 key that bundles addressed to it are encrypted to. The private parts
+    live only here, inside the encrypted store. A replaced pair is kept `retired`, so bundles
+    sent to it before still open."""
+
+    __tablename__ = "sync_device_key"
+    key_id: str = Field(primary_key=True, max_length=32)
+    sign_private: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    box_private: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: str = Field(max_length=20)
+    retired_at: str | None = Field(default=None, max_length=20)
+
+
+class PeerKey(SQLModel, table=True):
+    """A peer's public keys (the centre's, or a workplace's at the centre), learnt at enrolment
+    or from a key card a coordinator carried. A revoked key signs nothing that is accepted."""
+
+    __tablename__ = "sync_peer_key"
+    key_id: str = Field(primary_key=True, max_length=32)
+    device_id: str = Field(max_length=36, index=True)
+    role: str = Field(max_length=20)  # "centre" or "workplace"
+    name: str = ""
+    sign_public: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    box_public: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    added_at: str = Field(max_length=20)
+    revoked_at: str | None = Field(default=None, max_length=20)
+
+
+class BundleEntry(SQLModel, table=True):
+    """A bundle this replica wrote or imported (журнал пакетів): which, from whom to whom, the
+    range of changes it carried, and for bundles from a workplace how far that workplace had
+    read this replica's feed, so the next bundle back starts there."""
+
+    __tablename__ = "sync_bundle"
+    bundle_id: str = Field(primary_key=True, max_length=36)
+    direction: str = Field(max_length=3)  # "in" or "out"
+    sender: str = Field(max_length=36, index=True)
+    recipient: str = Field(max_length=36, index=True)
+    first: int = 0  # the sender's outbox seq range, or the feed range after..last
+    last: int = 0
+    feed_cursor: int = 0
+    records: int = 0
+    sha256: str = Field(max_length=64)
+    at: str = Field(max_length=20)
