@@ -23,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
@@ -157,9 +157,7 @@ class _Applier:
                 self._quarantine_raw(item, "malformed", str(exc))
         # By each record's oldest field clock: a row is created before anything made after
         # it, even when later edits coalesced into its record, so parents come first.
-        parsed.sort(
-            key=lambda r: (min((f.hlc for f in r.fields.values()), default=""), r.change_id)
-        )
+        parsed.sort(key=lambda r: (r.oldest, r.change_id))
         self.waiting = (
             self.conn.execute(
                 select(_quarantine.c.id).where(_quarantine.c.retry.is_(True)).limit(1)
@@ -338,7 +336,7 @@ class _Applier:
             raise Quarantine("bad_value", str(exc)) from None
         stamps = {f.hlc for f in record.fields.values()}
         stamps |= {f.base for f in record.fields.values() if f.base}
-        if not stamps or not all(map(_hlc_ok, stamps)):
+        if not stamps or not all(map(Hlc.valid, stamps)):
             raise Quarantine("bad_clock", "a field's clock is missing or malformed")
         if record.hlc > self.received:  # the clock is already past an older stamp
             try:
@@ -443,7 +441,7 @@ class _Applier:
         if lost:
             del fields[name]
         else:
-            fields[name] = replace(mine, base=max(mine.base, other.hlc))
+            fields[name] = mine._replace(base=max(mine.base, other.hlc))
         self.conn.execute(
             update(_outbox)
             .where(_outbox.c.seq == pending.seq)
@@ -530,12 +528,3 @@ class _Applier:
                 received_at=_now(),
             )
         )
-
-
-@lru_cache(maxsize=65_536)  # a batch's records share their stamps
-def _hlc_ok(stamp: str) -> bool:
-    try:
-        Hlc.parse(stamp)
-    except ValueError:
-        return False
-    return True
