@@ -13,11 +13,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from reportlab.platypus import Flowable
+from typing import TYPE_CHECKING, Any
 
 from socdesk.store.handles import Connection
+
+if TYPE_CHECKING:  # annotations only: the registry is read at start, reportlab when printing
+    from reportlab.platypus import Flowable
 
 Snapshot = dict[str, Any]
 

@@ -38,12 +38,21 @@ _MONTH_FIRST = re.compile(r"(\d{1,2})[./-](\d{4})")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
-def read_day(text: str, field: str, today: dt.date | None = None) -> dt.date | None:
+def read_day(
+    text: str, field: str, today: dt.date | None = None, *, short_years: bool = False
+) -> dt.date | None:
     """A form's date field: None if empty, else the day typed as ДД.ММ.РРРР, or
     `ValidationError` for `field` saying what is wrong (an ISO date is answered with its
-    ДД.ММ.РРРР form, since a form writes dates as people do)."""
+    ДД.ММ.РРРР form, since a form writes dates as people do).
+
+    `short_years` is for files made elsewhere (the registry import): a two-digit year is
+    taken as the latest year with those digits that is not after `today` (05.03.48 is 1948,
+    05.03.21 is 2021) and an ISO date is taken as it is. A person typing in a form is asked
+    for four digits instead, since a form can say so while the date is typed."""
     typed = text.strip()
-    return _day(typed, field, iso=False, today=today) if typed else None
+    if not typed:
+        return None
+    return _day(typed, field, iso=short_years, today=today, short_years=short_years)
 
 
 def parse_day(text: str, field: str = "date", label: str = "Дата") -> dt.date:
@@ -57,7 +66,9 @@ def parse_day(text: str, field: str = "date", label: str = "Дата") -> dt.dat
         ) from None
 
 
-def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date:
+def _day(
+    typed: str, field: str, *, iso: bool, today: dt.date | None, short_years: bool = False
+) -> dt.date:
     match = _DAY.fullmatch(typed)
     if match is None:
         found = _ISO.fullmatch(typed)
@@ -78,6 +89,8 @@ def _day(typed: str, field: str, *, iso: bool, today: dt.date | None) -> dt.date
     if len(year) == 2:
         this_year = (today or dt.date.today()).year
         full = 2000 + int(year) if 2000 + int(year) <= this_year else 1900 + int(year)
+        if short_years:
+            return _existing(typed, field, day, month, full)
         raise ValidationError(
             fill(
                 noop("Domain", "%1 — рік напишіть чотирма цифрами, напр. %2."),

@@ -21,6 +21,7 @@ from socdesk.domain.errors import ClockDrift
 COUNTER_MAX = 0xFFFF
 DEFAULT_MAX_DRIFT_MS = 24 * 3600 * 1000
 _PATTERN = re.compile(r"^([0-9a-f]{16})-([0-9a-f]{4})-([0-9a-f]{32})$")
+_NODE = re.compile(r"[0-9a-f]{32}")
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -34,7 +35,7 @@ class Hlc:
     def __post_init__(self) -> None:
         if not (0 <= self.wall_ms < 16**16 and 0 <= self.counter <= COUNTER_MAX):
             raise ValueError("HLC out of range")
-        if not re.fullmatch(r"[0-9a-f]{32}", self.node):
+        if not _NODE.fullmatch(self.node):
             raise ValueError("HLC node must be 32 lowercase hex digits")
 
     def __str__(self) -> str:
@@ -46,6 +47,12 @@ class Hlc:
         if match is None:
             raise ValueError(f"not an HLC string: {text!r}")
         return cls(int(match[1], 16), int(match[2], 16), match[3])
+
+    @staticmethod
+    def valid(text: str) -> bool:
+        """Whether `parse` accepts `text` (its digits cannot be out of range), without
+        making the value: the applier checks every stamp of every record."""
+        return _PATTERN.match(text) is not None
 
     @classmethod
     def zero(cls, node: str) -> Hlc:

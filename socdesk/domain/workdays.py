@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays
-
 
 @dataclass(frozen=True, slots=True)
 class Period:
@@ -32,7 +30,11 @@ def _ukrainian_holidays(year: int) -> frozenset[dt.date]:
 
     `holidays` already applies the martial-law rule to its public category; the days that rule
     turned into working days are its "workday" category, so the union is the peace-time list.
+    Imported here: the package holds every country's calendar (8 MB in memory), and under
+    martial law no count needs it.
     """
+    import holidays
+
     days = holidays.country_holidays("UA", years=year, categories=("public", "workday"))
     return frozenset(days.keys())
 

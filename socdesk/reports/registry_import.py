@@ -21,11 +21,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from socdesk.domain.dates import DAY_HINT, read_day
 from socdesk.domain.duplicates import Candidate, DuplicateRule, MatchFields, find_candidates
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.identifiers import DocumentType, Sex, rnokpp_facts, validate_rnokpp
 from socdesk.domain.labels import read_document_type, read_rnokpp_status, read_sex
-from socdesk.domain.people import PersonInput, RnokppStatus, validate_person
+from socdesk.domain.people import PersonInput, RnokppStatus, ValidatedPerson, validate_person
 from socdesk.domain.text import (
     from_spreadsheet,
     normalize_apostrophes,
@@ -38,7 +39,7 @@ from socdesk.reports.sheets import Cell, ImportUnreadable, Sheet, read_sheet
 from socdesk.store.database import Store
 from socdesk.store.duplicates import find_duplicates, match_fields
 from socdesk.store.files import atomic_write
-from socdesk.store.people import create_person, list_categories
+from socdesk.store.people import insert_person, list_categories
 from socdesk.store.territory import (
     add_settlement,
     find_district,
@@ -69,7 +70,6 @@ FIELD_LABELS = {
 SKIP = "skip"  # a mapping value that ignores the column
 _HEADER_NOISE = re.compile(r"[\s.,:;'’ʼ`№#\-_()/\\\"]+")
 _SETTLEMENT_PREFIX = re.compile(r"^(смт|с-ще|сщ|селище|село|місто|с|м)(\.|\s)+", re.IGNORECASE)
-_DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 _ID_CARD = re.compile(r"^\d{9}$")
 _PASSPORT_BOOK = re.compile(r"^[А-ЯІЇЄҐA-Z]{2}\s*\d{6}$", re.IGNORECASE)
 
@@ -100,6 +100,8 @@ class ImportPlan:
     sheet: Sheet
     columns: dict[int, str]  # column index -> field
     people: list[tuple[int, PersonInput, str | None]] = field(default_factory=list)
+    # Each valid row's checked values (by row number): a row is validated once, when planned.
+    checked: dict[int, ValidatedPerson] = field(default_factory=dict)
     issues: list[RowIssue] = field(default_factory=list)
     new_settlements: list[str] = field(default_factory=list)
     # Valid rows whose district cannot come from a settlement (none given, a new one, or one
@@ -182,20 +184,15 @@ def split_full_name(text: str) -> tuple[str, str, str]:
     return parts[0], parts[1], " ".join(parts[2:])
 
 
-def parse_date(value: Cell) -> dt.date | None:
+def parse_date(value: Cell, today: dt.date | None = None) -> dt.date | None:
+    """A birth date cell: a spreadsheet's date as it is, text as `domain.dates.read_day`
+    reads a file made elsewhere (two-digit years and ISO dates taken)."""
     if isinstance(value, dt.date):
         return value
-    text = value.strip()
-    if not text:
-        return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValidationError(
-        f"Дату «{text}» не розпізнано; пишіть ДД.ММ.РРРР, напр. 05.03.1948.", "birth_date"
-    )
+    try:
+        return read_day(value, "birth_date", today, short_years=True)
+    except ValidationError as exc:  # what is wrong, and the form a file may use
+        raise ValidationError(f"{exc} Формат: {DAY_HINT}.", "birth_date") from None
 
 
 def document_type_of(number: str) -> DocumentType:
@@ -230,7 +227,7 @@ def plan_import(
         for number, cells in sheet.rows:
             values = {f: cells[i] if i < len(cells) else "" for i, f in plan.columns.items()}
             try:
-                person, place = _person(values, categories)
+                person, place = _person(values, categories, today)
                 checked = validate_person(person, today)
             except ValidationError as exc:
                 plan.issues.append(RowIssue(number, _column(plan, exc.field), str(exc)))
@@ -253,6 +250,7 @@ def plan_import(
             if not (place_name and places[settlement_key(place_name)]):
                 plan.unplaced += 1
             plan.people.append((number, person, place_name))
+            plan.checked[number] = checked
     return plan
 
 
@@ -316,7 +314,9 @@ def _column(plan: ImportPlan, field_name: str | None) -> str:
     return FIELD_LABELS.get(field_name or "", "")
 
 
-def _person(values: Mapping[str, Cell], categories: Mapping[str, str]) -> tuple[PersonInput, str]:
+def _person(
+    values: Mapping[str, Cell], categories: Mapping[str, str], today: dt.date
+) -> tuple[PersonInput, str]:
     def text(name: str) -> str:
         value = values.get(name, "")
         if isinstance(value, dt.date):
@@ -336,7 +336,7 @@ def _person(values: Mapping[str, Cell], categories: Mapping[str, str]) -> tuple[
         surname=surname,
         given_name=given,
         patronymic=patronymic,
-        birth_date=parse_date(values.get("birth_date", "")),
+        birth_date=parse_date(values.get("birth_date", ""), today),
         sex=read_sex(text("sex")) or _sex_in(rnokpp),
         rnokpp_status=status or (RnokppStatus.KNOWN if rnokpp else RnokppStatus.UNKNOWN),
         rnokpp=rnokpp,
@@ -393,17 +393,17 @@ def apply_import(
             except ValidationError as exc:
                 raise ImportUnreadable(str(exc)) from exc
         added = 0
-        for number, person, place in plan.people:
-            # Checked again inside the writing transaction: another import (or a card) may
-            # have added the same person since `plan_import` read the store.
-            found = find_duplicates(
-                uow.connection, match_fields(validate_person(person, today).values)
-            )
+        for number, _person, place in plan.people:
+            values = plan.checked[number].values  # validated when planned: once is enough
+            # Duplicates are looked for again inside the writing transaction: another import
+            # (or a card) may have added the same person since `plan_import` read the store.
+            found = find_duplicates(uow.connection, match_fields(values))
             if found:
                 plan.issues.append(RowIssue(number, "", found[0].rule.message, True))
                 continue
-            person.settlement_id = places[settlement_key(place)] if place else None
-            create_person(uow, person, chosen, today)  # `chosen` counts only without a district
+            place_id = places[settlement_key(place)] if place else None
+            # `chosen` counts only for a person without a district
+            insert_person(uow, {**values, "settlement_id": place_id}, chosen)
             added += 1
         uow.audit_action("import", "person", [str(added), plan.source.suffix])
     held = {issue.row for issue in plan.issues}

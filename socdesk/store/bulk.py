@@ -47,9 +47,9 @@ def _insert_plan(
             return None
         defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
     columns = (*keys, *defaults)
-    quoted = ", ".join(_quote(c) for c in columns)
+    quoted = ", ".join(quote(c) for c in columns)
     marks = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {_quote(tbl.name)} ({quoted}) VALUES ({marks})"
+    sql = f"INSERT INTO {quote(tbl.name)} ({quoted}) VALUES ({marks})"
     return sql, columns, _processors(tbl, columns), defaults
 
 
@@ -57,12 +57,12 @@ def _insert_plan(
 def _update_plan(tbl: Table, columns: tuple[str, ...]) -> tuple[str, tuple[Processor, ...]] | None:
     if any(column.onupdate is not None for column in tbl.columns):
         return None
-    sets = ", ".join(f"{_quote(c)} = ?" for c in columns)
-    sql = f"UPDATE {_quote(tbl.name)} SET {sets} WHERE id = ?"
+    sets = ", ".join(f"{quote(c)} = ?" for c in columns)
+    sql = f"UPDATE {quote(tbl.name)} SET {sets} WHERE id = ?"
     return sql, _processors(tbl, columns)
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
     """A name as SQLAlchemy writes it (quoted only where SQLite needs it)."""
     return _DIALECT.identifier_preparer.quote(name)
 

@@ -110,10 +110,13 @@ def mapped_errors(folder: Path) -> Iterator[None]:
         raise mapped from exc
 
 
+_JSON_TEXT = json.JSONEncoder(sort_keys=True).encode  # made once: json.dumps makes one a call
+
+
 def json_text(value: Any) -> str:
     """A JSON column's value as stored: sorted keys, so the same value is the same text on the
     device that wrote it and on every replica that applied it (`store.bulk` binds the same)."""
-    return json.dumps(value, sort_keys=True)
+    return _JSON_TEXT(value)
 
 
 def make_engine(path: Path, key: bytes, *, writer: bool, pooled: bool = True) -> Engine:

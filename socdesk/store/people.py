@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -228,8 +229,18 @@ def create_person(
     `district_id` counts only for a person with no settlement in a district (the import asks
     for it), and screens pass None."""
     checked = validate_person(data, today)
-    row_id = uow.insert(Person, {**checked.values, "district_id": district_id}, row_id=row_id)
-    return row_id, checked
+    return insert_person(uow, checked.values, district_id, row_id), checked
+
+
+def insert_person(
+    uow: UnitOfWork,
+    values: Mapping[str, object],
+    district_id: str | None,
+    row_id: str | None = None,
+) -> str:
+    """Registers a person from values `validate_person` has already checked (the import
+    checks each row once, when it plans); `district_id` as in `create_person`."""
+    return uow.insert(Person, {**values, "district_id": district_id}, row_id=row_id)
 
 
 def create_household(

@@ -389,7 +389,7 @@ class UnitOfWork:
         merged = fields_from_json(pending.fields_json)
         for name, change in fields.items():
             earlier = merged.get(name)
-            merged[name] = replace(change, base=earlier.base) if earlier else change
+            merged[name] = change._replace(base=earlier.base) if earlier else change
         self._conn.execute(
             update(_outbox)
             .where(_outbox.c.seq == pending.seq)
@@ -414,17 +414,25 @@ class UnitOfWork:
                 or GENESIS_HASH
             )
         prev = self._prev_hash
-        entry = {
-            "at": utc_now_text(),
-            "user": self._ctx.user_id if user is None else user,
-            "device": device or self._ctx.device_id,
-            "action": action,
-            "table_name": table_name,
-            "row_id": row_id,
-            "detail": ",".join(detail),
-        }
-        entry_hash = audit_hash(prev, [entry[name] for name in AUDIT_FIELDS])
-        self._buffer(_audit, {**entry, "prev_hash": prev, "entry_hash": entry_hash})
+        at, text = utc_now_text(), ",".join(detail)
+        user = self._ctx.user_id if user is None else user
+        device = device or self._ctx.device_id
+        # The hash over AUDIT_FIELDS in their order; one row dict, made once.
+        entry_hash = audit_hash(prev, (at, user, device, action, table_name, row_id, text))
+        self._buffer(
+            _audit,
+            {
+                "at": at,
+                "user": user,
+                "device": device,
+                "action": action,
+                "table_name": table_name,
+                "row_id": row_id,
+                "detail": text,
+                "prev_hash": prev,
+                "entry_hash": entry_hash,
+            },
+        )
         self._prev_hash = entry_hash
 
 
@@ -439,8 +447,11 @@ def _field_changes(
     }
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # made once, not per value
+
+
 def _json(value: object) -> str:
-    return json.dumps(canonical_value(value), ensure_ascii=False, sort_keys=True)
+    return _JSON(canonical_value(value))
 
 
 _now_text: list[Any] = [None, ""]  # (the second, its text): entries of one second share it

@@ -33,13 +33,12 @@ from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.case.deadlines import DeadlinesView, summary_text
-from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
 from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.help import add_help_menu
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
 from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
-from socdesk.ui.printing.preview import BatchPrintDialog, print_menu
+from socdesk.ui.printing.menu import print_menu
 from socdesk.ui.registry.view import RegistryView
 from socdesk.ui.screen import fit_resize
 from socdesk.ui.sync.install import SyncPanel
@@ -49,9 +48,11 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, fast
     from socdesk.ui.admin.audit import AuditBrowser
     from socdesk.ui.admin.conflicts import ConflictsView
     from socdesk.ui.admin.users import PasswordDialog, UsersDialog
+    from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
     from socdesk.ui.payments import PaymentsWindow
     from socdesk.ui.person.card import PersonCard
     from socdesk.ui.person.merge import MergeDialog
+    from socdesk.ui.printing.preview import BatchPrintDialog
     from socdesk.ui.registry.import_dialog import ImportDialog
 
 
@@ -283,6 +284,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("MainWindow", "Друк"), message)
 
     def batch_print(self) -> BatchPrintDialog:
+        from socdesk.ui.printing.preview import BatchPrintDialog
+
         dialog = BatchPrintDialog(self.store, self.runner, self._districts(), parent=self)
         dialog.open()
         return dialog
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
         return view
 
     def enter_round(self) -> RoundDialog:
+        from socdesk.ui.case.service_round import RoundDialog
+
         dialog = RoundDialog(self.store, self._districts(), parent=self, writer=self.writer)
         dialog.open()
         return dialog
@@ -310,6 +315,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_worker_totals(self) -> WorkerTotalsDialog:
+        from socdesk.ui.case.service_round import WorkerTotalsDialog
+
         dialog = WorkerTotalsDialog(self.store, self._districts(), parent=self)
         dialog.open()
         return dialog

@@ -14,6 +14,8 @@ from support import LOGIN, PASSWORD, TODAY, add_person
 
 from socdesk.cli import Io, main
 from socdesk.domain.identifiers import Sex, make_rnokpp
+from socdesk.domain.people import PersonInput, ValidatedPerson, validate_person
+from socdesk.reports import registry_import
 from socdesk.reports.registry_import import (
     apply_import,
     match_columns,
@@ -22,6 +24,7 @@ from socdesk.reports.registry_import import (
     write_rejected,
 )
 from socdesk.reports.sheets import ImportUnreadable
+from socdesk.store import people
 from socdesk.store.database import Store
 from socdesk.store.schema import Person, Settlement
 from socdesk.store.territory import CommunityRecord, PlaceRecord, WorkplaceSetup, set_up_workplace
@@ -91,6 +94,34 @@ def test_valid_rows_are_imported_once(workplace: Store, tmp_path: Path) -> None:
     assert again.new_settlements == []
     assert apply_import(workplace, again, TODAY) == 0
     assert count_people(workplace) == before + 2
+
+
+def test_each_row_is_validated_once(
+    workplace: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Planning checks a row; writing it uses what the plan checked (it was checked three
+    times: planning, the duplicate check at writing, and the write itself)."""
+    checked: list[str] = []
+
+    def counting(person: PersonInput, today: dt.date) -> ValidatedPerson:
+        checked.append(person.surname)
+        return validate_person(person, today)
+
+    monkeypatch.setattr(registry_import, "validate_person", counting)
+    monkeypatch.setattr(people, "validate_person", counting)
+    plan = plan_import(workplace, journal_csv(tmp_path), None, TODAY)
+    assert apply_import(workplace, plan, TODAY) == 2
+    # Every row with a name and a date is checked once (the unreadable date never reaches
+    # the check); the two imported are not checked again.
+    assert sorted(checked) == ["Коваль", "Коваль", "Петренко", "Шевчук"]
+
+
+def test_a_two_digit_year_in_a_file_is_read(workplace: Store, tmp_path: Path) -> None:
+    path = tmp_path / "short.csv"
+    path.write_text("ПІБ;Дата нар.\nКоваль Олена Іванівна;28.02.48\n", encoding="utf-8")
+    plan = plan_import(workplace, path, None, TODAY)
+    assert plan.issues == []
+    assert plan.people[0][1].birth_date == BORN
 
 
 def test_a_person_already_in_the_store_is_held(workplace: Store, tmp_path: Path) -> None:

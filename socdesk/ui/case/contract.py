@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.errors import SocDeskError
 from socdesk.domain.payment import parse_amount, to_kop, uah
 from socdesk.domain.text import quantity
 from socdesk.store import casework as cw
@@ -30,14 +28,15 @@ from socdesk.store.service_log import (
 from socdesk.store.territory import workplace_prefix
 from socdesk.ui.case.tabs import (
     CATEGORY_TEXT,
+    CaseDialog,
+    CaseTab,
     Today,
     cell_text,
     new_table,
     set_row,
 )
-from socdesk.ui.changes import Writer, error_to, own_writer
+from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import tr
-from socdesk.ui.messages import domain_tr
 from socdesk.ui.payments import ContractPayments
 from socdesk.ui.service_picker import pick_button
 from socdesk.ui.widgets import (
@@ -49,7 +48,7 @@ from socdesk.ui.widgets import (
 
 
 # ------------------------------------------------------------------------------ contract
-class ContractDialog(QDialog):
+class ContractDialog(CaseDialog):
     """The contract: term, place, representative, services with volume, schedule and price;
     the payment is calculated from the declaration when it is signed."""
 
@@ -61,9 +60,7 @@ class ContractDialog(QDialog):
         parent: QWidget | None = None,
         writer: Writer | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._case_id = store, case_id
-        self._writer = writer or own_writer(store, self)
+        super().__init__(store, case_id, parent, writer)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             self._units = service_units(conn, today())
@@ -149,16 +146,12 @@ class ContractDialog(QDialog):
         )
 
     def sign(self) -> None:
-        try:
-            terms = self.terms()
-        except SocDeskError as exc:
-            self.error_label.setText(domain_tr(str(exc)))
-            return
         case_id = self._case_id
-        self._writer.write(
-            lambda uow: cw.sign_contract(uow, case_id, terms, workplace_prefix(uow.connection)),
-            lambda _: self.accept(),
-            error_to(self.error_label),
+        self.submit(
+            self.terms,
+            lambda uow, terms: cw.sign_contract(
+                uow, case_id, terms, workplace_prefix(uow.connection)
+            ),
         )
 
 
@@ -204,13 +197,11 @@ def contract_text(contract: cw.SignedContract) -> str:
     return "\n".join(lines)
 
 
-class ContractTab(QWidget):
+class ContractTab(CaseTab):
     def __init__(
         self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
     ) -> None:
-        super().__init__(parent)
-        self._store, self._case_id, self._today = store, case_id, today
-        self._writer = writer  # the case window's: what it writes reloads the window
+        super().__init__(store, case_id, today, parent, writer)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("contract_text")
         self.text.setReadOnly(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -26,11 +26,13 @@ from socdesk.store.deadlines import DueCase, cases_due, summary
 from socdesk.store.service_log import workers
 from socdesk.store.territory import served_districts
 from socdesk.ui.case.lead import STEP_TEXT, URGENCY_COLOUR, URGENCY_TEXT
-from socdesk.ui.case.window import CaseWindow, show_case
 from socdesk.ui.changes import Writer, listen_while_open
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.widgets import Index, RowsModel, rows_table
+
+if TYPE_CHECKING:  # the case window (and its documents) loads when a case is opened
+    from socdesk.ui.case.window import CaseWindow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -176,6 +178,8 @@ class DeadlinesView(QDialog):
     def open_row(self, index: Index) -> CaseWindow | None:
         if not index.isValid():
             return None
+        from socdesk.ui.case.window import show_case
+
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         return show_case(self._store, row.case_id, self, self._writer, self._today, self.refresh)
 

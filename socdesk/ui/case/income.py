@@ -25,6 +25,7 @@ from socdesk.store import casework as cw
 from socdesk.store.database import Store
 from socdesk.ui.case.tabs import (
     CATEGORY_TEXT,
+    CaseTab,
     Today,
     cell_text,
     check_item,
@@ -40,16 +41,14 @@ from socdesk.ui.widgets import (
 
 
 # ------------------------------------------------------------------------------ income
-class IncomeTab(QWidget):
+class IncomeTab(CaseTab):
     """The income declaration (a line per member and income type, six months) and the payment
     it gives, step by step as a person would check it by hand."""
 
     def __init__(
         self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
     ) -> None:
-        super().__init__(parent)
-        self._store, self._case_id, self._today = store, case_id, today
-        self._writer = writer  # the case window's: what it writes reloads the window
+        super().__init__(store, case_id, today, parent, writer)
         with store.read() as conn:
             received = cw.case_header(conn, case_id).received_on
         self.months = income_months(received)

@@ -34,6 +34,7 @@ from socdesk.store.service_log import (
     workers,
 )
 from socdesk.ui.case.tabs import (
+    CaseTab,
     Today,
 )
 from socdesk.ui.changes import Writer, error_to
@@ -73,15 +74,13 @@ class LogModel(RowsModel[LogLine]):
         return row.note
 
 
-class ServiceLogTab(QWidget):
+class ServiceLogTab(CaseTab):
     """Fast entry of delivered services (Enter adds the line), the log, and the month's act."""
 
     def __init__(
         self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
     ) -> None:
-        super().__init__(parent)
-        self._store, self._case_id, self._today = store, case_id, today
-        self._writer = writer  # the case window's: what it writes reloads the window
+        super().__init__(store, case_id, today, parent, writer)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             staff = workers(conn)

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from socdesk.documents.kinds.plan import revision_id
-from socdesk.domain.errors import SocDeskError
 from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import parse_amount
 from socdesk.domain.text import quantity
@@ -30,12 +28,14 @@ from socdesk.store import casework as cw
 from socdesk.store.database import Store
 from socdesk.store.service_log import service_units
 from socdesk.ui.case.tabs import (
+    CaseDialog,
+    CaseTab,
     Today,
     cell_text,
     new_table,
     set_row,
 )
-from socdesk.ui.changes import Writer, error_to, own_writer
+from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.printing.preview import PreviewDialog, open_document
@@ -49,7 +49,7 @@ from socdesk.ui.widgets import (
 
 
 # ------------------------------------------------------------------------------ plan
-class PlanDialog(QDialog):
+class PlanDialog(CaseDialog):
     """A new revision of the individual plan: goals, measures, review date, participation."""
 
     def __init__(
@@ -60,9 +60,7 @@ class PlanDialog(QDialog):
         parent: QWidget | None = None,
         writer: Writer | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._case_id = store, case_id
-        self._writer = writer or own_writer(store, self)
+        super().__init__(store, case_id, parent, writer)
         with store.read() as conn:
             header = cw.case_header(conn, case_id)
             previous = cw.latest_plan(conn, case_id)
@@ -181,17 +179,8 @@ class PlanDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            draft = self.draft()
-        except SocDeskError as exc:
-            self.error_label.setText(domain_tr(str(exc)))
-            return
         case_id = self._case_id
-        self._writer.write(
-            lambda uow: cw.save_plan(uow, case_id, draft),
-            lambda _: self.accept(),
-            error_to(self.error_label),
-        )
+        self.submit(self.draft, lambda uow, draft: cw.save_plan(uow, case_id, draft))
 
 
 def _person_of(table: QTableWidget, row: int) -> str | None:
@@ -224,15 +213,13 @@ def plan_text(plan: cw.Plan, names: dict[str, str], units: Mapping[str, str]) ->
     return "\n".join(lines)
 
 
-class PlanTab(QWidget):
+class PlanTab(CaseTab):
     """The plan's revisions; each shown with what it changed from the one before."""
 
     def __init__(
         self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
     ) -> None:
-        super().__init__(parent)
-        self._store, self._case_id, self._today = store, case_id, today
-        self._writer = writer  # the case window's: what it writes reloads the window
+        super().__init__(store, case_id, today, parent, writer)
         self.revision = QComboBox(self)
         self.revision.setObjectName("plan_revision")
         self.revision.currentIndexChanged.connect(self._show)

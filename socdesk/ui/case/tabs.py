@@ -8,20 +8,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from socdesk.domain.errors import SocDeskError
 from socdesk.domain.payment import PaymentCategory
+from socdesk.store.database import Store
+from socdesk.store.uow import UnitOfWork
+from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop
+from socdesk.ui.messages import domain_tr
 
 Today = Callable[[], dt.date]
+T = TypeVar("T")
 CATEGORY_TEXT = {
     PaymentCategory.FREE: noop("CaseTabs", "безоплатно"),
     PaymentCategory.DIFFERENTIATED: noop("CaseTabs", "з диференційованою платою"),
@@ -58,3 +67,39 @@ def check_item(checked: bool) -> QTableWidgetItem:
     item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
+
+
+class CaseTab(QWidget):
+    """A tab of the case window: the case it shows and the window's writer (what the tab
+    writes reloads the window, `refresh` included)."""
+
+    def __init__(
+        self, store: Store, case_id: str, today: Today, parent: QWidget, writer: Writer
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._case_id, self._today = store, case_id, today
+        self._writer = writer
+
+
+class CaseDialog(QDialog):
+    """A dialog that writes one thing of a case (a contract, a plan revision): `submit` reads
+    the form, shows what is wrong in `error_label` or writes it and closes."""
+
+    error_label: QLabel  # made by the dialog with the rest of its form
+
+    def __init__(
+        self, store: Store, case_id: str, parent: QWidget | None, writer: Writer | None
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._case_id = store, case_id
+        self._writer = writer or own_writer(store, self)
+
+    def submit(self, read: Callable[[], T], write: Callable[[UnitOfWork, T], object]) -> None:
+        try:
+            value = read()
+        except SocDeskError as exc:
+            self.error_label.setText(domain_tr(str(exc)))
+            return
+        self._writer.write(
+            lambda uow: write(uow, value), lambda _: self.accept(), error_to(self.error_label)
+        )

@@ -66,7 +66,7 @@ from socdesk.ui.i18n import noop, tr
 from socdesk.ui.keyboard import tab_keys
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.names import form_title
-from socdesk.ui.printing.preview import print_menu
+from socdesk.ui.printing.menu import print_menu
 from socdesk.ui.surveys import SurveysPanel
 from socdesk.ui.widgets import (
     RowsModel,

@@ -175,36 +175,29 @@ def open_document(
     return dialog
 
 
-def print_menu(
+def fill_print_menu(
+    menu: QMenu,
     store: Store,
-    subjects: Callable[[], dict[Subject, str]],
+    current: dict[Subject, str],
     parent: QWidget,
     show_error: Callable[[str], None],
-) -> QMenu:
-    """A menu of the documents that can be printed for the subjects `subjects()` names (a
-    case, its month, a person): one entry per kind in the registry, then earlier prints."""
-    menu = QMenu(tr("PrintPreview", "Друк"), parent)
-
-    def fill() -> None:
-        menu.clear()
-        current = subjects()
-        for subject, subject_id in current.items():
-            for kind in kinds_for(subject):
-                action = menu.addAction(document_title(kind.title))
-                action.setData(kind.code)
-                action.triggered.connect(
-                    lambda _=False, c=kind.code, s=subject_id: open_document(
-                        store, c, s, parent, show_error=show_error
-                    )
+) -> None:
+    """Fills `print_menu` (socdesk.ui.printing.menu) as it opens: one entry per kind in the
+    registry for each subject `current` names (a case, its month, a person), then earlier
+    prints."""
+    menu.clear()
+    for subject, subject_id in current.items():
+        for kind in kinds_for(subject):
+            action = menu.addAction(document_title(kind.title))
+            action.setData(kind.code)
+            action.triggered.connect(
+                lambda _=False, c=kind.code, s=subject_id: open_document(
+                    store, c, s, parent, show_error=show_error
                 )
-        menu.addSeparator()
-        history = menu.addAction(tr("PrintPreview", "Надруковані раніше (копії)…"))
-        history.triggered.connect(
-            lambda: PrintedDialog(store, list(current.values()), parent).open()
-        )
-
-    menu.aboutToShow.connect(fill)
-    return menu
+            )
+    menu.addSeparator()
+    history = menu.addAction(tr("PrintPreview", "Надруковані раніше (копії)…"))
+    history.triggered.connect(lambda: PrintedDialog(store, list(current.values()), parent).open())
 
 
 class PrintedDialog(QDialog):

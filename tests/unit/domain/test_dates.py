@@ -83,3 +83,25 @@ def test_a_command_says_what_is_wrong_and_takes_iso() -> None:
         parse_day("31.02.2026", "start", "--from")
     assert str(caught.value).startswith("--from: 31.02.2026 — такої дати немає: у лютому 2026")
     assert parse_day("2024-02-29") == dt.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("05.03.48", dt.date(1948, 3, 5)),  # the latest year with these digits, not after today
+        ("05.03.21", dt.date(2021, 3, 5)),
+        ("05.03.26", dt.date(2026, 3, 5)),
+        ("05.03.27", dt.date(1927, 3, 5)),
+        ("1948-02-28", dt.date(1948, 2, 28)),
+        ("5/3/1948", dt.date(1948, 3, 5)),
+        ("", None),
+    ],
+)
+def test_a_file_made_elsewhere_may_write_two_digit_years(typed: str, day: dt.date | None) -> None:
+    today = dt.date(2026, 12, 6)
+    assert read_day(typed, "birth_date", today, short_years=True) == day
+
+
+def test_a_short_year_still_names_a_day_that_does_not_exist() -> None:
+    with pytest.raises(ValidationError, match="такої дати немає"):
+        read_day("30.02.48", "birth_date", dt.date(2026, 12, 6), short_years=True)

@@ -72,3 +72,22 @@ def test_parse_rejects_garbage() -> None:
         Hlc.parse("not-a-clock")
     with pytest.raises(ValueError):
         Hlc(1, 0, "XYZ")
+
+
+def _parses(text: str) -> bool:
+    try:
+        Hlc.parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+@given(
+    st.one_of(
+        clocks.map(str),
+        clocks.map(lambda h: str(h) + "\n"),
+        st.text(alphabet="0123456789abcdefABCDEF-\n ", max_size=60),
+    )
+)
+def test_valid_says_what_parse_accepts(text: str) -> None:
+    assert Hlc.valid(text) is _parses(text)
