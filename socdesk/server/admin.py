@@ -1,4 +1,5 @@
-"""What `socdesk server admin ...` does, as functions: enrolment codes and revocation."""
+"""What `socdesk server admin ...` does, as functions: enrolment codes, revocation, token
+rotation and moving a person to another district."""
 
 from __future__ import annotations
 
@@ -36,5 +37,17 @@ def revoke(settings: ServerSettings, device_id: str) -> bool:
         create_schema(engine)
         with engine.begin() as conn:
             return devices.revoke(conn, device_id)
+    finally:
+        engine.dispose()
+
+
+def rotate(settings: ServerSettings, device_id: str) -> bool:
+    """Asks the device to rotate its token at its next sync (the counterpart of `revoke` for a
+    token that may have leaked from a device still in use); False if there is no such device."""
+    engine = connect(settings.url)
+    try:
+        create_schema(engine)
+        with engine.begin() as conn:
+            return devices.ask_rotation(conn, device_id)
     finally:
         engine.dispose()

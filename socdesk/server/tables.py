@@ -61,6 +61,29 @@ device = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("revoked", Boolean, nullable=False, default=False),
     Column("enrolled_at", DateTime(timezone=True), nullable=False),
+    # A rotated token not used yet: the old one works until the new one is first used.
+    Column("next_token_hash", String(64), nullable=True, unique=True),
+    Column("rotate_due", Boolean, nullable=False, default=False),  # the administrator asked
+)
+
+attempt = Table(
+    "server_attempt",  # failed enrolment codes and tokens, for the rate limits (limits.py)
+    metadata,
+    Column("id", _SEQ, primary_key=True, autoincrement=True),
+    Column("key", String(120), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_server_attempt_key_at", "key", "at"),
+)
+
+moved = Table(
+    "server_moved_row",  # rows a coordinator moved to another district (transfer.py)
+    metadata,
+    Column("table_name", String(40), primary_key=True),
+    Column("row_id", String(_ID), primary_key=True),
+    Column("hlc", String(54), primary_key=True),  # the move's clock
+    Column("person_id", String(_ID), nullable=False, index=True),
+    Column("from_district", String(_ID), nullable=True),
+    Column("to_district", String(_ID), nullable=False),
 )
 
 enrolment = Table(
