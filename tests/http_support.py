@@ -5,20 +5,34 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
 from fastapi.testclient import TestClient
 from replicas import make_replica
+from rows import minimal_row
 from sqlalchemy import text
-from support import LOGIN, PASSWORD, make_paths
+from support import LOGIN, PASSWORD, TODAY, add_person, make_paths
 
+from socdesk.domain.cases import CaseState, Channel
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect as server_engine
+from socdesk.store.cases import Appeal, open_case
+from socdesk.store.consents import give_consent
 from socdesk.store.database import Store
-from socdesk.store.schema import Person, Settlement, StarostaDistrict
+from socdesk.store.forms import current_definition, save_form_draft
+from socdesk.store.schema import (
+    CarePlan,
+    Contract,
+    Person,
+    Settlement,
+    SocialCase,
+    StarostaDistrict,
+)
+from socdesk.store.service_log import Delivered, log_services
 from socdesk.store.territory import (
     CommunityRecord,
     DistrictSetup,
@@ -117,3 +131,38 @@ def surnames(store: Store) -> list[str]:
 def edit(store: Store, row_id: str, **values: object) -> None:
     with store.write() as uow:
         uow.update(Person, row_id, values)
+
+
+CASE_TABLES = ("social_case", "form_record", "care_plan", "contract", "service_entry", "consent")
+
+
+def person_with_case(store: Store, surname: str, settlement_id: str) -> dict[str, str]:
+    """A person with a case, a form, a care plan, a contract, a service line and a consent:
+    table name -> row id (the person's under "person")."""
+    pid = add_person(store, surname, settlement_id=settlement_id)
+    barthel = current_definition("adl_barthel", TODAY)
+    with store.write() as uow:
+        case_id, _ = open_case(uow, Appeal(pid, Channel.APPLICATION, TODAY, ["015.1"]), "ІЗМ")
+        uow.update(SocialCase, case_id, {"state": CaseState.PROVIDING.value})
+        rows = {
+            "person": pid,
+            "social_case": case_id,
+            "form_record": save_form_draft(uow, None, barthel, {}, case_id=case_id),
+            "care_plan": uow.insert(CarePlan, minimal_row(CarePlan, case_id=case_id)),
+            "contract": uow.insert(Contract, minimal_row(Contract, case_id=case_id)),
+            "consent": give_consent(uow, pid, TODAY, "облік", TODAY),
+        }
+        (rows["service_entry"],) = log_services(
+            uow, [Delivered(case_id, pid, "015.1", TODAY, Decimal(1))], TODAY
+        )
+    return rows
+
+
+def rows_of(store: Store, rows: dict[str, str]) -> dict[str, bool]:
+    """Which of `rows` (table -> id) the store holds."""
+    with store.read() as conn:
+        return {
+            table: conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id}).first()
+            is not None
+            for table, row_id in rows.items()
+        }

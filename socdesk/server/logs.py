@@ -16,7 +16,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
-from starlette.routing import Match
 
 LOGGER = "socdesk.server.access"
 log = logging.getLogger(LOGGER)
@@ -52,12 +51,10 @@ def configure(level: int = logging.INFO) -> None:
 
 
 def template(request: Request) -> str:
-    """The route's path template, or "unmatched" (a guessed path is not worth keeping)."""
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match == Match.FULL:
-            return str(getattr(route, "path", "unmatched"))
-    return "unmatched"
+    """The matched route's path template (set by the router while it served the request), or
+    "unmatched" (a guessed path is not worth keeping)."""
+    route = request.scope.get("route")
+    return str(getattr(route, "path", "unmatched"))
 
 
 def install(app: FastAPI) -> None:
