@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from socdesk.server import devices
+from socdesk.server import devices, transfer
+from socdesk.server.ingest import lock_feed
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect, create_schema
 
@@ -51,3 +52,24 @@ def rotate(settings: ServerSettings, device_id: str) -> bool:
             return devices.ask_rotation(conn, device_id)
     finally:
         engine.dispose()
+
+
+def transfer_person(
+    settings: ServerSettings, person_id: str, district_id: str, *, now: dt.datetime | None = None
+) -> transfer.Transferred:
+    """Moves a person, with every case, form, plan, contract and service line, to another
+    district: its devices receive them on their next pull, and the old district's devices
+    remove them after pushing their own unsent changes (`transfer.TransferRefused` if there
+    is no such person or district)."""
+    engine = connect(settings.url)
+    try:
+        hub = create_schema(engine)
+        with engine.begin() as conn:
+            lock_feed(conn)
+            return transfer.transfer(conn, hub, person_id, district_id, now=now or _now())
+    finally:
+        engine.dispose()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

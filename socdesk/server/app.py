@@ -3,7 +3,8 @@
 device is refused with 403 and a Ukrainian message. OpenAPI is at /docs.
 
 Pages travel as `application/zstd` bytes (`sync.wire`); the pull's cursor and whether more
-follows are the `X-SocDesk-Last` and `X-SocDesk-More` headers.
+follows are the `X-SocDesk-Last` and `X-SocDesk-More` headers; `X-SocDesk-Purge` names the
+people (moved to another district) whose data the device removes after applying the page.
 """
 
 import os
@@ -30,7 +31,7 @@ from socdesk.sync import wire
 
 PAGE_TYPE = "application/zstd"
 MAX_BODY = 32 * 1024 * 1024  # bytes of a compressed page
-LAST, MORE = "X-SocDesk-Last", "X-SocDesk-More"
+LAST, MORE, PURGE = "X-SocDesk-Last", "X-SocDesk-More", "X-SocDesk-Purge"
 
 
 class EnrolRequest(BaseModel):
@@ -140,12 +141,11 @@ def pull(
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=feed.MAX_LIMIT)] = 500,
 ) -> Response:
-    records, last = feed.feed(conn, me, after, limit)
-    return Response(
-        wire.pack(records, STORE_REVISION),
-        media_type=PAGE_TYPE,
-        headers={LAST: str(last), MORE: "1" if len(records) == limit else "0"},
-    )
+    fed = feed.feed(conn, me, after, limit)
+    headers = {LAST: str(fed.last), MORE: "1" if fed.more else "0"}
+    if fed.purge:
+        headers[PURGE] = ",".join(fed.purge)
+    return Response(wire.pack(fed.records, STORE_REVISION), media_type=PAGE_TYPE, headers=headers)
 
 
 @router.get("/sync/conflicts")

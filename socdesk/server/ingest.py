@@ -32,7 +32,8 @@ from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
 from socdesk.server.devices import Device
-from socdesk.server.tables import CURRENT, change, conflict, quarantine
+from socdesk.server.tables import CURRENT, change, conflict, moved, quarantine
+from socdesk.server.transfer import moved_from_device
 from socdesk.store import codec
 from socdesk.store.schema import TABLES_BY_NAME
 
@@ -68,14 +69,19 @@ class PushResult:
         }
 
 
+def lock_feed(conn: Connection) -> None:
+    """Pages (and transfers) are taken one at a time, so server sequence numbers commit in
+    order and a pull's cursor never passes a number that a slower transaction commits later
+    (SQLite's write lock does it there; on PostgreSQL an advisory lock held to commit)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+
+
 def take_page(
     conn: Connection, device: Device, records: list[bytes], *, now: dt.datetime | None = None
 ) -> PushResult:
     """Takes one page of `device`'s records into the caller's transaction."""
-    if conn.dialect.name == "postgresql":
-        # Pages are taken one at a time, so server sequence numbers commit in order and a
-        # pull's cursor never passes a number that a slower transaction commits later.
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+    lock_feed(conn)
     intake = _Intake(conn, device, now or dt.datetime.now(dt.UTC))
     parsed: list[ChangeRecord] = []
     for raw in records:
@@ -93,6 +99,9 @@ class _Intake:
     def __init__(self, conn: Connection, device: Device, now: dt.datetime) -> None:
         self.conn, self.device, self.now = conn, device, now
         self.result = PushResult()
+        # Whether any row was ever moved between districts (transfer.py): only then can a
+        # record of this device name a row that has left its districts.
+        self.moves = conn.execute(select(moved.c.row_id).limit(1)).first() is not None
 
     def one(self, record: ChangeRecord) -> None:
         known = self.conn.execute(
@@ -137,6 +146,8 @@ class _Intake:
         current = self.conn.execute(select(table).where(table.c.id == record.row_id)).first()
         district = self._district(record, values, current)
         if current is None:
+            if self.moves:
+                district = values[DISTRICT] = self._follow(record, values, district)
             self.conn.execute(
                 insert(table).values(
                     **values,
@@ -147,7 +158,8 @@ class _Intake:
                 )
             )
         else:
-            self._merge(table, record, values, current._asdict(), district)
+            taken = self._merge(table, record, values, current._asdict(), district)
+            district = taken.get(DISTRICT, current.district_id)  # type: ignore[assignment]
         self.conn.execute(
             insert(change).values(
                 change_id=record.change_id,
@@ -170,9 +182,42 @@ class _Intake:
         if DISTRICT in values:
             touched.append(values[DISTRICT])
         for district in touched:
-            if not self.device.covers(district):
-                raise Held("rejected", "out_of_scope", f"district {district}")
+            if self.device.covers(district):
+                continue
+            # moved away after this device made the edit: still taken, and it goes along
+            if (
+                current is not None
+                and self.moves
+                and district == current.district_id
+                and moved_from_device(
+                    self.conn, self.device, record.table, record.row_id, record.hlc
+                )
+            ):
+                continue
+            raise Held("rejected", "out_of_scope", f"district {district}")
         return touched[-1]  # type: ignore[no-any-return]
+
+    def _follow(
+        self, record: ChangeRecord, values: dict[str, object], district: str | None
+    ) -> str | None:
+        """A new row whose source was moved away after the device made it follows its
+        source to the new district (the device had not learnt of the move)."""
+        for column, parent in TABLES_BY_NAME[record.table].DISTRICT_FROM:
+            parent_id = values.get(column)
+            if not isinstance(parent_id, str) or not parent_id:
+                continue
+            source = CURRENT[parent]
+            now = self.conn.execute(
+                select(source.c.district_id).where(source.c.id == parent_id)
+            ).scalar_one_or_none()
+            if now is None:
+                continue
+            if now != district and moved_from_device(
+                self.conn, self.device, parent, parent_id, record.hlc
+            ):
+                return str(now)
+            return district
+        return district
 
     def _check_clocks(self, record: ChangeRecord) -> None:
         limit = int(self.now.timestamp() * 1000) + DEFAULT_MAX_DRIFT_MS
@@ -194,7 +239,7 @@ class _Intake:
         values: dict[str, object],
         current: dict[str, Any],
         district: str | None,
-    ) -> None:
+    ) -> dict[str, object]:
         clocks: dict[str, str] = dict(current["field_clocks"])
         taken: dict[str, object] = {}
         for name, incoming in record.fields.items():
@@ -211,6 +256,7 @@ class _Intake:
                 .where(table.c.id == record.row_id)
                 .values(**taken, field_clocks=clocks, hlc=max(current["hlc"], record.hlc))
             )
+        return taken
 
     def _conflict(
         self,

@@ -10,6 +10,8 @@ after a cursor. The loop here is the one code path every transport shares:
   connection never loses a record or applies one twice (sending it again is harmless);
 - pull: the hub's feed after this device's cursor, a page at a time; each page is applied and
   the cursor moved in one transaction, so a cut connection resumes after the last whole page.
+  A page may end with people to remove (moved to a district this device does not serve):
+  this device's unsent changes are pushed first, then their data goes with the page.
 
 `StoreHub` is a hub made of a store (the centre's own store), through the store's functions.
 """
@@ -25,6 +27,7 @@ from socdesk.domain.progress import Progress
 from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.store.migrate import STORE_REVISION
+from socdesk.store.purge import purge_person
 from socdesk.store.replica import ApplyResult, apply_remote
 from socdesk.sync import wire
 
@@ -84,6 +87,8 @@ class FeedPage:
     page: bytes
     last: int
     more: bool  # the feed goes on after this page
+    # People moved to a district this device does not serve: removed after the page.
+    purge: tuple[str, ...] = ()
 
 
 class Hub(Protocol):
@@ -111,6 +116,7 @@ class SyncReport:
     applied: int = 0
     quarantined_here: dict[str, str] = field(default_factory=dict)
     conflicts_here: int = 0
+    purged: int = 0  # rows of people moved to another district, removed here
     changes: Changes = field(default_factory=Changes)
 
     @property
@@ -158,8 +164,12 @@ def pull(
             after = changelog.cursor(conn, hub.hub_id)
         fed = hub.pull(store.device_id, after, page_size)
         page = readable(fed.page)
+        if fed.purge:  # this device's unsent changes reach the hub before the data goes
+            push(store, hub, report, progress, page_size)
         with store.write() as uow:
             result = apply_remote(uow, page.records, hub.hub_id)
+            for person_id in fed.purge:
+                report.purged += purge_person(uow, person_id)
             changelog.advance_cursor(uow, hub.hub_id, fed.last)
         report.pulled += len(page.records)
         report.applied += len(result.applied) + len(result.released)

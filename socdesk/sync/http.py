@@ -102,7 +102,8 @@ class HttpHub:
             more = response.headers["X-SocDesk-More"] == "1"
         except (KeyError, ValueError):
             raise ServerError("Сервер надіслав сторінку змін без позиції курсора.") from None
-        return FeedPage(response.content, last, more)
+        purge = tuple(p for p in response.headers.get("X-SocDesk-Purge", "").split(",") if p)
+        return FeedPage(response.content, last, more, purge)
 
     def conflicts(self) -> list[dict[str, Any]]:
         """The open conflicts the server kept for this device's districts."""
