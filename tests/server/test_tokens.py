@@ -61,6 +61,8 @@ def test_a_revoked_device_cannot_rotate_nor_use_a_rotated_token(
             refused = client.request(method, path, headers=bearer(used))
             assert refused.status_code in (401, 403)
             assert "пристрій" in refused.json()["detail"]
-    assert client.get(HELLO, headers=bearer(token)).json()["detail"].startswith(
-        "Цей пристрій відключено"
+    assert (
+        client.get(HELLO, headers=bearer(token))
+        .json()["detail"]
+        .startswith("Цей пристрій відключено")
     )
