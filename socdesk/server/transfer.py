@@ -24,15 +24,14 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from socdesk.domain.changes import ChangeRecord, FieldChange
+from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.hlc import Hlc, node_from_device, tick
 from socdesk.domain.ids import new_id
 from socdesk.server.devices import Device
+from socdesk.server.snapshot import snapshot
 from socdesk.server.tables import CURRENT, change, device, moved, server_meta
-from socdesk.store import codec
 from socdesk.store.follow import followers
-from socdesk.store.schema import TABLES_BY_NAME
 
 PURGE = "#purge"  # the table name of a purge marker in the change log
 DISTRICT = "district_id"
@@ -170,17 +169,8 @@ class _Hub:
     def snapshot(
         self, name: str, row: dict[str, Any], bases: dict[str, str] | None = None
     ) -> ChangeRecord:
-        """The whole row as one record: each field with its own clock, made on top of itself
-        (so nobody takes it for a concurrent edit), but for the given `bases`."""
-        model = TABLES_BY_NAME[name]
-        clocks: dict[str, str] = row["field_clocks"]
-        fields = {}
-        for column in model.synced_fields():
-            stamp = clocks.get(column) or row["hlc"]
-            base = (bases or {}).get(column, stamp)
-            fields[column] = FieldChange(codec.encode(row[column]), stamp, base)
         self.seq += 1
-        return ChangeRecord(new_id(), name, row["id"], self.hub_id, self.seq, "", fields)
+        return snapshot(self.hub_id, name, row, change_id=new_id(), seq=self.seq, bases=bases)
 
     def log(self, record: ChangeRecord, district: str | None) -> None:
         self._append(record.change_id, record.table, record.row_id, district, record.to_json())

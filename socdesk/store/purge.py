@@ -15,9 +15,9 @@ from __future__ import annotations
 from sqlalchemy import Table, delete
 
 from socdesk.domain.changes import OutboxState
+from socdesk.store.digest import store_tables
 from socdesk.store.follow import followers
 from socdesk.store.schema import (
-    TABLES_BY_NAME,
     ChangeLogEntry,
     FieldHistory,
     OutboxEntry,
@@ -25,10 +25,7 @@ from socdesk.store.schema import (
 )
 from socdesk.store.uow import UnitOfWork
 
-_TABLES: dict[str, Table] = {
-    name: model.__table__  # type: ignore[attr-defined]
-    for name, model in TABLES_BY_NAME.items()
-}
+_TABLES = store_tables()
 _history: Table = FieldHistory.__table__  # type: ignore[attr-defined]
 _conflict: Table = SyncConflict.__table__  # type: ignore[attr-defined]
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]

@@ -30,6 +30,7 @@ from socdesk.store.migrate import STORE_REVISION
 from socdesk.store.purge import purge_person
 from socdesk.store.replica import ApplyResult, apply_remote
 from socdesk.sync import wire
+from socdesk.sync.digest import Verifying, resync
 
 PAGE = 500  # records per page: the store applies them in chunks of this size
 
@@ -117,6 +118,7 @@ class SyncReport:
     quarantined_here: dict[str, str] = field(default_factory=dict)
     conflicts_here: int = 0
     purged: int = 0  # rows of people moved to another district, removed here
+    resynced: list[str] = field(default_factory=list)  # tables read again after a drift
     changes: Changes = field(default_factory=Changes)
 
     @property
@@ -184,13 +186,22 @@ def pull(
 
 
 def exchange(
-    store: Store, hub: Hub, progress: Progress | None = None, page_size: int = PAGE
+    store: Store,
+    hub: Hub,
+    progress: Progress | None = None,
+    page_size: int = PAGE,
+    *,
+    verify: bool = True,
 ) -> SyncReport:
     """Push, then pull: after it, the hub has every edit of this device and this device every
-    edit the hub had (for its scope). Cancel (`progress.cancel()`) stops between pages."""
+    edit the hub had (for its scope). Cancel (`progress.cancel()`) stops between pages. With
+    `verify`, a hub that serves digests is compared with, and drifted tables read again."""
     report, progress = SyncReport(), progress or Progress()
     push(store, hub, report, progress, page_size)
     pull(store, hub, report, progress, page_size)
+    if verify and isinstance(hub, Verifying):
+        done = resync(store, hub, progress, page_size)
+        report.resynced, report.applied = done.tables, report.applied + done.applied
     return report
 
 

@@ -16,6 +16,7 @@ import httpx
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable, SocDeskError
 from socdesk.store.migrate import STORE_REVISION
+from socdesk.sync.digest import RowsPage
 from socdesk.sync.exchange import FeedPage, PushAnswer
 
 API = "/api/v1"
@@ -104,6 +105,18 @@ class HttpHub:
             raise ServerError("Сервер надіслав сторінку змін без позиції курсора.") from None
         purge = tuple(p for p in response.headers.get("X-SocDesk-Purge", "").split(",") if p)
         return FeedPage(response.content, last, more, purge)
+
+    def digest(self) -> dict[str, Any]:
+        """The digest of this device's scope on the server (sync.digest compares it)."""
+        answer: dict[str, Any] = self._json("GET", "/sync/digest")
+        return answer
+
+    def rows(self, table: str, nonce: str, after: str, limit: int) -> RowsPage:
+        """A page of the server's current rows of `table` in this device's scope."""
+        params = {"table": table, "nonce": nonce, "after": after, "limit": limit}
+        response = self._send("GET", "/sync/rows", params=params)
+        last = response.headers.get("X-SocDesk-Last", after)
+        return RowsPage(response.content, last, response.headers.get("X-SocDesk-More") == "1")
 
     def conflicts(self) -> list[dict[str, Any]]:
         """The open conflicts the server kept for this device's districts."""
