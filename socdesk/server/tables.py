@@ -35,6 +35,7 @@ from sqlalchemy import (
     event,
     insert,
     select,
+    text,
 )
 
 from socdesk.domain.ids import new_id
@@ -154,6 +155,7 @@ CURRENT: dict[str, Table] = {
 }
 
 HUB_ID = "hub_id"
+SCHEMA_LOCK = 0x50C_DE5D  # the PostgreSQL advisory lock held while the schema is brought up
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -183,8 +185,9 @@ def create_schema(engine: Engine) -> str:
     """Brings the database to the newest revision and returns the server's id (made once,
     kept for ever: the devices keep their feed cursor under it)."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # server processes starting together
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         command.upgrade(alembic_config(conn), "head")
-    with engine.begin() as conn:
         return hub_id(conn) or _new_hub_id(conn)
 
 

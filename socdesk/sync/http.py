@@ -169,12 +169,18 @@ def enrol_device(
     """Trades a one-time enrolment code for this device's token: the server's answer
     (`token`, `hub_id`, `workplace`, `districts`). A refused code is `ServerRefusedDevice`."""
     url = f"{base_url.rstrip('/')}{API}/enrol"
-    response = _request(
-        client or httpx.Client(timeout=TIMEOUT),
-        "POST",
-        url,
-        json={"code": code, "device_id": device_id},
-        headers={SCHEMA_HEADER: STORE_REVISION},
-    )
+    own = client is None
+    http = client or httpx.Client(timeout=TIMEOUT)
+    try:
+        response = _request(
+            http,
+            "POST",
+            url,
+            json={"code": code, "device_id": device_id},
+            headers={SCHEMA_HEADER: STORE_REVISION},
+        )
+    finally:
+        if own:
+            http.close()
     answer: dict[str, Any] = response.json()
     return answer
