@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from socdesk.server import devices, feed, ingest, limits, logs, routes, versions
 from socdesk.server.deps import (
     API,
+    RESPONSES,
     Authorised,
     ServerState,
     State,
@@ -61,7 +62,7 @@ class PushAnswerModel(BaseModel):
     conflicts: int
 
 
-router = APIRouter(prefix=API, dependencies=[Depends(check_version)])
+router = APIRouter(prefix=API, dependencies=[Depends(check_version)], responses=RESPONSES)
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
@@ -90,7 +91,7 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.post("/enrol", response_model=EnrolAnswer, responses={429: {"description": "Too many"}})
+@router.post("/enrol", response_model=EnrolAnswer)
 def enrol(request: EnrolRequest, http: Request, state: State) -> EnrolAnswer:
     keys = [
         limits.address_key("code", http.client and http.client.host),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -17,6 +17,15 @@ from socdesk.server import devices, limits, versions
 from socdesk.server.settings import ServerSettings
 
 API = "/api/v1"
+# What any endpoint may answer besides its own result (for the OpenAPI schema).
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A malformed request or page"},
+    401: {"description": "No token, or one the server does not know"},
+    403: {"description": "A revoked device, or an act it may not do"},
+    409: {"description": "This desktop is newer than the server"},
+    426: {"description": "This desktop is too old for the server: update SocDesk"},
+    429: {"description": "Too many failed attempts: wait Retry-After seconds"},
+}
 NO_TOKEN = "Потрібен токен пристрою. Підключіть пристрій до сервера кодом від координатора."
 
 

@@ -11,6 +11,7 @@ code could otherwise be guessed by trying. A good token never pays for the check
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from dataclasses import dataclass
 
@@ -68,11 +69,16 @@ def fail(conn: Connection, keys: list[str], rule: Limit, *, now: dt.datetime | N
 
 
 def address_key(kind: str, address: str | None) -> str:
-    return f"{kind}:addr:{address or '?'}"[:120]
+    return f"{kind}:addr:{_digest(address or '?')}"
 
 
 def device_key(kind: str, device_id: str) -> str:
-    return f"{kind}:device:{device_id}"[:120]
+    """The key of a device id as sent (hashed: whatever was sent fits, and is not kept)."""
+    return f"{kind}:device:{_digest(device_id)}"
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8", "replace")).hexdigest()[:40]
 
 
 def _now() -> dt.datetime:

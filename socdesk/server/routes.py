@@ -8,11 +8,11 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
 
 from socdesk.server import devices, transfer
-from socdesk.server.deps import API, Authorised, State, Transaction, check_version
+from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
 from socdesk.server.feed import MAX_LIMIT
 from socdesk.server.ingest import lock_feed
 from socdesk.server.snapshot import resync_record
@@ -21,7 +21,8 @@ from socdesk.store.digest import scope_digest
 from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
-router = APIRouter(prefix=API, dependencies=[Depends(check_version)])
+ID_CHARS = r"^[0-9A-Za-z-]*$"
+router = APIRouter(prefix=API, dependencies=[Depends(check_version)], responses=RESPONSES)
 
 
 class NewToken(BaseModel):
@@ -65,9 +66,9 @@ def rows(  # noqa: PLR0913 - the query's parameters
     me: Authorised,
     state: State,
     conn: Transaction,
-    table: Annotated[str, Query(max_length=40)],
+    table: Annotated[str, Query(max_length=40, pattern=r"^[a-z_]+$")],
     nonce: Annotated[str, Query(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_-]+$")],
-    after: Annotated[str, Query(max_length=36)] = "",
+    after: Annotated[str, Query(max_length=36, pattern=ID_CHARS)] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
 ) -> Response:
     """The current rows of one table in the device's scope, by id after `after`, as a page
@@ -89,8 +90,8 @@ def rows(  # noqa: PLR0913 - the query's parameters
 
 
 class TransferRequest(BaseModel):
-    person_id: str
-    district_id: str
+    person_id: str = Field(max_length=36, pattern=ID_CHARS)
+    district_id: str = Field(max_length=36, pattern=ID_CHARS)
 
 
 class TransferAnswer(BaseModel):

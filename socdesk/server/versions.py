@@ -32,7 +32,7 @@ def check(schema: str | None, oldest: str) -> None:
     """Refuses a desktop whose store revision the server cannot serve (None: not said)."""
     if schema is None:
         return
-    if not schema.isdigit():
+    if not (schema.isascii() and schema.isdigit()):
         raise HTTPException(400, "Неправильна версія схеми в запиті.")
     if int(schema) < int(oldest):
         raise HTTPException(426, TOO_OLD, headers={"Upgrade": "SocDesk"})
