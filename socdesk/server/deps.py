@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Connection, Engine
 
@@ -56,12 +56,12 @@ State = Annotated[ServerState, Depends(_state)]
 _bearer = HTTPBearer(auto_error=False)
 
 
-def check_version(
-    state: State,
-    schema: Annotated[str | None, Header(alias=versions.SCHEMA_HEADER)] = None,
-) -> None:
-    """The desktop's store revision, when it says it, is one the server serves."""
-    versions.check(schema, state.settings.oldest_desktop_schema)
+def check_version(request: Request, state: State) -> None:
+    """The desktop's store revision, when it says it, is one the server serves (read from
+    the request: the header is SocDesk's own, not an API parameter of each endpoint)."""
+    versions.check(
+        request.headers.get(versions.SCHEMA_HEADER), state.settings.oldest_desktop_schema
+    )
 
 
 def too_many(exc: limits.TooManyAttempts) -> HTTPException:

@@ -30,7 +30,7 @@ from socdesk.domain.hlc import Hlc, node_from_device, tick
 from socdesk.domain.ids import new_id
 from socdesk.server.devices import Device
 from socdesk.server.snapshot import snapshot
-from socdesk.server.tables import CURRENT, change, device, moved, server_meta
+from socdesk.server.tables import CURRENT, change, conflict, device, moved, server_meta
 from socdesk.store.follow import followers
 
 PURGE = "#purge"  # the table name of a purge marker in the change log
@@ -68,6 +68,11 @@ def transfer(
     stamp = hub.clock([str(c) for _, row in rows for c in row["field_clocks"].values()])
     for name, row in rows:
         _move(hub, name, row, person_id, district_id, stamp)
+    conn.execute(  # their open conflicts are the new district's to settle
+        update(conflict)
+        .where(conflict.c.row_id.in_([row["id"] for _, row in rows]))
+        .values(district_id=district_id)
+    )
     settlement = _settlement(conn, rows[0][1], district_id)
     if settlement is not None:
         hub.log(hub.snapshot("settlement", settlement), district_id)
