@@ -114,6 +114,20 @@ def north(
     return North(*desks, hub_a, hub_b, ids)
 
 
+@pytest.fixture
+def apart(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[Path, dict[str, str]],
+) -> North:
+    """Desk a enrolled for the northern district, desk b for the southern one."""
+    ids = territory[1]
+    hub_a = connect(client, server_settings, desks[0], [ids["Північний"]])
+    hub_b = connect(client, server_settings, desks[1], [ids["Південний"]])
+    return North(*desks, hub_a, hub_b, ids)
+
+
 def server_rows(settings: ServerSettings, query: Any) -> list[dict[str, Any]]:
     engine = server_engine(settings.url)
     try:

@@ -4,6 +4,10 @@ rotation and moving a person to another district."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
 
 from socdesk.server import devices, transfer
 from socdesk.server.ingest import lock_feed
@@ -45,13 +49,8 @@ def revoke(settings: ServerSettings, device_id: str) -> bool:
 def rotate(settings: ServerSettings, device_id: str) -> bool:
     """Asks the device to rotate its token at its next sync (the counterpart of `revoke` for a
     token that may have leaked from a device still in use); False if there is no such device."""
-    engine = connect(settings.url)
-    try:
-        create_schema(engine)
-        with engine.begin() as conn:
-            return devices.ask_rotation(conn, device_id)
-    finally:
-        engine.dispose()
+    with _transaction(settings) as (conn, _):
+        return devices.ask_rotation(conn, device_id)
 
 
 def transfer_person(
@@ -61,12 +60,19 @@ def transfer_person(
     district: its devices receive them on their next pull, and the old district's devices
     remove them after pushing their own unsent changes (`transfer.TransferRefused` if there
     is no such person or district)."""
+    with _transaction(settings) as (conn, hub):
+        lock_feed(conn)
+        return transfer.transfer(conn, hub, person_id, district_id, now=now or _now())
+
+
+@contextmanager
+def _transaction(settings: ServerSettings) -> Iterator[tuple[Connection, str]]:
+    """A transaction on the server's database (brought up to date) and the server's id."""
     engine = connect(settings.url)
     try:
         hub = create_schema(engine)
         with engine.begin() as conn:
-            lock_feed(conn)
-            return transfer.transfer(conn, hub, person_id, district_id, now=now or _now())
+            yield conn, hub
     finally:
         engine.dispose()
 

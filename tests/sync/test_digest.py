@@ -4,18 +4,16 @@ the tables that differ are read again. The server's digest covers the device's s
 
 from __future__ import annotations
 
-from fastapi.testclient import TestClient
-from http_support import NORTH, SOUTH, North, connect, desks, edit, north, surnames, territory
+from http_support import NORTH, SOUTH, North, apart, desks, edit, north, surnames, territory
 from sqlalchemy import text
 from support import add_person
 
-from socdesk.server.settings import ServerSettings
 from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.sync.digest import differing, resync
 from socdesk.sync.exchange import exchange
 
-__all__ = ["desks", "north", "territory"]  # fixtures
+__all__ = ["apart", "desks", "north", "territory"]  # fixtures
 
 
 def drift(store: Store, sql: str, **params: object) -> None:
@@ -81,16 +79,8 @@ def test_a_resync_never_discards_an_unsent_edit(north: North) -> None:
     assert phone_of(a, kept) == "+380502222222"
 
 
-def test_the_servers_digest_covers_the_devices_scope_only(
-    client: TestClient,
-    server_settings: ServerSettings,
-    desks: tuple[Store, Store],
-    territory: tuple[object, dict[str, str]],
-) -> None:
-    a, b = desks
-    ids = territory[1]
-    hub_a = connect(client, server_settings, a, [ids["Північний"]])
-    hub_b = connect(client, server_settings, b, [ids["Південний"]])
+def test_the_servers_digest_covers_the_devices_scope_only(apart: North) -> None:
+    a, b, hub_a, hub_b, ids = apart
     add_person(a, "Гнатюк", settlement_id=ids[NORTH])
     add_person(b, "Ющенко", settlement_id=ids[SOUTH])
     add_person(b, "Аврамчук", settlement_id=ids[SOUTH])

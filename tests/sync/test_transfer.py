@@ -9,6 +9,8 @@ from fastapi.testclient import TestClient
 from http_support import (
     CASE_TABLES,
     NORTH,
+    North,
+    apart,
     connect,
     desks,
     edit,
@@ -27,20 +29,14 @@ from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.sync.exchange import exchange
 
-__all__ = ["desks", "territory"]  # fixtures
+__all__ = ["apart", "desks", "territory"]  # fixtures
 
 
 def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
-    client: TestClient,
-    server_settings: ServerSettings,
-    desks: tuple[Store, Store],
-    territory: tuple[object, dict[str, str]],
+    apart: North, server_settings: ServerSettings
 ) -> None:
-    a, b = desks
-    ids = territory[1]
+    a, b, hub_a, hub_b, ids = apart
     north, south = ids["Північний"], ids["Південний"]
-    hub_a = connect(client, server_settings, a, [north])
-    hub_b = connect(client, server_settings, b, [south])
     rows = person_with_case(a, "Гнатюк", ids[NORTH])
     assert set(rows) == {"person", *CASE_TABLES}
     exchange(a, hub_a)
