@@ -55,3 +55,10 @@ def unsent_rows(conn: Connection, table_name: str) -> set[str]:
         outbox.c.table_name == table_name, outbox.c.state != OutboxState.ACKNOWLEDGED
     )
     return set(conn.execute(query).scalars())
+
+
+def row_clocks(conn: Connection, table_name: str, row_ids: list[str]) -> dict[str, str]:
+    """The newest clock of each of these rows that this store holds."""
+    table = store_tables()[table_name]
+    query = select(table.c.id, table.c.hlc).where(table.c.id.in_(row_ids))
+    return {row_id: hlc for row_id, hlc in conn.execute(query)}

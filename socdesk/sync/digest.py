@@ -5,7 +5,9 @@ hash of their ids and clocks, store/digest.py) and computes its own the same way
 that differs is read again from the hub, a page of whole rows at a time, and applied through
 the store's one path for remote records (`apply_remote`): a field the desktop has older
 takes the hub's value, one it has the same stays, and a row with a change of this device
-that the hub has not confirmed is left alone, so a resync never discards unsent work. Rows
+that the hub has not confirmed is left alone, so a resync never discards unsent work. A row
+held here at the hub's clock is skipped, so a table that differs only by rows the hub lacks
+costs a read, not a write. Rows
 the desktop holds and the hub does not are kept: reading a table again cannot mend them, so
 a table the hub has no rows of is not read.
 """
@@ -19,7 +21,7 @@ from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
-from socdesk.store.digest import scope_digest, store_tables, unsent_rows
+from socdesk.store.digest import row_clocks, scope_digest, store_tables, unsent_rows
 from socdesk.store.replica import apply_remote
 
 
@@ -81,10 +83,13 @@ def resync(
             records = [ChangeRecord.from_json(raw) for raw in readable(got.page).records]
             with store.write() as uow:
                 unsent = unsent_rows(uow.connection, table)
+                held = row_clocks(uow.connection, table, [r.row_id for r in records])
                 fresh = [r for r in records if r.row_id not in unsent]
+                done.kept_unsent += len(records) - len(fresh)
+                # a row held here at the hub's clock is the hub's row: nothing to apply
+                fresh = [r for r in fresh if held.get(r.row_id) != r.hlc]
                 result = apply_remote(uow, fresh, hub.hub_id)
             done.applied += len(result.applied)
-            done.kept_unsent += len(records) - len(fresh)
             progress.advance(len(records))
             after, more = got.last, got.more
     return done

@@ -90,3 +90,21 @@ def test_the_servers_digest_covers_the_devices_scope_only(apart: North) -> None:
     assert north["districts"] == [ids["Північний"]]
     assert (north["tables"]["person"]["count"], south["tables"]["person"]["count"]) == (1, 2)
     assert "person" not in differing(a, hub_a) and "person" not in differing(b, hub_b)
+
+
+def test_rows_only_this_desk_holds_cost_a_read_not_a_write(north: North) -> None:
+    a, b, hub_a, hub_b, ids = north
+    add_person(a, "Гнатюк", settlement_id=ids[NORTH])
+    exchange(a, hub_a)
+    exchange(b, hub_b)
+    add_person(b, "Ющенко", settlement_id=ids[NORTH])
+    drift(b, "UPDATE outbox SET state = 2")  # as if confirmed, though the hub never got it
+    log = "SELECT count(*) FROM sync_change_log"
+    with b.read() as conn:
+        before = conn.execute(text(log)).scalar_one()
+    for _ in range(2):
+        done = resync(b, hub_b)
+        assert done.tables == ["person"] and done.applied == 0
+    with b.read() as conn:
+        assert conn.execute(text(log)).scalar_one() == before
+    assert surnames(b) == ["Гнатюк", "Ющенко"]  # kept: a resync never deletes
