@@ -156,3 +156,16 @@ def test_a_form_version_travels_with_its_record(north: North) -> None:
     with a.read() as conn, b.read() as other:
         mine, theirs = conn.execute(query).all(), other.execute(query).all()
     assert mine and mine == theirs and all(row.form_version for row in mine)
+
+
+def test_a_revoked_desk_is_told_in_ukrainian_and_keeps_its_changes(
+    north: North, server_settings: ServerSettings
+) -> None:
+    a, _, hub_a, _, ids = north
+    add_person(a, "Гнатюк", settlement_id=ids[NORTH])
+    assert admin.revoke(server_settings, a.device_id)
+    with pytest.raises(ServerRefusedDevice, match="відключено") as refused:
+        exchange(a, hub_a)
+    assert refused.value.exit_code == 4
+    with a.read() as conn:
+        assert changelog.unconfirmed_count(conn) == 1
