@@ -4,7 +4,9 @@ For each record of the page, in the order the records were made:
 - a `change_id` seen before is a duplicate (same digest) or refused (other content);
 - a record another device made, or of a row outside the device's districts (for an update,
   the district of the row as the server holds it, and the one it moves to), is refused with
-  its reason; the rest of the page goes on;
+  its reason; the rest of the page goes on; but a row a coordinator moved away from the
+  device's district (transfer.py) still takes its edits, and a new row that hangs on one
+  follows it, since the device had not learnt of the move;
 - a record that cannot apply here (unknown table, a value its column cannot hold, a bad or
   far-future clock, an update of a row the server never received) is quarantined with its
   reason, kept for the administrator;
@@ -31,6 +33,7 @@ from socdesk.domain import field_merge
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
+from socdesk.server import transfer
 from socdesk.server.devices import Device
 from socdesk.server.tables import CURRENT, change, conflict, moved, quarantine
 from socdesk.server.transfer import moved_from_device
@@ -145,9 +148,11 @@ class _Intake:
         table = CURRENT[record.table]
         current = self.conn.execute(select(table).where(table.c.id == record.row_id)).first()
         district = self._district(record, values, current)
+        followed = None
         if current is None:
             if self.moves:
-                district = values[DISTRICT] = self._follow(record, values, district)
+                followed = self._follow(record, values, district)
+                district = values[DISTRICT] = followed or district
             self.conn.execute(
                 insert(table).values(
                     **values,
@@ -171,6 +176,9 @@ class _Intake:
                 record=record.to_json(),
             )
         )
+        if followed is not None:
+            base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
+            transfer.follow(self.conn, record.table, record.row_id, followed, base, now=self.now)
 
     def _district(
         self, record: ChangeRecord, values: dict[str, object], current: Any
@@ -184,14 +192,12 @@ class _Intake:
         for district in touched:
             if self.device.covers(district):
                 continue
-            # moved away after this device made the edit: still taken, and it goes along
+            # moved away from this device's district: still taken, and it goes along
             if (
                 current is not None
                 and self.moves
                 and district == current.district_id
-                and moved_from_device(
-                    self.conn, self.device, record.table, record.row_id, record.hlc
-                )
+                and moved_from_device(self.conn, self.device, record.table, record.row_id)
             ):
                 continue
             raise Held("rejected", "out_of_scope", f"district {district}")
@@ -200,8 +206,8 @@ class _Intake:
     def _follow(
         self, record: ChangeRecord, values: dict[str, object], district: str | None
     ) -> str | None:
-        """A new row whose source was moved away after the device made it follows its
-        source to the new district (the device had not learnt of the move)."""
+        """The district a new row goes to when its source was moved away from this device's
+        district (the device had not learnt of the move); None when it stays where it is."""
         for column, parent in TABLES_BY_NAME[record.table].DISTRICT_FROM:
             parent_id = values.get(column)
             if not isinstance(parent_id, str) or not parent_id:
@@ -212,12 +218,10 @@ class _Intake:
             ).scalar_one_or_none()
             if now is None:
                 continue
-            if now != district and moved_from_device(
-                self.conn, self.device, parent, parent_id, record.hlc
-            ):
+            if now != district and moved_from_device(self.conn, self.device, parent, parent_id):
                 return str(now)
-            return district
-        return district
+            return None
+        return None
 
     def _check_clocks(self, record: ChangeRecord) -> None:
         limit = int(self.now.timestamp() * 1000) + DEFAULT_MAX_DRIFT_MS

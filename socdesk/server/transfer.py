@@ -10,8 +10,9 @@ The person's settlement goes along as it is, so the person's row can be applied 
 
 The old district's devices get a purge marker in their feed (a log entry of the table
 `PURGE`): their desktop pushes its unsent changes, then removes the person's data locally
-(store/purge.py). Until then, an edit a device of the old district made before the move is
-still taken (ingest asks `moved_from_device`), and goes on to the new district.
+(store/purge.py). Until then, an edit a device of the old district made of those rows (it may
+have been offline for days) is still taken (ingest asks `moved_from_device`), and goes on to
+the new district; once the device has pulled, it holds none of them to edit.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from socdesk.domain.changes import ChangeRecord
+from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.errors import SocDeskError
 from socdesk.domain.hlc import Hlc, node_from_device, tick
 from socdesk.domain.ids import new_id
 from socdesk.server.devices import Device
 from socdesk.server.snapshot import snapshot
-from socdesk.server.tables import CURRENT, change, conflict, device, moved, server_meta
+from socdesk.server.tables import CURRENT, change, conflict, device, hub_id, moved, server_meta
 from socdesk.store.follow import followers
 
 PURGE = "#purge"  # the table name of a purge marker in the change log
@@ -83,17 +84,37 @@ def transfer(
     return Transferred(person_id, old, district_id, len(rows))
 
 
-def moved_from_device(
-    conn: Connection, device: Device, table_name: str, row_id: str, made: str
-) -> bool:
-    """Whether the row was moved away from one of the device's districts after `made` (the
-    clock of an edit the device made before it learnt of the move)."""
+def moved_from_device(conn: Connection, device: Device, table_name: str, row_id: str) -> bool:
+    """Whether the row was moved away from one of the device's districts (the device may not
+    have learnt of it yet)."""
     found = conn.execute(
         select(moved.c.from_district).where(
-            moved.c.table_name == table_name, moved.c.row_id == row_id, moved.c.hlc > made
+            moved.c.table_name == table_name, moved.c.row_id == row_id
         )
     ).scalars()
     return any(district is not None and device.covers(district) for district in found)
+
+
+def follow(
+    conn: Connection, name: str, row_id: str, district_id: str, base: str, *, now: dt.datetime
+) -> None:
+    """A new row that a device of the old district made on a moved row (it had not learnt of
+    the move) was taken into the new district: the server says so in a record of its own, so
+    every replica's copy of the row names the new district too."""
+    hub = _Hub(conn, hub_id(conn) or "", now)
+    stamp = hub.clock([base])
+    table = CURRENT[name]
+    row = dict(conn.execute(select(table).where(table.c.id == row_id)).one()._mapping)
+    clocks = {**row["field_clocks"], DISTRICT: stamp}
+    conn.execute(
+        update(table)
+        .where(table.c.id == row_id)
+        .values(field_clocks=clocks, hlc=max(row["hlc"], stamp))
+    )
+    hub.seq += 1
+    fields = {DISTRICT: FieldChange(district_id, stamp, base)}
+    hub.log(ChangeRecord(new_id(), name, row_id, hub.hub_id, hub.seq, "", fields), district_id)
+    hub.save()
 
 
 def purge_for(device: Device, record: bytes) -> str | None:

@@ -20,12 +20,14 @@ from http_support import (
     territory,
 )
 from sqlalchemy import func, select, text
+from support import TODAY
 
 from socdesk.domain.ids import new_id
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import CURRENT, change
 from socdesk.store import changelog
+from socdesk.store.consents import give_consent
 from socdesk.store.database import Store
 from socdesk.sync.exchange import exchange
 
@@ -49,6 +51,8 @@ def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
 
     moved = admin.transfer_person(server_settings, rows["person"], south)
     assert (moved.from_district, moved.to_district, moved.rows) == (north, south, len(rows))
+    with a.write() as uow:  # offline, the north desk does not know yet
+        late = give_consent(uow, rows["person"], TODAY, "пізніше", TODAY)
 
     got = exchange(b, hub_b)
     assert got.complete and all(rows_of(b, rows).values())
@@ -63,8 +67,8 @@ def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
     assert set(districts.values()) == {south}
 
     left = exchange(a, hub_a)
-    assert left.accepted == 1  # the edit made before the move is taken
-    assert left.purged == len(rows) and not any(rows_of(a, rows).values())
+    assert left.accepted == 2 and left.complete  # its unsent edit and new row are taken
+    assert left.purged == len(rows) + 1 and not any(rows_of(a, {**rows, "consent": late}).values())
     with a.read() as conn:
         assert changelog.unconfirmed_count(conn) == 0  # the removal is not a change to send
         audit = conn.execute(
@@ -73,14 +77,17 @@ def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
         history = conn.execute(
             text("SELECT count(*) FROM field_history WHERE row_id = :i"), {"i": rows["person"]}
         ).scalar_one()
-    assert audit == [(rows["person"], str(len(rows)))] and history == 0
+    assert audit == [(rows["person"], str(len(rows) + 1))] and history == 0
 
-    exchange(b, hub_b)  # the edit went along to the new district
+    exchange(b, hub_b)  # they went along to the new district
     with b.read() as conn:
         phone = conn.execute(
             text("SELECT phone FROM person WHERE id = :i"), {"i": rows["person"]}
         ).scalar_one()
-    assert phone == "+380671112233"
+        late_district = conn.execute(
+            text("SELECT district_id FROM consent WHERE id = :i"), {"i": late}
+        ).scalar_one()
+    assert phone == "+380671112233" and late_district == south
     on_server = server_rows(server_settings, select(CURRENT["person"].c.district_id))
     assert on_server == [{"district_id": south}]
     assert exchange(a, hub_a).purged == 0  # told once
