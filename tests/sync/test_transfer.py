@@ -121,3 +121,27 @@ def test_only_a_coordinators_device_moves_people(
     assert unknown.status_code == 404 and "округу" in unknown.json()["detail"]
     exchange(b, coordinator)  # the coordinator's desk keeps the person: it serves both
     assert rows_of(b, {"person": pid}) == {"person": True}
+
+
+def test_a_person_moved_there_and_back_returns_whole(
+    apart: North, server_settings: ServerSettings
+) -> None:
+    a, b, hub_a, hub_b, ids = apart
+    north, south = ids["Північний"], ids["Південний"]
+    rows = person_with_case(a, "Гнатюк", ids[NORTH])
+    exchange(a, hub_a)
+    admin.transfer_person(server_settings, rows["person"], south)
+    exchange(a, hub_a)
+    exchange(b, hub_b)
+    assert not any(rows_of(a, rows).values()) and all(rows_of(b, rows).values())
+    edit(b, rows["person"], phone="+380501234567")
+    admin.transfer_person(server_settings, rows["person"], north)
+    assert exchange(b, hub_b).purged == len(rows)  # its edit pushed first, then removed
+    exchange(a, hub_a)
+    assert all(rows_of(a, rows).values()) and not any(rows_of(b, rows).values())
+    with a.read() as conn:
+        person = conn.execute(
+            text("SELECT phone, district_id FROM person WHERE id = :i"), {"i": rows["person"]}
+        ).one()
+    assert tuple(person) == ("+380501234567", north)
+    assert admin.transfer_person(server_settings, rows["person"], north).rows == 0  # no move
