@@ -152,7 +152,7 @@ class _Intake:
         if current is None:
             if self.moves:
                 followed = self._follow(record, values, district)
-                district = values[DISTRICT] = followed or district
+                district = values[DISTRICT] = followed[2] if followed else district
             self.conn.execute(
                 insert(table).values(
                     **values,
@@ -198,6 +198,7 @@ class _Intake:
                 and self.moves
                 and district == current.district_id
                 and moved_from_device(self.conn, self.device, record.table, record.row_id)
+                is not None
             ):
                 continue
             raise Held("rejected", "out_of_scope", f"district {district}")
@@ -205,7 +206,7 @@ class _Intake:
 
     def _follow(
         self, record: ChangeRecord, values: dict[str, object], district: str | None
-    ) -> str | None:
+    ) -> tuple[str, str | None, str] | None:
         """The district a new row goes to when its source was moved away from this device's
         district (the device had not learnt of the move); None when it stays where it is."""
         for column, parent in TABLES_BY_NAME[record.table].DISTRICT_FROM:
@@ -218,8 +219,9 @@ class _Intake:
             ).scalar_one_or_none()
             if now is None:
                 continue
-            if now != district and moved_from_device(self.conn, self.device, parent, parent_id):
-                return str(now)
+            person = moved_from_device(self.conn, self.device, parent, parent_id)
+            if now != district and person is not None:
+                return (person, district, str(now))  # the person, from, to
             return None
         return None
 

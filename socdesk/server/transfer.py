@@ -84,25 +84,44 @@ def transfer(
     return Transferred(person_id, old, district_id, len(rows))
 
 
-def moved_from_device(conn: Connection, device: Device, table_name: str, row_id: str) -> bool:
-    """Whether the row was moved away from one of the device's districts (the device may not
-    have learnt of it yet)."""
+def moved_from_device(conn: Connection, device: Device, table_name: str, row_id: str) -> str | None:
+    """The person whose move took the row away from one of the device's districts (the
+    device may not have learnt of it yet), or None."""
     found = conn.execute(
-        select(moved.c.from_district).where(
+        select(moved.c.from_district, moved.c.person_id).where(
             moved.c.table_name == table_name, moved.c.row_id == row_id
         )
-    ).scalars()
-    return any(district is not None and device.covers(district) for district in found)
+    ).all()
+    return next((p for d, p in found if d is not None and device.covers(d)), None)
 
 
 def follow(
-    conn: Connection, name: str, row_id: str, district_id: str, base: str, *, now: dt.datetime
+    conn: Connection,
+    name: str,
+    row_id: str,
+    move: tuple[str, str | None, str],
+    base: str,
+    *,
+    now: dt.datetime,
 ) -> None:
     """A new row that a device of the old district made on a moved row (it had not learnt of
     the move) was taken into the new district: the server says so in a record of its own, so
-    every replica's copy of the row names the new district too."""
+    every replica's copy of the row names the new district too, and counts the row as moved
+    (`move`: the person, the district it came from, the one it went to), so that rows made on
+    it follow as well."""
+    person_id, from_district, district_id = move
     hub = _Hub(conn, hub_id(conn) or "", now)
     stamp = hub.clock([base])
+    conn.execute(
+        insert(moved).values(
+            table_name=name,
+            row_id=row_id,
+            hlc=stamp,
+            person_id=person_id,
+            from_district=from_district,
+            to_district=district_id,
+        )
+    )
     table = CURRENT[name]
     row = dict(conn.execute(select(table).where(table.c.id == row_id)).one()._mapping)
     clocks = {**row["field_clocks"], DISTRICT: stamp}

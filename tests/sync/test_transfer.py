@@ -19,16 +19,20 @@ from http_support import (
     server_rows,
     territory,
 )
+from rows import minimal_row
 from sqlalchemy import func, select, text
 from support import TODAY
 
+from socdesk.domain.cases import Channel
 from socdesk.domain.ids import new_id
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import CURRENT, change
 from socdesk.store import changelog
+from socdesk.store.cases import Appeal, open_case
 from socdesk.store.consents import give_consent
 from socdesk.store.database import Store
+from socdesk.store.schema import CaseEvent
 from socdesk.sync.exchange import exchange
 
 __all__ = ["apart", "desks", "territory"]  # fixtures
@@ -53,6 +57,9 @@ def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
     assert (moved.from_district, moved.to_district, moved.rows) == (north, south, len(rows))
     with a.write() as uow:  # offline, the north desk does not know yet
         late = give_consent(uow, rows["person"], TODAY, "пізніше", TODAY)
+        appeal = Appeal(rows["person"], Channel.APPLICATION, TODAY, ["015.1"])
+        late_case, _ = open_case(uow, appeal, "ІЗМ")
+        late_event = uow.insert(CaseEvent, minimal_row(CaseEvent, case_id=late_case))
 
     got = exchange(b, hub_b)
     assert got.complete and all(rows_of(b, rows).values())
@@ -67,8 +74,15 @@ def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
     assert set(districts.values()) == {south}
 
     left = exchange(a, hub_a)
-    assert left.accepted == 2 and left.complete  # its unsent edit and new row are taken
-    assert left.purged == len(rows) + 1 and not any(rows_of(a, {**rows, "consent": late}).values())
+    assert left.complete and left.rejected == {}  # its unsent edit and new rows are taken
+    late_rows = {**rows, "consent": late, "social_case": late_case, "case_event": late_event}
+    assert not any(rows_of(a, late_rows).values())
+    with a.read() as conn:
+        held = sum(
+            conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in (*CASE_TABLES, "case_event")
+        )
+    assert held == 0
     with a.read() as conn:
         assert changelog.unconfirmed_count(conn) == 0  # the removal is not a change to send
         audit = conn.execute(
@@ -77,17 +91,20 @@ def test_a_moved_person_reaches_the_new_district_and_leaves_the_old(
         history = conn.execute(
             text("SELECT count(*) FROM field_history WHERE row_id = :i"), {"i": rows["person"]}
         ).scalar_one()
-    assert audit == [(rows["person"], str(len(rows) + 1))] and history == 0
+    assert audit == [(rows["person"], str(left.purged))] and history == 0
 
     exchange(b, hub_b)  # they went along to the new district
     with b.read() as conn:
         phone = conn.execute(
             text("SELECT phone FROM person WHERE id = :i"), {"i": rows["person"]}
         ).scalar_one()
-        late_district = conn.execute(
-            text("SELECT district_id FROM consent WHERE id = :i"), {"i": late}
-        ).scalar_one()
-    assert phone == "+380671112233" and late_district == south
+        late_districts = {
+            district
+            for table in (*CASE_TABLES, "case_event")
+            for district in conn.execute(text(f"SELECT district_id FROM {table}")).scalars()
+        }
+        assert all(rows_of(b, late_rows).values())
+    assert phone == "+380671112233" and late_districts == {south}
     on_server = server_rows(server_settings, select(CURRENT["person"].c.district_id))
     assert on_server == [{"district_id": south}]
     assert exchange(a, hub_a).purged == 0  # told once
