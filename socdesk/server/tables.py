@@ -161,9 +161,14 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 def connect(url: str) -> Engine:
     """The engine of the server's database (SQLite: WAL and a busy timeout, so that the
-    server's worker threads wait for each other instead of failing)."""
+    server's worker threads wait for each other instead of failing). Its errors never show
+    the statement's parameters: a logged failure must not carry a person's data."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -178,7 +183,7 @@ def connect(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def create_schema(engine: Engine) -> str:
