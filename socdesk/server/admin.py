@@ -1,12 +1,18 @@
-"""What `socdesk server admin ...` does, as functions: enrolment codes and revocation."""
+"""What `socdesk server admin ...` does, as functions: enrolment codes, revocation, token
+rotation and moving a person to another district."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from socdesk.server import bundles, devices
+from sqlalchemy import Connection
+
+from socdesk.server import bundles, devices, transfer
+from socdesk.server.ingest import lock_feed
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect, create_schema
 from socdesk.sync.bundle import BadBundle, read_file
@@ -97,6 +103,37 @@ def bundle_import(
         engine.dispose()
 
 
+def rotate(settings: ServerSettings, device_id: str) -> bool:
+    """Asks the device to rotate its token at its next sync (the counterpart of `revoke` for a
+    token that may have leaked from a device still in use); False if there is no such device."""
+    with _transaction(settings) as (conn, _):
+        return devices.ask_rotation(conn, device_id)
+
+
+def transfer_person(
+    settings: ServerSettings, person_id: str, district_id: str, *, now: dt.datetime | None = None
+) -> transfer.Transferred:
+    """Moves a person, with every case, form, plan, contract and service line, to another
+    district: its devices receive them on their next pull, and the old district's devices
+    remove them after pushing their own unsent changes (`transfer.TransferRefused` if there
+    is no such person or district)."""
+    with _transaction(settings) as (conn, hub):
+        lock_feed(conn)
+        return transfer.transfer(conn, hub, person_id, district_id, now=now or _now())
+
+
+@contextmanager
+def _transaction(settings: ServerSettings) -> Iterator[tuple[Connection, str]]:
+    """A transaction on the server's database (brought up to date) and the server's id."""
+    engine = connect(settings.url)
+    try:
+        hub = create_schema(engine)
+        with engine.begin() as conn:
+            yield conn, hub
+    finally:
+        engine.dispose()
+
+
 def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Path]:
     """Writes the bundle of one workplace, or of every one (`for_` "all"), into `folder`."""
     engine = connect(settings.url)
@@ -107,3 +144,7 @@ def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Pat
         return [bundles.export_for(engine, secret, hub_id, d, folder) for d in chosen]
     finally:
         engine.dispose()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -3,39 +3,39 @@
 device is refused with 403 and a Ukrainian message. OpenAPI is at /docs.
 
 Pages travel as `application/zstd` bytes (`sync.wire`); the pull's cursor and whether more
-follows are the `X-SocDesk-Last` and `X-SocDesk-More` headers.
+follows are the `X-SocDesk-Last` and `X-SocDesk-More` headers; `X-SocDesk-Purge` names the
+people (moved to another district) whose data the device removes after applying the page.
 """
 
 import base64
 import binascii
-from collections.abc import Iterator
-from dataclasses import dataclass
+import os
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
-from sqlalchemy import Connection, Engine
 
-from socdesk.server import devices, feed, ingest
+from socdesk.server import devices, feed, ingest, limits, logs, routes, versions
+from socdesk.server.deps import (
+    API,
+    RESPONSES,
+    Authorised,
+    ServerState,
+    State,
+    Transaction,
+    check_version,
+    too_many,
+)
 from socdesk.server.keys import server_keys
-from socdesk.server.settings import ServerSettings
+from socdesk.server.settings import ServerSettings, load_settings
 from socdesk.server.tables import connect, create_schema
 from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
 PAGE_TYPE = "application/zstd"
 MAX_BODY = 32 * 1024 * 1024  # bytes of a compressed page
-LAST, MORE = "X-SocDesk-Last", "X-SocDesk-More"
-API = "/api/v1"
-
-
-@dataclass(frozen=True, slots=True)
-class ServerState:
-    engine: Engine
-    secret: str
-    hub_id: str
+LAST, MORE, PURGE = "X-SocDesk-Last", "X-SocDesk-More", "X-SocDesk-Purge"
 
 
 class EnrolRequest(BaseModel):
@@ -71,41 +71,7 @@ class PushAnswerModel(BaseModel):
     conflicts: int
 
 
-def _state(request: Request) -> ServerState:
-    state: ServerState = request.app.state.server
-    return state
-
-
-State = Annotated[ServerState, Depends(_state)]
-_bearer = HTTPBearer(auto_error=False)
-
-
-def _device(
-    state: State, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> devices.Device:
-    if credentials is None:
-        raise HTTPException(
-            401,
-            "Потрібен токен пристрою. Підключіть пристрій до сервера кодом від координатора.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    with state.engine.connect() as conn:
-        try:
-            return devices.authenticate(conn, state.secret, credentials.credentials)
-        except devices.DeviceRevoked as exc:
-            raise HTTPException(403, exc.message) from None
-        except devices.TokenRefused as exc:
-            raise HTTPException(401, exc.message, headers={"WWW-Authenticate": "Bearer"}) from None
-
-
-def _transaction(state: State) -> Iterator[Connection]:
-    with state.engine.begin() as conn:
-        yield conn
-
-
-Authorised = Annotated[devices.Device, Depends(_device)]
-Transaction = Annotated[Connection, Depends(_transaction)]
-router = APIRouter(prefix=API)
+router = APIRouter(prefix=API, dependencies=[Depends(check_version)], responses=RESPONSES)
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
@@ -114,10 +80,19 @@ def create_app(settings: ServerSettings) -> FastAPI:
     engine = connect(settings.url)
     app = FastAPI(title="SocDesk server", version="1")
     app.state.server = ServerState(
-        engine, settings.secret.get_secret_value(), create_schema(engine)
+        engine, settings.secret.get_secret_value(), create_schema(engine), settings
     )
     app.include_router(router)
+    app.include_router(routes.router)
+    logs.configure()
+    logs.install(app)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app on the settings of the environment (`SOCDESK_SERVER_*`): for
+    `uvicorn --factory socdesk.server.app:app_from_environment`, one process of several."""
+    return create_app(load_settings(data_dir=os.environ.get("SOCDESK_SERVER_DATA_DIR", "")))
 
 
 @router.get("/health")
@@ -126,12 +101,21 @@ def health() -> dict[str, str]:
 
 
 @router.post("/enrol", response_model=EnrolAnswer)
-def enrol(request: EnrolRequest, state: State) -> EnrolAnswer:
+def enrol(request: EnrolRequest, http: Request, state: State) -> EnrolAnswer:
+    keys = [
+        limits.address_key("code", http.client and http.client.host),
+        limits.device_key("code", request.device_id),
+    ]
     try:
-        keys = _keys(request)
+        public = _keys(request)
         with state.engine.begin() as conn:
-            done = devices.redeem(conn, state.secret, request.code, request.device_id, keys=keys)
+            limits.check(conn, keys, state.code_limit)
+            done = devices.redeem(conn, state.secret, request.code, request.device_id, keys=public)
+    except limits.TooManyAttempts as exc:
+        raise too_many(exc) from None
     except devices.EnrolmentRefused as exc:
+        with state.engine.begin() as conn:
+            limits.fail(conn, keys, state.code_limit)
         raise HTTPException(403, exc.message) from None
     districts = None if done.device.districts is None else sorted(done.device.districts)
     hub = server_keys(state.secret)
@@ -183,12 +167,11 @@ def pull(
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=feed.MAX_LIMIT)] = 500,
 ) -> Response:
-    records, last = feed.feed(conn, me, after, limit)
-    return Response(
-        wire.pack(records, STORE_REVISION),
-        media_type=PAGE_TYPE,
-        headers={LAST: str(last), MORE: "1" if len(records) == limit else "0"},
-    )
+    fed = feed.feed(conn, me, after, limit)
+    headers = {LAST: str(fed.last), MORE: "1" if fed.more else "0"}
+    if fed.purge:
+        headers[PURGE] = ",".join(fed.purge)
+    return Response(wire.pack(fed.records, STORE_REVISION), media_type=PAGE_TYPE, headers=headers)
 
 
 @router.get("/sync/conflicts")
@@ -205,11 +188,6 @@ def _take(state: ServerState, me: devices.Device, body: bytes) -> dict[str, Any]
         page = wire.unpack(body)
     except wire.BadPage as exc:
         raise HTTPException(400, exc.message) from None
-    if not page.schema.isdigit() or int(page.schema) > int(STORE_REVISION):
-        raise HTTPException(
-            409,
-            "Зміни записано новішою версією SocDesk, ніж версія сервера. Попросіть "
-            "адміністратора оновити сервер; зміни лишаються на цьому комп'ютері.",
-        )
+    versions.check(page.schema, state.settings.oldest_desktop_schema)
     with state.engine.begin() as conn:  # one transaction per page
         return ingest.take_page(conn, me, page.records).to_json()

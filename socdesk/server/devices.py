@@ -15,7 +15,7 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, or_, select, update
 
 from socdesk.domain.errors import NotPermitted, SocDeskError
 from socdesk.server.tables import device, enrolment
@@ -63,6 +63,12 @@ class Device:
         """Whether this device may write a row of `district` (None: a row of no district,
         reference data, written only by a device of every district)."""
         return self.districts is None or (district is not None and district in self.districts)
+
+
+@dataclass(frozen=True, slots=True)
+class Authenticated:
+    device: Device
+    rotate_due: bool  # the administrator asked this device to rotate its token
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,21 +160,56 @@ def redeem(
     return Enrolled(_device(device_id, offer.workplace, offer.districts), token)
 
 
-def authenticate(conn: Connection, secret: str, token: str) -> Device:
-    """The device this token belongs to; `TokenRefused` or `DeviceRevoked` otherwise."""
+def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
+    """The device this token belongs to; `TokenRefused` or `DeviceRevoked` otherwise. A
+    rotated token's first use makes it the device's only one (the old one stops working)."""
+    token_hash = keyed_hash(secret, token)
     row = conn.execute(
-        select(device).where(device.c.token_hash == keyed_hash(secret, token))
+        select(device).where(
+            or_(device.c.token_hash == token_hash, device.c.next_token_hash == token_hash)
+        )
     ).first()
     if row is None:
         raise TokenRefused()
     if row.revoked:
         raise DeviceRevoked()
-    return _device(row.id, row.workplace, row.districts)
+    if row.next_token_hash == token_hash:
+        conn.execute(
+            update(device)
+            .where(device.c.id == row.id, device.c.next_token_hash == token_hash)
+            .values(token_hash=token_hash, next_token_hash=None, rotate_due=False)
+        )
+        return Authenticated(_device(row.id, row.workplace, row.districts), False)
+    return Authenticated(_device(row.id, row.workplace, row.districts), bool(row.rotate_due))
+
+
+def rotate(conn: Connection, secret: str, device_id: str) -> str:
+    """A new token for the device. Only its hash is kept, as the device's next token: the
+    current one keeps working until the new one is first used, so a connection cut before
+    the device has stored the new token never locks it out (it simply asks again)."""
+    token = secrets.token_urlsafe(32)
+    done = conn.execute(
+        update(device)
+        .where(device.c.id == device_id, device.c.revoked.is_(False))
+        .values(next_token_hash=keyed_hash(secret, token))
+    )
+    if done.rowcount != 1:
+        raise DeviceRevoked()
+    return token
+
+
+def ask_rotation(conn: Connection, device_id: str) -> bool:
+    """The administrator's request: the device rotates its token at its next sync (the
+    server says so in every answer until it has). False if there is no such device."""
+    done = conn.execute(update(device).where(device.c.id == device_id).values(rotate_due=True))
+    return done.rowcount == 1
 
 
 def revoke(conn: Connection, device_id: str) -> bool:
     """Refuses every later request of the device; False if there is no such device."""
-    done = conn.execute(update(device).where(device.c.id == device_id).values(revoked=True))
+    done = conn.execute(
+        update(device).where(device.c.id == device_id).values(revoked=True, next_token_hash=None)
+    )
     return done.rowcount == 1
 
 

@@ -4,12 +4,14 @@ data every device needs, go to every device)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, or_, select
 
 from socdesk.server.devices import Device
 from socdesk.server.tables import change, conflict
+from socdesk.server.transfer import PURGE, purge_for
 
 MAX_LIMIT = 2000
 
@@ -21,20 +23,42 @@ def _in_scope(table: Table, device: Device) -> ColumnElement[bool] | None:
     return or_(column.in_(sorted(device.districts)), column.is_(None))
 
 
-def feed(conn: Connection, device: Device, after: int, limit: int) -> tuple[list[bytes], int]:
-    """Up to `limit` records after server sequence `after` that the device should receive
+@dataclass(frozen=True, slots=True)
+class Fed:
+    """A page of the feed: its records, the person the device must remove after applying
+    them (a purge marker ends a page), where to resume, and whether more may follow."""
+
+    records: list[bytes]
+    purge: list[str]
+    last: int
+    more: bool
+
+
+def feed(conn: Connection, device: Device, after: int, limit: int) -> Fed:
+    """Up to `limit` entries after server sequence `after` that the device should receive
     (not its own), and the sequence to resume after."""
+    limit = max(1, min(limit, MAX_LIMIT))
     query = (
-        select(change.c.seq, change.c.record)
+        select(change.c.seq, change.c.table_name, change.c.record)
         .where(change.c.seq > after, change.c.device != device.id)
         .order_by(change.c.seq)
-        .limit(max(1, min(limit, MAX_LIMIT)))
+        .limit(limit)
     )
     scope = _in_scope(change, device)
     if scope is not None:
         query = query.where(scope)
     rows = conn.execute(query).all()
-    return [bytes(row.record) for row in rows], (rows[-1].seq if rows else after)
+    records: list[bytes] = []
+    last = after
+    for row in rows:
+        last = row.seq
+        if row.table_name != PURGE:
+            records.append(bytes(row.record))
+            continue
+        person = purge_for(device, bytes(row.record))
+        if person is not None:
+            return Fed(records, [person], last, True)
+    return Fed(records, [], last, len(rows) == limit)
 
 
 def conflicts(conn: Connection, device: Device) -> list[dict[str, Any]]:

@@ -4,7 +4,9 @@ For each record of the page, in the order the records were made:
 - a `change_id` seen before is a duplicate (same digest) or refused (other content);
 - a record another device made, or of a row outside the device's districts (for an update,
   the district of the row as the server holds it, and the one it moves to), is refused with
-  its reason; the rest of the page goes on;
+  its reason; the rest of the page goes on; but a row a coordinator moved away from the
+  device's district (transfer.py) still takes its edits, and a new row that hangs on one
+  follows it, since the device had not learnt of the move;
 - a record that cannot apply here (unknown table, a value its column cannot hold, a bad or
   far-future clock, an update of a row the server never received) is quarantined with its
   reason, kept for the administrator;
@@ -31,8 +33,10 @@ from socdesk.domain import field_merge
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
+from socdesk.server import transfer
 from socdesk.server.devices import Device
-from socdesk.server.tables import CURRENT, change, conflict, quarantine
+from socdesk.server.tables import CURRENT, change, conflict, moved, quarantine
+from socdesk.server.transfer import moved_from_device
 from socdesk.store import codec
 from socdesk.store.schema import TABLES_BY_NAME
 
@@ -73,14 +77,19 @@ class PushResult:
         }
 
 
+def lock_feed(conn: Connection) -> None:
+    """Pages (and transfers) are taken one at a time, so server sequence numbers commit in
+    order and a pull's cursor never passes a number that a slower transaction commits later
+    (SQLite's write lock does it there; on PostgreSQL an advisory lock held to commit)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+
+
 def take_page(
     conn: Connection, device: Device, records: list[bytes], *, now: dt.datetime | None = None
 ) -> PushResult:
     """Takes one page of `device`'s records into the caller's transaction."""
-    if conn.dialect.name == "postgresql":
-        # Pages are taken one at a time, so server sequence numbers commit in order and a
-        # pull's cursor never passes a number that a slower transaction commits later.
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+    lock_feed(conn)
     intake = _Intake(conn, device, now or dt.datetime.now(dt.UTC))
     parsed: list[ChangeRecord] = []
     for raw in records:
@@ -112,6 +121,9 @@ class _Intake:
     def __init__(self, conn: Connection, device: Device, now: dt.datetime) -> None:
         self.conn, self.device, self.now = conn, device, now
         self.result = PushResult()
+        # Whether any row was ever moved between districts (transfer.py): only then can a
+        # record of this device name a row that has left its districts.
+        self.moves = conn.execute(select(moved.c.row_id).limit(1)).first() is not None
 
     def one(self, record: ChangeRecord) -> None:
         known = self.conn.execute(
@@ -155,7 +167,11 @@ class _Intake:
         table = CURRENT[record.table]
         current = self.conn.execute(select(table).where(table.c.id == record.row_id)).first()
         district = self._district(record, values, current)
+        followed = None
         if current is None:
+            if self.moves:
+                followed = self._follow(record, values, district)
+                district = values[DISTRICT] = followed[2] if followed else district
             self.conn.execute(
                 insert(table).values(
                     **values,
@@ -166,7 +182,8 @@ class _Intake:
                 )
             )
         else:
-            self._merge(table, record, values, current._asdict(), district)
+            taken = self._merge(table, record, values, current._asdict(), district)
+            district = taken.get(DISTRICT, current.district_id)  # type: ignore[assignment]
         self.conn.execute(
             insert(change).values(
                 change_id=record.change_id,
@@ -178,6 +195,9 @@ class _Intake:
                 record=record.to_json(),
             )
         )
+        if followed is not None:
+            base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
+            transfer.follow(self.conn, record.table, record.row_id, followed, base, now=self.now)
 
     def _district(
         self, record: ChangeRecord, values: dict[str, object], current: Any
@@ -189,9 +209,40 @@ class _Intake:
         if DISTRICT in values:
             touched.append(values[DISTRICT])
         for district in touched:
-            if not self.device.covers(district) and not _brought(record, current):
-                raise Held("rejected", "out_of_scope", f"district {district}")
+            if self.device.covers(district) or _brought(record, current):
+                continue  # its own district, or a territory row the server lacks
+            # moved away from this device's district: still taken, and it goes along
+            if (
+                current is not None
+                and self.moves
+                and district == current.district_id
+                and moved_from_device(self.conn, self.device, record.table, record.row_id)
+                is not None
+            ):
+                continue
+            raise Held("rejected", "out_of_scope", f"district {district}")
         return touched[-1]  # type: ignore[no-any-return]
+
+    def _follow(
+        self, record: ChangeRecord, values: dict[str, object], district: str | None
+    ) -> tuple[str, str | None, str] | None:
+        """The district a new row goes to when its source was moved away from this device's
+        district (the device had not learnt of the move); None when it stays where it is."""
+        for column, parent in TABLES_BY_NAME[record.table].DISTRICT_FROM:
+            parent_id = values.get(column)
+            if not isinstance(parent_id, str) or not parent_id:
+                continue
+            source = CURRENT[parent]
+            now = self.conn.execute(
+                select(source.c.district_id).where(source.c.id == parent_id)
+            ).scalar_one_or_none()
+            if now is None:
+                continue
+            person = moved_from_device(self.conn, self.device, parent, parent_id)
+            if now != district and person is not None:
+                return (person, district, str(now))  # the person, from, to
+            return None
+        return None
 
     def _check_clocks(self, record: ChangeRecord) -> None:
         limit = int(self.now.timestamp() * 1000) + DEFAULT_MAX_DRIFT_MS
@@ -213,7 +264,7 @@ class _Intake:
         values: dict[str, object],
         current: dict[str, Any],
         district: str | None,
-    ) -> None:
+    ) -> dict[str, object]:
         clocks: dict[str, str] = dict(current["field_clocks"])
         taken: dict[str, object] = {}
         for name, incoming in record.fields.items():
@@ -230,6 +281,7 @@ class _Intake:
                 .where(table.c.id == record.row_id)
                 .values(**taken, field_clocks=clocks, hlc=max(current["hlc"], record.hlc))
             )
+        return taken
 
     def _conflict(
         self,

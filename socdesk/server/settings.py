@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from socdesk.domain.errors import UsageError
+from socdesk.server.versions import OLDEST_DESKTOP_SCHEMA
 
 MIN_SECRET = 16  # characters
 KNOWN_SECRETS = frozenset(
@@ -33,6 +34,12 @@ class ServerSettings(BaseSettings):
     data_dir: Path
     database_url: str = ""  # empty: a SQLite file in the data folder
     secret: SecretStr
+    # Rate limits (limits.py): failures allowed per address or device within the window.
+    code_attempts: int = Field(default=10, ge=1)
+    token_attempts: int = Field(default=30, ge=1)
+    attempt_window_s: int = Field(default=15 * 60, ge=1)
+    # The oldest desktop store revision served (versions.py): the previous release's.
+    oldest_desktop_schema: str = OLDEST_DESKTOP_SCHEMA
 
     @field_validator("secret")
     @classmethod

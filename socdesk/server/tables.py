@@ -35,6 +35,7 @@ from sqlalchemy import (
     event,
     insert,
     select,
+    text,
 )
 
 from socdesk.domain.ids import new_id
@@ -64,6 +65,9 @@ device = Table(
     # The desktop's public keys for USB bundles (Ed25519, X25519), given at enrolment.
     Column("sign_public", LargeBinary, nullable=True),
     Column("box_public", LargeBinary, nullable=True),
+    # A rotated token not used yet: the old one works until the new one is first used.
+    Column("next_token_hash", String(64), nullable=True, unique=True),
+    Column("rotate_due", Boolean, nullable=False, default=False),  # the administrator asked
 )
 
 bundle = Table(  # USB bundles imported from devices or written for them (issue 15)
@@ -79,6 +83,26 @@ bundle = Table(  # USB bundles imported from devices or written for them (issue 
     Column("records", Integer, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
+)
+
+attempt = Table(
+    "server_attempt",  # failed enrolment codes and tokens, for the rate limits (limits.py)
+    metadata,
+    Column("id", _SEQ, primary_key=True, autoincrement=True),
+    Column("key", String(120), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_server_attempt_key_at", "key", "at"),
+)
+
+moved = Table(
+    "server_moved_row",  # rows a coordinator moved to another district (transfer.py)
+    metadata,
+    Column("table_name", String(40), primary_key=True),
+    Column("row_id", String(_ID), primary_key=True),
+    Column("hlc", String(54), primary_key=True),  # the move's clock
+    Column("person_id", String(_ID), nullable=False, index=True),
+    Column("from_district", String(_ID), nullable=True),
+    Column("to_district", String(_ID), nullable=False),
 )
 
 enrolment = Table(
@@ -149,14 +173,20 @@ CURRENT: dict[str, Table] = {
 }
 
 HUB_ID = "hub_id"
+SCHEMA_LOCK = 0x50C_DE5D  # the PostgreSQL advisory lock held while the schema is brought up
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def connect(url: str) -> Engine:
     """The engine of the server's database (SQLite: WAL and a busy timeout, so that the
-    server's worker threads wait for each other instead of failing)."""
+    server's worker threads wait for each other instead of failing). Its errors never show
+    the statement's parameters: a logged failure must not carry a person's data."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -171,15 +201,16 @@ def connect(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def create_schema(engine: Engine) -> str:
     """Brings the database to the newest revision and returns the server's id (made once,
     kept for ever: the devices keep their feed cursor under it)."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # server processes starting together
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         command.upgrade(alembic_config(conn), "head")
-    with engine.begin() as conn:
         return hub_id(conn) or _new_hub_id(conn)
 
 

@@ -10,6 +10,8 @@ after a cursor. The loop here is the one code path every transport shares:
   connection never loses a record or applies one twice (sending it again is harmless);
 - pull: the hub's feed after this device's cursor, a page at a time; each page is applied and
   the cursor moved in one transaction, so a cut connection resumes after the last whole page.
+  A page may end with people to remove (moved to a district this device does not serve):
+  this device's unsent changes are pushed first, then their data goes with the page.
 
 `StoreHub` is a hub made of a store (the centre's own store), through the store's functions.
 """
@@ -26,9 +28,11 @@ from socdesk.domain.progress import Progress
 from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.store.migrate import STORE_REVISION
+from socdesk.store.purge import purge_person
 from socdesk.store.replica import ApplyResult, apply_remote
 from socdesk.store.uow import UnitOfWork
 from socdesk.sync import wire
+from socdesk.sync.digest import Verifying, resync
 
 PAGE = 500  # records per page: the store applies them in chunks of this size
 
@@ -86,6 +90,8 @@ class FeedPage:
     page: bytes
     last: int
     more: bool  # the feed goes on after this page
+    # People moved to a district this device does not serve: removed after the page.
+    purge: tuple[str, ...] = ()
 
 
 class Hub(Protocol):
@@ -113,6 +119,8 @@ class SyncReport:
     applied: int = 0
     quarantined_here: dict[str, str] = field(default_factory=dict)
     conflicts_here: int = 0
+    purged: int = 0  # rows of people moved to another district, removed here
+    resynced: list[str] = field(default_factory=list)  # tables read again after a drift
     changes: Changes = field(default_factory=Changes)
 
     @property
@@ -160,8 +168,12 @@ def pull(
             after = changelog.cursor(conn, hub.hub_id)
         fed = hub.pull(store.device_id, after, page_size)
         page = readable(fed.page)
+        if fed.purge:  # this device's unsent changes reach the hub before the data goes
+            push(store, hub, report, progress, page_size)
         with store.write() as uow:
             take(uow, hub.hub_id, page.records, fed.last, report)
+            for person_id in fed.purge:  # moved to another district: removed here
+                report.purged += purge_person(uow, person_id)
         progress.advance(len(page.records))
         if not fed.more:
             return
@@ -189,13 +201,22 @@ def take(
 
 
 def exchange(
-    store: Store, hub: Hub, progress: Progress | None = None, page_size: int = PAGE
+    store: Store,
+    hub: Hub,
+    progress: Progress | None = None,
+    page_size: int = PAGE,
+    *,
+    verify: bool = True,
 ) -> SyncReport:
     """Push, then pull: after it, the hub has every edit of this device and this device every
-    edit the hub had (for its scope). Cancel (`progress.cancel()`) stops between pages."""
+    edit the hub had (for its scope). Cancel (`progress.cancel()`) stops between pages. With
+    `verify`, a hub that serves digests is compared with, and drifted tables read again."""
     report, progress = SyncReport(), progress or Progress()
     push(store, hub, report, progress, page_size)
     pull(store, hub, report, progress, page_size)
+    if verify and isinstance(hub, Verifying):
+        done = resync(store, hub, progress, page_size)
+        report.resynced, report.applied = done.tables, report.applied + done.applied
     return report
 
 

@@ -9,16 +9,21 @@ to do; nothing is marked sent-and-confirmed unless the server answered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable, SocDeskError
+from socdesk.store.migrate import STORE_REVISION
+from socdesk.sync.digest import RowsPage
 from socdesk.sync.exchange import FeedPage, PushAnswer
 
 API = "/api/v1"
 PAGE_TYPE = "application/zstd"
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+SCHEMA_HEADER = "X-SocDesk-Schema"  # this desktop's store revision, on every request
+ROTATE = "X-SocDesk-Rotate"  # the server asks this device to rotate its token
 
 
 class ServerError(SocDeskError):
@@ -28,15 +33,51 @@ class ServerError(SocDeskError):
     default_message = "Сервер не зміг обробити запит. Повторіть синхронізацію пізніше."
 
 
+class UpdateRequired(SocDeskError):
+    """The server no longer serves this version of SocDesk: nothing was sent or lost."""
+
+    exit_code = 3
+    default_message = (
+        "Ця версія SocDesk застаріла для сервера. Оновіть SocDesk; зміни на цьому комп'ютері "
+        "збережено, їх буде надіслано після оновлення."
+    )
+
+
 class HttpHub:
     """The server at `base_url`, as this device (its bearer `token`). Tests pass a `client`
-    (FastAPI's TestClient or an httpx client over an ASGI transport)."""
+    (FastAPI's TestClient or an httpx client over an ASGI transport).
 
-    def __init__(self, base_url: str, token: str, client: httpx.Client | None = None) -> None:
+    Token rotation: `rotate()` asks for a new token, hands it to `on_token` (which keeps it in
+    the encrypted store) and only then uses it; the server keeps the old one valid until the
+    new one is first used, so a cut at any moment leaves the device a working token. When the
+    administrator asked for a rotation (`X-SocDesk-Rotate` in an answer), the hub rotates by
+    itself, if it has an `on_token` to keep the new token with."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        client: httpx.Client | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.client = client or httpx.Client(timeout=TIMEOUT)
-        self.headers = {"Authorization": f"Bearer {token}"}
+        self.headers = {"Authorization": f"Bearer {token}", SCHEMA_HEADER: STORE_REVISION}
+        self.on_token = on_token
         self._hub_id: str | None = None
+        self._rotating = False
+
+    def rotate(self) -> str:
+        """Trades this device's token for a new one (kept through `on_token` before use)."""
+        self._rotating = True
+        try:
+            token = str(self._json("POST", "/sync/token")["token"])
+        finally:
+            self._rotating = False
+        if self.on_token is not None:
+            self.on_token(token)
+        self.headers["Authorization"] = f"Bearer {token}"
+        return token
 
     @property
     def hub_id(self) -> str:
@@ -62,7 +103,20 @@ class HttpHub:
             more = response.headers["X-SocDesk-More"] == "1"
         except (KeyError, ValueError):
             raise ServerError("Сервер надіслав сторінку змін без позиції курсора.") from None
-        return FeedPage(response.content, last, more)
+        purge = tuple(p for p in response.headers.get("X-SocDesk-Purge", "").split(",") if p)
+        return FeedPage(response.content, last, more, purge)
+
+    def digest(self) -> dict[str, Any]:
+        """The digest of this device's scope on the server (sync.digest compares it)."""
+        answer: dict[str, Any] = self._json("GET", "/sync/digest")
+        return answer
+
+    def rows(self, table: str, nonce: str, after: str, limit: int) -> RowsPage:
+        """A page of the server's current rows of `table` in this device's scope."""
+        params = {"table": table, "nonce": nonce, "after": after, "limit": limit}
+        response = self._send("GET", "/sync/rows", params=params)
+        last = response.headers.get("X-SocDesk-Last", after)
+        return RowsPage(response.content, last, response.headers.get("X-SocDesk-More") == "1")
 
     def conflicts(self) -> list[dict[str, Any]]:
         """The open conflicts the server kept for this device's districts."""
@@ -77,9 +131,12 @@ class HttpHub:
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
-        return _request(
+        response = _request(
             self.client, method, f"{self.base_url}{API}{path}", headers=headers, **kwargs
         )
+        if response.headers.get(ROTATE) == "1" and self.on_token and not self._rotating:
+            self.rotate()
+        return response
 
 
 def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -88,8 +145,10 @@ def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> http
         response = client.request(method, url, **kwargs)
     except httpx.TransportError as exc:
         raise ServerUnreachable() from exc
-    if response.status_code in (401, 403):
+    if response.status_code in (401, 403, 429):
         raise ServerRefusedDevice(_detail(response) or None)
+    if response.status_code == 426:
+        raise UpdateRequired(_detail(response) or None)
     if response.status_code >= 400:
         raise ServerError(_detail(response) or None)
     return response
@@ -110,11 +169,18 @@ def enrol_device(
     """Trades a one-time enrolment code for this device's token: the server's answer
     (`token`, `hub_id`, `workplace`, `districts`). A refused code is `ServerRefusedDevice`."""
     url = f"{base_url.rstrip('/')}{API}/enrol"
-    response = _request(
-        client or httpx.Client(timeout=TIMEOUT),
-        "POST",
-        url,
-        json={"code": code, "device_id": device_id},
-    )
+    own = client is None
+    http = client or httpx.Client(timeout=TIMEOUT)
+    try:
+        response = _request(
+            http,
+            "POST",
+            url,
+            json={"code": code, "device_id": device_id},
+            headers={SCHEMA_HEADER: STORE_REVISION},
+        )
+    finally:
+        if own:
+            http.close()
     answer: dict[str, Any] = response.json()
     return answer

@@ -1,0 +1,132 @@
+"""The server's endpoints beyond push and pull: a device's token rotation, the digest of its
+scope with the rows of a table for a targeted resync, and a coordinator's transfer of a
+person to another district."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import or_, select
+
+from socdesk.server import devices, transfer
+from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
+from socdesk.server.feed import MAX_LIMIT
+from socdesk.server.ingest import lock_feed
+from socdesk.server.snapshot import resync_record
+from socdesk.server.tables import CURRENT
+from socdesk.store.digest import scope_digest
+from socdesk.store.migrate import STORE_REVISION
+from socdesk.sync import wire
+
+ID_CHARS = r"^[0-9A-Za-z-]*$"
+router = APIRouter(prefix=API, dependencies=[Depends(check_version)], responses=RESPONSES)
+
+
+class NewToken(BaseModel):
+    token: str
+
+
+@router.post("/sync/token", response_model=NewToken)
+def rotate_token(me: Authorised, state: State) -> NewToken:
+    """A new token for this device. The current one keeps working until the new one is first
+    used: a device that lost the answer asks again with the token it still has."""
+    try:
+        with state.engine.begin() as conn:
+            return NewToken(token=devices.rotate(conn, state.secret, me.id))
+    except devices.DeviceRevoked as exc:
+        raise HTTPException(403, exc.message) from None
+
+
+class TableDigest(BaseModel):
+    count: int
+    hash: str
+
+
+class DigestAnswer(BaseModel):
+    districts: list[str] | None  # the device's scope (None: every district)
+    tables: dict[str, TableDigest]
+
+
+@router.get("/sync/digest", response_model=DigestAnswer)
+def digest(me: Authorised, conn: Transaction) -> DigestAnswer:
+    """Per table, how many of the server's current rows the device's scope holds and a hash
+    of their ids and clocks (store/digest.py): the device compares them with its own."""
+    found = scope_digest(conn, CURRENT, me.districts)
+    return DigestAnswer(
+        districts=None if me.districts is None else sorted(me.districts),
+        tables={name: TableDigest(count=n, hash=h) for name, (n, h) in found.items()},
+    )
+
+
+@router.get("/sync/rows", response_class=Response)
+def rows(  # noqa: PLR0913 - the query's parameters
+    me: Authorised,
+    state: State,
+    conn: Transaction,
+    table: Annotated[str, Query(max_length=40, pattern=r"^[a-z_]+$")],
+    nonce: Annotated[str, Query(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_-]+$")],
+    after: Annotated[str, Query(max_length=36, pattern=ID_CHARS)] = "",
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+) -> Response:
+    """The current rows of one table in the device's scope, by id after `after`, as a page
+    of whole-row records (a targeted resync, after the digests differed)."""
+    current = CURRENT.get(table)
+    if current is None:
+        raise HTTPException(404, "Такої таблиці немає.")
+    query = select(current).where(current.c.id > after).order_by(current.c.id).limit(limit)
+    if me.districts is not None:
+        column = current.c.district_id
+        query = query.where(or_(column.in_(sorted(me.districts)), column.is_(None)))
+    found = [dict(row._mapping) for row in conn.execute(query)]
+    records = [resync_record(state.hub_id, table, row, nonce).to_json() for row in found]
+    last = found[-1]["id"] if found else after
+    headers = {"X-SocDesk-Last": last, "X-SocDesk-More": "1" if len(found) == limit else "0"}
+    return Response(
+        wire.pack(records, STORE_REVISION), media_type="application/zstd", headers=headers
+    )
+
+
+class TransferRequest(BaseModel):
+    person_id: str = Field(max_length=36, pattern=ID_CHARS)
+    district_id: str = Field(max_length=36, pattern=ID_CHARS)
+
+
+class TransferAnswer(BaseModel):
+    person_id: str
+    from_district: str | None
+    to_district: str
+    rows: int
+
+
+NOT_COORDINATOR = (
+    "Переводити людей між округами може лише координатор (пристрій, підключений до всіх "
+    "округів громади)."
+)
+
+
+@router.post("/admin/transfer", response_model=TransferAnswer)
+def transfer_person(request: TransferRequest, me: Authorised, state: State) -> TransferAnswer:
+    """A coordinator's device moves a person to another district (server/transfer.py)."""
+    if me.districts is not None:
+        raise HTTPException(403, NOT_COORDINATOR)
+    try:
+        with state.engine.begin() as conn:
+            lock_feed(conn)
+            done = transfer.transfer(
+                conn, state.hub_id, request.person_id, request.district_id, now=_now()
+            )
+    except transfer.TransferRefused as exc:
+        raise HTTPException(404, exc.message) from None
+    return TransferAnswer(
+        person_id=done.person_id,
+        from_district=done.from_district,
+        to_district=done.to_district,
+        rows=done.rows,
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,40 @@
+"""Which desktops the server serves (версії): a desktop names its store revision (its schema)
+in `X-SocDesk-Schema` on every request and in the header of every page it pushes; the form
+versions travel inside the records (`form_version` of a filled form or a printed document).
+
+The server takes records from the previous desktop release on (`OLDEST_DESKTOP_SCHEMA`, moved
+up at each release) and from its own. An older desktop is told to update (HTTP 426) before
+anything of it is taken, so its changes stay in its outbox until it has; a desktop newer than
+the server is told that the server needs updating (HTTP 409).
+"""
+
+from __future__ import annotations
+
+from fastapi import HTTPException
+
+from socdesk.store.migrate import STORE_REVISION
+
+SCHEMA_HEADER = "X-SocDesk-Schema"
+# The store revision of the previous desktop release: raise it at every release.
+OLDEST_DESKTOP_SCHEMA = "0019"
+
+TOO_OLD = (
+    "Ця версія SocDesk застаріла для сервера. Оновіть SocDesk; зміни на цьому комп'ютері "
+    "збережено, їх буде надіслано після оновлення."
+)
+TOO_NEW = (
+    "Зміни записано новішою версією SocDesk, ніж версія сервера. Попросіть адміністратора "
+    "оновити сервер; зміни лишаються на цьому комп'ютері."
+)
+
+
+def check(schema: str | None, oldest: str) -> None:
+    """Refuses a desktop whose store revision the server cannot serve (None: not said)."""
+    if schema is None:
+        return
+    if not (schema.isascii() and schema.isdigit()):
+        raise HTTPException(400, "Неправильна версія схеми в запиті.")
+    if int(schema) < int(oldest):
+        raise HTTPException(426, TOO_OLD, headers={"Upgrade": "SocDesk"})
+    if int(schema) > int(STORE_REVISION):
+        raise HTTPException(409, TOO_NEW)
