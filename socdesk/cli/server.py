@@ -1,4 +1,5 @@
-"""`socdesk server`: the sync server, and `socdesk server admin enrol|devices|revoke`.
+"""`socdesk server`: the sync server, and `socdesk server admin enrol|devices|revoke|rotate|
+transfer|bundle`.
 
 The server keeps its data in a folder of its own (--data-dir, else SOCDESK_SERVER_DATA_DIR,
 else the platform's data folder `SocDesk-server`): a SQLite file by default, or the database
@@ -64,6 +65,33 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     common(revoke)
     _database(revoke)
     revoke.add_argument("device", help="id пристрою (див. server admin devices)")
+    rotate = admin_sub.add_parser("rotate", help="попросити пристрій замінити свій токен")
+    common(rotate)
+    _database(rotate)
+    rotate.add_argument("device", help="id пристрою (див. server admin devices)")
+    transfer = admin_sub.add_parser(
+        "transfer", help="перевести особу з усіма її справами до іншого старостинського округу"
+    )
+    common(transfer)
+    _database(transfer)
+    transfer.add_argument("person", help="id особи")
+    transfer.add_argument("--to", dest="district", required=True, help="id нового округу")
+    bundle = admin_sub.add_parser("bundle", help="пакети змін на флешці (USB)")
+    common(bundle)
+    bundle_sub = bundle.add_subparsers(
+        dest="bundle_command", required=True, parser_class=type(server)
+    )
+    imp = bundle_sub.add_parser("import", help="прийняти пакети від робочих місць")
+    common(imp)
+    _database(imp)
+    imp.add_argument("files", nargs="+", type=Path, help="файли пакетів")
+    exp = bundle_sub.add_parser("export", help="записати пакети для робочих місць")
+    common(exp)
+    _database(exp)
+    exp.add_argument(
+        "--for", dest="for_", required=True, help="id пристрою робочого місця, або all (усі)"
+    )
+    exp.add_argument("--to", dest="folder", required=True, type=Path, help="папка (флешка)")
 
 
 def _database(parser: argparse.ArgumentParser) -> None:
@@ -132,6 +160,7 @@ def _serve(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
     import uvicorn
 
     from socdesk.server.app import create_app
+    from socdesk.server.logs import UVICORN_LOG_CONFIG
 
     if not 0 < args.port < 65536:
         raise UsageError("--port має бути числом від 1 до 65535.")
@@ -142,7 +171,7 @@ def _serve(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
         f"Документація API: http://{args.host}:{args.port}/docs. Зупинити: Ctrl+C.\n"
     )
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        uvicorn.run(app, host=args.host, port=args.port, log_config=UVICORN_LOG_CONFIG)
     finally:
         app.state.server.engine.dispose()
     return EXIT_OK
@@ -192,7 +221,70 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
                 f"Пристрій {args.device} відключено: сервер більше не прийме його запитів.\n",
             )
             return EXIT_OK
+        case "rotate":
+            if not admin.rotate(settings, args.device):
+                raise UsageError(
+                    f"Пристрою {args.device} на сервері немає. Перевірте id: "
+                    "socdesk server admin devices."
+                )
+            _emit(
+                io,
+                args,
+                {"rotate": args.device},
+                f"Пристрій {args.device} замінить свій токен під час наступної синхронізації; "
+                "старий діятиме, доки новий не буде вжито.\n",
+            )
+            return EXIT_OK
+        case "transfer":
+            moved = admin.transfer_person(settings, args.person, args.district)
+            _emit(
+                io,
+                args,
+                {
+                    "person": moved.person_id,
+                    "from_district": moved.from_district,
+                    "to_district": moved.to_district,
+                    "rows": moved.rows,
+                },
+                f"Особу переведено до округу {moved.to_district} (записів: {moved.rows}). "
+                "Пристрої нового округу отримають її дані під час наступної синхронізації, "
+                "пристрої старого — вилучать.\n",
+            )
+            return EXIT_OK
+        case "bundle":
+            return _bundle(args, settings, io)
     return EXIT_USAGE
+
+
+def _bundle(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
+    """`server admin bundle import FILE...` and `server admin bundle export --for --to`."""
+    from socdesk.cli import EXIT_PARTIAL
+    from socdesk.server import admin
+
+    if args.bundle_command == "export":
+        written = admin.bundle_export(settings, args.for_, args.folder)
+        listed = "".join(f"{path}\n" for path in written) or "Робочих місць для пакетів немає.\n"
+        _emit(io, args, {"written": [str(p) for p in written]}, listed)
+        return EXIT_OK
+    done: list[dict[str, object]] = []
+    lines: list[str] = []
+    refused = 0
+    for path, outcome in admin.bundle_import(settings, args.files):
+        if isinstance(outcome, Exception):
+            refused += 1
+            done.append({"file": str(path), "refused": str(outcome)})
+            lines.append(f"{path}: відхилено — {outcome}\n")
+            continue
+        result = outcome.result
+        counts = result.to_json() if result is not None else {}
+        done.append({"file": str(path), "duplicate": outcome.duplicate, **counts})
+        lines.append(
+            f"{path}: уже імпортовано раніше, нічого не змінено.\n"
+            if outcome.duplicate
+            else f"{path}: прийнято змін: {len(result.accepted) if result else 0}.\n"
+        )
+    _emit(io, args, {"bundles": done}, "".join(lines))
+    return EXIT_USAGE if refused == len(done) else EXIT_PARTIAL if refused else EXIT_OK
 
 
 def parse_districts(text: str) -> list[str] | None:

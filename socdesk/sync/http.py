@@ -9,7 +9,7 @@ to do; nothing is marked sent-and-confirmed unless the server answered.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -164,10 +164,15 @@ def _detail(response: httpx.Response) -> str:
 
 
 def enrol_device(
-    base_url: str, code: str, device_id: str, client: httpx.Client | None = None
+    base_url: str,
+    code: str,
+    device_id: str,
+    client: httpx.Client | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Trades a one-time enrolment code for this device's token: the server's answer
-    (`token`, `hub_id`, `workplace`, `districts`). A refused code is `ServerRefusedDevice`."""
+    (`token`, `hub_id`, `workplace`, `districts`, and the server's public keys for bundles).
+    `keys` are this device's public keys for bundles. A refused code is `ServerRefusedDevice`."""
     url = f"{base_url.rstrip('/')}{API}/enrol"
     own = client is None
     http = client or httpx.Client(timeout=TIMEOUT)
@@ -176,7 +181,7 @@ def enrol_device(
             http,
             "POST",
             url,
-            json={"code": code, "device_id": device_id},
+            json={"code": code, "device_id": device_id, **(keys or {})},
             headers={SCHEMA_HEADER: STORE_REVISION},
         )
     finally:

@@ -29,7 +29,7 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import httpx
@@ -44,6 +44,7 @@ from socdesk.domain.errors import (
 from socdesk.domain.progress import Progress
 from socdesk.store import changelog, conflicts, meta, sync_state
 from socdesk.store.database import Store
+from socdesk.sync import keycards
 from socdesk.sync.exchange import SyncReport, exchange
 from socdesk.sync.http import API, TIMEOUT, HttpHub, enrol_device
 
@@ -177,7 +178,9 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
     `ServerRefusedDevice` (4: the code is wrong, expired or used) or `BadServerAddress` (2)."""
     url = normal_url(url)
     with _client(client) as http:
-        answer = enrol_device(url, code.strip(), store.device_id, client=http)
+        answer = enrol_device(
+            url, code.strip(), store.device_id, client=http, keys=keycards.enrol_fields(store)
+        )
     districts = answer.get("districts")
     link = ServerLink(
         url=url,
@@ -190,7 +193,18 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
         meta.put(uow.connection, LINK_KEY, link.to_json())
         meta.put(uow.connection, STATE_KEY, json.dumps({}))
         uow.audit_action("server.connect", "meta", [url, link.workplace])
+    keycards.trust_server(store, answer)  # the centre's keys, for bundles on a USB stick
     return link
+
+
+def _keep_token(store: Store, token: str) -> None:
+    """A rotated token, kept in the store before it is first used (`HttpHub.rotate`)."""
+    with store.write() as uow:
+        text = meta.get(uow.connection, LINK_KEY)
+        if text:
+            kept = replace(ServerLink.from_json(text), token=token)
+            meta.put(uow.connection, LINK_KEY, kept.to_json())
+            uow.audit_action("server.token", "meta", [kept.url])
 
 
 def linked(store: Store) -> ServerLink | None:
@@ -228,7 +242,9 @@ def sync_now(
     watched = _Watched(progress, cancel)
     try:
         with _client(client) as http:
-            hub = HttpHub(link.url, link.token, client=http)
+            hub = HttpHub(
+                link.url, link.token, client=http, on_token=lambda t: _keep_token(store, t)
+            )
             if hub.hub_id != link.hub_id:  # asked before anything leaves the outbox
                 raise ServerReplaced()
             report = exchange(store, hub, watched)

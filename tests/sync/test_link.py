@@ -18,6 +18,7 @@ from socdesk.domain.progress import Progress
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.store import meta
+from socdesk.store.bundles import CENTRE, known_keys
 from socdesk.store.database import Store
 from socdesk.sync import link
 
@@ -183,3 +184,40 @@ def test_a_server_answering_nonsense_is_recorded_as_an_error(desks: tuple[Store,
         link.sync_now(a, client=httpx.Client(transport=httpx.MockTransport(nonsense)))
     (run,) = link.history(a, 5)
     assert run.outcome == "error" and "журнал" in run.message
+
+
+def test_connecting_trades_keys_for_bundles(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    """Enrolment gives the server this desk's public keys and the desk the centre's, so USB
+    bundles can go both ways without a key card."""
+    from socdesk.server.tables import connect as connect_db
+    from socdesk.server.tables import device
+
+    a, _ = desks
+    made = link.connect(a, BASE, code(server_settings), client=client)
+    with a.read() as conn:
+        centre = known_keys(conn, CENTRE)
+    assert [(k.device_id, k.revoked) for k in centre] == [(made.hub_id, False)]
+    engine = connect_db(server_settings.url)
+    with engine.connect() as conn:
+        row = conn.execute(device.select().where(device.c.id == a.device_id)).one()
+    engine.dispose()
+    assert row.sign_public and row.box_public
+
+
+def test_a_rotated_token_is_kept_and_the_old_one_retires(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    a, _ = desks
+    before = link.connect(a, BASE, code(server_settings), client=client).token
+    assert admin.rotate(server_settings, a.device_id)
+    link.sync_now(a, client=client)  # the server asks; the desk rotates and keeps the new one
+    after = link.linked(a)
+    assert after is not None and after.token != before
+    link.sync_now(a, client=client)  # the new token works, and the old one no longer does
+    old = dataclasses.replace(after, token=before)
+    with a.write() as uow:
+        meta.put(uow.connection, link.LINK_KEY, old.to_json())
+    with pytest.raises(ServerRefusedDevice):
+        link.sync_now(a, client=client)

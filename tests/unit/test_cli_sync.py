@@ -287,3 +287,35 @@ def test_the_server_refuses_a_weak_secret_a_desktop_folder_and_no_districts(
     code, _, err = run(["server", "admin", "devices", "--data-dir", str(desktop)])
     assert code == 2 and "окрему папку" in err
     assert not (desktop / "server.secret").exists()
+
+
+def test_the_centre_rotates_tokens_and_carries_bundles_from_the_command_line(
+    server: Server, desks: Desks, tmp_path: Path
+) -> None:
+    """`server admin rotate|bundle|transfer` on the server's folder: a rotated token is kept by
+    the desk at its next sync; a bundle written for a workplace enrolled over HTTP imports
+    there (the keys were traded at enrolment); a bad bundle or an unknown person is exit 2."""
+    folder = ["--data-dir", str(server.folder)]
+    with opened(desks.village) as store:
+        device, before = store.device_id, link.linked(store)
+    assert before is not None
+    assert run(["server", "admin", "rotate", device, *folder])[0] == 0
+    assert run(["sync", "--data-dir", str(desks.village)])[0] == 0
+    with opened(desks.village) as store:
+        after = link.linked(store)
+    assert after is not None and after.token != before.token
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, _ = run(
+        ["server", "admin", "bundle", "export", "--for", device, "--to", str(stick), *folder]
+    )
+    (written,) = stick.iterdir()
+    assert code == 0 and str(written) in out
+    code, _, err = run(["bundle", "import", str(written), "--data-dir", str(desks.village)])
+    assert code == 0, err
+    junk = tmp_path / "junk.socbundle"
+    junk.write_bytes(b"not a bundle")
+    code, out, _ = run(["server", "admin", "bundle", "import", str(junk), *folder])
+    assert code == 2 and "відхилено" in out
+    code, _, err = run(["server", "admin", "transfer", "no-such", "--to", desks.district, *folder])
+    assert code == 2 and err
