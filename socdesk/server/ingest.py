@@ -7,7 +7,8 @@ For each record of the page, in the order the records were made:
   its reason; the rest of the page goes on;
 - a record that cannot apply here (unknown table, a value its column cannot hold, a bad or
   far-future clock, an update of a row the server never received) is quarantined with its
-  reason, kept for the administrator;
+  reason, kept for the administrator; an update that waited for its row is taken when the
+  record creating the row arrives (pages out of order);
 - otherwise every field is merged into the current row by the one rule of
   `domain.field_merge` (`hub=True`), a real concurrent edit is kept as a conflict, and the
   record joins the change log under the next server sequence.
@@ -83,10 +84,15 @@ def take_page(
             parsed.append(ChangeRecord.from_json(raw))
         except MalformedRecord:
             intake.result.rejected[""] = "malformed"
-    parsed.sort(key=lambda r: (min((f.hlc for f in r.fields.values()), default=""), r.change_id))
+    parsed.sort(key=_order)
     for record in parsed:
         intake.one(record)
     return intake.result
+
+
+def _order(record: ChangeRecord) -> tuple[str, str]:
+    """Records in the order they were made (their oldest field clock)."""
+    return min((f.hlc for f in record.fields.values()), default=""), record.change_id
 
 
 class _Intake:
@@ -107,7 +113,7 @@ class _Intake:
         conflicts = self.result.conflicts
         try:
             with self.conn.begin_nested():
-                self._apply(record)
+                created = self._apply(record)
         except Held as held:
             self.result.conflicts = conflicts
             if held.kind == "rejected":
@@ -121,8 +127,29 @@ class _Intake:
             return
         self.conn.execute(delete(quarantine).where(quarantine.c.change_id == record.change_id))
         self.result.accepted.append(record.change_id)
+        if created:
+            self._release(record.row_id)
 
-    def _apply(self, record: ChangeRecord) -> None:
+    def _release(self, row_id: str) -> None:
+        """Takes this device's records that waited for the row (an update that came before
+        the record creating it: pages out of order, or bundles). They were answered already,
+        as quarantined: the page's answer stays about the page's own records."""
+        waiting = self.conn.execute(
+            select(quarantine.c.record)
+            .where(quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id)
+            .order_by(quarantine.c.received_at, quarantine.c.change_id)
+        ).scalars()
+        records = [ChangeRecord.from_json(bytes(raw)) for raw in waiting]
+        answer, self.result = self.result, PushResult()
+        try:
+            for record in sorted(records, key=_order):
+                if record.row_id == row_id:
+                    self.one(record)
+        finally:
+            self.result = answer
+
+    def _apply(self, record: ChangeRecord) -> bool:
+        """Takes the record into the current rows and the log; True if it made the row."""
         if record.device != self.device.id:
             raise Held("rejected", "wrong_device", "a device pushes only its own changes")
         model = TABLES_BY_NAME.get(record.table)
@@ -159,6 +186,7 @@ class _Intake:
                 record=record.to_json(),
             )
         )
+        return current is None
 
     def _district(
         self, record: ChangeRecord, values: dict[str, object], current: Any

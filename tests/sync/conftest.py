@@ -1,5 +1,20 @@
-"""The in-process server's fixtures (tests/server_support.py)."""
+"""The in-process server's fixtures (tests/server_support.py), and the territory of two
+districts that the server sync's replicas start from (tests/sync_checks.py)."""
 
+from pathlib import Path
+
+import pytest
 from server_support import client, database_url, server_settings
+from sync_checks import make_territory
 
-__all__ = ["client", "database_url", "server_settings"]
+__all__ = ["client", "database_url", "server_settings", "territory"]
+
+
+@pytest.fixture(scope="module")
+def territory(
+    template_store: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, str]]:
+    """The template store with a community of two districts of one settlement each (every
+    replica starts from it): the folder, and name -> id of the districts and settlements."""
+    folder = tmp_path_factory.mktemp("territory") / "data"
+    return folder, make_territory(template_store, folder)

@@ -6,7 +6,6 @@ record outside the device's districts is refused with its reason while the rest 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -16,7 +15,8 @@ import pytest
 from fastapi.testclient import TestClient
 from replicas import make_replica, outgoing, state
 from sqlalchemy import func, select, text
-from support import LOGIN, PASSWORD, add_person, make_paths
+from support import add_person
+from sync_checks import NORTH, SOUTH
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable
 from socdesk.server import admin
@@ -25,48 +25,12 @@ from socdesk.server.tables import CURRENT, change, conflict
 from socdesk.server.tables import connect as server_engine
 from socdesk.store.database import Store
 from socdesk.store.migrate import STORE_REVISION
-from socdesk.store.schema import Person, Settlement, StarostaDistrict
-from socdesk.store.territory import (
-    CommunityRecord,
-    DistrictSetup,
-    PlaceRecord,
-    WorkplaceSetup,
-    set_up_workplace,
-)
+from socdesk.store.schema import Person
 from socdesk.sync import wire
 from socdesk.sync.exchange import exchange
 from socdesk.sync.http import HttpHub, enrol_device
 
 BASE = "http://testserver"
-NORTH, SOUTH = "Бабенкове", "Копанки"
-
-
-@pytest.fixture(scope="module")
-def territory(
-    template_store: Path, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Path, dict[str, str]]:
-    """The template store with a community of two districts of one settlement each (every
-    replica starts from it): the folder, and name -> id of the districts and settlements."""
-    folder = tmp_path_factory.mktemp("territory") / "data"
-    shutil.copytree(template_store, folder)
-    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
-    north, south = (PlaceRecord("", "C", name) for name in (NORTH, SOUTH))
-    set_up_workplace(
-        store,
-        WorkplaceSetup(
-            CommunityRecord("", "Громада", settlements=(north, south)),
-            "Громада",
-            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
-            "Офіс",
-        ),
-    )
-    ids: dict[str, str] = {}
-    with store.read() as conn:
-        for model in (Settlement, StarostaDistrict):
-            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
-            ids.update({name: row_id for row_id, name in rows})
-    store.close()
-    return folder, ids
 
 
 @pytest.fixture
