@@ -25,6 +25,7 @@ from socdesk.sync import wire
 PAGE_TYPE = "application/zstd"
 MAX_BODY = 32 * 1024 * 1024  # bytes of a compressed page
 LAST, MORE = "X-SocDesk-Last", "X-SocDesk-More"
+MAX_SEQ = 2**63 - 1  # the change log's sequence numbers fit a signed 64-bit integer
 API = "/api/v1"
 
 
@@ -94,9 +95,25 @@ def _transaction(state: State) -> Iterator[Connection]:
         yield conn
 
 
+class Refusal(BaseModel):
+    detail: str  # in Ukrainian, saying what to do
+
+
+def _refusal(description: str) -> dict[str, Any]:
+    return {"model": Refusal, "description": description}
+
+
+# Documented for every endpoint, so that the schema says what a client may get back.
+REFUSALS: dict[int | str, dict[str, Any]] = {
+    400: _refusal("A damaged page of changes"),
+    401: _refusal("No device token, or one the server does not know"),
+    403: _refusal("A revoked device, or an enrolment code that is wrong, used or expired"),
+    409: _refusal("Changes written by a newer SocDesk than the server"),
+    413: _refusal("A page of changes too large"),
+}
 Authorised = Annotated[devices.Device, Depends(_device)]
 Transaction = Annotated[Connection, Depends(_transaction)]
-router = APIRouter(prefix=API)
+router = APIRouter(prefix=API, responses=REFUSALS)
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
@@ -155,7 +172,7 @@ async def push(request: Request, me: Authorised, state: State) -> dict[str, Any]
 def pull(
     me: Authorised,
     conn: Transaction,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=feed.MAX_LIMIT)] = 500,
 ) -> Response:
     records, last = feed.feed(conn, me, after, limit)
