@@ -96,4 +96,3 @@ def test_every_page_pushed_once_twice_ten_times_or_out_of_order_gives_one_state(
         engine.dispose()
     reference = states["1x"]
     assert [name for name, found in states.items() if found != reference] == []
-
