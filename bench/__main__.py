@@ -14,6 +14,7 @@ from bench import (
     bench_documents,
     bench_maintenance,
     bench_search,
+    bench_server,
     bench_sync,
 )
 from bench.common import save
@@ -40,6 +41,8 @@ def main() -> None:
         "documents": bench_documents.run,
         "sync": lambda: bench_sync.run(4_000 if quick else 50_000, 10_000 if quick else 100_000),
         "desktop": lambda: bench_desktop.run(5_000 if quick else 50_000),
+        # PostgreSQL when run under scripts/pg-test (bench/bench_server.py says how).
+        "server": lambda: bench_server.run(10_000 if quick else 100_000),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
     # second says how long a run takes on its own.

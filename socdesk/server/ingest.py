@@ -99,6 +99,7 @@ class _Intake:
     def __init__(self, conn: Connection, device: Device, now: dt.datetime) -> None:
         self.conn, self.device, self.now = conn, device, now
         self.result = PushResult()
+        self.waiting: dict[str, list[ChangeRecord]] | None = None  # row id -> held updates
 
     def one(self, record: ChangeRecord) -> None:
         known = self.conn.execute(
@@ -134,17 +135,21 @@ class _Intake:
         """Takes this device's records that waited for the row (an update that came before
         the record creating it: pages out of order, or bundles). They were answered already,
         as quarantined: the page's answer stays about the page's own records."""
-        waiting = self.conn.execute(
-            select(quarantine.c.record)
-            .where(quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id)
-            .order_by(quarantine.c.received_at, quarantine.c.change_id)
-        ).scalars()
-        records = [ChangeRecord.from_json(bytes(raw)) for raw in waiting]
+        if self.waiting is None:  # read once a page: almost always there are none
+            rows = self.conn.execute(
+                select(quarantine.c.record).where(
+                    quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id
+                )
+            ).scalars()
+            self.waiting = {}
+            for raw in rows:
+                record = ChangeRecord.from_json(bytes(raw))
+                self.waiting.setdefault(record.row_id, []).append(record)
+        records = self.waiting.pop(row_id, [])
         answer, self.result = self.result, PushResult()
         try:
             for record in sorted(records, key=_order):
-                if record.row_id == row_id:
-                    self.one(record)
+                self.one(record)
         finally:
             self.result = answer
 
