@@ -29,6 +29,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from replicas import make_replica
+from server_support import PG_URL
 from sqlalchemy import Engine, select, text
 from support import LOGIN, PASSWORD, TODAY, add_person, make_paths
 from sync_checks import (
@@ -307,6 +308,7 @@ class Sync(RuleBasedStateMachine):
             self.world.runs.append(time.perf_counter() - self.started)
 
 
+@pytest.mark.parametrize("database_url", ["postgres" if PG_URL else "sqlite"], indirect=True)
 @pytest.mark.timeout(1200)  # ~1 s an example on a busy 2-core VM; SOCDESK_MODEL_EXAMPLES
 def test_replicas_converge_and_no_edit_is_lost_silently(world: World) -> None:
     Sync.world = world
