@@ -16,6 +16,7 @@ from bench import (
     bench_maintenance,
     bench_reports,
     bench_search,
+    bench_server,
     bench_sync,
     bench_sync_ui,
 )
@@ -53,6 +54,8 @@ def main() -> None:
             4_000 if quick else 50_000, 200_000 if quick else 2_000_000
         ),
         "sync_ui": lambda: bench_sync_ui.run(150 if quick else 730),
+        # PostgreSQL when run under scripts/pg-test (bench/bench_server.py says how).
+        "server": lambda: bench_server.run(10_000 if quick else 100_000),
     }
     # Wall time, and CPU time (this process and its children): on a shared machine the
     # second says how long a run takes on its own.

@@ -36,6 +36,7 @@ from socdesk.sync import wire
 PAGE_TYPE = "application/zstd"
 MAX_BODY = 32 * 1024 * 1024  # bytes of a compressed page
 LAST, MORE, PURGE = "X-SocDesk-Last", "X-SocDesk-More", "X-SocDesk-Purge"
+MAX_SEQ = 2**63 - 1  # the change log's sequence numbers fit a signed 64-bit integer
 
 
 class EnrolRequest(BaseModel):
@@ -138,7 +139,7 @@ def _keys(request: EnrolRequest) -> tuple[bytes, bytes] | None:
             base64.b64decode(request.sign_public or "", validate=True),
             base64.b64decode(request.box_public or "", validate=True),
         )
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # not base64, or not even ASCII
         raise devices.EnrolmentRefused("Неправильні ключі пристрою для пакетів.") from None
 
 
@@ -164,7 +165,7 @@ async def push(request: Request, me: Authorised, state: State) -> dict[str, Any]
 def pull(
     me: Authorised,
     conn: Transaction,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=feed.MAX_LIMIT)] = 500,
 ) -> Response:
     fed = feed.feed(conn, me, after, limit)

@@ -22,7 +22,9 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"description": "A malformed request or page"},
     401: {"description": "No token, or one the server does not know"},
     403: {"description": "A revoked device, or an act it may not do"},
+    404: {"description": "No such table, person or district"},
     409: {"description": "This desktop is newer than the server"},
+    413: {"description": "A page of changes too large"},
     426: {"description": "This desktop is too old for the server: update SocDesk"},
     429: {"description": "Too many failed attempts: wait Retry-After seconds"},
 }

@@ -9,7 +9,8 @@ For each record of the page, in the order the records were made:
   follows it, since the device had not learnt of the move;
 - a record that cannot apply here (unknown table, a value its column cannot hold, a bad or
   far-future clock, an update of a row the server never received) is quarantined with its
-  reason, kept for the administrator;
+  reason, kept for the administrator; an update that waited for its row is taken when the
+  record creating the row arrives (pages out of order);
 - otherwise every field is merged into the current row by the one rule of
   `domain.field_merge` (`hub=True`), a real concurrent edit is kept as a conflict, and the
   record joins the change log under the next server sequence.
@@ -97,7 +98,7 @@ def take_page(
             parsed.append(ChangeRecord.from_json(raw))
         except MalformedRecord:
             intake.result.rejected[""] = "malformed"
-    parsed.sort(key=lambda r: (min((f.hlc for f in r.fields.values()), default=""), r.change_id))
+    parsed.sort(key=_order)
     for record in parsed:
         intake.one(record)
     return intake.result
@@ -117,6 +118,11 @@ def _brought(record: ChangeRecord, current: Any) -> bool:
     )
 
 
+def _order(record: ChangeRecord) -> tuple[str, str]:
+    """Records in the order they were made (their oldest field clock)."""
+    return min((f.hlc for f in record.fields.values()), default=""), record.change_id
+
+
 class _Intake:
     def __init__(self, conn: Connection, device: Device, now: dt.datetime) -> None:
         self.conn, self.device, self.now = conn, device, now
@@ -124,6 +130,7 @@ class _Intake:
         # Whether any row was ever moved between districts (transfer.py): only then can a
         # record of this device name a row that has left its districts.
         self.moves = conn.execute(select(moved.c.row_id).limit(1)).first() is not None
+        self.waiting: dict[str, list[ChangeRecord]] | None = None  # row id -> held updates
 
     def one(self, record: ChangeRecord) -> None:
         known = self.conn.execute(
@@ -138,7 +145,7 @@ class _Intake:
         conflicts = self.result.conflicts
         try:
             with self.conn.begin_nested():
-                self._apply(record)
+                created = self._apply(record)
         except Held as held:
             self.result.conflicts = conflicts
             if held.kind == "rejected":
@@ -152,8 +159,33 @@ class _Intake:
             return
         self.conn.execute(delete(quarantine).where(quarantine.c.change_id == record.change_id))
         self.result.accepted.append(record.change_id)
+        if created:
+            self._release(record.row_id)
 
-    def _apply(self, record: ChangeRecord) -> None:
+    def _release(self, row_id: str) -> None:
+        """Takes this device's records that waited for the row (an update that came before
+        the record creating it: pages out of order, or bundles). They were answered already,
+        as quarantined: the page's answer stays about the page's own records."""
+        if self.waiting is None:  # read once a page: almost always there are none
+            rows = self.conn.execute(
+                select(quarantine.c.record).where(
+                    quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id
+                )
+            ).scalars()
+            self.waiting = {}
+            for raw in rows:
+                record = ChangeRecord.from_json(bytes(raw))
+                self.waiting.setdefault(record.row_id, []).append(record)
+        records = self.waiting.pop(row_id, [])
+        answer, self.result = self.result, PushResult()
+        try:
+            for record in sorted(records, key=_order):
+                self.one(record)
+        finally:
+            self.result = answer
+
+    def _apply(self, record: ChangeRecord) -> bool:
+        """Takes the record into the current rows and the log; True if it made the row."""
         if record.device != self.device.id:
             raise Held("rejected", "wrong_device", "a device pushes only its own changes")
         model = TABLES_BY_NAME.get(record.table)
@@ -198,6 +230,7 @@ class _Intake:
         if followed is not None:
             base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
             transfer.follow(self.conn, record.table, record.row_id, followed, base, now=self.now)
+        return current is None
 
     def _district(
         self, record: ChangeRecord, values: dict[str, object], current: Any

@@ -116,7 +116,7 @@ def trust_server(store: Store, answer: Mapping[str, object]) -> log.KnownKey | N
     try:
         sign = base64.b64decode(str(answer["hub_sign_public"]), validate=True)
         box = base64.b64decode(str(answer["hub_box_public"]), validate=True)
-    except binascii.Error as exc:
+    except (binascii.Error, ValueError) as exc:
         raise BadKeyCard("Сервер надіслав неправильні ключі для пакетів.") from exc
     if len(sign) != 32 or len(box) != 32:
         raise BadKeyCard("Сервер надіслав неправильні ключі для пакетів.")

@@ -1,30 +1,19 @@
-"""The in-process server's fixtures (tests/server_support.py), and two desks on a community
-of two districts for the sync tests over HTTP."""
+"""The in-process server's fixtures (tests/server_support.py), the territory of two districts
+that the server sync's replicas start from (tests/sync_checks.py), and two desks on it."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from replicas import make_replica
 from server_support import client, database_url, server_settings
-from sqlalchemy import text
-from support import LOGIN, PASSWORD, make_paths
+from sync_checks import make_territory
 
 from socdesk.store.database import Store
-from socdesk.store.schema import Settlement, StarostaDistrict
-from socdesk.store.territory import (
-    CommunityRecord,
-    DistrictSetup,
-    PlaceRecord,
-    WorkplaceSetup,
-    set_up_workplace,
-)
 
-__all__ = ["client", "database_url", "server_settings"]
-NORTH, SOUTH = "Бабенкове", "Копанки"
+__all__ = ["client", "database_url", "server_settings", "territory"]
 
 
 @pytest.fixture(scope="module")
@@ -34,25 +23,7 @@ def territory(
     """The template store with a community of two districts of one settlement each (every
     replica starts from it): the folder, and name -> id of the districts and settlements."""
     folder = tmp_path_factory.mktemp("territory") / "data"
-    shutil.copytree(template_store, folder)
-    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
-    north, south = (PlaceRecord("", "C", name) for name in (NORTH, SOUTH))
-    set_up_workplace(
-        store,
-        WorkplaceSetup(
-            CommunityRecord("", "Громада", settlements=(north, south)),
-            "Громада",
-            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
-            "Офіс",
-        ),
-    )
-    ids: dict[str, str] = {}
-    with store.read() as conn:
-        for model in (Settlement, StarostaDistrict):
-            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
-            ids.update({name: row_id for row_id, name in rows})
-    store.close()
-    return folder, ids
+    return folder, make_territory(template_store, folder)
 
 
 @pytest.fixture

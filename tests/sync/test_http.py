@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from replicas import outgoing, state
 from sqlalchemy import func, select, text
 from support import add_person
+from sync_checks import NORTH, SOUTH
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable
 from socdesk.server import admin
@@ -29,7 +30,6 @@ from socdesk.sync.exchange import exchange
 from socdesk.sync.http import HttpHub, enrol_device
 
 BASE = "http://testserver"
-NORTH, SOUTH = "Бабенкове", "Копанки"
 
 
 def connect(
