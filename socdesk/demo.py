@@ -20,6 +20,7 @@ from faker import Faker
 
 from socdesk.demo_cases import CASE_PATHS, SHOWCASE, DemoCase
 from socdesk.demo_names import patronymic
+from socdesk.demo_payments import add_payments_and_surveys
 from socdesk.domain.identifiers import DocumentType, Sex, make_rnokpp
 from socdesk.domain.ids import reference_id
 from socdesk.domain.people import HouseholdRole, PersonInput, RnokppStatus
@@ -108,6 +109,7 @@ def build_demo(
                 households += 1
         progress.advance(people - progress.snapshot().done)
     cases = _cases(store, rng, ids, today)
+    add_payments_and_surveys(store, rng, today)
     return DemoResult(
         len(territory.districts), len(territory.villages) + 1, households, people, cases
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from support import add_person, move_to_providing
+
 from socdesk.store.database import Store
-from tests.support import add_person, move_to_providing
 
 SIGNED = dt.date(2026, 3, 2)
 

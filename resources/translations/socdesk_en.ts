@@ -374,7 +374,7 @@
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="84" />
+            <location filename="../../socdesk/ui/case/contract.py" line="85" />
             <location filename="../../socdesk/ui/case/plan.py" line="93" />
             <source>Код послуги</source>
             <translation>Service code</translation>
@@ -390,7 +390,7 @@
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="85" />
+            <location filename="../../socdesk/ui/case/contract.py" line="86" />
             <location filename="../../socdesk/ui/case/plan.py" line="96" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
@@ -494,109 +494,109 @@
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="70" />
+            <location filename="../../socdesk/ui/case/contract.py" line="71" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="74" />
+            <location filename="../../socdesk/ui/case/contract.py" line="75" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="86" />
+            <location filename="../../socdesk/ui/case/contract.py" line="87" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="87" />
+            <location filename="../../socdesk/ui/case/contract.py" line="88" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="96" />
+            <location filename="../../socdesk/ui/case/contract.py" line="97" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="99" />
+            <location filename="../../socdesk/ui/case/contract.py" line="100" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="103" />
+            <location filename="../../socdesk/ui/case/contract.py" line="104" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="104" />
+            <location filename="../../socdesk/ui/case/contract.py" line="105" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="106" />
+            <location filename="../../socdesk/ui/case/contract.py" line="107" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="108" />
+            <location filename="../../socdesk/ui/case/contract.py" line="109" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="109" />
-            <location filename="../../socdesk/ui/case/contract.py" line="183" />
+            <location filename="../../socdesk/ui/case/contract.py" line="110" />
+            <location filename="../../socdesk/ui/case/contract.py" line="184" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="168" />
+            <location filename="../../socdesk/ui/case/contract.py" line="169" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="171" />
+            <location filename="../../socdesk/ui/case/contract.py" line="172" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="175" />
+            <location filename="../../socdesk/ui/case/contract.py" line="176" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="179" />
+            <location filename="../../socdesk/ui/case/contract.py" line="180" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="190" />
+            <location filename="../../socdesk/ui/case/contract.py" line="191" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="195" />
+            <location filename="../../socdesk/ui/case/contract.py" line="196" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="199" />
+            <location filename="../../socdesk/ui/case/contract.py" line="200" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="216" />
-            <location filename="../../socdesk/ui/case/contract.py" line="232" />
+            <location filename="../../socdesk/ui/case/contract.py" line="217" />
+            <location filename="../../socdesk/ui/case/contract.py" line="238" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="227" />
+            <location filename="../../socdesk/ui/case/contract.py" line="230" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="230" />
+            <location filename="../../socdesk/ui/case/contract.py" line="236" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
@@ -660,277 +660,282 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="82" />
+            <location filename="../../socdesk/ui/case/window.py" line="83" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="83" />
+            <location filename="../../socdesk/ui/case/window.py" line="84" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="84" />
+            <location filename="../../socdesk/ui/case/window.py" line="85" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="87" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="88" />
+            <location filename="../../socdesk/ui/case/window.py" line="89" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="89" />
+            <location filename="../../socdesk/ui/case/window.py" line="90" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="91" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="91" />
+            <location filename="../../socdesk/ui/case/window.py" line="92" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="92" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="94" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="94" />
+            <location filename="../../socdesk/ui/case/window.py" line="95" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="95" />
+            <location filename="../../socdesk/ui/case/window.py" line="96" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="98" />
+            <location filename="../../socdesk/ui/case/window.py" line="99" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="99" />
+            <location filename="../../socdesk/ui/case/window.py" line="100" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="100" />
+            <location filename="../../socdesk/ui/case/window.py" line="101" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="103" />
+            <location filename="../../socdesk/ui/case/window.py" line="104" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="104" />
+            <location filename="../../socdesk/ui/case/window.py" line="105" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="105" />
+            <location filename="../../socdesk/ui/case/window.py" line="106" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="106" />
+            <location filename="../../socdesk/ui/case/window.py" line="107" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="148" />
+            <location filename="../../socdesk/ui/case/window.py" line="149" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="154" />
+            <location filename="../../socdesk/ui/case/window.py" line="155" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="158" />
+            <location filename="../../socdesk/ui/case/window.py" line="159" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="162" />
+            <location filename="../../socdesk/ui/case/window.py" line="163" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="164" />
+            <location filename="../../socdesk/ui/case/window.py" line="165" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="166" />
+            <location filename="../../socdesk/ui/case/window.py" line="167" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="169" />
+            <location filename="../../socdesk/ui/case/window.py" line="170" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="173" />
+            <location filename="../../socdesk/ui/case/window.py" line="174" />
             <source>— оберіть —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="183" />
+            <location filename="../../socdesk/ui/case/window.py" line="184" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="191" />
+            <location filename="../../socdesk/ui/case/window.py" line="192" />
             <source>Оберіть підставу чи причину зі списку.</source>
             <translation>Choose the ground or reason from the list.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="217" />
+            <location filename="../../socdesk/ui/case/window.py" line="218" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="218" />
+            <location filename="../../socdesk/ui/case/window.py" line="219" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="219" />
+            <location filename="../../socdesk/ui/case/window.py" line="220" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="220" />
+            <location filename="../../socdesk/ui/case/window.py" line="221" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="246" />
+            <location filename="../../socdesk/ui/case/window.py" line="247" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="249" />
+            <location filename="../../socdesk/ui/case/window.py" line="250" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="274" />
+            <location filename="../../socdesk/ui/case/window.py" line="275" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="282" />
+            <location filename="../../socdesk/ui/case/window.py" line="283" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="305" />
+            <location filename="../../socdesk/ui/case/window.py" line="306" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="305" />
+            <location filename="../../socdesk/ui/case/window.py" line="306" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="312" />
+            <location filename="../../socdesk/ui/case/window.py" line="313" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="314" />
+            <location filename="../../socdesk/ui/case/window.py" line="315" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="317" />
+            <location filename="../../socdesk/ui/case/window.py" line="318" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="318" />
+            <location filename="../../socdesk/ui/case/window.py" line="319" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="346" />
+            <location filename="../../socdesk/ui/case/window.py" line="347" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="422" />
+            <location filename="../../socdesk/ui/case/window.py" line="423" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="437" />
+            <location filename="../../socdesk/ui/case/window.py" line="442" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="438" />
+            <location filename="../../socdesk/ui/case/window.py" line="443" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="439" />
+            <location filename="../../socdesk/ui/case/window.py" line="444" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="440" />
+            <location filename="../../socdesk/ui/case/window.py" line="445" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="441" />
+            <location filename="../../socdesk/ui/case/window.py" line="446" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="442" />
+            <location filename="../../socdesk/ui/case/window.py" line="447" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="447" />
+            <location filename="../../socdesk/ui/case/window.py" line="448" />
+            <source>Анке&amp;ти</source>
+            <translation>Sur&amp;veys</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/window.py" line="453" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="453" />
+            <location filename="../../socdesk/ui/case/window.py" line="459" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="514" />
+            <location filename="../../socdesk/ui/case/window.py" line="520" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="516" />
+            <location filename="../../socdesk/ui/case/window.py" line="522" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -4062,214 +4067,219 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="80" />
+            <location filename="../../socdesk/ui/main_window.py" line="81" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="96" />
+            <location filename="../../socdesk/ui/main_window.py" line="97" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="97" />
+            <location filename="../../socdesk/ui/main_window.py" line="98" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="99" />
+            <location filename="../../socdesk/ui/main_window.py" line="100" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="100" />
+            <location filename="../../socdesk/ui/main_window.py" line="101" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="103" />
+            <location filename="../../socdesk/ui/main_window.py" line="104" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <location filename="../../socdesk/ui/main_window.py" line="112" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="116" />
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="120" />
+            <location filename="../../socdesk/ui/main_window.py" line="121" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="122" />
+            <location filename="../../socdesk/ui/main_window.py" line="123" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="124" />
+            <location filename="../../socdesk/ui/main_window.py" line="125" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <location filename="../../socdesk/ui/main_window.py" line="127" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="129" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="133" />
+            <location filename="../../socdesk/ui/main_window.py" line="134" />
+            <source>Оп&amp;лата за послуги за місяць…</source>
+            <translation>Pa&amp;yments for services this month…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="136" />
+            <location filename="../../socdesk/ui/main_window.py" line="142" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="160" />
+            <location filename="../../socdesk/ui/main_window.py" line="166" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="164" />
+            <location filename="../../socdesk/ui/main_window.py" line="170" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="166" />
+            <location filename="../../socdesk/ui/main_window.py" line="172" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="169" />
+            <location filename="../../socdesk/ui/main_window.py" line="175" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="173" />
+            <location filename="../../socdesk/ui/main_window.py" line="179" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="190" />
+            <location filename="../../socdesk/ui/main_window.py" line="196" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="194" />
+            <location filename="../../socdesk/ui/main_window.py" line="200" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="197" />
+            <location filename="../../socdesk/ui/main_window.py" line="203" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="211" />
+            <location filename="../../socdesk/ui/main_window.py" line="217" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="241" />
+            <location filename="../../socdesk/ui/main_window.py" line="247" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="257" />
+            <location filename="../../socdesk/ui/main_window.py" line="263" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="537" />
+            <location filename="../../socdesk/ui/main_window.py" line="550" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="538" />
+            <location filename="../../socdesk/ui/main_window.py" line="551" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="140" />
-            <location filename="../../socdesk/ui/main_window.py" line="273" />
+            <location filename="../../socdesk/ui/main_window.py" line="146" />
+            <location filename="../../socdesk/ui/main_window.py" line="279" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="309" />
+            <location filename="../../socdesk/ui/main_window.py" line="322" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="313" />
+            <location filename="../../socdesk/ui/main_window.py" line="326" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="366" />
+            <location filename="../../socdesk/ui/main_window.py" line="379" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="414" />
+            <location filename="../../socdesk/ui/main_window.py" line="427" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="432" />
-            <location filename="../../socdesk/ui/main_window.py" line="448" />
+            <location filename="../../socdesk/ui/main_window.py" line="445" />
+            <location filename="../../socdesk/ui/main_window.py" line="461" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="434" />
+            <location filename="../../socdesk/ui/main_window.py" line="447" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="504" />
+            <location filename="../../socdesk/ui/main_window.py" line="517" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="505" />
+            <location filename="../../socdesk/ui/main_window.py" line="518" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="522" />
+            <location filename="../../socdesk/ui/main_window.py" line="535" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="525" />
+            <location filename="../../socdesk/ui/main_window.py" line="538" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -4365,114 +4375,312 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>Payments</name>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="55" />
+            <source>безоплатно</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="56" />
+            <source>диференційовано</source>
+            <translation>differentiated</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="57" />
+            <source>платно</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="102" />
+            <source>Оплата за %1, договір № %2</source>
+            <translation>Payment for %1, contract No. %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="112" />
+            <source>наприклад, 000123 або КВ-12/4</source>
+            <translation>for example, 000123 or КВ-12/4</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="114" />
+            <source>Отримувач:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="115" />
+            <source>Місяць:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="116" />
+            <source>Нараховано:</source>
+            <translation>Charged:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="117" />
+            <source>Сплачено, грн:</source>
+            <translation>Paid, UAH:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="118" />
+            <source>Дата оплати:</source>
+            <translation>Date of payment:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="119" />
+            <source>Номер квитанції:</source>
+            <translation>Receipt number:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="143" />
+            <source>Місяць</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="144" />
+            <location filename="../../socdesk/ui/payments.py" line="285" />
+            <source>Нараховано, грн</source>
+            <translation>Charged, UAH</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="145" />
+            <location filename="../../socdesk/ui/payments.py" line="286" />
+            <source>Сплачено, грн</source>
+            <translation>Paid, UAH</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="146" />
+            <location filename="../../socdesk/ui/payments.py" line="287" />
+            <source>Дата оплати</source>
+            <translation>Date of payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="147" />
+            <location filename="../../socdesk/ui/payments.py" line="288" />
+            <source>Квитанція</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="148" />
+            <location filename="../../socdesk/ui/payments.py" line="289" />
+            <source>Борг, грн</source>
+            <translation>Owed, UAH</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="180" />
+            <source>Внести &amp;оплату…</source>
+            <translation>Enter a &amp;payment…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="188" />
+            <source>Оплата за договором:</source>
+            <translation>Payments under the contract:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="204" />
+            <source>Нараховано %1, сплачено %2.</source>
+            <translation>Charged %1, paid %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="209" />
+            <source>Борг: %1 (неоплачених місяців: %2).</source>
+            <translation>Owed: %1 (months unpaid: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="213" />
+            <source>Переплата: %1.</source>
+            <translation>Paid in advance: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="263" />
+            <source>Оплата за соціальні послуги за місяць</source>
+            <translation>Payments for social services in a month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="273" />
+            <source>Усі старостинські округи</source>
+            <translation>All starosta districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="281" />
+            <source>Отримувач</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="282" />
+            <source>Населений пункт</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="283" />
+            <source>Договір</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="284" />
+            <source>Оплата</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="301" />
+            <source>Введіть суму в стовпці «Сплачено» і натисніть Enter — курсор перейде до наступного рядка; дату оплати буде підставлено сьогоднішню, номер квитанції впишіть поруч. Ctrl+S — зберегти все.</source>
+            <translation>Type the amount in the “Paid” column and press Enter: the cursor moves to the next row; today's date is filled in as the date of payment, type the receipt number beside it. Ctrl+S saves everything.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="311" />
+            <source>&amp;Зберегти</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="314" />
+            <source>&amp;Закрити</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="318" />
+            <source>&amp;Місяць:</source>
+            <translation>&amp;Month:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="320" />
+            <source>&amp;Округ:</source>
+            <translation>&amp;District:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="408" />
+            <source>Договорів: %1. Нараховано: %2. Сплачено: %3. Різниця: %4.</source>
+            <translation>Contracts: %1. Charged: %2. Paid: %3. Difference: %4.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="429" />
+            <source>Рядок %1 (%2): %3</source>
+            <translation>Row %1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="447" />
+            <source>Змін немає: нічого зберігати.</source>
+            <translation>No changes: nothing to save.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="461" />
+            <source>Збережено рядків: %1.</source>
+            <translation>Rows saved: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="130" />
+            <location filename="../../socdesk/ui/person/card.py" line="131" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="132" />
+            <location filename="../../socdesk/ui/person/card.py" line="133" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="134" />
+            <location filename="../../socdesk/ui/person/card.py" line="135" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="146" />
+            <location filename="../../socdesk/ui/person/card.py" line="147" />
             <source>Нова особа — картка</source>
             <translation>New person — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="154" />
+            <location filename="../../socdesk/ui/person/card.py" line="155" />
             <source>ДД.ММ.РРРР</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="167" />
+            <location filename="../../socdesk/ui/person/card.py" line="169" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="168" />
+            <location filename="../../socdesk/ui/person/card.py" line="170" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="169" />
+            <location filename="../../socdesk/ui/person/card.py" line="171" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="170" />
+            <location filename="../../socdesk/ui/person/card.py" line="172" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="171" />
+            <location filename="../../socdesk/ui/person/card.py" line="173" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="172" />
+            <location filename="../../socdesk/ui/person/card.py" line="174" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="173" />
+            <location filename="../../socdesk/ui/person/card.py" line="175" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="192" />
+            <location filename="../../socdesk/ui/person/card.py" line="176" />
+            <source>Анке&amp;ти</source>
+            <translation>Sur&amp;veys</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/card.py" line="195" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="211" />
+            <location filename="../../socdesk/ui/person/card.py" line="214" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="293" />
+            <location filename="../../socdesk/ui/person/card.py" line="296" />
             <source>%1 — картка</source>
             <translation>%1 — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="402" />
+            <location filename="../../socdesk/ui/person/card.py" line="405" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="433" />
+            <location filename="../../socdesk/ui/person/card.py" line="443" />
             <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
             <translation>Saved. Next: consent, household, appeal.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="448" />
+            <location filename="../../socdesk/ui/person/card.py" line="458" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="449" />
+            <location filename="../../socdesk/ui/person/card.py" line="459" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="485" />
+            <location filename="../../socdesk/ui/person/card.py" line="495" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="518" />
+            <location filename="../../socdesk/ui/person/card.py" line="528" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="519" />
+            <location filename="../../socdesk/ui/person/card.py" line="529" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -5734,6 +5942,49 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/signin.py" line="178" />
             <source>Перевіряю пароль і відкриваю зашифровані дані…</source>
             <translation>Checking the password and opening the encrypted data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="29" />
+            <source>Дата</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="30" />
+            <source>Стан</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="31" />
+            <source>Загальна оцінка</source>
+            <translation>Overall rating</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="44" />
+            <source>завершено %1</source>
+            <translation>completed %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="47" />
+            <source>чернетка</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="81" />
+            <source>&amp;Нова анкета…</source>
+            <translation>&amp;New questionnaire…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="84" />
+            <source>Від&amp;крити анкету</source>
+            <translation>&amp;Open questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/surveys.py" line="87" />
+            <source>Анкета оцінки задоволеності якістю соціальних послуг (Порядок моніторингу та оцінки якості, ПКМУ № 449): відповіді отримувача або його представника.</source>
+            <translation>The questionnaire on satisfaction with the quality of social services (monitoring and quality assessment procedure, CMU No. 449): the answers of the recipient or their representative.</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,11 @@ def person_surveys(conn: Connection, person_id: str) -> list[FilledSurvey]:
     return [_filled(r) for r in rows]
 
 
+def survey_row(conn: Connection, record_id: str) -> Any:
+    """The questionnaire's form record as stored (what the form dialog opens)."""
+    return conn.execute(select(_form).where(_form.c.id == record_id)).one()
+
+
 def completed_surveys(
     conn: Connection, first: dt.date, last: dt.date, district_ids: Sequence[str] | None = None
 ) -> list[FilledSurvey]:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, fast
     from socdesk.ui.admin.audit import AuditBrowser
     from socdesk.ui.admin.conflicts import ConflictsView
     from socdesk.ui.admin.users import PasswordDialog, UsersDialog
+    from socdesk.ui.payments import PaymentsWindow
     from socdesk.ui.person.card import PersonCard
     from socdesk.ui.person.merge import MergeDialog
     from socdesk.ui.registry.import_dialog import ImportDialog
@@ -126,9 +127,14 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "&Навантаження працівників…"), "Ctrl+Shift+R", self.show_worker_totals
         )
         reports_action = self._action(
-            tr("MainWindow", "З&віти…"), "Ctrl+Shift+O", self.show_reports
+            tr("MainWindow", "З&віти…"), "Ctrl+Shift+G", self.show_reports
         )
         cases_menu.addActions([deadlines_action, round_action, totals_action, reports_action])
+        payments_action = self._action(
+            tr("MainWindow", "Оп&лата за послуги за місяць…"), "Ctrl+Shift+O", self.enter_payments
+        )
+        cases_menu.addAction(payments_action)
+        self.addAction(payments_action)
         self.print_menu = print_menu(self.store, self._print_subjects, self, self._print_problem)
         self.print_menu.setTitle(tr("MainWindow", "&Друк"))
         self.menuBar().addMenu(self.print_menu)
@@ -289,6 +295,13 @@ class MainWindow(QMainWindow):
 
     def enter_round(self) -> RoundDialog:
         dialog = RoundDialog(self.store, self._districts(), parent=self, writer=self.writer)
+        dialog.open()
+        return dialog
+
+    def enter_payments(self) -> PaymentsWindow:
+        from socdesk.ui.payments import PaymentsWindow
+
+        dialog = PaymentsWindow(self.store, parent=self, writer=self.writer)
         dialog.open()
         return dialog
 

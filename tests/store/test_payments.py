@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from payment_support import paid_case, two_districts
 from sqlalchemy import select
 
 from socdesk.domain.errors import ValidationError
@@ -22,7 +23,6 @@ from socdesk.store.payments import (
     remove_payment,
 )
 from socdesk.store.schema import AppUser, ContractPayment, OutboxEntry, SocialCase, Worker
-from tests.payment_support import paid_case, two_districts
 
 _pay = ContractPayment.__table__  # type: ignore[attr-defined]
 MARCH, APRIL, MAY = dt.date(2026, 3, 1), dt.date(2026, 4, 1), dt.date(2026, 5, 1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from payment_support import paid_case, two_districts
+
 from socdesk.domain.surveys import OVERALL, SURVEY_FORM
 from socdesk.store.database import Store
 from socdesk.store.forms import complete_form, correct_form, save_form_draft
@@ -16,7 +18,6 @@ from socdesk.store.surveys import (
     survey_definition,
     survey_summary,
 )
-from tests.payment_support import paid_case, two_districts
 
 ON = dt.date(2026, 6, 10)
 GOOD = {

@@ -225,6 +225,48 @@ def _reports(store: Store, case_id: str, tmp: Path) -> QWidget:
     return window
 
 
+def _paid_case(store: Store) -> str:
+    from payment_support import paid_case
+
+    return paid_case(store, "Бойко", amount_kop=45000)[1]
+
+
+def _payments(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.payments import PaymentsWindow
+
+    _paid_case(store)
+    return PaymentsWindow(store, lambda: TODAY)
+
+
+def _payment(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.store.payments import month_list
+    from socdesk.ui.payments import PaymentDialog
+
+    _paid_case(store)
+    with store.read() as conn:
+        (line,) = month_list(conn, TODAY)
+    return PaymentDialog(store, line, lambda: TODAY)
+
+
+def _contract_payments(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.window import CaseWindow
+
+    window = CaseWindow(store, _paid_case(store), lambda: TODAY)
+    window.tabs.setCurrentWidget(window.contract)
+    return window
+
+
+def _survey(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.case.window import CaseWindow
+
+    window = CaseWindow(store, case_id, lambda: TODAY)
+    window.tabs.setCurrentWidget(window.surveys)
+    dialog = window.surveys.new_survey()
+    assert dialog is not None
+    dialog.setParent(None)  # type: ignore[call-overload]  # shown on its own here
+    return dialog
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -256,6 +298,10 @@ WINDOWS: dict[str, Factory] = {
     "printed": _printed,
     "batch print": _batch,
     "reports": _reports,
+    "payments of the month": _payments,
+    "one month's payment": _payment,
+    "contract tab with payments": _contract_payments,
+    "satisfaction survey": _survey,
 }
 
 

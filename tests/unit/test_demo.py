@@ -167,3 +167,21 @@ def test_a_services_place_fits_the_service(district: Store) -> None:
             if m["measure"] != "Супровід до лікаря":
                 assert expected[m["code"]] in m["place"], m
     assert {"015.1", "015.3"} <= seen
+
+
+def test_the_demo_records_payments_with_arrears_and_surveys(district: Store) -> None:
+    from socdesk.domain.surveys import OVERALL
+    from socdesk.store.payments import arrears, ledger
+    from socdesk.store.surveys import survey_summary
+
+    today = dt.date.today()
+    with district.read() as conn:
+        lines = ledger(conn, today.replace(year=today.year - 5), today)
+        owed = arrears(conn, today)
+        summary = survey_summary(conn, today.replace(year=today.year - 1), today)
+    paid = [line for line in lines if line.payment_id is not None]
+    assert paid and any(line.payment_id is None for line in lines)  # some months unpaid
+    assert all(line.received_on and line.received_on <= today and line.receipt for line in paid)
+    assert any(a.balance.arrears_kop > 0 for a in owed)
+    assert summary.respondents > 0
+    assert summary.question(OVERALL).satisfied_share is not None

@@ -38,6 +38,7 @@ from socdesk.ui.case.tabs import (
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
+from socdesk.ui.payments import ContractPayments
 from socdesk.ui.service_picker import pick_button
 from socdesk.ui.widgets import (
     date_edit,
@@ -216,15 +217,20 @@ class ContractTab(QWidget):
         self.sign_button = QPushButton(tr("CaseTabs", "Укласти договір…"), self)
         self.sign_button.setObjectName("sign_contract")
         self.sign_button.clicked.connect(self.new_contract)
+        self.payments = ContractPayments(store, today, self, writer)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
         layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.payments, 1)
 
     def refresh(self) -> None:
         with self._store.read() as conn:
             contract = cw.latest_contract(conn, self._case_id)
         self.text.setPlainText(
             contract_text(contract) if contract else tr("CaseTabs", "Договору ще немає.")
+        )
+        self.payments.show_contract(
+            contract.id if contract else None, contract.payment_category if contract else None
         )
         self.sign_button.setText(
             tr("CaseTabs", "Укласти новий договір…")

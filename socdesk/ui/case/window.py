@@ -67,6 +67,7 @@ from socdesk.ui.keyboard import tab_keys
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.names import form_title
 from socdesk.ui.printing.preview import print_menu
+from socdesk.ui.surveys import SurveysPanel
 from socdesk.ui.widgets import (
     RowsModel,
     date_edit,
@@ -433,6 +434,10 @@ class CaseWindow(QDialog):
         self.plan = PlanTab(store, case_id, today, self, self.writer)
         self.contract = ContractTab(store, case_id, today, self, self.writer)
         self.services = ServiceLogTab(store, case_id, today, self, self.writer)
+        person_id = header.person_id
+        self.surveys = SurveysPanel(
+            store, lambda: person_id, today, self, self.writer, case_id=case_id
+        )
         for tab, title in (
             (self.path, tr("CaseWindow", "&Хід справи")),
             (self.acts, tr("CaseWindow", "&Акти")),
@@ -440,6 +445,7 @@ class CaseWindow(QDialog):
             (self.plan, tr("CaseWindow", "&План")),
             (self.contract, tr("CaseWindow", "Д&оговір")),
             (self.services, tr("CaseWindow", "Пос&луги")),
+            (self.surveys, tr("CaseWindow", "Анке&ти")),
         ):
             self.tabs.addTab(tab, title)
         self.acts.changed.connect(self.refresh)  # acts save as drafts on the GUI thread
@@ -522,6 +528,7 @@ class CaseWindow(QDialog):
         )
         for tab in (self.path, self.acts, self.income, self.plan, self.contract, self.services):
             tab.refresh()
+        self.surveys.refresh()
         self.lead.refresh()
         self.changed.emit()
 

@@ -60,6 +60,7 @@ from socdesk.ui.person.panels import (
     HistoryPanel,
     field_text,
 )
+from socdesk.ui.surveys import SurveysPanel
 from socdesk.ui.widgets import ERROR_COLOUR, error_label
 
 DRAFT_DELAY_MS = 700
@@ -162,6 +163,7 @@ class PersonCard(QDialog):
         self.cases = CasesPanel(self._store, saved_id, self, self.writer)
         self.history = HistoryPanel(self._store, saved_id, self)
         self.name_forms = NameFormsPanel(self._store, saved_id, self, self.writer)
+        self.surveys = SurveysPanel(self._store, saved_id, dt.date.today, self, self.writer)
         self.tabs = QTabWidget(self)
         tab_keys(self.tabs)
         self.tabs.addTab(personal, tr("PersonCard", "&Особові дані"))
@@ -171,6 +173,7 @@ class PersonCard(QDialog):
         self.tabs.addTab(self.cases, tr("PersonCard", "&Випадки"))
         self.tabs.addTab(self.history, tr("PersonCard", "&Історія змін"))
         self.tabs.addTab(self.name_forms, tr("PersonCard", "Відмін&ки"))
+        self.tabs.addTab(self.surveys, tr("PersonCard", "Анке&ти"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.conflict_notice)
         layout.addWidget(self.tabs)
@@ -427,7 +430,14 @@ class PersonCard(QDialog):
         # A new person: the card stays open on them, so household, consent and appeal follow.
         self._set_busy(False)
         self._name_title(self._loaded)
-        for panel in (self.consent, self.household, self.cases, self.history, self.name_forms):
+        for panel in (
+            self.consent,
+            self.household,
+            self.cases,
+            self.history,
+            self.name_forms,
+            self.surveys,
+        ):
             panel.refresh()
         self.status_label.setText(
             tr("PersonCard", "Збережено. Далі — згода, домогосподарство, звернення.")

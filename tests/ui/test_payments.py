@@ -1,0 +1,119 @@
+"""Payments on screen: a contract's months on its tab with the balance and a dialog for one
+month, and the district's monthly list typed in from the keyboard (Enter goes down the column,
+today's date goes beside an amount), saved in one go, with what is wrong said per row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from payment_support import paid_case, two_districts
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from socdesk.store.database import Store
+from socdesk.store.payments import month_list
+from socdesk.store.schema import ContractPayment
+from socdesk.ui.case.window import CaseWindow
+from socdesk.ui.payments import PaymentsWindow
+
+TODAY = dt.date(2026, 5, 20)
+_pay = ContractPayment.__table__  # type: ignore[attr-defined]
+
+
+def _window(store: Store, qtbot: QtBot) -> PaymentsWindow:
+    window = PaymentsWindow(store, lambda: TODAY)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_contract_tab_shows_the_months_and_enters_a_payment(store: Store, qtbot: QtBot) -> None:
+    _, case, _ = paid_case(store, "Коваль", amount_kop=45000, signed=dt.date(2026, 3, 1))
+    window = CaseWindow(store, case, lambda: TODAY)
+    qtbot.addWidget(window)
+    payments = window.contract.payments
+    assert not payments.isHidden()
+    assert [payments.model.cell(r, 0) for r in payments.model.rows] == [
+        "05.2026",
+        "04.2026",
+        "03.2026",
+    ]
+    assert "Борг: 1" in payments.balance.text() and "350,00 грн" in payments.balance.text()
+    dialog = payments.enter_payment(0)
+    assert dialog is not None
+    assert dialog.amount.text() == "450"  # the month's charge, to confirm or change
+    dialog.receipt.setText("№ 15")
+    dialog.amount.setText("-1")
+    dialog.save()
+    assert "від'ємним" in dialog.error_label.text()
+    dialog.amount.setText("450")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_label.text()
+    window.refresh()
+    newest = payments.model.rows[0]
+    assert (newest.received_kop, newest.receipt, newest.received_on) == (45000, "15", TODAY)
+    assert "900,00 грн" in payments.balance.text()
+
+
+def test_a_free_contract_shows_no_payments(store: Store, qtbot: QtBot) -> None:
+    _, case, _ = paid_case(store, "Коваль", category="free", amount_kop=0)
+    window = CaseWindow(store, case, lambda: TODAY)
+    qtbot.addWidget(window)
+    assert window.contract.payments.isHidden()
+
+
+def test_the_month_is_typed_down_the_column_and_saved_at_once(store: Store, qtbot: QtBot) -> None:
+    paid_case(store, "Бойко", amount_kop=30000)
+    paid_case(store, "Шевченко", category="paid", amount_kop=90000)
+    window = _window(store, qtbot)
+    assert window.table.rowCount() == 2
+    assert window.table.item(0, 0).text() == "Бойко Олена"  # type: ignore[union-attr]
+    assert "Нараховано: 1\u00a0200,00 грн" in window.totals.text()
+    table = window.table
+    table.setFocus()
+    table.setCurrentCell(0, 5)
+    table.editItem(table.item(0, 5))
+    qtbot.keyClicks(table.focusWidget(), "300")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)  # the delegate commits queued
+    qtbot.waitUntil(lambda: table.currentRow() == 1)
+    assert table.currentColumn() == 5 and table.state() == table.State.EditingState
+    qtbot.keyClicks(table.focusWidget(), "500,5")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(1, 5).text() == "500,5")  # type: ignore[union-attr]
+    assert table.item(0, 6).text() == "20.05.2026"  # type: ignore[union-attr]
+    assert "Сплачено: 800,50 грн" in window.totals.text()
+    window.save()
+    assert "Рядок 1 (Бойко Олена)" in window.error_label.text()
+    assert "номер квитанції" in window.error_label.text()
+    table.item(0, 7).setText("КВ-1")  # type: ignore[union-attr]
+    table.item(1, 7).setText("№ 2")  # type: ignore[union-attr]
+    table.item(1, 6).setText("21.05.2026")  # type: ignore[union-attr]
+    window.save()
+    assert "в майбутньому" in window.error_label.text()
+    table.item(1, 6).setText("19.05.2026")  # type: ignore[union-attr]
+    window.save()
+    assert window.error_label.text() == ""
+    with store.read() as conn:
+        saved = {(r.received_kop, r.receipt, r.received_on) for r in conn.execute(select(_pay))}
+    assert saved == {(30000, "КВ-1", TODAY), (50050, "2", dt.date(2026, 5, 19))}
+    assert window.table.item(0, 5).text() == "300"  # type: ignore[union-attr]  # reloaded
+    window.save()
+    assert "Змін немає" in window.error_label.text()
+
+
+def test_the_month_and_district_choose_the_rows(store: Store, qtbot: QtBot) -> None:
+    places = two_districts(store)
+    paid_case(store, "Бойко", settlement_id=places["Бабенкове"])
+    paid_case(store, "Шевченко", settlement_id=places["Копанки"], signed=dt.date(2026, 5, 2))
+    window = _window(store, qtbot)
+    assert window.district.count() == 3
+    window.district.setCurrentIndex(window.district.findData(places["Південний"]))
+    assert [line.name for line in window.lines] == ["Шевченко Олена"]
+    window.month.setDate(window.month.date().addMonths(-1))
+    assert window.chosen_month() == dt.date(2026, 4, 1)
+    assert window.lines == []
+    window.district.setCurrentIndex(0)
+    with store.read() as conn:
+        assert window.lines == month_list(conn, dt.date(2026, 4, 1))
+    assert len(window.lines) == 1

@@ -1,0 +1,69 @@
+"""The satisfaction questionnaire on screen: started from the person card or the case window
+(prefilled with today and the recipient as respondent), filled in the form dialog as a form
+record, and listed with its overall rating."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from payment_support import paid_case
+from pytestqt.qtbot import QtBot
+
+from socdesk.store.database import Store
+from socdesk.store.surveys import person_surveys
+from socdesk.ui.case.window import CaseWindow
+from socdesk.ui.ops import ImmediatePool, TaskRunner
+from socdesk.ui.person.card import PersonCard
+
+TODAY = dt.date(2026, 5, 20)
+ANSWERS = {
+    "timely": "yes",
+    "polite": "yes",
+    "complete": "partly",
+    "regular": "yes",
+    "needs_met": "yes",
+    "informed": "no",
+    "overall": "good",
+}
+
+
+def test_a_questionnaire_is_filled_from_the_case_window(store: Store, qtbot: QtBot) -> None:
+    person, case, _ = paid_case(store, "Коваль")
+    window = CaseWindow(store, case, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.surveys)
+    dialog = window.surveys.new_survey()
+    assert dialog is not None
+    answers = dialog.editor.answers()
+    assert answers["surveyed_on"] == "2026-05-20" and answers["respondent"] == "recipient"
+    dialog.editor.load({**answers, **ANSWERS})
+    dialog.complete()
+    assert dialog.error_label.text() == ""
+    window.refresh()
+    (row,) = window.surveys.model.rows
+    assert row.case_id == case and row.status == "completed"
+    assert [window.surveys.model.cell(row, c) for c in range(3)] == [
+        "20.05.2026",
+        "завершено 20.05.2026",
+        "Добре",
+    ]
+    with store.read() as conn:
+        assert [s.id for s in person_surveys(conn, person)] == [row.id]
+
+
+def test_a_missing_answer_keeps_the_questionnaire_a_draft(store: Store, qtbot: QtBot) -> None:
+    person, _, _ = paid_case(store, "Коваль")
+    card = PersonCard(store, TaskRunner(ImmediatePool()), person)
+    qtbot.addWidget(card)
+    card.tabs.setCurrentWidget(card.surveys)
+    dialog = card.surveys.new_survey()
+    assert dialog is not None
+    dialog.editor.load({**dialog.editor.answers(), **ANSWERS, "overall": None})
+    dialog.complete()
+    assert "Не заповнено обов'язкових полів: 1" in dialog.error_label.text()
+    assert "Загальна оцінка якості послуг" in dialog.missing_list.item(0).text()  # type: ignore[union-attr]
+    card.surveys.refresh()
+    (row,) = card.surveys.model.rows
+    assert row.status == "draft" and row.case_id is None
+    reopened = card.surveys.open_survey(0)
+    assert reopened is not None and reopened.record_id == row.id
