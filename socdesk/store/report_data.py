@@ -21,11 +21,13 @@ Row = tuple[Any, ...]
 
 # Every service line in scope, with the person it counts for.
 SERVED = """
-WITH served AS (
-  SELECT COALESCE(p.merged_into, p.id) AS pid, e.service_code AS code, e.unit AS unit,
+WITH merged AS MATERIALIZED (SELECT id, merged_into FROM person WHERE merged_into IS NOT NULL),
+served AS (
+  SELECT COALESCE(m.merged_into, e.person_id) AS pid, e.service_code AS code, e.unit AS unit,
          e.units_x100 AS units, e."on" AS day, e.worker_id AS worker_id
-  FROM service_entry e JOIN person p ON p.id = e.person_id
-  WHERE e.deleted = 0 AND p.deleted = 0 AND e."on" BETWEEN :start AND :end {scope}
+  FROM service_entry e LEFT JOIN merged m ON m.id = e.person_id
+  WHERE e.deleted = 0 AND e."on" BETWEEN :start AND :end
+    AND e.person_id NOT IN (SELECT id FROM person WHERE deleted = 1) {scope}
 )
 """
 # The name of a service in force on a row's day.
@@ -34,26 +36,32 @@ LEFT JOIN service_type st ON st.code = {code} AND st.deleted = 0
   AND st.valid_from <= {day} AND (st.valid_to IS NULL OR st.valid_to >= {day})
 """
 
+# Lines are summed per service and person first, so that each person's card (sex) is read
+# once per service, not once per line (a half-year is hundreds of thousands of lines).
 SERVICES_SQL = (
-    SERVED
-    + """
-SELECT s.code, COALESCE(st.name, ''), s.unit, COUNT(DISTINCT s.pid),
-       COUNT(DISTINCT CASE WHEN r.sex = 'female' THEN s.pid END),
-       COUNT(DISTINCT CASE WHEN r.sex = 'male' THEN s.pid END),
-       COUNT(*), SUM(s.units)
-FROM served s JOIN person r ON r.id = s.pid
-"""
+    SERVED.rstrip()
+    + """, pairs AS (
+  SELECT s.code AS code, COALESCE(st.name, '') AS name, s.unit AS unit, s.pid AS pid,
+         COUNT(*) AS n, SUM(s.units) AS u
+  FROM served s """
     + SERVICE_NAME.format(code="s.code", day="s.day")
-    + "GROUP BY s.code, st.name, s.unit ORDER BY s.code, MIN(s.day), s.unit"
+    + """  GROUP BY s.code, st.name, s.unit, s.pid
 )
-BY_SEX_SQL = (
-    SERVED
-    + """
-SELECT COALESCE(r.sex, ''), COUNT(DISTINCT s.pid), COUNT(*)
-FROM served s JOIN person r ON r.id = s.pid GROUP BY 1
+SELECT p.code, p.name, p.unit, COUNT(*), SUM(r.sex = 'female'), SUM(r.sex = 'male'),
+       SUM(p.n), SUM(p.u)
+FROM pairs p JOIN person r ON r.id = p.pid
+GROUP BY p.code, p.name, p.unit ORDER BY p.code, p.name, p.unit
 """
 )
-# Per category, then (as category "") the children: one pass over the people served.
+# Per person first: each card is read once.
+PER_PERSON = ", per_person AS (SELECT pid, COUNT(*) AS n FROM served GROUP BY pid)\n"
+BY_SEX_SQL = (
+    SERVED.rstrip()
+    + PER_PERSON
+    + """SELECT COALESCE(r.sex, ''), COUNT(*), SUM(s.n)
+FROM per_person s JOIN person r ON r.id = s.pid GROUP BY 1
+"""
+)
 BY_CATEGORY_SQL = (
     SERVED.rstrip()
     + """, people AS MATERIALIZED (SELECT DISTINCT pid FROM served)
@@ -64,10 +72,10 @@ SELECT '', COUNT(*) FROM people s JOIN person r ON r.id = s.pid WHERE r.birth_da
 """
 )
 BY_PLACE_SQL = (
-    SERVED
-    + """
-SELECT COALESCE(d.name, ''), COALESCE(t.name, ''), COUNT(DISTINCT s.pid), COUNT(*)
-FROM served s JOIN person r ON r.id = s.pid
+    SERVED.rstrip()
+    + PER_PERSON
+    + """SELECT COALESCE(d.name, ''), COALESCE(t.name, ''), COUNT(*), SUM(s.n)
+FROM per_person s JOIN person r ON r.id = s.pid
 LEFT JOIN settlement t ON t.id = r.settlement_id
 LEFT JOIN starosta_district d ON d.id = r.district_id
 GROUP BY 1, 2
@@ -192,7 +200,7 @@ def served_sql(sql: str, scope: ReportScope) -> str:
         parts.append("AND e.district_id IN :districts")
     if scope.services is not None:
         parts.append("AND e.service_code IN :services")
-    return sql.replace("{scope}", " ".join(parts), 1) if "WITH served" in sql else sql
+    return sql.replace("{scope}", " ".join(parts), 1) if "served AS (" in sql else sql
 
 
 def _case_scope(scope: ReportScope, alias: str, services_column: str | None) -> str:

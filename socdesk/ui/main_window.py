@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "&Навантаження працівників…"), "Ctrl+Shift+R", self.show_worker_totals
         )
         reports_action = self._action(
-            tr("MainWindow", "З&віти…"), "Ctrl+Shift+E", self.show_reports
+            tr("MainWindow", "З&віти…"), "Ctrl+Shift+G", self.show_reports
         )
         cases_menu.addActions([deadlines_action, round_action, totals_action, reports_action])
         payments_action = self._action(
