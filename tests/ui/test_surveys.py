@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from payment_support import paid_case
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from socdesk.store.database import Store
@@ -60,10 +61,28 @@ def test_a_missing_answer_keeps_the_questionnaire_a_draft(store: Store, qtbot: Q
     assert dialog is not None
     dialog.editor.load({**dialog.editor.answers(), **ANSWERS, "overall": None})
     dialog.complete()
-    assert "Не заповнено обов'язкових полів: 1" in dialog.error_label.text()
+    assert "Не заповнено обов’язкових полів: 1" in dialog.error_label.text()
     assert "Загальна оцінка якості послуг" in dialog.missing_list.item(0).text()  # type: ignore[union-attr]
     card.surveys.refresh()
     (row,) = card.surveys.model.rows
     assert row.status == "draft" and row.case_id is None
     reopened = card.surveys.open_survey(0)
     assert reopened is not None and reopened.record_id == row.id
+
+
+def test_the_questionnaire_calls_itself_a_questionnaire_not_an_act(
+    store: Store, qtbot: QtBot
+) -> None:
+    _, case, _ = paid_case(store, "Коваль")
+    window = CaseWindow(store, case, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.surveys)
+    dialog = window.surveys.new_survey()
+    assert dialog is not None
+    assert dialog.complete_button.text() == "&Завершити анкету"
+    assert "без них анкету не завершити" in dialog.required_hint.text()
+    dialog.editor.load({**dialog.editor.answers(), **ANSWERS})
+    dialog.complete()
+    assert dialog.status.text().startswith("Анкету завершено")
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert " акт" not in texts

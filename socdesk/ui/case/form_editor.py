@@ -41,6 +41,7 @@ from socdesk.domain.numbers import decimal_text
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.store.uow import UnitOfWork
+from socdesk.ui.case.form_words import WORDS
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.names import form_text, form_title
@@ -350,7 +351,8 @@ class FormEditor(QWidget):
 
 
 class FormDialog(QDialog):
-    """One act of a case: the draft saves as the worker types; complete, or correct."""
+    """One act (or survey) of a case: the draft saves as the worker types; complete, or
+    correct. Its words name the form by its kind («Завершити акт», «Завершити анкету»)."""
 
     saved = Signal()  # a draft was saved (completing and correcting announce on the bus)
 
@@ -372,6 +374,7 @@ class FormDialog(QDialog):
         self._case_id, self._person_id = case_id, person_id
         self.record_id: str | None = record.id if record is not None else None
         self.setWindowTitle(form_title(definition.title))
+        self._words = WORDS.get(definition.kind, WORDS["act"])
         self.editor = FormEditor(definition, self, self.pick_services)
         if record is not None:
             self.editor.load(dict(record.answers))
@@ -386,7 +389,7 @@ class FormDialog(QDialog):
         self.missing_list.itemActivated.connect(self._go_to_missing)
         self.missing_list.itemClicked.connect(self._go_to_missing)
         self.missing_list.hide()
-        self.complete_button = QPushButton(tr("FormEditor", "&Завершити акт"), self)
+        self.complete_button = QPushButton(self._say("complete"), self)
         self.complete_button.clicked.connect(self.complete)
         self.correct_button = QPushButton(tr("FormEditor", "&Виправити…"), self)
         self.correct_button.clicked.connect(self.correct)
@@ -404,14 +407,7 @@ class FormDialog(QDialog):
             self,
         )
         source.setWordWrap(True)
-        self.required_hint = QLabel(
-            tr(
-                "FormEditor",
-                "Поля із зірочкою * обов'язкові: без них акт не завершити. "
-                "Чернетку можна зберігати будь-коли.",
-            ),
-            self,
-        )
+        self.required_hint = QLabel(self._say("required"), self)
         self.required_hint.setObjectName("required_hint")
         self.required_hint.setWordWrap(True)
         self.required_hint.setStyleSheet("font-weight: bold")
@@ -432,6 +428,10 @@ class FormDialog(QDialog):
         self._show_status(record.status if record is not None else None)
         fit_resize(self, 860, 720)
 
+    def _say(self, what: str) -> str:
+        """One of the dialog's sentences, with the form's noun (акт, анкета)."""
+        return tr("FormEditor", self._words[what])
+
     def _show_status(self, status: str | None) -> None:
         done = status == COMPLETED
         self.editor.set_read_only(done)
@@ -439,9 +439,7 @@ class FormDialog(QDialog):
         self.correct_button.setEnabled(done)
         self.required_hint.setVisible(not done)
         if done:
-            self.status.setText(
-                tr("FormEditor", "Акт завершено і не змінюється; виправлення — нова версія.")
-            )
+            self.status.setText(self._say("completed"))
         elif status is None:
             self.status.setText(tr("FormEditor", "Чернетку буде збережено, щойно ви почнете."))
 
@@ -525,7 +523,7 @@ class FormDialog(QDialog):
         if missing:
             self.error_label.setText(
                 tr(
-                    "FormEditor", "Не заповнено обов'язкових полів: %1. Їх позначено червоним."
+                    "FormEditor", "Не заповнено обов’язкових полів: %1. Їх позначено червоним."
                 ).replace("%1", str(len(missing)))
             )
             self.missing_list.setCurrentRow(0)
@@ -542,8 +540,8 @@ class FormDialog(QDialog):
         if reason is None:
             reason, ok = QInputDialog.getText(
                 self,
-                tr("FormEditor", "Виправлення акта"),
-                tr("FormEditor", "Чому виправляєте завершений акт?"),
+                self._say("correct_title"),
+                self._say("correct_why"),
             )
             if not ok:
                 return
@@ -553,7 +551,7 @@ class FormDialog(QDialog):
             self.record_id = new_id
             self.error_label.setText("")
             self._show_status("draft")
-            self.status.setText(tr("FormEditor", "Нова версія акта; попередня збережена."))
+            self.status.setText(self._say("corrected"))
 
         self._writer.write(
             lambda uow: correct_form(uow, record_id, reason), done, error_to(self.error_label)
