@@ -81,8 +81,10 @@ def test_the_questionnaire_calls_itself_a_questionnaire_not_an_act(
     assert dialog is not None
     assert dialog.complete_button.text() == "&Завершити анкету"
     assert "без них анкету не завершити" in dialog.required_hint.text()
+    source = dialog.findChild(QLabel, "form_source")
+    assert source is not None and source.text() == "Форма від 01.06.2020."
     dialog.editor.load({**dialog.editor.answers(), **ANSWERS})
     dialog.complete()
     assert dialog.status.text().startswith("Анкету завершено")
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert " акт" not in texts
+    assert " акт" not in texts and "2026-12-06" not in texts

@@ -400,12 +400,15 @@ class FormDialog(QDialog):
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        # The date the form is in force from; its version code is for support, in the tooltip.
         source = QLabel(
-            tr("FormEditor", "Версія форми %1 (чинна з %2).")
-            .replace("%1", definition.version)
-            .replace("%2", definition.effective_from.strftime("%d.%m.%Y")),
+            tr("FormEditor", "Форма від %1.").replace(
+                "%1", definition.effective_from.strftime("%d.%m.%Y")
+            ),
             self,
         )
+        source.setObjectName("form_source")
+        source.setToolTip(tr("FormEditor", "Версія форми: %1").replace("%1", definition.version))
         source.setWordWrap(True)
         self.required_hint = QLabel(self._say("required"), self)
         self.required_hint.setObjectName("required_hint")
