@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.changes import Changes
 from socdesk.domain.hlc import Hlc
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.people import Role
 from socdesk.store.database import Store
 from socdesk.store.people import person_rows
@@ -41,7 +42,7 @@ from socdesk.ui.screen import fit_resize
 from socdesk.ui.sync.controller import SyncController
 from socdesk.ui.sync.names import BOOKKEEPING, field_label, table_label
 from socdesk.ui.sync.reasons import CONTEXT, outcome_text, reason_text
-from socdesk.ui.sync.words import Tone, advice, count_text, status_line
+from socdesk.ui.sync.words import Tone, advice, counted, status_line
 from socdesk.ui.widgets import ERROR_COLOUR, RowsModel, rows_table
 
 
@@ -320,7 +321,10 @@ class SyncScreen(QDialog):
         self.conflicts_model.set_rows(lists.conflicts)
         titles = (
             tr("SyncScreen", "Історія"),
-            count_text("SyncScreen", "Очікують надсилання (%n)", lists.waiting_total),
+            counted(
+                tr_n("SyncScreen", "Очікують надсилання (%n)", lists.waiting_total),
+                lists.waiting_total,
+            ),
             tr_n("SyncScreen", "Затримані (%n)", len(lists.held)),
             tr_n("SyncScreen", "Конфлікти (%n)", len(lists.conflicts)),
         )
@@ -335,7 +339,7 @@ class SyncScreen(QDialog):
         self.open_conflict_button.setEnabled(bool(lists.conflicts))
         shown = len(lists.waiting)
         self.waiting_note.setText(
-            count_text("SyncScreen", "показано перші %n", shown)
+            tr("SyncScreen", "показано перші %1").replace("%1", decimal_text(shown))
             if lists.waiting_total > shown
             else ""
         )

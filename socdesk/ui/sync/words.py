@@ -93,9 +93,10 @@ def counts(view: SyncView) -> list[str]:
     """What waits: changes not yet on the server, records held back."""
     parts = []
     if view.pending:
-        parts.append(count_text("SyncStatus", "%n зміна очікує", view.pending))
+        parts.append(counted(tr_n("SyncStatus", "%n зміна очікує", view.pending), view.pending))
     if view.quarantined:
-        parts.append(count_text("SyncStatus", "%n запис затримано", view.quarantined))
+        held = tr_n("SyncStatus", "%n запис затримано", view.quarantined)
+        parts.append(counted(held, view.quarantined))
     return parts
 
 
@@ -136,6 +137,8 @@ def advice(view: SyncView, *, may_connect: bool = True) -> str:
     return domain_tr(view.error)
 
 
-def count_text(context: str, text: str, n: int) -> str:
-    """`tr_n` with the count written as a Ukrainian reader writes it: «3 321 зміна очікує»."""
-    return tr_n(context, text, n).replace(str(n), decimal_text(n))
+def counted(text: str, n: int) -> str:
+    """A `tr_n` message with its count written as a Ukrainian reader writes it (a no-break
+    space between thousands): counted(tr_n(c, "%n зміна очікує", 3321), 3321) -> «3 321 зміна
+    очікує». `tr_n` stays at the call, where scripts/plurals finds it."""
+    return text.replace(str(n), decimal_text(n))
