@@ -209,7 +209,7 @@ def _take(state: ServerState, me: devices.Device, body: bytes) -> dict[str, Any]
         raise HTTPException(
             409,
             "Зміни записано новішою версією SocDesk, ніж версія сервера. Попросіть "
-            "адміністратора оновити сервер; зміни лишаються на цьому комп'ютері.",
+            "адміністратора оновити сервер; зміни лишаються на цьому комп’ютері.",
         )
     with state.engine.begin() as conn:  # one transaction per page
         return ingest.take_page(conn, me, page.records).to_json()

@@ -188,7 +188,7 @@ class FieldWidget:
             else ""
         )
         self.widget.setToolTip(
-            tr("FormEditor", "Обов'язкове поле: заповніть його.") if missing else ""
+            tr("FormEditor", "Обов’язкове поле: заповніть його.") if missing else ""
         )
         self.widget.setProperty("missing", missing)
 
@@ -252,7 +252,7 @@ class FormEditor(QWidget):
                 else:
                     label = QLabel(form_text(field.label) + (" *" if field.required else ""), box)
                     if field.required:
-                        label.setToolTip(tr("FormEditor", "Обов'язкове поле"))
+                        label.setToolTip(tr("FormEditor", "Обов’язкове поле"))
                     label.setBuddy(fw.widget)
                     row: QWidget = fw.widget
                     if field.pick == "services" and pick_services is not None:
@@ -340,7 +340,7 @@ class FormEditor(QWidget):
             value = result.values.get(calc.key)
             if value is None:
                 lines.append(
-                    tr("FormEditor", "%1: з'явиться, коли буде обрано всі пункти.").replace(
+                    tr("FormEditor", "%1: з’явиться, коли буде обрано всі пункти.").replace(
                         "%1", form_text(calc.label)
                     )
                 )
