@@ -263,396 +263,396 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../../socdesk/ui/case/tabs.py" line="26" />
+            <location filename="../../socdesk/ui/case/tabs.py" line="35" />
             <source>безоплатно</source>
             <translation>free of charge</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/tabs.py" line="27" />
+            <location filename="../../socdesk/ui/case/tabs.py" line="36" />
             <source>з диференційованою платою</source>
             <translation>with a differentiated payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/tabs.py" line="28" />
+            <location filename="../../socdesk/ui/case/tabs.py" line="37" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="57" />
-            <source>ПІБ члена сім'ї</source>
+            <location filename="../../socdesk/ui/case/income.py" line="56" />
+            <source>ПІБ члена сім’ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="58" />
+            <location filename="../../socdesk/ui/case/income.py" line="57" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="59" />
+            <location filename="../../socdesk/ui/case/income.py" line="58" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="60" />
+            <location filename="../../socdesk/ui/case/income.py" line="59" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="65" />
+            <location filename="../../socdesk/ui/case/income.py" line="64" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="67" />
-            <location filename="../../socdesk/ui/case/log.py" line="205" />
+            <location filename="../../socdesk/ui/case/income.py" line="66" />
+            <location filename="../../socdesk/ui/case/log.py" line="204" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="69" />
+            <location filename="../../socdesk/ui/case/income.py" line="68" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="74" />
+            <location filename="../../socdesk/ui/case/income.py" line="73" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="75" />
+            <location filename="../../socdesk/ui/case/income.py" line="74" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="85" />
+            <location filename="../../socdesk/ui/case/income.py" line="84" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="89" />
+            <location filename="../../socdesk/ui/case/income.py" line="88" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="137" />
+            <location filename="../../socdesk/ui/case/income.py" line="136" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="187" />
+            <location filename="../../socdesk/ui/case/income.py" line="186" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="198" />
+            <location filename="../../socdesk/ui/case/income.py" line="197" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="202" />
+            <location filename="../../socdesk/ui/case/income.py" line="201" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="73" />
+            <location filename="../../socdesk/ui/case/plan.py" line="71" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="75" />
+            <location filename="../../socdesk/ui/case/plan.py" line="73" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="88" />
+            <location filename="../../socdesk/ui/case/plan.py" line="86" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="92" />
+            <location filename="../../socdesk/ui/case/plan.py" line="90" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="85" />
-            <location filename="../../socdesk/ui/case/plan.py" line="93" />
+            <location filename="../../socdesk/ui/case/contract.py" line="82" />
+            <location filename="../../socdesk/ui/case/plan.py" line="91" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="94" />
+            <location filename="../../socdesk/ui/case/plan.py" line="92" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="95" />
+            <location filename="../../socdesk/ui/case/plan.py" line="93" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="86" />
-            <location filename="../../socdesk/ui/case/plan.py" line="96" />
+            <location filename="../../socdesk/ui/case/contract.py" line="83" />
+            <location filename="../../socdesk/ui/case/plan.py" line="94" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="97" />
+            <location filename="../../socdesk/ui/case/plan.py" line="95" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="106" />
+            <location filename="../../socdesk/ui/case/plan.py" line="104" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="108" />
+            <location filename="../../socdesk/ui/case/plan.py" line="106" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="126" />
+            <location filename="../../socdesk/ui/case/plan.py" line="124" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="127" />
+            <location filename="../../socdesk/ui/case/plan.py" line="125" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="128" />
+            <location filename="../../socdesk/ui/case/plan.py" line="126" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="129" />
-            <location filename="../../socdesk/ui/case/plan.py" line="212" />
+            <location filename="../../socdesk/ui/case/plan.py" line="127" />
+            <location filename="../../socdesk/ui/case/plan.py" line="201" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="130" />
-            <location filename="../../socdesk/ui/case/plan.py" line="214" />
+            <location filename="../../socdesk/ui/case/plan.py" line="128" />
+            <location filename="../../socdesk/ui/case/plan.py" line="203" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="137" />
+            <location filename="../../socdesk/ui/case/plan.py" line="135" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="205" />
+            <location filename="../../socdesk/ui/case/plan.py" line="194" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="211" />
+            <location filename="../../socdesk/ui/case/plan.py" line="200" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="223" />
+            <location filename="../../socdesk/ui/case/plan.py" line="212" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="242" />
-            <location filename="../../socdesk/ui/case/plan.py" line="275" />
+            <location filename="../../socdesk/ui/case/plan.py" line="229" />
+            <location filename="../../socdesk/ui/case/plan.py" line="262" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="245" />
+            <location filename="../../socdesk/ui/case/plan.py" line="232" />
             <source>Друкувати цю редакцію…</source>
             <translation>Print this revision…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="250" />
+            <location filename="../../socdesk/ui/case/plan.py" line="237" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="275" />
+            <location filename="../../socdesk/ui/case/plan.py" line="262" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="283" />
+            <location filename="../../socdesk/ui/case/plan.py" line="270" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="288" />
+            <location filename="../../socdesk/ui/case/plan.py" line="275" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="293" />
+            <location filename="../../socdesk/ui/case/plan.py" line="280" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="71" />
+            <location filename="../../socdesk/ui/case/contract.py" line="68" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="75" />
+            <location filename="../../socdesk/ui/case/contract.py" line="72" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="87" />
+            <location filename="../../socdesk/ui/case/contract.py" line="84" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="88" />
+            <location filename="../../socdesk/ui/case/contract.py" line="85" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="97" />
+            <location filename="../../socdesk/ui/case/contract.py" line="94" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="100" />
+            <location filename="../../socdesk/ui/case/contract.py" line="97" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="104" />
+            <location filename="../../socdesk/ui/case/contract.py" line="101" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="105" />
+            <location filename="../../socdesk/ui/case/contract.py" line="102" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="107" />
+            <location filename="../../socdesk/ui/case/contract.py" line="104" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="109" />
+            <location filename="../../socdesk/ui/case/contract.py" line="106" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="110" />
-            <location filename="../../socdesk/ui/case/contract.py" line="184" />
+            <location filename="../../socdesk/ui/case/contract.py" line="107" />
+            <location filename="../../socdesk/ui/case/contract.py" line="177" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="169" />
+            <location filename="../../socdesk/ui/case/contract.py" line="162" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="172" />
+            <location filename="../../socdesk/ui/case/contract.py" line="165" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="176" />
+            <location filename="../../socdesk/ui/case/contract.py" line="169" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="180" />
+            <location filename="../../socdesk/ui/case/contract.py" line="173" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="191" />
+            <location filename="../../socdesk/ui/case/contract.py" line="184" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="196" />
+            <location filename="../../socdesk/ui/case/contract.py" line="189" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="200" />
+            <location filename="../../socdesk/ui/case/contract.py" line="193" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="217" />
-            <location filename="../../socdesk/ui/case/contract.py" line="238" />
+            <location filename="../../socdesk/ui/case/contract.py" line="208" />
+            <location filename="../../socdesk/ui/case/contract.py" line="229" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="230" />
+            <location filename="../../socdesk/ui/case/contract.py" line="221" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="236" />
+            <location filename="../../socdesk/ui/case/contract.py" line="227" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="56" />
+            <location filename="../../socdesk/ui/case/log.py" line="57" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="57" />
+            <location filename="../../socdesk/ui/case/log.py" line="58" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="58" />
-            <location filename="../../socdesk/ui/case/log.py" line="173" />
+            <location filename="../../socdesk/ui/case/log.py" line="59" />
+            <location filename="../../socdesk/ui/case/log.py" line="172" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="59" />
+            <location filename="../../socdesk/ui/case/log.py" line="60" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="60" />
+            <location filename="../../socdesk/ui/case/log.py" line="61" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="112" />
+            <location filename="../../socdesk/ui/case/log.py" line="111" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="115" />
+            <location filename="../../socdesk/ui/case/log.py" line="114" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="130" />
+            <location filename="../../socdesk/ui/case/log.py" line="129" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="136" />
+            <location filename="../../socdesk/ui/case/log.py" line="135" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="168" />
+            <location filename="../../socdesk/ui/case/log.py" line="167" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="206" />
+            <location filename="../../socdesk/ui/case/log.py" line="205" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -999,12 +999,12 @@
         </message>
         <message>
             <location filename="../../socdesk/ui/person/cases.py" line="98" />
-            <source>Справа сім'ї: послуги плануються для членів домогосподарства</source>
+            <source>Справа сім’ї: послуги плануються для членів домогосподарства</source>
             <translation>A family case: services are planned for the household members</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/cases.py" line="102" />
-            <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
+            <source>Екстрено (кризово): загроза життю чи здоров’ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
@@ -1464,82 +1464,82 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
             <source>Строк</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="42" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
             <source>Стан строку</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
             <source>Що зробити</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="48" />
             <source>Округ</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="49" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="97" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="99" />
             <source>Строки за справами</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="103" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="105" />
             <source>усі округи робочого місця</source>
             <translation>all the workplace's districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="108" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="110" />
             <source>усі працівники</source>
             <translation>all workers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="111" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="113" />
             <source>показати й пізніші</source>
             <translation>show later ones too</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="130" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="132" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="132" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="134" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="135" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="137" />
             <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
             <translation>Click a row or press Enter to open the case.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="161" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="163" />
             <source>Рахую строки…</source>
             <translation>Working out the deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="185" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="189" />
             <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
             <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
         </message>
@@ -2115,77 +2115,77 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="56" />
+            <location filename="../../socdesk/domain/dates.py" line="65" />
             <source>%1: %2 Формат: %3.</source>
             <translation>%1: %2 Format: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="68" />
+            <location filename="../../socdesk/domain/dates.py" line="79" />
             <source>«%1» — не дата. Напишіть день, місяць і рік: %2.</source>
             <translation>“%1” is not a date. Write the day, month and year: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="71" />
+            <location filename="../../socdesk/domain/dates.py" line="82" />
             <source>«%1» — не дата. Напишіть день, місяць і рік, напр. %2.</source>
             <translation>“%1” is not a date. Write the day, month and year, e.g. %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="83" />
+            <location filename="../../socdesk/domain/dates.py" line="96" />
             <source>%1 — рік напишіть чотирма цифрами, напр. %2.</source>
             <translation>%1: write the year with four digits, e.g. %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="96" />
+            <location filename="../../socdesk/domain/dates.py" line="109" />
             <source>%1 — такої дати немає: %2.</source>
             <translation>%1: there is no such date: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="103" />
+            <location filename="../../socdesk/domain/dates.py" line="116" />
             <source>місяців лише 12</source>
             <translation>there are only 12 months</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="105" />
+            <location filename="../../socdesk/domain/dates.py" line="118" />
             <source>року 0 не буває</source>
             <translation>there is no year 0</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="107" />
+            <location filename="../../socdesk/domain/dates.py" line="120" />
             <source>днів з номером 0 не буває</source>
             <translation>there is no day 0</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="117" />
+            <location filename="../../socdesk/domain/dates.py" line="130" />
             <source>у лютому %1 року 28 днів</source>
             <translation>February %1 has 28 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="118" />
+            <location filename="../../socdesk/domain/dates.py" line="131" />
             <source>у лютому %1 року 29 днів</source>
             <translation>February %1 has 29 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="120" />
+            <location filename="../../socdesk/domain/dates.py" line="133" />
             <source>у %1 30 днів</source>
             <translation>%1 has 30 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="120" />
+            <location filename="../../socdesk/domain/dates.py" line="133" />
             <source>у %1 31 день</source>
             <translation>%1 has 31 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="132" />
+            <location filename="../../socdesk/domain/dates.py" line="145" />
             <source>%1: «%2» — не місяць; пишіть %3.</source>
             <translation>%1: “%2” is not a month; write %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="137" />
+            <location filename="../../socdesk/domain/dates.py" line="150" />
             <source>%1: місяця «%2» немає; пишіть %3.</source>
             <translation>%1: there is no month “%2”; write %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="148" />
+            <location filename="../../socdesk/domain/dates.py" line="161" />
             <source>Кінець періоду (%1) раніше за його початок (%2); поміняйте дати місцями.</source>
             <translation>The end of the period (%1) is before its start (%2); swap the dates.</translation>
         </message>
@@ -2251,8 +2251,18 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/errors.py" line="127" />
-            <source>Ці дані створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері, щоб відкрити їх.</source>
+            <source>Ці дані створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері, щоб відкрити їх.</source>
             <translation>These data were made by a newer version of SocDesk. Update SocDesk on this computer to open them.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="159" />
+            <source>Годинник іншого пристрою випереджає цей більш ніж допустимо. Перевірте дату й час на обох комп’ютерах.</source>
+            <translation>The other device's clock is ahead of this one by more than allowed. Check the date and time on both computers.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="170" />
+            <source>Сервер недоступний. Перевірте підключення до інтернету й адресу сервера; зміни лишаються на цьому комп’ютері й будуть надіслані під час наступної синхронізації.</source>
+            <translation>The server cannot be reached. Check the internet connection and the server address; changes stay on this computer and will be sent at the next sync.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/errors.py" line="135" />
@@ -2268,16 +2278,6 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <location filename="../../socdesk/domain/errors.py" line="149" />
             <source>Папка даних не порожня. Щоб замінити її вміст демонстраційними даними, додайте --force.</source>
             <translation>The data folder is not empty. To replace its contents with demo data, add --force.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/domain/errors.py" line="159" />
-            <source>Годинник іншого пристрою випереджає цей більш ніж допустимо. Перевірте дату й час на обох комп'ютерах.</source>
-            <translation>The other device's clock is ahead of this one by more than allowed. Check the date and time on both computers.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/domain/errors.py" line="170" />
-            <source>Сервер недоступний. Перевірте підключення до інтернету й адресу сервера; зміни лишаються на цьому комп'ютері й будуть надіслані під час наступної синхронізації.</source>
-            <translation>The server cannot be reached. Check the internet connection and the server address; changes stay on this computer and will be sent at the next sync.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/errors.py" line="181" />
@@ -2331,7 +2331,7 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/backup.py" line="135" />
-            <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері.</source>
+            <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The backup was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
@@ -2596,7 +2596,7 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/keys.py" line="125" />
-            <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері.</source>
+            <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The key file was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
@@ -3087,89 +3087,124 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>FormEditor</name>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="342" />
-            <source>%1: з'явиться, коли буде обрано всі пункти.</source>
-            <translation>%1: shown once every item is chosen.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="389" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="11" />
             <source>&amp;Завершити акт</source>
             <translation>&amp;Complete the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="391" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="191" />
+            <source>Обов’язкове поле: заповніть його.</source>
+            <translation>Required field: fill it in.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="255" />
+            <source>Обов’язкове поле</source>
+            <translation>Required field</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="343" />
+            <source>%1: з’явиться, коли буде обрано всі пункти.</source>
+            <translation>%1: shown once every item is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="394" />
             <source>&amp;Виправити…</source>
             <translation>Co&amp;rrect…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="393" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="396" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="190" />
-            <source>Обов'язкове поле: заповніть його.</source>
-            <translation>Required field: fill it in.</translation>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="405" />
+            <source>Форма від %1.</source>
+            <translation>Form of %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="254" />
-            <source>Обов'язкове поле</source>
-            <translation>Required field</translation>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="411" />
+            <source>Версія форми: %1</source>
+            <translation>Form version: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="297" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="528" />
+            <source>Не заповнено обов’язкових полів: %1. Їх позначено червоним.</source>
+            <translation>Required fields not filled in: %1. They are marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="298" />
             <source>Обрати з Класифікатора…</source>
             <translation>Choose from the Classifier…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="385" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="388" />
             <source>Оберіть рядок, щоб перейти до поля.</source>
             <translation>Choose a line to go to the field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="401" />
-            <source>Версія форми %1 (чинна з %2).</source>
-            <translation>Form version %1 (in force from %2).</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="408" />
-            <source>Поля із зірочкою * обов'язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
-            <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="443" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="17" />
             <source>Акт завершено і не змінюється; виправлення — нова версія.</source>
             <translation>The act is completed and does not change; a correction is a new version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="446" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="447" />
             <source>Чернетку буде збережено, щойно ви почнете.</source>
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="463" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="464" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="527" />
-            <source>Не заповнено обов'язкових полів: %1. Їх позначено червоним.</source>
-            <translation>Required fields not filled in: %1. They are marked in red.</translation>
+            <location filename="../../socdesk/ui/case/form_words.py" line="12" />
+            <source>Поля із зірочкою * обов’язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
+            <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="545" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="20" />
             <source>Виправлення акта</source>
             <translation>Correcting the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="546" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="21" />
             <source>Чому виправляєте завершений акт?</source>
             <translation>Why are you correcting the completed act?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="556" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="22" />
             <source>Нова версія акта; попередня збережена.</source>
             <translation>A new version of the act; the previous one is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="25" />
+            <source>&amp;Завершити анкету</source>
+            <translation>&amp;Complete the questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="26" />
+            <source>Поля із зірочкою * обов’язкові: без них анкету не завершити. Чернетку можна зберігати будь-коли.</source>
+            <translation>Fields marked * are required: the questionnaire cannot be completed without them. The draft can be saved at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="31" />
+            <source>Анкету завершено і вона не змінюється; виправлення — нова версія.</source>
+            <translation>The questionnaire is completed and does not change; a correction is a new version.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="34" />
+            <source>Виправлення анкети</source>
+            <translation>Correcting the questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="35" />
+            <source>Чому виправляєте завершену анкету?</source>
+            <translation>Why are you correcting the completed questionnaire?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="36" />
+            <source>Нова версія анкети; попередня збережена.</source>
+            <translation>A new version of the questionnaire; the previous one is kept.</translation>
         </message>
     </context>
     <context>
@@ -4851,219 +4886,219 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="82" />
+            <location filename="../../socdesk/ui/main_window.py" line="83" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="110" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="113" />
+            <location filename="../../socdesk/ui/main_window.py" line="114" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="116" />
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="121" />
+            <location filename="../../socdesk/ui/main_window.py" line="122" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="125" />
+            <location filename="../../socdesk/ui/main_window.py" line="126" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="127" />
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="129" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="131" />
+            <location filename="../../socdesk/ui/main_window.py" line="132" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="134" />
+            <location filename="../../socdesk/ui/main_window.py" line="135" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="138" />
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="143" />
+            <location filename="../../socdesk/ui/main_window.py" line="144" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="146" />
+            <location filename="../../socdesk/ui/main_window.py" line="147" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="170" />
+            <location filename="../../socdesk/ui/main_window.py" line="171" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="174" />
+            <location filename="../../socdesk/ui/main_window.py" line="175" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="176" />
+            <location filename="../../socdesk/ui/main_window.py" line="177" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="179" />
+            <location filename="../../socdesk/ui/main_window.py" line="180" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="183" />
+            <location filename="../../socdesk/ui/main_window.py" line="184" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="200" />
+            <location filename="../../socdesk/ui/main_window.py" line="201" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="204" />
+            <location filename="../../socdesk/ui/main_window.py" line="205" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="207" />
+            <location filename="../../socdesk/ui/main_window.py" line="208" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="221" />
+            <location filename="../../socdesk/ui/main_window.py" line="222" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="251" />
+            <location filename="../../socdesk/ui/main_window.py" line="252" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="267" />
+            <location filename="../../socdesk/ui/main_window.py" line="268" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="555" />
+            <location filename="../../socdesk/ui/main_window.py" line="562" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="556" />
+            <location filename="../../socdesk/ui/main_window.py" line="563" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="150" />
-            <location filename="../../socdesk/ui/main_window.py" line="283" />
+            <location filename="../../socdesk/ui/main_window.py" line="151" />
+            <location filename="../../socdesk/ui/main_window.py" line="284" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="326" />
+            <location filename="../../socdesk/ui/main_window.py" line="333" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="330" />
+            <location filename="../../socdesk/ui/main_window.py" line="337" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="384" />
+            <location filename="../../socdesk/ui/main_window.py" line="391" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="432" />
+            <location filename="../../socdesk/ui/main_window.py" line="439" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="450" />
-            <location filename="../../socdesk/ui/main_window.py" line="466" />
+            <location filename="../../socdesk/ui/main_window.py" line="457" />
+            <location filename="../../socdesk/ui/main_window.py" line="473" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="452" />
+            <location filename="../../socdesk/ui/main_window.py" line="459" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="522" />
+            <location filename="../../socdesk/ui/main_window.py" line="529" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="523" />
+            <location filename="../../socdesk/ui/main_window.py" line="530" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="540" />
+            <location filename="../../socdesk/ui/main_window.py" line="547" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="543" />
+            <location filename="../../socdesk/ui/main_window.py" line="550" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -5149,7 +5184,7 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/name_forms.py" line="52" />
-            <source>Так ім'я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
+            <source>Так ім’я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
             <translation>This is how the name appears in documents. In grey, as the rule declines it; where it is wrong (double or rare surnames), type the right form.</translation>
         </message>
         <message>
@@ -5999,92 +6034,92 @@ Enter the password of %1.</translation>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="186" />
+            <location filename="../../socdesk/ui/printing/menu.py" line="30" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="201" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="199" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="216" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="209" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="223" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="216" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="231" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="224" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="233" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="226" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="236" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="229" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="277" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="270" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="280" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="288" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="296" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="289" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="302" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
             <source>&amp;Друкувати</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="315" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="308" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="326" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="319" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="332" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="325" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="360" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="353" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="370" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="363" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -6889,155 +6924,695 @@ Enter the password of %1.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="78" />
+            <location filename="../../socdesk/ui/sync/names.py" line="19" />
+            <location filename="../../socdesk/ui/sync/names.py" line="33" />
+            <source>Громада</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="20" />
+            <location filename="../../socdesk/ui/sync/names.py" line="31" />
+            <source>Старостинський округ</source>
+            <translation>Starosta district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="21" />
+            <source>Соціальна послуга (класифікатор)</source>
+            <translation>Social service (classifier)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="22" />
+            <source>Складна життєва обставина (класифікатор)</source>
+            <translation>Difficult life circumstance (classifier)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="23" />
+            <source>Категорія отримувачів</source>
+            <translation>Recipient category</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="24" />
+            <source>Прожитковий мінімум</source>
+            <translation>Subsistence minimum</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="25" />
+            <source>Строк за законом</source>
+            <translation>Statutory deadline</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="26" />
+            <source>Період воєнного стану</source>
+            <translation>Martial law period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="27" />
+            <location filename="../../socdesk/ui/sync/names.py" line="71" />
+            <source>Особа</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="28" />
+            <source>Оплата за договором</source>
+            <translation>Contract payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="32" />
+            <source>Старостинські округи</source>
+            <translation>Starosta districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="34" />
+            <source>Код КАТОТТГ</source>
+            <translation>KATOTTH code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="35" />
+            <source>Область</source>
+            <translation>Oblast</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="36" />
+            <source>Район</source>
+            <translation>Raion</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="37" />
+            <source>Рішення про утворення</source>
+            <translation>Establishing decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="38" />
+            <source>Категорія</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="39" />
+            <source>Код</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="40" />
+            <source>Одиниця виміру</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="41" />
+            <source>Базова послуга</source>
+            <translation>Basic service</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="42" />
+            <source>Достовірність</source>
+            <translation>Reliability</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="43" />
+            <source>Чинний з</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="44" />
+            <source>Чинний до</source>
+            <translation>In force until</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="45" />
+            <source>Група населення</source>
+            <translation>Population group</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="46" />
+            <source>Сума</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="47" />
+            <source>Тривалість</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="48" />
+            <source>Джерело</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="49" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
             <source>Початок</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="79" />
+            <location filename="../../socdesk/ui/sync/names.py" line="50" />
+            <source>Кінець</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="51" />
+            <source>Назва надавача</source>
+            <translation>Provider's name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="52" />
+            <source>Адреса надавача</source>
+            <translation>Provider's address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="53" />
+            <source>Код ЄДРПОУ</source>
+            <translation>EDRPOU code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="54" />
+            <source>Початок номера справи</source>
+            <translation>Case number prefix</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="55" />
+            <source>Логотип</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="56" />
+            <source>Керівник</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="57" />
+            <source>Посада підписанта</source>
+            <translation>Signatory's position</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="58" />
+            <source>Підписант</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="59" />
+            <source>Підстава підпису</source>
+            <translation>Signatory's authority</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="60" />
+            <source>Місце укладення договорів</source>
+            <translation>Place where contracts are signed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="61" />
+            <source>Прізвище</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="62" />
+            <source>Ім’я</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="63" />
+            <source>По батькові</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="64" />
+            <source>Посада</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="65" />
+            <source>Телефон</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="66" />
+            <source>Працює</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="67" />
+            <source>Домогосподарство</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="68" />
+            <source>Відмінки імені</source>
+            <translation>Name in grammatical cases</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="69" />
+            <source>Порядок у списку</source>
+            <translation>Order in lists</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="70" />
+            <source>Голова домогосподарства</source>
+            <translation>Head of household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="72" />
+            <source>Дата входження</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="73" />
+            <source>Дата виходу</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="74" />
+            <source>Спосіб звернення</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="75" />
+            <source>Заявник</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="76" />
+            <source>В інтересах особи</source>
+            <translation>On the person's behalf</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="77" />
+            <source>Послуги</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="78" />
+            <source>Екстрено</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="79" />
+            <source>Дата одержання</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="80" />
+            <source>Дата закриття</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="81" />
+            <source>Справа</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="82" />
+            <source>Попередній стан</source>
+            <translation>Previous state</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="83" />
+            <source>Новий стан</source>
+            <translation>New state</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="84" />
+            <source>Дата</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="85" />
+            <location filename="../../socdesk/ui/sync/names.py" line="99" />
+            <source>Підстава</source>
+            <translation>Ground</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="86" />
+            <source>Норма закону</source>
+            <translation>Legal provision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="87" />
+            <source>Форма</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="88" />
+            <source>Редакція форми</source>
+            <translation>Form version</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="89" />
+            <source>Відповіді</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="91" />
+            <source>Дата завершення</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="92" />
+            <source>Попередня редакція</source>
+            <translation>Previous version</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="93" />
+            <source>Причина виправлення</source>
+            <translation>Reason for correction</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="94" />
+            <source>Дата декларації</source>
+            <translation>Declared on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="95" />
+            <source>Члени сім’ї</source>
+            <translation>Family members</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="96" />
+            <source>Вид</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="97" />
+            <source>Дата рішення</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="98" />
+            <source>Потребує послуг</source>
+            <translation>Needs services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="100" />
+            <source>Умови оплати</source>
+            <translation>Payment terms</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="101" />
+            <source>Дохід</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="102" />
+            <source>Дата видачі</source>
+            <translation>Delivered on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="103" />
+            <source>Дата підписання</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="104" />
+            <source>Законний представник</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="105" />
+            <source>Підстава представництва</source>
+            <translation>Representative's authority</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="106" />
+            <source>Місце надання</source>
+            <translation>Place of services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="107" />
+            <source>Кроки оплати</source>
+            <translation>Payment steps</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="108" />
+            <source>Дата припинення</source>
+            <translation>Terminated on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="109" />
+            <source>Редакція</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="110" />
+            <source>Дата складання</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="111" />
+            <source>Дата перегляду</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="112" />
+            <source>Ступінь потреби</source>
+            <translation>Degree of need</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="113" />
+            <source>Цілі</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="114" />
+            <source>Заходи</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="115" />
+            <source>Участь отримувача</source>
+            <translation>Recipient's participation</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="116" />
+            <source>Результат перегляду</source>
+            <translation>Review result</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="117" />
+            <source>Послуга</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="118" />
+            <source>Кількість</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="119" />
+            <source>Про кого</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="120" />
+            <source>Коли надруковано</source>
+            <translation>Printed at</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="121" />
+            <source>Хто надрукував</source>
+            <translation>Printed by</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="122" />
+            <source>Зміст</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="123" />
+            <source>Контрольна сума</source>
+            <translation>Checksum</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="124" />
+            <source>Копія документа</source>
+            <translation>Copy of</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="125" />
+            <source>Сторінки</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="126" />
+            <source>Договір</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="127" />
+            <source>Місяць</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="128" />
+            <source>Нараховано</source>
+            <translation>Charged</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="130" />
+            <source>Квитанція</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="131" />
+            <source>Хто записав</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
             <source>Результат</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="80" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="84" />
             <source>Надіслано</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="81" />
+            <location filename="../../socdesk/ui/sync/names.py" line="129" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Отримано</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
             <source>Конфлікти</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
             <source>Повідомлення і що робити</source>
             <translation>Message and what to do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
-            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="90" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="96" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
-            <source>Що змінено</source>
-            <translation>What changed</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="88" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="89" />
+            <location filename="../../socdesk/ui/sync/names.py" line="90" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="91" />
+            <source>Змінені поля</source>
+            <translation>Changed fields</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="97" />
             <source>Де</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="94" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="98" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="95" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="99" />
             <source>Що робити</source>
             <translation>What to do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="127" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="131" />
             <source>Особа (запис видалено)</source>
             <translation>Person (record deleted)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="141" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="143" />
             <source>див. «Затримані»</source>
             <translation>see “Held”</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="152" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
             <source>надіслано, чекає відповіді</source>
             <translation>sent, waiting for the answer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="156" />
             <source>ще не надіслано</source>
             <translation>not sent yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="179" />
             <source>на сервері</source>
             <translation>on the server</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="179" />
             <source>тут</source>
             <translation>here</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="196" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="199" />
             <source>SocDesk — стан синхронізації</source>
             <translation>SocDesk — sync status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="238" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
             <source>Синхронізувати зараз (F9)</source>
             <translation>Sync now (F9)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="244" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="265" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="254" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
             <source>Відкрити конфлікт…</source>
             <translation>Open conflict…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="280" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="297" />
             <source>Сервер: %1; робоче місце «%2»</source>
             <translation>Server: %1; workplace “%2”</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="301" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="323" />
             <source>Історія</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="342" />
+            <source>показано перші %1</source>
+            <translation>showing the first %1</translation>
         </message>
         <message numerus="yes">
             <source>%n запис затримано</source>
             <translation>
-                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>Очікують надсилання (%n)</source>
-            <translation>
-                <numerusform>Waiting to be sent (%n)</numerusform><numerusform>Waiting to be sent (%n)</numerusform></translation>
+                <numerusform>%n record held</numerusform>
+                <numerusform>%n records held</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Затримані (%n)</source>
             <translation>
-                <numerusform>Held (%n)</numerusform><numerusform>Held (%n)</numerusform></translation>
+                <numerusform>Held (%n)</numerusform>
+                <numerusform>Held (%n)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Конфлікти (%n)</source>
             <translation>
-                <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+                <numerusform>Conflicts (%n)</numerusform>
+                <numerusform>Conflicts (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Очікують надсилання (%n)</source>
+            <translation>
+                <numerusform>Waiting to be sent (%n)</numerusform>
+                <numerusform>Waiting to be sent (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7094,69 +7669,87 @@ Enter the password of %1.</translation>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="45" />
+            <location filename="../../socdesk/ui/sync/words.py" line="46" />
             <source>Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → «Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.</source>
             <translation>This computer has been disconnected from the server, and changes are no longer sent. Ask the coordinator to create a new connection code and connect again: menu “Sync” → “Connect to server…”. Changes not yet on the server stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="51" />
+            <location filename="../../socdesk/ui/sync/words.py" line="52" />
             <source>Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане доступним.</source>
             <translation>The server does not answer: no internet, the server is off, or the address is wrong. Keep working as usual: changes are saved here, and SocDesk will send them by itself as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="74" />
+            <location filename="../../socdesk/ui/sync/words.py" line="59" />
+            <source>Комп’ютер не підключено до сервера — Синхронізація → Підключення до сервера… (Ctrl+F9)</source>
+            <translation>This computer is not connected to a server — Sync → Connect to server… (Ctrl+F9)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="63" />
+            <source>Комп’ютер не підключено до сервера — зверніться до координатора</source>
+            <translation>This computer is not connected to a server — ask the coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="83" />
             <source>щойно</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="96" />
+            <location filename="../../socdesk/ui/sync/words.py" line="106" />
             <source>відключено від сервера: потрібен новий код</source>
             <translation>disconnected from the server: a new code is needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="98" />
+            <location filename="../../socdesk/ui/sync/words.py" line="108" />
             <source>синхронізація…</source>
             <translation>syncing…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="101" />
+            <location filename="../../socdesk/ui/sync/words.py" line="111" />
             <source>сервер недоступний з %1</source>
             <translation>server unreachable since %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="104" />
+            <location filename="../../socdesk/ui/sync/words.py" line="114" />
             <source>синхронізація не вдалася (%1)</source>
             <translation>sync failed (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="107" />
+            <location filename="../../socdesk/ui/sync/words.py" line="117" />
             <source>ще не синхронізовано</source>
             <translation>not synced yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="108" />
+            <location filename="../../socdesk/ui/sync/words.py" line="118" />
             <source>синхронізовано %1</source>
             <translation>synced %1</translation>
         </message>
         <message numerus="yes">
             <source>%n хв тому</source>
             <translation>
-                <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n год тому</source>
             <translation>
-                <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>%n зміна очікує</source>
-            <translation>
-                <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n запис затримано</source>
             <translation>
-                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
+                <numerusform>%n record held</numerusform>
+                <numerusform>%n records held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n зміна очікує</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
         </message>
     </context>
     <context>
