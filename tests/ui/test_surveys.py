@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from socdesk.store.database import Store
 from socdesk.store.surveys import person_surveys
+from socdesk.ui.case.form_editor import FormDialog
 from socdesk.ui.case.window import CaseWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.person.card import PersonCard
@@ -28,13 +29,19 @@ ANSWERS = {
 }
 
 
-def test_a_questionnaire_is_filled_from_the_case_window(store: Store, qtbot: QtBot) -> None:
+def new_from_case(store: Store, qtbot: QtBot) -> tuple[str, str, CaseWindow, FormDialog]:
+    """A new questionnaire, started from the case window's surveys tab."""
     person, case, _ = paid_case(store, "Коваль")
     window = CaseWindow(store, case, lambda: TODAY)
     qtbot.addWidget(window)
     window.tabs.setCurrentWidget(window.surveys)
     dialog = window.surveys.new_survey()
     assert dialog is not None
+    return person, case, window, dialog
+
+
+def test_a_questionnaire_is_filled_from_the_case_window(store: Store, qtbot: QtBot) -> None:
+    person, case, window, dialog = new_from_case(store, qtbot)
     answers = dialog.editor.answers()
     assert answers["surveyed_on"] == "2026-05-20" and answers["respondent"] == "recipient"
     dialog.editor.load({**answers, **ANSWERS})
@@ -73,12 +80,7 @@ def test_a_missing_answer_keeps_the_questionnaire_a_draft(store: Store, qtbot: Q
 def test_the_questionnaire_calls_itself_a_questionnaire_not_an_act(
     store: Store, qtbot: QtBot
 ) -> None:
-    _, case, _ = paid_case(store, "Коваль")
-    window = CaseWindow(store, case, lambda: TODAY)
-    qtbot.addWidget(window)
-    window.tabs.setCurrentWidget(window.surveys)
-    dialog = window.surveys.new_survey()
-    assert dialog is not None
+    dialog = new_from_case(store, qtbot)[3]
     assert dialog.complete_button.text() == "&Завершити анкету"
     assert "без них анкету не завершити" in dialog.required_hint.text()
     source = dialog.findChild(QLabel, "form_source")
