@@ -279,7 +279,7 @@
         </message>
         <message>
             <location filename="../../socdesk/ui/case/income.py" line="56" />
-            <source>ПІБ члена сім'ї</source>
+            <source>ПІБ члена сім’ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
@@ -999,12 +999,12 @@
         </message>
         <message>
             <location filename="../../socdesk/ui/person/cases.py" line="98" />
-            <source>Справа сім'ї: послуги плануються для членів домогосподарства</source>
+            <source>Справа сім’ї: послуги плануються для членів домогосподарства</source>
             <translation>A family case: services are planned for the household members</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/cases.py" line="102" />
-            <source>Екстрено (кризово): загроза життю чи здоров'ю</source>
+            <source>Екстрено (кризово): загроза життю чи здоров’ю</source>
             <translation>Urgent (crisis): a threat to life or health</translation>
         </message>
         <message>
@@ -2251,8 +2251,18 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/errors.py" line="127" />
-            <source>Ці дані створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері, щоб відкрити їх.</source>
+            <source>Ці дані створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері, щоб відкрити їх.</source>
             <translation>These data were made by a newer version of SocDesk. Update SocDesk on this computer to open them.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="159" />
+            <source>Годинник іншого пристрою випереджає цей більш ніж допустимо. Перевірте дату й час на обох комп’ютерах.</source>
+            <translation>The other device's clock is ahead of this one by more than allowed. Check the date and time on both computers.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/errors.py" line="170" />
+            <source>Сервер недоступний. Перевірте підключення до інтернету й адресу сервера; зміни лишаються на цьому комп’ютері й будуть надіслані під час наступної синхронізації.</source>
+            <translation>The server cannot be reached. Check the internet connection and the server address; changes stay on this computer and will be sent at the next sync.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/errors.py" line="135" />
@@ -2268,16 +2278,6 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <location filename="../../socdesk/domain/errors.py" line="149" />
             <source>Папка даних не порожня. Щоб замінити її вміст демонстраційними даними, додайте --force.</source>
             <translation>The data folder is not empty. To replace its contents with demo data, add --force.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/domain/errors.py" line="159" />
-            <source>Годинник іншого пристрою випереджає цей більш ніж допустимо. Перевірте дату й час на обох комп'ютерах.</source>
-            <translation>The other device's clock is ahead of this one by more than allowed. Check the date and time on both computers.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/domain/errors.py" line="170" />
-            <source>Сервер недоступний. Перевірте підключення до інтернету й адресу сервера; зміни лишаються на цьому комп'ютері й будуть надіслані під час наступної синхронізації.</source>
-            <translation>The server cannot be reached. Check the internet connection and the server address; changes stay on this computer and will be sent at the next sync.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/errors.py" line="181" />
@@ -2331,7 +2331,7 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/backup.py" line="135" />
-            <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері.</source>
+            <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The backup was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
@@ -2596,7 +2596,7 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/keys.py" line="125" />
-            <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп'ютері.</source>
+            <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The key file was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
@@ -3087,89 +3087,124 @@ Keep it away from the computer. It opens the data if every password is forgotten
     <context>
         <name>FormEditor</name>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="342" />
-            <source>%1: з'явиться, коли буде обрано всі пункти.</source>
-            <translation>%1: shown once every item is chosen.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="389" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="11" />
             <source>&amp;Завершити акт</source>
             <translation>&amp;Complete the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="391" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="191" />
+            <source>Обов’язкове поле: заповніть його.</source>
+            <translation>Required field: fill it in.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="255" />
+            <source>Обов’язкове поле</source>
+            <translation>Required field</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="343" />
+            <source>%1: з’явиться, коли буде обрано всі пункти.</source>
+            <translation>%1: shown once every item is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="394" />
             <source>&amp;Виправити…</source>
             <translation>Co&amp;rrect…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="393" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="396" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="190" />
-            <source>Обов'язкове поле: заповніть його.</source>
-            <translation>Required field: fill it in.</translation>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="405" />
+            <source>Форма від %1.</source>
+            <translation>Form of %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="254" />
-            <source>Обов'язкове поле</source>
-            <translation>Required field</translation>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="411" />
+            <source>Версія форми: %1</source>
+            <translation>Form version: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="297" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="528" />
+            <source>Не заповнено обов’язкових полів: %1. Їх позначено червоним.</source>
+            <translation>Required fields not filled in: %1. They are marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_editor.py" line="298" />
             <source>Обрати з Класифікатора…</source>
             <translation>Choose from the Classifier…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="385" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="388" />
             <source>Оберіть рядок, щоб перейти до поля.</source>
             <translation>Choose a line to go to the field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="401" />
-            <source>Версія форми %1 (чинна з %2).</source>
-            <translation>Form version %1 (in force from %2).</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="408" />
-            <source>Поля із зірочкою * обов'язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
-            <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="443" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="17" />
             <source>Акт завершено і не змінюється; виправлення — нова версія.</source>
             <translation>The act is completed and does not change; a correction is a new version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="446" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="447" />
             <source>Чернетку буде збережено, щойно ви почнете.</source>
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="463" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="464" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="527" />
-            <source>Не заповнено обов'язкових полів: %1. Їх позначено червоним.</source>
-            <translation>Required fields not filled in: %1. They are marked in red.</translation>
+            <location filename="../../socdesk/ui/case/form_words.py" line="12" />
+            <source>Поля із зірочкою * обов’язкові: без них акт не завершити. Чернетку можна зберігати будь-коли.</source>
+            <translation>Fields marked * are required: the act cannot be completed without them. The draft can be saved at any time.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="545" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="20" />
             <source>Виправлення акта</source>
             <translation>Correcting the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="546" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="21" />
             <source>Чому виправляєте завершений акт?</source>
             <translation>Why are you correcting the completed act?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="556" />
+            <location filename="../../socdesk/ui/case/form_words.py" line="22" />
             <source>Нова версія акта; попередня збережена.</source>
             <translation>A new version of the act; the previous one is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="25" />
+            <source>&amp;Завершити анкету</source>
+            <translation>&amp;Complete the questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="26" />
+            <source>Поля із зірочкою * обов’язкові: без них анкету не завершити. Чернетку можна зберігати будь-коли.</source>
+            <translation>Fields marked * are required: the questionnaire cannot be completed without them. The draft can be saved at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="31" />
+            <source>Анкету завершено і вона не змінюється; виправлення — нова версія.</source>
+            <translation>The questionnaire is completed and does not change; a correction is a new version.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="34" />
+            <source>Виправлення анкети</source>
+            <translation>Correcting the questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="35" />
+            <source>Чому виправляєте завершену анкету?</source>
+            <translation>Why are you correcting the completed questionnaire?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/form_words.py" line="36" />
+            <source>Нова версія анкети; попередня збережена.</source>
+            <translation>A new version of the questionnaire; the previous one is kept.</translation>
         </message>
     </context>
     <context>
@@ -5149,7 +5184,7 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/name_forms.py" line="52" />
-            <source>Так ім'я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
+            <source>Так ім’я стоятиме в документах. Сірим — як відмінює правило; якщо воно помиляється (подвійні чи рідкісні прізвища), впишіть правильну форму.</source>
             <translation>This is how the name appears in documents. In grey, as the rule declines it; where it is wrong (double or rare surnames), type the right form.</translation>
         </message>
         <message>
@@ -6889,148 +6924,673 @@ Enter the password of %1.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="78" />
+            <location filename="../../socdesk/ui/sync/names.py" line="19" />
+            <location filename="../../socdesk/ui/sync/names.py" line="33" />
+            <source>Громада</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="20" />
+            <location filename="../../socdesk/ui/sync/names.py" line="31" />
+            <source>Старостинський округ</source>
+            <translation>Starosta district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="21" />
+            <source>Соціальна послуга (класифікатор)</source>
+            <translation>Social service (classifier)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="22" />
+            <source>Складна життєва обставина (класифікатор)</source>
+            <translation>Difficult life circumstance (classifier)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="23" />
+            <source>Категорія отримувачів</source>
+            <translation>Recipient category</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="24" />
+            <source>Прожитковий мінімум</source>
+            <translation>Subsistence minimum</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="25" />
+            <source>Строк за законом</source>
+            <translation>Statutory deadline</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="26" />
+            <source>Період воєнного стану</source>
+            <translation>Martial law period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="27" />
+            <location filename="../../socdesk/ui/sync/names.py" line="71" />
+            <source>Особа</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="28" />
+            <source>Оплата за договором</source>
+            <translation>Contract payment</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="32" />
+            <source>Старостинські округи</source>
+            <translation>Starosta districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="34" />
+            <source>Код КАТОТТГ</source>
+            <translation>KATOTTH code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="35" />
+            <source>Область</source>
+            <translation>Oblast</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="36" />
+            <source>Район</source>
+            <translation>Raion</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="37" />
+            <source>Рішення про утворення</source>
+            <translation>Establishing decision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="38" />
+            <source>Категорія</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="39" />
+            <source>Код</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="40" />
+            <source>Одиниця виміру</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="41" />
+            <source>Базова послуга</source>
+            <translation>Basic service</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="42" />
+            <source>Достовірність</source>
+            <translation>Reliability</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="43" />
+            <source>Чинний з</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="44" />
+            <source>Чинний до</source>
+            <translation>In force until</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="45" />
+            <source>Група населення</source>
+            <translation>Population group</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="46" />
+            <source>Сума</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="47" />
+            <source>Тривалість</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="48" />
+            <source>Джерело</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="49" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
             <source>Початок</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="79" />
+            <location filename="../../socdesk/ui/sync/names.py" line="50" />
+            <source>Кінець</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="51" />
+            <source>Назва надавача</source>
+            <translation>Provider's name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="52" />
+            <source>Адреса надавача</source>
+            <translation>Provider's address</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="53" />
+            <source>Код ЄДРПОУ</source>
+            <translation>EDRPOU code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="54" />
+            <source>Початок номера справи</source>
+            <translation>Case number prefix</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="55" />
+            <source>Логотип</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="56" />
+            <source>Керівник</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="57" />
+            <source>Посада підписанта</source>
+            <translation>Signatory's position</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="58" />
+            <source>Підписант</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="59" />
+            <source>Підстава підпису</source>
+            <translation>Signatory's authority</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="60" />
+            <source>Місце укладення договорів</source>
+            <translation>Place where contracts are signed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="61" />
+            <source>Прізвище</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="62" />
+            <source>Ім’я</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="63" />
+            <source>По батькові</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="64" />
+            <source>Посада</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="65" />
+            <source>Телефон</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="66" />
+            <source>Працює</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="67" />
+            <source>Домогосподарство</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="68" />
+            <source>Відмінки імені</source>
+            <translation>Name in grammatical cases</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="69" />
+            <source>Порядок у списку</source>
+            <translation>Order in lists</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="70" />
+            <source>Голова домогосподарства</source>
+            <translation>Head of household</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="72" />
+            <source>Дата входження</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="73" />
+            <source>Дата виходу</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="74" />
+            <source>Спосіб звернення</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="75" />
+            <source>Заявник</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="76" />
+            <source>В інтересах особи</source>
+            <translation>On the person's behalf</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="77" />
+            <source>Послуги</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="78" />
+            <source>Екстрено</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="79" />
+            <source>Дата одержання</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="80" />
+            <source>Дата закриття</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="81" />
+            <source>Справа</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="82" />
+            <source>Попередній стан</source>
+            <translation>Previous state</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="83" />
+            <source>Новий стан</source>
+            <translation>New state</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="84" />
+            <source>Дата</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="85" />
+            <location filename="../../socdesk/ui/sync/names.py" line="99" />
+            <source>Підстава</source>
+            <translation>Ground</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="86" />
+            <source>Норма закону</source>
+            <translation>Legal provision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="87" />
+            <source>Форма</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="88" />
+            <source>Редакція форми</source>
+            <translation>Form version</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="89" />
+            <source>Відповіді</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="91" />
+            <source>Дата завершення</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="92" />
+            <source>Попередня редакція</source>
+            <translation>Previous version</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="93" />
+            <source>Причина виправлення</source>
+            <translation>Reason for correction</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="94" />
+            <source>Дата декларації</source>
+            <translation>Declared on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="95" />
+            <source>Члени сім’ї</source>
+            <translation>Family members</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="96" />
+            <source>Вид</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="97" />
+            <source>Дата рішення</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="98" />
+            <source>Потребує послуг</source>
+            <translation>Needs services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="100" />
+            <source>Умови оплати</source>
+            <translation>Payment terms</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="101" />
+            <source>Дохід</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="102" />
+            <source>Дата видачі</source>
+            <translation>Delivered on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="103" />
+            <source>Дата підписання</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="104" />
+            <source>Законний представник</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="105" />
+            <source>Підстава представництва</source>
+            <translation>Representative's authority</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="106" />
+            <source>Місце надання</source>
+            <translation>Place of services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="107" />
+            <source>Кроки оплати</source>
+            <translation>Payment steps</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="108" />
+            <source>Дата припинення</source>
+            <translation>Terminated on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="109" />
+            <source>Редакція</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="110" />
+            <source>Дата складання</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="111" />
+            <source>Дата перегляду</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="112" />
+            <source>Ступінь потреби</source>
+            <translation>Degree of need</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="113" />
+            <source>Цілі</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="114" />
+            <source>Заходи</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="115" />
+            <source>Участь отримувача</source>
+            <translation>Recipient's participation</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="116" />
+            <source>Результат перегляду</source>
+            <translation>Review result</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="117" />
+            <source>Послуга</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="118" />
+            <source>Кількість</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="119" />
+            <source>Про кого</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="120" />
+            <source>Коли надруковано</source>
+            <translation>Printed at</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="121" />
+            <source>Хто надрукував</source>
+            <translation>Printed by</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="122" />
+            <source>Зміст</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="123" />
+            <source>Контрольна сума</source>
+            <translation>Checksum</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="124" />
+            <source>Копія документа</source>
+            <translation>Copy of</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="125" />
+            <source>Сторінки</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="126" />
+            <source>Договір</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="127" />
+            <source>Місяць</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="128" />
+            <source>Нараховано</source>
+            <translation>Charged</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="130" />
+            <source>Квитанція</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="131" />
+            <source>Хто записав</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
             <source>Результат</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="80" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="84" />
             <source>Надіслано</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="81" />
+            <location filename="../../socdesk/ui/sync/names.py" line="129" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Отримано</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
             <source>Конфлікти</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
             <source>Повідомлення і що робити</source>
             <translation>Message and what to do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
-            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="90" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="96" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
-            <source>Що змінено</source>
-            <translation>What changed</translation>
-        </message>
-        <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="88" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="89" />
+            <location filename="../../socdesk/ui/sync/names.py" line="90" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="91" />
+            <source>Змінені поля</source>
+            <translation>Changed fields</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="97" />
             <source>Де</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="94" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="98" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="95" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="99" />
             <source>Що робити</source>
             <translation>What to do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="127" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="131" />
             <source>Особа (запис видалено)</source>
             <translation>Person (record deleted)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="141" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="143" />
             <source>див. «Затримані»</source>
             <translation>see “Held”</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="152" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
             <source>надіслано, чекає відповіді</source>
             <translation>sent, waiting for the answer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="156" />
             <source>ще не надіслано</source>
             <translation>not sent yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="179" />
             <source>на сервері</source>
             <translation>on the server</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="177" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="179" />
             <source>тут</source>
             <translation>here</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="196" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="199" />
             <source>SocDesk — стан синхронізації</source>
             <translation>SocDesk — sync status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="238" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
             <source>Синхронізувати зараз (F9)</source>
             <translation>Sync now (F9)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="244" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="265" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="254" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
             <source>Відкрити конфлікт…</source>
             <translation>Open conflict…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="280" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="297" />
             <source>Сервер: %1; робоче місце «%2»</source>
             <translation>Server: %1; workplace “%2”</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="301" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="323" />
             <source>Історія</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/screen.py" line="342" />
+            <source>показано перші %1</source>
+            <translation>showing the first %1</translation>
         </message>
         <message numerus="yes">
             <source>%n запис затримано</source>
             <translation>
                 <numerusform>%n record held</numerusform>
                 <numerusform>%n records held</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Очікують надсилання (%n)</source>
-            <translation>
-                <numerusform>Waiting to be sent (%n)</numerusform>
-                <numerusform>Waiting to be sent (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7045,6 +7605,13 @@ Enter the password of %1.</translation>
             <translation>
                 <numerusform>Conflicts (%n)</numerusform>
                 <numerusform>Conflicts (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Очікують надсилання (%n)</source>
+            <translation>
+                <numerusform>Waiting to be sent (%n)</numerusform>
+                <numerusform>Waiting to be sent (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -7102,47 +7669,57 @@ Enter the password of %1.</translation>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="45" />
+            <location filename="../../socdesk/ui/sync/words.py" line="46" />
             <source>Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → «Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.</source>
             <translation>This computer has been disconnected from the server, and changes are no longer sent. Ask the coordinator to create a new connection code and connect again: menu “Sync” → “Connect to server…”. Changes not yet on the server stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="51" />
+            <location filename="../../socdesk/ui/sync/words.py" line="52" />
             <source>Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане доступним.</source>
             <translation>The server does not answer: no internet, the server is off, or the address is wrong. Keep working as usual: changes are saved here, and SocDesk will send them by itself as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="74" />
+            <location filename="../../socdesk/ui/sync/words.py" line="59" />
+            <source>Комп’ютер не підключено до сервера — Синхронізація → Підключення до сервера… (Ctrl+F9)</source>
+            <translation>This computer is not connected to a server — Sync → Connect to server… (Ctrl+F9)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="63" />
+            <source>Комп’ютер не підключено до сервера — зверніться до координатора</source>
+            <translation>This computer is not connected to a server — ask the coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/words.py" line="83" />
             <source>щойно</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="96" />
+            <location filename="../../socdesk/ui/sync/words.py" line="106" />
             <source>відключено від сервера: потрібен новий код</source>
             <translation>disconnected from the server: a new code is needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="98" />
+            <location filename="../../socdesk/ui/sync/words.py" line="108" />
             <source>синхронізація…</source>
             <translation>syncing…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="101" />
+            <location filename="../../socdesk/ui/sync/words.py" line="111" />
             <source>сервер недоступний з %1</source>
             <translation>server unreachable since %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="104" />
+            <location filename="../../socdesk/ui/sync/words.py" line="114" />
             <source>синхронізація не вдалася (%1)</source>
             <translation>sync failed (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="107" />
+            <location filename="../../socdesk/ui/sync/words.py" line="117" />
             <source>ще не синхронізовано</source>
             <translation>not synced yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="108" />
+            <location filename="../../socdesk/ui/sync/words.py" line="118" />
             <source>синхронізовано %1</source>
             <translation>synced %1</translation>
         </message>
@@ -7161,17 +7738,17 @@ Enter the password of %1.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n зміна очікує</source>
-            <translation>
-                <numerusform>%n change waiting</numerusform>
-                <numerusform>%n changes waiting</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n запис затримано</source>
             <translation>
                 <numerusform>%n record held</numerusform>
                 <numerusform>%n records held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n зміна очікує</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
             </translation>
         </message>
     </context>

@@ -194,7 +194,7 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
                 {**data, "expires_in_hours": hours},
                 f"Код підключення: {code}\n"
                 f"Робоче місце: {args.workplace.strip()}; округи: {scope}.\n"
-                f"Код одноразовий і діє {hours} год. На комп'ютері робочого місця: "
+                f"Код одноразовий і діє {hours} год. На комп’ютері робочого місця: "
                 f"socdesk connect --server АДРЕСА --code {code}\n",
             )
             return EXIT_OK

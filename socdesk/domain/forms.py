@@ -5,7 +5,8 @@ a type, a label, a required flag, choices (with points, for scales) and a displa
 (`show_if`); a form may have calculated values: the sum of chosen points and its
 interpretation bands (the Barthel scale's 0–100 and its degrees of dependence). A new version
 of a form by law is a new file with a new `version` and `effective_from`; filled forms keep the
-version they were filled in.
+version they were filled in. A definition's `kind` says what a filled form is: an act (акт,
+the default) or a survey (анкета); the screens name it so.
 
 `evaluate` gives what a screen and a printout need: which fields show, what is missing (only
 among the shown ones), the calculated values.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 FIELD_TYPES = frozenset({"text", "long_text", "date", "number", "bool", "choice", "multi"})
+FORM_KINDS = frozenset({"act", "survey"})
 Answers = Mapping[str, Any]
 
 
@@ -82,6 +84,7 @@ class FormDefinition:
     source: str
     sections: tuple[Section, ...]
     calculated: tuple[Calculated, ...] = ()
+    kind: str = "act"  # what a filled form is called: an act (акт) or a survey (анкета)
 
     def fields(self) -> dict[str, FormField]:
         return {f.key: f for s in self.sections for f in s.fields}
@@ -119,6 +122,7 @@ def parse_definition(doc: Mapping[str, Any]) -> FormDefinition:
             source=str(doc.get("source", "")),
             sections=sections,
             calculated=tuple(_calculated(c) for c in doc.get("calculated", ())),
+            kind=str(doc.get("kind", "act")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DefinitionError(f"form {doc.get('code', '?')}: {exc!r}") from exc
@@ -156,6 +160,8 @@ def _calculated(doc: Mapping[str, Any]) -> Calculated:
 
 
 def _check(definition: FormDefinition) -> None:
+    if definition.kind not in FORM_KINDS:
+        raise DefinitionError(f"form {definition.code}: kind {definition.kind!r}")
     keys = [f.key for s in definition.sections for f in s.fields]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:

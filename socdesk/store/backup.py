@@ -135,7 +135,7 @@ def read_manifest(path: Path) -> BackupManifest:
             noop(
                 "Domain",
                 "Резервну копію створено новішою версією SocDesk. "
-                "Оновіть SocDesk на цьому комп'ютері.",
+                "Оновіть SocDesk на цьому комп’ютері.",
             )
         )
     if not isinstance(revision, str) or not revision:

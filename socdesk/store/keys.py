@@ -125,7 +125,7 @@ class KeyFile:
                 noop(
                     "Domain",
                     "Файл ключів створено новішою версією SocDesk. "
-                    "Оновіть SocDesk на цьому комп'ютері.",
+                    "Оновіть SocDesk на цьому комп’ютері.",
                 )
             )
         return cls(path, data)

@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from payment_support import paid_case
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from socdesk.store.database import Store
 from socdesk.store.surveys import person_surveys
+from socdesk.ui.case.form_editor import FormDialog
 from socdesk.ui.case.window import CaseWindow
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.person.card import PersonCard
@@ -27,13 +29,19 @@ ANSWERS = {
 }
 
 
-def test_a_questionnaire_is_filled_from_the_case_window(store: Store, qtbot: QtBot) -> None:
+def new_from_case(store: Store, qtbot: QtBot) -> tuple[str, str, CaseWindow, FormDialog]:
+    """A new questionnaire, started from the case window's surveys tab."""
     person, case, _ = paid_case(store, "Коваль")
     window = CaseWindow(store, case, lambda: TODAY)
     qtbot.addWidget(window)
     window.tabs.setCurrentWidget(window.surveys)
     dialog = window.surveys.new_survey()
     assert dialog is not None
+    return person, case, window, dialog
+
+
+def test_a_questionnaire_is_filled_from_the_case_window(store: Store, qtbot: QtBot) -> None:
+    person, case, window, dialog = new_from_case(store, qtbot)
     answers = dialog.editor.answers()
     assert answers["surveyed_on"] == "2026-05-20" and answers["respondent"] == "recipient"
     dialog.editor.load({**answers, **ANSWERS})
@@ -60,10 +68,25 @@ def test_a_missing_answer_keeps_the_questionnaire_a_draft(store: Store, qtbot: Q
     assert dialog is not None
     dialog.editor.load({**dialog.editor.answers(), **ANSWERS, "overall": None})
     dialog.complete()
-    assert "Не заповнено обов'язкових полів: 1" in dialog.error_label.text()
+    assert "Не заповнено обов’язкових полів: 1" in dialog.error_label.text()
     assert "Загальна оцінка якості послуг" in dialog.missing_list.item(0).text()  # type: ignore[union-attr]
     card.surveys.refresh()
     (row,) = card.surveys.model.rows
     assert row.status == "draft" and row.case_id is None
     reopened = card.surveys.open_survey(0)
     assert reopened is not None and reopened.record_id == row.id
+
+
+def test_the_questionnaire_calls_itself_a_questionnaire_not_an_act(
+    store: Store, qtbot: QtBot
+) -> None:
+    dialog = new_from_case(store, qtbot)[3]
+    assert dialog.complete_button.text() == "&Завершити анкету"
+    assert "без них анкету не завершити" in dialog.required_hint.text()
+    source = dialog.findChild(QLabel, "form_source")
+    assert source is not None and source.text() == "Форма від 01.06.2020."
+    dialog.editor.load({**dialog.editor.answers(), **ANSWERS})
+    dialog.complete()
+    assert dialog.status.text().startswith("Анкету завершено")
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert " акт" not in texts and "2026-12-06" not in texts

@@ -41,6 +41,7 @@ from socdesk.domain.numbers import decimal_text
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
 from socdesk.store.uow import UnitOfWork
+from socdesk.ui.case.form_words import WORDS
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.names import form_text, form_title
@@ -187,7 +188,7 @@ class FieldWidget:
             else ""
         )
         self.widget.setToolTip(
-            tr("FormEditor", "Обов'язкове поле: заповніть його.") if missing else ""
+            tr("FormEditor", "Обов’язкове поле: заповніть його.") if missing else ""
         )
         self.widget.setProperty("missing", missing)
 
@@ -251,7 +252,7 @@ class FormEditor(QWidget):
                 else:
                     label = QLabel(form_text(field.label) + (" *" if field.required else ""), box)
                     if field.required:
-                        label.setToolTip(tr("FormEditor", "Обов'язкове поле"))
+                        label.setToolTip(tr("FormEditor", "Обов’язкове поле"))
                     label.setBuddy(fw.widget)
                     row: QWidget = fw.widget
                     if field.pick == "services" and pick_services is not None:
@@ -339,7 +340,7 @@ class FormEditor(QWidget):
             value = result.values.get(calc.key)
             if value is None:
                 lines.append(
-                    tr("FormEditor", "%1: з'явиться, коли буде обрано всі пункти.").replace(
+                    tr("FormEditor", "%1: з’явиться, коли буде обрано всі пункти.").replace(
                         "%1", form_text(calc.label)
                     )
                 )
@@ -350,7 +351,8 @@ class FormEditor(QWidget):
 
 
 class FormDialog(QDialog):
-    """One act of a case: the draft saves as the worker types; complete, or correct."""
+    """One act (or survey) of a case: the draft saves as the worker types; complete, or
+    correct. Its words name the form by its kind («Завершити акт», «Завершити анкету»)."""
 
     saved = Signal()  # a draft was saved (completing and correcting announce on the bus)
 
@@ -372,6 +374,7 @@ class FormDialog(QDialog):
         self._case_id, self._person_id = case_id, person_id
         self.record_id: str | None = record.id if record is not None else None
         self.setWindowTitle(form_title(definition.title))
+        self._words = WORDS.get(definition.kind, WORDS["act"])
         self.editor = FormEditor(definition, self, self.pick_services)
         if record is not None:
             self.editor.load(dict(record.answers))
@@ -386,7 +389,7 @@ class FormDialog(QDialog):
         self.missing_list.itemActivated.connect(self._go_to_missing)
         self.missing_list.itemClicked.connect(self._go_to_missing)
         self.missing_list.hide()
-        self.complete_button = QPushButton(tr("FormEditor", "&Завершити акт"), self)
+        self.complete_button = QPushButton(self._say("complete"), self)
         self.complete_button.clicked.connect(self.complete)
         self.correct_button = QPushButton(tr("FormEditor", "&Виправити…"), self)
         self.correct_button.clicked.connect(self.correct)
@@ -397,21 +400,17 @@ class FormDialog(QDialog):
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        # The date the form is in force from; its version code is for support, in the tooltip.
         source = QLabel(
-            tr("FormEditor", "Версія форми %1 (чинна з %2).")
-            .replace("%1", definition.version)
-            .replace("%2", definition.effective_from.strftime("%d.%m.%Y")),
-            self,
-        )
-        source.setWordWrap(True)
-        self.required_hint = QLabel(
-            tr(
-                "FormEditor",
-                "Поля із зірочкою * обов'язкові: без них акт не завершити. "
-                "Чернетку можна зберігати будь-коли.",
+            tr("FormEditor", "Форма від %1.").replace(
+                "%1", definition.effective_from.strftime("%d.%m.%Y")
             ),
             self,
         )
+        source.setObjectName("form_source")
+        source.setToolTip(tr("FormEditor", "Версія форми: %1").replace("%1", definition.version))
+        source.setWordWrap(True)
+        self.required_hint = QLabel(self._say("required"), self)
         self.required_hint.setObjectName("required_hint")
         self.required_hint.setWordWrap(True)
         self.required_hint.setStyleSheet("font-weight: bold")
@@ -432,6 +431,10 @@ class FormDialog(QDialog):
         self._show_status(record.status if record is not None else None)
         fit_resize(self, 860, 720)
 
+    def _say(self, what: str) -> str:
+        """One of the dialog's sentences, with the form's noun (акт, анкета)."""
+        return tr("FormEditor", self._words[what])
+
     def _show_status(self, status: str | None) -> None:
         done = status == COMPLETED
         self.editor.set_read_only(done)
@@ -439,9 +442,7 @@ class FormDialog(QDialog):
         self.correct_button.setEnabled(done)
         self.required_hint.setVisible(not done)
         if done:
-            self.status.setText(
-                tr("FormEditor", "Акт завершено і не змінюється; виправлення — нова версія.")
-            )
+            self.status.setText(self._say("completed"))
         elif status is None:
             self.status.setText(tr("FormEditor", "Чернетку буде збережено, щойно ви почнете."))
 
@@ -525,7 +526,7 @@ class FormDialog(QDialog):
         if missing:
             self.error_label.setText(
                 tr(
-                    "FormEditor", "Не заповнено обов'язкових полів: %1. Їх позначено червоним."
+                    "FormEditor", "Не заповнено обов’язкових полів: %1. Їх позначено червоним."
                 ).replace("%1", str(len(missing)))
             )
             self.missing_list.setCurrentRow(0)
@@ -542,8 +543,8 @@ class FormDialog(QDialog):
         if reason is None:
             reason, ok = QInputDialog.getText(
                 self,
-                tr("FormEditor", "Виправлення акта"),
-                tr("FormEditor", "Чому виправляєте завершений акт?"),
+                self._say("correct_title"),
+                self._say("correct_why"),
             )
             if not ok:
                 return
@@ -553,7 +554,7 @@ class FormDialog(QDialog):
             self.record_id = new_id
             self.error_label.setText("")
             self._show_status("draft")
-            self.status.setText(tr("FormEditor", "Нова версія акта; попередня збережена."))
+            self.status.setText(self._say("corrected"))
 
         self._writer.write(
             lambda uow: correct_form(uow, record_id, reason), done, error_to(self.error_label)

@@ -53,7 +53,7 @@ class IncomeTab(CaseTab):
             received = cw.case_header(conn, case_id).received_on
         self.months = income_months(received)
         headers = [
-            tr("CaseTabs", "ПІБ члена сім'ї"),
+            tr("CaseTabs", "ПІБ члена сім’ї"),
             tr("CaseTabs", "Отримувач"),
             tr("CaseTabs", "Працездатний"),
             tr("CaseTabs", "Вид доходу"),

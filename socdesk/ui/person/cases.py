@@ -95,11 +95,11 @@ class AppealDialog(QDialog):
         )
         self.on_behalf = QCheckBox(tr("CasesPanel", "В інтересах особи"), self)
         self.family = QCheckBox(
-            tr("CasesPanel", "Справа сім'ї: послуги плануються для членів домогосподарства"), self
+            tr("CasesPanel", "Справа сім’ї: послуги плануються для членів домогосподарства"), self
         )
         self.family.setObjectName("family_case")
         self.urgent = QCheckBox(
-            tr("CasesPanel", "Екстрено (кризово): загроза життю чи здоров'ю"), self
+            tr("CasesPanel", "Екстрено (кризово): загроза життю чи здоров’ю"), self
         )
         self.worker = QComboBox(self)
         self.worker.setObjectName("case_worker")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -26,20 +27,22 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.changes import Changes
 from socdesk.domain.hlc import Hlc
+from socdesk.domain.numbers import decimal_text
+from socdesk.domain.people import Role
 from socdesk.store.database import Store
 from socdesk.store.people import person_rows
 from socdesk.store.sync_lists import HeldRecord, WaitingChange, own_changes
 from socdesk.sync.link import SyncRun
-from socdesk.ui.admin.conflicts import TABLE_NAMES, ConflictRow, ConflictsModel, conflict_rows
+from socdesk.ui.admin.conflicts import ConflictRow, ConflictsModel, conflict_rows
 from socdesk.ui.changes import Writer, listen_while_open
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.keyboard import strong_highlight, tab_keys
 from socdesk.ui.messages import domain_tr
-from socdesk.ui.person.panels import field_text
 from socdesk.ui.screen import fit_resize
 from socdesk.ui.sync.controller import SyncController
+from socdesk.ui.sync.names import BOOKKEEPING, field_label, table_label
 from socdesk.ui.sync.reasons import CONTEXT, outcome_text, reason_text
-from socdesk.ui.sync.words import Tone, advice, status_line
+from socdesk.ui.sync.words import Tone, advice, counted, status_line
 from socdesk.ui.widgets import ERROR_COLOUR, RowsModel, rows_table
 
 
@@ -57,6 +60,7 @@ class Lists:
 
     history: list[Line] = field(default_factory=list)
     waiting: list[Line] = field(default_factory=list)
+    waiting_total: int = 0  # all the changes waiting; `waiting` holds the oldest of them
     held: list[Line] = field(default_factory=list)
     conflicts: list[ConflictRow] = field(default_factory=list)
 
@@ -84,7 +88,7 @@ HISTORY = (
 )
 WAITING = (
     noop("SyncScreen", "Запис"),
-    noop("SyncScreen", "Що змінено"),
+    noop("SyncScreen", "Змінені поля"),
     noop("SyncScreen", "Коли"),
     noop("SyncScreen", "Стан"),
 )
@@ -125,10 +129,8 @@ def subjects(store: Store, records: list[tuple[str, str]]) -> dict[tuple[str, st
     for table, row_id in records:
         if table == "person":
             found[(table, row_id)] = names.get(row_id) or tr("SyncScreen", "Особа (запис видалено)")
-        elif table in TABLE_NAMES:
-            found[(table, row_id)] = tr("ConflictsView", TABLE_NAMES[table])
         else:
-            found[(table, row_id)] = table or "—"
+            found[(table, row_id)] = table_label(table)
     return found
 
 
@@ -147,7 +149,7 @@ def history_lines(runs: list[SyncRun]) -> list[Line]:
 def waiting_lines(waiting: list[WaitingChange], names: dict[tuple[str, str], str]) -> list[Line]:
     lines = []
     for w in waiting:
-        what = ", ".join(field_text(f) for f in w.fields if f not in ("id", "deleted"))
+        what = ", ".join(field_label(w.table, f) for f in w.fields if f not in BOOKKEEPING)
         state = (
             tr("SyncScreen", "надіслано, чекає відповіді")
             if w.sent
@@ -176,6 +178,7 @@ def read_lists(controller: SyncController) -> Lists:
     names = subjects(store, records + list(refused_rows.values()))
     there, here = tr("SyncScreen", "на сервері"), tr("SyncScreen", "тут")
     lists = Lists(history_lines(link.history(store, 100)), waiting_lines(waiting, names))
+    lists.waiting_total = max(link.view(store).pending, len(waiting))
     for change_id, reason in refused.items():
         table, row_id = refused_rows.get(change_id, ("", ""))
         lists.held.append(held_line(names.get((table, row_id), "—"), there, reason, row_id))
@@ -208,7 +211,16 @@ class SyncScreen(QDialog):
         self.held_model = _model(HELD, self)
         self.conflicts_model = ConflictsModel(self)
         self.history_table = self._tab(self.history_model, "history_table")
-        self.waiting_table = self._tab(self.waiting_model, "waiting_table")
+        self.waiting_note = QLabel(self)
+        self.waiting_note.setObjectName("waiting_note")
+        self.waiting_note.setVisible(False)
+        self.waiting_table = self._tab(self.waiting_model, "waiting_table", self.waiting_note)
+        # One line a change, the fields' column as wide as the window leaves (the whole list
+        # in the tooltip): its header stays in sight, and 1 000 rows need no measuring.
+        self.waiting_table.setWordWrap(False)
+        header = self.waiting_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.held_table = self._tab(self.held_model, "held_table")
         self.conflicts_table = self._tab(self.conflicts_model, "conflicts_table")
         self.conflicts_table.activated.connect(self._open_conflict)
@@ -227,11 +239,20 @@ class SyncScreen(QDialog):
         self.show_view()
         self.reload()
 
-    def _tab(self, model: Any, name: str) -> QTableView:
+    def _tab(self, model: Any, name: str, note: QLabel | None = None) -> QTableView:
+        """A tab of one list (with a note above it, if given)."""
         table = rows_table(self, model, name)
         table.setWordWrap(True)
         strong_highlight(table)
-        self.tabs.addTab(table, "")
+        if note is None:
+            self.tabs.addTab(table, "")
+            return table
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(note)
+        column.addWidget(table, 1)
+        self.tabs.addTab(page, "")
         return table
 
     def _buttons(self) -> QHBoxLayout:
@@ -270,11 +291,12 @@ class SyncScreen(QDialog):
         self.summary.setText(text)
         colour = f"color: {ERROR_COLOUR}; " if tone == Tone.WARNING else ""
         self.summary.setStyleSheet(colour + "font-weight: bold")
-        self.advice.setText(advice(view))
+        coordinator = self.controller.store.role == Role.COORDINATOR
+        self.advice.setText(advice(view, may_connect=coordinator))
         self.advice.setVisible(bool(self.advice.text()))
         where = tr("SyncScreen", "Сервер: %1; робоче місце «%2»")
         self.server_label.setText(where.replace("%1", view.server).replace("%2", view.workplace))
-        self.server_label.setVisible(view.linked)
+        self.server_label.setVisible(view.linked and bool(view.server))
         running = self.controller.running
         self.sync_button.setEnabled(view.linked and not view.revoked and not running)
         self.progress.setVisible(running)
@@ -299,7 +321,10 @@ class SyncScreen(QDialog):
         self.conflicts_model.set_rows(lists.conflicts)
         titles = (
             tr("SyncScreen", "Історія"),
-            tr_n("SyncScreen", "Очікують надсилання (%n)", len(lists.waiting)),
+            counted(
+                tr_n("SyncScreen", "Очікують надсилання (%n)", lists.waiting_total),
+                lists.waiting_total,
+            ),
             tr_n("SyncScreen", "Затримані (%n)", len(lists.held)),
             tr_n("SyncScreen", "Конфлікти (%n)", len(lists.conflicts)),
         )
@@ -307,12 +332,18 @@ class SyncScreen(QDialog):
             self.tabs.setTabText(index, title)
         for table in (
             self.history_table,
-            self.waiting_table,
             self.held_table,
             self.conflicts_table,
         ):
             table.resizeRowsToContents()
         self.open_conflict_button.setEnabled(bool(lists.conflicts))
+        shown = len(lists.waiting)
+        self.waiting_note.setText(
+            tr("SyncScreen", "показано перші %1").replace("%1", decimal_text(shown))
+            if lists.waiting_total > shown
+            else ""
+        )
+        self.waiting_note.setVisible(bool(self.waiting_note.text()))
 
     def _open_conflict(self, index: QModelIndex) -> QDialog | None:
         """The conflicts view on the record of the chosen conflict."""

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from socdesk.domain.numbers import decimal_text
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.messages import domain_tr
 
@@ -55,6 +56,14 @@ UNREACHABLE = noop(
     "доступним.",
 )
 
+NOT_CONNECTED = noop(
+    "SyncStatus",
+    "Комп’ютер не підключено до сервера — Синхронізація → Підключення до сервера… (Ctrl+F9)",
+)
+ASK_COORDINATOR = noop(
+    "SyncStatus", "Комп’ютер не підключено до сервера — зверніться до координатора"
+)
+
 
 def moment(when: dt.datetime, now: dt.datetime) -> str:
     """A past moment as a person says it: «10:42» today, «05.12 10:42» this year, else the
@@ -84,9 +93,10 @@ def counts(view: SyncView) -> list[str]:
     """What waits: changes not yet on the server, records held back."""
     parts = []
     if view.pending:
-        parts.append(tr_n("SyncStatus", "%n зміна очікує", view.pending))
+        parts.append(counted(tr_n("SyncStatus", "%n зміна очікує", view.pending), view.pending))
     if view.quarantined:
-        parts.append(tr_n("SyncStatus", "%n запис затримано", view.quarantined))
+        held = tr_n("SyncStatus", "%n запис затримано", view.quarantined)
+        parts.append(counted(held, view.quarantined))
     return parts
 
 
@@ -115,10 +125,20 @@ def status_line(view: SyncView, now: dt.datetime) -> tuple[str, Tone]:
     return line[:1].upper() + line[1:], tone
 
 
-def advice(view: SyncView) -> str:
-    """What to do, for the tooltip and the sync screen ("" when all is well)."""
+def advice(view: SyncView, *, may_connect: bool = True) -> str:
+    """What to do, for the tooltip and the sync screen ("" when all is well). On a computer
+    not connected, where to connect it (`may_connect`: a coordinator), or whom to ask."""
+    if not view.linked and not view.revoked:
+        return tr("SyncStatus", NOT_CONNECTED if may_connect else ASK_COORDINATOR)
     if view.revoked:
         return tr("SyncStatus", REVOKED)
     if view.unreachable_since is not None:
         return tr("SyncStatus", UNREACHABLE)
     return domain_tr(view.error)
+
+
+def counted(text: str, n: int) -> str:
+    """A `tr_n` message with its count written as a Ukrainian reader writes it (a no-break
+    space between thousands): counted(tr_n(c, "%n зміна очікує", 3321), 3321) -> «3 321 зміна
+    очікує». `tr_n` stays at the call, where scripts/plurals finds it."""
+    return text.replace(str(n), decimal_text(n))

@@ -90,3 +90,12 @@ def test_a_number_reads_back_with_a_decimal_comma(qtbot: QtBot) -> None:
     assert field.value() == "2.5"
     field.set_value(1500)
     assert field.value() == 1500
+
+
+def test_an_act_is_still_an_act_and_says_the_date_of_its_form(store: Store, qtbot: QtBot) -> None:
+    act = urgent_act(store, qtbot)
+    assert act.complete_button.text() == "&Завершити акт"
+    assert "без них акт не завершити" in act.required_hint.text()
+    source = act.findChild(QLabel, "form_source")
+    assert source is not None and source.text().startswith("Форма від ")
+    assert act.editor.definition.version not in source.text()

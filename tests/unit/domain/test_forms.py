@@ -123,8 +123,14 @@ def broken(change: Any) -> dict[str, Any]:
         (lambda d: d["calculated"][0]["bands"].pop(2), "gap"),
         (lambda d: d["calculated"][0]["bands"].pop(), "reach"),
         (lambda d: d.pop("effective_from"), "effective_from"),
+        (lambda d: d.update(kind="letter"), "kind"),
     ],
 )
 def test_a_broken_definition_is_refused_when_loaded(change: Any, says: str) -> None:
     with pytest.raises(DefinitionError, match=says):
         parse_definition(broken(change))
+
+
+def test_a_form_is_an_act_unless_its_definition_says_survey() -> None:
+    assert BARTHEL.kind == "act"
+    assert parse_definition({**BARTHEL_DOC, "kind": "survey"}).kind == "survey"
