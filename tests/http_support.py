@@ -3,7 +3,6 @@ in-process server, over HTTP (`HttpHub`): fixtures and helpers shared by the syn
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +13,8 @@ from fastapi.testclient import TestClient
 from replicas import make_replica
 from rows import minimal_row
 from sqlalchemy import text
-from support import LOGIN, PASSWORD, TODAY, add_person, make_paths
+from support import TODAY, add_person
+from sync_checks import NORTH, SOUTH, make_territory
 
 from socdesk.domain.cases import CaseState, Channel
 from socdesk.server import admin
@@ -28,22 +28,13 @@ from socdesk.store.schema import (
     CarePlan,
     Contract,
     Person,
-    Settlement,
     SocialCase,
-    StarostaDistrict,
 )
 from socdesk.store.service_log import Delivered, log_services
-from socdesk.store.territory import (
-    CommunityRecord,
-    DistrictSetup,
-    PlaceRecord,
-    WorkplaceSetup,
-    set_up_workplace,
-)
 from socdesk.sync.http import HttpHub, enrol_device
 
 BASE = "http://testserver"
-NORTH, SOUTH = "Бабенкове", "Копанки"
+__all__ = ["NORTH", "SOUTH"]  # the settlements' names, for the tests that import them here
 
 
 @pytest.fixture(scope="module")
@@ -53,25 +44,7 @@ def territory(
     """The template store with a community of two districts of one settlement each (every
     replica starts from it): the folder, and name -> id of the districts and settlements."""
     folder = tmp_path_factory.mktemp("territory") / "data"
-    shutil.copytree(template_store, folder)
-    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
-    north, south = (PlaceRecord("", "C", name) for name in (NORTH, SOUTH))
-    set_up_workplace(
-        store,
-        WorkplaceSetup(
-            CommunityRecord("", "Громада", settlements=(north, south)),
-            "Громада",
-            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
-            "Офіс",
-        ),
-    )
-    ids: dict[str, str] = {}
-    with store.read() as conn:
-        for model in (Settlement, StarostaDistrict):
-            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
-            ids.update({name: row_id for row_id, name in rows})
-    store.close()
-    return folder, ids
+    return folder, make_territory(template_store, folder)
 
 
 @pytest.fixture

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from http_support import BASE, North, connect, north
 from replicas import outgoing, state
 from sqlalchemy import func, select, text
 from support import add_person
 from sync_checks import NORTH, SOUTH
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable
-from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import CURRENT, change, conflict
 from socdesk.server.tables import connect as server_engine
@@ -29,38 +29,7 @@ from socdesk.sync import wire
 from socdesk.sync.exchange import exchange
 from socdesk.sync.http import HttpHub, enrol_device
 
-BASE = "http://testserver"
-
-
-def connect(
-    client: TestClient, settings: ServerSettings, store: Store, districts: list[str] | None
-) -> HttpHub:
-    """Enrols the store's device with a fresh code, as the «Підключення» dialog will."""
-    code = admin.enrol(settings, "Робоче місце", districts)
-    answer = enrol_device(BASE, code, store.device_id, client=client)
-    return HttpHub(BASE, str(answer["token"]), client=client)
-
-
-class North(NamedTuple):
-    """Both desks enrolled for the northern district, their hubs, and the territory's ids."""
-
-    a: Store
-    b: Store
-    hub_a: HttpHub
-    hub_b: HttpHub
-    ids: dict[str, str]
-
-
-@pytest.fixture
-def north(
-    client: TestClient,
-    server_settings: ServerSettings,
-    desks: tuple[Store, Store],
-    territory: tuple[Path, dict[str, str]],
-) -> North:
-    ids = territory[1]
-    hub_a, hub_b = (connect(client, server_settings, s, [ids["Північний"]]) for s in desks)
-    return North(*desks, hub_a, hub_b, ids)
+__all__ = ["north"]  # a fixture
 
 
 def server_rows(settings: ServerSettings, query: Any) -> list[dict[str, Any]]:

@@ -3,23 +3,11 @@ desktop's sync screens."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from server_support import client, server_settings
-from sqlalchemy import text
-from support import LOGIN, PASSWORD, make_paths
-
-from socdesk.store.database import Store
-from socdesk.store.schema import Settlement, StarostaDistrict
-from socdesk.store.territory import (
-    CommunityRecord,
-    DistrictSetup,
-    PlaceRecord,
-    WorkplaceSetup,
-    set_up_workplace,
-)
+from sync_checks import make_territory
 
 __all__ = ["client", "server_settings", "territory"]
 
@@ -38,22 +26,4 @@ def territory(
     """The template store with a community of two districts (name -> id of districts and
     settlements)."""
     folder = tmp_path_factory.mktemp("syncui-territory") / "data"
-    shutil.copytree(template_store, folder)
-    store = Store.open(make_paths(folder), LOGIN, PASSWORD)
-    north, south = (PlaceRecord("", "C", name) for name in ("Бабенкове", "Копанки"))
-    set_up_workplace(
-        store,
-        WorkplaceSetup(
-            CommunityRecord("", "Громада", settlements=(north, south)),
-            "Громада",
-            (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,))),
-            "Офіс",
-        ),
-    )
-    ids: dict[str, str] = {}
-    with store.read() as conn:
-        for model in (Settlement, StarostaDistrict):
-            rows = conn.execute(text(f"SELECT id, name FROM {model.__tablename__}"))  # type: ignore[attr-defined]
-            ids.update({name: row_id for row_id, name in rows})
-    store.close()
-    return folder, ids
+    return folder, make_territory(template_store, folder)
