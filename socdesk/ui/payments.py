@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -310,10 +311,10 @@ class PaymentsWindow(QDialog):
         self.error_label = error_label(self)
         self.save_button = QPushButton(tr("Payments", "&Зберегти"), self)
         self.save_button.setObjectName("save_payments")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         close = QPushButton(tr("Payments", "&Закрити"), self)
         close.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Payments", "&Місяць:"), self, buddy=self.month))  # type: ignore[call-overload]
         top.addWidget(self.month)
@@ -437,7 +438,54 @@ class PaymentsWindow(QDialog):
             found.append((line.contract_id, line.month, receipt))
         return found
 
-    def save(self) -> None:
+    def has_unsaved(self) -> bool:
+        """Something typed that is not saved yet (a wrong entry counts: it is not saved)."""
+        self._commit_editor()
+        try:
+            return bool(self.entries())
+        except ValidationError:
+            return True
+
+    def _commit_editor(self) -> None:
+        """The cell being typed in keeps what is typed (Esc or closing would drop it)."""
+        editor = (
+            self.table.focusWidget()
+            if self.table.state() == self.table.State.EditingState
+            else None
+        )
+        if editor is not None:
+            self.table.commitData(editor)
+
+    def reject(self) -> None:
+        """Esc, «Закрити» and the window's X: unsaved rows are saved, dropped or kept open,
+        as the person answers."""
+        if not self.has_unsaved():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Payments", "Незбережені оплати"),
+            tr("Payments", "Зберегти внесені оплати?"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.save(then=super().reject)
+        elif answer == QMessageBox.StandardButton.No:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reject()  # asks first; stays open on «Скасувати» or a wrong entry
+        if self.isVisible():
+            event.ignore()
+        else:
+            event.accept()
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Saves the changed rows in one go; `then` runs once they are saved."""
+        self._commit_editor()
         try:
             entries = self.entries()
         except ValidationError as exc:
@@ -448,11 +496,14 @@ class PaymentsWindow(QDialog):
             return
         self._writer.write(
             lambda uow: _record_all(uow, entries),
-            lambda _: self._saved(len(entries)),
+            lambda _: self._saved(len(entries), then),
             error_to(self.error_label),
         )
 
-    def _saved(self, count: int) -> None:
+    def _saved(self, count: int, then: Callable[[], None] | None = None) -> None:
+        if then is not None:
+            then()
+            return
         self.load()
         self.error_label.setText("")
         self.totals.setText(

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from payment_support import paid_case, two_districts
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -117,3 +118,77 @@ def test_the_month_and_district_choose_the_rows(store: Store, qtbot: QtBot) -> N
     with store.read() as conn:
         assert window.lines == month_list(conn, dt.date(2026, 4, 1))
     assert len(window.lines) == 1
+
+
+class Answers:
+    """`QMessageBox.question` answered from a queue; the questions asked are kept."""
+
+    def __init__(self, *answers: QMessageBox.StandardButton) -> None:
+        self.queue, self.asked = list(answers), list[str]()
+
+    def __call__(self, _parent: object, _title: str, body: str, *_: object) -> object:
+        self.asked.append(body)
+        return self.queue.pop(0)
+
+
+def _typed(window: PaymentsWindow, amount: str, receipt: str = "") -> None:
+    window.table.item(0, 5).setText(amount)  # type: ignore[union-attr]
+    window.table.item(0, 7).setText(receipt)  # type: ignore[union-attr]
+
+
+def _saved(store: Store) -> set[tuple[int, str]]:
+    with store.read() as conn:
+        return {(r.received_kop, r.receipt) for r in conn.execute(select(_pay))}
+
+
+def test_closing_with_typed_payments_asks_to_save_them(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paid_case(store, "Бойко", amount_kop=30000)
+    window = _window(store, qtbot)
+    window.show()
+    answers = Answers(
+        QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "question", answers)
+    _typed(window, "300", "КВ-1")
+    window.reject()  # «Скасувати»: the window stays, the typing too
+    assert answers.asked == ["Зберегти внесені оплати?"]
+    assert window.isVisible() and window.table.item(0, 5).text()  # type: ignore[union-attr]
+    window.close()  # the X: «Так» saves, then closes
+    assert not window.isVisible()
+    assert _saved(store) == {(30000, "КВ-1")}
+
+
+def test_no_discards_the_typed_payments_and_nothing_typed_closes_at_once(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paid_case(store, "Бойко", amount_kop=30000)
+    answers = Answers(QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", answers)
+    window = _window(store, qtbot)
+    window.show()
+    window.reject()  # nothing typed: no question
+    assert not window.isVisible() and answers.asked == []
+    window = _window(store, qtbot)
+    window.show()
+    _typed(window, "300", "КВ-1")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert answers.asked == ["Зберегти внесені оплати?"]
+    assert not window.isVisible()
+    assert _saved(store) == set()
+
+
+def test_yes_with_a_wrong_row_keeps_the_window_open(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paid_case(store, "Бойко", amount_kop=30000)
+    monkeypatch.setattr(QMessageBox, "question", Answers(QMessageBox.StandardButton.Yes))
+    window = _window(store, qtbot)
+    window.show()
+    _typed(window, "300")  # no receipt number
+    window.reject()
+    assert window.isVisible() and "номер квитанції" in window.error_label.text()
+    assert _saved(store) == set()
+    window.load()  # nothing typed left: the teardown closes it without asking
