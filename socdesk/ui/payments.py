@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -119,7 +121,15 @@ class PaymentDialog(QDialog):
         form.addRow(tr("Payments", "Дата оплати:"), self.received_on)
         form.addRow(tr("Payments", "Номер квитанції:"), self.receipt)
         self.error_label = error_label(self)
-        lay_out_form_dialog(self, form, [self.error_label], self.save)
+        buttons = lay_out_form_dialog(self, form, [self.error_label], self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(tr("Payments", "Зберегти"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        order = (self.amount, self.received_on, self.receipt, self.save_button, cancel)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.amount.selectAll()
+        self.amount.setFocus()  # the amount is what is typed: confirm it or type another
         self.resize(460, 240)
 
     def save(self) -> None:

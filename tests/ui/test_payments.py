@@ -192,3 +192,25 @@ def test_yes_with_a_wrong_row_keeps_the_window_open(
     assert window.isVisible() and "номер квитанції" in window.error_label.text()
     assert _saved(store) == set()
     window.load()  # nothing typed left: the teardown closes it without asking
+
+
+def test_the_payment_dialog_starts_on_the_amount_and_tabs_down_to_save(
+    store: Store, qtbot: QtBot
+) -> None:
+    _, case, _ = paid_case(store, "Коваль", amount_kop=45000, signed=dt.date(2026, 3, 1))
+    window = CaseWindow(store, case, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.contract.payments.enter_payment(0)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.amount
+    assert dialog.amount.selectedText() == "450"
+    assert dialog.save_button.text() == "Зберегти"
+    visited = [dialog.amount]
+    for _ in range(6):  # Tab walks the date's day, month and year before leaving it
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        if dialog.focusWidget() is not visited[-1]:
+            visited.append(dialog.focusWidget())
+    assert visited[:4] == [dialog.amount, dialog.received_on, dialog.receipt, dialog.save_button]
+    dialog.reject()
