@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.dates import read_day
 from socdesk.domain.errors import SocDeskError, ValidationError
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import PaymentCategory, to_kop, uah
 from socdesk.domain.receipts import Receipt, balance, check_receipt
 from socdesk.store.database import Store
@@ -45,6 +48,7 @@ from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.widgets import (
+    Index,
     RowsModel,
     date_edit,
     date_of,
@@ -62,8 +66,8 @@ CATEGORY_SHORT = {
 
 
 def money(amount_kop: int) -> str:
-    """450,00 (no currency: the column's header says грн)."""
-    return uah(amount_kop).rsplit(" ", 1)[0]
+    """1 234,56 (no currency: the column's header says грн)."""
+    return decimal_text(Decimal(amount_kop) / 100, 2)
 
 
 def hryvnias(amount_kop: int) -> str:
@@ -148,6 +152,9 @@ class PaymentDialog(QDialog):
         )
 
 
+MONEY_COLUMNS = (1, 2, 5)  # charged, received, owed: right-aligned, as in the month's list
+
+
 class MonthsModel(RowsModel[PaymentLine]):
     context = "Payments"
     headers = (
@@ -158,6 +165,11 @@ class MonthsModel(RowsModel[PaymentLine]):
         noop("Payments", "Квитанція"),
         noop("Payments", "Борг, грн"),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in MONEY_COLUMNS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return super().data(index, role)
 
     def cell(self, row: PaymentLine, column: int) -> str:
         match column:
@@ -365,7 +377,7 @@ class PaymentsWindow(QDialog):
                 line.contract_number,
                 tr("Payments", CATEGORY_SHORT[line.category]),
                 money(line.charged_kop),
-                typed_money(line.received_kop) if recorded else "",
+                money(line.received_kop) if recorded else "",
                 _day_text(line.received_on),
                 line.receipt,
                 money(line.owed_kop),
@@ -395,11 +407,16 @@ class PaymentsWindow(QDialog):
         self._loading = True
         if item.text().strip() and date is not None and not date.text().strip():
             date.setText(_day_text(self._today()))
-        if owed is not None:
-            try:
-                owed.setText(money(self.lines[row].charged_kop - to_kop(item.text(), "")))
-            except ValidationError:
+        try:
+            received = to_kop(item.text(), "") if item.text().strip() else None
+        except ValidationError:
+            received = None
+            if owed is not None:
                 owed.setText("?")
+        if received is not None:
+            item.setText(money(received))  # «1234,5» is shown as «1 234,50»
+        if owed is not None and (received is not None or not item.text().strip()):
+            owed.setText(money(self.lines[row].charged_kop - (received or 0)))
         self._loading = False
         self._show_totals()
 

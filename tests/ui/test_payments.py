@@ -23,6 +23,12 @@ TODAY = dt.date(2026, 5, 20)
 _pay = ContractPayment.__table__  # type: ignore[attr-defined]
 
 
+@pytest.fixture(autouse=True)
+def _never_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window left with typed rows (a failed test) is closed without a modal question."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+
+
 def _window(store: Store, qtbot: QtBot) -> PaymentsWindow:
     window = PaymentsWindow(store, lambda: TODAY)
     qtbot.addWidget(window)
@@ -81,7 +87,7 @@ def test_the_month_is_typed_down_the_column_and_saved_at_once(store: Store, qtbo
     assert table.currentColumn() == 5 and table.state() == table.State.EditingState
     qtbot.keyClicks(table.focusWidget(), "500,5")
     qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.item(1, 5).text() == "500,5")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: table.item(1, 5).text() == "500,50")  # type: ignore[union-attr]
     assert table.item(0, 6).text() == "20.05.2026"  # type: ignore[union-attr]
     assert "Сплачено: 800,50 грн" in window.totals.text()
     window.save()
@@ -98,7 +104,7 @@ def test_the_month_is_typed_down_the_column_and_saved_at_once(store: Store, qtbo
     with store.read() as conn:
         saved = {(r.received_kop, r.receipt, r.received_on) for r in conn.execute(select(_pay))}
     assert saved == {(30000, "КВ-1", TODAY), (50050, "2", dt.date(2026, 5, 19))}
-    assert window.table.item(0, 5).text() == "300"  # type: ignore[union-attr]  # reloaded
+    assert window.table.item(0, 5).text() == "300,00"  # type: ignore[union-attr]  # reloaded
     window.save()
     assert "Змін немає" in window.error_label.text()
 
@@ -121,14 +127,14 @@ def test_the_month_and_district_choose_the_rows(store: Store, qtbot: QtBot) -> N
 
 
 class Answers:
-    """`QMessageBox.question` answered from a queue; the questions asked are kept."""
+    """`QMessageBox.question` answered from a queue, then «Ні»; the questions asked are kept."""
 
     def __init__(self, *answers: QMessageBox.StandardButton) -> None:
         self.queue, self.asked = list(answers), list[str]()
 
     def __call__(self, _parent: object, _title: str, body: str, *_: object) -> object:
         self.asked.append(body)
-        return self.queue.pop(0)
+        return self.queue.pop(0) if self.queue else QMessageBox.StandardButton.No
 
 
 def _typed(window: PaymentsWindow, amount: str, receipt: str = "") -> None:
@@ -191,7 +197,6 @@ def test_yes_with_a_wrong_row_keeps_the_window_open(
     window.reject()
     assert window.isVisible() and "номер квитанції" in window.error_label.text()
     assert _saved(store) == set()
-    window.load()  # nothing typed left: the teardown closes it without asking
 
 
 def test_the_payment_dialog_starts_on_the_amount_and_tabs_down_to_save(
@@ -214,3 +219,23 @@ def test_the_payment_dialog_starts_on_the_amount_and_tabs_down_to_save(
             visited.append(dialog.focusWidget())
     assert visited[:4] == [dialog.amount, dialog.received_on, dialog.receipt, dialog.save_button]
     dialog.reject()
+
+
+def test_amounts_are_written_one_way_and_money_is_right_aligned(store: Store, qtbot: QtBot) -> None:
+    _, case, _ = paid_case(store, "Бойко", category="paid", amount_kop=540000)
+    window = _window(store, qtbot)
+    window.table.item(0, 5).setText("1234,5")  # type: ignore[union-attr]
+    assert window.table.item(0, 5).text() == "1\u00a0234,50"  # type: ignore[union-attr]
+    assert window.table.item(0, 8).text() == "4\u00a0165,50"  # type: ignore[union-attr]
+    assert "Сплачено: 1\u00a0234,50 грн" in window.totals.text()
+    window.table.item(0, 5).setText("12,345")  # type: ignore[union-attr]  # left as typed
+    assert window.table.item(0, 5).text() == "12,345"  # type: ignore[union-attr]
+    assert window.table.item(0, 8).text() == "?"  # type: ignore[union-attr]
+    window.load()
+    tab = CaseWindow(store, case, lambda: TODAY)
+    qtbot.addWidget(tab)
+    model = tab.contract.payments.model
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    aligned = [model.data(model.index(0, c), Qt.ItemDataRole.TextAlignmentRole) for c in range(6)]
+    assert [a == right for a in aligned] == [False, True, True, False, False, True]
+    assert model.cell(model.rows[0], 1) == "5\u00a0400,00"
