@@ -330,6 +330,10 @@ class PaymentsWindow(QDialog):
             self,
         )
         self.hint.setWordWrap(True)
+        self.empty = QLabel(tr("Payments", "У цьому місяці немає платних договорів."), self)
+        self.empty.setObjectName("payments_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.error_label = error_label(self)
         self.save_button = QPushButton(tr("Payments", "&Зберегти"), self)
         self.save_button.setObjectName("save_payments")
@@ -350,6 +354,7 @@ class PaymentsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -397,6 +402,9 @@ class PaymentsWindow(QDialog):
         if self.lines:
             self.table.setCurrentCell(0, RECEIVED)
         self.save_button.setEnabled(bool(self.lines))
+        for widget in (self.table, self.hint):
+            widget.setVisible(bool(self.lines))
+        self.empty.setVisible(not self.lines)  # not a blank table: says why it is empty
 
     def _typed(self, item: QTableWidgetItem) -> None:
         """An amount typed where no date is: today's date goes beside it (edit it if not)."""
@@ -433,7 +441,7 @@ class PaymentsWindow(QDialog):
             except ValidationError:
                 received += line.received_kop
         self.totals.setText(
-            tr("Payments", "Договорів: %1. Нараховано: %2. Сплачено: %3. Різниця: %4.")
+            tr("Payments", "Договорів: %1. Нараховано: %2. Сплачено: %3. Борг: %4.")
             .replace("%1", str(len(self.lines)))
             .replace("%2", hryvnias(charged))
             .replace("%3", hryvnias(received))

@@ -239,3 +239,15 @@ def test_amounts_are_written_one_way_and_money_is_right_aligned(store: Store, qt
     aligned = [model.data(model.index(0, c), Qt.ItemDataRole.TextAlignmentRole) for c in range(6)]
     assert [a == right for a in aligned] == [False, True, True, False, False, True]
     assert model.cell(model.rows[0], 1) == "5\u00a0400,00"
+
+
+def test_a_month_without_paid_contracts_says_so(store: Store, qtbot: QtBot) -> None:
+    paid_case(store, "Бойко", signed=dt.date(2026, 5, 2))
+    window = _window(store, qtbot)
+    window.show()
+    assert window.table.isVisible() and not window.empty.isVisible()
+    assert "Борг: 435,48 грн" in window.totals.text() and "Різниця" not in window.totals.text()
+    window.month.setDate(window.month.date().addMonths(-1))
+    assert window.lines == [] and not window.table.isVisible()
+    assert window.empty.isVisible()
+    assert window.empty.text() == "У цьому місяці немає платних договорів."
