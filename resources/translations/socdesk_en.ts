@@ -263,396 +263,396 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../../socdesk/ui/case/tabs.py" line="26" />
+            <location filename="../../socdesk/ui/case/tabs.py" line="35" />
             <source>безоплатно</source>
             <translation>free of charge</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/tabs.py" line="27" />
+            <location filename="../../socdesk/ui/case/tabs.py" line="36" />
             <source>з диференційованою платою</source>
             <translation>with a differentiated payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/tabs.py" line="28" />
+            <location filename="../../socdesk/ui/case/tabs.py" line="37" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="57" />
+            <location filename="../../socdesk/ui/case/income.py" line="56" />
             <source>ПІБ члена сім'ї</source>
             <translation>Family member's full name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="58" />
+            <location filename="../../socdesk/ui/case/income.py" line="57" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="59" />
+            <location filename="../../socdesk/ui/case/income.py" line="58" />
             <source>Працездатний</source>
             <translation>Able to work</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="60" />
+            <location filename="../../socdesk/ui/case/income.py" line="59" />
             <source>Вид доходу</source>
             <translation>Income type</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="65" />
+            <location filename="../../socdesk/ui/case/income.py" line="64" />
             <source>Додати рядок</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="67" />
-            <location filename="../../socdesk/ui/case/log.py" line="205" />
+            <location filename="../../socdesk/ui/case/income.py" line="66" />
+            <location filename="../../socdesk/ui/case/log.py" line="204" />
             <source>Вилучити рядок</source>
             <translation>Remove line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="69" />
+            <location filename="../../socdesk/ui/case/income.py" line="68" />
             <source>&amp;Зберегти декларацію</source>
             <translation>&amp;Save the declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="74" />
+            <location filename="../../socdesk/ui/case/income.py" line="73" />
             <source>тариф на місяць, грн</source>
             <translation>monthly tariff, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="75" />
+            <location filename="../../socdesk/ui/case/income.py" line="74" />
             <source>Розрахувати плату</source>
             <translation>Calculate the payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="85" />
+            <location filename="../../socdesk/ui/case/income.py" line="84" />
             <source>Тариф:</source>
             <translation>Tariff:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="89" />
+            <location filename="../../socdesk/ui/case/income.py" line="88" />
             <source>Доходи за шість місяців перед місяцем звернення; суми в гривнях. Дохід кількох видів — окремими рядками з тим самим ПІБ.</source>
             <translation>Incomes over the six months before the month of the appeal, in hryvnias. Several income types: separate lines with the same name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="137" />
+            <location filename="../../socdesk/ui/case/income.py" line="136" />
             <source>Декларацію ще не заповнено (не потрібна, якщо послуга безоплатна для всіх).</source>
             <translation>The declaration is not filled in yet (not needed if the service is free for everyone).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="187" />
+            <location filename="../../socdesk/ui/case/income.py" line="186" />
             <source>Тариф</source>
             <translation>Tariff</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="198" />
+            <location filename="../../socdesk/ui/case/income.py" line="197" />
             <source>Категорія: %1</source>
             <translation>Category: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/income.py" line="202" />
+            <location filename="../../socdesk/ui/case/income.py" line="201" />
             <source>До сплати на місяць: %1</source>
             <translation>Payable per month: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="73" />
+            <location filename="../../socdesk/ui/case/plan.py" line="71" />
             <source>Перегляд індивідуального плану</source>
             <translation>Individual plan review</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="75" />
+            <location filename="../../socdesk/ui/case/plan.py" line="73" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="88" />
+            <location filename="../../socdesk/ui/case/plan.py" line="86" />
             <source>Одна мета в рядку</source>
             <translation>One goal per line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="92" />
+            <location filename="../../socdesk/ui/case/plan.py" line="90" />
             <source>Для кого</source>
             <translation>For whom</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="85" />
-            <location filename="../../socdesk/ui/case/plan.py" line="93" />
+            <location filename="../../socdesk/ui/case/contract.py" line="82" />
+            <location filename="../../socdesk/ui/case/plan.py" line="91" />
             <source>Код послуги</source>
             <translation>Service code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="94" />
+            <location filename="../../socdesk/ui/case/plan.py" line="92" />
             <source>Захід</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="95" />
+            <location filename="../../socdesk/ui/case/plan.py" line="93" />
             <source>Періодичність</source>
             <translation>How often</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="86" />
-            <location filename="../../socdesk/ui/case/plan.py" line="96" />
+            <location filename="../../socdesk/ui/case/contract.py" line="83" />
+            <location filename="../../socdesk/ui/case/plan.py" line="94" />
             <source>Обсяг на місяць</source>
             <translation>Volume per month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="97" />
+            <location filename="../../socdesk/ui/case/plan.py" line="95" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="106" />
+            <location filename="../../socdesk/ui/case/plan.py" line="104" />
             <source>Додати захід</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="108" />
+            <location filename="../../socdesk/ui/case/plan.py" line="106" />
             <source>Вилучити захід</source>
             <translation>Remove measure</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="126" />
+            <location filename="../../socdesk/ui/case/plan.py" line="124" />
             <source>Дата складання:</source>
             <translation>Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="127" />
+            <location filename="../../socdesk/ui/case/plan.py" line="125" />
             <source>Дата перегляду:</source>
             <translation>Review date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="128" />
+            <location filename="../../socdesk/ui/case/plan.py" line="126" />
             <source>Ступінь індивідуальної потреби:</source>
             <translation>Degree of individual need:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="129" />
-            <location filename="../../socdesk/ui/case/plan.py" line="212" />
+            <location filename="../../socdesk/ui/case/plan.py" line="127" />
+            <location filename="../../socdesk/ui/case/plan.py" line="201" />
             <source>Мета:</source>
             <translation>Goals:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="130" />
-            <location filename="../../socdesk/ui/case/plan.py" line="214" />
+            <location filename="../../socdesk/ui/case/plan.py" line="128" />
+            <location filename="../../socdesk/ui/case/plan.py" line="203" />
             <source>Заходи:</source>
             <translation>Measures:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="137" />
+            <location filename="../../socdesk/ui/case/plan.py" line="135" />
             <source>Участь отримувача:</source>
             <translation>Recipient's participation:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="205" />
+            <location filename="../../socdesk/ui/case/plan.py" line="194" />
             <source>Редакція %1 від %2; перегляд %3</source>
             <translation>Revision %1 of %2; review %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="211" />
+            <location filename="../../socdesk/ui/case/plan.py" line="200" />
             <source>Ступінь потреби: %1</source>
             <translation>Degree of need: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="223" />
+            <location filename="../../socdesk/ui/case/plan.py" line="212" />
             <source>Участь отримувача: %1</source>
             <translation>Recipient's participation: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="242" />
-            <location filename="../../socdesk/ui/case/plan.py" line="275" />
+            <location filename="../../socdesk/ui/case/plan.py" line="229" />
+            <location filename="../../socdesk/ui/case/plan.py" line="262" />
             <source>Скласти план…</source>
             <translation>Draw up the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="245" />
+            <location filename="../../socdesk/ui/case/plan.py" line="232" />
             <source>Друкувати цю редакцію…</source>
             <translation>Print this revision…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="250" />
+            <location filename="../../socdesk/ui/case/plan.py" line="237" />
             <source>Редакція:</source>
             <translation>Revision:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="275" />
+            <location filename="../../socdesk/ui/case/plan.py" line="262" />
             <source>Переглянути план…</source>
             <translation>Review the plan…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="283" />
+            <location filename="../../socdesk/ui/case/plan.py" line="270" />
             <source>Плану ще немає.</source>
             <translation>No plan yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="288" />
+            <location filename="../../socdesk/ui/case/plan.py" line="275" />
             <source>Зміни щодо редакції %1:</source>
             <translation>Changes from revision %1:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/plan.py" line="293" />
+            <location filename="../../socdesk/ui/case/plan.py" line="280" />
             <source>план залишився незмінним</source>
             <translation>the plan stayed unchanged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="71" />
+            <location filename="../../socdesk/ui/case/contract.py" line="68" />
             <source>Договір про надання соціальних послуг</source>
             <translation>Contract for social services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="75" />
+            <location filename="../../socdesk/ui/case/contract.py" line="72" />
             <source>Безстроково</source>
             <translation>Open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="87" />
+            <location filename="../../socdesk/ui/case/contract.py" line="84" />
             <source>Розклад</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="88" />
+            <location filename="../../socdesk/ui/case/contract.py" line="85" />
             <source>Вартість на місяць, грн</source>
             <translation>Cost per month, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="97" />
+            <location filename="../../socdesk/ui/case/contract.py" line="94" />
             <source>Додати послугу</source>
             <translation>Add service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="100" />
+            <location filename="../../socdesk/ui/case/contract.py" line="97" />
             <source>Дата підписання:</source>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="104" />
+            <location filename="../../socdesk/ui/case/contract.py" line="101" />
             <source>Діє до:</source>
             <translation>Valid until:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="105" />
+            <location filename="../../socdesk/ui/case/contract.py" line="102" />
             <source>Де надаються послуги:</source>
             <translation>Where services are provided:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="107" />
+            <location filename="../../socdesk/ui/case/contract.py" line="104" />
             <source>Законний представник (якщо підписує він):</source>
             <translation>Legal representative (if they sign):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="109" />
+            <location filename="../../socdesk/ui/case/contract.py" line="106" />
             <source>Діє на підставі:</source>
             <translation>Acting under:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="110" />
-            <location filename="../../socdesk/ui/case/contract.py" line="184" />
+            <location filename="../../socdesk/ui/case/contract.py" line="107" />
+            <location filename="../../socdesk/ui/case/contract.py" line="177" />
             <source>Послуги:</source>
             <translation>Services:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="169" />
+            <location filename="../../socdesk/ui/case/contract.py" line="162" />
             <source>безстроково</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="172" />
+            <location filename="../../socdesk/ui/case/contract.py" line="165" />
             <source>Договір № %1 від %2, діє до %3</source>
             <translation>Contract No. %1 of %2, valid until %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="176" />
+            <location filename="../../socdesk/ui/case/contract.py" line="169" />
             <source>Де надаються: %1</source>
             <translation>Provided: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="180" />
+            <location filename="../../socdesk/ui/case/contract.py" line="173" />
             <source>Представник: %1 (%2)</source>
             <translation>Representative: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="191" />
+            <location filename="../../socdesk/ui/case/contract.py" line="184" />
             <source>Оплата: %1, до сплати на місяць %2</source>
             <translation>Payment: %1, payable per month %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="196" />
+            <location filename="../../socdesk/ui/case/contract.py" line="189" />
             <source>Розрахунок (додаток до договору):</source>
             <translation>Calculation (annex to the contract):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="200" />
+            <location filename="../../socdesk/ui/case/contract.py" line="193" />
             <source>Припинено %1</source>
             <translation>Terminated on %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="217" />
-            <location filename="../../socdesk/ui/case/contract.py" line="238" />
+            <location filename="../../socdesk/ui/case/contract.py" line="208" />
+            <location filename="../../socdesk/ui/case/contract.py" line="229" />
             <source>Укласти договір…</source>
             <translation>Sign the contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="230" />
+            <location filename="../../socdesk/ui/case/contract.py" line="221" />
             <source>Договору ще немає.</source>
             <translation>No contract yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/contract.py" line="236" />
+            <location filename="../../socdesk/ui/case/contract.py" line="227" />
             <source>Укласти новий договір…</source>
             <translation>Sign a new contract…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="56" />
+            <location filename="../../socdesk/ui/case/log.py" line="57" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="57" />
+            <location filename="../../socdesk/ui/case/log.py" line="58" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="58" />
-            <location filename="../../socdesk/ui/case/log.py" line="173" />
+            <location filename="../../socdesk/ui/case/log.py" line="59" />
+            <location filename="../../socdesk/ui/case/log.py" line="172" />
             <source>Кількість</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="59" />
+            <location filename="../../socdesk/ui/case/log.py" line="60" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="60" />
+            <location filename="../../socdesk/ui/case/log.py" line="61" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="112" />
+            <location filename="../../socdesk/ui/case/log.py" line="111" />
             <source>&amp;Додати</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="115" />
+            <location filename="../../socdesk/ui/case/log.py" line="114" />
             <source>Вилучити помилковий рядок</source>
             <translation>Remove a mistaken line</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="130" />
+            <location filename="../../socdesk/ui/case/log.py" line="129" />
             <source>кількість:</source>
             <translation>amount:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="136" />
+            <location filename="../../socdesk/ui/case/log.py" line="135" />
             <source>Акт наданих послуг за місяць:</source>
             <translation>Act of services delivered for the month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="168" />
+            <location filename="../../socdesk/ui/case/log.py" line="167" />
             <source>за цей місяць послуг не записано</source>
             <translation>no services logged for this month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/log.py" line="206" />
+            <location filename="../../socdesk/ui/case/log.py" line="205" />
             <source>Вилучити запис %1 від %2?</source>
             <translation>Remove the line %1 of %2?</translation>
         </message>
@@ -1464,82 +1464,82 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="41" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
             <source>Строк</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="42" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
             <source>Стан строку</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="43" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
             <source>Що зробити</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="44" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="45" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="46" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="48" />
             <source>Округ</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="47" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="49" />
             <source>Відповідальний</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="97" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="99" />
             <source>Строки за справами</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="103" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="105" />
             <source>усі округи робочого місця</source>
             <translation>all the workplace's districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="108" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="110" />
             <source>усі працівники</source>
             <translation>all workers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="111" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="113" />
             <source>показати й пізніші</source>
             <translation>show later ones too</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="130" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="132" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="132" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="134" />
             <source>Працівник:</source>
             <translation>Worker:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="135" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="137" />
             <source>Клацніть рядок або натисніть Enter, щоб відкрити справу.</source>
             <translation>Click a row or press Enter to open the case.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="161" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="163" />
             <source>Рахую строки…</source>
             <translation>Working out the deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/deadlines.py" line="185" />
+            <location filename="../../socdesk/ui/case/deadlines.py" line="189" />
             <source>Прострочено: %1 · на сьогодні: %2 · цього тижня: %3</source>
             <translation>Overdue: %1 · due today: %2 · this week: %3</translation>
         </message>
@@ -2115,77 +2115,77 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="56" />
+            <location filename="../../socdesk/domain/dates.py" line="65" />
             <source>%1: %2 Формат: %3.</source>
             <translation>%1: %2 Format: %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="68" />
+            <location filename="../../socdesk/domain/dates.py" line="79" />
             <source>«%1» — не дата. Напишіть день, місяць і рік: %2.</source>
             <translation>“%1” is not a date. Write the day, month and year: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="71" />
+            <location filename="../../socdesk/domain/dates.py" line="82" />
             <source>«%1» — не дата. Напишіть день, місяць і рік, напр. %2.</source>
             <translation>“%1” is not a date. Write the day, month and year, e.g. %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="83" />
+            <location filename="../../socdesk/domain/dates.py" line="96" />
             <source>%1 — рік напишіть чотирма цифрами, напр. %2.</source>
             <translation>%1: write the year with four digits, e.g. %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="96" />
+            <location filename="../../socdesk/domain/dates.py" line="109" />
             <source>%1 — такої дати немає: %2.</source>
             <translation>%1: there is no such date: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="103" />
+            <location filename="../../socdesk/domain/dates.py" line="116" />
             <source>місяців лише 12</source>
             <translation>there are only 12 months</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="105" />
+            <location filename="../../socdesk/domain/dates.py" line="118" />
             <source>року 0 не буває</source>
             <translation>there is no year 0</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="107" />
+            <location filename="../../socdesk/domain/dates.py" line="120" />
             <source>днів з номером 0 не буває</source>
             <translation>there is no day 0</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="117" />
+            <location filename="../../socdesk/domain/dates.py" line="130" />
             <source>у лютому %1 року 28 днів</source>
             <translation>February %1 has 28 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="118" />
+            <location filename="../../socdesk/domain/dates.py" line="131" />
             <source>у лютому %1 року 29 днів</source>
             <translation>February %1 has 29 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="120" />
+            <location filename="../../socdesk/domain/dates.py" line="133" />
             <source>у %1 30 днів</source>
             <translation>%1 has 30 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="120" />
+            <location filename="../../socdesk/domain/dates.py" line="133" />
             <source>у %1 31 день</source>
             <translation>%1 has 31 days</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="132" />
+            <location filename="../../socdesk/domain/dates.py" line="145" />
             <source>%1: «%2» — не місяць; пишіть %3.</source>
             <translation>%1: “%2” is not a month; write %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="137" />
+            <location filename="../../socdesk/domain/dates.py" line="150" />
             <source>%1: місяця «%2» немає; пишіть %3.</source>
             <translation>%1: there is no month “%2”; write %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/dates.py" line="148" />
+            <location filename="../../socdesk/domain/dates.py" line="161" />
             <source>Кінець періоду (%1) раніше за його початок (%2); поміняйте дати місцями.</source>
             <translation>The end of the period (%1) is before its start (%2); swap the dates.</translation>
         </message>
@@ -2725,17 +2725,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Enter the receipt (payment document) number.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="97" />
+            <location filename="../../socdesk/store/payments.py" line="126" />
             <source>Договору немає (його видалено?).</source>
             <translation>There is no such contract (was it deleted?).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="102" />
+            <location filename="../../socdesk/store/payments.py" line="131" />
             <source>Договір %1 підписано %2; за %3 плати за ним немає.</source>
             <translation>Contract %1 was signed on %2; nothing is paid under it for %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="111" />
+            <location filename="../../socdesk/store/payments.py" line="140" />
             <source>Дата оплати раніша за день підписання договору.</source>
             <translation>The payment date is before the day the contract was signed.</translation>
         </message>
@@ -4851,219 +4851,219 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="82" />
+            <location filename="../../socdesk/ui/main_window.py" line="83" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="101" />
+            <location filename="../../socdesk/ui/main_window.py" line="102" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="103" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="106" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="110" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="113" />
+            <location filename="../../socdesk/ui/main_window.py" line="114" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="116" />
+            <location filename="../../socdesk/ui/main_window.py" line="117" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="121" />
+            <location filename="../../socdesk/ui/main_window.py" line="122" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="125" />
+            <location filename="../../socdesk/ui/main_window.py" line="126" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="127" />
+            <location filename="../../socdesk/ui/main_window.py" line="128" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="129" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="131" />
+            <location filename="../../socdesk/ui/main_window.py" line="132" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="134" />
+            <location filename="../../socdesk/ui/main_window.py" line="135" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="138" />
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="143" />
+            <location filename="../../socdesk/ui/main_window.py" line="144" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="146" />
+            <location filename="../../socdesk/ui/main_window.py" line="147" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="170" />
+            <location filename="../../socdesk/ui/main_window.py" line="171" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="174" />
+            <location filename="../../socdesk/ui/main_window.py" line="175" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="176" />
+            <location filename="../../socdesk/ui/main_window.py" line="177" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="179" />
+            <location filename="../../socdesk/ui/main_window.py" line="180" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="183" />
+            <location filename="../../socdesk/ui/main_window.py" line="184" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="200" />
+            <location filename="../../socdesk/ui/main_window.py" line="201" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="204" />
+            <location filename="../../socdesk/ui/main_window.py" line="205" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="207" />
+            <location filename="../../socdesk/ui/main_window.py" line="208" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="221" />
+            <location filename="../../socdesk/ui/main_window.py" line="222" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="251" />
+            <location filename="../../socdesk/ui/main_window.py" line="252" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="267" />
+            <location filename="../../socdesk/ui/main_window.py" line="268" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="555" />
+            <location filename="../../socdesk/ui/main_window.py" line="562" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="556" />
+            <location filename="../../socdesk/ui/main_window.py" line="563" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="150" />
-            <location filename="../../socdesk/ui/main_window.py" line="283" />
+            <location filename="../../socdesk/ui/main_window.py" line="151" />
+            <location filename="../../socdesk/ui/main_window.py" line="284" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="326" />
+            <location filename="../../socdesk/ui/main_window.py" line="333" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="330" />
+            <location filename="../../socdesk/ui/main_window.py" line="337" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="384" />
+            <location filename="../../socdesk/ui/main_window.py" line="391" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="432" />
+            <location filename="../../socdesk/ui/main_window.py" line="439" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="450" />
-            <location filename="../../socdesk/ui/main_window.py" line="466" />
+            <location filename="../../socdesk/ui/main_window.py" line="457" />
+            <location filename="../../socdesk/ui/main_window.py" line="473" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="452" />
+            <location filename="../../socdesk/ui/main_window.py" line="459" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="522" />
+            <location filename="../../socdesk/ui/main_window.py" line="529" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="523" />
+            <location filename="../../socdesk/ui/main_window.py" line="530" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="540" />
+            <location filename="../../socdesk/ui/main_window.py" line="547" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="543" />
+            <location filename="../../socdesk/ui/main_window.py" line="550" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -5161,192 +5161,212 @@ Enter the password of %1.</translation>
     <context>
         <name>Payments</name>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="55" />
+            <location filename="../../socdesk/ui/payments.py" line="62" />
             <source>безоплатно</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="56" />
+            <location filename="../../socdesk/ui/payments.py" line="63" />
             <source>диференційовано</source>
             <translation>differentiated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="57" />
+            <location filename="../../socdesk/ui/payments.py" line="64" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="102" />
+            <location filename="../../socdesk/ui/payments.py" line="109" />
             <source>Оплата за %1, договір № %2</source>
             <translation>Payment for %1, contract No. %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="112" />
+            <location filename="../../socdesk/ui/payments.py" line="119" />
             <source>наприклад, 000123 або КВ-12/4</source>
             <translation>for example, 000123 or КВ-12/4</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="114" />
+            <location filename="../../socdesk/ui/payments.py" line="121" />
             <source>Отримувач:</source>
             <translation>Recipient:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="115" />
+            <location filename="../../socdesk/ui/payments.py" line="122" />
             <source>Місяць:</source>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="116" />
+            <location filename="../../socdesk/ui/payments.py" line="123" />
             <source>Нараховано:</source>
             <translation>Charged:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="117" />
+            <location filename="../../socdesk/ui/payments.py" line="124" />
             <source>Сплачено, грн:</source>
             <translation>Paid, UAH:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="118" />
+            <location filename="../../socdesk/ui/payments.py" line="125" />
             <source>Дата оплати:</source>
             <translation>Date of payment:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="119" />
+            <location filename="../../socdesk/ui/payments.py" line="126" />
             <source>Номер квитанції:</source>
             <translation>Receipt number:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="143" />
+            <location filename="../../socdesk/ui/payments.py" line="130" />
+            <source>Зберегти</source>
+            <translation type="unfinished">Save</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="161" />
             <source>Місяць</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="144" />
-            <location filename="../../socdesk/ui/payments.py" line="285" />
+            <location filename="../../socdesk/ui/payments.py" line="162" />
+            <location filename="../../socdesk/ui/payments.py" line="308" />
             <source>Нараховано, грн</source>
             <translation>Charged, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="145" />
-            <location filename="../../socdesk/ui/payments.py" line="286" />
+            <location filename="../../socdesk/ui/payments.py" line="163" />
+            <location filename="../../socdesk/ui/payments.py" line="309" />
             <source>Сплачено, грн</source>
             <translation>Paid, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="146" />
-            <location filename="../../socdesk/ui/payments.py" line="287" />
+            <location filename="../../socdesk/ui/payments.py" line="164" />
+            <location filename="../../socdesk/ui/payments.py" line="310" />
             <source>Дата оплати</source>
             <translation>Date of payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="147" />
-            <location filename="../../socdesk/ui/payments.py" line="288" />
+            <location filename="../../socdesk/ui/payments.py" line="165" />
+            <location filename="../../socdesk/ui/payments.py" line="311" />
             <source>Квитанція</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="148" />
-            <location filename="../../socdesk/ui/payments.py" line="289" />
+            <location filename="../../socdesk/ui/payments.py" line="166" />
+            <location filename="../../socdesk/ui/payments.py" line="312" />
             <source>Борг, грн</source>
             <translation>Owed, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="180" />
+            <location filename="../../socdesk/ui/payments.py" line="203" />
             <source>Внести &amp;оплату…</source>
             <translation>Enter a &amp;payment…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="188" />
+            <location filename="../../socdesk/ui/payments.py" line="211" />
             <source>Оплата за договором:</source>
             <translation>Payments under the contract:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="204" />
+            <location filename="../../socdesk/ui/payments.py" line="227" />
             <source>Нараховано %1, сплачено %2.</source>
             <translation>Charged %1, paid %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="209" />
+            <location filename="../../socdesk/ui/payments.py" line="232" />
             <source>Борг: %1 (неоплачених місяців: %2).</source>
             <translation>Owed: %1 (months unpaid: %2).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="213" />
+            <location filename="../../socdesk/ui/payments.py" line="236" />
             <source>Переплата: %1.</source>
             <translation>Paid in advance: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="263" />
+            <location filename="../../socdesk/ui/payments.py" line="286" />
             <source>Оплата за соціальні послуги за місяць</source>
             <translation>Payments for social services in a month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="273" />
+            <location filename="../../socdesk/ui/payments.py" line="296" />
             <source>Усі старостинські округи</source>
             <translation>All starosta districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="281" />
+            <location filename="../../socdesk/ui/payments.py" line="304" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="282" />
+            <location filename="../../socdesk/ui/payments.py" line="305" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="283" />
+            <location filename="../../socdesk/ui/payments.py" line="306" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="284" />
+            <location filename="../../socdesk/ui/payments.py" line="307" />
             <source>Оплата</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="301" />
+            <location filename="../../socdesk/ui/payments.py" line="324" />
             <source>Введіть суму в стовпці «Сплачено» і натисніть Enter — курсор перейде до наступного рядка; дату оплати буде підставлено сьогоднішню, номер квитанції впишіть поруч. Ctrl+S — зберегти все.</source>
             <translation>Type the amount in the “Paid” column and press Enter: the cursor moves to the next row; today's date is filled in as the date of payment, type the receipt number beside it. Ctrl+S saves everything.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="311" />
+            <location filename="../../socdesk/ui/payments.py" line="333" />
+            <source>У цьому місяці немає платних договорів.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="338" />
             <source>&amp;Зберегти</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="314" />
+            <location filename="../../socdesk/ui/payments.py" line="341" />
             <source>&amp;Закрити</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="318" />
+            <location filename="../../socdesk/ui/payments.py" line="345" />
             <source>&amp;Місяць:</source>
             <translation>&amp;Month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="320" />
+            <location filename="../../socdesk/ui/payments.py" line="347" />
             <source>&amp;Округ:</source>
             <translation>&amp;District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="408" />
-            <source>Договорів: %1. Нараховано: %2. Сплачено: %3. Різниця: %4.</source>
-            <translation>Contracts: %1. Charged: %2. Paid: %3. Difference: %4.</translation>
+            <location filename="../../socdesk/ui/payments.py" line="444" />
+            <source>Договорів: %1. Нараховано: %2. Сплачено: %3. Борг: %4.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="429" />
+            <location filename="../../socdesk/ui/payments.py" line="465" />
             <source>Рядок %1 (%2): %3</source>
             <translation>Row %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="447" />
+            <location filename="../../socdesk/ui/payments.py" line="502" />
+            <source>Незбережені оплати</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="503" />
+            <source>Зберегти внесені оплати?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="530" />
             <source>Змін немає: нічого зберігати.</source>
             <translation>No changes: nothing to save.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="461" />
+            <location filename="../../socdesk/ui/payments.py" line="547" />
             <source>Збережено рядків: %1.</source>
             <translation>Rows saved: %1.</translation>
         </message>
@@ -5999,92 +6019,92 @@ Enter the password of %1.</translation>
             <translation>Could not save: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="186" />
+            <location filename="../../socdesk/ui/printing/menu.py" line="30" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="201" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="199" />
             <source>Надруковані раніше (копії)…</source>
             <translation>Printed before (copies)…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="216" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="209" />
             <source>Надруковані документи</source>
             <translation>Printed documents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="223" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="216" />
             <source> (копія)</source>
             <translation> (copy)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="231" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="224" />
             <source>Документів ще не друкували.</source>
             <translation>No documents printed yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="233" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="226" />
             <source>Копія показує дані, з яких документ було надруковано.</source>
             <translation>A copy shows the data the document was printed from.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="236" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="229" />
             <source>Надрукувати &amp;копію</source>
             <translation>Print a &amp;copy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="277" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="270" />
             <source>Пакетний друк</source>
             <translation>Batch printing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="280" />
             <source>Усе одним файлом PDF</source>
             <translation>All in one PDF file</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="294" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="287" />
             <source>Документи:</source>
             <translation>Documents:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="288" />
             <source>З:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="296" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="289" />
             <source>По:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="302" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="295" />
             <source>&amp;Друкувати</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="315" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="308" />
             <source>Кінець періоду раніше за його початок.</source>
             <translation>The period ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="326" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="319" />
             <source>Зберегти пакет</source>
             <translation>Save the batch</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="332" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="325" />
             <source>Папка</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="360" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="353" />
             <source>Надруковано: %1, пропущено: %2.</source>
             <translation>Printed: %1, skipped: %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/printing/preview.py" line="370" />
+            <location filename="../../socdesk/ui/printing/preview.py" line="363" />
             <source>Скасовано; вже надруковане залишилося записаним.</source>
             <translation>Cancelled; what was printed stays recorded.</translation>
         </message>
@@ -7022,22 +7042,30 @@ Enter the password of %1.</translation>
         <message numerus="yes">
             <source>%n запис затримано</source>
             <translation>
-                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
+                <numerusform>%n record held</numerusform>
+                <numerusform>%n records held</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Очікують надсилання (%n)</source>
             <translation>
-                <numerusform>Waiting to be sent (%n)</numerusform><numerusform>Waiting to be sent (%n)</numerusform></translation>
+                <numerusform>Waiting to be sent (%n)</numerusform>
+                <numerusform>Waiting to be sent (%n)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Затримані (%n)</source>
             <translation>
-                <numerusform>Held (%n)</numerusform><numerusform>Held (%n)</numerusform></translation>
+                <numerusform>Held (%n)</numerusform>
+                <numerusform>Held (%n)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Конфлікти (%n)</source>
             <translation>
-                <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
+                <numerusform>Conflicts (%n)</numerusform>
+                <numerusform>Conflicts (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7141,22 +7169,30 @@ Enter the password of %1.</translation>
         <message numerus="yes">
             <source>%n хв тому</source>
             <translation>
-                <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n год тому</source>
             <translation>
-                <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n зміна очікує</source>
             <translation>
-                <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n запис затримано</source>
             <translation>
-                <numerusform>%n record held</numerusform><numerusform>%n records held</numerusform></translation>
+                <numerusform>%n record held</numerusform>
+                <numerusform>%n records held</numerusform>
+            </translation>
         </message>
     </context>
     <context>
