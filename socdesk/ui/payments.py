@@ -196,6 +196,7 @@ class ContractPayments(QWidget):
         self._contract_id: str | None = None
         self.model = MonthsModel(self)
         self.table = rows_table(self, self.model, "payment_months")
+        self.table.horizontalHeader().setStretchLastSection(False)  # «Борг» beside the rest
         self.table.activated.connect(lambda index: self.enter_payment(index.row()))
         self.balance = QLabel(self)
         self.balance.setObjectName("payment_balance")

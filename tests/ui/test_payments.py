@@ -239,6 +239,7 @@ def test_amounts_are_written_one_way_and_money_is_right_aligned(store: Store, qt
     aligned = [model.data(model.index(0, c), Qt.ItemDataRole.TextAlignmentRole) for c in range(6)]
     assert [a == right for a in aligned] == [False, True, True, False, False, True]
     assert model.cell(model.rows[0], 1) == "5\u00a0400,00"
+    assert not tab.contract.payments.table.horizontalHeader().stretchLastSection()
 
 
 def test_a_month_without_paid_contracts_says_so(store: Store, qtbot: QtBot) -> None:
