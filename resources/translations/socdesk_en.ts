@@ -5218,7 +5218,7 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="130" />
             <source>Зберегти</source>
-            <translation type="unfinished">Save</translation>
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="161" />
@@ -5318,7 +5318,7 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="333" />
             <source>У цьому місяці немає платних договорів.</source>
-            <translation type="unfinished" />
+            <translation>There are no paid contracts in this month.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="338" />
@@ -5343,7 +5343,7 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="444" />
             <source>Договорів: %1. Нараховано: %2. Сплачено: %3. Борг: %4.</source>
-            <translation type="unfinished" />
+            <translation>Contracts: %1. Charged: %2. Paid: %3. Owed: %4.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="465" />
@@ -5353,12 +5353,12 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="502" />
             <source>Незбережені оплати</source>
-            <translation type="unfinished" />
+            <translation>Unsaved payments</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="503" />
             <source>Зберегти внесені оплати?</source>
-            <translation type="unfinished" />
+            <translation>Save the payments you entered?</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/payments.py" line="530" />
