@@ -2725,17 +2725,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Enter the receipt (payment document) number.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="97" />
+            <location filename="../../socdesk/store/payments.py" line="126" />
             <source>Договору немає (його видалено?).</source>
             <translation>There is no such contract (was it deleted?).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="102" />
+            <location filename="../../socdesk/store/payments.py" line="131" />
             <source>Договір %1 підписано %2; за %3 плати за ним немає.</source>
             <translation>Contract %1 was signed on %2; nothing is paid under it for %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="111" />
+            <location filename="../../socdesk/store/payments.py" line="140" />
             <source>Дата оплати раніша за день підписання договору.</source>
             <translation>The payment date is before the day the contract was signed.</translation>
         </message>
@@ -5196,192 +5196,212 @@ Enter the password of %1.</translation>
     <context>
         <name>Payments</name>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="55" />
+            <location filename="../../socdesk/ui/payments.py" line="62" />
             <source>безоплатно</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="56" />
+            <location filename="../../socdesk/ui/payments.py" line="63" />
             <source>диференційовано</source>
             <translation>differentiated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="57" />
+            <location filename="../../socdesk/ui/payments.py" line="64" />
             <source>платно</source>
             <translation>paid</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="102" />
+            <location filename="../../socdesk/ui/payments.py" line="109" />
             <source>Оплата за %1, договір № %2</source>
             <translation>Payment for %1, contract No. %2</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="112" />
+            <location filename="../../socdesk/ui/payments.py" line="119" />
             <source>наприклад, 000123 або КВ-12/4</source>
             <translation>for example, 000123 or КВ-12/4</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="114" />
+            <location filename="../../socdesk/ui/payments.py" line="121" />
             <source>Отримувач:</source>
             <translation>Recipient:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="115" />
+            <location filename="../../socdesk/ui/payments.py" line="122" />
             <source>Місяць:</source>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="116" />
+            <location filename="../../socdesk/ui/payments.py" line="123" />
             <source>Нараховано:</source>
             <translation>Charged:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="117" />
+            <location filename="../../socdesk/ui/payments.py" line="124" />
             <source>Сплачено, грн:</source>
             <translation>Paid, UAH:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="118" />
+            <location filename="../../socdesk/ui/payments.py" line="125" />
             <source>Дата оплати:</source>
             <translation>Date of payment:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="119" />
+            <location filename="../../socdesk/ui/payments.py" line="126" />
             <source>Номер квитанції:</source>
             <translation>Receipt number:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="143" />
+            <location filename="../../socdesk/ui/payments.py" line="130" />
+            <source>Зберегти</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="161" />
             <source>Місяць</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="144" />
-            <location filename="../../socdesk/ui/payments.py" line="285" />
+            <location filename="../../socdesk/ui/payments.py" line="162" />
+            <location filename="../../socdesk/ui/payments.py" line="309" />
             <source>Нараховано, грн</source>
             <translation>Charged, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="145" />
-            <location filename="../../socdesk/ui/payments.py" line="286" />
+            <location filename="../../socdesk/ui/payments.py" line="163" />
+            <location filename="../../socdesk/ui/payments.py" line="310" />
             <source>Сплачено, грн</source>
             <translation>Paid, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="146" />
-            <location filename="../../socdesk/ui/payments.py" line="287" />
+            <location filename="../../socdesk/ui/payments.py" line="164" />
+            <location filename="../../socdesk/ui/payments.py" line="311" />
             <source>Дата оплати</source>
             <translation>Date of payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="147" />
-            <location filename="../../socdesk/ui/payments.py" line="288" />
+            <location filename="../../socdesk/ui/payments.py" line="165" />
+            <location filename="../../socdesk/ui/payments.py" line="312" />
             <source>Квитанція</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="148" />
-            <location filename="../../socdesk/ui/payments.py" line="289" />
+            <location filename="../../socdesk/ui/payments.py" line="166" />
+            <location filename="../../socdesk/ui/payments.py" line="313" />
             <source>Борг, грн</source>
             <translation>Owed, UAH</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="180" />
+            <location filename="../../socdesk/ui/payments.py" line="204" />
             <source>Внести &amp;оплату…</source>
             <translation>Enter a &amp;payment…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="188" />
+            <location filename="../../socdesk/ui/payments.py" line="212" />
             <source>Оплата за договором:</source>
             <translation>Payments under the contract:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="204" />
+            <location filename="../../socdesk/ui/payments.py" line="228" />
             <source>Нараховано %1, сплачено %2.</source>
             <translation>Charged %1, paid %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="209" />
+            <location filename="../../socdesk/ui/payments.py" line="233" />
             <source>Борг: %1 (неоплачених місяців: %2).</source>
             <translation>Owed: %1 (months unpaid: %2).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="213" />
+            <location filename="../../socdesk/ui/payments.py" line="237" />
             <source>Переплата: %1.</source>
             <translation>Paid in advance: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="263" />
+            <location filename="../../socdesk/ui/payments.py" line="287" />
             <source>Оплата за соціальні послуги за місяць</source>
             <translation>Payments for social services in a month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="273" />
+            <location filename="../../socdesk/ui/payments.py" line="297" />
             <source>Усі старостинські округи</source>
             <translation>All starosta districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="281" />
+            <location filename="../../socdesk/ui/payments.py" line="305" />
             <source>Отримувач</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="282" />
+            <location filename="../../socdesk/ui/payments.py" line="306" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="283" />
+            <location filename="../../socdesk/ui/payments.py" line="307" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="284" />
+            <location filename="../../socdesk/ui/payments.py" line="308" />
             <source>Оплата</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="301" />
+            <location filename="../../socdesk/ui/payments.py" line="325" />
             <source>Введіть суму в стовпці «Сплачено» і натисніть Enter — курсор перейде до наступного рядка; дату оплати буде підставлено сьогоднішню, номер квитанції впишіть поруч. Ctrl+S — зберегти все.</source>
             <translation>Type the amount in the “Paid” column and press Enter: the cursor moves to the next row; today's date is filled in as the date of payment, type the receipt number beside it. Ctrl+S saves everything.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="311" />
+            <location filename="../../socdesk/ui/payments.py" line="334" />
+            <source>У цьому місяці немає платних договорів.</source>
+            <translation>There are no paid contracts in this month.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="339" />
             <source>&amp;Зберегти</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="314" />
+            <location filename="../../socdesk/ui/payments.py" line="342" />
             <source>&amp;Закрити</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="318" />
+            <location filename="../../socdesk/ui/payments.py" line="346" />
             <source>&amp;Місяць:</source>
             <translation>&amp;Month:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="320" />
+            <location filename="../../socdesk/ui/payments.py" line="348" />
             <source>&amp;Округ:</source>
             <translation>&amp;District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="408" />
-            <source>Договорів: %1. Нараховано: %2. Сплачено: %3. Різниця: %4.</source>
-            <translation>Contracts: %1. Charged: %2. Paid: %3. Difference: %4.</translation>
+            <location filename="../../socdesk/ui/payments.py" line="445" />
+            <source>Договорів: %1. Нараховано: %2. Сплачено: %3. Борг: %4.</source>
+            <translation>Contracts: %1. Charged: %2. Paid: %3. Owed: %4.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="429" />
+            <location filename="../../socdesk/ui/payments.py" line="466" />
             <source>Рядок %1 (%2): %3</source>
             <translation>Row %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="447" />
+            <location filename="../../socdesk/ui/payments.py" line="503" />
+            <source>Незбережені оплати</source>
+            <translation>Unsaved payments</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="504" />
+            <source>Зберегти внесені оплати?</source>
+            <translation>Save the payments you entered?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/payments.py" line="531" />
             <source>Змін немає: нічого зберігати.</source>
             <translation>No changes: nothing to save.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/payments.py" line="461" />
+            <location filename="../../socdesk/ui/payments.py" line="548" />
             <source>Збережено рядків: %1.</source>
             <translation>Rows saved: %1.</translation>
         </message>

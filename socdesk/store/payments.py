@@ -5,6 +5,10 @@ any period for the reports, and arrears per recipient.
 A month's charge comes from the contract (`domain.receipts.month_charge`): a month with a
 recorded payment row keeps the charge written with it; a month without one is charged as the
 contract says. Rows of deleted contracts and cases, and deleted payment rows, are not counted.
+
+A contract signed again for the same case (a renewal) replaces the earlier one: the earlier
+contract is in force until the day before its successor is signed, as if terminated then, so
+a recipient is never charged twice for the same days.
 """
 
 from __future__ import annotations
@@ -73,12 +77,35 @@ class PaymentLine:
 
 
 def _term(r: Any) -> ContractTerm:
+    """The charging term of a contract row selected with `_replaced_on()` beside it."""
+    ends = [d for d in (r.terminated_on, r.replaced_on) if d is not None]
     return ContractTerm(
         PaymentCategory(r.payment_category or PaymentCategory.FREE),
         r.amount_kop,
         r.signed_on,
         r.valid_to,
-        r.terminated_on,
+        min(ends) if ends else None,
+    )
+
+
+def _replaced_on() -> Any:
+    """The day the contract's successor (the next contract of its case, by signing day, then
+    by id as `latest_contract` orders them) was signed; NULL for the case's latest."""
+    successor = _contract.alias("successor")
+    return (
+        select(func.min(successor.c.signed_on))
+        .where(
+            successor.c.case_id == _contract.c.case_id,
+            successor.c.deleted.is_(False),
+            or_(
+                successor.c.signed_on > _contract.c.signed_on,
+                and_(
+                    successor.c.signed_on == _contract.c.signed_on,
+                    successor.c.id > _contract.c.id,
+                ),
+            ),
+        )
+        .scalar_subquery()
     )
 
 
@@ -91,7 +118,9 @@ def record_payment(
     device. `receipt` comes checked from `domain.receipts.check_receipt`. Returns the row's id."""
     conn = uow.connection
     contract = conn.execute(
-        select(_contract).where(_contract.c.id == contract_id, _contract.c.deleted.is_(False))
+        select(_contract, _replaced_on().label("replaced_on")).where(
+            _contract.c.id == contract_id, _contract.c.deleted.is_(False)
+        )
     ).one_or_none()
     if contract is None:
         raise ValidationError(noop("Domain", "Договору немає (його видалено?)."), "contract")
@@ -144,11 +173,13 @@ def _contracts(first: dt.date, last: dt.date) -> Select[Any]:
     recorded = select(_pay.c.contract_id).where(
         _pay.c.month.between(first, last), _pay.c.deleted.is_(False)
     )
+    replaced_on = _replaced_on()
     charged_in_period = and_(
         _contract.c.payment_category.in_([c.value for c in CHARGED]),
         _contract.c.signed_on <= last,
         or_(_contract.c.valid_to.is_(None), _contract.c.valid_to >= first),
         or_(_contract.c.terminated_on.is_(None), _contract.c.terminated_on > first),
+        or_(replaced_on.is_(None), replaced_on > first),
     )
     return (
         select(
@@ -161,6 +192,7 @@ def _contracts(first: dt.date, last: dt.date) -> Select[Any]:
             _contract.c.signed_on,
             _contract.c.valid_to,
             _contract.c.terminated_on,
+            replaced_on.label("replaced_on"),
             _case.c.number.label("case_number"),
             _case.c.person_id,
             func.coalesce(_person.c.surname, "").label("surname"),

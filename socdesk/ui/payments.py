@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.dates import read_day
 from socdesk.domain.errors import SocDeskError, ValidationError
+from socdesk.domain.numbers import decimal_text
 from socdesk.domain.payment import PaymentCategory, to_kop, uah
 from socdesk.domain.receipts import Receipt, balance, check_receipt
 from socdesk.store.database import Store
@@ -42,6 +48,7 @@ from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.widgets import (
+    Index,
     RowsModel,
     date_edit,
     date_of,
@@ -59,8 +66,8 @@ CATEGORY_SHORT = {
 
 
 def money(amount_kop: int) -> str:
-    """450,00 (no currency: the column's header says грн)."""
-    return uah(amount_kop).rsplit(" ", 1)[0]
+    """1 234,56 (no currency: the column's header says грн)."""
+    return decimal_text(Decimal(amount_kop) / 100, 2)
 
 
 def hryvnias(amount_kop: int) -> str:
@@ -118,7 +125,15 @@ class PaymentDialog(QDialog):
         form.addRow(tr("Payments", "Дата оплати:"), self.received_on)
         form.addRow(tr("Payments", "Номер квитанції:"), self.receipt)
         self.error_label = error_label(self)
-        lay_out_form_dialog(self, form, [self.error_label], self.save)
+        buttons = lay_out_form_dialog(self, form, [self.error_label], self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(tr("Payments", "Зберегти"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        order = (self.amount, self.received_on, self.receipt, self.save_button, cancel)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.amount.selectAll()
+        self.amount.setFocus()  # the amount is what is typed: confirm it or type another
         self.resize(460, 240)
 
     def save(self) -> None:
@@ -137,6 +152,9 @@ class PaymentDialog(QDialog):
         )
 
 
+MONEY_COLUMNS = (1, 2, 5)  # charged, received, owed: right-aligned, as in the month's list
+
+
 class MonthsModel(RowsModel[PaymentLine]):
     context = "Payments"
     headers = (
@@ -147,6 +165,11 @@ class MonthsModel(RowsModel[PaymentLine]):
         noop("Payments", "Квитанція"),
         noop("Payments", "Борг, грн"),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in MONEY_COLUMNS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return super().data(index, role)
 
     def cell(self, row: PaymentLine, column: int) -> str:
         match column:
@@ -173,6 +196,7 @@ class ContractPayments(QWidget):
         self._contract_id: str | None = None
         self.model = MonthsModel(self)
         self.table = rows_table(self, self.model, "payment_months")
+        self.table.horizontalHeader().setStretchLastSection(False)  # «Борг» beside the rest
         self.table.activated.connect(lambda index: self.enter_payment(index.row()))
         self.balance = QLabel(self)
         self.balance.setObjectName("payment_balance")
@@ -307,13 +331,17 @@ class PaymentsWindow(QDialog):
             self,
         )
         self.hint.setWordWrap(True)
+        self.empty = QLabel(tr("Payments", "У цьому місяці немає платних договорів."), self)
+        self.empty.setObjectName("payments_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.error_label = error_label(self)
         self.save_button = QPushButton(tr("Payments", "&Зберегти"), self)
         self.save_button.setObjectName("save_payments")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         close = QPushButton(tr("Payments", "&Закрити"), self)
         close.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Payments", "&Місяць:"), self, buddy=self.month))  # type: ignore[call-overload]
         top.addWidget(self.month)
@@ -327,6 +355,7 @@ class PaymentsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -354,7 +383,7 @@ class PaymentsWindow(QDialog):
                 line.contract_number,
                 tr("Payments", CATEGORY_SHORT[line.category]),
                 money(line.charged_kop),
-                typed_money(line.received_kop) if recorded else "",
+                money(line.received_kop) if recorded else "",
                 _day_text(line.received_on),
                 line.receipt,
                 money(line.owed_kop),
@@ -374,6 +403,9 @@ class PaymentsWindow(QDialog):
         if self.lines:
             self.table.setCurrentCell(0, RECEIVED)
         self.save_button.setEnabled(bool(self.lines))
+        for widget in (self.table, self.hint):
+            widget.setVisible(bool(self.lines))
+        self.empty.setVisible(not self.lines)  # not a blank table: says why it is empty
 
     def _typed(self, item: QTableWidgetItem) -> None:
         """An amount typed where no date is: today's date goes beside it (edit it if not)."""
@@ -384,11 +416,16 @@ class PaymentsWindow(QDialog):
         self._loading = True
         if item.text().strip() and date is not None and not date.text().strip():
             date.setText(_day_text(self._today()))
-        if owed is not None:
-            try:
-                owed.setText(money(self.lines[row].charged_kop - to_kop(item.text(), "")))
-            except ValidationError:
+        try:
+            received = to_kop(item.text(), "") if item.text().strip() else None
+        except ValidationError:
+            received = None
+            if owed is not None:
                 owed.setText("?")
+        if received is not None:
+            item.setText(money(received))  # «1234,5» is shown as «1 234,50»
+        if owed is not None and (received is not None or not item.text().strip()):
+            owed.setText(money(self.lines[row].charged_kop - (received or 0)))
         self._loading = False
         self._show_totals()
 
@@ -405,7 +442,7 @@ class PaymentsWindow(QDialog):
             except ValidationError:
                 received += line.received_kop
         self.totals.setText(
-            tr("Payments", "Договорів: %1. Нараховано: %2. Сплачено: %3. Різниця: %4.")
+            tr("Payments", "Договорів: %1. Нараховано: %2. Сплачено: %3. Борг: %4.")
             .replace("%1", str(len(self.lines)))
             .replace("%2", hryvnias(charged))
             .replace("%3", hryvnias(received))
@@ -437,7 +474,54 @@ class PaymentsWindow(QDialog):
             found.append((line.contract_id, line.month, receipt))
         return found
 
-    def save(self) -> None:
+    def has_unsaved(self) -> bool:
+        """Something typed that is not saved yet (a wrong entry counts: it is not saved)."""
+        self._commit_editor()
+        try:
+            return bool(self.entries())
+        except ValidationError:
+            return True
+
+    def _commit_editor(self) -> None:
+        """The cell being typed in keeps what is typed (Esc or closing would drop it)."""
+        editor = (
+            self.table.focusWidget()
+            if self.table.state() == self.table.State.EditingState
+            else None
+        )
+        if editor is not None:
+            self.table.commitData(editor)
+
+    def reject(self) -> None:
+        """Esc, «Закрити» and the window's X: unsaved rows are saved, dropped or kept open,
+        as the person answers."""
+        if not self.has_unsaved():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Payments", "Незбережені оплати"),
+            tr("Payments", "Зберегти внесені оплати?"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.save(then=super().reject)
+        elif answer == QMessageBox.StandardButton.No:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reject()  # asks first; stays open on «Скасувати» or a wrong entry
+        if self.isVisible():
+            event.ignore()
+        else:
+            event.accept()
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Saves the changed rows in one go; `then` runs once they are saved."""
+        self._commit_editor()
         try:
             entries = self.entries()
         except ValidationError as exc:
@@ -448,11 +532,14 @@ class PaymentsWindow(QDialog):
             return
         self._writer.write(
             lambda uow: _record_all(uow, entries),
-            lambda _: self._saved(len(entries)),
+            lambda _: self._saved(len(entries), then),
             error_to(self.error_label),
         )
 
-    def _saved(self, count: int) -> None:
+    def _saved(self, count: int, then: Callable[[], None] | None = None) -> None:
+        if then is not None:
+            then()
+            return
         self.load()
         self.error_label.setText("")
         self.totals.setText(

@@ -22,7 +22,14 @@ from socdesk.store.payments import (
     record_payment,
     remove_payment,
 )
-from socdesk.store.schema import AppUser, ContractPayment, OutboxEntry, SocialCase, Worker
+from socdesk.store.schema import (
+    AppUser,
+    Contract,
+    ContractPayment,
+    OutboxEntry,
+    SocialCase,
+    Worker,
+)
 
 _pay = ContractPayment.__table__  # type: ignore[attr-defined]
 MARCH, APRIL, MAY = dt.date(2026, 3, 1), dt.date(2026, 4, 1), dt.date(2026, 5, 1)
@@ -177,3 +184,39 @@ def test_a_removed_payment_leaves_the_month_charged_and_unpaid(store: Store) -> 
     with store.read() as conn:
         (line,) = ledger(conn, APRIL, APRIL)
     assert line.received_kop == 100 and line.payment_id == row
+
+
+def test_a_renewed_contract_is_not_charged_beside_its_successor(store: Store) -> None:
+    _, case, first = paid_case(store, "Журавель", amount_kop=31000, valid_to=dt.date(2026, 12, 31))
+    with store.write() as uow:  # signed again before the first runs out (a renewal)
+        second = uow.insert(
+            Contract,
+            {
+                "case_id": case,
+                "number": "Д-Журавель-2",
+                "signed_on": dt.date(2026, 4, 11),
+                "valid_to": dt.date(2027, 12, 31),
+                "services": [],
+                "payment_category": "differentiated",
+                "amount_kop": 31000,
+            },
+        )
+        record_payment(uow, first, APRIL, paid(10000, dt.date(2026, 4, 10)))
+    with store.read() as conn:
+        may = month_list(conn, MAY)
+        april = month_list(conn, APRIL)
+        tab = contract_months(conn, first, dt.date(2026, 6, 1))
+    assert [(line.contract_id, line.charged_kop) for line in may] == [(second, 31000)]
+    # April: the first to the 10th, the second from the 11th (a month's charge in all)
+    assert [(line.contract_id, line.charged_kop) for line in april] == [
+        (first, 10333),
+        (second, 20667),
+    ]
+    assert [line.month for line in tab] == [MARCH, APRIL]
+
+
+def test_a_terminated_contract_is_not_charged_after_its_end(store: Store) -> None:
+    paid_case(store, "Дмитренко", terminated_on=dt.date(2026, 4, 16))
+    with store.read() as conn:
+        assert [line.charged_kop for line in month_list(conn, APRIL)] == [22500]
+        assert month_list(conn, MAY) == []
