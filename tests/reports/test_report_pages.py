@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import pypdf
+import pytest
 import report_fixture
 
 from socdesk.domain.report_scope import ReportScope
-from socdesk.reports.model import Report
+from socdesk.reports import output
+from socdesk.reports.model import ColumnKind, Report
 from socdesk.reports.registry import run
 from socdesk.store.database import Store
 
@@ -23,3 +27,30 @@ def test_the_staffing_norms_cite_the_law_not_an_internal_file(store: Store) -> N
     note = _report(store, "workload").table("staffing").note
     assert "REFERENCE" not in note and "§" not in note
     assert "«Про соціальні послуги»" in note and "2671-VIII" in note
+
+
+def _pdf_text(report: Report) -> tuple[list[str], pypdf.PdfReader]:
+    pdf = pypdf.PdfReader(io.BytesIO(output.pdf_bytes(report)))
+    return [page.extract_text().replace("\u00a0", " ") for page in pdf.pages], pdf
+
+
+@pytest.mark.parametrize("kind", ["monitoring", "centre"])
+def test_wide_tables_go_on_landscape_pages_and_never_break_a_code_or_number(
+    store: Store, kind: str
+) -> None:
+    report = _report(store, kind)
+    pages, pdf = _pdf_text(report)
+    if kind == "monitoring":
+        box = pdf.pages[0].mediabox
+        assert box.width > box.height  # 13 columns do not fit a portrait page
+    lines = {line.strip() for text in pages for line in text.splitlines()}
+    words = {word for line in lines for word in line.split()}
+    for table_ in report.tables:
+        for row in table_.rows:
+            for value, column in zip(row, table_.columns, strict=True):
+                text = output.text_of(value, column.kind)
+                if column.kind is not ColumnKind.TEXT and text:
+                    assert all(part in words for part in text.split()), (table_.code, text)
+        for column in table_.columns:
+            for word in column.title.split():
+                assert word in words, (table_.code, word)
