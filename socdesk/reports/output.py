@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Paragraph
 
 from socdesk.documents.page import (
     CELL_PADDING,
@@ -237,6 +240,7 @@ def json_text(report: Report) -> str:
 
 
 # ---------------------------------------------------------------------- PDF
+HEADING_ROOM = 45 * mm  # a table's heading, its header and a few rows
 TEXT_WORD_MAX = 90.0  # points: a longer word in a text column may wrap inside itself
 
 
@@ -295,10 +299,15 @@ def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
     room = content_width(pagesize)
     heads = ["cell_small_bold" if sum(least) <= room else "cell_tiny_bold" for least, _ in needs]
     needs = [_needs(t, rows, h) for t, rows, h in zip(report.tables, texts, heads, strict=True)]
+    heading = ParagraphStyle("table_heading", parent=styles()["heading"], keepWithNext=0)
     story: list[Any] = [para(report.title, "title")]
     story.append(markup("<br/>".join(esc(f"{w}: {v}") for w, v in report.filters), "subtitle"))
     for table_, rows, (least, most), style in zip(report.tables, texts, needs, heads, strict=True):
-        story.append(para(table_.title, "heading"))
+        # Not the heading style's keep-with-next: it keeps the heading with the WHOLE table
+        # and so sends a long table to the next page, leaving the first page with the title
+        # alone. A heading starts a new page only when a few rows would not fit under it.
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(Paragraph(esc(table_.title), heading))
         right = [i for i, c in enumerate(table_.columns) if c.kind is not ColumnKind.TEXT]
         header = [c.title for c in table_.columns]
         widths = _widths(least, most, room)

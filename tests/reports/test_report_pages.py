@@ -11,7 +11,7 @@ import report_fixture
 
 from socdesk.domain.report_scope import ReportScope
 from socdesk.reports import output
-from socdesk.reports.model import ColumnKind, Report
+from socdesk.reports.model import Cell, Column, ColumnKind, Report, Table
 from socdesk.reports.registry import run
 from socdesk.store.database import Store
 
@@ -54,3 +54,14 @@ def test_wide_tables_go_on_landscape_pages_and_never_break_a_code_or_number(
         for column in table_.columns:
             for word in column.title.split():
                 assert word in words, (table_.code, word)
+
+
+def test_a_long_table_starts_under_the_title_and_repeats_its_header() -> None:
+    columns = (Column("who", "Працівник", ColumnKind.TEXT), Column("visits", "Відвідувань"))
+    rows: list[tuple[Cell, ...]] = [(f"Працівник {n:03}", n) for n in range(90)]
+    long = Table("long", "Довга таблиця", columns, rows)
+    report = Report("test", "Звіт", H1, (("Період", "01.01.2026 – 30.06.2026"),), (long,))
+    pages, _ = _pdf_text(report)
+    assert len(pages) >= 2
+    assert "Довга таблиця" in pages[0] and "Працівник 000" in pages[0]
+    assert all("Відвідувань" in text for text in pages)
