@@ -111,7 +111,7 @@ def write_xlsx(report: Report, handle: IO[bytes]) -> None:
     book.remove(book.active)  # type: ignore[arg-type]
     used: set[str] = set()
     for table_ in report.tables:
-        _xlsx_sheet(book.create_sheet(_sheet_name(table_.title, used)), report, table_)
+        _xlsx_sheet(book.create_sheet(_sheet_name(table_.sheet, used)), report, table_)
     book.save(handle)
 
 
@@ -137,12 +137,12 @@ def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
     for cell in sheet[header_row]:
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    formats = [NUMBER_FORMATS.get(column.kind) for column in table_.columns]
+    kinds = [column.kind for column in table_.columns]
     for row in _rows_with_total(table_):
         sheet.append([_xlsx_value(v) for v in row])
-        for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
-            if number_format is not None:
-                cell.number_format = number_format
+        for cell, kind in zip(sheet[sheet.max_row], kinds, strict=True):
+            if kind in NUMBER_FORMATS:
+                cell.number_format = _number_format(cell.value, kind)
     for cell in sheet[sheet.max_row] if table_.total is not None else ():
         cell.font = bold
     sheet.freeze_panes = f"A{header_row + 1}"
@@ -150,6 +150,12 @@ def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
     if table_.rows:
         sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + len(table_.rows)}"
     _xlsx_widths(sheet, table_)
+
+
+def _number_format(value: Any, kind: ColumnKind) -> str:
+    """Whole units (416 days, 12 visits) without «,00»; 8,5 hours with its decimals."""
+    whole = isinstance(value, int) or (isinstance(value, Decimal) and value == int(value))
+    return NUMBER_FORMATS[ColumnKind.COUNT if kind is ColumnKind.QUANTITY and whole else kind]
 
 
 def _xlsx_widths(sheet: Any, table_: Table) -> None:

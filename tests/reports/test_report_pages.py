@@ -8,6 +8,7 @@ import io
 import pypdf
 import pytest
 import report_fixture
+from openpyxl import load_workbook
 
 from socdesk.domain.report_scope import ReportScope
 from socdesk.reports import output
@@ -65,3 +66,25 @@ def test_a_long_table_starts_under_the_title_and_repeats_its_header() -> None:
     assert len(pages) >= 2
     assert "Довга таблиця" in pages[0] and "Працівник 000" in pages[0]
     assert all("Відвідувань" in text for text in pages)
+
+
+@pytest.mark.parametrize("kind", ["centre", "workload", "monitoring"])
+def test_sheets_have_short_whole_names_and_whole_units_no_decimals(store: Store, kind: str) -> None:
+    report = _report(store, kind)
+    handle = io.BytesIO()
+    output.write_xlsx(report, handle)
+    book = load_workbook(handle)
+    for table_, name in zip(report.tables, book.sheetnames, strict=True):
+        assert name == table_.sheet and len(name) <= 20, name
+    if kind == "centre":
+        sheet = book[report.table("services").sheet]
+        units = [c for row in sheet.iter_rows() for c in row if c.column == 9]
+        assert any(c.value == 3 and c.number_format == "#,##0" for c in units)
+        assert any(c.value == 8.5 and c.number_format == "#,##0.00" for c in units)
+        money = book[report.table("by_payment").sheet]
+        assert all(
+            c.number_format == "#,##0.00"
+            for row in money.iter_rows(min_col=4, max_col=6)
+            for c in row
+            if isinstance(c.value, int | float)
+        )
