@@ -88,3 +88,14 @@ def test_sheets_have_short_whole_names_and_whole_units_no_decimals(store: Store,
             for c in row
             if isinstance(c.value, int | float)
         )
+
+
+def test_the_survey_section_names_its_satisfied_total_and_says_when_there_were_none(
+    store: Store,
+) -> None:
+    rows = _report(store, "centre").table("quality").rows
+    assert any(row[1] == "Задоволені разом" for row in rows)
+    assert not any(row[1] == "задоволені" for row in rows)
+    empty = run(store, "centre", ReportScope(dt.date(2020, 1, 1), dt.date(2020, 12, 31)))
+    quality = empty.table("quality")
+    assert quality.rows == [] and quality.note == "Анкет у періоді немає."
