@@ -6281,7 +6281,7 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/reports.py" line="181" />
             <source>Оберіть звіт і період, натисніть «Сформувати» (Enter).</source>
-            <translation type="unfinished" />
+            <translation>Choose a report and a period, then press «Make report» (Enter).</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/reports.py" line="210" />
