@@ -6252,144 +6252,149 @@ Enter the password of %1.</translation>
     <context>
         <name>ReportsWindow</name>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="99" />
+            <location filename="../../socdesk/ui/reports.py" line="100" />
             <source>Цей місяць</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="101" />
+            <location filename="../../socdesk/ui/reports.py" line="102" />
             <source>Минулий місяць</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="104" />
+            <location filename="../../socdesk/ui/reports.py" line="105" />
             <source>Цей квартал</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="106" />
+            <location filename="../../socdesk/ui/reports.py" line="107" />
             <source>I півріччя %1</source>
             <translation>First half of %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="110" />
-            <location filename="../../socdesk/ui/reports.py" line="115" />
+            <location filename="../../socdesk/ui/reports.py" line="111" />
+            <location filename="../../socdesk/ui/reports.py" line="116" />
             <source>II півріччя %1</source>
             <translation>Second half of %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="113" />
-            <location filename="../../socdesk/ui/reports.py" line="119" />
+            <location filename="../../socdesk/ui/reports.py" line="114" />
+            <location filename="../../socdesk/ui/reports.py" line="120" />
             <source>%1 рік</source>
             <translation>Year %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="143" />
+            <location filename="../../socdesk/ui/reports.py" line="144" />
             <source>Звіти</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="154" />
+            <location filename="../../socdesk/ui/reports.py" line="155" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="161" />
+            <location filename="../../socdesk/ui/reports.py" line="162" />
             <source>Зберегти як:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="194" />
+            <location filename="../../socdesk/ui/reports.py" line="181" />
+            <source>Оберіть звіт і період, натисніть «Сформувати» (Enter).</source>
+            <translation>Choose a report and a period, then press «Make report» (Enter).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/reports.py" line="210" />
             <source>Усі округи</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="198" />
+            <location filename="../../socdesk/ui/reports.py" line="214" />
             <source>Усі послуги</source>
             <translation>All services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="202" />
+            <location filename="../../socdesk/ui/reports.py" line="218" />
             <source>Сформувати</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="207" />
+            <location filename="../../socdesk/ui/reports.py" line="223" />
             <source>Звіт:</source>
             <translation>Report:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="208" />
+            <location filename="../../socdesk/ui/reports.py" line="224" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="209" />
+            <location filename="../../socdesk/ui/reports.py" line="225" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="215" />
+            <location filename="../../socdesk/ui/reports.py" line="231" />
             <source>Довільний період</source>
             <translation>Any period</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="226" />
+            <location filename="../../socdesk/ui/reports.py" line="242" />
             <source>Населення: міське</source>
             <translation>Population: urban</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="227" />
+            <location filename="../../socdesk/ui/reports.py" line="243" />
             <source>сільське</source>
             <translation>rural</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="230" />
+            <location filename="../../socdesk/ui/reports.py" line="246" />
             <source>Період:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="232" />
+            <location filename="../../socdesk/ui/reports.py" line="248" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="234" />
+            <location filename="../../socdesk/ui/reports.py" line="250" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="251" />
+            <location filename="../../socdesk/ui/reports.py" line="267" />
             <source>Для нормативів чисельності працівників; 0 — не враховувати</source>
             <translation>For the staffing norms; 0: not counted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="290" />
+            <location filename="../../socdesk/ui/reports.py" line="306" />
             <source>Рахую звіт…</source>
             <translation>Counting the report…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="299" />
+            <location filename="../../socdesk/ui/reports.py" line="315" />
             <source>Зупиняю…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="325" />
+            <location filename="../../socdesk/ui/reports.py" line="341" />
             <source>Звіт скасовано.</source>
             <translation>Report cancelled.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="360" />
+            <location filename="../../socdesk/ui/reports.py" line="376" />
             <source>Зберегти звіт</source>
             <translation>Save the report</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="369" />
+            <location filename="../../socdesk/ui/reports.py" line="385" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="373" />
+            <location filename="../../socdesk/ui/reports.py" line="389" />
             <source>Збережено: %1</source>
             <translation>Saved: %1</translation>
         </message>

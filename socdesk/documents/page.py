@@ -80,6 +80,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_small_bold": ParagraphStyle(
             "cell_small_bold", parent=body, fontName=BOLD, fontSize=8, leading=9.6
         ),
+        "cell_tiny_bold": ParagraphStyle(  # the header of a table with many columns
+            "cell_tiny_bold", parent=body, fontName=BOLD, fontSize=7, leading=8.4
+        ),
         "cell_bold": ParagraphStyle(
             "cell_bold", parent=body, fontName=BOLD, fontSize=9.5, leading=11.5
         ),
@@ -132,13 +135,17 @@ def table(
     widths: Sequence[float],
     *,
     small: bool = False,
+    right: Sequence[int] = (),
+    head_style: str = "",
 ) -> Flowable:
     """A grid table that splits across pages with its header repeated. A cell that fits its
     column is drawn as plain text; one that does not becomes a Paragraph and wraps. `small`
-    sets registers' 8-point type."""
+    sets registers' 8-point type; the columns in `right` (numbers) are aligned right;
+    `head_style` names the header's style if not the usual."""
     s = styles()
     cell = s["cell_small"] if small else s["cell"]
-    head = [Paragraph(esc(h), s["cell_small_bold" if small else "cell_bold"]) for h in header]
+    head_style = head_style or ("cell_small_bold" if small else "cell_bold")
+    head = [Paragraph(esc(h), s[head_style]) for h in header]
     body: list[list[Any]] = []
     for row in rows:
         line = []
@@ -149,11 +156,15 @@ def table(
             )
             line.append(text if fits else Paragraph(esc(text), cell))
         body.append(line)
-    return _PagedTable(head, body, list(widths), cell)
+    return _PagedTable(head, body, list(widths), cell, right=tuple(right))
 
 
-def _grid(data: list[list[Any]], widths: list[float], cell: ParagraphStyle) -> Table:
+def _grid(
+    data: list[list[Any]], widths: list[float], cell: ParagraphStyle, right: tuple[int, ...] = ()
+) -> Table:
     result = Table(data, colWidths=widths, repeatRows=1, splitByRow=True)
+    for column in right:
+        result.setStyle(TableStyle([("ALIGN", (column, 1), (column, -1), "RIGHT")]))
     result.setStyle(
         TableStyle(
             [
@@ -185,9 +196,11 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab has no types
         widths: list[float],
         cell: ParagraphStyle,
         heights: list[float] | None = None,
+        right: tuple[int, ...] = (),
     ) -> None:
         super().__init__()
         self._header, self._rows, self._widths, self._cell = header, rows, widths, cell
+        self._right = right
         self._heights = heights
         self._head_height = 0.0
 
@@ -215,12 +228,14 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab has no types
             fit += 1
         if fit == 0:
             return []  # not even one row here: the frame moves on to the next page
-        head = _grid([self._header, *self._rows[:fit]], self._widths, self._cell)
-        rest = _PagedTable(self._header, self._rows[fit:], self._widths, self._cell, heights[fit:])
+        head = _grid([self._header, *self._rows[:fit]], self._widths, self._cell, self._right)
+        rest = _PagedTable(
+            self._header, self._rows[fit:], self._widths, self._cell, heights[fit:], self._right
+        )
         return [head, rest] if self._rows[fit:] else [head]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        table = _grid([self._header, *self._rows], self._widths, self._cell)
+        table = _grid([self._header, *self._rows], self._widths, self._cell, self._right)
         table.wrapOn(canvas, sum(self._widths), self._head_height + sum(self._measure()))
         table.drawOn(canvas, x, y, _sW)
 
@@ -235,8 +250,8 @@ def _row_height(row: Sequence[Any], widths: Sequence[float], cell: ParagraphStyl
     return tallest + 2 * TABLE_PADDING
 
 
-def content_width() -> float:
-    return float(PAGE[0] - LEFT - RIGHT)
+def content_width(pagesize: tuple[float, float] = PAGE) -> float:
+    return float(pagesize[0] - LEFT - RIGHT)
 
 
 def signatures(rows: Sequence[tuple[str, str]]) -> Flowable:
@@ -305,7 +320,7 @@ class _NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no 
         super().save()
 
     def _decorate(self, number: int, total: int, head: Letterhead, copy: bool) -> None:
-        width, height = PAGE
+        width, height = self._pagesize  # a report's landscape pages too
         self.setFont(FONT, 8)
         self.setFillColor(colors.Color(0.3, 0.3, 0.3))
         x = LEFT
@@ -349,12 +364,20 @@ class PdfBuilder:
             self._canvas = _NumberedCanvas(*args, **kwargs)
         return self._canvas
 
-    def add(self, story: list[Flowable], letterhead: Letterhead, *, copy: bool = False) -> range:
-        """Draws one document; returns its pages (0-based) in the file."""
+    def add(
+        self,
+        story: list[Flowable],
+        letterhead: Letterhead,
+        *,
+        copy: bool = False,
+        pagesize: tuple[float, float] = PAGE,
+    ) -> range:
+        """Draws one document (on landscape pages if `pagesize` says so); returns its pages
+        (0-based) in the file."""
         first = self._canvas.page_count if self._canvas is not None else 0
         doc = BaseDocTemplate(
             self._out,
-            pagesize=PAGE,
+            pagesize=pagesize,
             leftMargin=LEFT,
             rightMargin=RIGHT,
             topMargin=TOP,
@@ -368,7 +391,7 @@ class PdfBuilder:
             # in the embedded serif instead, so no font is referenced that is not in the file.
             initialFontName=FONT,
         )
-        frame = Frame(LEFT, BOTTOM, content_width(), PAGE[1] - TOP - BOTTOM, id="body")
+        frame = Frame(LEFT, BOTTOM, content_width(pagesize), pagesize[1] - TOP - BOTTOM, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc._doSave = 0  # reportlab's switch: the shared canvas is saved once, in pdf()
         self._documents.append((first, letterhead, copy))
@@ -389,9 +412,14 @@ class PdfBuilder:
 
 
 def build_pdf(
-    story: list[Flowable], title: str, letterhead: Letterhead, *, copy: bool = False
+    story: list[Flowable],
+    title: str,
+    letterhead: Letterhead,
+    *,
+    copy: bool = False,
+    pagesize: tuple[float, float] = PAGE,
 ) -> bytes:
     """One document as PDF bytes."""
     builder = PdfBuilder(title, letterhead.centre)
-    builder.add(story, letterhead, copy=copy)
+    builder.add(story, letterhead, copy=copy, pagesize=pagesize)
     return builder.pdf()

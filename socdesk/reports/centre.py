@@ -221,7 +221,9 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
             rows.append((question.label, "без відповіді", question.unanswered, None))
         if question.rated:
             satisfied = question.satisfied
-            rows.append((question.label, "задоволені", satisfied, share(satisfied, answered)))
+            # Not an answer: the satisfied answers together, named so as not to read as one.
+            total = share(satisfied, answered)
+            rows.append((question.label, "Задоволені разом", satisfied, total))
     columns = (
         Column("question", "Питання", ColumnKind.TEXT),
         Column("answer", "Відповідь", ColumnKind.TEXT),
@@ -229,6 +231,8 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
         Column("share", "Частка тих, хто відповів, %", ColumnKind.PERCENT, Total.NONE),
     )
     note = f"Опитано отримувачів: {summary.respondents} (від кожного — остання анкета періоду)."
+    if not summary.respondents:  # one line, not every answer counted as zero
+        rows, note = [], "Анкет у періоді немає."
     title = "Оцінка якості послуг отримувачами (анкетування)"
     return [Table("quality", title, columns, rows, None, note)]
 

@@ -53,6 +53,26 @@ class Chart:
     series: str = ""  # lines: the column naming each line
 
 
+# Each table's sheet in a workbook: a whole word or two, never a title cut at 31 characters.
+SHEETS = {
+    "services": "Послуги",
+    "by_sex": "За статтю",
+    "by_category": "Категорії",
+    "by_place": "Округи",
+    "by_payment": "Договори",
+    "quality": "Якість",
+    "appeals": "Звернення",
+    "decisions": "Рішення",
+    "refuse_grounds": "Відмови",
+    "terminate_grounds": "Припинення",
+    "documents": "Документи",
+    "per_worker": "Працівники",
+    "staffing": "Нормативи",
+    "deadlines": "Строки",
+    "coverage": "Охоплення",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     code: str
@@ -62,6 +82,11 @@ class Table:
     total: tuple[Cell, ...] | None = None  # the «Усього» row
     note: str = ""
     chart: Chart | None = None
+
+    @property
+    def sheet(self) -> str:
+        """The table's short name for a workbook's sheet tab (Excel cuts names at 31)."""
+        return SHEETS.get(self.code, self.title)
 
     def column(self, key: str) -> list[Cell]:
         index = [c.key for c in self.columns].index(key)

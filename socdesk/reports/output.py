@@ -14,13 +14,22 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Paragraph
+
 from socdesk.documents.page import (
+    CELL_PADDING,
+    PAGE,
     Letterhead,
     build_pdf,
     content_width,
     esc,
     markup,
     para,
+    styles,
     table,
 )
 from socdesk.domain.text import spreadsheet_safe
@@ -102,7 +111,7 @@ def write_xlsx(report: Report, handle: IO[bytes]) -> None:
     book.remove(book.active)  # type: ignore[arg-type]
     used: set[str] = set()
     for table_ in report.tables:
-        _xlsx_sheet(book.create_sheet(_sheet_name(table_.title, used)), report, table_)
+        _xlsx_sheet(book.create_sheet(_sheet_name(table_.sheet, used)), report, table_)
     book.save(handle)
 
 
@@ -128,12 +137,12 @@ def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
     for cell in sheet[header_row]:
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    formats = [NUMBER_FORMATS.get(column.kind) for column in table_.columns]
+    kinds = [column.kind for column in table_.columns]
     for row in _rows_with_total(table_):
         sheet.append([_xlsx_value(v) for v in row])
-        for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
-            if number_format is not None:
-                cell.number_format = number_format
+        for cell, kind in zip(sheet[sheet.max_row], kinds, strict=True):
+            if kind in NUMBER_FORMATS:
+                cell.number_format = _number_format(cell.value, kind)
     for cell in sheet[sheet.max_row] if table_.total is not None else ():
         cell.font = bold
     sheet.freeze_panes = f"A{header_row + 1}"
@@ -141,6 +150,12 @@ def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
     if table_.rows:
         sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + len(table_.rows)}"
     _xlsx_widths(sheet, table_)
+
+
+def _number_format(value: Any, kind: ColumnKind) -> str:
+    """Whole units (416 days, 12 visits) without «,00»; 8,5 hours with its decimals."""
+    whole = isinstance(value, int) or (isinstance(value, Decimal) and value == int(value))
+    return NUMBER_FORMATS[ColumnKind.COUNT if kind is ColumnKind.QUANTITY and whole else kind]
 
 
 def _xlsx_widths(sheet: Any, table_: Table) -> None:
@@ -231,30 +246,79 @@ def json_text(report: Report) -> str:
 
 
 # ---------------------------------------------------------------------- PDF
-def _widths(header: list[str], rows: list[list[str]]) -> list[float]:
-    """Columns as wide as their longest value (a header may wrap at its words), between 8
-    and 28 characters' worth, shared out over the page's width."""
-    weights = []
-    for index, title in enumerate(header):
-        words = max((len(word) for word in title.split()), default=1)
-        longest = max((len(row[index]) for row in rows), default=1)
-        weights.append(min(28, max(8, words + 2, longest + 2)))
-    return [content_width() * w / sum(weights) for w in weights]
+HEADING_ROOM = 45 * mm  # a table's heading, its header and a few rows
+TEXT_WORD_MAX = 90.0  # points: a longer word in a text column may wrap inside itself
+
+
+def _needs(
+    table_: Table, rows: list[list[str]], head: str = "cell_small_bold"
+) -> tuple[list[float], list[float]]:
+    """Per column, the least width (a header breaks only at its spaces; codes, years and
+    numbers never break; text at its spaces) and the width of its longest line."""
+    s = styles()
+    cell, bold = s["cell_small"], s[head]
+    pad = 2 * CELL_PADDING + 2
+
+    def width(text: str, style: Any) -> float:
+        return float(stringWidth(text, style.fontName, style.fontSize))
+
+    least, most = [], []
+    for index, column in enumerate(table_.columns):
+        values = [row[index] for row in rows]
+        header = max((width(w, bold) for w in column.title.split()), default=0.0)
+        longest = max((width(v, cell) for v in values), default=0.0)
+        if column.kind is ColumnKind.TEXT:
+            words = max((width(w, cell) for v in values for w in v.split()), default=0.0)
+            floor = max(header, min(words, TEXT_WORD_MAX))
+        else:
+            floor = max(header, longest)
+        least.append(floor + pad)
+        most.append(max(floor, longest, width(column.title, bold) / 3) + pad)
+    return least, most
+
+
+def _widths(least: list[float], most: list[float], room: float) -> list[float]:
+    """Columns share `room`: each gets its least; what is left goes to those that want more."""
+    if sum(most) <= room:
+        return [w * room / sum(most) for w in most]
+    spare = room - sum(least)
+    if spare <= 0:
+        return [w * room / sum(least) for w in least]
+    wanted = sum(m - w for m, w in zip(most, least, strict=True))
+    return [w + (m - w) * spare / wanted for m, w in zip(most, least, strict=True)]
 
 
 def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
+    """The report on A4; on landscape pages when any of its tables is too wide for portrait
+    (and a table too wide even then gets a smaller header)."""
     head = report.letterhead
-    story: list[Any] = [para(report.title, "title")]
-    story.append(markup("<br/>".join(esc(f"{w}: {v}") for w, v in report.filters), "subtitle"))
-    for table_ in report.tables:
-        story.append(para(table_.title, "heading"))
-        rows = [
+    texts = [
+        [
             [text_of(v, c.kind) or "—" for v, c in zip(row, table_.columns, strict=True)]
             for row in _rows_with_total(table_)
         ]
-        widths = _widths([c.title for c in table_.columns], rows)
-        story.append(table([c.title for c in table_.columns], rows, widths, small=True))
+        for table_ in report.tables
+    ]
+    needs = [_needs(t, rows) for t, rows in zip(report.tables, texts, strict=True)]
+    wide = any(sum(least) > content_width() for least, _ in needs)
+    pagesize = landscape(PAGE) if wide else PAGE
+    room = content_width(pagesize)
+    heads = ["cell_small_bold" if sum(least) <= room else "cell_tiny_bold" for least, _ in needs]
+    needs = [_needs(t, rows, h) for t, rows, h in zip(report.tables, texts, heads, strict=True)]
+    heading = ParagraphStyle("table_heading", parent=styles()["heading"], keepWithNext=0)
+    story: list[Any] = [para(report.title, "title")]
+    story.append(markup("<br/>".join(esc(f"{w}: {v}") for w, v in report.filters), "subtitle"))
+    for table_, rows, (least, most), style in zip(report.tables, texts, needs, heads, strict=True):
+        # Not the heading style's keep-with-next: it keeps the heading with the WHOLE table
+        # and so sends a long table to the next page, leaving the first page with the title
+        # alone. A heading starts a new page only when a few rows would not fit under it.
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(Paragraph(esc(table_.title), heading))
+        right = [i for i, c in enumerate(table_.columns) if c.kind is not ColumnKind.TEXT]
+        header = [c.title for c in table_.columns]
+        widths = _widths(least, most, room)
+        story.append(table(header, rows, widths, small=True, right=right, head_style=style))
         if table_.note:
             story.append(para(table_.note, "small"))
     letterhead = Letterhead(head.get("centre", ""), head.get("address", ""), logo)
-    return build_pdf(story, report.title, letterhead)
+    return build_pdf(story, report.title, letterhead, pagesize=pagesize)

@@ -1,5 +1,6 @@
 """Workload: services and hours per worker per month; the staff against the staffing norms
-(REFERENCE.md §10.2); the decision deadline kept and missed per district and worker."""
+(the recommended norms to Law 2671-VIII); the decision deadline kept and missed per district
+and worker."""
 
 from __future__ import annotations
 
@@ -92,7 +93,8 @@ def _staffing(conn: Connection, scope: ReportScope) -> Table:
         Column("difference", "Різниця", total=Total.NONE),
     )
     note = (
-        "Норми (REFERENCE.md §10.2): соціальний менеджер — до 30 тис. міського і до 3 тис. "
+        "Рекомендовані нормативи чисельності (до Закону України «Про соціальні послуги» "
+        "від 17.01.2019 № 2671-VIII): соціальний менеджер — до 30 тис. міського і до 3 тис. "
         "сільського населення; ФСР — на 1 тис. мешканців у громаді до 5 тис., на 1,5 тис. — "
         "5–10 тис., на 2,5 тис. — понад 10 тис."
     )

@@ -6,6 +6,7 @@ export buttons write it to XLSX, PDF, CSV or JSON."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,22 @@ class ReportsWindow(QDialog):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._kind_changed()
-        screen.fit_resize(self, 1200, 700)
+        self.status.setText(
+            tr("ReportsWindow", "Оберіть звіт і період, натисніть «Сформувати» (Enter).")
+        )
+        # Tab walks the filters as a person fills them, ending on «Сформувати».
+        chain = (
+            self.kind,
+            self.preset,
+            self.start_edit,
+            self.end_edit,
+            self.district,
+            self.service,
+            self.run_button,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        screen.fit_resize(self, 1340, 700)
 
     # ------------------------------------------------------------------ filters
     def _build_filters(self) -> None:

@@ -116,3 +116,27 @@ def test_export_buttons_save_the_report(
     QApplication.processEvents()
     assert json.loads(out.read_text(encoding="utf-8"))["kind"] == "centre"
     assert str(out) in shown.status.text()
+
+
+def test_before_the_first_run_a_hint_says_what_to_do_and_tab_follows_the_filters(
+    window: tuple[ReportsWindow, dict[str, str]],
+) -> None:
+    shown, _ = window
+    assert shown.status.text() == "Оберіть звіт і період, натисніть «Сформувати» (Enter)."
+    order = [
+        shown.kind,
+        shown.preset,
+        shown.start_edit,
+        shown.end_edit,
+        shown.district,
+        shown.service,
+        shown.run_button,
+    ]
+    seen, widget = [], order[0]
+    for _ in range(200):
+        if widget in order and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == order
+    shown.run_button.click()
+    assert "Оберіть звіт" not in shown.status.text()
