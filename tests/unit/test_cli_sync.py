@@ -186,7 +186,10 @@ def desks(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Desks:
     return Desks(centre, village, district, settlement)
 
 
-def test_both_folders_sync_everything_the_first_time(desks: Desks) -> None:
+def test_two_folders_sync_a_person_and_a_conflict_end_to_end(desks: Desks) -> None:
+    """One story, in order (the folders and the server are shared by the module's tests,
+    which run in any order): the first syncs are complete; a person registered on one folder
+    appears on the other; one field edited on both is one conflict on both."""
     code, first = sync(desks.centre)
     assert (code, first["complete"]) == (0, True)
     assert first["sent"]["pushed"] == first["sent"]["accepted"] > 500
@@ -194,8 +197,6 @@ def test_both_folders_sync_everything_the_first_time(desks: Desks) -> None:
     assert (code, village["sent"]["reasons"]) == (0, {})
     assert village["received"]["applied"] > 0 and village["received"]["quarantined"] == 0
 
-
-def test_a_person_registered_on_one_folder_appears_on_the_other(desks: Desks) -> None:
     with opened(desks.centre) as store:
         pid = add_person(store, "Синхронна", "Олеся", settlement_id=desks.settlement)
     assert sync(desks.centre)[0] == 0
@@ -203,10 +204,6 @@ def test_a_person_registered_on_one_folder_appears_on_the_other(desks: Desks) ->
     with opened(desks.village) as store, store.read() as conn:
         assert conn.execute(text("SELECT surname FROM person WHERE id = :id"), {"id": pid}).one()
 
-
-def test_one_field_edited_on_both_is_a_conflict_on_both(desks: Desks) -> None:
-    with opened(desks.village) as store, store.read() as conn:
-        pid = conn.execute(text("SELECT id FROM person WHERE surname = 'Синхронна'")).scalar_one()
     for folder, phone in ((desks.centre, "+380671111111"), (desks.village, "+380502222222")):
         with opened(folder) as store, store.write() as uow:
             uow.update(Person, pid, {"phone": phone})
