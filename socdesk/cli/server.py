@@ -210,10 +210,7 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
             return EXIT_OK
         case "revoke":
             if not admin.revoke(settings, args.device):
-                raise UsageError(
-                    f"Пристрою {args.device} на сервері немає. Перевірте id: "
-                    "socdesk server admin devices."
-                )
+                raise _no_such_device(args.device)
             _emit(
                 io,
                 args,
@@ -223,10 +220,7 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
             return EXIT_OK
         case "rotate":
             if not admin.rotate(settings, args.device):
-                raise UsageError(
-                    f"Пристрою {args.device} на сервері немає. Перевірте id: "
-                    "socdesk server admin devices."
-                )
+                raise _no_such_device(args.device)
             _emit(
                 io,
                 args,
@@ -285,6 +279,12 @@ def _bundle(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
         )
     _emit(io, args, {"bundles": done}, "".join(lines))
     return EXIT_USAGE if refused == len(done) else EXIT_PARTIAL if refused else EXIT_OK
+
+
+def _no_such_device(device: str) -> UsageError:
+    return UsageError(
+        f"Пристрою {device} на сервері немає. Перевірте id: socdesk server admin devices."
+    )
 
 
 def parse_districts(text: str) -> list[str] | None:

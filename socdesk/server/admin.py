@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from socdesk.server import bundles, devices, transfer
 from socdesk.server.ingest import lock_feed
@@ -27,26 +27,16 @@ def enrol(
     now: dt.datetime | None = None,
 ) -> str:
     """A one-time enrolment code for `workplace` and its `districts` (None: every district)."""
-    engine = connect(settings.url)
-    try:
-        create_schema(engine)
-        with engine.begin() as conn:
-            return devices.make_code(
-                conn, settings.secret.get_secret_value(), workplace, districts, ttl=ttl, now=now
-            )
-    finally:
-        engine.dispose()
+    with _transaction(settings) as (conn, _):
+        return devices.make_code(
+            conn, settings.secret.get_secret_value(), workplace, districts, ttl=ttl, now=now
+        )
 
 
 def revoke(settings: ServerSettings, device_id: str) -> bool:
     """Refuses every later request of the device; False if the server has no such device."""
-    engine = connect(settings.url)
-    try:
-        create_schema(engine)
-        with engine.begin() as conn:
-            return devices.revoke(conn, device_id)
-    finally:
-        engine.dispose()
+    with _transaction(settings) as (conn, _):
+        return devices.revoke(conn, device_id)
 
 
 def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
@@ -56,21 +46,16 @@ def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
 
     from socdesk.server.tables import device
 
-    engine = connect(settings.url)
-    try:
-        create_schema(engine)
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(
-                    device.c.id,
-                    device.c.workplace,
-                    device.c.districts,
-                    device.c.revoked,
-                    device.c.enrolled_at,
-                ).order_by(device.c.enrolled_at, device.c.id)
-            ).all()
-    finally:
-        engine.dispose()
+    with _transaction(settings) as (conn, _):
+        rows = conn.execute(
+            select(
+                device.c.id,
+                device.c.workplace,
+                device.c.districts,
+                device.c.revoked,
+                device.c.enrolled_at,
+            ).order_by(device.c.enrolled_at, device.c.id)
+        ).all()
     return [
         {
             "id": row.id,
@@ -88,19 +73,15 @@ def bundle_import(
 ) -> list[tuple[Path, bundles.Taken | BadBundle]]:
     """Takes in workplaces' bundles (`socdesk server admin bundle import`), each on its own:
     what each did, or why it was refused (nothing of a refused one is taken)."""
-    engine = connect(settings.url)
-    try:
-        hub_id = create_schema(engine)
-        secret = settings.secret.get_secret_value()
-        done: list[tuple[Path, bundles.Taken | BadBundle]] = []
+    secret = settings.secret.get_secret_value()
+    done: list[tuple[Path, bundles.Taken | BadBundle]] = []
+    with _database(settings) as (engine, hub_id):
         for path in files:
             try:
                 done.append((path, bundles.import_bundle(engine, secret, hub_id, read_file(path))))
             except BadBundle as exc:
                 done.append((path, exc))
-        return done
-    finally:
-        engine.dispose()
+    return done
 
 
 def rotate(settings: ServerSettings, device_id: str) -> bool:
@@ -123,27 +104,28 @@ def transfer_person(
 
 
 @contextmanager
-def _transaction(settings: ServerSettings) -> Iterator[tuple[Connection, str]]:
-    """A transaction on the server's database (brought up to date) and the server's id."""
+def _database(settings: ServerSettings) -> Iterator[tuple[Engine, str]]:
+    """The server's database, brought up to date, and the server's id; closed afterwards."""
     engine = connect(settings.url)
     try:
-        hub = create_schema(engine)
-        with engine.begin() as conn:
-            yield conn, hub
+        yield engine, create_schema(engine)
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _transaction(settings: ServerSettings) -> Iterator[tuple[Connection, str]]:
+    """A transaction on the server's database (brought up to date) and the server's id."""
+    with _database(settings) as (engine, hub), engine.begin() as conn:
+        yield conn, hub
 
 
 def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Path]:
     """Writes the bundle of one workplace, or of every one (`for_` "all"), into `folder`."""
-    engine = connect(settings.url)
-    try:
-        hub_id = create_schema(engine)
-        secret = settings.secret.get_secret_value()
+    secret = settings.secret.get_secret_value()
+    with _database(settings) as (engine, hub_id):
         chosen = bundles.workplaces(engine) if for_ == "all" else [for_]
         return [bundles.export_for(engine, secret, hub_id, d, folder) for d in chosen]
-    finally:
-        engine.dispose()
 
 
 def _now() -> dt.datetime:
