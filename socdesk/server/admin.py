@@ -1,23 +1,119 @@
-"""What `socdesk server admin ...` does, as functions: enrolment codes, revocation, token
-rotation and moving a person to another district."""
+"""What `socdesk server admin ...` and a coordinator's device (server/admin_routes.py) do, as
+functions: enrolment codes, the list of devices, revocation, token rotation and moving a
+person to another district. Each is written once on a connection; the CLI's functions run it
+on the settings' database, the API in the request's transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, select
 
+from socdesk.domain.errors import SocDeskError
 from socdesk.server import bundles, devices, transfer
 from socdesk.server.ingest import lock_feed
 from socdesk.server.settings import ServerSettings
-from socdesk.server.tables import connect, create_schema
+from socdesk.server.tables import CURRENT, connect, create_schema, device
 from socdesk.sync.bundle import BadBundle, read_file
 
 
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """A new enrolment code, shown once: only its hash is kept."""
+
+    code: str
+    workplace: str
+    districts: list[str] | None  # None: every district (a coordinator's device)
+    expires_at: dt.datetime
+
+
+class UnknownDistrict(SocDeskError):
+    exit_code = 2
+    default_message = "Такого старостинського округу на сервері немає. Оновіть список округів."
+
+
+# ---------------------------------------------------------------------- on a connection
+# What the CLI (below, on the settings' database) and the API (server/admin_routes.py, in a
+# request's transaction) both do: one implementation each.
+def make_offer(
+    conn: Connection,
+    secret: str,
+    workplace: str,
+    districts: list[str] | None,
+    *,
+    ttl: dt.timedelta = devices.CODE_TTL,
+    now: dt.datetime | None = None,
+) -> Offer:
+    """A one-time enrolment code for `workplace` and its `districts` (None: every district)."""
+    now = now or _now()
+    code = devices.make_code(conn, secret, workplace, districts, ttl=ttl, now=now)
+    chosen = None if districts is None else sorted(set(districts))
+    return Offer(code, workplace.strip(), chosen, now + ttl)
+
+
+def device_rows(conn: Connection) -> list[dict[str, Any]]:
+    """Every enrolled device (id, workplace, districts or None for all, state "active",
+    "rotating" (asked to rotate its token) or "revoked", revoked, enrolled_at and last_seen in
+    ISO 8601 or None), oldest first; never a token or its hash."""
+    rows = conn.execute(
+        select(
+            device.c.id,
+            device.c.workplace,
+            device.c.districts,
+            device.c.revoked,
+            device.c.rotate_due,
+            device.c.enrolled_at,
+            device.c.last_seen,
+        ).order_by(device.c.enrolled_at, device.c.id)
+    ).all()
+    return [
+        {
+            "id": row.id,
+            "workplace": row.workplace,
+            "districts": None if row.districts is None else sorted(row.districts),
+            "state": "revoked" if row.revoked else "rotating" if row.rotate_due else "active",
+            "revoked": bool(row.revoked),
+            "enrolled_at": _iso(row.enrolled_at),
+            "last_seen": None if row.last_seen is None else _iso(row.last_seen),
+        }
+        for row in rows
+    ]
+
+
+def district_rows(conn: Connection) -> list[dict[str, str]]:
+    """The community's districts the server knows (id and name, by name): those devices sent,
+    and ids devices were enrolled for that no device has sent yet (named by their id)."""
+    table = CURRENT["starosta_district"]
+    found = {
+        row.id: row.name
+        for row in conn.execute(select(table.c.id, table.c.name).where(table.c.deleted.is_(False)))
+    }
+    for listed in conn.execute(select(device.c.districts).where(device.c.districts.is_not(None))):
+        found.update({d: d for d in listed[0] or () if d not in found})
+    return [{"id": i, "name": n} for i, n in sorted(found.items(), key=lambda p: (p[1], p[0]))]
+
+
+def check_districts(conn: Connection, districts: list[str] | None) -> None:
+    """`UnknownDistrict` unless every one of `districts` is one the server knows."""
+    known = {row["id"] for row in district_rows(conn)}
+    if districts is not None and not set(districts) <= known:
+        raise UnknownDistrict()
+
+
+def move_person(
+    conn: Connection, hub: str, person_id: str, district_id: str, *, now: dt.datetime
+) -> transfer.Transferred:
+    """The transfer in the caller's transaction, under the feed's lock (as a push takes it)."""
+    lock_feed(conn)
+    return transfer.transfer(conn, hub, person_id, district_id, now=now)
+
+
+# ---------------------------------------------------------------------- on the settings' database
 def enrol(
     settings: ServerSettings,
     workplace: str,
@@ -28,9 +124,8 @@ def enrol(
 ) -> str:
     """A one-time enrolment code for `workplace` and its `districts` (None: every district)."""
     with _transaction(settings) as (conn, _):
-        return devices.make_code(
-            conn, settings.secret.get_secret_value(), workplace, districts, ttl=ttl, now=now
-        )
+        secret = settings.secret.get_secret_value()
+        return make_offer(conn, secret, workplace, districts, ttl=ttl, now=now).code
 
 
 def revoke(settings: ServerSettings, device_id: str) -> bool:
@@ -40,32 +135,9 @@ def revoke(settings: ServerSettings, device_id: str) -> bool:
 
 
 def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
-    """Every enrolled device (id, workplace, districts or None for all, revoked, enrolled_at
-    in ISO 8601), oldest first; never a token or its hash."""
-    from sqlalchemy import select
-
-    from socdesk.server.tables import device
-
+    """Every enrolled device, oldest first (`device_rows`)."""
     with _transaction(settings) as (conn, _):
-        rows = conn.execute(
-            select(
-                device.c.id,
-                device.c.workplace,
-                device.c.districts,
-                device.c.revoked,
-                device.c.enrolled_at,
-            ).order_by(device.c.enrolled_at, device.c.id)
-        ).all()
-    return [
-        {
-            "id": row.id,
-            "workplace": row.workplace,
-            "districts": None if row.districts is None else sorted(row.districts),
-            "revoked": bool(row.revoked),
-            "enrolled_at": row.enrolled_at.isoformat(),
-        }
-        for row in rows
-    ]
+        return device_rows(conn)
 
 
 def bundle_import(
@@ -99,8 +171,7 @@ def transfer_person(
     remove them after pushing their own unsent changes (`transfer.TransferRefused` if there
     is no such person or district)."""
     with _transaction(settings) as (conn, hub):
-        lock_feed(conn)
-        return transfer.transfer(conn, hub, person_id, district_id, now=now or _now())
+        return move_person(conn, hub, person_id, district_id, now=now or _now())
 
 
 @contextmanager
@@ -130,3 +201,8 @@ def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Pat
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _iso(moment: dt.datetime) -> str:
+    """UTC ISO 8601 (SQLite gives back naive datetimes, stored in UTC)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).isoformat()

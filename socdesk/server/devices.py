@@ -23,6 +23,7 @@ from socdesk.server.tables import device, enrolment
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud without doubt
 CODE_LENGTH = 8
 CODE_TTL = dt.timedelta(hours=24)
+SEEN_EVERY = dt.timedelta(minutes=1)  # how stale a device's `last_seen` may get before a write
 KEY_BYTES = 32  # an Ed25519 or X25519 public key
 _DEVICE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -173,6 +174,7 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
         raise TokenRefused()
     if row.revoked:
         raise DeviceRevoked()
+    _seen(conn, row.id, row.last_seen)
     if row.next_token_hash == token_hash:
         conn.execute(
             update(device)
@@ -181,6 +183,14 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
         )
         return Authenticated(_device(row.id, row.workplace, row.districts), False)
     return Authenticated(_device(row.id, row.workplace, row.districts), bool(row.rotate_due))
+
+
+def _seen(conn: Connection, device_id: str, last: dt.datetime | None) -> None:
+    """Notes that the device reached the server now, at most once a `SEEN_EVERY` (a burst of
+    pages costs no write each)."""
+    now = _now()
+    if last is None or _aware(last) <= now - SEEN_EVERY:
+        conn.execute(update(device).where(device.c.id == device_id).values(last_seen=now))
 
 
 def rotate(conn: Connection, secret: str, device_id: str) -> str:

@@ -20,7 +20,7 @@ from fastapi import FastAPI, Request, Response
 LOGGER = "socdesk.server.access"
 log = logging.getLogger(LOGGER)
 
-FIELDS = ("method", "path", "status", "ms", "device")
+FIELDS = ("method", "path", "status", "ms", "device", "action", "target", "districts", "rows")
 
 
 class JsonFormatter(logging.Formatter):
@@ -48,6 +48,12 @@ def configure(level: int = logging.INFO) -> None:
         log.addHandler(handler)
         log.setLevel(level)
         log.propagate = False
+
+
+def audit(action: str, device: str, **fields: str | int | None) -> None:
+    """A coordinator's act (server/admin_routes.py) as a line of its own: what, by which
+    device, on which device, how many districts or rows — never a name, a code or a token."""
+    log.info("admin", extra={"action": action, "device": device, **fields})
 
 
 def template(request: Request) -> str:

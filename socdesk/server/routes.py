@@ -1,20 +1,18 @@
-"""The server's endpoints beyond push and pull: a device's token rotation, the digest of its
-scope with the rows of a table for a targeted resync, and a coordinator's transfer of a
-person to another district."""
+"""The server's endpoints beyond push and pull: a device's token rotation, and the digest of its
+scope with the rows of a table for a targeted resync (a coordinator's administration, the
+transfer of a person included, is in server/admin_routes.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 from sqlalchemy import or_, select
 
-from socdesk.server import devices, transfer
+from socdesk.server import devices
 from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
 from socdesk.server.feed import MAX_LIMIT
-from socdesk.server.ingest import lock_feed
 from socdesk.server.snapshot import resync_record
 from socdesk.server.tables import CURRENT
 from socdesk.store.digest import scope_digest
@@ -87,46 +85,3 @@ def rows(  # noqa: PLR0913 - the query's parameters
     return Response(
         wire.pack(records, STORE_REVISION), media_type="application/zstd", headers=headers
     )
-
-
-class TransferRequest(BaseModel):
-    person_id: str = Field(max_length=36, pattern=ID_CHARS)
-    district_id: str = Field(max_length=36, pattern=ID_CHARS)
-
-
-class TransferAnswer(BaseModel):
-    person_id: str
-    from_district: str | None
-    to_district: str
-    rows: int
-
-
-NOT_COORDINATOR = (
-    "Переводити людей між округами може лише координатор (пристрій, підключений до всіх "
-    "округів громади)."
-)
-
-
-@router.post("/admin/transfer", response_model=TransferAnswer)
-def transfer_person(request: TransferRequest, me: Authorised, state: State) -> TransferAnswer:
-    """A coordinator's device moves a person to another district (server/transfer.py)."""
-    if me.districts is not None:
-        raise HTTPException(403, NOT_COORDINATOR)
-    try:
-        with state.engine.begin() as conn:
-            lock_feed(conn)
-            done = transfer.transfer(
-                conn, state.hub_id, request.person_id, request.district_id, now=_now()
-            )
-    except transfer.TransferRefused as exc:
-        raise HTTPException(404, exc.message) from None
-    return TransferAnswer(
-        person_id=done.person_id,
-        from_district=done.from_district,
-        to_district=done.to_district,
-        rows=done.rows,
-    )
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

@@ -248,3 +248,26 @@ def test_a_pull_after_a_sequence_beyond_64_bits_is_refused_not_a_server_error(
     for after in (2**63, 10**30, -1):
         answer = client.get(f"{API}/sync/pull", params={"after": after}, headers=desk.auth)
         assert answer.status_code == 422
+
+
+def test_every_admin_endpoint_refuses_a_device_of_some_districts_in_ukrainian(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """Administration is a coordinator's (a device of every district): a device of one
+    district gets 403 on each admin operation of the schema, guessing another device's id or
+    not, and nothing changes."""
+    desk = Desk(client, server_settings, "d1")
+    other = Desk(client, server_settings, "d2")
+    desk.push(desk.person())
+    before = counts(server_settings)
+    admin_routes = [(m, p) for m, p in device_routes(client) if p.startswith(f"{API}/admin/")]
+    assert len(admin_routes) >= 5
+    for method, path in admin_routes:
+        for target in (desk.id, other.id):
+            filled = path.replace("{device_id}", target)
+            body = {"workplace": "РМ", "districts": None, "person_id": desk.id, "district_id": "d1"}
+            answer = client.request(method, filled, headers=desk.auth, json=body)
+            assert answer.status_code == 403, (method, path, answer.status_code)
+            assert "координатор" in answer.json()["detail"]
+    assert counts(server_settings) == before
+    assert not any(d["revoked"] for d in admin.list_devices(server_settings))
