@@ -18,9 +18,9 @@ from socdesk.server.settings import ServerSettings
 API = "/api/v1"
 
 
-def enrolled(client: TestClient, settings: ServerSettings, districts: list[str] | None) -> tuple[
-    str, dict[str, str]
-]:
+def enrolled(
+    client: TestClient, settings: ServerSettings, districts: list[str] | None
+) -> tuple[str, dict[str, str]]:
     code = admin.enrol(settings, "Центр" if districts is None else "Село", districts)
     device = new_id()
     answer = client.post(f"{API}/enrol", json={"code": code, "device_id": device})
