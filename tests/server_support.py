@@ -59,3 +59,22 @@ def client(server_settings: ServerSettings) -> Iterator[TestClient]:
     with TestClient(app) as test_client:
         yield test_client
     app.state.server.engine.dispose()
+
+
+def known_districts(settings: ServerSettings, names: dict[str, str]) -> None:
+    """The server's current rows of these districts (id -> name), as if a folder had sent them
+    (the test replicas' territory counts as delivered, so their first sync sends none)."""
+    from socdesk.server.tables import CURRENT, connect, create_schema
+
+    engine = connect(settings.url)
+    try:
+        create_schema(engine)
+        with engine.begin() as conn:
+            for district, name in names.items():
+                conn.execute(
+                    CURRENT["starosta_district"]
+                    .insert()
+                    .values(id=district, hlc="0", origin="test", community_id="c", name=name)
+                )
+    finally:
+        engine.dispose()

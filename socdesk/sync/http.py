@@ -123,6 +123,11 @@ class HttpHub:
         found = self._json("GET", "/sync/conflicts")
         return list(found) if isinstance(found, list) else []
 
+    def ask(self, method: str, path: str, **kwargs: Any) -> Any:
+        """Any other endpoint of the API (`path` after /api/v1) as this device: its JSON
+        answer, or the Ukrainian error of `_request` (sync.admin's coordinator calls)."""
+        return self._json(method, path, **kwargs)
+
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             return self._send(method, path, **kwargs).json()
