@@ -315,6 +315,33 @@ def _sync_screen(store: Store, case_id: str, tmp: Path) -> QWidget:
     return SyncScreen(controller, own_writer(store, None))  # type: ignore[arg-type]
 
 
+def _server_admin(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.server_admin import ServerAdminWindow
+
+    return ServerAdminWindow(_sync_controller(store))  # type: ignore[arg-type]
+
+
+def _new_code(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.admin import NewCode
+    from socdesk.ui.server_admin_dialogs import NewCodeDialog
+
+    districts = [(f"d{n}", f"Старостинський округ № {n}") for n in range(12)]
+    dialog = NewCodeDialog(_server_admin(store, case_id, tmp), districts)  # type: ignore[arg-type]
+    expires = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
+    dialog._made(NewCode("ABCD-EFGH", "Бабенківський старостат", ("d1",), expires))
+    dialog.setParent(None)  # type: ignore[call-overload]  # shown on its own here
+    return dialog
+
+
+def _transfer(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.server_admin_dialogs import TransferDialog
+
+    dialog = TransferDialog(_server_admin(store, case_id, tmp))  # type: ignore[arg-type]
+    dialog.search.setText("Ко")
+    dialog.setParent(None)  # type: ignore[call-overload]
+    return dialog
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -353,6 +380,9 @@ WINDOWS: dict[str, Factory] = {
     "reports": _reports,
     "server connection": _connect,
     "sync screen": _sync_screen,
+    "server administration": _server_admin,
+    "new enrolment code": _new_code,
+    "transfer to another district": _transfer,
 }
 
 

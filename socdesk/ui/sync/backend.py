@@ -45,6 +45,7 @@ class ServerSync:
             error_at=error_at,
             unreachable_since=status.unreachable_since,
             revoked=status.revoked,
+            coordinator=server is not None and server.districts is None,
         )
 
     def reachable(self, store: Store) -> bool:

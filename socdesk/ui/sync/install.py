@@ -21,6 +21,7 @@ from socdesk.ui.sync.words import REVOKED
 
 if TYPE_CHECKING:
     from socdesk.ui.main_window import MainWindow
+    from socdesk.ui.server_admin import ServerAdminWindow
     from socdesk.ui.sync.connect import ConnectDialog
     from socdesk.ui.sync.screen import SyncScreen
 
@@ -70,6 +71,11 @@ class SyncPanel(QObject):
         assert app is not None
         app.installEventFilter(self)  # F9 from a card, a case, a dialog
         self._screen: SyncScreen | None = None
+        self._admin: ServerAdminWindow | None = None
+        self.admin_action = QAction(tr("SyncStatus", "&Адміністрування сервера…"), window)
+        self.admin_action.setShortcut(QKeySequence("Ctrl+Shift+F9"))
+        self.admin_action.triggered.connect(self.show_admin)
+        self.controller.changed.connect(self._offer_admin)
         self.controller.start()
 
     def _build_menu(self) -> QMenu:
@@ -151,6 +157,31 @@ class SyncPanel(QObject):
         self._screen = SyncScreen(self.controller, self.window.writer, self.window)
         self._screen.show()
         return self._screen
+
+    def _offer_admin(self) -> None:
+        """«Адміністрування сервера» in the menu (and its shortcut) only while this computer
+        is connected as a coordinator's device."""
+        view = self.controller.view
+        wanted = view.linked and view.coordinator
+        if wanted == (self.admin_action in self.menu.actions()):
+            return
+        if wanted:
+            self.menu.addAction(self.admin_action)
+            self.window.addAction(self.admin_action)
+        else:
+            self.menu.removeAction(self.admin_action)
+            self.window.removeAction(self.admin_action)
+
+    def show_admin(self) -> ServerAdminWindow:
+        from socdesk.ui.server_admin import ServerAdminWindow
+
+        if self._admin is not None and self._admin.isVisible():
+            self._admin.raise_()
+            self._admin.activateWindow()
+            return self._admin
+        self._admin = ServerAdminWindow(self.controller, self.window)
+        self._admin.show()
+        return self._admin
 
     def show_connect(self) -> ConnectDialog:
         from socdesk.ui.sync.connect import ConnectDialog

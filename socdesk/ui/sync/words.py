@@ -41,6 +41,7 @@ class SyncView:
     unreachable_since: dt.datetime | None = None
     revoked: bool = False
     running: bool = False
+    coordinator: bool = False  # linked as a coordinator's device (every district)
 
 
 REVOKED = noop(
