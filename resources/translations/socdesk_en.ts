@@ -6400,6 +6400,256 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>ServerAdmin</name>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="51" />
+            <source>Робоче місце</source>
+            <translation>Workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="52" />
+            <source>Округи</source>
+            <translation>Districts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="53" />
+            <source>Пристрій</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="54" />
+            <source>Останній зв’язок</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="55" />
+            <source>Стан</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="58" />
+            <source>працює</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="59" />
+            <source>замінить токен під час наступної синхронізації</source>
+            <translation>will replace its token at its next sync</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="60" />
+            <source>відкликано</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="89" />
+            <source>усі округи (координатор)</source>
+            <translation>all districts (coordinator)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="92" />
+            <source>%1 (цей комп’ютер)</source>
+            <translation>%1 (this computer)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="96" />
+            <source>ще не було</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="133" />
+            <source>SocDesk — адміністрування сервера</source>
+            <translation>SocDesk — server administration</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="135" />
+            <source>Робочі місця громади та їхні комп’ютери, підключені до сервера. Звідси координатор створює коди підключення, відкликає пристрої й переводить людей до іншого округу.</source>
+            <translation>The community's workplaces and their computers connected to the server. From here the coordinator creates connection codes, revokes devices and moves people to another district.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="177" />
+            <source>Новий код підключення…</source>
+            <translation>New connection code…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="180" />
+            <source>Відкликати пристрій…</source>
+            <translation>Revoke device…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="183" />
+            <source>Перевести людину в інший округ…</source>
+            <translation>Move a person to another district…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="185" />
+            <source>Оновити (F5)</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="186" />
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="126" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="229" />
+            <source>Звертаюся до сервера…</source>
+            <translation>Contacting the server…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="255" />
+            <source>Відкликати пристрій</source>
+            <translation>Revoke device</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="257" />
+            <source>Виберіть пристрій у таблиці.</source>
+            <translation>Select a device in the table.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="263" />
+            <source>Це ваш власний комп’ютер: відкликати його звідси не можна. Це робить адміністратор сервера (socdesk server admin revoke).</source>
+            <translation>This is your own computer: it cannot be revoked from here. The server's administrator does that (socdesk server admin revoke).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="271" />
+            <source>Цей пристрій уже відкликано.</source>
+            <translation>This device has already been revoked.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="273" />
+            <source>Відкликати пристрій %1 робочого місця «%2»? Сервер більше не прийматиме від нього жодних запитів. Зміни, які той комп’ютер ще не надіслав, лишаться на ньому. Щоб підключити його знову, знадобиться новий код підключення.</source>
+            <translation>Revoke device %1 of the workplace “%2”? The server will no longer accept any request from it. Changes that computer has not sent yet stay on it. To connect it again, a new connection code is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="283" />
+            <source>Пристрій робочого місця «%1» відкликано.</source>
+            <translation>The device of the workplace “%1” has been revoked.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="287" />
+            <source>Відкликаю пристрій…</source>
+            <translation>Revoking the device…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="306" />
+            <source>«%1» переведено до іншого округу (записів: %2). Комп’ютери нового округу отримають дані під час наступної синхронізації, а комп’ютери старого — вилучать їх.</source>
+            <translation>“%1” has been moved to another district (records: %2). The new district's computers receive the data at their next sync, and the old district's computers remove it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="84" />
+            <source>Новий код підключення</source>
+            <translation>New connection code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="87" />
+            <source>напр. Бабенківський старостат</source>
+            <translation>e.g. Babenkove starosta office</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="98" />
+            <source>Усі округи — ще один комп’ютер координатора</source>
+            <translation>All districts — another coordinator's computer</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="103" />
+            <source>Робоче місце:</source>
+            <translation>Workplace:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="104" />
+            <source>Округи:</source>
+            <translation>Districts:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="114" />
+            <source>Копіювати код</source>
+            <translation>Copy code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="122" />
+            <source>Створити код</source>
+            <translation>Create code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="154" />
+            <source>Вкажіть назву робочого місця.</source>
+            <translation>Enter the workplace's name.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="159" />
+            <source>Позначте округи, з якими працюватиме це робоче місце.</source>
+            <translation>Tick the districts this workplace will work with.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="167" />
+            <source>Код для робочого місця «%1». Діє до %2 і лише один раз. Продиктуйте або передайте його; на тому комп’ютері: «Синхронізація» → «Підключення до сервера…». Після закриття вікна код більше не показується.</source>
+            <translation>Code for the workplace “%1”. Valid until %2, and only once. Dictate or pass it on; on that computer: “Sync” → “Connection to the server…”. Once this window is closed, the code is not shown again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="191" />
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="275" />
+            <source>Перевести людину в інший округ</source>
+            <translation>Move a person to another district</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="198" />
+            <source>Прізвище, РНОКПП або телефон</source>
+            <translation>Surname, RNOKPP or phone</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="207" />
+            <source>Людина переходить з усіма справами, формами, планами, договорами й послугами. Комп’ютери старого округу вилучать її дані після надсилання своїх змін.</source>
+            <translation>The person moves with every case, form, plan, contract and service. The old district's computers remove their data after sending their own changes.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="216" />
+            <source>Пошук:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="218" />
+            <source>Новий округ:</source>
+            <translation>New district:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="220" />
+            <source>Перевести…</source>
+            <translation>Move…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="224" />
+            <source>Скасувати</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="241" />
+            <source>округ %1</source>
+            <translation>district %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="254" />
+            <source>Знайдіть і виберіть людину зі списку.</source>
+            <translation>Find and select a person in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="262" />
+            <source>Виберіть інший округ, ніж теперішній.</source>
+            <translation>Choose a district other than the current one.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="264" />
+            <source>Перевести «%1» з округу «%2» до округу «%3»? Комп’ютери нового округу отримають її дані під час наступної синхронізації, а комп’ютери старого — вилучать.</source>
+            <translation>Move “%1” from the district “%2” to the district “%3”? The new district's computers receive the data at their next sync, and the old district's computers remove it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin_dialogs.py" line="269" />
+            <source>без округу</source>
+            <translation>no district</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicePicker</name>
         <message>
             <location filename="../../socdesk/ui/service_picker.py" line="61" />
@@ -7643,38 +7893,43 @@ Enter the password of %1.</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="77" />
+            <location filename="../../socdesk/ui/sync/install.py" line="75" />
+            <source>&amp;Адміністрування сервера…</source>
+            <translation>Server &amp;administration…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/install.py" line="83" />
             <source>&amp;Синхронізація</source>
             <translation>&amp;Sync</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="80" />
+            <location filename="../../socdesk/ui/sync/install.py" line="86" />
             <source>Синхронізувати &amp;зараз</source>
             <translation>Sync &amp;now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="83" />
+            <location filename="../../socdesk/ui/sync/install.py" line="89" />
             <source>&amp;Стан синхронізації…</source>
             <translation>Sync &amp;status…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="88" />
+            <location filename="../../socdesk/ui/sync/install.py" line="94" />
             <source>&amp;Підключення до сервера…</source>
             <translation>&amp;Connect to server…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="123" />
+            <location filename="../../socdesk/ui/sync/install.py" line="129" />
             <source>Синхронізація вже триває.</source>
             <translation>A sync is already running.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="128" />
-            <location filename="../../socdesk/ui/sync/install.py" line="138" />
+            <location filename="../../socdesk/ui/sync/install.py" line="134" />
+            <location filename="../../socdesk/ui/sync/install.py" line="144" />
             <source>Синхронізація</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="129" />
+            <location filename="../../socdesk/ui/sync/install.py" line="135" />
             <source>Цей комп’ютер не підключено до сервера. Підключає його координатор: меню «Синхронізація» → «Підключення до сервера…», з кодом підключення.</source>
             <translation>This computer is not connected to a server. The coordinator connects it: menu “Sync” → “Connect to server…”, with a connection code.</translation>
         </message>
@@ -7694,57 +7949,57 @@ Enter the password of %1.</translation>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="46" />
+            <location filename="../../socdesk/ui/sync/words.py" line="47" />
             <source>Цей комп’ютер відключено від сервера, і зміни більше не надсилаються. Попросіть координатора створити новий код підключення й підключіться знову: меню «Синхронізація» → «Підключення до сервера…». Незбережені на сервері зміни лишаються на цьому комп’ютері.</source>
             <translation>This computer has been disconnected from the server, and changes are no longer sent. Ask the coordinator to create a new connection code and connect again: menu “Sync” → “Connect to server…”. Changes not yet on the server stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="52" />
+            <location filename="../../socdesk/ui/sync/words.py" line="53" />
             <source>Сервер не відповідає: немає інтернету, сервер вимкнено або адреса неправильна. Працюйте далі як завжди: зміни збережено тут, і SocDesk надішле їх сам, щойно сервер стане доступним.</source>
             <translation>The server does not answer: no internet, the server is off, or the address is wrong. Keep working as usual: changes are saved here, and SocDesk will send them by itself as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="59" />
+            <location filename="../../socdesk/ui/sync/words.py" line="60" />
             <source>Комп’ютер не підключено до сервера — Синхронізація → Підключення до сервера… (Ctrl+F9)</source>
             <translation>This computer is not connected to a server — Sync → Connect to server… (Ctrl+F9)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="63" />
+            <location filename="../../socdesk/ui/sync/words.py" line="64" />
             <source>Комп’ютер не підключено до сервера — зверніться до координатора</source>
             <translation>This computer is not connected to a server — ask the coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="83" />
+            <location filename="../../socdesk/ui/sync/words.py" line="84" />
             <source>щойно</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="106" />
+            <location filename="../../socdesk/ui/sync/words.py" line="107" />
             <source>відключено від сервера: потрібен новий код</source>
             <translation>disconnected from the server: a new code is needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="108" />
+            <location filename="../../socdesk/ui/sync/words.py" line="109" />
             <source>синхронізація…</source>
             <translation>syncing…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="111" />
+            <location filename="../../socdesk/ui/sync/words.py" line="112" />
             <source>сервер недоступний з %1</source>
             <translation>server unreachable since %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="114" />
+            <location filename="../../socdesk/ui/sync/words.py" line="115" />
             <source>синхронізація не вдалася (%1)</source>
             <translation>sync failed (%1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="117" />
+            <location filename="../../socdesk/ui/sync/words.py" line="118" />
             <source>ще не синхронізовано</source>
             <translation>not synced yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/words.py" line="118" />
+            <location filename="../../socdesk/ui/sync/words.py" line="119" />
             <source>синхронізовано %1</source>
             <translation>synced %1</translation>
         </message>

@@ -48,16 +48,16 @@ if TYPE_CHECKING:
 
 CONTEXT = "ServerAdmin"
 COLUMNS = (
-    noop(CONTEXT, "Робоче місце"),
-    noop(CONTEXT, "Округи"),
-    noop(CONTEXT, "Пристрій"),
-    noop(CONTEXT, "Останній зв’язок"),
-    noop(CONTEXT, "Стан"),
+    noop("ServerAdmin", "Робоче місце"),
+    noop("ServerAdmin", "Округи"),
+    noop("ServerAdmin", "Пристрій"),
+    noop("ServerAdmin", "Останній зв’язок"),
+    noop("ServerAdmin", "Стан"),
 )
 STATES = {
-    "active": noop(CONTEXT, "працює"),
-    "rotating": noop(CONTEXT, "замінить токен під час наступної синхронізації"),
-    "revoked": noop(CONTEXT, "відкликано"),
+    "active": noop("ServerAdmin", "працює"),
+    "rotating": noop("ServerAdmin", "замінить токен під час наступної синхронізації"),
+    "revoked": noop("ServerAdmin", "відкликано"),
 }
 
 
@@ -86,16 +86,16 @@ class DevicesModel(RowsModel[admin.DeviceInfo]):
                 return row.workplace
             case 1:
                 if row.districts is None:
-                    return tr(CONTEXT, "усі округи (координатор)")
+                    return tr("ServerAdmin", "усі округи (координатор)")
                 return ", ".join(self.names.get(d, d) for d in row.districts)
             case 2:
-                mine = f" ({tr(CONTEXT, 'цей комп’ютер')})" if row.id == self.own else ""
-                return short_id(row.id) + mine
+                mine = tr("ServerAdmin", "%1 (цей комп’ютер)") if row.id == self.own else "%1"
+                return mine.replace("%1", short_id(row.id))
             case 3:
                 if row.last_seen is None:
-                    return tr(CONTEXT, "ще не було")
+                    return tr("ServerAdmin", "ще не було")
                 return local_time(row.last_seen)
-        return tr(CONTEXT, STATES.get(row.state, row.state))
+        return tr("ServerAdmin", STATES.get(row.state, row.state))
 
 
 class ServerAdmin:
@@ -130,10 +130,10 @@ class ServerAdminWindow(QDialog):
         self.controller, self.store = controller, controller.store
         self.backend = backend or ServerAdmin(getattr(controller.link, "client", None))
         self.overview = admin.Overview([], [], self.store.device_id)
-        self.setWindowTitle(tr(CONTEXT, "SocDesk — адміністрування сервера"))
+        self.setWindowTitle(tr("ServerAdmin", "SocDesk — адміністрування сервера"))
         intro = QLabel(
             tr(
-                CONTEXT,
+                "ServerAdmin",
                 "Робочі місця громади та їхні комп’ютери, підключені до сервера. Звідси "
                 "координатор створює коди підключення, відкликає пристрої й переводить людей до "
                 "іншого округу.",
@@ -174,16 +174,16 @@ class ServerAdminWindow(QDialog):
             return made
 
         self.code_button = button(
-            tr(CONTEXT, "Новий код підключення…"), "code_button", self.new_code
+            tr("ServerAdmin", "Новий код підключення…"), "code_button", self.new_code
         )
         self.revoke_button = button(
-            tr(CONTEXT, "Відкликати пристрій…"), "revoke_button", self.ask_revoke
+            tr("ServerAdmin", "Відкликати пристрій…"), "revoke_button", self.ask_revoke
         )
         self.transfer_button = button(
-            tr(CONTEXT, "Перевести людину в інший округ…"), "transfer_button", self.transfer
+            tr("ServerAdmin", "Перевести людину в інший округ…"), "transfer_button", self.transfer
         )
-        self.reload_button = button(tr(CONTEXT, "Оновити (F5)"), "reload_button", self.reload)
-        close = button(tr(CONTEXT, "Закрити"), "close_button", self.reject)
+        self.reload_button = button(tr("ServerAdmin", "Оновити (F5)"), "reload_button", self.reload)
+        close = button(tr("ServerAdmin", "Закрити"), "close_button", self.reject)
         self.acts = (self.code_button, self.revoke_button, self.transfer_button)
         row = QHBoxLayout()
         for made in (*self.acts, self.reload_button):
@@ -225,7 +225,9 @@ class ServerAdminWindow(QDialog):
 
     def reload(self) -> None:
         store, backend = self.store, self.backend
-        self.run(tr(CONTEXT, "Звертаюся до сервера…"), lambda: backend.overview(store), self._show)
+        self.run(
+            tr("ServerAdmin", "Звертаюся до сервера…"), lambda: backend.overview(store), self._show
+        )
 
     def _show(self, found: admin.Overview) -> None:
         self.overview = found
@@ -250,26 +252,26 @@ class ServerAdminWindow(QDialog):
 
     def ask_revoke(self) -> None:
         device = self.chosen()
-        title = tr(CONTEXT, "Відкликати пристрій")
+        title = tr("ServerAdmin", "Відкликати пристрій")
         if device is None:
-            QMessageBox.information(self, title, tr(CONTEXT, "Виберіть пристрій у таблиці."))
+            QMessageBox.information(self, title, tr("ServerAdmin", "Виберіть пристрій у таблиці."))
             return
         if device.id == self.overview.own_device:
             QMessageBox.information(
                 self,
                 title,
                 tr(
-                    CONTEXT,
+                    "ServerAdmin",
                     "Це ваш власний комп’ютер: відкликати його звідси не можна. Це робить "
                     "адміністратор сервера (socdesk server admin revoke).",
                 ),
             )
             return
         if device.state == "revoked":
-            QMessageBox.information(self, title, tr(CONTEXT, "Цей пристрій уже відкликано."))
+            QMessageBox.information(self, title, tr("ServerAdmin", "Цей пристрій уже відкликано."))
             return
         question = tr(
-            CONTEXT,
+            "ServerAdmin",
             "Відкликати пристрій %1 робочого місця «%2»? Сервер більше не прийматиме від нього "
             "жодних запитів. Зміни, які той комп’ютер ще не надіслав, лишаться на ньому. Щоб "
             "підключити його знову, знадобиться новий код підключення.",
@@ -278,11 +280,11 @@ class ServerAdminWindow(QDialog):
         if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
             return
         store, backend = self.store, self.backend
-        done = tr(CONTEXT, "Пристрій робочого місця «%1» відкликано.").replace(
+        done = tr("ServerAdmin", "Пристрій робочого місця «%1» відкликано.").replace(
             "%1", device.workplace
         )
         self.run(
-            tr(CONTEXT, "Відкликаю пристрій…"),
+            tr("ServerAdmin", "Відкликаю пристрій…"),
             lambda: backend.revoke(store, device.id),
             lambda _r: self._after(done),
         )
@@ -302,7 +304,7 @@ class ServerAdminWindow(QDialog):
     def transferred(self, moved: admin.Moved, name: str) -> None:
         """After a move: the coordinator's own desk pulls it at once."""
         text = tr(
-            CONTEXT,
+            "ServerAdmin",
             "«%1» переведено до іншого округу (записів: %2). Комп’ютери нового округу отримають "
             "дані під час наступної синхронізації, а комп’ютери старого — вилучать їх.",
         )

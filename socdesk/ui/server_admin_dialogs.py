@@ -32,7 +32,7 @@ from socdesk.sync import admin
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import default_failure
-from socdesk.ui.server_admin import ALIGN_CENTRE, CONTEXT, code_font, copy_text, local_time
+from socdesk.ui.server_admin import ALIGN_CENTRE, code_font, copy_text, local_time
 from socdesk.ui.widgets import error_label
 
 if TYPE_CHECKING:
@@ -81,10 +81,10 @@ class NewCodeDialog(_ServerDialog):
 
     def __init__(self, window: ServerAdminWindow, districts: list[tuple[str, str]]) -> None:
         super().__init__(window)
-        self.setWindowTitle(tr(CONTEXT, "Новий код підключення"))
+        self.setWindowTitle(tr("ServerAdmin", "Новий код підключення"))
         self.workplace_edit = QLineEdit(self)
         self.workplace_edit.setObjectName("workplace_edit")
-        self.workplace_edit.setPlaceholderText(tr(CONTEXT, "напр. Бабенківський старостат"))
+        self.workplace_edit.setPlaceholderText(tr("ServerAdmin", "напр. Бабенківський старостат"))
         self.workplace_edit.setMaxLength(200)
         self.districts_list = QListWidget(self)
         self.districts_list.setObjectName("districts_list")
@@ -94,12 +94,14 @@ class NewCodeDialog(_ServerDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.districts_list.setMaximumHeight(160)
-        self.all_box = QCheckBox(tr(CONTEXT, "Усі округи — ще один комп’ютер координатора"), self)
+        self.all_box = QCheckBox(
+            tr("ServerAdmin", "Усі округи — ще один комп’ютер координатора"), self
+        )
         self.all_box.setObjectName("all_box")
         self.all_box.toggled.connect(lambda on: self.districts_list.setEnabled(not on))
         form = QFormLayout()
-        form.addRow(tr(CONTEXT, "Робоче місце:"), self.workplace_edit)
-        form.addRow(tr(CONTEXT, "Округи:"), self.districts_list)
+        form.addRow(tr("ServerAdmin", "Робоче місце:"), self.workplace_edit)
+        form.addRow(tr("ServerAdmin", "Округи:"), self.districts_list)
         form.addRow("", self.all_box)
         self.code_label = QLabel(self)
         self.code_label.setObjectName("code_label")
@@ -109,7 +111,7 @@ class NewCodeDialog(_ServerDialog):
         self.expiry_label = QLabel(self)
         self.expiry_label.setObjectName("expiry_label")
         self.expiry_label.setWordWrap(True)
-        self.copy_button = QPushButton(tr(CONTEXT, "Копіювати код"), self)
+        self.copy_button = QPushButton(tr("ServerAdmin", "Копіювати код"), self)
         self.copy_button.setObjectName("copy_button")
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(lambda: copy_text(self.code_label.text()))
@@ -117,11 +119,11 @@ class NewCodeDialog(_ServerDialog):
         for widget in shown:
             widget.setVisible(False)
         self.make_button = self.buttons.addButton(
-            tr(CONTEXT, "Створити код"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("ServerAdmin", "Створити код"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.make_button.setObjectName("make_button")
         self.make_button.setDefault(True)
-        self.buttons.addButton(tr(CONTEXT, "Закрити"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(tr("ServerAdmin", "Закрити"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,12 +151,12 @@ class NewCodeDialog(_ServerDialog):
         workplace, districts = self.workplace_edit.text().strip(), self.chosen()
         if not workplace:
             self.workplace_edit.setFocus()
-            self.error_label.setText(tr(CONTEXT, "Вкажіть назву робочого місця."))
+            self.error_label.setText(tr("ServerAdmin", "Вкажіть назву робочого місця."))
             return
         if districts == []:
             self.districts_list.setFocus()
             self.error_label.setText(
-                tr(CONTEXT, "Позначте округи, з якими працюватиме це робоче місце.")
+                tr("ServerAdmin", "Позначте округи, з якими працюватиме це робоче місце.")
             )
             return
         store, backend = self.store, self.backend
@@ -163,7 +165,7 @@ class NewCodeDialog(_ServerDialog):
     def _made(self, made: admin.NewCode) -> None:
         self.code_label.setText(made.code)
         text = tr(
-            CONTEXT,
+            "ServerAdmin",
             "Код для робочого місця «%1». Діє до %2 і лише один раз. Продиктуйте або передайте "
             "його; на тому комп’ютері: «Синхронізація» → «Підключення до сервера…». Після "
             "закриття вікна код більше не показується.",
@@ -186,14 +188,14 @@ class TransferDialog(_ServerDialog):
 
     def __init__(self, window: ServerAdminWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle(tr(CONTEXT, "Перевести людину в інший округ"))
+        self.setWindowTitle(tr("ServerAdmin", "Перевести людину в інший округ"))
         self._ids: list[str] = []
         self._names: list[str] = []
         with self.store.read() as conn:
             self._districts = dict(all_districts(conn))
         self.search = QLineEdit(self)
         self.search.setObjectName("transfer_search")
-        self.search.setPlaceholderText(tr(CONTEXT, "Прізвище, РНОКПП або телефон"))
+        self.search.setPlaceholderText(tr("ServerAdmin", "Прізвище, РНОКПП або телефон"))
         self.search.textChanged.connect(self.find_people)
         self.results = QListWidget(self)
         self.results.setObjectName("transfer_results")
@@ -203,7 +205,7 @@ class TransferDialog(_ServerDialog):
             self.district_combo.addItem(name, district_id)
         note = QLabel(
             tr(
-                CONTEXT,
+                "ServerAdmin",
                 "Людина переходить з усіма справами, формами, планами, договорами й послугами. "
                 "Комп’ютери старого округу вилучать її дані після надсилання своїх змін.",
             ),
@@ -211,14 +213,16 @@ class TransferDialog(_ServerDialog):
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr(CONTEXT, "Пошук:"), self.search)
+        form.addRow(tr("ServerAdmin", "Пошук:"), self.search)
         form.addRow(self.results)
-        form.addRow(tr(CONTEXT, "Новий округ:"), self.district_combo)
+        form.addRow(tr("ServerAdmin", "Новий округ:"), self.district_combo)
         self.move_button = self.buttons.addButton(
-            tr(CONTEXT, "Перевести…"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("ServerAdmin", "Перевести…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.move_button.setObjectName("move_button")
-        self.buttons.addButton(tr(CONTEXT, "Скасувати"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(
+            tr("ServerAdmin", "Скасувати"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -234,7 +238,7 @@ class TransferDialog(_ServerDialog):
         self._ids = [r.id for r in rows]
         self._names = [r.full_name for r in rows]
         self.results.clear()
-        district = tr(CONTEXT, "округ %1")
+        district = tr("ServerAdmin", "округ %1")
         for row in rows:
             born = f", {row.birth_date:%d.%m.%Y}" if row.birth_date else ""
             now = self._districts.get(where[row.id] or "", "")
@@ -247,7 +251,7 @@ class TransferDialog(_ServerDialog):
         row = self.results.currentRow()
         if row < 0:
             self.search.setFocus()
-            self.error_label.setText(tr(CONTEXT, "Знайдіть і виберіть людину зі списку."))
+            self.error_label.setText(tr("ServerAdmin", "Знайдіть і виберіть людину зі списку."))
             return
         person, name = self._ids[row], self._names[row]
         district = str(self.district_combo.currentData() or "")
@@ -255,20 +259,20 @@ class TransferDialog(_ServerDialog):
             current = person_district(conn, person)
         if not district or district == current:
             self.district_combo.setFocus()
-            self.error_label.setText(tr(CONTEXT, "Виберіть інший округ, ніж теперішній."))
+            self.error_label.setText(tr("ServerAdmin", "Виберіть інший округ, ніж теперішній."))
             return
         question = tr(
-            CONTEXT,
+            "ServerAdmin",
             "Перевести «%1» з округу «%2» до округу «%3»? Комп’ютери нового округу отримають "
             "її дані під час наступної синхронізації, а комп’ютери старого — вилучать.",
         )
-        was = self._districts.get(current or "", tr(CONTEXT, "без округу"))
+        was = self._districts.get(current or "", tr("ServerAdmin", "без округу"))
         text = (
             question.replace("%1", name)
             .replace("%2", was)
             .replace("%3", self._districts.get(district, district))
         )
-        title = tr(CONTEXT, "Перевести людину в інший округ")
+        title = tr("ServerAdmin", "Перевести людину в інший округ")
         if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
             return
         store, backend = self.store, self.backend
