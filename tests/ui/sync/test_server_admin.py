@@ -7,17 +7,14 @@ district, and says in Ukrainian when the server is unreachable or this device re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from replicas import make_replica
 from server_support import known_districts
 from support import add_person, type_text
 from sync_checks import NORTH
@@ -38,28 +35,6 @@ from socdesk.ui.sync.controller import SyncController
 BASE = "http://testserver"
 Territory = tuple[Path, dict[str, str]]
 ADMIN = "&Адміністрування сервера…"
-
-
-@pytest.fixture
-def desks(territory: Territory, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    a, b = make_replica(territory[0], tmp_path / "a"), make_replica(territory[0], tmp_path / "b")
-    yield a, b
-    a.close()
-    b.close()
-
-
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What message boxes said; questions are answered «Так»."""
-    said: list[str] = []
-
-    def record(*args: Any) -> QMessageBox.StandardButton:
-        said.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("information", "warning", "question"):
-        monkeypatch.setattr(QMessageBox, name, record)
-    return said
 
 
 def coordinator(
@@ -124,7 +99,7 @@ def test_a_coordinator_makes_a_code_revokes_a_device_and_moves_a_person(
     client: TestClient,
     server_settings: ServerSettings,
     qtbot: QtBot,
-    asked: list[str],
+    messages: list[str],
 ) -> None:
     centre, village = desks
     ids = territory[1]
@@ -135,7 +110,7 @@ def test_a_coordinator_makes_a_code_revokes_a_device_and_moves_a_person(
     assert device == f"…{centre.device_id[-8:]} (цей комп’ютер)"
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", seen)  # this very request
     window.ask_revoke()
-    assert "власний комп’ютер" in asked[-1]
+    assert "власний комп’ютер" in messages[-1]
 
     dialog = window.new_code()
     dialog.submit()
@@ -161,7 +136,7 @@ def test_a_coordinator_makes_a_code_revokes_a_device_and_moves_a_person(
 
     window.table.selectRow(sorted(rows).index("Озерна"))
     window.ask_revoke()
-    assert "«Озерна»" in asked[-1] and "новий код" in asked[-1]
+    assert "«Озерна»" in messages[-1] and "новий код" in messages[-1]
     assert {row[0]: row[4] for row in cells(window)}["Озерна"] == "відкликано"
     assert "відкликано" in window.status.text()
     with pytest.raises(Exception, match="відключено"):
@@ -177,8 +152,8 @@ def test_a_coordinator_makes_a_code_revokes_a_device_and_moves_a_person(
     assert "інший округ" in moving.error_label.text()  # already there
     moving.district_combo.setCurrentIndex(moving.district_combo.findText("Південний"))
     moving.submit()
-    assert "«Гнатюк Марія»" in asked[-1] and "«Північний»" in asked[-1]
-    assert "«Південний»" in asked[-1]
+    assert "«Гнатюк Марія»" in messages[-1] and "«Північний»" in messages[-1]
+    assert "«Південний»" in messages[-1]
     assert "переведено" in window.status.text()
     engine = connect(server_settings.url)
     with engine.connect() as conn:

@@ -6,16 +6,14 @@ held and the conflicts, and a conflict opens the conflicts view on its record.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from replicas import deliver, make_replica
+from replicas import deliver
 from support import FAST_KDF, TODAY, add_person, type_text
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
@@ -33,28 +31,6 @@ from socdesk.ui.sync.backend import ServerSync
 
 BASE = "http://testserver"
 Territory = tuple[Path, dict[str, str]]
-
-
-@pytest.fixture
-def desks(territory: Territory, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    a, b = make_replica(territory[0], tmp_path / "a"), make_replica(territory[0], tmp_path / "b")
-    yield a, b
-    a.close()
-    b.close()
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What message boxes said; questions are answered «Так»."""
-    said: list[str] = []
-
-    def record(*args: Any) -> QMessageBox.StandardButton:
-        said.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("information", "warning", "question"):
-        monkeypatch.setattr(QMessageBox, name, record)
-    return said
 
 
 def open_window(store: Store, client: TestClient, qtbot: QtBot, monkeypatch: Any) -> MainWindow:
