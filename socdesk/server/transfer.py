@@ -61,7 +61,10 @@ def transfer(
         raise TransferRefused("Такого старостинського округу на сервері немає.")
     rows = followers(conn, CURRENT, person_id)
     if not rows:
-        raise TransferRefused("Такої людини на сервері немає.")
+        raise TransferRefused(
+            "Такої людини на сервері немає: можливо, її ще не надіслано. Синхронізуйте "
+            "комп’ютер, на якому її зареєстровано, і спробуйте знову."
+        )
     old: str | None = rows[0][1][DISTRICT]
     if old == district_id:
         return Transferred(person_id, old, district_id, 0)

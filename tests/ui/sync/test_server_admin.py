@@ -13,7 +13,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from server_support import known_districts
 from support import add_person, type_text
@@ -183,3 +183,33 @@ def test_an_unreachable_server_or_a_revoked_device_is_said_in_ukrainian(
     window = admin_window(centre, client, qtbot)
     assert "відключено" in window.status.text()
     assert window.model.rowCount() == 0
+
+
+def test_tab_walks_the_table_then_the_acts_and_esc_closes(
+    desks: tuple[Store, Store],
+    territory: Territory,
+    client: TestClient,
+    server_settings: ServerSettings,
+    qtbot: QtBot,
+) -> None:
+    coordinator(client, server_settings, desks[0], territory[1])
+    window = admin_window(desks[0], client, qtbot)
+    order = [
+        window.table,
+        window.code_button,
+        window.revoke_button,
+        window.transfer_button,
+        window.reload_button,
+        window.findChild(QPushButton, "close_button"),
+    ]
+    seen, widget = [], order[0]
+    for _ in range(200):
+        if widget in order and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == order
+    dialog = window.new_code()
+    qtbot.keyClick(dialog.workplace_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and window.isVisible()
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert not window.isVisible()
