@@ -111,13 +111,15 @@ def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder:
         me = devices.Device(row.id, row.workplace, _districts(row.districts))
         after, acks = _feed_cursor(conn, device_id), _received(conn, device_id)
         pages, raw, last = [], [], after
+        purge: list[list[Any]] = []
         while True:
-            # A purge (a person moved to another district) does not travel in bundles yet:
-            # the workplace keeps that person's data until it syncs over HTTP (README).
             fed = feed.feed(conn, me, last, PAGE)
             if fed.records:
                 pages.append(wire.pack(fed.records, STORE_REVISION))
                 raw += fed.records
+            # A person moved to a district this workplace does not serve: it removes their
+            # data once the records before this point are applied, as a pull's purge does.
+            purge += [[len(raw), person] for person in fed.purge]
             last = fed.last
             if not fed.more:
                 break
@@ -136,6 +138,7 @@ def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder:
         "feed_cursor": 0,
         "acks": [list(a) for a in acks],
         "records": len(raw),
+        **({"purge": purge} if purge else {}),
         "counts": dict(sorted(Counter(json.loads(r)["table"] for r in raw).items())),
     }
     data = seal(values, pages, keys, bytes(row.box_public))
