@@ -61,6 +61,7 @@ class BundleRecord:
     feed_cursor: int
     records: int
     sha256: str
+    at: str = ""  # when it was written or imported here (ISO, UTC); set by `record`
 
 
 # ------------------------------------------------------------------------------------- keys
@@ -233,4 +234,5 @@ def _entry(row: object) -> BundleRecord:
         row.feed_cursor,  # type: ignore[attr-defined]
         row.records,  # type: ignore[attr-defined]
         row.sha256,  # type: ignore[attr-defined]
+        row.at,  # type: ignore[attr-defined]
     )

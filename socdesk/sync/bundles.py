@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from socdesk.domain.changes import ChangeRecord
-from socdesk.domain.errors import SocDeskError
+from socdesk.domain.errors import DiskFull, SocDeskError
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
 from socdesk.store import bundles as log
@@ -208,7 +208,7 @@ def _write(
     try:
         atomic_write(path, data, 0o600)
         written = path.read_bytes()
-    except OSError as exc:
+    except (OSError, DiskFull) as exc:  # a full stick reads as DiskFull, a pulled one as OSError
         raise WriteFailed() from exc
     if written != data:  # the stick does not keep what it was given: take the copy away
         path.unlink(missing_ok=True)

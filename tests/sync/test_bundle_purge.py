@@ -22,7 +22,7 @@ from socdesk.sync.exchange import exchange
 from socdesk.sync.http import enrol_device
 
 __all__ = ["desks", "territory"]  # fixtures
-from http_support import desks, territory  # noqa: E402
+from http_support import desks, territory
 
 
 def _enrol_for_bundles(

@@ -83,6 +83,9 @@ class SyncPanel(QObject):
             tr("SyncStatus", "&Стан синхронізації…"), "Shift+F9", self.show_screen
         )
         menu.addActions([self.sync_action, self.screen_action])
+        from socdesk.ui.sync.bundle_menu import BundleMenu  # USB bundles (issue 15)
+
+        self.bundles = BundleMenu(window, menu)
         if window.store.role == Role.COORDINATOR:  # connecting a computer is a coordinator's
             self.connect_action = self._action(
                 tr("SyncStatus", "&Підключення до сервера…"), "Ctrl+F9", self.show_connect

@@ -1,0 +1,225 @@
+"""What the bundle screens show (огляд пакетів), read from a store without Qt: a bundle's
+preview before it is imported, each peer's sync health from the bundle log, and the gaps in a
+sender's sequence (a bundle that never arrived).
+
+A preview reads the plain header only (no key): who sent it, when, for whom, how many changes
+of each kind, whether it was imported here before and whether one before it is missing. The
+import itself checks everything again (`sync.bundles.import_bundle`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from socdesk.store import bundles as log
+from socdesk.store import changelog
+from socdesk.store.conflicts import open_conflicts
+from socdesk.store.database import Store
+from socdesk.store.replica import HUB, role
+from socdesk.sync.bundle import EXTENSION, TO_CENTRE, BadBundle, Header
+from socdesk.sync.bundles import inspect
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """One bundle file as the import screen lists it: its header, or why it cannot be read."""
+
+    path: Path
+    header: Header | None = None
+    problem: str = ""  # the reader's Ukrainian message when the file is not a bundle
+    sender_name: str = ""  # the name on the sender's key card, if the sender is known
+    known_sender: bool = False
+    for_here: bool = False  # addressed to this replica
+    already: bool = False  # imported here before
+    gap: bool = False  # a bundle of this sender before it has not been imported
+
+    @property
+    def importable(self) -> bool:
+        return self.header is not None and self.for_here and not self.already
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A bundle missing from a sender's sequence: the changes from `expected` were not in any
+    bundle imported before `bundle_id` (which starts at `got`)."""
+
+    sender: str
+    sender_name: str
+    expected: int
+    got: int
+    bundle_id: str
+
+
+@dataclass
+class PeerHealth:
+    """One peer (the centre, or a workplace at the centre) as the bundle log knows it."""
+
+    device_id: str
+    name: str
+    revoked: bool
+    last_in: str = ""  # when the last bundle from it was imported here (ISO, UTC)
+    last_out: str = ""  # when the last bundle for it was written here
+    bundles_in: int = 0
+    bundles_out: int = 0
+    waiting: int = 0  # changes awaiting an acknowledgement (see `health`)
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def last_contact(self) -> str:
+        return self.last_in
+
+    @property
+    def never(self) -> bool:
+        return not self.bundles_in
+
+
+@dataclass
+class Health:
+    """The sync health of this replica's peers, as far as bundles tell it."""
+
+    centre: bool
+    peers: list[PeerHealth]
+    conflicts: int  # open conflicts in this store
+    waiting_here: int  # this replica's own changes not yet confirmed by anyone
+
+
+def bundle_files(paths: Sequence[Path]) -> list[Path]:
+    """The files named, a folder standing for the bundle files in it, oldest name first."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.glob(f"*{EXTENSION}") if p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+def previews(store: Store, paths: Sequence[Path]) -> list[Preview]:
+    """A preview of each file, in the order to import them: each sender's bundles by their
+    range, so that an earlier one applies first."""
+    read: list[Preview] = []
+    headers: list[tuple[Path, Header]] = []
+    for path in paths:
+        try:
+            headers.append((path, inspect(path)))
+        except BadBundle as exc:
+            read.append(Preview(path, problem=str(exc)))
+    headers.sort(key=lambda ph: (ph[1]["sender"], ph[1]["first"], ph[1]["created_at"]))
+    with store.read() as conn:
+        centre = role(conn) == HUB
+        reached: dict[str, int] = {}
+        for path, header in headers:
+            read.append(_preview(conn, store.device_id, centre, path, header, reached))
+    return read
+
+
+def _preview(
+    conn: Any, me: str, centre: bool, path: Path, header: Header, reached: dict[str, int]
+) -> Preview:
+    sender = header["sender"]
+    key = log.known_key(conn, header["sender_key"])
+    already = log.seen(conn, header.bundle_id) is not None
+    if sender not in reached:
+        reached[sender] = _reached(conn, sender, centre)
+    gap = not already and _starts_after(header["first"], header["records"], reached[sender], centre)
+    if not already:
+        reached[sender] = max(reached[sender], header["last"])
+    return Preview(
+        path,
+        header,
+        sender_name=key.name if key else "",
+        known_sender=key is not None,
+        for_here=header["recipient"] == me,
+        already=already,
+        gap=gap,
+    )
+
+
+def _reached(conn: Any, sender: str, centre: bool) -> int:
+    """How far this replica has the sender's sequence: at the centre, the last outbox entry of
+    the workplace in a bundle imported here; at a workplace, its cursor of the centre's feed
+    (which HTTP sync moves too)."""
+    if centre:
+        ranges = log.received_ranges(conn, sender)
+        return max((last for _, last in ranges), default=0)
+    return changelog.cursor(conn, sender)
+
+
+def _starts_after(first: int, records: int, reached: int, centre: bool) -> bool:
+    """Whether a bundle starting at `first` leaves a hole after `reached`: a workplace's
+    bundle names its first outbox entry (one after the last one had), the centre's bundle the
+    feed position it follows (the last one had)."""
+    if centre:
+        return records > 0 and reached > 0 and first > reached + 1
+    return first > reached
+
+
+def gaps_of(entries: Sequence[log.BundleRecord], names: dict[str, str], centre: bool) -> list[Gap]:
+    """The open gaps in each sender's bundles imported here, in the order they were imported:
+    a bundle that starts after what the earlier ones carried, so one in between never arrived.
+    Its changes come with the sender's next bundle (which holds all it has not had
+    confirmed): a later bundle that covers the hole closes the gap."""
+    reached: dict[str, int] = {}
+    found: dict[str, list[Gap]] = {}
+    for entry in entries:
+        if entry.direction != log.IN:
+            continue
+        sender, had = entry.sender, reached.get(entry.sender, 0)
+        gaps = found.setdefault(sender, [])
+        if sender in reached and _starts_after(entry.first, entry.records, had, centre):
+            expected = had + 1 if centre else had
+            gaps.append(Gap(sender, names.get(sender, ""), expected, entry.first, entry.bundle_id))
+        elif entry.records or not centre:
+            found[sender] = [g for g in gaps if not entry.first <= g.expected <= entry.last]
+        reached[sender] = max(had, entry.last)
+    return [gap for gaps in found.values() for gap in gaps]
+
+
+def health(store: Store) -> Health:
+    """Each peer's last bundle each way, what waits for its acknowledgement and the gaps.
+
+    At the centre a peer is a workplace, and `waiting` counts the changes of its bundles
+    imported after the last bundle written for it (they are acknowledged by the next one). At
+    a workplace the peer is the centre, and `waiting` counts this workplace's own changes the
+    centre has not confirmed yet."""
+    with store.read() as conn:
+        centre = role(conn) == HUB
+        keys = log.known_keys(conn, log.WORKPLACE if centre else log.CENTRE)
+        entries = log.bundles(conn)
+        waiting_here = changelog.unconfirmed_count(conn)
+        conflicts = len(open_conflicts(conn))
+    peers: dict[str, PeerHealth] = {}
+    for key in keys:
+        peer = peers.setdefault(key.device_id, PeerHealth(key.device_id, key.name, key.revoked))
+        peer.name = key.name or peer.name
+        peer.revoked = key.revoked
+    names = {p.device_id: p.name for p in peers.values()}
+    for entry in entries:
+        if entry.direction == log.IN and entry.sender in peers:
+            peer = peers[entry.sender]
+            peer.bundles_in += 1
+            peer.last_in = max(peer.last_in, entry.at)
+        elif entry.direction == log.OUT and entry.recipient in peers:
+            peer = peers[entry.recipient]
+            peer.bundles_out += 1
+            peer.last_out = max(peer.last_out, entry.at)
+    for peer in peers.values():
+        if centre:
+            peer.waiting = sum(
+                e.records
+                for e in entries
+                if e.direction == log.IN and e.sender == peer.device_id and e.at > peer.last_out
+            )
+        else:
+            peer.waiting = waiting_here
+    for gap in gaps_of(entries, names, centre):
+        if gap.sender in peers:
+            peers[gap.sender].gaps.append(gap)
+    ordered = sorted(peers.values(), key=lambda p: (not p.never, p.name, p.device_id))
+    return Health(centre, ordered, conflicts, waiting_here)
+
+
+__all__ = ["TO_CENTRE", "Gap", "Health", "PeerHealth", "Preview", "health", "previews"]

@@ -1,0 +1,128 @@
+"""The sync health of bundles (стан обміну пакетами): at a centre kept on a desktop, every
+workplace (last contact, last bundle each way, changes waiting for the centre's
+acknowledgement, workplaces that never sent a bundle, bundles missing from a sender's
+sequence); at a workplace, its own view of the centre. Read off the GUI thread from the
+store's bundle log (`sync.bundle_view.health`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from socdesk.store.database import Store
+from socdesk.sync.bundle_view import Health, PeerHealth
+from socdesk.sync.bundle_view import health as read_health
+from socdesk.ui.i18n import noop, tr, tr_n
+from socdesk.ui.ops import TaskRunner
+from socdesk.ui.screen import fit_resize
+from socdesk.ui.widgets import RowsModel, rows_table
+
+CONTEXT = "BundleHealth"
+COLUMNS = (
+    noop(CONTEXT, "Робоче місце"),
+    noop(CONTEXT, "Останній зв’язок"),
+    noop(CONTEXT, "Останній пакет звідти"),
+    noop(CONTEXT, "Останній пакет туди"),
+    noop(CONTEXT, "Чекають підтвердження"),
+    noop(CONTEXT, "Бракує пакетів"),
+)
+
+
+def _when(text: str) -> str:
+    from socdesk.ui.sync.screen import _iso
+
+    return _iso(text) if text else ""
+
+
+def gap_text(peer: PeerHealth) -> str:
+    if not peer.gaps:
+        return ""
+    first = peer.gaps[0]
+    text = tr(CONTEXT, "так: змін з №%1 по №%2 не було в жодному пакеті")
+    text = text.replace("%1", str(first.expected)).replace("%2", str(first.got - 1))
+    return text if len(peer.gaps) == 1 else f"{text} (+{len(peer.gaps) - 1})"
+
+
+class HealthModel(RowsModel[PeerHealth]):
+    context = CONTEXT
+    headers = COLUMNS
+
+    def cell(self, row: PeerHealth, column: int) -> str:
+        if column == 0:
+            name = row.name or row.device_id[-8:]
+            return name + (tr(CONTEXT, " (відкликано)") if row.revoked else "")
+        if column == 1:
+            return _when(row.last_contact) or tr(CONTEXT, "жодного разу")
+        if column == 2:
+            return _when(row.last_in) or "—"
+        if column == 3:
+            return _when(row.last_out) or "—"
+        if column == 4:
+            return str(row.waiting)
+        return gap_text(row)
+
+
+class BundleHealthDialog(QDialog):
+    """One row a peer, and a summary: open conflicts, never synced, gaps."""
+
+    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.setWindowTitle(tr(CONTEXT, "Стан обміну пакетами"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("health_summary")
+        self.summary.setWordWrap(True)
+        self.model = HealthModel(self)
+        self.table = rows_table(self, self.model, "health_table")
+        refresh = QPushButton(tr(CONTEXT, "&Оновити"), self)
+        refresh.clicked.connect(self.reload)
+        close = QPushButton(tr(CONTEXT, "Закрити"), self)
+        close.setObjectName("close_button")
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(refresh)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        fit_resize(self, 1100, 520)
+        self.health: Health | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.store
+        self.runner.run(lambda: read_health(store), self._show)
+
+    def _show(self, health: Health) -> None:
+        self.health = health
+        self.model.headers = COLUMNS if health.centre else (noop(CONTEXT, "Центр"), *COLUMNS[1:])
+        self.model.set_rows(health.peers)
+        never = sum(1 for p in health.peers if p.never)
+        gaps = sum(len(p.gaps) for p in health.peers)
+        parts = [tr_n(CONTEXT, "Відкритих конфліктів: %n.", health.conflicts)]
+        if health.centre:
+            parts.append(tr_n(CONTEXT, "Ще не надіслали жодного пакета: %n.", never))
+        else:
+            parts.append(
+                tr_n(CONTEXT, "Наших змін чекають підтвердження центру: %n.", health.waiting_here)
+            )
+        if gaps:
+            parts.append(
+                tr_n(
+                    CONTEXT,
+                    "Бракує пакетів: %n. Попросіть відправника записати новий пакет: він "
+                    "міститиме все, що ще не підтверджено.",
+                    gaps,
+                )
+            )
+        if not health.peers:
+            parts.append(
+                tr(
+                    CONTEXT,
+                    "Ключів для пакетів ще немає: обміняйтеся картками ключів "
+                    "(socdesk bundle card / trust) або підключіться до сервера.",
+                )
+            )
+        self.summary.setText(" ".join(parts))
