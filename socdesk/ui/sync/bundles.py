@@ -290,7 +290,10 @@ class BundleExportDialog(_Work):
         )
 
     def show_receipt(self) -> ReceiptDialog:
-        dialog = ReceiptDialog(self.written, self)
+        with self.store.read() as conn:
+            names = {k.device_id: k.name for k in log.known_keys(conn) if k.name}
+        names[self.store.device_id] = tr(CONTEXT, "цей комп’ютер")
+        dialog = ReceiptDialog(self.written, self, names)
         dialog.open()
         return dialog
 
@@ -302,11 +305,11 @@ STATES = {
     "other": noop(CONTEXT, "адресовано іншому комп’ютеру"),
 }
 COLUMNS = (
-    noop(CONTEXT, "Файл"),
     noop(CONTEXT, "Від кого"),
     noop(CONTEXT, "Створено"),
     noop(CONTEXT, "Змін за видами"),
     noop(CONTEXT, "Стан"),
+    noop(CONTEXT, "Файл"),
 )
 
 
@@ -331,7 +334,9 @@ def sender_text(preview: Preview) -> str:
     device = preview.header["sender"]
     if not preview.known_sender:
         return tr(CONTEXT, "невідомий відправник (%1)").replace("%1", device[-8:])
-    return f"{preview.sender_name or device[-8:]}"
+    if not preview.sender_name:
+        return device[-8:]
+    return f"{preview.sender_name} ({device[-8:]})"
 
 
 class PreviewModel(RowsModel[Preview]):
@@ -341,14 +346,14 @@ class PreviewModel(RowsModel[Preview]):
     def cell(self, row: Preview, column: int) -> str:
         header = row.header
         if column == 0:
-            return row.path.name
-        if column == 1:
             return sender_text(row)
-        if column == 2:
+        if column == 1:
             return _when(header["created_at"]) if header else ""
-        if column == 3:
+        if column == 2:
             return counts_text(header["counts"]) if header else ""
-        return state_of(row)
+        if column == 3:
+            return state_of(row)
+        return row.path.name
 
 
 def _when(text: str) -> str:
@@ -493,12 +498,15 @@ def result_line(path: Path, result: Imported | BadBundle) -> str:
         )
     report = result.report
     text = (
-        tr(CONTEXT, "%1: застосовано змін: %2; конфліктів: %3; підтверджено наших змін: %4.")
+        tr(CONTEXT, "%1: застосовано змін: %2; конфліктів: %3.")
         .replace("%1", path.name)
         .replace("%2", str(report.applied))
         .replace("%3", str(report.conflicts_here))
-        .replace("%4", str(result.acknowledged))
     )
+    if result.acknowledged:
+        text += " " + tr(CONTEXT, "Центр підтвердив наших змін: %1.").replace(
+            "%1", str(result.acknowledged)
+        )
     if report.quarantined_here:
         text += " " + tr(CONTEXT, "Затримано записів: %1 (див. «Стан синхронізації»).").replace(
             "%1", str(len(report.quarantined_here))
@@ -517,10 +525,15 @@ def result_line(path: Path, result: Imported | BadBundle) -> str:
 class ReceiptDialog(QDialog):
     """The hand-over receipt of the bundles just written: to print or to save as PDF."""
 
-    def __init__(self, paths: Sequence[Path], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        parent: QWidget | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(CONTEXT, "Акт передавання пакетів"))
-        self.text = receipt(paths)
+        self.text = receipt(paths, kind_name=table_label, names=names)
         view = QPlainTextEdit(self.text, self)
         view.setObjectName("receipt_text")
         view.setReadOnly(True)

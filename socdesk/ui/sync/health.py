@@ -49,7 +49,8 @@ class HealthModel(RowsModel[PeerHealth]):
 
     def cell(self, row: PeerHealth, column: int) -> str:
         if column == 0:
-            name = row.name or row.device_id[-8:]
+            tail = row.device_id[-8:]
+            name = f"{row.name} ({tail})" if row.name else tail
             return name + (tr(CONTEXT, " (відкликано)") if row.revoked else "")
         if column == 1:
             return _when(row.last_contact) or tr(CONTEXT, "жодного разу")
