@@ -331,7 +331,7 @@ def state_of(preview: Preview) -> str:
 def sender_text(preview: Preview) -> str:
     if preview.header is None:
         return "—"
-    device = preview.header["sender"]
+    device = str(preview.header["sender"])
     if not preview.known_sender:
         return tr(CONTEXT, "невідомий відправник (%1)").replace("%1", device[-8:])
     if not preview.sender_name:
