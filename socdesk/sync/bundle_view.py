@@ -21,6 +21,7 @@ from socdesk.store.database import Store
 from socdesk.store.replica import HUB, role
 from socdesk.sync.bundle import EXTENSION, TO_CENTRE, BadBundle, Header
 from socdesk.sync.bundles import inspect
+from socdesk.sync.gaps import Gap, Received, gaps, starts_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,18 +40,6 @@ class Preview:
     @property
     def importable(self) -> bool:
         return self.header is not None and self.for_here and not self.already
-
-
-@dataclass(frozen=True, slots=True)
-class Gap:
-    """A bundle missing from a sender's sequence: the changes from `expected` were not in any
-    bundle imported before `bundle_id` (which starts at `got`)."""
-
-    sender: str
-    sender_name: str
-    expected: int
-    got: int
-    bundle_id: str
 
 
 @dataclass
@@ -124,7 +113,7 @@ def _preview(
     already = log.seen(conn, header.bundle_id) is not None
     if sender not in reached:
         reached[sender] = _reached(conn, sender, centre)
-    gap = not already and _starts_after(header["first"], header["records"], reached[sender], centre)
+    gap = not already and starts_after(header["first"], header["records"], reached[sender], centre)
     if not already:
         reached[sender] = max(reached[sender], header["last"])
     return Preview(
@@ -148,34 +137,14 @@ def _reached(conn: Any, sender: str, centre: bool) -> int:
     return changelog.cursor(conn, sender)
 
 
-def _starts_after(first: int, records: int, reached: int, centre: bool) -> bool:
-    """Whether a bundle starting at `first` leaves a hole after `reached`: a workplace's
-    bundle names its first outbox entry (one after the last one had), the centre's bundle the
-    feed position it follows (the last one had)."""
-    if centre:
-        return records > 0 and reached > 0 and first > reached + 1
-    return first > reached
-
-
-def gaps_of(entries: Sequence[log.BundleRecord], names: dict[str, str], centre: bool) -> list[Gap]:
-    """The open gaps in each sender's bundles imported here, in the order they were imported:
-    a bundle that starts after what the earlier ones carried, so one in between never arrived.
-    Its changes come with the sender's next bundle (which holds all it has not had
-    confirmed): a later bundle that covers the hole closes the gap."""
-    reached: dict[str, int] = {}
-    found: dict[str, list[Gap]] = {}
-    for entry in entries:
-        if entry.direction != log.IN:
-            continue
-        sender, had = entry.sender, reached.get(entry.sender, 0)
-        gaps = found.setdefault(sender, [])
-        if sender in reached and _starts_after(entry.first, entry.records, had, centre):
-            expected = had + 1 if centre else had
-            gaps.append(Gap(sender, names.get(sender, ""), expected, entry.first, entry.bundle_id))
-        elif entry.records or not centre:
-            found[sender] = [g for g in gaps if not entry.first <= g.expected <= entry.last]
-        reached[sender] = max(had, entry.last)
-    return [gap for gaps in found.values() for gap in gaps]
+def gaps_of(entries: Sequence[log.BundleRecord], centre: bool) -> list[Gap]:
+    """The open gaps in the senders' bundles imported here (`sync.gaps`)."""
+    received = [
+        Received(e.sender, e.first, e.last, e.records, e.bundle_id)
+        for e in entries
+        if e.direction == log.IN
+    ]
+    return gaps(received, from_workplace=centre)
 
 
 def health(store: Store) -> Health:
@@ -196,7 +165,6 @@ def health(store: Store) -> Health:
         peer = peers.setdefault(key.device_id, PeerHealth(key.device_id, key.name, key.revoked))
         peer.name = key.name or peer.name
         peer.revoked = key.revoked
-    names = {p.device_id: p.name for p in peers.values()}
     for entry in entries:
         if entry.direction == log.IN and entry.sender in peers:
             peer = peers[entry.sender]
@@ -215,7 +183,7 @@ def health(store: Store) -> Health:
             )
         else:
             peer.waiting = waiting_here
-    for gap in gaps_of(entries, names, centre):
+    for gap in gaps_of(entries, centre):
         if gap.sender in peers:
             peers[gap.sender].gaps.append(gap)
     ordered = sorted(peers.values(), key=lambda p: (not p.never, p.name, p.device_id))
