@@ -102,8 +102,30 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
     return Taken(header, False, result)
 
 
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """A bundle for a workplace, sealed and verified, not yet written anywhere."""
+
+    name: str
+    data: bytes
+    header: Header
+
+
 def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder: Path) -> Path:
     """Writes the bundle for one workplace into `folder` (atomically, read back, verified)."""
+    sealed = seal_for(engine, secret, hub_id, device_id)
+    path = folder / sealed.name
+    atomic_write(path, sealed.data, 0o600)
+    if path.read_bytes() != sealed.data:
+        raise OSError(f"{path} did not read back whole")
+    record_out(engine, sealed.header, device_id)
+    return path
+
+
+def seal_for(engine: Engine, secret: str, hub_id: str, device_id: str) -> Sealed:
+    """The bundle for one workplace: its feed after where its last bundle said it had read
+    (with the purges of people moved out of its districts), and the acknowledgements of
+    every bundle taken from it; signed and read back."""
     with engine.connect() as conn:
         row = _device_row(conn, device_id)
         if row is None or row.revoked or not row.box_public:
@@ -142,16 +164,16 @@ def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder:
         "counts": dict(sorted(Counter(json.loads(r)["table"] for r in raw).items())),
     }
     data = seal(values, pages, keys, bytes(row.box_public))
-    path = folder / file_name(values)
-    atomic_write(path, data, 0o600)
-    written = path.read_bytes()
-    if written != data:
-        raise OSError(f"{path} did not read back whole")
-    header = read_header(written)
-    verify(written, keys.sign_public)
+    header = read_header(data)
+    verify(data, keys.sign_public)
+    return Sealed(file_name(values), data, header)
+
+
+def record_out(engine: Engine, header: Header, device_id: str) -> None:
+    """Notes a bundle written for a workplace (what it acknowledged is idempotent: a bundle
+    that never reaches the workplace costs nothing)."""
     with engine.begin() as conn:
         _record(conn, header, OUT, device_id)
-    return path
 
 
 def workplaces(engine: Engine) -> list[str]:
@@ -215,4 +237,4 @@ def _received(conn: Connection, device_id: str) -> list[tuple[int, int]]:
     return merge_ranges([(int(first), int(last)) for first, last in rows])
 
 
-__all__ = ["TO_CENTRE", "Taken", "export_for", "import_bundle", "workplaces"]
+__all__ = ["TO_CENTRE", "Sealed", "Taken", "export_for", "import_bundle", "seal_for", "workplaces"]

@@ -173,6 +173,7 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
         raise TokenRefused()
     if row.revoked:
         raise DeviceRevoked()
+    _touch(conn, row.id, row.last_contact)
     if row.next_token_hash == token_hash:
         conn.execute(
             update(device)
@@ -181,6 +182,19 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
         )
         return Authenticated(_device(row.id, row.workplace, row.districts), False)
     return Authenticated(_device(row.id, row.workplace, row.districts), bool(row.rotate_due))
+
+
+CONTACT_STEP = dt.timedelta(minutes=1)
+
+
+def _touch(conn: Connection, device_id: str, last: dt.datetime | None) -> None:
+    """Notes the device's contact, at most once a minute (a write per request is not worth
+    it: the coordinator's view reads it to the minute)."""
+    now = dt.datetime.now(dt.UTC)
+    if last is not None and last.tzinfo is None:  # SQLite gives it back naive
+        last = last.replace(tzinfo=dt.UTC)
+    if last is None or now - last >= CONTACT_STEP:
+        conn.execute(update(device).where(device.c.id == device_id).values(last_contact=now))
 
 
 def rotate(conn: Connection, secret: str, device_id: str) -> str:

@@ -68,6 +68,8 @@ device = Table(
     # A rotated token not used yet: the old one works until the new one is first used.
     Column("next_token_hash", String(64), nullable=True, unique=True),
     Column("rotate_due", Boolean, nullable=False, default=False),  # the administrator asked
+    # When the device last reached the server (to the minute): the coordinator's sync health.
+    Column("last_contact", DateTime(timezone=True), nullable=True),
 )
 
 bundle = Table(  # USB bundles imported from devices or written for them (issue 15)
