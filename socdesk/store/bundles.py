@@ -180,7 +180,8 @@ def record(uow: UnitOfWork, entry: BundleRecord) -> None:
 
 
 def bundles(conn: Connection, sender: str | None = None) -> list[BundleRecord]:
-    query = select(_bundle).order_by(_bundle.c.at, _bundle.c.first)
+    """The bundle log, in the order bundles were written or imported here."""
+    query = select(_bundle).order_by(literal_column("rowid"))
     if sender is not None:
         query = query.where(_bundle.c.sender == sender)
     return [_entry(r) for r in conn.execute(query).all()]

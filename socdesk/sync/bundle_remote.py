@@ -16,16 +16,18 @@ import httpx
 
 from socdesk.domain.errors import DiskFull, ServerRefusedDevice, ServerUnreachable
 from socdesk.domain.progress import Progress
+from socdesk.store.conflicts import open_conflicts
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.sync import link
 from socdesk.sync.bundle import BadBundle, Header, read_file, read_header
-from socdesk.sync.bundle_view import Preview
+from socdesk.sync.bundle_view import Health, PeerHealth, Preview
 from socdesk.sync.bundles import Exported, WriteFailed, inspect
 from socdesk.sync.gaps import Gap, starts_after
 from socdesk.sync.http import API, HttpHub, ServerError, UpdateRequired
 
 REASON, FILE_NAME = "X-SocDesk-Reason", "X-SocDesk-File"
+SERVER_NAME = "Сервер центру"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,22 +84,62 @@ class Workplace:
 
 
 class ServerCentre(HttpHub):
-    """The linked server, for its bundles (a coordinator's device only: 403 otherwise)."""
+    """The linked server, for its bundles (a coordinator's device only: 403 otherwise); the
+    bundle screens' work when the centre is the server."""
+
+    centre = True
 
     def __init__(self, store: Store, client: httpx.Client | None = None) -> None:
         server = link.linked(store)
         if server is None:
             raise link.NotConnected()
         super().__init__(server.url, server.token, client=client)
-        self.server = server
+        self.server, self.store = server, store
 
-    def health(self) -> list[Workplace]:
+    def workplaces(self) -> list[Workplace]:
         found = self._json("GET", "/bundles/health")
         return [Workplace.from_json(w) for w in found] if isinstance(found, list) else []
 
+    def targets(self) -> list[tuple[str, str]]:
+        """The workplaces that can receive bundles (enrolled with keys, not revoked)."""
+        return [(w.id, w.workplace) for w in self.workplaces() if w.bundles and not w.revoked]
+
+    def export(self, target: str | None, folder: Path, progress: Progress) -> Exported:
+        if target is None:
+            raise ValueError("the server writes bundles for workplaces only")
+        return self.fetch(target, folder, progress)
+
+    def names(self) -> dict[str, str]:
+        names = {w.id: w.workplace for w in self.workplaces()}
+        names[self.server.hub_id] = SERVER_NAME
+        return names
+
+    def health(self) -> Health:
+        """Every workplace as the server sees it; the conflicts are this desktop's copy of
+        the server's open ones (a coordinator's device receives them all)."""
+        peers = [
+            PeerHealth(
+                w.id,
+                w.workplace,
+                w.revoked,
+                last_in=w.last_in,
+                last_out=w.last_out,
+                bundles_in=len(w.taken),
+                waiting=w.waiting,
+                gaps=w.gaps,
+                contact=w.last_contact,
+                conflicts=w.conflicts,
+            )
+            for w in self.workplaces()
+        ]
+        with self.store.read() as conn:
+            conflicts = len(open_conflicts(conn))
+        peers.sort(key=lambda p: (not p.never, p.name, p.device_id))
+        return Health(True, peers, conflicts, 0)
+
     def previews(self, paths: list[Path]) -> list[Preview]:
         """Each file's header, with what the server's health says of its sender."""
-        known = {w.id: w for w in self.health()}
+        known = {w.id: w for w in self.workplaces()}
         read: list[Preview] = []
         headers: list[tuple[Path, Header]] = []
         for path in paths:
@@ -127,7 +169,7 @@ class ServerCentre(HttpHub):
             )
         return read
 
-    def take(self, path: Path) -> RemoteTaken:
+    def take(self, path: Path, progress: Progress | None = None) -> RemoteTaken:
         """Sends one workplace's bundle to the server; `BadBundle` with the server's reason if
         it is refused (nothing of it is taken)."""
         data = read_file(path)
@@ -176,8 +218,6 @@ class ServerCentre(HttpHub):
         if written != data:
             path.unlink(missing_ok=True)
             raise WriteFailed()
-        if progress is not None:
-            progress.advance()
         return Exported(path, header)
 
 

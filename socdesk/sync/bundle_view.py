@@ -14,13 +14,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from socdesk.domain.progress import Progress
 from socdesk.store import bundles as log
 from socdesk.store import changelog
 from socdesk.store.conflicts import open_conflicts
 from socdesk.store.database import Store
 from socdesk.store.replica import HUB, role
 from socdesk.sync.bundle import EXTENSION, TO_CENTRE, BadBundle, Header
-from socdesk.sync.bundles import inspect
+from socdesk.sync.bundles import (
+    Exported,
+    Imported,
+    export_for_centre,
+    export_for_workplace,
+    import_bundle,
+    inspect,
+    is_centre,
+)
 from socdesk.sync.gaps import Gap, Received, gaps, starts_after
 
 
@@ -55,14 +64,16 @@ class PeerHealth:
     bundles_out: int = 0
     waiting: int = 0  # changes awaiting an acknowledgement (see `health`)
     gaps: list[Gap] = field(default_factory=list)
+    contact: str = ""  # its last contact otherwise (over HTTP, as the server saw it)
+    conflicts: int | None = None  # open conflicts of its districts, where known
 
     @property
     def last_contact(self) -> str:
-        return self.last_in
+        return max(self.contact, self.last_in)
 
     @property
     def never(self) -> bool:
-        return not self.bundles_in
+        return not self.last_contact
 
 
 @dataclass
@@ -165,24 +176,8 @@ def health(store: Store) -> Health:
         peer = peers.setdefault(key.device_id, PeerHealth(key.device_id, key.name, key.revoked))
         peer.name = key.name or peer.name
         peer.revoked = key.revoked
-    for entry in entries:
-        if entry.direction == log.IN and entry.sender in peers:
-            peer = peers[entry.sender]
-            peer.bundles_in += 1
-            peer.last_in = max(peer.last_in, entry.at)
-        elif entry.direction == log.OUT and entry.recipient in peers:
-            peer = peers[entry.recipient]
-            peer.bundles_out += 1
-            peer.last_out = max(peer.last_out, entry.at)
-    for peer in peers.values():
-        if centre:
-            peer.waiting = sum(
-                e.records
-                for e in entries
-                if e.direction == log.IN and e.sender == peer.device_id and e.at > peer.last_out
-            )
-        else:
-            peer.waiting = waiting_here
+        peer.waiting = 0 if centre else waiting_here
+    _tally(peers, entries, centre)
     for gap in gaps_of(entries, centre):
         if gap.sender in peers:
             peers[gap.sender].gaps.append(gap)
@@ -190,4 +185,65 @@ def health(store: Store) -> Health:
     return Health(centre, ordered, conflicts, waiting_here)
 
 
-__all__ = ["TO_CENTRE", "Gap", "Health", "PeerHealth", "Preview", "health", "previews"]
+def _tally(peers: dict[str, PeerHealth], entries: Sequence[log.BundleRecord], centre: bool) -> None:
+    """Each peer's bundles each way, the last of each, and at the centre what came in after
+    the last bundle that went back (its acknowledgements come with the next)."""
+    for entry in entries:
+        if entry.direction == log.IN and entry.sender in peers:
+            peer = peers[entry.sender]
+            peer.bundles_in += 1
+            peer.last_in = max(peer.last_in, entry.at)
+            peer.waiting += entry.records if centre else 0
+        elif entry.direction == log.OUT and entry.recipient in peers:
+            peer = peers[entry.recipient]
+            peer.bundles_out += 1
+            peer.last_out = max(peer.last_out, entry.at)
+            peer.waiting = 0 if centre else peer.waiting
+
+
+class LocalBundles:
+    """The bundle screens' work on this store: a workplace's bundles with its centre, or a
+    centre's (kept on a desktop) with its workplaces."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.centre = is_centre(store)
+
+    def targets(self) -> list[tuple[str, str]]:
+        """The workplaces a centre writes bundles for (none at a workplace: the centre)."""
+        if not self.centre:
+            return []
+        with self.store.read() as conn:
+            keys = [k for k in log.known_keys(conn, log.WORKPLACE) if not k.revoked]
+        return list({k.device_id: (k.device_id, k.name) for k in keys}.values())
+
+    def export(self, target: str | None, folder: Path, progress: Progress) -> Exported:
+        if target is None:
+            return export_for_centre(self.store, folder, progress)
+        return export_for_workplace(self.store, target, folder, progress)
+
+    def previews(self, paths: list[Path]) -> list[Preview]:
+        return previews(self.store, paths)
+
+    def take(self, path: Path, progress: Progress) -> Imported:
+        return import_bundle(self.store, path, progress)
+
+    def names(self) -> dict[str, str]:
+        """Device id -> the name on its key card (for the receipt)."""
+        with self.store.read() as conn:
+            return {k.device_id: k.name for k in log.known_keys(conn) if k.name}
+
+    def health(self) -> Health:
+        return health(self.store)
+
+
+__all__ = [
+    "TO_CENTRE",
+    "Gap",
+    "Health",
+    "LocalBundles",
+    "PeerHealth",
+    "Preview",
+    "health",
+    "previews",
+]

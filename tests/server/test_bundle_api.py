@@ -48,7 +48,7 @@ def test_a_coordinators_desktop_takes_bundles_in_and_writes_them_out_through_the
         assert again.already and not again.importable
         assert centre.take(path).duplicate
 
-        health = {w.id: w for w in centre.health()}
+        health = {w.id: w for w in centre.workplaces()}
         assert coordinator.device_id not in health
         assert health[a.device_id].last_in and health[a.device_id].waiting == 1
         assert health[quiet.device_id].never and not health[a.device_id].never
@@ -59,7 +59,7 @@ def test_a_coordinators_desktop_takes_bundles_in_and_writes_them_out_through_the
         assert done.acknowledged == 1
         with a.read() as conn:
             assert changelog.unconfirmed_count(conn) == 0
-        assert {w.id: w for w in centre.health()}[a.device_id].waiting == 0
+        assert {w.id: w for w in centre.workplaces()}[a.device_id].waiting == 0
 
         data = bytearray(path.read_bytes())
         data[len(data) // 2] ^= 1

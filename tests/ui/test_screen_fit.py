@@ -342,18 +342,20 @@ def _sealed_bundle(folder: Path) -> Path:
 
 
 def _bundle_export(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.bundle_view import LocalBundles
     from socdesk.ui.sync.bundles import BundleExportDialog, Drive
 
     drives = [Drive("KINGSTON", tmp)]
-    return BundleExportDialog(store, TaskRunner(ImmediatePool()), lambda: drives)
+    return BundleExportDialog(LocalBundles(store), TaskRunner(ImmediatePool()), lambda: drives)
 
 
 def _bundle_import(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.bundle_view import LocalBundles
     from socdesk.ui.sync.bundles import BundleImportDialog, Drive
 
     _sealed_bundle(tmp)
     drives = [Drive("KINGSTON", tmp)]
-    return BundleImportDialog(store, TaskRunner(ImmediatePool()), lambda: drives)
+    return BundleImportDialog(LocalBundles(store), TaskRunner(ImmediatePool()), lambda: drives)
 
 
 def _bundle_receipt(store: Store, case_id: str, tmp: Path) -> QWidget:
@@ -363,9 +365,10 @@ def _bundle_receipt(store: Store, case_id: str, tmp: Path) -> QWidget:
 
 
 def _bundle_health(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.bundle_view import LocalBundles
     from socdesk.ui.sync.health import BundleHealthDialog
 
-    return BundleHealthDialog(store, TaskRunner(ImmediatePool()))
+    return BundleHealthDialog(LocalBundles(store), TaskRunner(ImmediatePool()))
 
 
 WINDOWS: dict[str, Factory] = {

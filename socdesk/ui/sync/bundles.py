@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeAlias
 
 from PySide6.QtCore import QBuffer, QIODevice, QStorageInfo, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QPageSize, QPdfWriter, QTextDocument
@@ -38,19 +38,11 @@ from PySide6.QtWidgets import (
 
 from socdesk.domain.errors import Cancelled, SocDeskError
 from socdesk.domain.progress import Progress
-from socdesk.store import bundles as log
-from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.sync.bundle import EXTENSION, BadBundle
-from socdesk.sync.bundle_view import Preview, bundle_files, previews
-from socdesk.sync.bundles import (
-    Exported,
-    Imported,
-    export_for_centre,
-    export_for_workplace,
-    import_bundle,
-    is_centre,
-)
+from socdesk.sync.bundle_remote import RemoteTaken
+from socdesk.sync.bundle_view import Health, Preview, bundle_files
+from socdesk.sync.bundles import Exported, Imported
 from socdesk.sync.receipt import receipt
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.messages import domain_tr
@@ -84,6 +76,22 @@ def removable_drives() -> list[Drive]:
 
 
 Drives = Callable[[], list[Drive]]
+Taken: TypeAlias = Imported | RemoteTaken
+
+
+class Backend(Protocol):
+    """Where bundles come from and go to: this store (`sync.bundle_view.LocalBundles`), or
+    the server a coordinator's desktop is connected to (`sync.bundle_remote.ServerCentre`).
+    Every method but `centre` runs off the GUI thread."""
+
+    centre: bool  # the centre's side: bundles for and from several workplaces
+
+    def targets(self) -> list[tuple[str, str]]: ...
+    def export(self, target: str | None, folder: Path, progress: Progress) -> Exported: ...
+    def previews(self, paths: list[Path]) -> list[Preview]: ...
+    def take(self, path: Path, progress: Progress) -> Taken: ...
+    def names(self) -> dict[str, str]: ...
+    def health(self) -> Health: ...
 
 
 class PlacePicker(QWidget):
@@ -131,17 +139,19 @@ class _Work(QDialog):
     """A bundle dialog's common part: the place, the status, running work with progress."""
 
     progress_type: type[Progress] = Progress  # tests put one here that cancels mid-work
+    _made: list[Any]  # what was done before a Cancel
 
-    def __init__(self, store: Store, runner: TaskRunner, drives: Drives, parent: Any) -> None:
+    def __init__(self, backend: Backend, runner: TaskRunner, drives: Drives, parent: Any) -> None:
         super().__init__(parent)
-        self.store, self.runner = store, runner
-        self.centre = is_centre(store)
+        self.backend, self.runner = backend, runner
+        self.centre = backend.centre
         self.picker = PlacePicker(drives, self)
         self.status = QLabel(self)
         self.status.setObjectName("bundle_status")
         self.status.setWordWrap(True)
         self.error = error_label(self)
         self._progress: ProgressDialog | None = None
+        self._made = []
 
     def _start(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         progress = self.progress_type()
@@ -183,13 +193,14 @@ class BundleExportDialog(_Work):
 
     def __init__(
         self,
-        store: Store,
+        backend: Backend,
         runner: TaskRunner,
         drives: Drives = removable_drives,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, runner, drives, parent)
+        super().__init__(backend, runner, drives, parent)
         self.written: list[Path] = []
+        self.receipt: ReceiptDialog | None = None
         self.setWindowTitle(
             tr(CONTEXT, "Експорт для робочих місць")
             if self.centre
@@ -214,13 +225,7 @@ class BundleExportDialog(_Work):
         self.workplaces.setObjectName("workplace_list")
         self.workplaces.setVisible(self.centre)
         if self.centre:
-            with store.read() as conn:
-                keys = [k for k in log.known_keys(conn, log.WORKPLACE) if not k.revoked]
-            for device in {k.device_id: k for k in keys}.values():
-                item = QListWidgetItem(f"{device.name or device.device_id} ({device.device_id})")
-                item.setData(Qt.ItemDataRole.UserRole, device.device_id)
-                item.setCheckState(Qt.CheckState.Checked)
-                self.workplaces.addItem(item)
+            runner.run(backend.targets, self._show_targets)
         self.write_button = QPushButton(tr(CONTEXT, "&Записати пакет"), self)
         self.write_button.setObjectName("write_button")
         self.write_button.setDefault(True)
@@ -246,6 +251,13 @@ class BundleExportDialog(_Work):
         layout.addLayout(row)
         fit_resize(self, 720, 460 if self.centre else 300)
 
+    def _show_targets(self, targets: list[tuple[str, str]]) -> None:
+        for device, name in targets:
+            item = QListWidgetItem(f"{name or device[-8:]} ({device})")
+            item.setData(Qt.ItemDataRole.UserRole, device)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.workplaces.addItem(item)
+
     def chosen(self) -> list[str]:
         items = (self.workplaces.item(i) for i in range(self.workplaces.count()))
         return [
@@ -259,15 +271,20 @@ class BundleExportDialog(_Work):
         if folder is None or not folder.is_dir():
             self.error.setText(tr(CONTEXT, "Вставте флешку або виберіть папку («Інша папка…»)."))
             return
-        store, devices = self.store, self.chosen()
+        backend, devices = self.backend, self.chosen()
         if self.centre and not devices:
             self.error.setText(tr(CONTEXT, "Позначте хоча б одне робоче місце."))
             return
+        made: list[Exported] = []
+        self._made = made  # what was written before a Cancel
 
         def work(progress: Progress) -> list[Exported]:
-            if not self.centre:
-                return [export_for_centre(store, folder, progress)]
-            return [export_for_workplace(store, d, folder, progress) for d in devices]
+            targets: list[str | None] = list(devices) if self.centre else [None]
+            for target in targets:
+                progress.check_cancelled()
+                progress.start(tr(CONTEXT, "Записую пакет"))
+                made.append(backend.export(target, folder, progress))
+            return made
 
         self._start(work, self._written)
 
@@ -284,18 +301,24 @@ class BundleExportDialog(_Work):
         self.receipt_button.setEnabled(True)
 
     def _cancelled_text(self) -> str:
-        return tr(
+        text = tr(
             CONTEXT,
-            "Експорт скасовано; файл не записано. Зміни увійдуть до наступного пакета.",
+            "Експорт скасовано; пакет, що записувався, не записано. Його зміни увійдуть до "
+            "наступного пакета.",
         )
+        if self._made:
+            self._written(list(self._made))
+            text = self.status.text() + "\n" + text
+        return text
 
-    def show_receipt(self) -> ReceiptDialog:
-        with self.store.read() as conn:
-            names = {k.device_id: k.name for k in log.known_keys(conn) if k.name}
-        names[self.store.device_id] = tr(CONTEXT, "цей комп’ютер")
-        dialog = ReceiptDialog(self.written, self, names)
-        dialog.open()
-        return dialog
+    def show_receipt(self) -> ReceiptDialog | None:
+        """The receipt of the bundles written (the devices' names read off the GUI thread)."""
+        self.runner.run(self.backend.names, self._open_receipt)
+        return self.receipt
+
+    def _open_receipt(self, names: dict[str, str]) -> None:
+        self.receipt = ReceiptDialog(self.written, self, names)
+        self.receipt.open()
 
 
 STATES = {
@@ -367,13 +390,13 @@ class BundleImportDialog(_Work):
 
     def __init__(
         self,
-        store: Store,
+        backend: Backend,
         runner: TaskRunner,
         drives: Drives = removable_drives,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, runner, drives, parent)
-        self.results: list[tuple[Path, Imported | BadBundle]] = []
+        super().__init__(backend, runner, drives, parent)
+        self.results: list[tuple[Path, Taken | BadBundle]] = []
         self.setWindowTitle(
             tr(CONTEXT, "Імпорт пакетів") if self.centre else tr(CONTEXT, "Імпорт від центру")
         )
@@ -424,10 +447,9 @@ class BundleImportDialog(_Work):
             paths: list[Path] = [folder]
         else:
             paths = list(files)
-        store = self.store
-        self.runner.run(
-            lambda: previews(store, bundle_files(paths)), self._show if say else self._list
-        )
+        backend = self.backend
+        show = self._show if say else self._list
+        self.runner.run(lambda: backend.previews(bundle_files(paths)), show)
 
     def _list(self, found: list[Preview]) -> None:
         self.model.set_rows(found)
@@ -451,25 +473,24 @@ class BundleImportDialog(_Work):
 
     def import_chosen(self) -> None:
         files = [p.path for p in self.model.rows if p.importable]
-        store = self.store
+        backend = self.backend
+        done: list[tuple[Path, Taken | BadBundle]] = []
+        self._made = done  # what was imported before a Cancel
 
-        def work(progress: Progress) -> list[tuple[Path, Imported | BadBundle]]:
-            done: list[tuple[Path, Imported | BadBundle]] = []
+        def work(progress: Progress) -> list[tuple[Path, Taken | BadBundle]]:
             for path in files:
                 progress.check_cancelled()
+                progress.start(tr(CONTEXT, "Імпортую пакет"))
                 try:
-                    done.append((path, import_bundle(store, path, progress)))
+                    done.append((path, backend.take(path, progress)))
                 except BadBundle as exc:
                     done.append((path, exc))
-                except Cancelled:
-                    self.results = done
-                    raise
             return done
 
         self.results = []
         self._start(work, self._imported)
 
-    def _imported(self, done: list[tuple[Path, Imported | BadBundle]]) -> None:
+    def _imported(self, done: list[tuple[Path, Taken | BadBundle]]) -> None:
         self.results = done
         self.status.setText("\n".join(result_line(p, r) for p, r in done))
         refused = [r for _, r in done if isinstance(r, BadBundle)]
@@ -478,13 +499,17 @@ class BundleImportDialog(_Work):
         self.look([p for p, _ in done], say=False)  # each now says «уже імпортовано»
 
     def _cancelled_text(self) -> str:
-        text = tr(CONTEXT, "Імпорт скасовано: пакет, що імпортувався, нічого не змінив.")
-        if self.results:
-            text += " " + tr_n(CONTEXT, "Раніше імпортовано пакетів: %n.", len(self.results))
+        text = tr(
+            CONTEXT,
+            "Імпорт скасовано: пакет, що імпортувався, нічого не змінив; наступні не імпортовано.",
+        )
+        if self._made:
+            self._imported(list(self._made))
+            text = self.status.text() + "\n" + text
         return text
 
 
-def result_line(path: Path, result: Imported | BadBundle) -> str:
+def result_line(path: Path, result: Taken | BadBundle) -> str:
     """What importing one bundle did, in a sentence."""
     if isinstance(result, BadBundle):
         return (
@@ -496,6 +521,18 @@ def result_line(path: Path, result: Imported | BadBundle) -> str:
         return tr(CONTEXT, "%1: цей пакет уже імпортовано; нічого не змінено.").replace(
             "%1", path.name
         )
+    if isinstance(result, RemoteTaken):
+        text = (
+            tr(CONTEXT, "%1: сервер застосував змін: %2; конфліктів: %3.")
+            .replace("%1", path.name)
+            .replace("%2", str(result.applied))
+            .replace("%3", str(result.conflicts))
+        )
+        if result.held:
+            text += " " + tr(CONTEXT, "Затримано або відхилено записів: %1.").replace(
+                "%1", str(result.held)
+            )
+        return text
     report = result.report
     text = (
         tr(CONTEXT, "%1: застосовано змін: %2; конфліктів: %3.")

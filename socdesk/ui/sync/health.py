@@ -7,11 +7,11 @@ store's bundle log (`sync.bundle_view.health`).
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from socdesk.store.database import Store
 from socdesk.sync.bundle_view import Health, PeerHealth
-from socdesk.sync.bundle_view import health as read_health
 from socdesk.ui.i18n import noop, tr, tr_n
 from socdesk.ui.ops import TaskRunner
 from socdesk.ui.screen import fit_resize
@@ -24,8 +24,15 @@ COLUMNS = (
     noop(CONTEXT, "Останній пакет звідти"),
     noop(CONTEXT, "Останній пакет туди"),
     noop(CONTEXT, "Чекають підтвердження"),
+    noop(CONTEXT, "Конфлікти"),
     noop(CONTEXT, "Бракує пакетів"),
 )
+
+
+class HealthSource(Protocol):
+    """This store's bundle log (`LocalBundles`) or the server (`ServerCentre`)."""
+
+    def health(self) -> Health: ...
 
 
 def _when(text: str) -> str:
@@ -60,15 +67,19 @@ class HealthModel(RowsModel[PeerHealth]):
             return _when(row.last_out) or "—"
         if column == 4:
             return str(row.waiting)
+        if column == 5:
+            return "" if row.conflicts is None else str(row.conflicts)
         return gap_text(row)
 
 
 class BundleHealthDialog(QDialog):
     """One row a peer, and a summary: open conflicts, never synced, gaps."""
 
-    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: HealthSource, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store, self.runner = store, runner
+        self.source, self.runner = source, runner
         self.setWindowTitle(tr(CONTEXT, "Стан обміну пакетами"))
         self.summary = QLabel(self)
         self.summary.setObjectName("health_summary")
@@ -93,8 +104,7 @@ class BundleHealthDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        store = self.store
-        self.runner.run(lambda: read_health(store), self._show)
+        self.runner.run(self.source.health, self._show)
 
     def _show(self, health: Health) -> None:
         self.health = health

@@ -20,6 +20,7 @@ from socdesk.store import changelog
 from socdesk.store import files as store_files
 from socdesk.store.database import Store
 from socdesk.sync.bundle import EXTENSION
+from socdesk.sync.bundle_view import LocalBundles
 from socdesk.ui.ops import ImmediatePool, TaskRunner
 from socdesk.ui.sync.bundles import (
     BundleExportDialog,
@@ -45,14 +46,14 @@ def _stick(tmp_path: Path) -> tuple[Path, list[Drive]]:
 
 
 def _export(qtbot: QtBot, store: Store, drives: list[Drive]) -> BundleExportDialog:
-    dialog = BundleExportDialog(store, _runner(), lambda: drives)
+    dialog = BundleExportDialog(LocalBundles(store), _runner(), lambda: drives)
     qtbot.addWidget(dialog)
     dialog.write_button.click()
     return dialog
 
 
 def _import(qtbot: QtBot, store: Store, drives: list[Drive]) -> BundleImportDialog:
-    dialog = BundleImportDialog(store, _runner(), lambda: drives)
+    dialog = BundleImportDialog(LocalBundles(store), _runner(), lambda: drives)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -95,7 +96,7 @@ def test_a_round_by_stick_through_the_screens(qtbot: QtBot, star: Star, tmp_path
     with a.read() as conn:
         assert changelog.unconfirmed_count(conn) == 0  # the centre's acknowledgement
 
-    health = BundleHealthDialog(hub, _runner())
+    health = BundleHealthDialog(LocalBundles(hub), _runner())
     qtbot.addWidget(health)
     assert health.health is not None
     rows = {p.device_id: p for p in health.health.peers}
