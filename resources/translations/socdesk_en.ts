@@ -193,6 +193,429 @@
         </message>
     </context>
     <context>
+        <name>BundleHealth</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="22" />
+            <source>Робоче місце</source>
+            <translation type="unfinished">Workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="23" />
+            <source>Останній зв’язок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="24" />
+            <source>Останній пакет звідти</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="25" />
+            <source>Останній пакет туди</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="26" />
+            <source>Чекають підтвердження</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="27" />
+            <source>Конфлікти</source>
+            <translation type="unfinished">Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="28" />
+            <source>Бракує пакетів</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="48" />
+            <source>так: змін з №%1 по №%2 не було в жодному пакеті</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="61" />
+            <source> (відкликано)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="63" />
+            <source>жодного разу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="83" />
+            <source>Стан обміну пакетами</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="89" />
+            <source>&amp;Оновити</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="91" />
+            <source>Закрити</source>
+            <translation type="unfinished">Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="111" />
+            <source>Центр</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="133" />
+            <source>Ключів для пакетів ще немає: обміняйтеся картками ключів (socdesk bundle card / trust) або підключіться до сервера.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Відкритих конфліктів: %n.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ще не надіслали жодного пакета: %n.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Наших змін чекають підтвердження центру: %n.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Bundles</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="57" />
+            <source>Стан &amp;обміну пакетами…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="67" />
+            <source>&amp;Експорт для центру…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="69" />
+            <source>&amp;Експорт для робочих місць…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="72" />
+            <source>&amp;Імпорт від центру…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="72" />
+            <source>&amp;Імпорт пакетів…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="105" />
+            <source>Інша &amp;папка…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="113" />
+            <source>Флешка «%1» (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="117" />
+            <source>Флешку не знайдено: вставте її або виберіть папку</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="121" />
+            <source>Виберіть папку</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="182" />
+            <source>Скасовано; нічого не змінено.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="185" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="585" />
+            <source>Закрити</source>
+            <translation type="unfinished">Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="205" />
+            <source>Експорт для робочих місць</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="207" />
+            <source>Експорт для центру</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="210" />
+            <source>Пакет для кожного вибраного робочого місця: зміни центру після його останнього пакета і підтвердження отриманого від нього.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="216" />
+            <source>Пакет містить усі зміни, які центр ще не підтвердив. Він зашифрований для центру: на чужому комп’ютері його не прочитати.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="229" />
+            <source>&amp;Записати пакет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="233" />
+            <source>&amp;Акт передавання…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="239" />
+            <source>Куди записати:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="272" />
+            <source>Вставте флешку або виберіть папку («Інша папка…»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="276" />
+            <source>Позначте хоча б одне робоче місце.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="285" />
+            <source>Записую пакет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="294" />
+            <source>Записано й перевірено: %1 (змін: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="299" />
+            <source>Роздрукуйте акт передавання для паперового обліку.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="304" />
+            <source>Експорт скасовано; пакет, що записувався, не записано. Його зміни увійдуть до наступного пакета.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="325" />
+            <source>новий</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="326" />
+            <source>уже імпортовано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="327" />
+            <source>новий; бракує попереднього пакета</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="328" />
+            <source>адресовано іншому комп’ютеру</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="331" />
+            <source>Від кого</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="332" />
+            <source>Створено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="333" />
+            <source>Змін за видами</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="334" />
+            <source>Стан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="335" />
+            <source>Файл</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="341" />
+            <source>немає змін</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="359" />
+            <source>невідомий відправник (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="401" />
+            <source>Імпорт пакетів</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="401" />
+            <source>Імпорт від центру</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="406" />
+            <source>Вибрати &amp;файли…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="409" />
+            <source>&amp;Імпортувати</source>
+            <translation type="unfinished">&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="415" />
+            <source>Звідки:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="434" />
+            <source>Виберіть пакети</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="436" />
+            <source>Пакети SocDesk (*%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="463" />
+            <source>Тут немає пакетів SocDesk (файлів %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="467" />
+            <source>Бракує попереднього пакета: його зміни прийдуть з наступним пакетом; цей можна імпортувати.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="483" />
+            <source>Імпортую пакет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="498" />
+            <source>Деякі пакети не імпортовано; причину вказано вище.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="502" />
+            <source>Імпорт скасовано: пакет, що імпортувався, нічого не змінив; наступні не імпортовано.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="516" />
+            <source>%1: не імпортовано. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="521" />
+            <source>%1: цей пакет уже імпортовано; нічого не змінено.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="526" />
+            <source>%1: сервер застосував змін: %2; конфліктів: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="532" />
+            <source>Затримано або відхилено записів: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="538" />
+            <source>%1: застосовано змін: %2; конфліктів: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="544" />
+            <source>Центр підтвердив наших змін: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="548" />
+            <source>Затримано записів: %1 (див. «Стан синхронізації»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="552" />
+            <source>Видалено записів людей, переведених до іншого округу: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="555" />
+            <source>Бракує попереднього пакета центру; його зміни прийдуть з наступним пакетом.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="572" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="610" />
+            <source>Акт передавання пакетів</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="578" />
+            <source>&amp;Друкувати…</source>
+            <translation type="unfinished">&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="581" />
+            <source>Зберегти &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="619" />
+            <source>Зберегти акт</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="628" />
+            <source>Не вдалося зберегти акт; виберіть іншу папку й повторіть.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Готово до імпорту пакетів: %n.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaseLead</name>
         <message>
             <location filename="../../socdesk/ui/case/lead.py" line="94" />
@@ -7643,38 +8066,38 @@ Enter the password of %1.</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="77" />
+            <location filename="../../socdesk/ui/sync/install.py" line="78" />
             <source>&amp;Синхронізація</source>
             <translation>&amp;Sync</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="80" />
+            <location filename="../../socdesk/ui/sync/install.py" line="81" />
             <source>Синхронізувати &amp;зараз</source>
             <translation>Sync &amp;now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="83" />
+            <location filename="../../socdesk/ui/sync/install.py" line="84" />
             <source>&amp;Стан синхронізації…</source>
             <translation>Sync &amp;status…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="88" />
+            <location filename="../../socdesk/ui/sync/install.py" line="92" />
             <source>&amp;Підключення до сервера…</source>
             <translation>&amp;Connect to server…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="123" />
+            <location filename="../../socdesk/ui/sync/install.py" line="127" />
             <source>Синхронізація вже триває.</source>
             <translation>A sync is already running.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="128" />
-            <location filename="../../socdesk/ui/sync/install.py" line="138" />
+            <location filename="../../socdesk/ui/sync/install.py" line="132" />
+            <location filename="../../socdesk/ui/sync/install.py" line="142" />
             <source>Синхронізація</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="129" />
+            <location filename="../../socdesk/ui/sync/install.py" line="133" />
             <source>Цей комп’ютер не підключено до сервера. Підключає його координатор: меню «Синхронізація» → «Підключення до сервера…», з кодом підключення.</source>
             <translation>This computer is not connected to a server. The coordinator connects it: menu “Sync” → “Connect to server…”, with a connection code.</translation>
         </message>

@@ -102,7 +102,7 @@ class PlacePicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("place_combo")
         self.combo.setMinimumWidth(420)
-        self.other = QPushButton(tr(CONTEXT, "Інша &папка…"), self)
+        self.other = QPushButton(tr("Bundles", "Інша &папка…"), self)
         self.other.setObjectName("other_folder")
         self.other.clicked.connect(self._choose)
         row = QHBoxLayout(self)
@@ -110,15 +110,15 @@ class PlacePicker(QWidget):
         row.addWidget(self.combo, 1)
         row.addWidget(self.other)
         for drive in drives():
-            text = tr(CONTEXT, "Флешка «%1» (%2)").replace("%1", drive.name)
+            text = tr("Bundles", "Флешка «%1» (%2)").replace("%1", drive.name)
             self.combo.addItem(text.replace("%2", str(drive.path)), str(drive.path))
         if not self.combo.count():
             self.combo.setPlaceholderText(
-                tr(CONTEXT, "Флешку не знайдено: вставте її або виберіть папку")
+                tr("Bundles", "Флешку не знайдено: вставте її або виберіть папку")
             )
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, tr(CONTEXT, "Виберіть папку"))
+        chosen = QFileDialog.getExistingDirectory(self, tr("Bundles", "Виберіть папку"))
         if chosen:
             self.add_folder(Path(chosen))
 
@@ -179,10 +179,10 @@ class _Work(QDialog):
             default_failure(self, exc)
 
     def _cancelled_text(self) -> str:
-        return tr(CONTEXT, "Скасовано; нічого не змінено.")
+        return tr("Bundles", "Скасовано; нічого не змінено.")
 
     def _close_button(self) -> QPushButton:
-        close = QPushButton(tr(CONTEXT, "Закрити"), self)
+        close = QPushButton(tr("Bundles", "Закрити"), self)
         close.setObjectName("close_button")
         close.clicked.connect(self.reject)
         return close
@@ -202,19 +202,19 @@ class BundleExportDialog(_Work):
         self.written: list[Path] = []
         self.receipt: ReceiptDialog | None = None
         self.setWindowTitle(
-            tr(CONTEXT, "Експорт для робочих місць")
+            tr("Bundles", "Експорт для робочих місць")
             if self.centre
-            else tr(CONTEXT, "Експорт для центру")
+            else tr("Bundles", "Експорт для центру")
         )
         intro = QLabel(
             tr(
-                CONTEXT,
+                "Bundles",
                 "Пакет для кожного вибраного робочого місця: зміни центру після його "
                 "останнього пакета і підтвердження отриманого від нього.",
             )
             if self.centre
             else tr(
-                CONTEXT,
+                "Bundles",
                 "Пакет містить усі зміни, які центр ще не підтвердив. Він зашифрований для "
                 "центру: на чужому комп’ютері його не прочитати.",
             ),
@@ -226,17 +226,17 @@ class BundleExportDialog(_Work):
         self.workplaces.setVisible(self.centre)
         if self.centre:
             runner.run(backend.targets, self._show_targets)
-        self.write_button = QPushButton(tr(CONTEXT, "&Записати пакет"), self)
+        self.write_button = QPushButton(tr("Bundles", "&Записати пакет"), self)
         self.write_button.setObjectName("write_button")
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.export)
-        self.receipt_button = QPushButton(tr(CONTEXT, "&Акт передавання…"), self)
+        self.receipt_button = QPushButton(tr("Bundles", "&Акт передавання…"), self)
         self.receipt_button.setObjectName("receipt_button")
         self.receipt_button.setEnabled(False)
         self.receipt_button.clicked.connect(self.show_receipt)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(tr(CONTEXT, "Куди записати:"), self))
+        layout.addWidget(QLabel(tr("Bundles", "Куди записати:"), self))
         layout.addWidget(self.picker)
         layout.addWidget(self.workplaces, 1)
         layout.addWidget(self.status)
@@ -269,11 +269,11 @@ class BundleExportDialog(_Work):
     def export(self) -> None:
         folder = self.picker.folder()
         if folder is None or not folder.is_dir():
-            self.error.setText(tr(CONTEXT, "Вставте флешку або виберіть папку («Інша папка…»)."))
+            self.error.setText(tr("Bundles", "Вставте флешку або виберіть папку («Інша папка…»)."))
             return
         backend, devices = self.backend, self.chosen()
         if self.centre and not devices:
-            self.error.setText(tr(CONTEXT, "Позначте хоча б одне робоче місце."))
+            self.error.setText(tr("Bundles", "Позначте хоча б одне робоче місце."))
             return
         made: list[Exported] = []
         self._made = made  # what was written before a Cancel
@@ -282,7 +282,7 @@ class BundleExportDialog(_Work):
             targets: list[str | None] = list(devices) if self.centre else [None]
             for target in targets:
                 progress.check_cancelled()
-                progress.start(tr(CONTEXT, "Записую пакет"))
+                progress.start(tr("Bundles", "Записую пакет"))
                 made.append(backend.export(target, folder, progress))
             return made
 
@@ -291,18 +291,18 @@ class BundleExportDialog(_Work):
     def _written(self, made: list[Exported]) -> None:
         self.written = [m.path for m in made]
         lines = [
-            tr(CONTEXT, "Записано й перевірено: %1 (змін: %2)")
+            tr("Bundles", "Записано й перевірено: %1 (змін: %2)")
             .replace("%1", m.path.name)
             .replace("%2", str(m.header["records"]))
             for m in made
         ]
-        lines.append(tr(CONTEXT, "Роздрукуйте акт передавання для паперового обліку."))
+        lines.append(tr("Bundles", "Роздрукуйте акт передавання для паперового обліку."))
         self.status.setText("\n".join(lines))
         self.receipt_button.setEnabled(True)
 
     def _cancelled_text(self) -> str:
         text = tr(
-            CONTEXT,
+            "Bundles",
             "Експорт скасовано; пакет, що записувався, не записано. Його зміни увійдуть до "
             "наступного пакета.",
         )
@@ -322,33 +322,33 @@ class BundleExportDialog(_Work):
 
 
 STATES = {
-    "new": noop(CONTEXT, "новий"),
-    "already": noop(CONTEXT, "уже імпортовано"),
-    "gap": noop(CONTEXT, "новий; бракує попереднього пакета"),
-    "other": noop(CONTEXT, "адресовано іншому комп’ютеру"),
+    "new": noop("Bundles", "новий"),
+    "already": noop("Bundles", "уже імпортовано"),
+    "gap": noop("Bundles", "новий; бракує попереднього пакета"),
+    "other": noop("Bundles", "адресовано іншому комп’ютеру"),
 }
 COLUMNS = (
-    noop(CONTEXT, "Від кого"),
-    noop(CONTEXT, "Створено"),
-    noop(CONTEXT, "Змін за видами"),
-    noop(CONTEXT, "Стан"),
-    noop(CONTEXT, "Файл"),
+    noop("Bundles", "Від кого"),
+    noop("Bundles", "Створено"),
+    noop("Bundles", "Змін за видами"),
+    noop("Bundles", "Стан"),
+    noop("Bundles", "Файл"),
 )
 
 
 def counts_text(counts: dict[str, int]) -> str:
     parts = [f"{table_label(table)}: {n}" for table, n in counts.items()]
-    return ", ".join(parts) or tr(CONTEXT, "немає змін")
+    return ", ".join(parts) or tr("Bundles", "немає змін")
 
 
 def state_of(preview: Preview) -> str:
     if preview.header is None:
         return domain_tr(preview.problem)
     if not preview.for_here:
-        return tr(CONTEXT, STATES["other"])
+        return tr("Bundles", STATES["other"])
     if preview.already:
-        return tr(CONTEXT, STATES["already"])
-    return tr(CONTEXT, STATES["gap"] if preview.gap else STATES["new"])
+        return tr("Bundles", STATES["already"])
+    return tr("Bundles", STATES["gap"] if preview.gap else STATES["new"])
 
 
 def sender_text(preview: Preview) -> str:
@@ -356,7 +356,7 @@ def sender_text(preview: Preview) -> str:
         return "—"
     device = str(preview.header["sender"])
     if not preview.known_sender:
-        return tr(CONTEXT, "невідомий відправник (%1)").replace("%1", device[-8:])
+        return tr("Bundles", "невідомий відправник (%1)").replace("%1", device[-8:])
     if not preview.sender_name:
         return device[-8:]
     return f"{preview.sender_name} ({device[-8:]})"
@@ -398,21 +398,21 @@ class BundleImportDialog(_Work):
         super().__init__(backend, runner, drives, parent)
         self.results: list[tuple[Path, Taken | BadBundle]] = []
         self.setWindowTitle(
-            tr(CONTEXT, "Імпорт пакетів") if self.centre else tr(CONTEXT, "Імпорт від центру")
+            tr("Bundles", "Імпорт пакетів") if self.centre else tr("Bundles", "Імпорт від центру")
         )
         self.model = PreviewModel(self)
         self.table: QTableView = rows_table(self, self.model, "preview_table")
         self.table.setWordWrap(True)
-        files = QPushButton(tr(CONTEXT, "Вибрати &файли…"), self)
+        files = QPushButton(tr("Bundles", "Вибрати &файли…"), self)
         files.setObjectName("choose_files")
         files.clicked.connect(self._choose_files)
-        self.import_button = QPushButton(tr(CONTEXT, "&Імпортувати"), self)
+        self.import_button = QPushButton(tr("Bundles", "&Імпортувати"), self)
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_chosen)
         self.picker.combo.currentIndexChanged.connect(lambda _i: self.look())
         where = QHBoxLayout()
-        where.addWidget(QLabel(tr(CONTEXT, "Звідки:"), self))
+        where.addWidget(QLabel(tr("Bundles", "Звідки:"), self))
         where.addWidget(self.picker, 1)
         where.addWidget(files)
         layout = QVBoxLayout(self)
@@ -431,9 +431,9 @@ class BundleImportDialog(_Work):
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            tr(CONTEXT, "Виберіть пакети"),
+            tr("Bundles", "Виберіть пакети"),
             "",
-            tr(CONTEXT, "Пакети SocDesk (*%1)").replace("%1", EXTENSION),
+            tr("Bundles", "Пакети SocDesk (*%1)").replace("%1", EXTENSION),
         )
         if names:
             self.look([Path(n) for n in names])
@@ -460,12 +460,12 @@ class BundleImportDialog(_Work):
         self._list(found)
         ready = [p for p in found if p.importable]
         if not found:
-            text = tr(CONTEXT, "Тут немає пакетів SocDesk (файлів %1).").replace("%1", EXTENSION)
+            text = tr("Bundles", "Тут немає пакетів SocDesk (файлів %1).").replace("%1", EXTENSION)
         else:
-            text = tr_n(CONTEXT, "Готово до імпорту пакетів: %n.", len(ready))
+            text = tr_n("Bundles", "Готово до імпорту пакетів: %n.", len(ready))
             if any(p.gap for p in ready):
                 text += " " + tr(
-                    CONTEXT,
+                    "Bundles",
                     "Бракує попереднього пакета: його зміни прийдуть з наступним пакетом; "
                     "цей можна імпортувати.",
                 )
@@ -480,7 +480,7 @@ class BundleImportDialog(_Work):
         def work(progress: Progress) -> list[tuple[Path, Taken | BadBundle]]:
             for path in files:
                 progress.check_cancelled()
-                progress.start(tr(CONTEXT, "Імпортую пакет"))
+                progress.start(tr("Bundles", "Імпортую пакет"))
                 try:
                     done.append((path, backend.take(path, progress)))
                 except BadBundle as exc:
@@ -495,12 +495,12 @@ class BundleImportDialog(_Work):
         self.status.setText("\n".join(result_line(p, r) for p, r in done))
         refused = [r for _, r in done if isinstance(r, BadBundle)]
         if refused:
-            self.error.setText(tr(CONTEXT, "Деякі пакети не імпортовано; причину вказано вище."))
+            self.error.setText(tr("Bundles", "Деякі пакети не імпортовано; причину вказано вище."))
         self.look([p for p, _ in done], say=False)  # each now says «уже імпортовано»
 
     def _cancelled_text(self) -> str:
         text = tr(
-            CONTEXT,
+            "Bundles",
             "Імпорт скасовано: пакет, що імпортувався, нічого не змінив; наступні не імпортовано.",
         )
         if self._made:
@@ -513,47 +513,47 @@ def result_line(path: Path, result: Taken | BadBundle) -> str:
     """What importing one bundle did, in a sentence."""
     if isinstance(result, BadBundle):
         return (
-            tr(CONTEXT, "%1: не імпортовано. %2")
+            tr("Bundles", "%1: не імпортовано. %2")
             .replace("%1", path.name)
             .replace("%2", domain_tr(str(result)))
         )
     if result.duplicate:
-        return tr(CONTEXT, "%1: цей пакет уже імпортовано; нічого не змінено.").replace(
+        return tr("Bundles", "%1: цей пакет уже імпортовано; нічого не змінено.").replace(
             "%1", path.name
         )
     if isinstance(result, RemoteTaken):
         text = (
-            tr(CONTEXT, "%1: сервер застосував змін: %2; конфліктів: %3.")
+            tr("Bundles", "%1: сервер застосував змін: %2; конфліктів: %3.")
             .replace("%1", path.name)
             .replace("%2", str(result.applied))
             .replace("%3", str(result.conflicts))
         )
         if result.held:
-            text += " " + tr(CONTEXT, "Затримано або відхилено записів: %1.").replace(
+            text += " " + tr("Bundles", "Затримано або відхилено записів: %1.").replace(
                 "%1", str(result.held)
             )
         return text
     report = result.report
     text = (
-        tr(CONTEXT, "%1: застосовано змін: %2; конфліктів: %3.")
+        tr("Bundles", "%1: застосовано змін: %2; конфліктів: %3.")
         .replace("%1", path.name)
         .replace("%2", str(report.applied))
         .replace("%3", str(report.conflicts_here))
     )
     if result.acknowledged:
-        text += " " + tr(CONTEXT, "Центр підтвердив наших змін: %1.").replace(
+        text += " " + tr("Bundles", "Центр підтвердив наших змін: %1.").replace(
             "%1", str(result.acknowledged)
         )
     if report.quarantined_here:
-        text += " " + tr(CONTEXT, "Затримано записів: %1 (див. «Стан синхронізації»).").replace(
+        text += " " + tr("Bundles", "Затримано записів: %1 (див. «Стан синхронізації»).").replace(
             "%1", str(len(report.quarantined_here))
         )
     if report.purged:
-        text += " " + tr(CONTEXT, "Видалено записів людей, переведених до іншого округу: %1.")
+        text += " " + tr("Bundles", "Видалено записів людей, переведених до іншого округу: %1.")
         text = text.replace("%1", str(report.purged))
     if result.gap:
         text += " " + tr(
-            CONTEXT,
+            "Bundles",
             "Бракує попереднього пакета центру; його зміни прийдуть з наступним пакетом.",
         )
     return text
@@ -569,20 +569,20 @@ class ReceiptDialog(QDialog):
         names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(CONTEXT, "Акт передавання пакетів"))
+        self.setWindowTitle(tr("Bundles", "Акт передавання пакетів"))
         self.text = receipt(paths, kind_name=table_label, names=names)
         view = QPlainTextEdit(self.text, self)
         view.setObjectName("receipt_text")
         view.setReadOnly(True)
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        print_button = QPushButton(tr(CONTEXT, "&Друкувати…"), self)
+        print_button = QPushButton(tr("Bundles", "&Друкувати…"), self)
         print_button.setShortcut(QKeySequence("Ctrl+P"))
         print_button.clicked.connect(self.print_receipt)
-        pdf_button = QPushButton(tr(CONTEXT, "Зберегти &PDF…"), self)
+        pdf_button = QPushButton(tr("Bundles", "Зберегти &PDF…"), self)
         pdf_button.setObjectName("pdf_button")
         pdf_button.setShortcut(QKeySequence("Ctrl+S"))
         pdf_button.clicked.connect(self.save_pdf)
-        close = QPushButton(tr(CONTEXT, "Закрити"), self)
+        close = QPushButton(tr("Bundles", "Закрити"), self)
         close.clicked.connect(self.reject)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
@@ -607,7 +607,7 @@ class ReceiptDialog(QDialog):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(tr(CONTEXT, "Акт передавання пакетів"))
+        writer.setTitle(tr("Bundles", "Акт передавання пакетів"))
         self._document().print_(writer)
         del writer  # finishes the PDF
         buffer.close()
@@ -616,7 +616,7 @@ class ReceiptDialog(QDialog):
     def save_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, tr(CONTEXT, "Зберегти акт"), "akt-peredavannia.pdf", "PDF (*.pdf)"
+                self, tr("Bundles", "Зберегти акт"), "akt-peredavannia.pdf", "PDF (*.pdf)"
             )
             if not name:
                 return None
@@ -625,7 +625,7 @@ class ReceiptDialog(QDialog):
             atomic_write(path, self.pdf(), 0o644)
         except (OSError, SocDeskError):
             self.error.setText(
-                tr(CONTEXT, "Не вдалося зберегти акт; виберіть іншу папку й повторіть.")
+                tr("Bundles", "Не вдалося зберегти акт; виберіть іншу папку й повторіть.")
             )
             return None
         return path

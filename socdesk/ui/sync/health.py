@@ -19,13 +19,13 @@ from socdesk.ui.widgets import RowsModel, rows_table
 
 CONTEXT = "BundleHealth"
 COLUMNS = (
-    noop(CONTEXT, "Робоче місце"),
-    noop(CONTEXT, "Останній зв’язок"),
-    noop(CONTEXT, "Останній пакет звідти"),
-    noop(CONTEXT, "Останній пакет туди"),
-    noop(CONTEXT, "Чекають підтвердження"),
-    noop(CONTEXT, "Конфлікти"),
-    noop(CONTEXT, "Бракує пакетів"),
+    noop("BundleHealth", "Робоче місце"),
+    noop("BundleHealth", "Останній зв’язок"),
+    noop("BundleHealth", "Останній пакет звідти"),
+    noop("BundleHealth", "Останній пакет туди"),
+    noop("BundleHealth", "Чекають підтвердження"),
+    noop("BundleHealth", "Конфлікти"),
+    noop("BundleHealth", "Бракує пакетів"),
 )
 
 
@@ -45,7 +45,7 @@ def gap_text(peer: PeerHealth) -> str:
     if not peer.gaps:
         return ""
     first = peer.gaps[0]
-    text = tr(CONTEXT, "так: змін з №%1 по №%2 не було в жодному пакеті")
+    text = tr("BundleHealth", "так: змін з №%1 по №%2 не було в жодному пакеті")
     text = text.replace("%1", str(first.expected)).replace("%2", str(first.got - 1))
     return text if len(peer.gaps) == 1 else f"{text} (+{len(peer.gaps) - 1})"
 
@@ -58,9 +58,9 @@ class HealthModel(RowsModel[PeerHealth]):
         if column == 0:
             tail = row.device_id[-8:]
             name = f"{row.name} ({tail})" if row.name else tail
-            return name + (tr(CONTEXT, " (відкликано)") if row.revoked else "")
+            return name + (tr("BundleHealth", " (відкликано)") if row.revoked else "")
         if column == 1:
-            return _when(row.last_contact) or tr(CONTEXT, "жодного разу")
+            return _when(row.last_contact) or tr("BundleHealth", "жодного разу")
         if column == 2:
             return _when(row.last_in) or "—"
         if column == 3:
@@ -80,15 +80,15 @@ class BundleHealthDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.source, self.runner = source, runner
-        self.setWindowTitle(tr(CONTEXT, "Стан обміну пакетами"))
+        self.setWindowTitle(tr("BundleHealth", "Стан обміну пакетами"))
         self.summary = QLabel(self)
         self.summary.setObjectName("health_summary")
         self.summary.setWordWrap(True)
         self.model = HealthModel(self)
         self.table = rows_table(self, self.model, "health_table")
-        refresh = QPushButton(tr(CONTEXT, "&Оновити"), self)
+        refresh = QPushButton(tr("BundleHealth", "&Оновити"), self)
         refresh.clicked.connect(self.reload)
-        close = QPushButton(tr(CONTEXT, "Закрити"), self)
+        close = QPushButton(tr("BundleHealth", "Закрити"), self)
         close.setObjectName("close_button")
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,21 +108,21 @@ class BundleHealthDialog(QDialog):
 
     def _show(self, health: Health) -> None:
         self.health = health
-        self.model.headers = COLUMNS if health.centre else (noop(CONTEXT, "Центр"), *COLUMNS[1:])
+        self.model.headers = COLUMNS if health.centre else (noop("BundleHealth", "Центр"), *COLUMNS[1:])
         self.model.set_rows(health.peers)
         never = sum(1 for p in health.peers if p.never)
         gaps = sum(len(p.gaps) for p in health.peers)
-        parts = [tr_n(CONTEXT, "Відкритих конфліктів: %n.", health.conflicts)]
+        parts = [tr_n("BundleHealth", "Відкритих конфліктів: %n.", health.conflicts)]
         if health.centre:
-            parts.append(tr_n(CONTEXT, "Ще не надіслали жодного пакета: %n.", never))
+            parts.append(tr_n("BundleHealth", "Ще не надіслали жодного пакета: %n.", never))
         else:
             parts.append(
-                tr_n(CONTEXT, "Наших змін чекають підтвердження центру: %n.", health.waiting_here)
+                tr_n("BundleHealth", "Наших змін чекають підтвердження центру: %n.", health.waiting_here)
             )
         if gaps:
             parts.append(
                 tr_n(
-                    CONTEXT,
+                    "BundleHealth",
                     "Бракує пакетів: %n. Попросіть відправника записати новий пакет: він "
                     "міститиме все, що ще не підтверджено.",
                     gaps,
@@ -131,7 +131,7 @@ class BundleHealthDialog(QDialog):
         if not health.peers:
             parts.append(
                 tr(
-                    CONTEXT,
+                    "BundleHealth",
                     "Ключів для пакетів ще немає: обміняйтеся картками ключів "
                     "(socdesk bundle card / trust) або підключіться до сервера.",
                 )

@@ -104,8 +104,9 @@ def test_a_round_by_stick_through_the_screens(qtbot: QtBot, star: Star, tmp_path
     assert rows[b.device_id].never and "жодного пакета: 1" in health.summary.text()
 
 
-def test_a_full_stick_says_so_and_leaves_the_previous_bundle(
-    qtbot: QtBot, star: Star, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EIO], ids=["full", "pulled out"])
+def test_a_full_or_pulled_stick_says_so_and_leaves_the_previous_bundle(
+    error: int, qtbot: QtBot, star: Star, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hub, a, _ = star
     stick, drives = _stick(tmp_path)
@@ -115,7 +116,7 @@ def test_a_full_stick_says_so_and_leaves_the_previous_bundle(
     add_person(a, "Дяченко")
 
     def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+        raise OSError(error, os.strerror(error))
 
     monkeypatch.setattr(store_files.os, "fsync", full)
     failed = _export(qtbot, a, drives)
