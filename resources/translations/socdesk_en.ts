@@ -265,7 +265,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/health.py" line="133" />
+            <location filename="../../socdesk/ui/sync/health.py" line="134" />
             <source>Ключів для пакетів ще немає: обміняйтеся картками ключів (socdesk bundle card / trust) або підключіться до сервера.</source>
             <translation type="unfinished" />
         </message>
@@ -277,7 +277,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Ще не надіслали жодного пакета: %n.</source>
+            <source>Ще жодного разу не синхронізувалися: %n.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

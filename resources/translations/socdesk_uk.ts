@@ -181,5 +181,13 @@
                 <numerusform />
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Ще жодного разу не синхронізувалися: %n.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
 </TS>

@@ -201,6 +201,9 @@ def _tally(peers: dict[str, PeerHealth], entries: Sequence[log.BundleRecord], ce
             peer.waiting = 0 if centre else peer.waiting
 
 
+THIS_COMPUTER = "цей комп’ютер"  # on the receipt, which is Ukrainian paper
+
+
 class LocalBundles:
     """The bundle screens' work on this store: a workplace's bundles with its centre, or a
     centre's (kept on a desktop) with its workplaces."""
@@ -231,7 +234,8 @@ class LocalBundles:
     def names(self) -> dict[str, str]:
         """Device id -> the name on its key card (for the receipt)."""
         with self.store.read() as conn:
-            return {k.device_id: k.name for k in log.known_keys(conn) if k.name}
+            names = {k.device_id: k.name for k in log.known_keys(conn) if k.name}
+        return {**names, self.store.device_id: THIS_COMPUTER}
 
     def health(self) -> Health:
         return health(self.store)

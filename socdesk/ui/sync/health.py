@@ -110,11 +110,12 @@ class BundleHealthDialog(QDialog):
         self.health = health
         self.model.headers = COLUMNS if health.centre else (noop("BundleHealth", "Центр"), *COLUMNS[1:])
         self.model.set_rows(health.peers)
+        self.table.setColumnHidden(5, all(p.conflicts is None for p in health.peers))
         never = sum(1 for p in health.peers if p.never)
         gaps = sum(len(p.gaps) for p in health.peers)
         parts = [tr_n("BundleHealth", "Відкритих конфліктів: %n.", health.conflicts)]
         if health.centre:
-            parts.append(tr_n("BundleHealth", "Ще не надіслали жодного пакета: %n.", never))
+            parts.append(tr_n("BundleHealth", "Ще жодного разу не синхронізувалися: %n.", never))
         else:
             parts.append(
                 tr_n("BundleHealth", "Наших змін чекають підтвердження центру: %n.", health.waiting_here)

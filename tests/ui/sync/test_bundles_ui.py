@@ -101,7 +101,7 @@ def test_a_round_by_stick_through_the_screens(qtbot: QtBot, star: Star, tmp_path
     assert health.health is not None
     rows = {p.device_id: p for p in health.health.peers}
     assert rows[a.device_id].last_in and rows[a.device_id].waiting == 0
-    assert rows[b.device_id].never and "жодного пакета: 1" in health.summary.text()
+    assert rows[b.device_id].never and "не синхронізувалися: 1" in health.summary.text()
 
 
 @pytest.mark.parametrize("error", [errno.ENOSPC, errno.EIO], ids=["full", "pulled out"])
