@@ -108,7 +108,9 @@ class BundleHealthDialog(QDialog):
 
     def _show(self, health: Health) -> None:
         self.health = health
-        self.model.headers = COLUMNS if health.centre else (noop("BundleHealth", "Центр"), *COLUMNS[1:])
+        self.model.headers = (
+            COLUMNS if health.centre else (noop("BundleHealth", "Центр"), *COLUMNS[1:])
+        )
         self.model.set_rows(health.peers)
         self.table.setColumnHidden(5, all(p.conflicts is None for p in health.peers))
         never = sum(1 for p in health.peers if p.never)
@@ -118,7 +120,11 @@ class BundleHealthDialog(QDialog):
             parts.append(tr_n("BundleHealth", "Ще жодного разу не синхронізувалися: %n.", never))
         else:
             parts.append(
-                tr_n("BundleHealth", "Наших змін чекають підтвердження центру: %n.", health.waiting_here)
+                tr_n(
+                    "BundleHealth",
+                    "Наших змін чекають підтвердження центру: %n.",
+                    health.waiting_here,
+                )
             )
         if gaps:
             parts.append(
