@@ -14,17 +14,18 @@ from typing import Any
 
 import httpx
 
-from socdesk.domain.errors import DiskFull, ServerRefusedDevice, ServerUnreachable
+from socdesk.domain.errors import DiskFull, ServerUnreachable
 from socdesk.domain.progress import Progress
 from socdesk.store.conflicts import open_conflicts
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.sync import link
 from socdesk.sync.bundle import BadBundle, Header, read_file, read_header
-from socdesk.sync.bundle_view import Health, PeerHealth, Preview
-from socdesk.sync.bundles import Exported, WriteFailed, inspect
+from socdesk.sync.bundle_view import Health, PeerHealth, Preview, read_headers
+from socdesk.sync.bundles import Exported, WriteFailed
 from socdesk.sync.gaps import Gap, starts_after
-from socdesk.sync.http import API, HttpHub, ServerError, UpdateRequired
+from socdesk.sync.http import API, HttpHub, ServerError, checked
+from socdesk.sync.http import _detail as server_detail
 
 REASON, FILE_NAME = "X-SocDesk-Reason", "X-SocDesk-File"
 SERVER_NAME = "Сервер центру"
@@ -140,14 +141,7 @@ class ServerCentre(HttpHub):
     def previews(self, paths: list[Path]) -> list[Preview]:
         """Each file's header, with what the server's health says of its sender."""
         known = {w.id: w for w in self.workplaces()}
-        read: list[Preview] = []
-        headers: list[tuple[Path, Header]] = []
-        for path in paths:
-            try:
-                headers.append((path, inspect(path)))
-            except BadBundle as exc:
-                read.append(Preview(path, problem=str(exc)))
-        headers.sort(key=lambda ph: (ph[1]["sender"], ph[1]["first"], ph[1]["created_at"]))
+        read, headers = read_headers(paths)
         reached = {w.id: w.reached for w in known.values()}
         for path, header in headers:
             sender = known.get(header["sender"])
@@ -181,13 +175,8 @@ class ServerCentre(HttpHub):
         except httpx.TransportError as exc:
             raise ServerUnreachable() from exc
         if response.status_code == 422 and response.headers.get(REASON):
-            raise BadBundle(response.headers[REASON], _detail(response) or None)
-        if response.status_code in (401, 403, 429):
-            raise ServerRefusedDevice(_detail(response) or None)
-        if response.status_code == 426:
-            raise UpdateRequired(_detail(response) or None)
-        if response.status_code >= 400:
-            raise ServerError(_detail(response) or None)
+            raise BadBundle(response.headers[REASON], server_detail(response) or None)
+        checked(response)
         try:
             answer = response.json()
             return RemoteTaken(
@@ -219,11 +208,3 @@ class ServerCentre(HttpHub):
             path.unlink(missing_ok=True)
             raise WriteFailed()
         return Exported(path, header)
-
-
-def _detail(response: httpx.Response) -> str:
-    try:
-        detail = response.json().get("detail")
-    except (ValueError, AttributeError):
-        return ""
-    return detail if isinstance(detail, str) else ""

@@ -97,17 +97,24 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def previews(store: Store, paths: Sequence[Path]) -> list[Preview]:
-    """A preview of each file, in the order to import them: each sender's bundles by their
-    range, so that an earlier one applies first."""
-    read: list[Preview] = []
+def read_headers(paths: Sequence[Path]) -> tuple[list[Preview], list[tuple[Path, Header]]]:
+    """The files that are not bundles (as previews that say why), and the others' headers in
+    the order to import them: each sender's bundles by their range, an earlier one first."""
+    problems: list[Preview] = []
     headers: list[tuple[Path, Header]] = []
     for path in paths:
         try:
             headers.append((path, inspect(path)))
         except BadBundle as exc:
-            read.append(Preview(path, problem=str(exc)))
+            problems.append(Preview(path, problem=str(exc)))
     headers.sort(key=lambda ph: (ph[1]["sender"], ph[1]["first"], ph[1]["created_at"]))
+    return problems, headers
+
+
+def previews(store: Store, paths: Sequence[Path]) -> list[Preview]:
+    """A preview of each file, in the order to import them: each sender's bundles by their
+    range, so that an earlier one applies first."""
+    read, headers = read_headers(paths)
     with store.read() as conn:
         centre = role(conn) == HUB
         reached: dict[str, int] = {}

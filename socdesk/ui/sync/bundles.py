@@ -509,54 +509,45 @@ class BundleImportDialog(_Work):
         return text
 
 
-def result_line(path: Path, result: Taken | BadBundle) -> str:
-    """What importing one bundle did, in a sentence."""
-    if isinstance(result, BadBundle):
-        return (
-            tr("Bundles", "%1: не імпортовано. %2")
-            .replace("%1", path.name)
-            .replace("%2", domain_tr(str(result)))
-        )
-    if result.duplicate:
-        return tr("Bundles", "%1: цей пакет уже імпортовано; нічого не змінено.").replace(
-            "%1", path.name
-        )
-    if isinstance(result, RemoteTaken):
-        text = (
-            tr("Bundles", "%1: сервер застосував змін: %2; конфліктів: %3.")
-            .replace("%1", path.name)
-            .replace("%2", str(result.applied))
-            .replace("%3", str(result.conflicts))
-        )
-        if result.held:
-            text += " " + tr("Bundles", "Затримано або відхилено записів: %1.").replace(
-                "%1", str(result.held)
-            )
-        return text
-    report = result.report
-    text = (
-        tr("Bundles", "%1: застосовано змін: %2; конфліктів: %3.")
-        .replace("%1", path.name)
-        .replace("%2", str(report.applied))
-        .replace("%3", str(report.conflicts_here))
-    )
-    if result.acknowledged:
-        text += " " + tr("Bundles", "Центр підтвердив наших змін: %1.").replace(
-            "%1", str(result.acknowledged)
-        )
-    if report.quarantined_here:
-        text += " " + tr("Bundles", "Затримано записів: %1 (див. «Стан синхронізації»).").replace(
-            "%1", str(len(report.quarantined_here))
-        )
-    if report.purged:
-        text += " " + tr("Bundles", "Видалено записів людей, переведених до іншого округу: %1.")
-        text = text.replace("%1", str(report.purged))
-    if result.gap:
-        text += " " + tr(
-            "Bundles",
-            "Бракує попереднього пакета центру; його зміни прийдуть з наступним пакетом.",
-        )
+def _fill(text: str, *values: object) -> str:
+    """`text` with %1, %2… replaced by `values`."""
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", str(value))
     return text
+
+
+def result_line(path: Path, result: Taken | BadBundle) -> str:
+    """What importing one bundle did, in a sentence or a few."""
+    name = path.name
+    if isinstance(result, BadBundle):
+        return _fill(tr("Bundles", "%1: не імпортовано. %2"), name, domain_tr(str(result)))
+    if result.duplicate:
+        return _fill(tr("Bundles", "%1: цей пакет уже імпортовано; нічого не змінено."), name)
+    if isinstance(result, RemoteTaken):
+        said = tr("Bundles", "%1: сервер застосував змін: %2; конфліктів: %3.")
+        parts = [_fill(said, name, result.applied, result.conflicts)]
+        if result.held:
+            parts.append(_fill(tr("Bundles", "Затримано або відхилено записів: %1."), result.held))
+        return " ".join(parts)
+    report = result.report
+    said = tr("Bundles", "%1: застосовано змін: %2; конфліктів: %3.")
+    parts = [_fill(said, name, report.applied, report.conflicts_here)]
+    if result.acknowledged:
+        parts.append(_fill(tr("Bundles", "Центр підтвердив наших змін: %1."), result.acknowledged))
+    if report.quarantined_here:
+        held = tr("Bundles", "Затримано записів: %1 (див. «Стан синхронізації»).")
+        parts.append(_fill(held, len(report.quarantined_here)))
+    if report.purged:
+        moved = tr("Bundles", "Видалено записів людей, переведених до іншого округу: %1.")
+        parts.append(_fill(moved, report.purged))
+    if result.gap:
+        parts.append(
+            tr(
+                "Bundles",
+                "Бракує попереднього пакета центру; його зміни прийдуть з наступним пакетом.",
+            )
+        )
+    return " ".join(parts)
 
 
 class ReceiptDialog(QDialog):
