@@ -13,6 +13,7 @@ hand-over receipt (`ReceiptDialog`) prints or saves as PDF.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -423,8 +424,12 @@ class BundleImportDialog(_Work):
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addStretch(1)
-        row.addWidget(self._close_button())
+        close = self._close_button()
+        row.addWidget(close)
         layout.addLayout(row)
+        chain = (self.picker.combo, self.picker.other, files, self.table, self.import_button, close)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)  # as they read: where from, the list, the buttons
         fit_resize(self, 1000, 560)
         self.look()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from bundles_support import everything, people, star
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support import add_person
 
@@ -197,3 +198,23 @@ def test_a_rejected_bundle_gives_its_reason(qtbot: QtBot, star: Star, tmp_path: 
     dialog.import_button.click()
     assert "не імпортовано" in dialog.status.text() and "Підпис" in dialog.status.text()
     assert people(hub) == []
+
+
+def test_tab_goes_from_where_to_the_list_to_the_buttons(
+    qtbot: QtBot, star: Star, tmp_path: Path
+) -> None:
+    hub, _, _ = star
+    _, drives = _stick(tmp_path)
+    dialog = _import(qtbot, hub, drives)
+    order, widget = [], dialog.picker.combo
+    while len(order) < 5:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.objectName():
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [w.objectName() for w in order] == [
+        "place_combo",
+        "other_folder",
+        "choose_files",
+        "preview_table",
+        "import_button",
+    ]
