@@ -16,7 +16,17 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, 
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from socdesk.server import admin_routes, devices, feed, ingest, limits, logs, routes, versions
+from socdesk.server import (
+    admin_routes,
+    bundle_api,
+    devices,
+    feed,
+    ingest,
+    limits,
+    logs,
+    routes,
+    versions,
+)
 from socdesk.server.deps import (
     API,
     RESPONSES,
@@ -86,6 +96,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.include_router(router)
     app.include_router(routes.router)
     app.include_router(admin_routes.router)
+    app.include_router(bundle_api.router)  # a coordinator's bundles through the server
     logs.configure()
     logs.install(app)
     return app

@@ -102,8 +102,30 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
     return Taken(header, False, result)
 
 
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """A bundle for a workplace, sealed and verified, not yet written anywhere."""
+
+    name: str
+    data: bytes
+    header: Header
+
+
 def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder: Path) -> Path:
     """Writes the bundle for one workplace into `folder` (atomically, read back, verified)."""
+    sealed = seal_for(engine, secret, hub_id, device_id)
+    path = folder / sealed.name
+    atomic_write(path, sealed.data, 0o600)
+    if path.read_bytes() != sealed.data:
+        raise OSError(f"{path} did not read back whole")
+    record_out(engine, sealed.header, device_id)
+    return path
+
+
+def seal_for(engine: Engine, secret: str, hub_id: str, device_id: str) -> Sealed:
+    """The bundle for one workplace: its feed after where its last bundle said it had read
+    (with the purges of people moved out of its districts), and the acknowledgements of
+    every bundle taken from it; signed and read back."""
     with engine.connect() as conn:
         row = _device_row(conn, device_id)
         if row is None or row.revoked or not row.box_public:
@@ -111,13 +133,15 @@ def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder:
         me = devices.Device(row.id, row.workplace, _districts(row.districts))
         after, acks = _feed_cursor(conn, device_id), _received(conn, device_id)
         pages, raw, last = [], [], after
+        purge: list[list[Any]] = []
         while True:
-            # A purge (a person moved to another district) does not travel in bundles yet:
-            # the workplace keeps that person's data until it syncs over HTTP (README).
             fed = feed.feed(conn, me, last, PAGE)
             if fed.records:
                 pages.append(wire.pack(fed.records, STORE_REVISION))
                 raw += fed.records
+            # A person moved to a district this workplace does not serve: it removes their
+            # data once the records before this point are applied, as a pull's purge does.
+            purge += [[len(raw), person] for person in fed.purge]
             last = fed.last
             if not fed.more:
                 break
@@ -136,19 +160,20 @@ def export_for(engine: Engine, secret: str, hub_id: str, device_id: str, folder:
         "feed_cursor": 0,
         "acks": [list(a) for a in acks],
         "records": len(raw),
+        **({"purge": purge} if purge else {}),
         "counts": dict(sorted(Counter(json.loads(r)["table"] for r in raw).items())),
     }
     data = seal(values, pages, keys, bytes(row.box_public))
-    path = folder / file_name(values)
-    atomic_write(path, data, 0o600)
-    written = path.read_bytes()
-    if written != data:
-        raise OSError(f"{path} did not read back whole")
-    header = read_header(written)
-    verify(written, keys.sign_public)
+    header = read_header(data)
+    verify(data, keys.sign_public)
+    return Sealed(file_name(values), data, header)
+
+
+def record_out(engine: Engine, header: Header, device_id: str) -> None:
+    """Notes a bundle written for a workplace (what it acknowledged is idempotent: a bundle
+    that never reaches the workplace costs nothing)."""
     with engine.begin() as conn:
         _record(conn, header, OUT, device_id)
-    return path
 
 
 def workplaces(engine: Engine) -> list[str]:
@@ -212,4 +237,4 @@ def _received(conn: Connection, device_id: str) -> list[tuple[int, int]]:
     return merge_ranges([(int(first), int(last)) for first, last in rows])
 
 
-__all__ = ["TO_CENTRE", "Taken", "export_for", "import_bundle", "workplaces"]
+__all__ = ["TO_CENTRE", "Sealed", "Taken", "export_for", "import_bundle", "seal_for", "workplaces"]

@@ -61,6 +61,7 @@ class BundleRecord:
     feed_cursor: int
     records: int
     sha256: str
+    at: str = ""  # when it was written or imported here (ISO, UTC); set by `record`
 
 
 # ------------------------------------------------------------------------------------- keys
@@ -179,7 +180,8 @@ def record(uow: UnitOfWork, entry: BundleRecord) -> None:
 
 
 def bundles(conn: Connection, sender: str | None = None) -> list[BundleRecord]:
-    query = select(_bundle).order_by(_bundle.c.at, _bundle.c.first)
+    """The bundle log, in the order bundles were written or imported here."""
+    query = select(_bundle).order_by(literal_column("rowid"))
     if sender is not None:
         query = query.where(_bundle.c.sender == sender)
     return [_entry(r) for r in conn.execute(query).all()]
@@ -233,4 +235,5 @@ def _entry(row: object) -> BundleRecord:
         row.feed_cursor,  # type: ignore[attr-defined]
         row.records,  # type: ignore[attr-defined]
         row.sha256,  # type: ignore[attr-defined]
+        row.at,  # type: ignore[attr-defined]
     )

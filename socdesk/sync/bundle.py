@@ -196,6 +196,7 @@ def read_header(data: bytes) -> Header:
         or values["kind"] not in (TO_CENTRE, TO_WORKPLACE)
         or not (values["schema"].isascii() and values["schema"].isdigit())
         or not all(_is_range(a) for a in values["acks"])
+        or not _is_purge(values.get("purge", []), values["records"])
     ):
         raise BadBundle("bad_header", "Заголовок пакета пошкоджений.")
     return Header(values, raw, fmt, len(data))
@@ -297,6 +298,26 @@ def _is_range(value: object) -> bool:
         and all(type(v) is int for v in value)
         and 0 <= value[0] <= value[1]
     )
+
+
+def _is_purge(value: object, records: int) -> bool:
+    """The optional purge list of a centre's bundle: [position, person id] pairs in order,
+    each position the number of the bundle's records applied before the person goes."""
+    if not isinstance(value, list):
+        return False
+    last = 0
+    for pair in value:
+        if not (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and type(pair[0]) is int
+            and isinstance(pair[1], str)
+            and 0 < len(pair[1]) <= 64
+            and last <= pair[0] <= records
+        ):
+            return False
+        last = pair[0]
+    return True
 
 
 def _info(header_hash: bytes, index: int, count: int) -> bytes:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from socdesk.domain.changes import ChangeRecord
-from socdesk.domain.errors import SocDeskError
+from socdesk.domain.errors import DiskFull, SocDeskError
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
 from socdesk.store import bundles as log
@@ -36,6 +36,7 @@ from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.migrate import STORE_REVISION
+from socdesk.store.purge import purge_person
 from socdesk.store.replica import HUB, role
 from socdesk.sync import wire
 from socdesk.sync.bundle import (
@@ -207,7 +208,7 @@ def _write(
     try:
         atomic_write(path, data, 0o600)
         written = path.read_bytes()
-    except OSError as exc:
+    except (OSError, DiskFull) as exc:  # a full stick reads as DiskFull, a pulled one as OSError
         raise WriteFailed() from exc
     if written != data:  # the stick does not keep what it was given: take the copy away
         path.unlink(missing_ok=True)
@@ -277,7 +278,12 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
             cursor = changelog.cursor(conn, sender)
             result.gap = header["first"] > cursor
             moves = not result.gap and header["last"] > cursor
-            take(uow, sender, records, header["last"] if moves else None, result.report)
+            start = 0
+            for at, person_id in header.values.get("purge", []):  # moved to another district
+                take(uow, sender, records[start:at], None, result.report)
+                result.report.purged += purge_person(uow, person_id)
+                start = at
+            take(uow, sender, records[start:], header["last"] if moves else None, result.report)
             acked = log.sent_in(conn, [(int(a), int(b)) for a, b in header["acks"]])
             changelog.acknowledge(uow, sender, acked)
             result.acknowledged = len(acked)

@@ -150,6 +150,12 @@ def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> http
         response = client.request(method, url, **kwargs)
     except httpx.TransportError as exc:
         raise ServerUnreachable() from exc
+    return checked(response)
+
+
+def checked(response: httpx.Response) -> httpx.Response:
+    """The answer if it is not an error; else the error that says in Ukrainian what went
+    wrong (the server's own words when it gave them)."""
     if response.status_code in (401, 403, 429):
         raise ServerRefusedDevice(_detail(response) or None)
     if response.status_code == 426:

@@ -178,6 +178,22 @@ def test_no_device_reads_or_writes_another_districts_rows(
     assert north2.feed() and client.get(f"{API}/sync/conflicts", headers=north.auth).json()
 
 
+def test_only_a_coordinators_device_moves_bundles_through_the_server(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    desk = Desk(client, server_settings, "d1")
+    before = counts(server_settings)
+    for method, path in (
+        ("GET", f"{API}/bundles/health"),
+        ("POST", f"{API}/bundles/export/{desk.id}"),
+        ("POST", f"{API}/bundles/import"),
+    ):
+        answer = client.request(method, path, headers=desk.auth, content=b"SOCDESK-BUNDLE")
+        assert answer.status_code == 403, (path, answer.text)
+        assert "координатор" in answer.json()["detail"]
+    assert counts(server_settings) == before
+
+
 def test_an_expired_reused_or_made_up_enrolment_code_gives_no_token(
     client: TestClient, server_settings: ServerSettings
 ) -> None:

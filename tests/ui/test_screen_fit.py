@@ -342,6 +342,62 @@ def _transfer(store: Store, case_id: str, tmp: Path) -> QWidget:
     return dialog
 
 
+def _sealed_bundle(folder: Path) -> Path:
+    """A bundle file (to a made-up recipient) for the screens that list bundles."""
+    from socdesk.sync.bundle import TO_CENTRE, KeyPair, file_name, seal
+
+    keys = KeyPair.generate()
+    values = {
+        "bundle_id": "0" * 36,
+        "kind": TO_CENTRE,
+        "sender": "1" * 36,
+        "sender_key": keys.key_id,
+        "recipient": "2" * 36,
+        "recipient_key": "3" * 32,
+        "schema": "1",
+        "created_at": "2026-12-06T09:00:00Z",
+        "first": 1,
+        "last": 3,
+        "feed_cursor": 0,
+        "acks": [],
+        "records": 0,
+        "counts": {},
+    }
+    path = folder / file_name(values)
+    path.write_bytes(seal(values, [], keys, KeyPair.generate().box_public))
+    return path
+
+
+def _bundle_export(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.bundle_view import LocalBundles
+    from socdesk.ui.sync.bundles import BundleExportDialog, Drive
+
+    drives = [Drive("KINGSTON", tmp)]
+    return BundleExportDialog(LocalBundles(store), TaskRunner(ImmediatePool()), lambda: drives)
+
+
+def _bundle_import(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.bundle_view import LocalBundles
+    from socdesk.ui.sync.bundles import BundleImportDialog, Drive
+
+    _sealed_bundle(tmp)
+    drives = [Drive("KINGSTON", tmp)]
+    return BundleImportDialog(LocalBundles(store), TaskRunner(ImmediatePool()), lambda: drives)
+
+
+def _bundle_receipt(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.sync.bundles import ReceiptDialog
+
+    return ReceiptDialog([_sealed_bundle(tmp)])
+
+
+def _bundle_health(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.sync.bundle_view import LocalBundles
+    from socdesk.ui.sync.health import BundleHealthDialog
+
+    return BundleHealthDialog(LocalBundles(store), TaskRunner(ImmediatePool()))
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -383,6 +439,10 @@ WINDOWS: dict[str, Factory] = {
     "server administration": _server_admin,
     "new enrolment code": _new_code,
     "transfer to another district": _transfer,
+    "bundle export": _bundle_export,
+    "bundle import": _bundle_import,
+    "bundle receipt": _bundle_receipt,
+    "bundle health": _bundle_health,
 }
 
 

@@ -54,10 +54,11 @@ class SyncPanel(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        self._link = link or default_link()
         self.controller = SyncController(
             window.writer,
             window.runner,
-            link or default_link(),
+            self._link,
             sync_runner=sync_runner,
             timing=timing,
             parent=window,
@@ -89,6 +90,9 @@ class SyncPanel(QObject):
             tr("SyncStatus", "&Стан синхронізації…"), "Shift+F9", self.show_screen
         )
         menu.addActions([self.sync_action, self.screen_action])
+        from socdesk.ui.sync.bundle_menu import BundleMenu  # USB bundles (issue 15)
+
+        self.bundles = BundleMenu(window, menu, client=getattr(self._link, "client", None))
         if window.store.role == Role.COORDINATOR:  # connecting a computer is a coordinator's
             self.connect_action = self._action(
                 tr("SyncStatus", "&Підключення до сервера…"), "Ctrl+F9", self.show_connect

@@ -238,6 +238,9 @@ def test_the_sync_menu_has_f9_for_everyone_and_connecting_for_coordinators(
     assert menu_of(store, "Олена") == {
         "Синхронізувати &зараз": "F9",
         "&Стан синхронізації…": "Shift+F9",
+        "&Експорт для центру…": "Ctrl+Shift+E",
+        "&Імпорт від центру…": "Ctrl+Shift+I",
+        "Стан &обміну пакетами…": "Ctrl+Shift+H",
         "&Підключення до сервера…": "Ctrl+F9",
     }
     store.add_user(NewUser("petro", "пароль-петра", "Петро", Role.SPECIALIST), FAST_KDF)
