@@ -33,7 +33,8 @@ H1 = (D(2026, 1, 1), D(2026, 6, 30))
 
 
 def build(store: Store) -> dict[str, str]:
-    """The fixture district; its ids by name (D1, D2, P1..P6, W1, W2, C1..C7)."""
+    """The fixture district; its ids by name (D1, D2, P1..P6, W1, W2, C1..C7, KC1, KC2, KC6,
+    KC2R: C2's renewal)."""
     ids: dict[str, str] = {}
     with store.write() as uow:
         _territory(uow, ids)
@@ -190,6 +191,19 @@ def _documents(uow: UnitOfWork, ids: dict[str, str]) -> None:
                 "terminated_on": terminated,
             },
         )
+    # C2's contract renewed (a new contract of the same case): the first is in force until
+    # the day before, and one contract of the case is counted for a period.
+    ids["KC2R"] = uow.insert(
+        Contract,
+        {
+            "case_id": ids["C2"],
+            "number": "Д-C2-2",
+            "signed_on": D(2026, 5, 10),
+            "services": [{"code": "015.1"}, {"code": "002.0"}],
+            "payment_category": "differentiated",
+            "amount_kop": 20_000,
+        },
+    )
     for case, revision, made in (
         ("C1", 1, D(2026, 1, 15)),
         ("C1", 2, D(2026, 6, 1)),

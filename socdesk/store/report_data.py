@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from socdesk.domain.report_scope import ReportScope
+from socdesk.store.contract_force import current_in, in_force_between
 
 Row = tuple[Any, ...]
 
@@ -98,21 +99,26 @@ SELECT d.kind, d.ground, COUNT(*) FROM case_decision d JOIN social_case c ON c.i
 WHERE d.deleted = 0 AND c.deleted = 0 AND d.decided_on BETWEEN :start AND :end {scope}
 GROUP BY d.kind, d.ground
 """
-# Contracts in force some day of the period.
-CONTRACTS_SQL = """
+# Contracts in force in the period, one per case (store/contract_force.py: a renewal in the
+# period counts once, as the contract in force last).
+CONTRACTS_SQL = (
+    """
 SELECT k.payment_category, COUNT(DISTINCT COALESCE(p.merged_into, p.id)), COUNT(*)
 FROM contract k JOIN social_case c ON c.id = k.case_id JOIN person p ON p.id = c.person_id
-WHERE k.deleted = 0 AND c.deleted = 0 AND p.deleted = 0 AND k.signed_on <= :end
-  AND (k.terminated_on IS NULL OR k.terminated_on >= :start)
-  AND (k.valid_to IS NULL OR k.valid_to >= :start) {scope}
+WHERE k.deleted = 0 AND c.deleted = 0 AND p.deleted = 0 AND """
+    + current_in("k")
+    + """ {scope}
 GROUP BY k.payment_category
 """
-CONTRACT_IDS_SQL = """
+)
+# Every contract in force some day of the period (a renewed one and its successor both).
+CONTRACT_IDS_SQL = (
+    """
 SELECT k.id FROM contract k JOIN social_case c ON c.id = k.case_id
-WHERE k.deleted = 0 AND c.deleted = 0 AND k.signed_on <= :end
-  AND (k.terminated_on IS NULL OR k.terminated_on >= :start)
-  AND (k.valid_to IS NULL OR k.valid_to >= :start) {scope}
-"""
+WHERE k.deleted = 0 AND c.deleted = 0 AND """
+    + in_force_between("k")
+    + " {scope}\n"
+)
 # Documents drawn up in the period: (document, rows, persons).
 DOCUMENTS_SQL = """
 SELECT 'contract', COUNT(*), COUNT(DISTINCT COALESCE(p.merged_into, p.id))
@@ -258,7 +264,8 @@ def decisions(conn: Connection, scope: ReportScope) -> list[Row]:
 
 
 def contracts_in_force(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(payment category, recipients, contracts) of the contracts in force in the period."""
+    """(payment category, recipients, contracts) of the contracts in force in the period, one
+    per case: the one in force last (a renewal replaces the contract it renews)."""
     sql = CONTRACTS_SQL.replace("{scope}", _contract_scope(scope))
     return _run(conn, sql, scope)
 
@@ -271,7 +278,8 @@ def _contract_scope(scope: ReportScope) -> str:
 
 
 def contract_ids(conn: Connection, scope: ReportScope) -> set[str]:
-    """Ids of the contracts in force in the period (within the scope's districts and services)."""
+    """Ids of the contracts in force some day of the period, a renewed one beside its successor
+    (within the scope's districts and services)."""
     sql = CONTRACT_IDS_SQL.replace("{scope}", _contract_scope(scope))
     return {str(r[0]) for r in _run(conn, sql, scope)}
 
