@@ -213,6 +213,7 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     (the latest): per question, how many gave each answer and the share satisfied."""
     summary = survey_summary(conn, scope.start, scope.end, scope.district_ids)
     rows: list[tuple[Cell, ...]] = []
+    subtotals: set[int] = set()
     for question in summary.questions:
         answered = question.answered
         for answer in question.answers:
@@ -223,6 +224,7 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
             satisfied = question.satisfied
             # Not an answer: the satisfied answers together, named so as not to read as one.
             total = share(satisfied, answered)
+            subtotals.add(len(rows))
             rows.append((question.label, "Задоволені разом", satisfied, total))
     columns = (
         Column("question", "Питання", ColumnKind.TEXT),
@@ -232,9 +234,9 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     )
     note = f"Опитано отримувачів: {summary.respondents} (від кожного — остання анкета періоду)."
     if not summary.respondents:  # one line, not every answer counted as zero
-        rows, note = [], "Анкет у періоді немає."
+        rows, note, subtotals = [], "Анкет у періоді немає.", set()
     title = "Оцінка якості послуг отримувачами (анкетування)"
-    return [Table("quality", title, columns, rows, None, note)]
+    return [Table("quality", title, columns, rows, None, note, subtotals=frozenset(subtotals))]
 
 
 def _appeals(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:

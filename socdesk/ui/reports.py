@@ -81,7 +81,7 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
     def _is_total(self, row: int) -> bool:
-        return self.table.total is not None and row == len(self.rows) - 1
+        return self.table.bold(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

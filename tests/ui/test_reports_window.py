@@ -140,3 +140,21 @@ def test_before_the_first_run_a_hint_says_what_to_do_and_tab_follows_the_filters
     assert seen == order
     shown.run_button.click()
     assert "Оберіть звіт" not in shown.status.text()
+
+
+def test_the_surveys_satisfied_total_rows_are_bold_on_screen(
+    window: tuple[ReportsWindow, dict[str, str]],
+) -> None:
+    from PySide6.QtCore import Qt
+
+    shown, _ = window
+    shown.run_button.click()
+    assert shown.report is not None
+    index = [t.code for t in shown.report.tables].index("quality")
+    model = shown.tabs.widget(index).findChild(QTableView, "report_table").model()
+    fonts = {
+        model.index(row, 1).data(): model.index(row, 0).data(Qt.ItemDataRole.FontRole)
+        for row in range(model.rowCount())
+    }
+    assert fonts["Задоволені разом"] is not None and fonts["Задоволені разом"].bold()
+    assert fonts["Так"] is None
