@@ -9,8 +9,10 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from socdesk.domain.people import Role
 from socdesk.domain.receipts import Receipt
-from socdesk.store.database import Store
+from socdesk.store import meta
+from socdesk.store.database import NewUser, Store
 from socdesk.store.payments import record_payment
 from socdesk.store.schema import (
     CarePlan,
@@ -25,6 +27,7 @@ from socdesk.store.schema import (
     SocialCase,
     StarostaDistrict,
     Worker,
+    Workplace,
 )
 from socdesk.store.uow import UnitOfWork
 
@@ -307,3 +310,23 @@ def _surveys(uow: UnitOfWork, ids: dict[str, str]) -> None:
                 "completed_on": completed,
             },
         )
+
+
+SPECIALIST = ("fedir", "пароль-федора")  # login, password
+
+
+def specialist_of_first(store: Store, ids: dict[str, str]) -> None:
+    """This workplace serves «Перший» (D1: P1 and P2 live there; P3 and P4 in «Другий»), and
+    a specialist signs in here (`SPECIALIST`)."""
+    from support import FAST_KDF
+
+    with store.write() as uow:
+        community = uow.connection.execute(
+            select(Community.__table__.c.id)  # type: ignore[attr-defined]
+        ).scalar_one()
+        workplace = uow.insert(
+            Workplace, {"name": "Офіс", "community_id": community, "district_ids": [ids["D1"]]}
+        )
+        meta.put(uow.connection, meta.WORKPLACE_ID, workplace)
+    login, password = SPECIALIST
+    store.add_user(NewUser(login, password, "Федір Фахівець", Role.SPECIALIST), FAST_KDF)

@@ -37,6 +37,7 @@ from socdesk.domain.receipts import (
 from socdesk.domain.text import in_ukrainian_order, sort_key
 from socdesk.domain.workdays import month_end
 from socdesk.store.contract_force import in_force_between, successor_signed
+from socdesk.store.district_access import limit
 from socdesk.store.schema import Contract, ContractPayment, Person, Settlement, SocialCase
 from socdesk.store.uow import UnitOfWork
 
@@ -208,6 +209,7 @@ def ledger(
     contract and month. `district_ids` (the contracts' districts), `contract_id` and
     `person_id` narrow it."""
     first, last = first_of_month(first), month_end(last)
+    district_ids = limit(conn, district_ids)  # a specialist's own districts only
     stmt = _contracts(first, last)
     if district_ids is not None:
         stmt = stmt.where(_contract.c.district_id.in_(list(district_ids)))

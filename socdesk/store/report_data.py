@@ -17,6 +17,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from socdesk.domain.report_scope import ReportScope
 from socdesk.store.contract_force import current_in, in_force_between
+from socdesk.store.district_access import check
 
 Row = tuple[Any, ...]
 
@@ -187,7 +188,9 @@ WHERE c.deleted = 0 AND c.received_on BETWEEN :start AND :end {scope}
 def _run(
     conn: Connection, sql: str, scope: ReportScope, extra: dict[str, Any] | None = None
 ) -> list[Row]:
-    """`sql` with its scope's placeholders filled and bound."""
+    """`sql` with its scope's placeholders filled and bound; refused over more districts than
+    the signed-in specialist's own (`district_access`)."""
+    check(conn, scope.district_ids)
     stmt = text(sql)
     params: dict[str, Any] = {"start": scope.start.isoformat(), "end": scope.end.isoformat()}
     if ":districts" in sql:

@@ -158,3 +158,20 @@ def test_the_surveys_satisfied_total_rows_are_bold_on_screen(
     }
     assert fonts["Задоволені разом"] is not None and fonts["Задоволені разом"].bold()
     assert fonts["Так"] is None
+
+
+def test_a_specialist_is_offered_and_counted_their_districts_only(
+    store: Store, qtbot: QtBot
+) -> None:
+    ids = report_fixture.build(store)
+    report_fixture.specialist_of_first(store, ids)
+    with Store.open(store.paths, *report_fixture.SPECIALIST) as specialist:
+        shown = ReportsWindow(specialist, TaskRunner(ImmediatePool()), TODAY)
+        qtbot.addWidget(shown)
+        offered = [shown.district.itemData(i) for i in range(shown.district.count())]
+        assert offered == [None, ids["D1"]]
+        shown.run_button.click()
+        assert shown.report is not None
+        assert shown.report.scope.district_ids == (ids["D1"],)
+        assert shown.report.table("services").total[4] == 2  # P1 and P2 («Перший»)
+        shown.close()
