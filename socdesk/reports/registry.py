@@ -54,14 +54,20 @@ def kind_of(code: str) -> ReportKind:
 
 
 def compute(
-    conn: Connection, code: str, scope: ReportScope, progress: Progress | None = None
+    conn: Connection,
+    code: str,
+    scope: ReportScope,
+    progress: Progress | None = None,
+    heading: dict[str, str] | None = None,
 ) -> Report:
     """The report `code` over `scope`, from the rows `conn` reads; a specialist's over their
-    own districts (`store.district_access`: every district means all of theirs)."""
+    own districts (`store.district_access`: every district means all of theirs). `heading`:
+    the letterhead, if not this workplace's (the server has no workplace of its own)."""
     kind = kind_of(code)
     scope = replace(scope, district_ids=limit(conn, scope.district_ids))
     tables = kind.compute(conn, scope, progress or Progress())
-    return Report(kind.code, kind.title, scope, filters(conn, scope), tables, letterhead(conn))
+    head = letterhead(conn) if heading is None else heading
+    return Report(kind.code, kind.title, scope, filters(conn, scope), tables, head)
 
 
 def run(store: Store, code: str, scope: ReportScope, progress: Progress | None = None) -> Report:
