@@ -57,13 +57,6 @@ GROUP BY p.code, p.name, p.unit ORDER BY p.code, p.name, p.unit
 )
 # Per person first: each card is read once.
 PER_PERSON = ", per_person AS (SELECT pid, COUNT(*) AS n FROM served GROUP BY pid)\n"
-BY_SEX_SQL = (
-    SERVED.rstrip()
-    + PER_PERSON
-    + """SELECT COALESCE(r.sex, ''), COUNT(*), SUM(s.n)
-FROM per_person s JOIN person r ON r.id = s.pid GROUP BY 1
-"""
-)
 BY_CATEGORY_SQL = (
     SERVED.rstrip()
     + """, people AS MATERIALIZED (SELECT DISTINCT pid FROM served)
@@ -73,14 +66,17 @@ UNION ALL
 SELECT '', COUNT(*) FROM people s JOIN person r ON r.id = s.pid WHERE r.birth_date > :adult_born
 """
 )
-BY_PLACE_SQL = (
+# By sex and place at once: one pass over the period's lines for both tables (each person has
+# one sex and one place, so the people of a sex or of a place are the sums of these rows).
+BY_SEX_AND_PLACE_SQL = (
     SERVED.rstrip()
     + PER_PERSON
-    + """SELECT COALESCE(d.name, ''), COALESCE(t.name, ''), COUNT(*), SUM(s.n)
+    + """SELECT COALESCE(r.sex, ''), COALESCE(d.name, ''), COALESCE(t.name, ''), COUNT(*),
+       SUM(s.n)
 FROM per_person s JOIN person r ON r.id = s.pid
 LEFT JOIN settlement t ON t.id = r.settlement_id
 LEFT JOIN starosta_district d ON d.id = r.district_id
-GROUP BY 1, 2
+GROUP BY 1, 2, 3
 """
 )
 SERVED_PEOPLE_SQL = SERVED + "SELECT COUNT(DISTINCT pid) FROM served"
@@ -227,9 +223,10 @@ def services_delivered(conn: Connection, scope: ReportScope) -> list[Row]:
     return _run(conn, served_sql(SERVICES_SQL, scope), scope)
 
 
-def served_by_sex(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(sex or "", recipients, lines)."""
-    return _run(conn, served_sql(BY_SEX_SQL, scope), scope)
+def served_by_sex_and_place(conn: Connection, scope: ReportScope) -> list[Row]:
+    """(sex or "", district name, settlement name, recipients, lines), by where each person
+    lives: every person served in one row."""
+    return _run(conn, served_sql(BY_SEX_AND_PLACE_SQL, scope), scope)
 
 
 def served_by_category(conn: Connection, scope: ReportScope) -> tuple[dict[str, int], int]:
@@ -243,11 +240,6 @@ def served_by_category(conn: Connection, scope: ReportScope) -> tuple[dict[str, 
         str(r[0]): int(r[1]) for r in _run(conn, served_sql(BY_CATEGORY_SQL, scope), scope, extra)
     }
     return {code: n for code, n in counts.items() if code}, counts.get("", 0)
-
-
-def served_by_place(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(district name, settlement name, recipients, lines), by where each person lives."""
-    return _run(conn, served_sql(BY_PLACE_SQL, scope), scope)
 
 
 def served_people(conn: Connection, scope: ReportScope) -> int:
