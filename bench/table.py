@@ -97,6 +97,17 @@ def rows() -> list[str]:
             f"| batch print of {b['plans']} plans in one file, GUI open | {b['seconds']} s, "
             f"longest event-loop gap {b['max_event_loop_gap_ms']} ms | — | — | ≤ 100 ms |",
         ]
+    if (RESULTS / "reports.json").exists():
+        rep = _load("reports")
+        h, x = rep["half_year_report"], rep["xlsx_export"]
+        out += [
+            f"| half-year report, {rep['recipients']:,} recipients, {rep['service_lines']:,} "
+            f"service lines ({rep['service_lines_in_half_year']:,} in the half-year) | "
+            f"{h['seconds']} s | {h['bare_sql_seconds']} s (the bare aggregate SQL of the same "
+            f"tables) | {h['ratio']}× | ≤ 3× |",
+            f"| its XLSX export ({x['tables']} sheets, {x['cells']:,} cells) | {x['ms']} ms | "
+            f"{x['bare_openpyxl_ms']} ms (bare openpyxl, the same cells) | {x['ratio']}× | ≤ 2× |",
+        ]
     if (RESULTS / "sync_apply.json").exists():
         y = _load("sync_apply")
         before, after = y["search_before"], y["search_after"]

@@ -9,8 +9,10 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from socdesk.domain.people import Role
 from socdesk.domain.receipts import Receipt
-from socdesk.store.database import Store
+from socdesk.store import meta
+from socdesk.store.database import NewUser, Store
 from socdesk.store.payments import record_payment
 from socdesk.store.schema import (
     CarePlan,
@@ -25,6 +27,7 @@ from socdesk.store.schema import (
     SocialCase,
     StarostaDistrict,
     Worker,
+    Workplace,
 )
 from socdesk.store.uow import UnitOfWork
 
@@ -33,7 +36,8 @@ H1 = (D(2026, 1, 1), D(2026, 6, 30))
 
 
 def build(store: Store) -> dict[str, str]:
-    """The fixture district; its ids by name (D1, D2, P1..P6, W1, W2, C1..C7)."""
+    """The fixture district; its ids by name (D1, D2, P1..P6, W1, W2, C1..C7, KC1, KC2, KC6,
+    KC2R: C2's renewal)."""
     ids: dict[str, str] = {}
     with store.write() as uow:
         _territory(uow, ids)
@@ -190,6 +194,19 @@ def _documents(uow: UnitOfWork, ids: dict[str, str]) -> None:
                 "terminated_on": terminated,
             },
         )
+    # C2's contract renewed (a new contract of the same case): the first is in force until
+    # the day before, and one contract of the case is counted for a period.
+    ids["KC2R"] = uow.insert(
+        Contract,
+        {
+            "case_id": ids["C2"],
+            "number": "Д-C2-2",
+            "signed_on": D(2026, 5, 10),
+            "services": [{"code": "015.1"}, {"code": "002.0"}],
+            "payment_category": "differentiated",
+            "amount_kop": 20_000,
+        },
+    )
     for case, revision, made in (
         ("C1", 1, D(2026, 1, 15)),
         ("C1", 2, D(2026, 6, 1)),
@@ -293,3 +310,23 @@ def _surveys(uow: UnitOfWork, ids: dict[str, str]) -> None:
                 "completed_on": completed,
             },
         )
+
+
+SPECIALIST = ("fedir", "пароль-федора")  # login, password
+
+
+def specialist_of_first(store: Store, ids: dict[str, str]) -> None:
+    """This workplace serves «Перший» (D1: P1 and P2 live there; P3 and P4 in «Другий»), and
+    a specialist signs in here (`SPECIALIST`)."""
+    from support import FAST_KDF
+
+    with store.write() as uow:
+        community = uow.connection.execute(
+            select(Community.__table__.c.id)  # type: ignore[attr-defined]
+        ).scalar_one()
+        workplace = uow.insert(
+            Workplace, {"name": "Офіс", "community_id": community, "district_ids": [ids["D1"]]}
+        )
+        meta.put(uow.connection, meta.WORKPLACE_ID, workplace)
+    login, password = SPECIALIST
+    store.add_user(NewUser(login, password, "Федір Фахівець", Role.SPECIALIST), FAST_KDF)

@@ -2497,39 +2497,39 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Say what the consent covers (the purpose and the data).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="79" />
+            <location filename="../../socdesk/store/database.py" line="80" />
             <source>У цій папці вже є сховище SocDesk; нове не створено.</source>
             <translation>This folder already holds a SocDesk store; no new one was made.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="199" />
-            <location filename="../../socdesk/store/database.py" line="435" />
+            <location filename="../../socdesk/store/database.py" line="200" />
             <location filename="../../socdesk/store/database.py" line="438" />
+            <location filename="../../socdesk/store/database.py" line="441" />
             <source>Ключ відновлення не підходить.</source>
             <translation>The recovery key does not fit.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="327" />
+            <location filename="../../socdesk/store/database.py" line="330" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another sign-in name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="351" />
+            <location filename="../../socdesk/store/database.py" line="354" />
             <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
             <translation>The user is disabled; first enable them with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="362" />
+            <location filename="../../socdesk/store/database.py" line="365" />
             <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
             <translation>You cannot disable yourself; ask another coordinator.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="449" />
+            <location filename="../../socdesk/store/database.py" line="452" />
             <source>Користувача «%1» немає.</source>
             <translation>There is no user “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="461" />
+            <location filename="../../socdesk/store/database.py" line="464" />
             <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
             <translation>At least one enabled coordinator must remain: they manage the users.</translation>
         </message>
@@ -2725,19 +2725,24 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Enter the receipt (payment document) number.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="126" />
+            <location filename="../../socdesk/store/payments.py" line="113" />
             <source>Договору немає (його видалено?).</source>
             <translation>There is no such contract (was it deleted?).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="131" />
+            <location filename="../../socdesk/store/payments.py" line="118" />
             <source>Договір %1 підписано %2; за %3 плати за ним немає.</source>
             <translation>Contract %1 was signed on %2; nothing is paid under it for %3.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/payments.py" line="140" />
+            <location filename="../../socdesk/store/payments.py" line="127" />
             <source>Дата оплати раніша за день підписання договору.</source>
             <translation>The payment date is before the day the contract was signed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/district_access.py" line="26" />
+            <source>Фахівець бачить платежі й звіти лише своїх старостинських округів; звіт за інші округи чи за всю громаду складає координатор або керівник.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6252,149 +6257,149 @@ Enter the password of %1.</translation>
     <context>
         <name>ReportsWindow</name>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="100" />
+            <location filename="../../socdesk/ui/reports.py" line="101" />
             <source>Цей місяць</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="102" />
+            <location filename="../../socdesk/ui/reports.py" line="103" />
             <source>Минулий місяць</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="105" />
+            <location filename="../../socdesk/ui/reports.py" line="106" />
             <source>Цей квартал</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="107" />
+            <location filename="../../socdesk/ui/reports.py" line="108" />
             <source>I півріччя %1</source>
             <translation>First half of %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="111" />
-            <location filename="../../socdesk/ui/reports.py" line="116" />
+            <location filename="../../socdesk/ui/reports.py" line="112" />
+            <location filename="../../socdesk/ui/reports.py" line="117" />
             <source>II півріччя %1</source>
             <translation>Second half of %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="114" />
-            <location filename="../../socdesk/ui/reports.py" line="120" />
+            <location filename="../../socdesk/ui/reports.py" line="115" />
+            <location filename="../../socdesk/ui/reports.py" line="121" />
             <source>%1 рік</source>
             <translation>Year %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="144" />
+            <location filename="../../socdesk/ui/reports.py" line="145" />
             <source>Звіти</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="155" />
+            <location filename="../../socdesk/ui/reports.py" line="156" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="162" />
+            <location filename="../../socdesk/ui/reports.py" line="163" />
             <source>Зберегти як:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="181" />
+            <location filename="../../socdesk/ui/reports.py" line="182" />
             <source>Оберіть звіт і період, натисніть «Сформувати» (Enter).</source>
             <translation>Choose a report and a period, then press «Make report» (Enter).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="210" />
+            <location filename="../../socdesk/ui/reports.py" line="211" />
             <source>Усі округи</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="214" />
+            <location filename="../../socdesk/ui/reports.py" line="215" />
             <source>Усі послуги</source>
             <translation>All services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="218" />
+            <location filename="../../socdesk/ui/reports.py" line="219" />
             <source>Сформувати</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="223" />
+            <location filename="../../socdesk/ui/reports.py" line="224" />
             <source>Звіт:</source>
             <translation>Report:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="224" />
+            <location filename="../../socdesk/ui/reports.py" line="225" />
             <source>Округ:</source>
             <translation>District:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="225" />
+            <location filename="../../socdesk/ui/reports.py" line="226" />
             <source>Послуга:</source>
             <translation>Service:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="231" />
+            <location filename="../../socdesk/ui/reports.py" line="232" />
             <source>Довільний період</source>
             <translation>Any period</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="242" />
+            <location filename="../../socdesk/ui/reports.py" line="243" />
             <source>Населення: міське</source>
             <translation>Population: urban</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="243" />
+            <location filename="../../socdesk/ui/reports.py" line="244" />
             <source>сільське</source>
             <translation>rural</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="246" />
+            <location filename="../../socdesk/ui/reports.py" line="247" />
             <source>Період:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="248" />
+            <location filename="../../socdesk/ui/reports.py" line="249" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="250" />
+            <location filename="../../socdesk/ui/reports.py" line="251" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="267" />
+            <location filename="../../socdesk/ui/reports.py" line="268" />
             <source>Для нормативів чисельності працівників; 0 — не враховувати</source>
             <translation>For the staffing norms; 0: not counted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="306" />
+            <location filename="../../socdesk/ui/reports.py" line="307" />
             <source>Рахую звіт…</source>
             <translation>Counting the report…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="315" />
+            <location filename="../../socdesk/ui/reports.py" line="316" />
             <source>Зупиняю…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="341" />
+            <location filename="../../socdesk/ui/reports.py" line="342" />
             <source>Звіт скасовано.</source>
             <translation>Report cancelled.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="376" />
+            <location filename="../../socdesk/ui/reports.py" line="377" />
             <source>Зберегти звіт</source>
             <translation>Save the report</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="385" />
+            <location filename="../../socdesk/ui/reports.py" line="386" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/reports.py" line="389" />
+            <location filename="../../socdesk/ui/reports.py" line="390" />
             <source>Збережено: %1</source>
             <translation>Saved: %1</translation>
         </message>

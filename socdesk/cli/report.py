@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from socdesk import paths
 from socdesk.cli import EXIT_OK, Io, _emit, _open_store, common
 from socdesk.domain.errors import UsageError, ValidationError
 from socdesk.domain.report_scope import ReportScope
+
+if TYPE_CHECKING:
+    from socdesk.server.settings import ServerSettings
 
 FORMATS = ("xlsx", "pdf", "csv", "json")
 
@@ -23,6 +27,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     common(rep)
     rep.add_argument("kind", nargs="?", help="вид звіту (див. --list)")
     rep.add_argument("--list", action="store_true", help="види звітів")
+    report_arguments(rep)
+
+
+def report_arguments(rep: argparse.ArgumentParser) -> None:
+    """The period, filters, format and file of a report (here and `server admin report`)."""
     rep.add_argument("--from", dest="start", default=None, help="початок періоду, ДД.ММ.РРРР")
     rep.add_argument("--to", dest="end", default=None, help="кінець періоду, ДД.ММ.РРРР")
     rep.add_argument(
@@ -51,18 +60,7 @@ def run_report(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> i
         text = "".join(f"{k['kind']:12} {k['title']}\n" for k in listed)
         _emit(io, args, {"kinds": listed}, text)
         return EXIT_OK
-    if not args.kind:
-        raise UsageError(
-            "Укажіть вид звіту (socdesk report --list).\nДовідка: socdesk report --help"
-        )
-    if args.kind not in kinds():
-        raise UsageError(f"Невідомий вид звіту: {args.kind}. Список: socdesk report --list.")
-    if args.out is None:
-        raise UsageError("Укажіть файл звіту: --out ФАЙЛ.")
-    fmt = args.format or args.out.suffix.lstrip(".").lower()
-    if fmt not in FORMATS:
-        raise UsageError("Укажіть формат: --format xlsx, pdf, csv або json.")
-    scope = _scope(args)
+    fmt, scope = _asked(args)
     from socdesk.reports.output import ReportFormat, export_report
     from socdesk.reports.registry import run
     from socdesk.store.report_data import district_names
@@ -83,6 +81,51 @@ def run_report(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> i
     data = {"file": str(out), "kind": report.kind, "tables": len(report.tables)}
     _emit(io, args, data, f"Збережено: {out}\n")
     return EXIT_OK
+
+
+def _asked(args: argparse.Namespace) -> tuple[str, ReportScope]:
+    """The format and the scope asked for, checked."""
+    from socdesk.reports.registry import kinds
+
+    if not args.kind:
+        raise UsageError(
+            "Укажіть вид звіту (socdesk report --list).\nДовідка: socdesk report --help"
+        )
+    if args.kind not in kinds():
+        raise UsageError(f"Невідомий вид звіту: {args.kind}. Список: socdesk report --list.")
+    if args.out is None:
+        raise UsageError("Укажіть файл звіту: --out ФАЙЛ.")
+    fmt = args.format or args.out.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise UsageError("Укажіть формат: --format xlsx, pdf, csv або json.")
+    return fmt, _scope(args)
+
+
+def run_server_report(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
+    """`socdesk server admin report KIND …`: the same report over the server's current rows
+    (every district the server holds: the whole community), written atomically."""
+    from socdesk.reports.output import ReportFormat, write
+    from socdesk.reports.registry import compute
+    from socdesk.server.admin import current_rows
+    from socdesk.store.files import atomic_writer
+
+    fmt, scope = _asked(args)
+    out = args.out.absolute()
+    with current_rows(settings) as conn:
+        if conn.dialect.name != "sqlite":
+            raise UsageError(SERVER_SQLITE_ONLY)
+        report = compute(conn, args.kind, scope, heading={})
+    with atomic_writer(out) as handle:
+        write(report, handle, ReportFormat(fmt))
+    data = {"file": str(out), "kind": report.kind, "tables": len(report.tables)}
+    _emit(io, args, data, f"Збережено: {out}\n")
+    return EXIT_OK
+
+
+SERVER_SQLITE_ONLY = (
+    "Звіт на сервері поки що складається лише з бази SQLite (типової): запити звітів ще не "
+    "переписано для PostgreSQL. Складіть звіт громади на комп’ютері центру: socdesk report."
+)
 
 
 def _scope(args: argparse.Namespace) -> ReportScope:

@@ -76,6 +76,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _database(transfer)
     transfer.add_argument("person", help="id особи")
     transfer.add_argument("--to", dest="district", required=True, help="id нового округу")
+    from socdesk.cli.report import report_arguments
+
+    report = admin_sub.add_parser("report", help="звіт громади з рядків сервера (SQLite)")
+    common(report)
+    _database(report)
+    report.add_argument("kind", help="вид звіту (див. socdesk report --list)")
+    report_arguments(report)
     bundle = admin_sub.add_parser("bundle", help="пакети змін на флешці (USB)")
     common(bundle)
     bundle_sub = bundle.add_subparsers(
@@ -182,6 +189,10 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
     from socdesk.server.devices import CODE_TTL
 
     match args.server_admin:
+        case "report":
+            from socdesk.cli.report import run_server_report
+
+            return run_server_report(args, settings, io)
         case "enrol":
             districts = parse_districts(args.districts)
             code = admin.enrol(settings, args.workplace, districts)

@@ -139,7 +139,8 @@ def table(
     head_style: str = "",
 ) -> Flowable:
     """A grid table that splits across pages with its header repeated. A cell that fits its
-    column is drawn as plain text; one that does not becomes a Paragraph and wraps. `small`
+    column is drawn as plain text; one that does not becomes a Paragraph and wraps; a
+    Paragraph given (a total in bold) is drawn as it is. `small`
     sets registers' 8-point type; the columns in `right` (numbers) are aligned right;
     `head_style` names the header's style if not the usual."""
     s = styles()
@@ -148,8 +149,11 @@ def table(
     head = [Paragraph(esc(h), s[head_style]) for h in header]
     body: list[list[Any]] = []
     for row in rows:
-        line = []
+        line: list[Any] = []
         for value, width in zip(row, widths, strict=True):
+            if isinstance(value, Paragraph):
+                line.append(value)
+                continue
             text = "" if value is None else str(value)
             fits = "\n" not in text and (
                 stringWidth(text, cell.fontName, cell.fontSize) <= width - 2 * CELL_PADDING

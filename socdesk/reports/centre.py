@@ -8,6 +8,7 @@ individual plans drawn up, as counts and as a share of the recipients served."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from socdesk.documents.kinds.application import CHANNELS
 from socdesk.documents.kinds.decision import GROUNDS
@@ -70,20 +71,43 @@ def compute(conn: Connection, scope: ReportScope, progress: Progress) -> tuple[T
         _documents,
         _quality,
     )
-    # The people served by sex: one pass over the period's lines that three tables use.
-    sexes = {str(row[0]): (int(row[1]), int(row[2])) for row in data.served_by_sex(conn, scope)}
+    # The people served by sex and place: one pass over the period's lines that four tables use.
+    served = Served(data.served_by_sex_and_place(conn, scope))
     tables: list[Table] = []
     for step in steps:
         progress.check_cancelled()
-        tables += step(conn, scope, sexes)
+        tables += step(conn, scope, served)
         progress.advance()
     return tuple(tables)
 
 
-Sexes = dict[str, tuple[int, int]]  # sex or "" -> (people served, lines)
+class Served:
+    """The people served in the period and their lines, by sex and by place of living."""
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self.rows = [(str(r[0]), str(r[1]), str(r[2]), int(r[3]), int(r[4])) for r in rows]
+
+    def by_sex(self) -> dict[str, tuple[int, int]]:
+        """Sex or "" -> (people, lines)."""
+        found: dict[str, tuple[int, int]] = {}
+        for sex, _, _, people, lines in self.rows:
+            had = found.get(sex, (0, 0))
+            found[sex] = (had[0] + people, had[1] + lines)
+        return found
+
+    def by_place(self) -> dict[tuple[str, str], tuple[int, int]]:
+        """(district name, settlement name) -> (people, lines)."""
+        found: dict[tuple[str, str], tuple[int, int]] = {}
+        for _, district, settlement, people, lines in self.rows:
+            had = found.get((district, settlement), (0, 0))
+            found[(district, settlement)] = (had[0] + people, had[1] + lines)
+        return found
+
+    def people(self) -> int:
+        return sum(row[3] for row in self.rows)
 
 
-def _services(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _services(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     rows: list[tuple[Cell, ...]] = []
     for code, name, unit, people, women, men, lines, units in data.services_delivered(conn, scope):
         department = DEPARTMENTS.get(code, OTHER_DEPARTMENT)
@@ -102,10 +126,11 @@ def _services(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]
         LINES,
         Column("units", "Обсяг (в одиницях)", ColumnKind.QUANTITY, Total.NONE),
     )
+    by_sex = served.by_sex()
     distinct: dict[str, Cell] = {
-        "recipients": sum(people for people, _ in sexes.values()),
-        "women": sexes.get("female", (0, 0))[0],
-        "men": sexes.get("male", (0, 0))[0],
+        "recipients": served.people(),
+        "women": by_sex.get("female", (0, 0))[0],
+        "men": by_sex.get("male", (0, 0))[0],
     }
     chart = Chart(ChartKind.BARS, "code", ("recipients",))
     return [
@@ -121,16 +146,17 @@ def _services(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]
     ]
 
 
-def _by_sex(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _by_sex(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
+    by_sex = served.by_sex()
     rows: list[tuple[Cell, ...]] = [
-        (label, *sexes.get(sex, (0, 0))) for sex, label in SEXES if sex or sex in sexes
+        (label, *by_sex.get(sex, (0, 0))) for sex, label in SEXES if sex or sex in by_sex
     ]
     columns = (Column("sex", "Стать", ColumnKind.TEXT), Column("recipients", "Отримувачів"), LINES)
     chart = Chart(ChartKind.SPLIT, "sex", ("recipients",))
     return [_with_total("by_sex", "Отримувачі за статтю", columns, rows, chart=chart)]
 
 
-def _by_category(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _by_category(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     counts, children = data.served_by_category(conn, scope)
     names = data.category_names(conn, scope.end)
     rows: list[tuple[Cell, ...]] = [
@@ -151,10 +177,10 @@ def _order(names: dict[str, str], code: str) -> tuple[int, str]:
     return (known.index(code) if code in known else len(known), code)
 
 
-def _by_place(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _by_place(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     rows: list[tuple[Cell, ...]] = [
-        (district or "—", settlement or "—", int(people), int(lines))
-        for district, settlement, people, lines in data.served_by_place(conn, scope)
+        (district or "—", settlement or "—", people, lines)
+        for (district, settlement), (people, lines) in served.by_place().items()
     ]
     rows.sort(key=lambda r: sort_key(str(r[0]), str(r[1])))
     columns = (
@@ -167,7 +193,7 @@ def _by_place(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]
     return [_with_total("by_place", title, columns, rows)]
 
 
-def _payments(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _payments(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     """Contracts in force by payment category, with what their months from the period's first
     to its last charged (as recorded, or as the contract charges on each month's days) and
     what was received; the arrears are each recipient's unpaid balance over those months."""
@@ -208,11 +234,12 @@ def _uah(kop: int) -> Decimal:
     return Decimal(kop) / 100
 
 
-def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _quality(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     """The satisfaction questionnaires (CMU 449) completed in the period, one per recipient
     (the latest): per question, how many gave each answer and the share satisfied."""
     summary = survey_summary(conn, scope.start, scope.end, scope.district_ids)
     rows: list[tuple[Cell, ...]] = []
+    subtotals: set[int] = set()
     for question in summary.questions:
         answered = question.answered
         for answer in question.answers:
@@ -223,6 +250,7 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
             satisfied = question.satisfied
             # Not an answer: the satisfied answers together, named so as not to read as one.
             total = share(satisfied, answered)
+            subtotals.add(len(rows))
             rows.append((question.label, "Задоволені разом", satisfied, total))
     columns = (
         Column("question", "Питання", ColumnKind.TEXT),
@@ -232,12 +260,12 @@ def _quality(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     )
     note = f"Опитано отримувачів: {summary.respondents} (від кожного — остання анкета періоду)."
     if not summary.respondents:  # one line, not every answer counted as zero
-        rows, note = [], "Анкет у періоді немає."
+        rows, note, subtotals = [], "Анкет у періоді немає.", set()
     title = "Оцінка якості послуг отримувачами (анкетування)"
-    return [Table("quality", title, columns, rows, None, note)]
+    return [Table("quality", title, columns, rows, None, note, subtotals=frozenset(subtotals))]
 
 
-def _appeals(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _appeals(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     found: dict[str, int] = {r[0]: int(r[1]) for r in data.appeals(conn, scope)}
     rows: list[tuple[Cell, ...]] = [
         (label, int(found.get(code, 0))) for code, label in CHANNELS.items()
@@ -246,7 +274,7 @@ def _appeals(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
     return [_with_total("appeals", "Нові звернення за способом", columns, rows)]
 
 
-def _decisions(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
+def _decisions(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
     made = data.decisions(conn, scope)
     per_kind = {code: 0 for code, _ in DECISION_KINDS}
     grounds: dict[str, dict[str, int]] = {"refuse": {}, "terminate": {}}
@@ -276,18 +304,18 @@ def _decisions(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table
     return tables
 
 
-def _documents(conn: Connection, scope: ReportScope, sexes: Sexes) -> list[Table]:
-    served = sum(people for people, _ in sexes.values())
+def _documents(conn: Connection, scope: ReportScope, served: Served) -> list[Table]:
+    people = served.people()
     found = {row[0]: row for row in data.documents_drawn(conn, scope)}
     rows: list[tuple[Cell, ...]] = []
     for code, label in DOCUMENTS:
         _, count, persons = found.get(code, (code, 0, 0))
-        rows.append((label, int(count), int(persons), share(int(persons), served)))
+        rows.append((label, int(count), int(persons), share(int(persons), people)))
     columns = (
         Column("document", "Документ", ColumnKind.TEXT),
         Column("count", "Складено", total=Total.NONE),
         Column("persons", "Осіб", total=Total.NONE),
         Column("share", "Частка отримувачів, %", ColumnKind.PERCENT, Total.NONE),
     )
-    note = f"Частка — від {served} отримувачів, яким у періоді надано послуги."
+    note = f"Частка — від {people} отримувачів, яким у періоді надано послуги."
     return [Table("documents", "Документи, складені в періоді", columns, rows, None, note)]

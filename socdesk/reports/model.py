@@ -82,6 +82,12 @@ class Table:
     total: tuple[Cell, ...] | None = None  # the «Усього» row
     note: str = ""
     chart: Chart | None = None
+    subtotals: frozenset[int] = frozenset()  # rows that add others up: bold like «Усього»
+
+    def bold(self, index: int) -> bool:
+        """Whether row `index` is drawn in bold: a subtotal, or the «Усього» row that follows
+        the rows (`index == len(rows)`)."""
+        return index in self.subtotals or (self.total is not None and index == len(self.rows))
 
     @property
     def sheet(self) -> str:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -117,7 +118,8 @@ def write_xlsx(report: Report, handle: IO[bytes]) -> None:
 
 def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
     """One table: the report's title, the table's, the filters and the note above it; the
-    header bold on grey and frozen, with a filter; number formats; the «Усього» row bold."""
+    header bold on grey and frozen, with a filter; number formats; the «Усього» row and
+    subtotals bold."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -138,13 +140,13 @@ def _xlsx_sheet(sheet: Any, report: Report, table_: Table) -> None:
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     kinds = [column.kind for column in table_.columns]
-    for row in _rows_with_total(table_):
+    for index, row in enumerate(_rows_with_total(table_)):
         sheet.append([_xlsx_value(v) for v in row])
         for cell, kind in zip(sheet[sheet.max_row], kinds, strict=True):
             if kind in NUMBER_FORMATS:
                 cell.number_format = _number_format(cell.value, kind)
-    for cell in sheet[sheet.max_row] if table_.total is not None else ():
-        cell.font = bold
+            if table_.bold(index):
+                cell.font = bold
     sheet.freeze_panes = f"A{header_row + 1}"
     last_column = get_column_letter(len(table_.columns))
     if table_.rows:
@@ -257,6 +259,7 @@ def _needs(
     numbers never break; text at its spaces) and the width of its longest line."""
     s = styles()
     cell, bold = s["cell_small"], s[head]
+    strong = s["cell_small_bold"]  # totals
     pad = 2 * CELL_PADDING + 2
 
     def width(text: str, style: Any) -> float:
@@ -266,7 +269,10 @@ def _needs(
     for index, column in enumerate(table_.columns):
         values = [row[index] for row in rows]
         header = max((width(w, bold) for w in column.title.split()), default=0.0)
-        longest = max((width(v, cell) for v in values), default=0.0)
+        longest = max(
+            (width(v, strong if table_.bold(i) else cell) for i, v in enumerate(values)),
+            default=0.0,
+        )
         if column.kind is ColumnKind.TEXT:
             words = max((width(w, cell) for v in values for w in v.split()), default=0.0)
             floor = max(header, min(words, TEXT_WORD_MAX))
@@ -286,6 +292,13 @@ def _widths(least: list[float], most: list[float], room: float) -> list[float]:
         return [w * room / sum(least) for w in least]
     wanted = sum(m - w for m, w in zip(most, least, strict=True))
     return [w + (m - w) * spare / wanted for m, w in zip(most, least, strict=True)]
+
+
+def _strong(row: list[str], right: list[int]) -> list[Any]:
+    """A total's cells in bold (Paragraphs carry their font), numbers to the right."""
+    bold = styles()["cell_small_bold"]
+    to_right = ParagraphStyle("cell_small_bold_right", parent=bold, alignment=TA_RIGHT)
+    return [Paragraph(esc(v), to_right if i in right else bold) for i, v in enumerate(row)]
 
 
 def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
@@ -317,7 +330,8 @@ def pdf_bytes(report: Report, logo: bytes | None = None) -> bytes:
         right = [i for i, c in enumerate(table_.columns) if c.kind is not ColumnKind.TEXT]
         header = [c.title for c in table_.columns]
         widths = _widths(least, most, room)
-        story.append(table(header, rows, widths, small=True, right=right, head_style=style))
+        cells = [_strong(row, right) if table_.bold(i) else row for i, row in enumerate(rows)]
+        story.append(table(header, cells, widths, small=True, right=right, head_style=style))
         if table_.note:
             story.append(para(table_.note, "small"))
     letterhead = Letterhead(head.get("centre", ""), head.get("address", ""), logo)

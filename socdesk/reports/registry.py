@@ -4,12 +4,15 @@ progress)`) and one line in `kinds()` below."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.progress import Progress
 from socdesk.domain.report_scope import ReportScope
 from socdesk.reports.model import Report, ReportKind, period_text
 from socdesk.store import report_data as data
 from socdesk.store.database import Store
+from socdesk.store.district_access import limit
 from socdesk.store.handles import Connection
 from socdesk.store.printing import letterhead
 
@@ -51,12 +54,20 @@ def kind_of(code: str) -> ReportKind:
 
 
 def compute(
-    conn: Connection, code: str, scope: ReportScope, progress: Progress | None = None
+    conn: Connection,
+    code: str,
+    scope: ReportScope,
+    progress: Progress | None = None,
+    heading: dict[str, str] | None = None,
 ) -> Report:
-    """The report `code` over `scope`, from the rows `conn` reads."""
+    """The report `code` over `scope`, from the rows `conn` reads; a specialist's over their
+    own districts (`store.district_access`: every district means all of theirs). `heading`:
+    the letterhead, if not this workplace's (the server has no workplace of its own)."""
     kind = kind_of(code)
+    scope = replace(scope, district_ids=limit(conn, scope.district_ids))
     tables = kind.compute(conn, scope, progress or Progress())
-    return Report(kind.code, kind.title, scope, filters(conn, scope), tables, letterhead(conn))
+    head = letterhead(conn) if heading is None else heading
+    return Report(kind.code, kind.title, scope, filters(conn, scope), tables, head)
 
 
 def run(store: Store, code: str, scope: ReportScope, progress: Progress | None = None) -> Report:

@@ -191,6 +191,14 @@ def _transaction(settings: ServerSettings) -> Iterator[tuple[Connection, str]]:
         yield conn, hub
 
 
+@contextmanager
+def current_rows(settings: ServerSettings) -> Iterator[Connection]:
+    """A read of the server's current rows of every syncable table: the same tables as a
+    desktop store's, every district the server holds (the community's reports)."""
+    with _transaction(settings) as (conn, _hub):
+        yield conn
+
+
 def bundle_export(settings: ServerSettings, for_: str, folder: Path) -> list[Path]:
     """Writes the bundle of one workplace, or of every one (`for_` "all"), into `folder`."""
     secret = settings.secret.get_secret_value()

@@ -41,6 +41,7 @@ from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
 from socdesk.store import counters, fts, identity, meta, migrate, refdata
+from socdesk.store.district_access import mark_viewer
 from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
 from socdesk.store.files import create_private, make_private, private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
@@ -277,8 +278,10 @@ class Store:
     # ------------------------------------------------------------------ reading and writing
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
-        """A read transaction on its own connection (a consistent snapshot)."""
+        """A read transaction on its own connection (a consistent snapshot), marked with the
+        signed-in user (payments and reports keep to a specialist's districts)."""
         with self.reader.connect() as conn, conn.begin():
+            mark_viewer(conn, self.user_id)
             yield conn
 
     @contextlib.contextmanager

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from sqlalchemy import Connection, Date, Select, and_, func, literal_column, or_, select, text
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.messages import fill, noop
@@ -36,6 +36,8 @@ from socdesk.domain.receipts import (
 )
 from socdesk.domain.text import in_ukrainian_order, sort_key
 from socdesk.domain.workdays import month_end
+from socdesk.store.contract_force import in_force_between, successor_signed
+from socdesk.store.district_access import limit
 from socdesk.store.schema import Contract, ContractPayment, Person, Settlement, SocialCase
 from socdesk.store.uow import UnitOfWork
 
@@ -89,24 +91,9 @@ def _term(r: Any) -> ContractTerm:
 
 
 def _replaced_on() -> Any:
-    """The day the contract's successor (the next contract of its case, by signing day, then
-    by id as `latest_contract` orders them) was signed; NULL for the case's latest."""
-    successor = _contract.alias("successor")
-    return (
-        select(func.min(successor.c.signed_on))
-        .where(
-            successor.c.case_id == _contract.c.case_id,
-            successor.c.deleted.is_(False),
-            or_(
-                successor.c.signed_on > _contract.c.signed_on,
-                and_(
-                    successor.c.signed_on == _contract.c.signed_on,
-                    successor.c.id > _contract.c.id,
-                ),
-            ),
-        )
-        .scalar_subquery()
-    )
+    """The day the contract's successor was signed (`store.contract_force`, the rule the
+    reports share); NULL for the case's latest."""
+    return literal_column(successor_signed(_contract.name), Date)
 
 
 # ------------------------------------------------------------------------------ writing
@@ -173,13 +160,10 @@ def _contracts(first: dt.date, last: dt.date) -> Select[Any]:
     recorded = select(_pay.c.contract_id).where(
         _pay.c.month.between(first, last), _pay.c.deleted.is_(False)
     )
-    replaced_on = _replaced_on()
+    in_force = text(in_force_between(_contract.name, ":in_force_first", ":in_force_last"))
     charged_in_period = and_(
         _contract.c.payment_category.in_([c.value for c in CHARGED]),
-        _contract.c.signed_on <= last,
-        or_(_contract.c.valid_to.is_(None), _contract.c.valid_to >= first),
-        or_(_contract.c.terminated_on.is_(None), _contract.c.terminated_on > first),
-        or_(replaced_on.is_(None), replaced_on > first),
+        in_force.bindparams(in_force_first=first.isoformat(), in_force_last=last.isoformat()),
     )
     return (
         select(
@@ -192,7 +176,7 @@ def _contracts(first: dt.date, last: dt.date) -> Select[Any]:
             _contract.c.signed_on,
             _contract.c.valid_to,
             _contract.c.terminated_on,
-            replaced_on.label("replaced_on"),
+            _replaced_on().label("replaced_on"),
             _case.c.number.label("case_number"),
             _case.c.person_id,
             func.coalesce(_person.c.surname, "").label("surname"),
@@ -225,6 +209,7 @@ def ledger(
     contract and month. `district_ids` (the contracts' districts), `contract_id` and
     `person_id` narrow it."""
     first, last = first_of_month(first), month_end(last)
+    district_ids = limit(conn, district_ids)  # a specialist's own districts only
     stmt = _contracts(first, last)
     if district_ids is not None:
         stmt = stmt.where(_contract.c.district_id.in_(list(district_ids)))

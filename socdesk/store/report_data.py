@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from socdesk.domain.report_scope import ReportScope
+from socdesk.store.contract_force import current_in, in_force_between
+from socdesk.store.district_access import check
 
 Row = tuple[Any, ...]
 
@@ -55,13 +57,6 @@ GROUP BY p.code, p.name, p.unit ORDER BY p.code, p.name, p.unit
 )
 # Per person first: each card is read once.
 PER_PERSON = ", per_person AS (SELECT pid, COUNT(*) AS n FROM served GROUP BY pid)\n"
-BY_SEX_SQL = (
-    SERVED.rstrip()
-    + PER_PERSON
-    + """SELECT COALESCE(r.sex, ''), COUNT(*), SUM(s.n)
-FROM per_person s JOIN person r ON r.id = s.pid GROUP BY 1
-"""
-)
 BY_CATEGORY_SQL = (
     SERVED.rstrip()
     + """, people AS MATERIALIZED (SELECT DISTINCT pid FROM served)
@@ -71,14 +66,17 @@ UNION ALL
 SELECT '', COUNT(*) FROM people s JOIN person r ON r.id = s.pid WHERE r.birth_date > :adult_born
 """
 )
-BY_PLACE_SQL = (
+# By sex and place at once: one pass over the period's lines for both tables (each person has
+# one sex and one place, so the people of a sex or of a place are the sums of these rows).
+BY_SEX_AND_PLACE_SQL = (
     SERVED.rstrip()
     + PER_PERSON
-    + """SELECT COALESCE(d.name, ''), COALESCE(t.name, ''), COUNT(*), SUM(s.n)
+    + """SELECT COALESCE(r.sex, ''), COALESCE(d.name, ''), COALESCE(t.name, ''), COUNT(*),
+       SUM(s.n)
 FROM per_person s JOIN person r ON r.id = s.pid
 LEFT JOIN settlement t ON t.id = r.settlement_id
 LEFT JOIN starosta_district d ON d.id = r.district_id
-GROUP BY 1, 2
+GROUP BY 1, 2, 3
 """
 )
 SERVED_PEOPLE_SQL = SERVED + "SELECT COUNT(DISTINCT pid) FROM served"
@@ -98,21 +96,26 @@ SELECT d.kind, d.ground, COUNT(*) FROM case_decision d JOIN social_case c ON c.i
 WHERE d.deleted = 0 AND c.deleted = 0 AND d.decided_on BETWEEN :start AND :end {scope}
 GROUP BY d.kind, d.ground
 """
-# Contracts in force some day of the period.
-CONTRACTS_SQL = """
+# Contracts in force in the period, one per case (store/contract_force.py: a renewal in the
+# period counts once, as the contract in force last).
+CONTRACTS_SQL = (
+    """
 SELECT k.payment_category, COUNT(DISTINCT COALESCE(p.merged_into, p.id)), COUNT(*)
 FROM contract k JOIN social_case c ON c.id = k.case_id JOIN person p ON p.id = c.person_id
-WHERE k.deleted = 0 AND c.deleted = 0 AND p.deleted = 0 AND k.signed_on <= :end
-  AND (k.terminated_on IS NULL OR k.terminated_on >= :start)
-  AND (k.valid_to IS NULL OR k.valid_to >= :start) {scope}
+WHERE k.deleted = 0 AND c.deleted = 0 AND p.deleted = 0 AND """
+    + current_in("k")
+    + """ {scope}
 GROUP BY k.payment_category
 """
-CONTRACT_IDS_SQL = """
+)
+# Every contract in force some day of the period (a renewed one and its successor both).
+CONTRACT_IDS_SQL = (
+    """
 SELECT k.id FROM contract k JOIN social_case c ON c.id = k.case_id
-WHERE k.deleted = 0 AND c.deleted = 0 AND k.signed_on <= :end
-  AND (k.terminated_on IS NULL OR k.terminated_on >= :start)
-  AND (k.valid_to IS NULL OR k.valid_to >= :start) {scope}
-"""
+WHERE k.deleted = 0 AND c.deleted = 0 AND """
+    + in_force_between("k")
+    + " {scope}\n"
+)
 # Documents drawn up in the period: (document, rows, persons).
 DOCUMENTS_SQL = """
 SELECT 'contract', COUNT(*), COUNT(DISTINCT COALESCE(p.merged_into, p.id))
@@ -181,7 +184,9 @@ WHERE c.deleted = 0 AND c.received_on BETWEEN :start AND :end {scope}
 def _run(
     conn: Connection, sql: str, scope: ReportScope, extra: dict[str, Any] | None = None
 ) -> list[Row]:
-    """`sql` with its scope's placeholders filled and bound."""
+    """`sql` with its scope's placeholders filled and bound; refused over more districts than
+    the signed-in specialist's own (`district_access`)."""
+    check(conn, scope.district_ids)
     stmt = text(sql)
     params: dict[str, Any] = {"start": scope.start.isoformat(), "end": scope.end.isoformat()}
     if ":districts" in sql:
@@ -218,9 +223,10 @@ def services_delivered(conn: Connection, scope: ReportScope) -> list[Row]:
     return _run(conn, served_sql(SERVICES_SQL, scope), scope)
 
 
-def served_by_sex(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(sex or "", recipients, lines)."""
-    return _run(conn, served_sql(BY_SEX_SQL, scope), scope)
+def served_by_sex_and_place(conn: Connection, scope: ReportScope) -> list[Row]:
+    """(sex or "", district name, settlement name, recipients, lines), by where each person
+    lives: every person served in one row."""
+    return _run(conn, served_sql(BY_SEX_AND_PLACE_SQL, scope), scope)
 
 
 def served_by_category(conn: Connection, scope: ReportScope) -> tuple[dict[str, int], int]:
@@ -234,11 +240,6 @@ def served_by_category(conn: Connection, scope: ReportScope) -> tuple[dict[str, 
         str(r[0]): int(r[1]) for r in _run(conn, served_sql(BY_CATEGORY_SQL, scope), scope, extra)
     }
     return {code: n for code, n in counts.items() if code}, counts.get("", 0)
-
-
-def served_by_place(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(district name, settlement name, recipients, lines), by where each person lives."""
-    return _run(conn, served_sql(BY_PLACE_SQL, scope), scope)
 
 
 def served_people(conn: Connection, scope: ReportScope) -> int:
@@ -258,7 +259,8 @@ def decisions(conn: Connection, scope: ReportScope) -> list[Row]:
 
 
 def contracts_in_force(conn: Connection, scope: ReportScope) -> list[Row]:
-    """(payment category, recipients, contracts) of the contracts in force in the period."""
+    """(payment category, recipients, contracts) of the contracts in force in the period, one
+    per case: the one in force last (a renewal replaces the contract it renews)."""
     sql = CONTRACTS_SQL.replace("{scope}", _contract_scope(scope))
     return _run(conn, sql, scope)
 
@@ -271,7 +273,8 @@ def _contract_scope(scope: ReportScope) -> str:
 
 
 def contract_ids(conn: Connection, scope: ReportScope) -> set[str]:
-    """Ids of the contracts in force in the period (within the scope's districts and services)."""
+    """Ids of the contracts in force some day of the period, a renewed one beside its successor
+    (within the scope's districts and services)."""
     sql = CONTRACT_IDS_SQL.replace("{scope}", _contract_scope(scope))
     return {str(r[0]) for r in _run(conn, sql, scope)}
 

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select
 
 from socdesk.domain.forms import FormDefinition
 from socdesk.domain.surveys import SURVEY_FORM, SurveySummary, summarise
+from socdesk.store.district_access import limit
 from socdesk.store.forms import COMPLETED, current_definition
 from socdesk.store.schema import FormRecord
 
@@ -100,6 +101,7 @@ def completed_surveys(
         )
         .order_by(_form.c.completed_on, _form.c.id)
     )
+    district_ids = limit(conn, district_ids)  # a specialist's own districts only
     if district_ids is not None:
         stmt = stmt.where(_form.c.district_id.in_(list(district_ids)))
     latest: dict[str, FilledSurvey] = {}

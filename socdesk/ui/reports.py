@@ -35,7 +35,8 @@ from socdesk.reports.output import ReportFormat, export_report, text_of
 from socdesk.reports.registry import kinds
 from socdesk.reports.registry import run as run_report
 from socdesk.store.database import Store
-from socdesk.store.report_data import district_names, service_names
+from socdesk.store.district_access import offered_districts
+from socdesk.store.report_data import service_names
 from socdesk.ui import screen
 from socdesk.ui.i18n import tr
 from socdesk.ui.ops import POLL_MS, TaskRunner, default_failure
@@ -81,7 +82,7 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
     def _is_total(self, row: int) -> bool:
-        return self.table.total is not None and row == len(self.rows) - 1
+        return self.table.bold(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -204,7 +205,7 @@ class ReportsWindow(QDialog):
             )
         self.kind.currentIndexChanged.connect(self._kind_changed)
         with self._store.read() as conn:
-            districts = sorted(district_names(conn).items(), key=lambda item: item[1])
+            districts = offered_districts(conn)  # a specialist: their own only
             services = sorted(service_names(conn, self._today).items())
         self.district = QComboBox(self)
         self.district.addItem(tr("ReportsWindow", "Усі округи"), None)

@@ -57,7 +57,7 @@ def test_xlsx_has_a_formatted_sheet_per_table_with_filters_and_totals(
     assert [sheet.cell(total, c).value for c in (5, 6, 7, 8)] == [4, 2, 2, 9]
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width
     money = book[book.sheetnames[[t.code for t in report.tables].index("by_payment")]]
-    cells = [c for row in money.iter_rows() for c in row if c.value == 2847.24]
+    cells = [c for row in money.iter_rows() for c in row if c.value == 2932.73]
     assert cells and cells[0].number_format == "#,##0.00"
 
 
@@ -126,3 +126,32 @@ def test_cells_read_as_people_write_numbers() -> None:
     assert output.text_of(Decimal("12"), output.ColumnKind.MONEY) == "12,00"
     assert output.text_of(None, output.ColumnKind.COUNT) == ""
     assert output.text_of(12345, output.ColumnKind.COUNT) == "12\u00a0345"
+
+
+SATISFIED = "Задоволені разом"
+
+
+def test_the_surveys_satisfied_total_rows_are_bold_like_totals_in_xlsx_and_pdf(
+    made: tuple[Store, Report],
+) -> None:
+    _, report = made
+    quality = report.table("quality")
+    marked = [i for i, row in enumerate(quality.rows) if row[1] == SATISFIED]
+    assert marked and all(quality.bold(i) for i in marked)
+    assert not any(quality.bold(i) for i in range(len(quality.rows)) if i not in marked)
+    handle = io.BytesIO()
+    output.write_xlsx(report, handle)
+    sheet = load_workbook(handle)[quality.sheet]
+    rows = [r for r in sheet.iter_rows() if r[1].value in (SATISFIED, "Так")]
+    assert {r[1].value for r in rows} == {SATISFIED, "Так"}
+    assert all(all(c.font.b for c in r[:4]) == (r[1].value == SATISFIED) for r in rows)
+    fonts: dict[str, set[str]] = {}
+
+    def seen(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+        if text.strip() and isinstance(font, dict):
+            fonts.setdefault(text.strip(), set()).add(str(font.get("/BaseFont", "")))
+
+    for page in pypdf.PdfReader(io.BytesIO(output.pdf_bytes(report))).pages:
+        page.extract_text(visitor_text=seen)
+    assert all(f.endswith("Bold") for f in fonts[SATISFIED]), fonts[SATISFIED]
+    assert all(f.endswith("Bold") for f in fonts["Усього"]), fonts["Усього"]

@@ -252,3 +252,17 @@ def test_a_month_without_paid_contracts_says_so(store: Store, qtbot: QtBot) -> N
     assert window.lines == [] and not window.table.isVisible()
     assert window.empty.isVisible()
     assert window.empty.text() == "У цьому місяці немає платних договорів."
+
+
+def test_a_specialist_sees_the_payments_of_their_districts_only(store: Store, qtbot: QtBot) -> None:
+    import report_fixture
+
+    ids = report_fixture.build(store)
+    report_fixture.specialist_of_first(store, ids)
+    with Store.open(store.paths, *report_fixture.SPECIALIST) as specialist:
+        window = _window(specialist, qtbot)
+        offered = [window.district.itemData(i) for i in range(window.district.count())]
+        assert offered == [None, ids["D1"]]
+        # May 2026 in «Перший»: C2's contract to the 9th and its renewal; C6's («Другий») not
+        assert {line.contract_id for line in window.lines} == {ids["KC2"], ids["KC2R"]}
+        window.close()

@@ -140,3 +140,38 @@ def test_before_the_first_run_a_hint_says_what_to_do_and_tab_follows_the_filters
     assert seen == order
     shown.run_button.click()
     assert "Оберіть звіт" not in shown.status.text()
+
+
+def test_the_surveys_satisfied_total_rows_are_bold_on_screen(
+    window: tuple[ReportsWindow, dict[str, str]],
+) -> None:
+    from PySide6.QtCore import Qt
+
+    shown, _ = window
+    shown.run_button.click()
+    assert shown.report is not None
+    index = [t.code for t in shown.report.tables].index("quality")
+    model = shown.tabs.widget(index).findChild(QTableView, "report_table").model()
+    fonts = {
+        model.index(row, 1).data(): model.index(row, 0).data(Qt.ItemDataRole.FontRole)
+        for row in range(model.rowCount())
+    }
+    assert fonts["Задоволені разом"] is not None and fonts["Задоволені разом"].bold()
+    assert fonts["Так"] is None
+
+
+def test_a_specialist_is_offered_and_counted_their_districts_only(
+    store: Store, qtbot: QtBot
+) -> None:
+    ids = report_fixture.build(store)
+    report_fixture.specialist_of_first(store, ids)
+    with Store.open(store.paths, *report_fixture.SPECIALIST) as specialist:
+        shown = ReportsWindow(specialist, TaskRunner(ImmediatePool()), TODAY)
+        qtbot.addWidget(shown)
+        offered = [shown.district.itemData(i) for i in range(shown.district.count())]
+        assert offered == [None, ids["D1"]]
+        shown.run_button.click()
+        assert shown.report is not None
+        assert shown.report.scope.district_ids == (ids["D1"],)
+        assert shown.report.table("services").total[4] == 2  # P1 and P2 («Перший»)
+        shown.close()

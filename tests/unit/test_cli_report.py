@@ -97,3 +97,25 @@ def test_unknown_kind_district_or_format_is_a_usage_error(
     )
     assert code == 2 and "nope" in err
     assert run(["report", "centre", *period, "--out", str(tmp_path / "a.txt")])[0] == 2
+
+
+def test_on_a_specialists_store_the_report_keeps_to_their_districts(
+    store: Store, store_paths: AppPaths, tmp_path: Path
+) -> None:
+    ids = report_fixture.build(store)
+    report_fixture.specialist_of_first(store, ids)
+    store.close()
+    login, password = report_fixture.SPECIALIST
+    env = {"SOCDESK_PASSWORD": password, "SOCDESK_USER": login}
+    argv = ["report", "centre", "--from", "01.01.2026", "--to", "30.06.2026"]
+    argv += ["--data-dir", str(store_paths.data_dir), "--format", "json"]
+    out, err = io.StringIO(), io.StringIO()
+    code = main([*argv, "--out", str(tmp_path / "mine.json")], Io(env, out, err, False))
+    assert code == 0, err.getvalue()
+    report = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
+    services = next(t for t in report["tables"] if t["code"] == "services")
+    assert services["total"]["recipients"] == 2  # P1 and P2 («Перший»)
+    foreign = [*argv, "--district", ids["D2"], "--out", str(tmp_path / "d2.json")]
+    code = main(foreign, Io(env, out, err, False))
+    assert code == 4 and "своїх старостинських округів" in err.getvalue()
+    assert not (tmp_path / "d2.json").exists()
