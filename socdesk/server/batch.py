@@ -141,7 +141,7 @@ class BatchIntake(Intake):
         return self.rows[key]
 
     def _insert_row(self, table_name: str, values: dict[str, Any]) -> None:
-        row = _with_defaults(table_name, values)
+        row = with_defaults(table_name, values)
         key = (table_name, row["id"])
         self.rows[key] = row
         self.new[key] = None
@@ -228,7 +228,7 @@ def _updates(
     return grouped
 
 
-def _with_defaults(table_name: str, values: dict[str, Any]) -> dict[str, Any]:
+def with_defaults(table_name: str, values: dict[str, Any]) -> dict[str, Any]:
     """The whole row the database makes of `values`: the columns' defaults filled in (the
     rows are read back whole, and a later record of the batch may read it)."""
     row = dict(values)
