@@ -23,7 +23,19 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Connection,
+    String,
+    any_,
+    bindparam,
+    delete,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 
 from socdesk.domain.changes import ChangeRecord
@@ -107,8 +119,10 @@ class BatchIntake(Intake):
         ids = sorted({r.change_id for r in records})
         self.known.update(dict.fromkeys(ids))
         for chunk in _chunks(ids):
-            found = select(change.c.change_id, change.c.digest)
-            self.known.update(self.conn.execute(found.where(change.c.change_id.in_(chunk))).all())
+            found = select(change.c.change_id, change.c.digest).where(
+                self._among(change.c.change_id, chunk)
+            )
+            self.known.update(self.conn.execute(found).all())
         by_table: dict[str, set[str]] = {}
         for record in records:
             if record.table in CURRENT:
@@ -120,7 +134,7 @@ class BatchIntake(Intake):
         table = CURRENT[name]
         self.rows.update(dict.fromkeys((name, i) for i in row_ids))
         for chunk in _chunks(row_ids):
-            for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))):
+            for row in self.conn.execute(select(table).where(self._among(table.c.id, chunk))):
                 found = row._asdict()
                 self.rows[name, found["id"]] = found
 
@@ -185,6 +199,19 @@ class BatchIntake(Intake):
         stored = super()._waiting_records()
         return stored + [raw for raw in held if raw not in stored]
 
+    def _among(self, column: ColumnElement[str], ids: list[str]) -> ColumnElement[bool]:
+        """`column IN ids`; on PostgreSQL `= ANY(array)`: one parameter, not hundreds, so
+        the statement is the same each time and quick to prepare."""
+        if self.conn.dialect.name == "postgresql":
+            return column == any_(literal(ids, ARRAY(String)))
+        return column.in_(ids)
+
+    def _held_any(self) -> bool:
+        """Whether this device has records in the quarantine (almost never): only then may
+        an accepted record leave it."""
+        held = select(quarantine.c.change_id).where(quarantine.c.device == self.device.id)
+        return self.conn.execute(held.limit(1)).first() is not None
+
     def flush(self) -> None:
         """Writes what the batch holds: one executemany per table and kind."""
         by_table: dict[str, list[dict[str, Any]]] = {}
@@ -204,8 +231,11 @@ class BatchIntake(Intake):
             self.conn.execute(insert(change), self.log)
         if self.conflicts:
             self.conn.execute(insert(conflict), self.conflicts)
-        for chunk in _chunks(sorted(self.unquarantine)):
-            self.conn.execute(delete(quarantine).where(quarantine.c.change_id.in_(chunk)))
+        if self.unquarantine and self._held_any():
+            for chunk in _chunks(sorted(self.unquarantine)):
+                self.conn.execute(
+                    delete(quarantine).where(self._among(quarantine.c.change_id, chunk))
+                )
         if self.quarantined:
             self.conn.execute(insert(quarantine), list(self.quarantined.values()))
         self.new, self.changed, self.log, self.conflicts = {}, {}, [], []
