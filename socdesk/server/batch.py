@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -42,6 +43,7 @@ from socdesk.domain.changes import ChangeRecord
 from socdesk.server.devices import Device
 from socdesk.server.ingest import (
     Intake,
+    Page,
     PushResult,
     any_moves,
     take_one_by_one,
@@ -52,38 +54,42 @@ IN_LIST = 500  # ids in one IN list
 _KEY = "b_id"  # the bound row id of an executemany UPDATE
 
 
-def take(
-    conn: Connection, device: Device, records: list[ChangeRecord], now: dt.datetime
-) -> PushResult:
-    """Takes `records` (in the order they were made) into the caller's transaction."""
+def take(conn: Connection, device: Device, page: Page, now: dt.datetime) -> PushResult:
+    """Takes the page's records (in the order they were made) into the caller's
+    transaction."""
     result = PushResult()
-    _take(conn, device, records, now, any_moves(conn), result)
+    _Halving(conn, device, page, now, any_moves(conn), result).take(page.records)
     return result
 
 
-def _take(
-    conn: Connection,
-    device: Device,
-    records: list[ChangeRecord],
-    now: dt.datetime,
-    moves: bool,
-    result: PushResult,
-) -> None:
-    if not records:
-        return
-    intake = BatchIntake(conn, device, now, moves=moves)
-    try:
-        with conn.begin_nested():
-            intake.take(records)
-    except DBAPIError:
-        if len(records) == 1:
-            _add(result, take_one_by_one(conn, device, records, now))
+@dataclass(frozen=True, slots=True)
+class _Halving:
+    """Batches of the page, halved where the database refuses one."""
+
+    conn: Connection
+    device: Device
+    page: Page
+    now: dt.datetime
+    moves: bool
+    result: PushResult
+
+    def take(self, records: list[ChangeRecord]) -> None:
+        if not records:
             return
-        half = len(records) // 2
-        _take(conn, device, records[:half], now, moves, result)
-        _take(conn, device, records[half:], now, moves, result)
-        return
-    _add(result, intake.result)
+        intake = BatchIntake(self.conn, self.device, self.now, page=self.page, moves=self.moves)
+        try:
+            with self.conn.begin_nested():
+                intake.take(records)
+        except DBAPIError:
+            if len(records) == 1:
+                alone = take_one_by_one(self.conn, self.device, records, self.now, self.page)
+                _add(self.result, alone)
+                return
+            half = len(records) // 2
+            self.take(records[:half])
+            self.take(records[half:])
+            return
+        _add(self.result, intake.result)
 
 
 def _add(result: PushResult, part: PushResult) -> None:
@@ -97,8 +103,10 @@ def _add(result: PushResult, part: PushResult) -> None:
 class BatchIntake(Intake):
     """`Intake` on rows read for the batch and writes kept until `flush`."""
 
-    def __init__(self, conn: Connection, device: Device, now: dt.datetime, *, moves: bool) -> None:
-        super().__init__(conn, device, now, moves=moves)
+    def __init__(
+        self, conn: Connection, device: Device, now: dt.datetime, *, page: Page, moves: bool
+    ) -> None:
+        super().__init__(conn, device, now, page=page, moves=moves)
         self.known: dict[str, str | None] = {}  # change id -> the log's digest
         self.rows: dict[tuple[str, str], dict[str, Any] | None] = {}  # (table, id) -> row
         self.new: dict[tuple[str, str], None] = {}  # rows to insert, in order

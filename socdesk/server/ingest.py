@@ -94,33 +94,56 @@ def take_page(
     (server/batch.py), one record at a time only where the database refuses a batch."""
     from socdesk.server import batch  # here: batch builds on this module's Intake
 
-    parsed, malformed = parse_page(records)
+    page = Page(records)  # before the lock: other pages wait only for the database work
     lock_feed(conn)
-    result = batch.take(conn, device, parsed, now or dt.datetime.now(dt.UTC))
-    if malformed:
+    result = batch.take(conn, device, page, now or dt.datetime.now(dt.UTC))
+    if page.malformed:
         result.rejected[""] = "malformed"
     return result
 
 
-def parse_page(records: list[bytes]) -> tuple[list[ChangeRecord], bool]:
-    """The page's records in the order they were made, and whether any was malformed
-    (parsed before the feed's lock is taken: it needs no database)."""
-    parsed: list[ChangeRecord] = []
-    malformed = False
-    for raw in records:
-        try:
-            parsed.append(ChangeRecord.from_json(raw))
-        except MalformedRecord:
-            malformed = True
-    parsed.sort(key=_order)
-    return parsed, malformed
+class Page:
+    """A pushed page's records in the order they were made, with what needs no database
+    made before the feed's lock: each record's canonical bytes and digest, its values
+    decoded (or why they cannot be). Keyed by the record object: a page may hold one
+    change id twice."""
+
+    def __init__(self, raw: list[bytes]) -> None:
+        self.records: list[ChangeRecord] = []
+        self.malformed = False
+        for body in raw:
+            try:
+                self.records.append(ChangeRecord.from_json(body))
+            except MalformedRecord:
+                self.malformed = True
+        self.records.sort(key=_order)
+        self.canonical = {id(r): _canonical(r) for r in self.records}
+        self.values = {id(r): _decoded(r) for r in self.records}
+
+
+def _canonical(record: ChangeRecord) -> tuple[bytes, str]:
+    """The record's canonical bytes and their digest (`ChangeRecord.digest`), made once."""
+    body = record.to_json()
+    return body, hashlib.sha256(body).hexdigest()
+
+
+def _decoded(record: ChangeRecord) -> dict[str, object] | Held | None:
+    """The record's values for its table's columns, why they cannot be, or None (no such
+    table)."""
+    model = TABLES_BY_NAME.get(record.table)
+    if model is None:
+        return None
+    try:
+        return {n: codec.decode(model, n, f.value) for n, f in record.fields.items()}
+    except codec.BadValue as exc:
+        return Held("quarantined", "bad_value", str(exc))
 
 
 def take_one_by_one(
-    conn: Connection, device: Device, records: list[ChangeRecord], now: dt.datetime
+    conn: Connection, device: Device, records: list[ChangeRecord], now: dt.datetime, page: Page
 ) -> PushResult:
     """Takes `records` (in order) one at a time, each under a savepoint of its own."""
-    intake = Intake(conn, device, now)
+    intake = Intake(conn, device, now, page=page)
     for record in records:
         intake.one(record)
     return intake.result
@@ -155,9 +178,15 @@ class Intake:
     writes made per table: the methods between the markers below are what it replaces."""
 
     def __init__(
-        self, conn: Connection, device: Device, now: dt.datetime, *, moves: bool | None = None
+        self,
+        conn: Connection,
+        device: Device,
+        now: dt.datetime,
+        *,
+        page: Page,
+        moves: bool | None = None,
     ) -> None:
-        self.conn, self.device, self.now = conn, device, now
+        self.conn, self.device, self.now, self.page = conn, device, now, page
         self.result = PushResult()
         # Whether any row was ever moved between districts (transfer.py): only then can a
         # record of this device name a row that has left its districts.
@@ -167,7 +196,7 @@ class Intake:
     def one(self, record: ChangeRecord) -> None:
         known = self._known(record.change_id)
         if known is not None:
-            if known == record.digest():
+            if known == self._canonical(record)[1]:
                 self.result.duplicates.append(record.change_id)
             else:
                 self.result.rejected[record.change_id] = "content_mismatch"
@@ -268,13 +297,12 @@ class Intake:
         """Takes the record into the current rows and the log; True if it made the row."""
         if record.device != self.device.id:
             raise Held("rejected", "wrong_device", "a device pushes only its own changes")
-        model = TABLES_BY_NAME.get(record.table)
-        if model is None:
+        decoded = self.page.values.get(id(record)) or _decoded(record)  # or a released one
+        if decoded is None:
             raise Held("quarantined", "unknown_table", record.table)
-        try:
-            values = {n: codec.decode(model, n, f.value) for n, f in record.fields.items()}
-        except codec.BadValue as exc:
-            raise Held("quarantined", "bad_value", str(exc)) from None
+        if isinstance(decoded, Held):
+            raise decoded
+        values = dict(decoded)  # a record may be tried again (batch.py): its own copy
         self._check_clocks(record)
         current = self._row(record.table, record.row_id)
         district = self._district(record, values, current)
@@ -296,7 +324,7 @@ class Intake:
         else:
             taken = self._merge(record, values, current, district)
             district = taken.get(DISTRICT, current[DISTRICT])  # type: ignore[assignment]
-        body = record.to_json()  # once: the digest is of these bytes
+        body, digest = self._canonical(record)
         self._log(
             {
                 "change_id": record.change_id,
@@ -304,7 +332,7 @@ class Intake:
                 "table_name": record.table,
                 "row_id": record.row_id,
                 "district_id": district,
-                "digest": hashlib.sha256(body).hexdigest(),
+                "digest": digest,
                 "record": body,
             }
         )
@@ -355,6 +383,9 @@ class Intake:
                 return (person, district, str(now))  # the person, from, to
             return None
         return None
+
+    def _canonical(self, record: ChangeRecord) -> tuple[bytes, str]:
+        return self.page.canonical.get(id(record)) or _canonical(record)
 
     def _check_clocks(self, record: ChangeRecord) -> None:
         limit = int(self.now.timestamp() * 1000) + DEFAULT_MAX_DRIFT_MS
