@@ -20,18 +20,22 @@ log's order and the rows transfer.py reads stay those of one-by-one intake.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
     ARRAY,
+    JSON,
     ColumnElement,
     Connection,
     String,
+    Table,
     any_,
     bindparam,
     delete,
+    exists,
     insert,
     literal,
     select,
@@ -45,10 +49,9 @@ from socdesk.server.ingest import (
     Intake,
     Page,
     PushResult,
-    any_moves,
     take_one_by_one,
 )
-from socdesk.server.tables import CURRENT, change, conflict, quarantine
+from socdesk.server.tables import CURRENT, change, conflict, moved, quarantine
 
 IN_LIST = 500  # ids in one IN list
 _KEY = "b_id"  # the bound row id of an executemany UPDATE
@@ -57,12 +60,20 @@ _KEY = "b_id"  # the bound row id of an executemany UPDATE
 def take(conn: Connection, device: Device, page: Page, now: dt.datetime) -> PushResult:
     """Takes the page's records (in the order they were made) into the caller's
     transaction."""
-    result = PushResult()
-    _Halving(conn, device, page, now, any_moves(conn), result).take(page.records)
-    return result
+    # One round trip for two facts that are almost always false: whether any row was ever
+    # moved (transfer.py), and whether this device has records in the quarantine.
+    moves, held = conn.execute(
+        select(
+            exists(select(moved.c.row_id)),
+            exists(select(quarantine.c.change_id).where(quarantine.c.device == device.id)),
+        )
+    ).one()
+    halving = _Halving(conn, device, page, now, bool(moves), bool(held))
+    halving.take(page.records)
+    return halving.result
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Halving:
     """Batches of the page, halved where the database refuses one."""
 
@@ -71,24 +82,29 @@ class _Halving:
     page: Page
     now: dt.datetime
     moves: bool
-    result: PushResult
+    held: bool  # whether the device may have records in the quarantine
+    result: PushResult = field(default_factory=PushResult)
 
     def take(self, records: list[ChangeRecord]) -> None:
         if not records:
             return
-        intake = BatchIntake(self.conn, self.device, self.now, page=self.page, moves=self.moves)
+        intake = BatchIntake(
+            self.conn, self.device, self.now, page=self.page, moves=self.moves, held=self.held
+        )
         try:
             with self.conn.begin_nested():
                 intake.take(records)
         except DBAPIError:
             if len(records) == 1:
                 alone = take_one_by_one(self.conn, self.device, records, self.now, self.page)
+                self.held = True  # it may have been quarantined
                 _add(self.result, alone)
                 return
             half = len(records) // 2
             self.take(records[:half])
             self.take(records[half:])
             return
+        self.held = intake.held
         _add(self.result, intake.result)
 
 
@@ -104,9 +120,17 @@ class BatchIntake(Intake):
     """`Intake` on rows read for the batch and writes kept until `flush`."""
 
     def __init__(
-        self, conn: Connection, device: Device, now: dt.datetime, *, page: Page, moves: bool
+        self,
+        conn: Connection,
+        device: Device,
+        now: dt.datetime,
+        *,
+        page: Page,
+        moves: bool,
+        held: bool,
     ) -> None:
         super().__init__(conn, device, now, page=page, moves=moves)
+        self.held = held
         self.known: dict[str, str | None] = {}  # change id -> the log's digest
         self.rows: dict[tuple[str, str], dict[str, Any] | None] = {}  # (table, id) -> row
         self.new: dict[tuple[str, str], None] = {}  # rows to insert, in order
@@ -204,7 +228,7 @@ class BatchIntake(Intake):
             for v in self.quarantined.values()
             if v["reason"] == "row_unknown" and v["device"] == self.device.id
         ]
-        stored = super()._waiting_records()
+        stored = super()._waiting_records() if self.held else []
         return stored + [raw for raw in held if raw not in stored]
 
     def _among(self, column: ColumnElement[str], ids: list[str]) -> ColumnElement[bool]:
@@ -214,19 +238,41 @@ class BatchIntake(Intake):
             return column == any_(literal(ids, ARRAY(String)))
         return column.in_(ids)
 
-    def _held_any(self) -> bool:
-        """Whether this device has records in the quarantine (almost never): only then may
-        an accepted record leave it."""
-        held = select(quarantine.c.change_id).where(quarantine.c.device == self.device.id)
-        return self.conn.execute(held.limit(1)).first() is not None
+    def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Inserts rows of the same columns: an executemany, on PostgreSQL a COPY (the rows
+        in order, so the log's sequence numbers follow them)."""
+        if self.conn.dialect.name != "postgresql":
+            self.conn.execute(insert(table), rows)
+            return
+        import psycopg
+        from psycopg import sql
+
+        columns = list(rows[0])
+        as_json = [isinstance(table.c[c].type, JSON) for c in columns]
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+        )
+        driver = self.conn.connection.driver_connection
+        assert isinstance(driver, psycopg.Connection)
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(
+                        [
+                            _json(row[c]) if is_json else row[c]
+                            for c, is_json in zip(columns, as_json, strict=True)
+                        ]
+                    )
+        except psycopg.Error as exc:  # as the executemany would: the batch is halved
+            raise DBAPIError(str(statement), None, exc) from exc
 
     def flush(self) -> None:
-        """Writes what the batch holds: one executemany per table and kind."""
+        """Writes what the batch holds: one executemany (or COPY) per table and kind."""
         by_table: dict[str, list[dict[str, Any]]] = {}
         for name, row_id in self.new:
             by_table.setdefault(name, []).append(self.rows[name, row_id])  # type: ignore[arg-type]
         for name, rows in by_table.items():
-            self.conn.execute(insert(CURRENT[name]), rows)
+            self._insert_many(CURRENT[name], rows)
         for (name, columns), rows in _updates(self.rows, self.changed).items():
             table = CURRENT[name]
             statement = (
@@ -236,16 +282,17 @@ class BatchIntake(Intake):
             )
             self.conn.execute(statement, rows)
         if self.log:
-            self.conn.execute(insert(change), self.log)
+            self._insert_many(change, self.log)
         if self.conflicts:
             self.conn.execute(insert(conflict), self.conflicts)
-        if self.unquarantine and self._held_any():
+        if self.unquarantine and self.held:  # only then may an accepted record leave it
             for chunk in _chunks(sorted(self.unquarantine)):
                 self.conn.execute(
                     delete(quarantine).where(self._among(quarantine.c.change_id, chunk))
                 )
         if self.quarantined:
             self.conn.execute(insert(quarantine), list(self.quarantined.values()))
+            self.held = True
         self.new, self.changed, self.log, self.conflicts = {}, {}, [], []
         self.unquarantine, self.quarantined = set(), {}
 
@@ -281,6 +328,11 @@ def with_defaults(table_name: str, values: dict[str, Any]) -> dict[str, Any]:
         else:
             row[column.name] = default.arg(None)  # type: ignore[attr-defined]
     return row
+
+
+def _json(value: object) -> str:
+    """A JSON column's text, as SQLAlchemy's JSON type writes it (None as JSON null)."""
+    return json.dumps(value)
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
