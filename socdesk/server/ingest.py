@@ -14,8 +14,10 @@ For each record of the page, in the order the records were made:
 - otherwise every field is merged into the current row by the one rule of
   `domain.field_merge` (`hub=True`), a real concurrent edit is kept as a conflict, and the
   record joins the change log under the next server sequence.
-The caller runs the page in one transaction; each record has a savepoint of its own, so a
-record the database refuses is quarantined without undoing the others. Pages are taken one
+The caller runs the page in one transaction. The page is taken in batches (batch.py: its
+rows read in a few set-based SELECTs, merged here in memory, written per table); a batch the
+database refuses is halved down to the record at fault, which alone is taken one by one with
+a savepoint of its own and quarantined, without undoing the others. Pages are taken one
 at a time (SQLite's write lock; on PostgreSQL an advisory lock held to commit), so the
 change log's sequence numbers become visible in order, even with several server processes.
 """
