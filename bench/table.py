@@ -120,6 +120,31 @@ def rows() -> list[str]:
             f"{before['p95_ms']} ms (the same searches just before it) | "
             f"{round(after['p95_ms'] / before['p95_ms'], 2)}× | — |",
         ]
+    if (RESULTS / "server_sync.json").exists():
+        out += _server(_load("server_sync"))
+    return out
+
+
+def _server(s: dict[str, Any]) -> list[str]:
+    """The sync server's rows (bench/bench_server.py, PostgreSQL under scripts/pg-test)."""
+    i, w = s["ingest"], s["payload"]
+    out = [
+        f"| a page of {w['records']:,} change records on the wire (zstd JSON Lines) | "
+        f"{w['wire_bytes']:,} bytes | {w['plain_json_bytes']:,} bytes (plain JSON; gzip-6 "
+        f"{w['gzip6_bytes']:,}) | {w['wire_share_of_json']}× | ≤ 1/6 of plain JSON |",
+        f"| server ingest of {i['records']:,} records through the push endpoint ({s['database']}, "
+        f"pages of 500) | {i['product_records_per_s']:,} records/s ({i['product_s']} s) | "
+        f"{i['bare_records_per_s']:,} rows/s (`executemany` of the same rows, one transaction) "
+        f"| {i['ratio']}× | ≥ 0.2× |",
+    ]
+    for n in (1, 2):
+        d = s[f"devices_{n}_process"]
+        out.append(
+            f"| {d['devices']} devices syncing at once (push 5 × 100, pull the feed), {n} server "
+            f"process{'es' if n > 1 else ''} | {d['records_per_s']:,} records/s, "
+            f"{d['requests_per_s']} requests/s, p50 {d['p50_ms']} / p95 {d['p95_ms']} ms, "
+            f"{d['errors']} errors | — | — | 0 errors |"
+        )
     return out
 
 

@@ -14,8 +14,10 @@ For each record of the page, in the order the records were made:
 - otherwise every field is merged into the current row by the one rule of
   `domain.field_merge` (`hub=True`), a real concurrent edit is kept as a conflict, and the
   record joins the change log under the next server sequence.
-The caller runs the page in one transaction; each record has a savepoint of its own, so a
-record the database refuses is quarantined without undoing the others. Pages are taken one
+The caller runs the page in one transaction. The page is taken in batches (batch.py: its
+rows read in a few set-based SELECTs, merged here in memory, written per table); a batch the
+database refuses is halved down to the record at fault, which alone is taken one by one with
+a savepoint of its own and quarantined, without undoing the others. Pages are taken one
 at a time (SQLite's write lock; on PostgreSQL an advisory lock held to commit), so the
 change log's sequence numbers become visible in order, even with several server processes.
 """
@@ -23,11 +25,12 @@ change log's sequence numbers become visible in order, even with several server 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, text, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from socdesk.domain import field_merge
@@ -89,31 +92,79 @@ def lock_feed(conn: Connection) -> None:
 def take_page(
     conn: Connection, device: Device, records: list[bytes], *, now: dt.datetime | None = None
 ) -> PushResult:
-    """Takes one page of `device`'s records into the caller's transaction."""
+    """Takes one page of `device`'s records into the caller's transaction: in batches
+    (server/batch.py), one record at a time only where the database refuses a batch."""
+    from socdesk.server import batch  # here: batch builds on this module's Intake
+
+    page = Page(records)  # before the lock: other pages wait only for the database work
     lock_feed(conn)
-    intake = _Intake(conn, device, now or dt.datetime.now(dt.UTC))
-    parsed: list[ChangeRecord] = []
-    for raw in records:
-        try:
-            parsed.append(ChangeRecord.from_json(raw))
-        except MalformedRecord:
-            intake.result.rejected[""] = "malformed"
-    parsed.sort(key=_order)
-    for record in parsed:
+    result = batch.take(conn, device, page, now or dt.datetime.now(dt.UTC))
+    if page.malformed:
+        result.rejected[""] = "malformed"
+    return result
+
+
+class Page:
+    """A pushed page's records in the order they were made, with what needs no database
+    made before the feed's lock: each record's canonical bytes and digest, its values
+    decoded (or why they cannot be). Keyed by the record object: a page may hold one
+    change id twice."""
+
+    def __init__(self, raw: list[bytes]) -> None:
+        self.records: list[ChangeRecord] = []
+        self.malformed = False
+        for body in raw:
+            try:
+                self.records.append(ChangeRecord.from_json(body))
+            except MalformedRecord:
+                self.malformed = True
+        self.records.sort(key=_order)
+        self.canonical = {id(r): _canonical(r) for r in self.records}
+        self.values = {id(r): _decoded(r) for r in self.records}
+
+
+def _canonical(record: ChangeRecord) -> tuple[bytes, str]:
+    """The record's canonical bytes and their digest (`ChangeRecord.digest`), made once."""
+    body = record.to_json()
+    return body, hashlib.sha256(body).hexdigest()
+
+
+def _decoded(record: ChangeRecord) -> dict[str, object] | Held | None:
+    """The record's values for its table's columns, why they cannot be, or None (no such
+    table)."""
+    model = TABLES_BY_NAME.get(record.table)
+    if model is None:
+        return None
+    try:
+        return {n: codec.decode(model, n, f.value) for n, f in record.fields.items()}
+    except codec.BadValue as exc:
+        return Held("quarantined", "bad_value", str(exc))
+
+
+def take_one_by_one(
+    conn: Connection, device: Device, records: list[ChangeRecord], now: dt.datetime, page: Page
+) -> PushResult:
+    """Takes `records` (in order) one at a time, each under a savepoint of its own."""
+    intake = Intake(conn, device, now, page=page)
+    for record in records:
         intake.one(record)
     return intake.result
 
 
-def _brought(record: ChangeRecord, current: Any) -> bool:
+def any_moves(conn: Connection) -> bool:
+    """Whether any row was ever moved between districts (transfer.py)."""
+    return conn.execute(select(moved.c.row_id).limit(1)).first() is not None
+
+
+def _brought(record: ChangeRecord, current: dict[str, Any] | None) -> bool:
     """A territory row the server does not have yet (the first folder of a community to
     connect brings it), or one whose every sent value equals the server's."""
     if record.table not in BROUGHT:
         return False
     if current is None:
         return True
-    row = current._asdict()
     return all(
-        name in row and codec.encode(row[name]) == sent.value
+        name in current and codec.encode(current[name]) == sent.value
         for name, sent in record.fields.items()
     )
 
@@ -123,29 +174,38 @@ def _order(record: ChangeRecord) -> tuple[str, str]:
     return min((f.hlc for f in record.fields.values()), default=""), record.change_id
 
 
-class _Intake:
-    def __init__(self, conn: Connection, device: Device, now: dt.datetime) -> None:
-        self.conn, self.device, self.now = conn, device, now
+class Intake:
+    """Takes records one at a time, each under a savepoint, reading and writing the database
+    as it goes. `batch.BatchIntake` is the same logic on rows read for a whole page and
+    writes made per table: the methods between the markers below are what it replaces."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        device: Device,
+        now: dt.datetime,
+        *,
+        page: Page,
+        moves: bool | None = None,
+    ) -> None:
+        self.conn, self.device, self.now, self.page = conn, device, now, page
         self.result = PushResult()
         # Whether any row was ever moved between districts (transfer.py): only then can a
         # record of this device name a row that has left its districts.
-        self.moves = conn.execute(select(moved.c.row_id).limit(1)).first() is not None
+        self.moves = any_moves(conn) if moves is None else moves
         self.waiting: dict[str, list[ChangeRecord]] | None = None  # row id -> held updates
 
     def one(self, record: ChangeRecord) -> None:
-        known = self.conn.execute(
-            select(change.c.digest).where(change.c.change_id == record.change_id)
-        ).scalar()
+        known = self._known(record.change_id)
         if known is not None:
-            if known == record.digest():
+            if known == self._canonical(record)[1]:
                 self.result.duplicates.append(record.change_id)
             else:
                 self.result.rejected[record.change_id] = "content_mismatch"
             return
         conflicts = self.result.conflicts
         try:
-            with self.conn.begin_nested():
-                created = self._apply(record)
+            created = self._attempt(record)
         except Held as held:
             self.result.conflicts = conflicts
             if held.kind == "rejected":
@@ -153,28 +213,79 @@ class _Intake:
             else:
                 self._quarantine(record, held)
             return
-        except DBAPIError as exc:
-            self.result.conflicts = conflicts
-            self._quarantine(record, Held("quarantined", "refused_by_store", str(exc.orig)))
-            return
-        self.conn.execute(delete(quarantine).where(quarantine.c.change_id == record.change_id))
+        self._taken(record.change_id)
         self.result.accepted.append(record.change_id)
         if created:
             self._release(record.row_id)
+
+    # --- what BatchIntake replaces: reads and writes of the database -------------------
+
+    def _attempt(self, record: ChangeRecord) -> bool:
+        """`_apply` under a savepoint: a record the database refuses is quarantined."""
+        try:
+            with self.conn.begin_nested():
+                return self._apply(record)
+        except DBAPIError as exc:
+            raise Held("quarantined", "refused_by_store", str(exc.orig)) from None
+
+    def _known(self, change_id: str) -> str | None:
+        """The digest of the record the log holds under `change_id`, or None."""
+        return self.conn.execute(
+            select(change.c.digest).where(change.c.change_id == change_id)
+        ).scalar()
+
+    def _row(self, table_name: str, row_id: str) -> dict[str, Any] | None:
+        table = CURRENT[table_name]
+        found = self.conn.execute(select(table).where(table.c.id == row_id)).first()
+        return None if found is None else found._asdict()
+
+    def _insert_row(self, table_name: str, values: dict[str, Any]) -> None:
+        self.conn.execute(insert(CURRENT[table_name]).values(**values))
+
+    def _update_row(self, table_name: str, row_id: str, values: dict[str, Any]) -> None:
+        table = CURRENT[table_name]
+        self.conn.execute(update(table).where(table.c.id == row_id).values(**values))
+
+    def _log(self, values: dict[str, Any]) -> None:
+        self.conn.execute(insert(change).values(**values))
+
+    def _add_conflict(self, values: dict[str, Any]) -> None:
+        self.conn.execute(insert(conflict).values(**values))
+
+    def _follow_move(
+        self, record: ChangeRecord, followed: tuple[str, str | None, str], base: str
+    ) -> None:
+        transfer.follow(self.conn, record.table, record.row_id, followed, base, now=self.now)
+
+    def _taken(self, change_id: str) -> None:
+        """An accepted record leaves the quarantine, if it was there."""
+        self.conn.execute(delete(quarantine).where(quarantine.c.change_id == change_id))
+
+    def _quarantine_row(self, values: dict[str, Any]) -> None:
+        self.conn.execute(delete(quarantine).where(quarantine.c.change_id == values["change_id"]))
+        self.conn.execute(insert(quarantine).values(**values))
+
+    def _waiting_records(self) -> list[bytes]:
+        """This device's records quarantined as updates of a row not received yet."""
+        return [
+            bytes(raw)
+            for raw in self.conn.execute(
+                select(quarantine.c.record).where(
+                    quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id
+                )
+            ).scalars()
+        ]
+
+    # --- the rule, the same for both ------------------------------------------------------
 
     def _release(self, row_id: str) -> None:
         """Takes this device's records that waited for the row (an update that came before
         the record creating it: pages out of order, or bundles). They were answered already,
         as quarantined: the page's answer stays about the page's own records."""
         if self.waiting is None:  # read once a page: almost always there are none
-            rows = self.conn.execute(
-                select(quarantine.c.record).where(
-                    quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id
-                )
-            ).scalars()
             self.waiting = {}
-            for raw in rows:
-                record = ChangeRecord.from_json(bytes(raw))
+            for raw in self._waiting_records():
+                record = ChangeRecord.from_json(raw)
                 self.waiting.setdefault(record.row_id, []).append(record)
         records = self.waiting.pop(row_id, [])
         answer, self.result = self.result, PushResult()
@@ -188,57 +299,57 @@ class _Intake:
         """Takes the record into the current rows and the log; True if it made the row."""
         if record.device != self.device.id:
             raise Held("rejected", "wrong_device", "a device pushes only its own changes")
-        model = TABLES_BY_NAME.get(record.table)
-        if model is None:
+        decoded = self.page.values.get(id(record)) or _decoded(record)  # or a released one
+        if decoded is None:
             raise Held("quarantined", "unknown_table", record.table)
-        try:
-            values = {n: codec.decode(model, n, f.value) for n, f in record.fields.items()}
-        except codec.BadValue as exc:
-            raise Held("quarantined", "bad_value", str(exc)) from None
+        if isinstance(decoded, Held):
+            raise decoded
+        values = dict(decoded)  # a record may be tried again (batch.py): its own copy
         self._check_clocks(record)
-        table = CURRENT[record.table]
-        current = self.conn.execute(select(table).where(table.c.id == record.row_id)).first()
+        current = self._row(record.table, record.row_id)
         district = self._district(record, values, current)
         followed = None
         if current is None:
             if self.moves:
                 followed = self._follow(record, values, district)
                 district = values[DISTRICT] = followed[2] if followed else district
-            self.conn.execute(
-                insert(table).values(
+            self._insert_row(
+                record.table,
+                {
                     **values,
-                    id=record.row_id,
-                    hlc=record.hlc,
-                    origin=record.device,
-                    field_clocks={name: f.hlc for name, f in record.fields.items()},
-                )
+                    "id": record.row_id,
+                    "hlc": record.hlc,
+                    "origin": record.device,
+                    "field_clocks": {name: f.hlc for name, f in record.fields.items()},
+                },
             )
         else:
-            taken = self._merge(table, record, values, current._asdict(), district)
-            district = taken.get(DISTRICT, current.district_id)  # type: ignore[assignment]
-        self.conn.execute(
-            insert(change).values(
-                change_id=record.change_id,
-                device=record.device,
-                table_name=record.table,
-                row_id=record.row_id,
-                district_id=district,
-                digest=record.digest(),
-                record=record.to_json(),
-            )
+            taken = self._merge(record, values, current, district)
+            district = taken.get(DISTRICT, current[DISTRICT])  # type: ignore[assignment]
+        body, digest = self._canonical(record)
+        self._log(
+            {
+                "change_id": record.change_id,
+                "device": record.device,
+                "table_name": record.table,
+                "row_id": record.row_id,
+                "district_id": district,
+                "digest": digest,
+                "record": body,
+            }
         )
         if followed is not None:
             base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
-            transfer.follow(self.conn, record.table, record.row_id, followed, base, now=self.now)
+            self._follow_move(record, followed, base)
         return current is None
 
     def _district(
-        self, record: ChangeRecord, values: dict[str, object], current: Any
+        self, record: ChangeRecord, values: dict[str, object], current: dict[str, Any] | None
     ) -> str | None:
         """The row's district after the record, once the device may write the row there."""
         if current is None and DISTRICT not in values:
             raise Held("quarantined", "row_unknown", "an update of a row the server never got")
-        touched = [current.district_id] if current is not None else []
+        touched = [current[DISTRICT]] if current is not None else []
         if DISTRICT in values:
             touched.append(values[DISTRICT])
         for district in touched:
@@ -248,7 +359,7 @@ class _Intake:
             if (
                 current is not None
                 and self.moves
-                and district == current.district_id
+                and district == current[DISTRICT]
                 and moved_from_device(self.conn, self.device, record.table, record.row_id)
                 is not None
             ):
@@ -265,10 +376,8 @@ class _Intake:
             parent_id = values.get(column)
             if not isinstance(parent_id, str) or not parent_id:
                 continue
-            source = CURRENT[parent]
-            now = self.conn.execute(
-                select(source.c.district_id).where(source.c.id == parent_id)
-            ).scalar_one_or_none()
+            source = self._row(parent, parent_id)
+            now = None if source is None else source[DISTRICT]
             if now is None:
                 continue
             person = moved_from_device(self.conn, self.device, parent, parent_id)
@@ -277,10 +386,13 @@ class _Intake:
             return None
         return None
 
+    def _canonical(self, record: ChangeRecord) -> tuple[bytes, str]:
+        return self.page.canonical.get(id(record)) or _canonical(record)
+
     def _check_clocks(self, record: ChangeRecord) -> None:
         limit = int(self.now.timestamp() * 1000) + DEFAULT_MAX_DRIFT_MS
-        stamps = [f.hlc for f in record.fields.values()]
-        stamps += [f.base for f in record.fields.values() if f.base]
+        stamps = {f.hlc for f in record.fields.values()}  # a record's fields share a few
+        stamps |= {f.base for f in record.fields.values() if f.base}
         try:
             parsed = [Hlc.parse(stamp) for stamp in stamps]
         except ValueError:
@@ -292,7 +404,6 @@ class _Intake:
 
     def _merge(
         self,
-        table: Table,
         record: ChangeRecord,
         values: dict[str, object],
         current: dict[str, Any],
@@ -309,10 +420,10 @@ class _Intake:
                 taken[name] = values[name]
                 clocks[name] = incoming.hlc
         if taken:
-            self.conn.execute(
-                update(table)
-                .where(table.c.id == record.row_id)
-                .values(**taken, field_clocks=clocks, hlc=max(current["hlc"], record.hlc))
+            self._update_row(
+                record.table,
+                record.row_id,
+                {**taken, "field_clocks": clocks, "hlc": max(current["hlc"], record.hlc)},
             )
         return taken
 
@@ -328,34 +439,33 @@ class _Intake:
         theirs = (json.dumps(incoming.value, ensure_ascii=False), incoming.hlc)
         ours = (json.dumps(local.value, ensure_ascii=False), local.hlc)
         kept, lost = (theirs, ours) if incoming_won else (ours, theirs)
-        self.conn.execute(
-            insert(conflict).values(
-                id=new_id(),
-                change_id=record.change_id,
-                table_name=record.table,
-                row_id=record.row_id,
-                district_id=district,
-                field=name,
-                kept_value=kept[0],
-                kept_hlc=kept[1],
-                lost_value=lost[0],
-                lost_hlc=lost[1],
-                detected_at=self.now,
-                resolved=False,
-            )
+        self._add_conflict(
+            {
+                "id": new_id(),
+                "change_id": record.change_id,
+                "table_name": record.table,
+                "row_id": record.row_id,
+                "district_id": district,
+                "field": name,
+                "kept_value": kept[0],
+                "kept_hlc": kept[1],
+                "lost_value": lost[0],
+                "lost_hlc": lost[1],
+                "detected_at": self.now,
+                "resolved": False,
+            }
         )
         self.result.conflicts += 1
 
     def _quarantine(self, record: ChangeRecord, held: Held) -> None:
         self.result.quarantined[record.change_id] = held.reason
-        self.conn.execute(delete(quarantine).where(quarantine.c.change_id == record.change_id))
-        self.conn.execute(
-            insert(quarantine).values(
-                change_id=record.change_id,
-                device=self.device.id,
-                record=record.to_json(),
-                reason=held.reason,
-                detail=held.detail,
-                received_at=self.now,
-            )
+        self._quarantine_row(
+            {
+                "change_id": record.change_id,
+                "device": self.device.id,
+                "record": record.to_json(),
+                "reason": held.reason,
+                "detail": held.detail,
+                "received_at": self.now,
+            }
         )

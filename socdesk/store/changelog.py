@@ -58,10 +58,13 @@ def outgoing(conn: Connection, limit: int = 500) -> list[ChangeRecord]:
 def mark_sent(uow: UnitOfWork, change_ids: Sequence[str]) -> None:
     """Freezes entries that are leaving the device (pushed, or written into a bundle)."""
     conn = uow.connection
+    # `state + 0`: found by the unique change id, not by the state index, which SQLite
+    # preferred, scanning every pending entry per page (0.5 s a page with 50,000 pending).
+    pending = (_outbox.c.state + 0) == OutboxState.PENDING
     for chunk in _chunks(change_ids):
         conn.execute(
             update(_outbox)
-            .where(_outbox.c.change_id.in_(chunk), _outbox.c.state == OutboxState.PENDING)
+            .where(_outbox.c.change_id.in_(chunk), pending)
             .values(state=OutboxState.SENT)
         )
 
