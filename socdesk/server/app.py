@@ -45,6 +45,8 @@ class EnrolRequest(BaseModel):
     # The desktop's public keys for USB bundles (base64 of 32 bytes each), if it has them.
     sign_public: str | None = None
     box_public: str | None = None
+    # Re-enrolment: the token this data folder had as the device it was (devices.redeem).
+    former_token: str | None = None
 
 
 class EnrolAnswer(BaseModel):
@@ -111,7 +113,14 @@ def enrol(request: EnrolRequest, http: Request, state: State) -> EnrolAnswer:
         public = _keys(request)
         with state.engine.begin() as conn:
             limits.check(conn, keys, state.code_limit)
-            done = devices.redeem(conn, state.secret, request.code, request.device_id, keys=public)
+            done = devices.redeem(
+                conn,
+                state.secret,
+                request.code,
+                request.device_id,
+                keys=public,
+                former_token=request.former_token,
+            )
     except limits.TooManyAttempts as exc:
         raise too_many(exc) from None
     except devices.EnrolmentRefused as exc:

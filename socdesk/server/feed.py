@@ -40,7 +40,7 @@ def feed(conn: Connection, device: Device, after: int, limit: int) -> Fed:
     limit = max(1, min(limit, MAX_LIMIT))
     query = (
         select(change.c.seq, change.c.table_name, change.c.record)
-        .where(change.c.seq > after, change.c.device != device.id)
+        .where(change.c.seq > after, change.c.device.not_in(sorted(device.own)))
         .order_by(change.c.seq)
         .limit(limit)
     )

@@ -68,6 +68,9 @@ device = Table(
     # A rotated token not used yet: the old one works until the new one is first used.
     Column("next_token_hash", String(64), nullable=True, unique=True),
     Column("rotate_due", Boolean, nullable=False, default=False),  # the administrator asked
+    # The device this one took over from (the same data folder enrolled again with a new
+    # code, devices.redeem): its records not yet confirmed are still this folder's to send.
+    Column("replaces", String(_ID), nullable=True),
 )
 
 bundle = Table(  # USB bundles imported from devices or written for them (issue 15)

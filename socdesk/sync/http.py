@@ -169,10 +169,12 @@ def enrol_device(
     device_id: str,
     client: httpx.Client | None = None,
     keys: Mapping[str, str] | None = None,
+    former_token: str | None = None,
 ) -> dict[str, Any]:
     """Trades a one-time enrolment code for this device's token: the server's answer
     (`token`, `hub_id`, `workplace`, `districts`, and the server's public keys for bundles).
-    `keys` are this device's public keys for bundles. A refused code is `ServerRefusedDevice`."""
+    `keys` are this device's public keys for bundles; `former_token` the token of the device
+    this data folder was (re-enrolment). A refused code is `ServerRefusedDevice`."""
     url = f"{base_url.rstrip('/')}{API}/enrol"
     own = client is None
     http = client or httpx.Client(timeout=TIMEOUT)
@@ -181,7 +183,12 @@ def enrol_device(
             http,
             "POST",
             url,
-            json={"code": code, "device_id": device_id, **(keys or {})},
+            json={
+                "code": code,
+                "device_id": device_id,
+                **(keys or {}),
+                **({"former_token": former_token} if former_token else {}),
+            },
             headers={SCHEMA_HEADER: STORE_REVISION},
         )
     finally:

@@ -1,8 +1,8 @@
 """Model-based test of server sync (QUALITY-TARGETS R5): Hypothesis drives three desktop stores
 (two in the northern district, one in the southern) against the real server app in-process
 (on PostgreSQL when SOCDESK_TEST_DATABASE_URL is set), in any order: people registered,
-edited, deleted (and merged, with SOCDESK_MODEL_MERGES=1), syncs, syncs cut after a few
-pages, clocks set hours off.
+edited, deleted and merged (the same two in opposite directions on two desks too), syncs,
+syncs cut after a few pages, clocks set hours off.
 
 Always: no row of another district ever reaches a desk. After a full round of syncs: every
 outbox confirmed, the desks of a district equal to each other and to the server's rows of
@@ -27,7 +27,7 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from replicas import make_replica
 from server_support import PG_URL
 from sqlalchemy import Engine, select, text
@@ -58,9 +58,6 @@ from socdesk.sync.http import HttpHub, enrol_device
 
 BASE = "http://testserver"
 EXAMPLES = int(os.environ.get("SOCDESK_MODEL_EXAMPLES", "200"))
-# Opposite merges of one pair on two desks leave two records the server does not log
-# (found by this test, not fixed yet: see the report of branch synctest); on with =1.
-MERGES = os.environ.get("SOCDESK_MODEL_MERGES", "") == "1"
 HOUR_MS = 3600 * 1000
 SURNAMES = ("Коваль", "Бондар", "Шевчук", "Мельник", "Дʼяченко", "Ґудзь")
 FIELDS = ("phone", "notes")
@@ -233,7 +230,6 @@ class Sync(RuleBasedStateMachine):
             with self.stores[n].write() as uow:
                 uow.delete(Person, row_id)
 
-    @precondition(lambda _self: MERGES)
     @rule(n=st.integers(0, 2), data=st.data())
     def merge(self, n: int, data: st.DataObject) -> None:
         live = self._live(n)
