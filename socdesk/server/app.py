@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from socdesk.server import devices, feed, ingest, limits, logs, routes, versions
 from socdesk.server.deps import (
@@ -187,6 +187,16 @@ def pull(
 @router.get("/sync/conflicts")
 def conflicts(me: Authorised, conn: Transaction) -> list[dict[str, Any]]:
     return feed.conflicts(conn, me)
+
+
+class Resolved(BaseModel):
+    ids: list[str] = Field(max_length=10_000)
+
+
+@router.post("/sync/conflicts/resolved")
+def conflicts_resolved(request: Resolved, me: Authorised, conn: Transaction) -> dict[str, int]:
+    """Conflicts a person resolved on this device: closed here, so no device shows them again."""
+    return {"closed": feed.close_conflicts(conn, me, request.ids)}
 
 
 _TOO_BIG = "Сторінка змін завелика; надсилайте менші сторінки."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, or_, select
+from sqlalchemy import ColumnElement, Connection, Table, or_, select, update
 
 from socdesk.server.devices import Device
 from socdesk.server.tables import change, conflict
@@ -84,3 +84,19 @@ def conflicts(conn: Connection, device: Device) -> list[dict[str, Any]]:
     return [
         {**row._asdict(), "detected_at": row.detected_at.isoformat()} for row in conn.execute(query)
     ]
+
+
+def close_conflicts(conn: Connection, device: Device, ids: list[str]) -> int:
+    """Marks resolved the open conflicts among `ids` of the device's districts (a person
+    resolved them on the device; the value chosen travels as an ordinary change): the other
+    devices drop them at their next sync. Ids outside its districts are left alone. How many
+    were closed."""
+    query = (
+        update(conflict)
+        .where(conflict.c.id.in_(sorted(set(ids))), conflict.c.resolved.is_(False))
+        .values(resolved=True)
+    )
+    scope = _in_scope(conflict, device)
+    if scope is not None:
+        query = query.where(scope)
+    return int(conn.execute(query).rowcount)

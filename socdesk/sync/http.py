@@ -123,6 +123,12 @@ class HttpHub:
         found = self._json("GET", "/sync/conflicts")
         return list(found) if isinstance(found, list) else []
 
+    def close_conflicts(self, ids: list[str]) -> int:
+        """Tells the server that a person resolved these of its conflicts here; how many it
+        closed (those of this device's districts still open)."""
+        found = self._json("POST", "/sync/conflicts/resolved", json={"ids": ids})
+        return int(found.get("closed", 0)) if isinstance(found, dict) else 0
+
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             return self._send(method, path, **kwargs).json()

@@ -11,8 +11,10 @@ repr leaves the token out. What the screens and the CLI need:
   territory to an empty server; the reference rows have fixed ids (from КАТОТТГ codes and
   names), so a second folder of the same community sends the same rows, which change nothing.
 - `sync_now(store)` runs one full exchange (push the outbox, pull the feed; `sync.exchange`)
-  over HTTP, then copies the server's open conflicts for this device's districts into the
-  store's conflicts, and records the outcome: `status(store)` and `history(store)` read it.
+  over HTTP, then closes on the server the conflicts a person resolved here (the value chosen
+  has just been pushed as an ordinary change), copies the server's open conflicts for this
+  device's districts into the store's conflicts (closing here those resolved elsewhere), and
+  records the outcome: `status(store)` and `history(store)` read it.
 - `reachable(url)` is the cheap check (the health endpoint, a short timeout) a worker polls
   with backoff before it starts a sync.
 - `disconnect(store)` forgets the link (the outbox and the feed cursor stay).
@@ -286,6 +288,10 @@ def sync_now(
             if hub.hub_id != link.hub_id:  # asked before anything leaves the outbox
                 raise ServerReplaced()
             report = exchange(store, hub, watched)
+            with store.read() as conn:  # the values chosen were pushed just now
+                resolved = sync_state.hub_conflicts_resolved_here(conn)
+            if resolved:
+                hub.close_conflicts(resolved)
             found = hub.conflicts()
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)
