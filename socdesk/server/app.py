@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from socdesk.server import devices, feed, ingest, limits, logs, routes, versions
 from socdesk.server.deps import (
@@ -189,8 +189,11 @@ def conflicts(me: Authorised, conn: Transaction) -> list[dict[str, Any]]:
     return feed.conflicts(conn, me)
 
 
+ConflictId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")]
+
+
 class Resolved(BaseModel):
-    ids: list[str] = Field(max_length=10_000)
+    ids: list[ConflictId] = Field(max_length=10_000)
 
 
 @router.post("/sync/conflicts/resolved")
