@@ -2,7 +2,8 @@
 (two in the northern district, one in the southern) against the real server app in-process
 (on PostgreSQL when SOCDESK_TEST_DATABASE_URL is set), in any order: people registered,
 edited, deleted and merged (the same two in opposite directions on two desks too), syncs,
-syncs cut after a few pages, clocks set hours off.
+moved to the other district by a coordinator (on the server), syncs, syncs cut after a few
+pages, clocks set hours off.
 
 Always: no row of another district ever reaches a desk. After a full round of syncs: every
 outbox confirmed, the desks of a district equal to each other and to the server's rows of
@@ -46,7 +47,7 @@ from sync_checks import (
 from socdesk.domain.errors import ServerUnreachable
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
-from socdesk.server.tables import CURRENT, conflict, connect
+from socdesk.server.tables import CURRENT, change, conflict, connect
 from socdesk.store import codec
 from socdesk.store.database import Store
 from socdesk.store.keys import KeyFile
@@ -86,6 +87,8 @@ class World:
     shared: set[str]
     template_outbox: set[str]
     scratch: Path
+    settings: ServerSettings
+    districts: tuple[str, str]  # the northern's id, the southern's
     runs: list[float] = field(default_factory=list)
 
 
@@ -139,7 +142,8 @@ def world(
     for store in opened:
         store.close()
     engine = connect(server_settings.url)
-    yield World(client, engine, desks, shared, template_outbox, scratch)
+    districts = (ids[NORTH_DISTRICT], ids[SOUTH_DISTRICT])
+    yield World(client, engine, desks, shared, template_outbox, scratch, server_settings, districts)
     engine.dispose()
     shutil.rmtree(scratch, ignore_errors=True)
 
@@ -245,6 +249,23 @@ class Sync(RuleBasedStateMachine):
         except MergeRefused:
             pass
 
+    @rule(data=st.data())
+    def transfer(self, data: st.DataObject) -> None:
+        """A coordinator moves a person the server has to the other district."""
+        people = CURRENT["person"]
+        with self.world.engine.connect() as conn:
+            live = conn.execute(
+                select(people.c.id, people.c.district_id)
+                .where(people.c.deleted.is_(False), people.c.merged_into.is_(None))
+                .order_by(people.c.id)
+            ).all()
+        if live:
+            person, district = data.draw(st.sampled_from(live))
+            north, south = self.world.districts
+            admin.transfer_person(
+                self.world.settings, person, south if district == north else north
+            )
+
     @rule(n=st.integers(0, 2))
     def sync(self, n: int) -> None:
         exchange(self.stores[n], self.hubs[n])
@@ -274,8 +295,17 @@ class Sync(RuleBasedStateMachine):
             desks = {s: g.districts for s, g in zip(self.stores, self.world.desks, strict=True)}
             with self.world.engine.connect() as conn:
                 assert_synced(
-                    conn, desks, self.world.shared, self.world.template_outbox, admin_check=False
+                    conn,
+                    desks,
+                    self.world.shared,
+                    self.world.template_outbox,
+                    everyone=False,
+                    admin_check=False,
                 )
+                # beside the desks' records, only the server's own (a coordinator's moves)
+                made = {g.device for g in self.world.desks}
+                authors = set(conn.execute(select(change.c.device).distinct()).scalars())
+                assert authors - made <= {self.hubs[0].hub_id}, authors - made
                 current = {
                     row.id: {name: codec.encode(getattr(row, name)) for name in FIELDS}
                     for row in conn.execute(select(CURRENT["person"]))
