@@ -55,7 +55,7 @@ def feed(conn: Connection, device: Device, after: int, limit: int) -> Fed:
         if row.table_name != PURGE:
             records.append(bytes(row.record))
             continue
-        person = purge_for(device, bytes(row.record))
+        person = purge_for(conn, device, bytes(row.record))
         if person is not None:
             return Fed(records, [person], last, True)
     return Fed(records, [], last, len(rows) == limit)

@@ -1,15 +1,11 @@
 """A cheap digest of a replica's rows in a sync scope (відбиток даних): per table, how many
-rows and a hash of their ids and field clocks. The server computes it over its current rows and a
+rows and a hash of their ids and clocks. The server computes it over its current rows and a
 desktop over its own, by this one function on the tables each side has, so that a difference
 means a real drift and the tables that differ are the ones to resync (sync/digest.py).
 
 The hash does not depend on the order rows are read in (each row's BLAKE2b-128 is added
 modulo 2**128), so two databases that sort text differently still agree. About 0.25 s per
 100,000 rows on one core (measured; SHA-256 took twice as long).
-
-Each field's clock, not only the row's newest: a field taken with an older clock than the
-row's (an edit made offline before a coordinator's move, arriving after it) changes the row
-without changing its newest clock, and a replica that missed it would look the same.
 """
 
 from __future__ import annotations
@@ -34,22 +30,17 @@ def scope_digest(
     digest: Digest = {}
     for name in sorted(tables):
         table = tables[name]
-        query = select(table.c.id, table.c.field_clocks)
+        query = select(table.c.id, table.c.hlc)
         if scope is not None:
             column = table.c.district_id
             query = query.where(or_(column.in_(scope), column.is_(None)))
         count, total, blake = 0, 0, hashlib.blake2b
-        for row_id, clocks in conn.execute(query):
-            line = f"{row_id}\x1f{clock_line(clocks)}".encode()
+        for row_id, hlc in conn.execute(query):
+            line = f"{row_id}\x1f{hlc}".encode()
             total += int.from_bytes(blake(line, digest_size=16).digest(), "big")
             count += 1
         digest[name] = (count, f"{total % MODULUS:032x}")
     return digest
-
-
-def clock_line(clocks: Mapping[str, str] | None) -> str:
-    """A row's field clocks as one line, the same on every database."""
-    return "\x1e".join(f"{name}={clock}" for name, clock in sorted((clocks or {}).items()))
 
 
 def store_tables() -> dict[str, Table]:
@@ -68,7 +59,7 @@ def unsent_rows(conn: Connection, table_name: str) -> set[str]:
 
 
 def row_clocks(conn: Connection, table_name: str, row_ids: list[str]) -> dict[str, str]:
-    """The field clocks of each of these rows that this store holds (`clock_line`)."""
+    """The newest clock of each of these rows that this store holds."""
     table = store_tables()[table_name]
-    query = select(table.c.id, table.c.field_clocks).where(table.c.id.in_(row_ids))
-    return {row_id: clock_line(clocks) for row_id, clocks in conn.execute(query)}
+    query = select(table.c.id, table.c.hlc).where(table.c.id.in_(row_ids))
+    return {row_id: hlc for row_id, hlc in conn.execute(query)}

@@ -1,12 +1,12 @@
 """Drift check and targeted resync (звірка з сервером).
 
 After a pull, the desktop asks the hub for the digest of its scope (per table: rows and a
-hash of their ids and field clocks, store/digest.py) and computes its own the same way. A table
+hash of their ids and clocks, store/digest.py) and computes its own the same way. A table
 that differs is read again from the hub, a page of whole rows at a time, and applied through
 the store's one path for remote records (`apply_remote`): a field the desktop has older
 takes the hub's value, one it has the same stays, and a row with a change of this device
 that the hub has not confirmed is left alone, so a resync never discards unsent work. A row
-held here with the hub's field clocks is skipped, so a table that differs only by rows the hub lacks
+held here at the hub's clock is skipped, so a table that differs only by rows the hub lacks
 costs a read, not a write. Rows
 the desktop holds and the hub does not are kept: reading a table again cannot mend them, so
 a table the hub has no rows of is not read.
@@ -21,13 +21,7 @@ from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
-from socdesk.store.digest import (
-    clock_line,
-    row_clocks,
-    scope_digest,
-    store_tables,
-    unsent_rows,
-)
+from socdesk.store.digest import row_clocks, scope_digest, store_tables, unsent_rows
 from socdesk.store.replica import apply_remote
 
 
@@ -92,14 +86,10 @@ def resync(
                 held = row_clocks(uow.connection, table, [r.row_id for r in records])
                 fresh = [r for r in records if r.row_id not in unsent]
                 done.kept_unsent += len(records) - len(fresh)
-                # a row held here with the hub's field clocks is the hub's row: nothing to apply
-                fresh = [r for r in fresh if held.get(r.row_id) != _clocks(r)]
+                # a row held here at the hub's clock is the hub's row: nothing to apply
+                fresh = [r for r in fresh if held.get(r.row_id) != r.hlc]
                 result = apply_remote(uow, fresh, hub.hub_id)
             done.applied += len(result.applied)
             progress.advance(len(records))
             after, more = got.last, got.more
     return done
-
-
-def _clocks(record: ChangeRecord) -> str:
-    return clock_line({name: change.hlc for name, change in record.fields.items()})

@@ -168,9 +168,10 @@ def test_an_edit_sent_after_a_move_there_and_back_is_not_lost_on_its_own_desk(
     apart: North, server_settings: ServerSettings
 ) -> None:
     """The north desk edits a person offline while a coordinator moves them south and back;
-    its sync pushes the edit, then removes the person (the first move) and receives them
-    again (the move back, a snapshot older than its edit): a drift the digest finds, so the
-    desk ends with its own edit, as the server has it."""
+    its sync pushes the edit, then reads the first move's purge marker and the move back's
+    rows (older than its edit). It used to remove the person and take them back without its
+    own edit (the feed never returns a device's own records; the digest, rows and newest
+    clocks, saw no drift); now a marker for a person back in its district removes nothing."""
     a, _, hub_a, _, ids = apart
     north, south = ids["Північний"], ids["Південний"]
     rows = person_with_case(a, "Гнатюк", ids[NORTH])
