@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, StringConstraints
 
 from socdesk.server import (
     admin_routes,
@@ -55,6 +55,8 @@ class EnrolRequest(BaseModel):
     # The desktop's public keys for USB bundles (base64 of 32 bytes each), if it has them.
     sign_public: str | None = None
     box_public: str | None = None
+    # Re-enrolment: the token this data folder had as the device it was (devices.redeem).
+    former_token: str | None = None
 
 
 class EnrolAnswer(BaseModel):
@@ -123,7 +125,14 @@ def enrol(request: EnrolRequest, http: Request, state: State) -> EnrolAnswer:
         public = _keys(request)
         with state.engine.begin() as conn:
             limits.check(conn, keys, state.code_limit)
-            done = devices.redeem(conn, state.secret, request.code, request.device_id, keys=public)
+            done = devices.redeem(
+                conn,
+                state.secret,
+                request.code,
+                request.device_id,
+                keys=public,
+                former_token=request.former_token,
+            )
     except limits.TooManyAttempts as exc:
         raise too_many(exc) from None
     except devices.EnrolmentRefused as exc:
@@ -190,6 +199,19 @@ def pull(
 @router.get("/sync/conflicts")
 def conflicts(me: Authorised, conn: Transaction) -> list[dict[str, Any]]:
     return feed.conflicts(conn, me)
+
+
+ConflictId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")]
+
+
+class Resolved(BaseModel):
+    ids: list[ConflictId] = Field(max_length=10_000)
+
+
+@router.post("/sync/conflicts/resolved")
+def conflicts_resolved(request: Resolved, me: Authorised, conn: Transaction) -> dict[str, int]:
+    """Conflicts a person resolved on this device: closed here, so no device shows them again."""
+    return {"closed": feed.close_conflicts(conn, me, request.ids)}
 
 
 _TOO_BIG = "Сторінка змін завелика; надсилайте менші сторінки."

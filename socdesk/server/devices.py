@@ -2,6 +2,13 @@
 
 A coordinator makes a one-time enrolment code, bound to a workplace and its districts, short
 enough to read over the phone, expiring, single use. A desktop trades it for a device token.
+
+Re-enrolment: a data folder that was enrolled before (its device revoked, or connected again
+with a new code) enrols as a NEW device and shows the token it had as proof of the device it
+was. The new device takes over from it: the old device is revoked (for good), and the new one
+may still push the old device's records the server has not confirmed (sent before the
+revocation, their answer lost), each taken once by its `change_id`; the feed does not send
+them back.
 The server keeps neither in clear: both are stored as HMAC-SHA256 under the server's secret,
 so a copy of the database alone lets nobody enrol or sign in as a device.
 """
@@ -59,6 +66,12 @@ class Device:
     id: str
     workplace: str
     districts: frozenset[str] | None  # None: every district (the coordinator's device)
+    former: frozenset[str] = frozenset()  # the devices this one took over from (re-enrolled)
+
+    @property
+    def own(self) -> frozenset[str]:
+        """The device ids whose records this device sends: its own and its former ones."""
+        return self.former | {self.id}
 
     def covers(self, district: str | None) -> bool:
         """Whether this device may write a row of `district` (None: a row of no district,
@@ -113,7 +126,7 @@ def make_code(
     return f"{code[:4]}-{code[4:]}"
 
 
-def redeem(
+def redeem(  # noqa: PLR0913 - the code, the device, and what it brings
     conn: Connection,
     secret: str,
     code: str,
@@ -121,10 +134,13 @@ def redeem(
     *,
     now: dt.datetime | None = None,
     keys: tuple[bytes, bytes] | None = None,
+    former_token: str | None = None,
 ) -> Enrolled:
     """Trades a valid code for a new device's token (random; only its hash is kept). The code
     is spent in the same transaction, so two desktops racing with one code get one token.
-    `keys`: the desktop's public keys for USB bundles (Ed25519, X25519), kept with it."""
+    `keys`: the desktop's public keys for USB bundles (Ed25519, X25519), kept with it.
+    `former_token`: the token the same data folder had as another device (re-enrolment):
+    that device is revoked and the new one takes over its unconfirmed records."""
     if not _DEVICE_ID.fullmatch(device_id):
         raise EnrolmentRefused("Неправильний ідентифікатор пристрою.")
     if keys is not None and (len(keys[0]) != KEY_BYTES or len(keys[1]) != KEY_BYTES):
@@ -145,6 +161,7 @@ def redeem(
             "Цей пристрій уже підключено до сервера. Якщо його відключили, зверніться до "
             "координатора."
         )
+    replaces = None if former_token is None else _take_over(conn, secret, former_token)
     token = secrets.token_urlsafe(32)
     conn.execute(
         insert(device).values(
@@ -156,9 +173,38 @@ def redeem(
             enrolled_at=now or _now(),
             sign_public=None if keys is None else keys[0],
             box_public=None if keys is None else keys[1],
+            replaces=replaces,
         )
     )
-    return Enrolled(_device(device_id, offer.workplace, offer.districts), token)
+    former = _former(conn, replaces)
+    return Enrolled(_device(device_id, offer.workplace, offer.districts, former), token)
+
+
+def _take_over(conn: Connection, secret: str, former_token: str) -> str:
+    """The device whose token the re-enrolling folder showed, revoked for good."""
+    token_hash = keyed_hash(secret, former_token)
+    row = conn.execute(
+        select(device.c.id).where(
+            or_(device.c.token_hash == token_hash, device.c.next_token_hash == token_hash)
+        )
+    ).first()
+    if row is None:
+        raise EnrolmentRefused(
+            "Сервер не впізнав, яким пристроєм була ця папка даних. Зверніться до координатора."
+        )
+    revoke(conn, row.id)
+    return str(row.id)
+
+
+def _former(conn: Connection, replaces: str | None) -> frozenset[str]:
+    """The chain of devices a device took over from (a folder may re-enrol more than once)."""
+    found: set[str] = set()
+    while replaces is not None and replaces not in found:
+        found.add(replaces)
+        replaces = conn.execute(
+            select(device.c.replaces).where(device.c.id == replaces)
+        ).scalar_one_or_none()
+    return frozenset(found)
 
 
 def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
@@ -175,14 +221,15 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
     if row.revoked:
         raise DeviceRevoked()
     _seen(conn, row.id, row.last_seen)
+    found = _device(row.id, row.workplace, row.districts, _former(conn, row.replaces))
     if row.next_token_hash == token_hash:
         conn.execute(
             update(device)
             .where(device.c.id == row.id, device.c.next_token_hash == token_hash)
             .values(token_hash=token_hash, next_token_hash=None, rotate_due=False)
         )
-        return Authenticated(_device(row.id, row.workplace, row.districts), False)
-    return Authenticated(_device(row.id, row.workplace, row.districts), bool(row.rotate_due))
+        return Authenticated(found, False)
+    return Authenticated(found, bool(row.rotate_due))
 
 
 def _seen(conn: Connection, device_id: str, last: dt.datetime | None) -> None:
@@ -223,8 +270,13 @@ def revoke(conn: Connection, device_id: str) -> bool:
     return done.rowcount == 1
 
 
-def _device(device_id: str, workplace: str, districts: list[str] | None) -> Device:
-    return Device(device_id, workplace, None if districts is None else frozenset(districts))
+def _device(
+    device_id: str,
+    workplace: str,
+    districts: list[str] | None,
+    former: frozenset[str] = frozenset(),
+) -> Device:
+    return Device(device_id, workplace, None if districts is None else frozenset(districts), former)
 
 
 def _now() -> dt.datetime:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, or_, select
+from sqlalchemy import ColumnElement, Connection, Table, or_, select, update
 
 from socdesk.server.devices import Device
 from socdesk.server.tables import change, conflict
@@ -40,7 +40,7 @@ def feed(conn: Connection, device: Device, after: int, limit: int) -> Fed:
     limit = max(1, min(limit, MAX_LIMIT))
     query = (
         select(change.c.seq, change.c.table_name, change.c.record)
-        .where(change.c.seq > after, change.c.device != device.id)
+        .where(change.c.seq > after, change.c.device.not_in(sorted(device.own)))
         .order_by(change.c.seq)
         .limit(limit)
     )
@@ -55,7 +55,7 @@ def feed(conn: Connection, device: Device, after: int, limit: int) -> Fed:
         if row.table_name != PURGE:
             records.append(bytes(row.record))
             continue
-        person = purge_for(device, bytes(row.record))
+        person = purge_for(conn, device, bytes(row.record))
         if person is not None:
             return Fed(records, [person], last, True)
     return Fed(records, [], last, len(rows) == limit)
@@ -84,3 +84,19 @@ def conflicts(conn: Connection, device: Device) -> list[dict[str, Any]]:
     return [
         {**row._asdict(), "detected_at": row.detected_at.isoformat()} for row in conn.execute(query)
     ]
+
+
+def close_conflicts(conn: Connection, device: Device, ids: list[str]) -> int:
+    """Marks resolved the open conflicts among `ids` of the device's districts (a person
+    resolved them on the device; the value chosen travels as an ordinary change): the other
+    devices drop them at their next sync. Ids outside its districts are left alone. How many
+    were closed."""
+    query = (
+        update(conflict)
+        .where(conflict.c.id.in_(sorted(set(ids))), conflict.c.resolved.is_(False))
+        .values(resolved=True)
+    )
+    scope = _in_scope(conflict, device)
+    if scope is not None:
+        query = query.where(scope)
+    return int(conn.execute(query).rowcount)

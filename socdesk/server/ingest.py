@@ -297,7 +297,7 @@ class Intake:
 
     def _apply(self, record: ChangeRecord) -> bool:
         """Takes the record into the current rows and the log; True if it made the row."""
-        if record.device != self.device.id:
+        if record.device not in self.device.own:  # its own, or its former device's (re-enrolled)
             raise Held("rejected", "wrong_device", "a device pushes only its own changes")
         decoded = self.page.values.get(id(record)) or _decoded(record)  # or a released one
         if decoded is None:

@@ -70,6 +70,9 @@ device = Table(
     Column("rotate_due", Boolean, nullable=False, default=False),  # the administrator asked
     # When the device last reached the server (kept to the minute: `devices.SEEN_EVERY`).
     Column("last_seen", DateTime(timezone=True), nullable=True),
+    # The device this one took over from (the same data folder enrolled again with a new
+    # code, devices.redeem): its records not yet confirmed are still this folder's to send.
+    Column("replaces", String(_ID), nullable=True),
 )
 
 bundle = Table(  # USB bundles imported from devices or written for them (issue 15)

@@ -139,11 +139,20 @@ def follow(
     hub.save()
 
 
-def purge_for(device: Device, record: bytes) -> str | None:
+def purge_for(conn: Connection, device: Device, record: bytes) -> str | None:
     """The person a purge marker tells this device to remove, or None when the device serves
-    the new district too (a coordinator's device keeps everything)."""
+    the new district too (a coordinator's device keeps everything), or serves the person's
+    district again by now (moved there and back): the device keeps its rows, its own edits
+    in them included, and the move back's whole rows merge into them field by field. (Once
+    removed, an edit it had pushed after the move back never came back to it: the feed does
+    not return a device's own records, and the move back's rows were older.)"""
     marker = json.loads(record)
-    return None if device.covers(marker["to"]) else str(marker["purge"])
+    if device.covers(marker["to"]):
+        return None
+    person = str(marker["purge"])
+    table = CURRENT["person"]
+    now = conn.execute(select(table.c.district_id).where(table.c.id == person)).scalar_one_or_none()
+    return None if now is not None and device.covers(now) else person
 
 
 def _move(

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
-from socdesk.store import counters, migrate
+from socdesk.store import counters, fts, migrate
 from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry, Reference
 from socdesk.store.schema.refs import SOFT_REFERENCES
 from socdesk.store.uow import AUDIT_FIELDS, GENESIS_HASH, audit_hash
@@ -43,6 +43,7 @@ class CheckReport:
 
 
 def run_check(conn: Connection) -> CheckReport:
+    fts.refresh(conn)  # a long-lived reader's copy of the index's structure may be old
     integrity = str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
     fk_problems = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
     counts = {}

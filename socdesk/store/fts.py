@@ -127,6 +127,24 @@ def recreate(conn: Connection, *, sort_keys: bool = True) -> None:
     meta.put(conn, META_KEY, LAYOUT_VERSION)
 
 
+def refresh(conn: Connection) -> None:
+    """Makes this connection's FTS5 tables read the index's current structure.
+
+    WORKAROUND: FTS5 keeps each connection's copy of an index's structure (its segments)
+    and reloads it when a query opens the index, but `PRAGMA integrity_check` (FTS5's
+    xIntegrity, SQLite 3.53.4 in SQLCipher 4.19) uses the copy as it is. A pooled reader that
+    last read the index before another connection changed it (a sync apply, the triggers of
+    any write) then reports "fts5: corruption found reading blob …" for a healthy file. One
+    lookup of a token in the caller's transaction reloads the structure first.
+    tests/store/test_fts_reader.py pins this down.
+    """
+    tables = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
+    ).scalars()
+    for name in list(tables):
+        conn.exec_driver_sql(f'SELECT rowid FROM "{name}" WHERE "{name}" MATCH ? LIMIT 1', ("x",))
+
+
 def drop_triggers(conn: Connection) -> None:
     """Drops the index's triggers (`recreate` makes them again)."""
     for name in TRIGGER_NAMES:

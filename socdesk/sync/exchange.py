@@ -35,6 +35,7 @@ from socdesk.sync import wire
 from socdesk.sync.digest import Verifying, resync
 
 PAGE = 500  # records per page: the store applies them in chunks of this size
+SETTLE_ROUNDS = 3  # pushes of what applying wrote itself, at most, in one exchange
 
 
 class HubSilent(SocDeskError):
@@ -217,6 +218,15 @@ def exchange(
     if verify and isinstance(hub, Verifying):
         done = resync(store, hub, progress, page_size)
         report.resynced, report.applied = done.tables, report.applied + done.applied
+    # Applying may write changes of its own (the deterministic repairs of store/settle.py:
+    # a circle of merges undone, references pointed at a survivor); they travel now, not
+    # with the next sync, so that a finished exchange leaves nothing unsent behind it.
+    for _ in range(SETTLE_ROUNDS):
+        with store.read() as conn:
+            if not changelog.unconfirmed_count(conn):
+                break
+        push(store, hub, report, progress, page_size)
+        pull(store, hub, report, progress, page_size)
     return report
 
 

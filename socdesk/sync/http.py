@@ -128,6 +128,12 @@ class HttpHub:
         answer, or the Ukrainian error of `_request` (sync.admin's coordinator calls)."""
         return self._json(method, path, **kwargs)
 
+    def close_conflicts(self, ids: list[str]) -> int:
+        """Tells the server that a person resolved these of its conflicts here; how many it
+        closed (those of this device's districts still open)."""
+        found = self._json("POST", "/sync/conflicts/resolved", json={"ids": ids})
+        return int(found.get("closed", 0)) if isinstance(found, dict) else 0
+
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             return self._send(method, path, **kwargs).json()
@@ -180,10 +186,12 @@ def enrol_device(
     device_id: str,
     client: httpx.Client | None = None,
     keys: Mapping[str, str] | None = None,
+    former_token: str | None = None,
 ) -> dict[str, Any]:
     """Trades a one-time enrolment code for this device's token: the server's answer
     (`token`, `hub_id`, `workplace`, `districts`, and the server's public keys for bundles).
-    `keys` are this device's public keys for bundles. A refused code is `ServerRefusedDevice`."""
+    `keys` are this device's public keys for bundles; `former_token` the token of the device
+    this data folder was (re-enrolment). A refused code is `ServerRefusedDevice`."""
     url = f"{base_url.rstrip('/')}{API}/enrol"
     own = client is None
     http = client or httpx.Client(timeout=TIMEOUT)
@@ -192,7 +200,12 @@ def enrol_device(
             http,
             "POST",
             url,
-            json={"code": code, "device_id": device_id, **(keys or {})},
+            json={
+                "code": code,
+                "device_id": device_id,
+                **(keys or {}),
+                **({"former_token": former_token} if former_token else {}),
+            },
             headers={SCHEMA_HEADER: STORE_REVISION},
         )
     finally:

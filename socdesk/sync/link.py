@@ -11,11 +11,18 @@ repr leaves the token out. What the screens and the CLI need:
   territory to an empty server; the reference rows have fixed ids (from КАТОТТГ codes and
   names), so a second folder of the same community sends the same rows, which change nothing.
 - `sync_now(store)` runs one full exchange (push the outbox, pull the feed; `sync.exchange`)
-  over HTTP, then copies the server's open conflicts for this device's districts into the
-  store's conflicts, and records the outcome: `status(store)` and `history(store)` read it.
+  over HTTP, then closes on the server the conflicts a person resolved here (the value chosen
+  has just been pushed as an ordinary change), copies the server's open conflicts for this
+  device's districts into the store's conflicts (closing here those resolved elsewhere), and
+  records the outcome: `status(store)` and `history(store)` read it.
 - `reachable(url)` is the cheap check (the health endpoint, a short timeout) a worker polls
   with backoff before it starts a sync.
 - `disconnect(store)` forgets the link (the outbox and the feed cursor stay).
+- Re-enrolment: a folder that was enrolled with the server before (its device revoked, or
+  simply connected again with a new code) enrols as a new device: it takes a new device id
+  (`store.identity.become_new_device`: unsent records re-keyed, those already sent kept) and
+  shows its former token, so the server revokes the former device for good and still takes
+  its records not confirmed yet, once each (`server.devices.redeem`).
 
 Errors are the `SocDeskError`s of `sync.http` (`ServerUnreachable` exit 6, `ServerRefusedDevice`
 exit 4, `ServerError` exit 3), and here `NotConnected` (exit 2) and `ServerReplaced` (exit 4:
@@ -41,8 +48,9 @@ from socdesk.domain.errors import (
     SocDeskError,
     UsageError,
 )
+from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
-from socdesk.store import changelog, conflicts, meta, sync_state
+from socdesk.store import changelog, conflicts, identity, meta, sync_state
 from socdesk.store.database import Store
 from socdesk.sync import keycards
 from socdesk.sync.exchange import SyncReport, exchange
@@ -50,6 +58,7 @@ from socdesk.sync.http import API, TIMEOUT, HttpHub, enrol_device
 
 LINK_KEY = "server.link"  # meta: the ServerLink as JSON (token included; the store is encrypted)
 STATE_KEY = "server.state"  # meta: the last outcome (SyncStatus's recorded part)
+FORMER_KEY = "server.former"  # meta: {url, token} of a link forgotten by `disconnect`
 HISTORY_KEY = "server.history"  # meta: the last HISTORY_KEEP runs, oldest first
 HISTORY_KEEP = 200
 HEALTH_TIMEOUT = httpx.Timeout(3.0)
@@ -177,9 +186,16 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
     and keeps the link (replacing an earlier one). Raises `ServerUnreachable` (6),
     `ServerRefusedDevice` (4: the code is wrong, expired or used) or `BadServerAddress` (2)."""
     url = normal_url(url)
+    former = _former_token(store, url)
+    device_id = store.device_id if former is None else new_id()
     with _client(client) as http:
         answer = enrol_device(
-            url, code.strip(), store.device_id, client=http, keys=keycards.enrol_fields(store)
+            url,
+            code.strip(),
+            device_id,
+            client=http,
+            keys=keycards.enrol_fields(store),
+            former_token=former,
         )
     districts = answer.get("districts")
     link = ServerLink(
@@ -190,11 +206,29 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
         token=str(answer["token"]),
     )
     with store.write() as uow:
+        if device_id != store.device_id:
+            unsent = identity.become_new_device(uow.connection, device_id)
+            detail = ["re-enrolled", f"unsent={unsent}"]
+            uow.audit_action("device.new", "meta", detail, device_id)
         meta.put(uow.connection, LINK_KEY, link.to_json())
         meta.put(uow.connection, STATE_KEY, json.dumps({}))
+        meta.put(uow.connection, FORMER_KEY, "")
         uow.audit_action("server.connect", "meta", [url, link.workplace])
+    store.device_id = device_id
     keycards.trust_server(store, answer)  # the centre's keys, for bundles on a USB stick
     return link
+
+
+def _former_token(store: Store, url: str) -> str | None:
+    """The token this folder had with the server at `url` (its current link, or one that
+    `disconnect` forgot), or None when it never enrolled there."""
+    with store.read() as conn:
+        text = meta.get(conn, LINK_KEY)
+        forgotten = _load(meta.get(conn, FORMER_KEY), {})
+    if text:
+        link = ServerLink.from_json(text)
+        return link.token if link.url == url else None
+    return str(forgotten["token"]) if forgotten.get("url") == url else None
 
 
 def _keep_token(store: Store, token: str) -> None:
@@ -215,8 +249,14 @@ def linked(store: Store) -> ServerLink | None:
 
 
 def disconnect(store: Store) -> None:
-    """Forgets the link and its token (unsent changes stay in the outbox for a later link)."""
+    """Forgets the link and its token (unsent changes stay in the outbox for a later link;
+    the token is kept aside only as proof of this device for a later re-enrolment)."""
     with store.write() as uow:
+        text = meta.get(uow.connection, LINK_KEY)
+        if text:
+            link = ServerLink.from_json(text)
+            former = {"url": link.url, "token": link.token}
+            meta.put(uow.connection, FORMER_KEY, json.dumps(former))
         meta.put(uow.connection, LINK_KEY, "")
         meta.put(uow.connection, STATE_KEY, json.dumps({}))
         uow.audit_action("server.disconnect", "meta", [])
@@ -248,6 +288,10 @@ def sync_now(
             if hub.hub_id != link.hub_id:  # asked before anything leaves the outbox
                 raise ServerReplaced()
             report = exchange(store, hub, watched)
+            with store.read() as conn:  # the values chosen were pushed just now
+                resolved = sync_state.hub_conflicts_resolved_here(conn)
+            if resolved:
+                hub.close_conflicts(resolved)
             found = hub.conflicts()
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)

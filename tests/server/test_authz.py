@@ -176,6 +176,12 @@ def test_no_device_reads_or_writes_another_districts_rows(
         seen = client.get(f"{API}/sync/conflicts", headers=desk.auth).json()
         assert {c["row_id"] for c in seen} <= {own.row_id}
     assert north2.feed() and client.get(f"{API}/sync/conflicts", headers=north.auth).json()
+    # closing the other district's conflict (a guessed id) closes nothing
+    theirs_open = client.get(f"{API}/sync/conflicts", headers=south.auth).json()
+    ids = {"ids": [c["id"] for c in theirs_open]}
+    closed = client.post(f"{API}/sync/conflicts/resolved", headers=north.auth, json=ids)
+    assert closed.json() == {"closed": 0}
+    assert client.get(f"{API}/sync/conflicts", headers=south.auth).json() == theirs_open
 
 
 def test_only_a_coordinators_device_moves_bundles_through_the_server(

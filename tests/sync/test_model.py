@@ -1,7 +1,8 @@
 """Model-based test of server sync (QUALITY-TARGETS R5): Hypothesis drives three desktop stores
 (two in the northern district, one in the southern) against the real server app in-process
 (on PostgreSQL when SOCDESK_TEST_DATABASE_URL is set), in any order: people registered,
-edited, deleted (and merged, with SOCDESK_MODEL_MERGES=1), syncs, syncs cut after a few
+edited, deleted and merged (the same two in opposite directions on two desks too), syncs,
+moved to the other district by a coordinator (on the server), syncs, syncs cut after a few
 pages, clocks set hours off.
 
 Always: no row of another district ever reaches a desk. After a full round of syncs: every
@@ -27,7 +28,7 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from replicas import make_replica
 from server_support import PG_URL
 from sqlalchemy import Engine, select, text
@@ -46,7 +47,7 @@ from sync_checks import (
 from socdesk.domain.errors import ServerUnreachable
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
-from socdesk.server.tables import CURRENT, conflict, connect
+from socdesk.server.tables import CURRENT, change, conflict, connect
 from socdesk.store import codec
 from socdesk.store.database import Store
 from socdesk.store.keys import KeyFile
@@ -58,9 +59,6 @@ from socdesk.sync.http import HttpHub, enrol_device
 
 BASE = "http://testserver"
 EXAMPLES = int(os.environ.get("SOCDESK_MODEL_EXAMPLES", "200"))
-# Opposite merges of one pair on two desks leave two records the server does not log
-# (found by this test, not fixed yet: see the report of branch synctest); on with =1.
-MERGES = os.environ.get("SOCDESK_MODEL_MERGES", "") == "1"
 HOUR_MS = 3600 * 1000
 SURNAMES = ("Коваль", "Бондар", "Шевчук", "Мельник", "Дʼяченко", "Ґудзь")
 FIELDS = ("phone", "notes")
@@ -89,6 +87,8 @@ class World:
     shared: set[str]
     template_outbox: set[str]
     scratch: Path
+    settings: ServerSettings
+    districts: tuple[str, str]  # the northern's id, the southern's
     runs: list[float] = field(default_factory=list)
 
 
@@ -142,7 +142,8 @@ def world(
     for store in opened:
         store.close()
     engine = connect(server_settings.url)
-    yield World(client, engine, desks, shared, template_outbox, scratch)
+    districts = (ids[NORTH_DISTRICT], ids[SOUTH_DISTRICT])
+    yield World(client, engine, desks, shared, template_outbox, scratch, server_settings, districts)
     engine.dispose()
     shutil.rmtree(scratch, ignore_errors=True)
 
@@ -195,7 +196,7 @@ class Sync(RuleBasedStateMachine):
         for surname in SURNAMES[:2]:
             add_person(self.stores[0], surname, settlement_id=self.world.desks[0].settlement)
         for n in (0, 1):
-            exchange(self.stores[n], self.hubs[n])
+            exchange(self.stores[n], self.hubs[n], verify=False)
 
     def _live(self, n: int) -> list[str]:
         with self.stores[n].read() as conn:
@@ -233,7 +234,6 @@ class Sync(RuleBasedStateMachine):
             with self.stores[n].write() as uow:
                 uow.delete(Person, row_id)
 
-    @precondition(lambda _self: MERGES)
     @rule(n=st.integers(0, 2), data=st.data())
     def merge(self, n: int, data: st.DataObject) -> None:
         live = self._live(n)
@@ -249,9 +249,27 @@ class Sync(RuleBasedStateMachine):
         except MergeRefused:
             pass
 
-    @rule(n=st.integers(0, 2))
-    def sync(self, n: int) -> None:
-        exchange(self.stores[n], self.hubs[n])
+    @rule(data=st.data())
+    def transfer(self, data: st.DataObject) -> None:
+        """A coordinator moves a person the server has to the other district."""
+        people = CURRENT["person"]
+        with self.world.engine.connect() as conn:
+            live = conn.execute(
+                select(people.c.id, people.c.district_id)
+                .where(people.c.deleted.is_(False), people.c.merged_into.is_(None))
+                .order_by(people.c.id)
+            ).all()
+        if live:
+            person, district = data.draw(st.sampled_from(live))
+            north, south = self.world.districts
+            admin.transfer_person(
+                self.world.settings, person, south if district == north else north
+            )
+
+    @rule(n=st.integers(0, 2), verify=st.booleans())
+    def sync(self, n: int, verify: bool) -> None:
+        """A sync, with the digest check (as the desktop's) or without (half the cost)."""
+        exchange(self.stores[n], self.hubs[n], verify=verify)
 
     @rule(n=st.integers(0, 2), calls=st.integers(0, 4))
     def cut_sync(self, n: int, calls: int) -> None:
@@ -273,13 +291,23 @@ class Sync(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         try:
-            for n in (0, 1, 2, 0):  # the first again: it gets what the second sent
-                exchange(self.stores[n], self.hubs[n])
+            # the first again: it gets what the second sent (and checks its digest then)
+            for step, n in enumerate((0, 1, 2, 0)):
+                exchange(self.stores[n], self.hubs[n], verify=step > 0)
             desks = {s: g.districts for s, g in zip(self.stores, self.world.desks, strict=True)}
             with self.world.engine.connect() as conn:
                 assert_synced(
-                    conn, desks, self.world.shared, self.world.template_outbox, admin_check=False
+                    conn,
+                    desks,
+                    self.world.shared,
+                    self.world.template_outbox,
+                    everyone=False,
+                    admin_check=False,
                 )
+                # beside the desks' records, only the server's own (a coordinator's moves)
+                made = {g.device for g in self.world.desks}
+                authors = set(conn.execute(select(change.c.device).distinct()).scalars())
+                assert authors - made <= {self.hubs[0].hub_id}, authors - made
                 current = {
                     row.id: {name: codec.encode(getattr(row, name)) for name in FIELDS}
                     for row in conn.execute(select(CURRENT["person"]))
@@ -309,7 +337,7 @@ class Sync(RuleBasedStateMachine):
 
 
 @pytest.mark.parametrize("database_url", ["postgres" if PG_URL else "sqlite"], indirect=True)
-@pytest.mark.timeout(1200)  # ~1 s an example on a busy 2-core VM; SOCDESK_MODEL_EXAMPLES
+@pytest.mark.timeout(1200)  # ~1.5-2.3 s an example on a busy 2-core VM; SOCDESK_MODEL_EXAMPLES
 def test_replicas_converge_and_no_edit_is_lost_silently(world: World) -> None:
     Sync.world = world
     Sync.TestCase.settings = settings(

@@ -162,3 +162,29 @@ def test_a_person_moved_there_and_back_returns_whole(
         ).one()
     assert tuple(person) == ("+380501234567", north)
     assert admin.transfer_person(server_settings, rows["person"], north).rows == 0  # no move
+
+
+def test_an_edit_sent_after_a_move_there_and_back_is_not_lost_on_its_own_desk(
+    apart: North, server_settings: ServerSettings
+) -> None:
+    """The north desk edits a person offline while a coordinator moves them south and back;
+    its sync pushes the edit, then reads the first move's purge marker and the move back's
+    rows (older than its edit). It used to remove the person and take them back without its
+    own edit (the feed never returns a device's own records; the digest, rows and newest
+    clocks, saw no drift); now a marker for a person back in its district removes nothing."""
+    a, _, hub_a, _, ids = apart
+    north, south = ids["Північний"], ids["Південний"]
+    rows = person_with_case(a, "Гнатюк", ids[NORTH])
+    exchange(a, hub_a)
+    edit(a, rows["person"], phone="+380671112233")
+    admin.transfer_person(server_settings, rows["person"], south)
+    admin.transfer_person(server_settings, rows["person"], north)
+    exchange(a, hub_a)
+    (held,) = server_rows(
+        server_settings,
+        select(CURRENT["person"].c.phone).where(CURRENT["person"].c.id == rows["person"]),
+    )
+    assert held["phone"] == "+380671112233"
+    with a.read() as conn:
+        phone = conn.execute(text("SELECT phone FROM person WHERE id = :i"), {"i": rows["person"]})
+        assert phone.scalar_one() == "+380671112233"

@@ -3,7 +3,8 @@ its own folder), a demo folder (the centre, every district) and a folder made as
 wizard makes one (one district), both enrolled with codes from `socdesk server admin enrol`:
 the second folder's first sync brings nothing the server refuses, a person registered on one
 appears on the other after `socdesk sync` on both, and one field edited on both is a conflict
-on both. Also: the server's secret file, `admin devices`/`revoke`, and the exit codes."""
+on both. Also: the server's secret file, `admin devices`/`revoke` (and a revoked folder
+connected again as a new device), and the exit codes."""
 
 from __future__ import annotations
 
@@ -248,6 +249,15 @@ def test_the_server_keeps_a_private_secret_and_lists_and_revokes_devices(
     assert code == 4 and json.loads(out)["error"]["kind"] == "ServerRefusedDevice"
     assert "відключено" in err
     assert run(["server", "admin", "revoke", "no-such", "--data-dir", str(server.folder)])[0] == 2
+    # a new code: the same folder comes back as a new device, the old one stays revoked
+    assert run(["connect", "--data-dir", str(spare), "--server", server.url, "--code",
+                enrol(server, desks.district)])[0] == 0  # fmt: skip
+    code, out, _ = run(["sync", "--data-dir", str(spare), "--json"])
+    assert code == 0 and json.loads(out)["complete"]
+    with opened(spare) as store:
+        assert store.device_id != spare_device
+    code, out, _ = run(["server", "admin", "devices", "--data-dir", str(server.folder), "--json"])
+    assert [d["revoked"] for d in json.loads(out)["devices"] if d["id"] == spare_device] == [True]
 
 
 def test_an_unreachable_server_is_exit_6_and_a_folder_not_connected_exit_2(
