@@ -260,12 +260,12 @@
             <translation type="unfinished">Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/health.py" line="111" />
+            <location filename="../../socdesk/ui/sync/health.py" line="112" />
             <source>Центр</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/health.py" line="134" />
+            <location filename="../../socdesk/ui/sync/health.py" line="140" />
             <source>Ключів для пакетів ще немає: обміняйтеся картками ключів (socdesk bundle card / trust) або підключіться до сервера.</source>
             <translation type="unfinished" />
         </message>
@@ -326,284 +326,284 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="105" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="102" />
             <source>Інша &amp;папка…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="113" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="110" />
             <source>Флешка «%1» (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="117" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="114" />
             <source>Флешку не знайдено: вставте її або виберіть папку</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="121" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="118" />
             <source>Виберіть папку</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="182" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="179" />
             <source>Скасовано; нічого не змінено.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="185" />
-            <location filename="../../socdesk/ui/sync/bundles.py" line="585" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="182" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="55" />
             <source>Закрити</source>
             <translation type="unfinished">Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="205" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="202" />
             <source>Експорт для робочих місць</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="207" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="204" />
             <source>Експорт для центру</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="210" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="207" />
             <source>Пакет для кожного вибраного робочого місця: зміни центру після його останнього пакета і підтвердження отриманого від нього.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="216" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="213" />
             <source>Пакет містить усі зміни, які центр ще не підтвердив. Він зашифрований для центру: на чужому комп’ютері його не прочитати.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="229" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="226" />
             <source>&amp;Записати пакет</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="233" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="230" />
             <source>&amp;Акт передавання…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="239" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="236" />
             <source>Куди записати:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="272" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="269" />
             <source>Вставте флешку або виберіть папку («Інша папка…»).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="276" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="273" />
             <source>Позначте хоча б одне робоче місце.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="285" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="282" />
             <source>Записую пакет</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="294" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="291" />
             <source>Записано й перевірено: %1 (змін: %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="299" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="296" />
             <source>Роздрукуйте акт передавання для паперового обліку.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="304" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="301" />
             <source>Експорт скасовано; пакет, що записувався, не записано. Його зміни увійдуть до наступного пакета.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="325" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="322" />
             <source>новий</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="326" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="323" />
             <source>уже імпортовано</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="327" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="324" />
             <source>новий; бракує попереднього пакета</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="328" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="325" />
             <source>адресовано іншому комп’ютеру</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="331" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="328" />
             <source>Від кого</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="332" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="329" />
             <source>Створено</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="333" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="330" />
             <source>Змін за видами</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="334" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="331" />
             <source>Стан</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="335" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="332" />
             <source>Файл</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="341" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="338" />
             <source>немає змін</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="359" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="356" />
             <source>невідомий відправник (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="401" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="398" />
             <source>Імпорт пакетів</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="401" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="398" />
             <source>Імпорт від центру</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="406" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="403" />
             <source>Вибрати &amp;файли…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="409" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="406" />
             <source>&amp;Імпортувати</source>
             <translation type="unfinished">&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="415" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="412" />
             <source>Звідки:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="434" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="435" />
             <source>Виберіть пакети</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="436" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="437" />
             <source>Пакети SocDesk (*%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="463" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="464" />
             <source>Тут немає пакетів SocDesk (файлів %1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="467" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="468" />
             <source>Бракує попереднього пакета: його зміни прийдуть з наступним пакетом; цей можна імпортувати.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="483" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="484" />
             <source>Імпортую пакет</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="498" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="499" />
             <source>Деякі пакети не імпортовано; причину вказано вище.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="502" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="503" />
             <source>Імпорт скасовано: пакет, що імпортувався, нічого не змінив; наступні не імпортовано.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="516" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="524" />
             <source>%1: не імпортовано. %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="521" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="526" />
             <source>%1: цей пакет уже імпортовано; нічого не змінено.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="526" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="528" />
             <source>%1: сервер застосував змін: %2; конфліктів: %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="532" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="531" />
             <source>Затримано або відхилено записів: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="538" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="534" />
             <source>%1: застосовано змін: %2; конфліктів: %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="544" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="537" />
             <source>Центр підтвердив наших змін: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="548" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="539" />
             <source>Затримано записів: %1 (див. «Стан синхронізації»).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="552" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="542" />
             <source>Видалено записів людей, переведених до іншого округу: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="555" />
+            <location filename="../../socdesk/ui/sync/bundles.py" line="546" />
             <source>Бракує попереднього пакета центру; його зміни прийдуть з наступним пакетом.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="572" />
-            <location filename="../../socdesk/ui/sync/bundles.py" line="610" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="42" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="80" />
             <source>Акт передавання пакетів</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="578" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="48" />
             <source>&amp;Друкувати…</source>
             <translation type="unfinished">&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="581" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="51" />
             <source>Зберегти &amp;PDF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="619" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="89" />
             <source>Зберегти акт</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/bundles.py" line="628" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="98" />
             <source>Не вдалося зберегти акт; виберіть іншу папку й повторіть.</source>
             <translation type="unfinished" />
         </message>
