@@ -158,14 +158,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Ще не надіслали жодного пакета: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Наших змін чекають підтвердження центру: %n.</source>
             <translation type="unfinished">
                 <numerusform />

@@ -386,7 +386,7 @@ def _bundle_import(store: Store, case_id: str, tmp: Path) -> QWidget:
 
 
 def _bundle_receipt(store: Store, case_id: str, tmp: Path) -> QWidget:
-    from socdesk.ui.sync.bundles import ReceiptDialog
+    from socdesk.ui.sync.receipt import ReceiptDialog
 
     return ReceiptDialog([_sealed_bundle(tmp)])
 

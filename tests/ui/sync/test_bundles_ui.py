@@ -27,10 +27,10 @@ from socdesk.ui.sync.bundles import (
     BundleExportDialog,
     BundleImportDialog,
     Drive,
-    ReceiptDialog,
     state_of,
 )
 from socdesk.ui.sync.health import BundleHealthDialog
+from socdesk.ui.sync.receipt import ReceiptDialog
 
 __all__ = ["star"]
 Star = tuple[Store, Store, Store]
