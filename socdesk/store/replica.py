@@ -359,9 +359,9 @@ class _Applier:
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
-        if self.renamed is not None and record.table == "person":
-            if not fts.NAME_COLUMNS.isdisjoint(record.fields):
-                self.renamed.add(record.row_id)
+        renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
+        if renamed and self.renamed is not None:
+            self.renamed.add(record.row_id)
         kind = SYNC_TABLES[table]
         if not getattr(self.result.changes, kind):  # the same few kinds, record after record
             self.result.changes |= Changes.of(kind)
