@@ -45,7 +45,7 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
-from socdesk.store.apply_batch import Batch, foreign_keys
+from socdesk.store.apply_batch import Batch, foreign_keys, logged
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
@@ -168,12 +168,14 @@ class _Applier:
             ).first()
             is not None
         )
-        indexed = sum(
-            1
+        indexed = [
+            r.change_id
             for r in parsed
             if r.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(r.fields)
-        )
-        if not fts.bulk_begin(self.conn, indexed):
+        ]
+        if len(indexed) > fts.REBUILD_MIN_UNORDERED:  # a batch delivered again re-indexes nobody
+            indexed = list(set(indexed) - logged(self.conn, indexed))
+        if not fts.bulk_begin(self.conn, len(indexed)):
             self.renamed = None
         try:
             self._apply_all(parsed)

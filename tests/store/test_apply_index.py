@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from replicas import deliver, make_replica, outgoing
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from support import add_person
 
 from socdesk.domain.text import sort_key
@@ -97,4 +97,26 @@ def test_small_apply_keeps_the_triggers(pair: tuple[Store, Store]) -> None:
     with target.read() as conn:
         assert search_person_ids(conn, "мельничук") == [pid]
         assert fts.unordered_count(conn)[0] >= 1  # indexed by trigger, no re-rank for one
+    assert _triggers(target) == set(fts.TRIGGER_NAMES)
+
+
+@pytest.mark.usefixtures("tiny_threshold")
+def test_a_batch_delivered_again_does_not_rebuild(
+    pair: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, target = pair
+    add_person(source, "Савчук", "Олег")
+    records = outgoing(source)
+    deliver(target, records, "source")
+    rebuilds: list[bool] = []
+    real = fts.recreate
+
+    def counted(conn: Connection, *, sort_keys: bool = True) -> None:
+        rebuilds.append(True)
+        real(conn, sort_keys=sort_keys)
+
+    monkeypatch.setattr(fts, "recreate", counted)
+    again = deliver(target, records, "source")
+    assert again.duplicates and not again.applied
+    assert rebuilds == []  # every record was logged already: nobody to re-index
     assert _triggers(target) == set(fts.TRIGGER_NAMES)
