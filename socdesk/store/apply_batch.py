@@ -39,6 +39,16 @@ def _marks(chunk: Sequence[Any]) -> str:
     return ", ".join("?" * len(chunk))
 
 
+def logged(conn: Connection, change_ids: Sequence[str]) -> set[str]:
+    """Which of `change_ids` the change log holds already (applied before)."""
+    found: set[str] = set()
+    ids = sorted(set(change_ids))
+    for chunk in _chunks(ids):
+        sql = f"SELECT change_id FROM {_log.name} WHERE change_id IN ({_marks(chunk)})"
+        found.update(conn.exec_driver_sql(sql, tuple(chunk)).scalars())
+    return found
+
+
 @cache
 def foreign_keys(tbl: Table) -> dict[str, Table]:
     """Columns of `tbl` that are foreign keys, with the table each points to."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice
 from operator import itemgetter
@@ -49,16 +50,26 @@ CREATE_MAP = (
 )
 CREATE_MAP_INDEX = "CREATE INDEX person_fts_map_fts ON person_fts_map (fts_rowid)"
 
+# A rebuild folds each settlement's name once, not once per person living there (a few
+# hundred settlements against tens of thousands of people: a sixth of a re-rank's work).
+_PLACE = "sd_fold(coalesce((SELECT name FROM settlement WHERE id = {p}.settlement_id), ''))"
 _COLUMNS = "names, idents, place, person_id, sort_key"
 _VALUES = (
     "sd_fold({p}.surname || ' ' || {p}.given_name || ' ' || {p}.patronymic), "
     "sd_idents({p}.rnokpp, {p}.document_number, {p}.unzr, {p}.phone), "
-    "sd_fold(coalesce((SELECT name FROM settlement WHERE id = {p}.settlement_id), '')), "
+    f"{_PLACE}, "
     "{p}.id, sd_sort_key({p}.surname, {p}.given_name, {p}.patronymic)"
 )
 # A rebuild reads the sort key the row holds (set just before, or kept by the triggers).
 _STORED_KEY = _VALUES.format(p="p").replace(
     "sd_sort_key(p.surname, p.given_name, p.patronymic)", "p.sort_key"
+)
+_REBUILD_SQL = (
+    "WITH place (id, folded) AS MATERIALIZED (SELECT id, sd_fold(name) FROM settlement) "
+    f"INSERT INTO person_fts (rowid, {_COLUMNS}) SELECT m.fts_rowid, "
+    + _STORED_KEY.replace(_PLACE.format(p="p"), "coalesce(place.folded, '')")
+    + " FROM person_fts_map m JOIN person p ON p.rowid = m.person_rowid "
+    "LEFT JOIN place ON place.id = p.settlement_id ORDER BY m.fts_rowid"
 )
 _LIVE = "{p}.deleted = 0 AND {p}.merged_into IS NULL"
 
@@ -117,14 +128,15 @@ def recreate(conn: Connection, *, sort_keys: bool = True) -> None:
         "INSERT INTO person_fts_map (person_rowid, fts_rowid) SELECT rowid, "
         f"row_number() OVER (ORDER BY sort_key, rowid) FROM person p WHERE {_LIVE.format(p='p')}"
     )
-    conn.exec_driver_sql(
-        f"INSERT INTO person_fts (rowid, {_COLUMNS}) SELECT m.fts_rowid, {_STORED_KEY} "
-        "FROM person_fts_map m JOIN person p ON p.rowid = m.person_rowid ORDER BY m.fts_rowid"
-    )
+    conn.exec_driver_sql(_REBUILD_SQL)
     conn.exec_driver_sql(CREATE_MAP_INDEX)
+    create_triggers(conn)
+    meta.put(conn, META_KEY, LAYOUT_VERSION)
+
+
+def create_triggers(conn: Connection) -> None:
     for sql in TRIGGERS:
         conn.exec_driver_sql(sql)
-    meta.put(conn, META_KEY, LAYOUT_VERSION)
 
 
 def refresh(conn: Connection) -> None:
@@ -161,11 +173,52 @@ def unordered_count(conn: Connection) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+# Person columns the index or its order reads: a write of any of them re-indexes the person.
+INDEXED_COLUMNS = frozenset(
+    {"surname", "given_name", "patronymic", "rnokpp", "document_number", "unzr", "phone"}
+    | {"settlement_id", "deleted", "merged_into"}
+)
+NAME_COLUMNS = frozenset({"surname", "given_name", "patronymic"})
+
+
+def _threshold(total: int) -> float:
+    return max(REBUILD_MIN_UNORDERED, REBUILD_UNORDERED_SHARE * total)
+
+
+def bulk_begin(conn: Connection, people: int) -> bool:
+    """Before writing `people` persons' indexed columns at once (a large sync apply): if that
+    many will leave the unordered area past the re-rank threshold, the index's triggers are
+    dropped until `bulk_end` rebuilds it, since the re-rank re-indexes everyone anyway; True if
+    they were. Each indexed person cost the triggers four SQL functions, an index entry and a
+    second write of the person's row, all thrown away by the re-rank."""
+    if people == 0 or meta.get(conn, META_KEY) != LAYOUT_VERSION:
+        return False
+    unordered, total = unordered_count(conn)
+    if unordered + people <= _threshold(total + people):
+        return False
+    drop_triggers(conn)
+    return True
+
+
+def bulk_end(conn: Connection, renamed: Collection[str]) -> None:
+    """After `bulk_begin`: the sort keys of the people `renamed` (ids; whose names were
+    written while the triggers were off), then the index rebuilt, its triggers with it."""
+    ids = sorted(renamed)
+    for start in range(0, len(ids), 400):
+        chunk = ids[start : start + 400]
+        conn.exec_driver_sql(
+            "UPDATE person SET sort_key = sd_sort_key(surname, given_name, patronymic) "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
+    recreate(conn, sort_keys=False)
+
+
 def ensure(conn: Connection) -> bool:
     """Rebuilds the index if its layout is old or its unordered area is large; True if it did."""
     if meta.get(conn, META_KEY) == LAYOUT_VERSION:
         unordered, total = unordered_count(conn)
-        if unordered <= max(REBUILD_MIN_UNORDERED, REBUILD_UNORDERED_SHARE * total):
+        if unordered <= _threshold(total):
             return False
         recreate(conn, sort_keys=False)  # the layout is current: so are the sort keys
         return True

@@ -20,6 +20,7 @@ whether it came over HTTP or on a USB stick. One writer transaction per batch:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -44,7 +45,7 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, fts, meta
-from socdesk.store.apply_batch import Batch, foreign_keys
+from socdesk.store.apply_batch import Batch, foreign_keys, logged
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
@@ -143,6 +144,9 @@ class _Applier:
         self.unsettled = Unsettled()
         self.deferred: list[tuple[ChangeRecord, Quarantine]] | None = None  # this batch's round
         self.received = ""  # the newest stamp the clock has received in this batch
+        # While the search index's triggers are off for a large batch (`fts.bulk_begin`):
+        # the people whose names were written, whose sort keys `fts.bulk_end` recomputes.
+        self.renamed: set[str] | None = set()
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -164,6 +168,31 @@ class _Applier:
             ).first()
             is not None
         )
+        indexed = [
+            r.change_id
+            for r in parsed
+            if r.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(r.fields)
+        ]
+        if len(indexed) > fts.REBUILD_MIN_UNORDERED:  # a batch delivered again re-indexes nobody
+            indexed = list(set(indexed) - logged(self.conn, indexed))
+        if not fts.bulk_begin(self.conn, len(indexed)):
+            self.renamed = None
+        try:
+            self._apply_all(parsed)
+        except BaseException:
+            if (
+                self.renamed is not None
+            ):  # the transaction rolls back; should a caller go on, search still works
+                with contextlib.suppress(DBAPIError):
+                    fts.create_triggers(self.conn)
+            raise
+        if self.renamed is not None:
+            fts.bulk_end(self.conn, self.renamed)
+        elif self.result.changes.recipients:
+            fts.ensure(self.conn)  # a large batch leaves no slow search behind it
+        return self.result
+
+    def _apply_all(self, parsed: list[ChangeRecord]) -> None:
         # A record waiting for a row or reference of the same batch (its parent later in the
         # order) goes round again with the others that wait, a chunk at a time; only what
         # still waits when a round moves nothing is quarantined, to wait for later batches.
@@ -180,9 +209,6 @@ class _Applier:
             pending = [record for record, _ in waiting]
         self._retry_waiting()
         self.unsettled.settle(self.uow)
-        if self.result.changes.recipients:
-            fts.ensure(self.conn)  # a large batch leaves no slow search behind it
-        return self.result
 
     def _chunk(self, records: list[ChangeRecord]) -> None:
         """Applies a chunk with one read and one write per kind; should the store refuse the
@@ -335,6 +361,9 @@ class _Applier:
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
+        renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
+        if renamed and self.renamed is not None:
+            self.renamed.add(record.row_id)
         kind = SYNC_TABLES[table]
         if not getattr(self.result.changes, kind):  # the same few kinds, record after record
             self.result.changes |= Changes.of(kind)
