@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml scripts/setup-system
 	@# `shevchenko` (1.0) and `shevchenko-py` install the same `shevchenko` package: remove both
 	@# so that an old venv ends, as a fresh one does, with only shevchenko-py's files.
 	$(BIN)/pip uninstall --quiet --quiet --yes shevchenko shevchenko-py
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[server,test]'
 	touch $(STAMP)
 
 translations: $(STAMP)
