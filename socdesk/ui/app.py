@@ -123,6 +123,7 @@ def _run_first_run(app: QApplication, paths: AppPaths) -> int:
 def _run_main_window(
     app: QApplication, store: Store, user_name: str, *, recovered: bool = False
 ) -> int:
+    from socdesk.ui.backups import AutoBackups, backup_on_exit, restore_and_tell
     from socdesk.ui.main_window import MainWindow  # after sign-in: the window paints sooner
 
     with store:
@@ -132,4 +133,12 @@ def _run_main_window(
         window.registry.search.setFocus()
         QTimer.singleShot(0, window.after_recovery if recovered else window.offer_drafts)
         QTimer.singleShot(0, settle_heap)  # once the window is up (see its docstring)
-        return app.exec()
+        daily = AutoBackups(store, window.runner, window)
+        QTimer.singleShot(2000, daily.check)  # a day since the last backup? (then hourly)
+        code = app.exec()
+        request = window.restore_request
+        if request is None:
+            backup_on_exit(store)  # a restore keeps the live store aside instead
+    if request is not None:  # the store is closed now
+        restore_and_tell(store.paths, request, None)
+    return code

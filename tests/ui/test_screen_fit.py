@@ -315,6 +315,21 @@ def _sync_screen(store: Store, case_id: str, tmp: Path) -> QWidget:
     return SyncScreen(controller, own_writer(store, None))  # type: ignore[arg-type]
 
 
+def _backups(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.backups import BackupsDialog
+    from socdesk.ui.changes import own_writer
+
+    return BackupsDialog(store, own_writer(store, None), TaskRunner(ImmediatePool()))
+
+
+def _restore(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.backups import RestoreDialog
+
+    return RestoreDialog(
+        tmp / "socdesk-auto-20261206-090000.socbackup", "2026-12-06T09:00:00", "olena"
+    )
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -353,6 +368,8 @@ WINDOWS: dict[str, Factory] = {
     "reports": _reports,
     "server connection": _connect,
     "sync screen": _sync_screen,
+    "backups": _backups,
+    "restore from a backup": _restore,
 }
 
 
