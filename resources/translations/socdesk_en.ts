@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="101" />
+            <location filename="../../socdesk/ui/app.py" line="108" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
@@ -190,6 +190,133 @@
             <location filename="../../socdesk/ui/admin/audit.py" line="217" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="124" />
+            <source>Резервні копії</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="128" />
+            <source>тека даних SocDesk (типово)</source>
+            <translation>SocDesk's data folder (default)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="129" />
+            <source>Вибрати…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="138" />
+            <source>Тека (диск) для копій:</source>
+            <translation>Folder (drive) for backups:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="139" />
+            <source>Зберігати останніх копій:</source>
+            <translation>Keep the latest backups:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="144" />
+            <source>SocDesk робить зашифровану копію, коли закривається, і раз на день під час роботи. Якщо вибраного диска немає, копія йде в теку даних.</source>
+            <translation>SocDesk makes an encrypted backup when it closes, and once a day while it runs. If the chosen drive is not there, the backup goes to the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="156" />
+            <source>Зробити копію &amp;зараз</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="158" />
+            <source>&amp;Відновити з копії…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="170" />
+            <source>Автоматичні копії (новіші вгорі):</source>
+            <translation>Automatic backups (newest first):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="185" />
+            <source>{name} — {size} МБ, {folder}</source>
+            <translation>{name} — {size} MB, {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="192" />
+            <source>Вибраної теки {folder} зараз немає: копії йдуть у теку даних.</source>
+            <translation>The chosen folder {folder} is not there now: backups go to the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="199" />
+            <source>Тека для резервних копій</source>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="220" />
+            <source>Роблю копію…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="225" />
+            <source>Копію збережено: {path}</source>
+            <translation>Backup saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="243" />
+            <source>Резервна копія SocDesk</source>
+            <translation>SocDesk backup</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="245" />
+            <source>Резервні копії SocDesk (*{suffix})</source>
+            <translation>SocDesk backups (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="278" />
+            <source>Відновити з резервної копії</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="280" />
+            <source>Відновити дані з копії {name} (зроблено {when})?
+
+Поточні дані буде відкладено в теку backups/replaced-… у теці даних. SocDesk закриється; відкрийте його знову й увійдіть.</source>
+            <translation>Restore the data from the backup {name} (made {when})?
+
+The current data will be set aside in backups/replaced-… in the data folder. SocDesk will close; open it again and sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="293" />
+            <source>Користувач копії:</source>
+            <translation>User of the backup:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="294" />
+            <source>Пароль:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="299" />
+            <source>Відновити</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="322" />
+            <source>Відновлення не вдалося</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="326" />
+            <source>Дані відновлено</source>
+            <translation>Data restored</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="327" />
+            <source>Дані відновлено з {name}. Попередні дані — у {aside}. Запустіть SocDesk знову й увійдіть.</source>
+            <translation>Data restored from {name}. The previous data is in {aside}. Start SocDesk again and sign in.</translation>
         </message>
     </context>
     <context>
@@ -2325,27 +2452,32 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>A recovery key has %1 characters (%2 groups of %3), and %4 were typed. Check that no group is missing or repeated.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="131" />
+            <location filename="../../socdesk/store/backup.py" line="39" />
+            <source>Це резервна копія іншого сховища (іншого робочого місця), а не цього; її не відновлено. Щоб відкрити її, відновіть її в порожню папку даних: socdesk --data-dir НОВА_ПАПКА admin restore ФАЙЛ.</source>
+            <translation>This is a backup of another store (another workplace), not of this one; it was not restored. To open it, restore it into an empty data folder: socdesk --data-dir NEW_FOLDER admin restore FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="137" />
             <source>Резервна копія пошкоджена: у її описі невідома версія формату.</source>
             <translation>The backup is damaged: its description names an unknown format version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="135" />
+            <location filename="../../socdesk/store/backup.py" line="141" />
             <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The backup was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="143" />
+            <location filename="../../socdesk/store/backup.py" line="149" />
             <source>Резервна копія пошкоджена: у її описі немає версії схеми даних.</source>
             <translation>The backup is damaged: its description has no data schema version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="230" />
+            <location filename="../../socdesk/store/backup.py" line="256" />
             <source>Резервна копія пошкоджена: файл сховища в ній порожній.</source>
             <translation>The backup is damaged: the store file in it is empty.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="238" />
+            <location filename="../../socdesk/store/backup.py" line="267" />
             <source>Резервна копія пошкоджена: перевірка цілісності не пройшла.</source>
             <translation>The backup is damaged: the integrity check failed.</translation>
         </message>
@@ -2739,6 +2871,16 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <source>Дата оплати раніша за день підписання договору.</source>
             <translation>The payment date is before the day the contract was signed.</translation>
         </message>
+        <message>
+            <location filename="../../socdesk/store/autobackup.py" line="62" />
+            <source>Зберігати можна від 1 до 100 автоматичних копій.</source>
+            <translation>Keep from 1 to 100 automatic backups.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/autobackup.py" line="67" />
+            <source>Вкажіть повний шлях до теки резервних копій.</source>
+            <translation>Give the full path of the backup folder.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>
@@ -2781,22 +2923,22 @@ The first sync starts now; its progress shows in the status bar.</translation>
     <context>
         <name>ErrorReporter</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="36" />
+            <location filename="../../socdesk/ui/app.py" line="38" />
             <source>SocDesk — внутрішня помилка</source>
             <translation>SocDesk — internal error</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="38" />
+            <location filename="../../socdesk/ui/app.py" line="40" />
             <source>Сталася внутрішня помилка. Збережені дані в безпеці; незбережену картку SocDesk відновить із чернетки. Можна працювати далі.</source>
             <translation>An internal error occurred. Saved data is safe; SocDesk restores an unsaved card from its draft. You can carry on working.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="45" />
+            <location filename="../../socdesk/ui/app.py" line="47" />
             <source>Повідомте координатора: що ви робили, і передайте звіт (кнопка «Копіювати звіт») або файл журналу з папки %1.</source>
             <translation>Tell your coordinator what you were doing and pass on the report (the “Copy report” button) or the log file from the folder %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="53" />
+            <location filename="../../socdesk/ui/app.py" line="55" />
             <source>Копіювати звіт</source>
             <translation>Copy report</translation>
         </message>
@@ -4886,219 +5028,224 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="83" />
+            <location filename="../../socdesk/ui/main_window.py" line="85" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="104" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="103" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="107" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <location filename="../../socdesk/ui/main_window.py" line="113" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <location filename="../../socdesk/ui/main_window.py" line="116" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="119" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="122" />
+            <location filename="../../socdesk/ui/main_window.py" line="124" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <source>Резервні &amp;копії…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="131" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="128" />
+            <location filename="../../socdesk/ui/main_window.py" line="133" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="135" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="132" />
+            <location filename="../../socdesk/ui/main_window.py" line="137" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="135" />
+            <location filename="../../socdesk/ui/main_window.py" line="140" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="144" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="144" />
+            <location filename="../../socdesk/ui/main_window.py" line="149" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="147" />
+            <location filename="../../socdesk/ui/main_window.py" line="152" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="171" />
+            <location filename="../../socdesk/ui/main_window.py" line="176" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="175" />
+            <location filename="../../socdesk/ui/main_window.py" line="180" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="177" />
+            <location filename="../../socdesk/ui/main_window.py" line="182" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="180" />
+            <location filename="../../socdesk/ui/main_window.py" line="185" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="184" />
+            <location filename="../../socdesk/ui/main_window.py" line="189" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="201" />
+            <location filename="../../socdesk/ui/main_window.py" line="206" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="205" />
+            <location filename="../../socdesk/ui/main_window.py" line="210" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="208" />
+            <location filename="../../socdesk/ui/main_window.py" line="213" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="222" />
+            <location filename="../../socdesk/ui/main_window.py" line="227" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="252" />
+            <location filename="../../socdesk/ui/main_window.py" line="257" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="268" />
+            <location filename="../../socdesk/ui/main_window.py" line="273" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="562" />
+            <location filename="../../socdesk/ui/main_window.py" line="579" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="563" />
+            <location filename="../../socdesk/ui/main_window.py" line="580" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="151" />
-            <location filename="../../socdesk/ui/main_window.py" line="284" />
+            <location filename="../../socdesk/ui/main_window.py" line="156" />
+            <location filename="../../socdesk/ui/main_window.py" line="289" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="333" />
+            <location filename="../../socdesk/ui/main_window.py" line="338" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="337" />
+            <location filename="../../socdesk/ui/main_window.py" line="342" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="391" />
+            <location filename="../../socdesk/ui/main_window.py" line="396" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="439" />
+            <location filename="../../socdesk/ui/main_window.py" line="456" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="457" />
-            <location filename="../../socdesk/ui/main_window.py" line="473" />
+            <location filename="../../socdesk/ui/main_window.py" line="474" />
+            <location filename="../../socdesk/ui/main_window.py" line="490" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="459" />
+            <location filename="../../socdesk/ui/main_window.py" line="476" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="529" />
+            <location filename="../../socdesk/ui/main_window.py" line="546" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="530" />
+            <location filename="../../socdesk/ui/main_window.py" line="547" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="547" />
+            <location filename="../../socdesk/ui/main_window.py" line="564" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="550" />
+            <location filename="../../socdesk/ui/main_window.py" line="567" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -6397,6 +6544,45 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/reports.py" line="389" />
             <source>Збережено: %1</source>
             <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Resources</name>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="30" />
+            <source>шрифт документів {file} (у теці {folder})</source>
+            <translation>document font {file} (in {folder})</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="38" />
+            <source>переклад інтерфейсу {file}</source>
+            <translation>interface translation {file}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="41" />
+            <source>переклад стандартних вікон Qt {file}</source>
+            <translation>translation of Qt's standard dialogs {file}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="46" />
+            <source>шрифт із кирилицею в системі (пакет fonts-dejavu-core)</source>
+            <translation>a font with Cyrillic on the system (package fonts-dejavu-core)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="52" />
+            <source>SocDesk встановлено не повністю, бракує:
+{items}
+
+Написи чи документи можуть показуватися неправильно. Перевстановіть SocDesk (у теці проєкту: make setup).</source>
+            <translation>SocDesk is not installed completely; missing:
+{items}
+
+Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: make setup).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="59" />
+            <source>Бракує файлів SocDesk</source>
+            <translation>SocDesk files missing</translation>
         </message>
     </context>
     <context>
