@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         settings_action = self._action(
             tr("MainWindow", "&Налаштування…"), "Ctrl+,", self.open_settings
         )
-        backups_action = self._action(tr("MainWindow", "Резервні &копії…"), "", self.show_backups)
+        backups_action = self._action(
+            tr("MainWindow", "Резервні &копії…"), "Ctrl+Shift+S", self.show_backups
+        )
         file_menu.insertActions(
             quit_action, [lock_action, password_action, settings_action, backups_action]
         )
