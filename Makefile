@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 RUNDATA := .run-data
 
-.PHONY: run test setup system lint typecheck contracts pytest bench clean translations
+.PHONY: run test setup system lint typecheck contracts pytest bench clean translations package package-test
 
 setup: $(STAMP) translations
 
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml scripts/setup-system
 	@# `shevchenko` (1.0) and `shevchenko-py` install the same `shevchenko` package: remove both
 	@# so that an old venv ends, as a fresh one does, with only shevchenko-py's files.
 	$(BIN)/pip uninstall --quiet --quiet --yes shevchenko shevchenko-py
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[server,test]'
 	touch $(STAMP)
 
 translations: $(STAMP)
@@ -53,5 +53,16 @@ test: lint typecheck contracts pytest
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The desktop packages into dist/: a Debian 12 .deb (Briefcase, offline, the template in
+# installers/, configuration briefcase.toml) and a portable one-folder PyInstaller build
+# (.tar.gz). Briefcase and PyInstaller go into a build venv of their own, .package-venv.
+package: setup
+	bash scripts/package
+
+# Installs what `make package` built into a clean place, starts it under Xvfb and checks that
+# the main window appears with Ukrainian text (minutes; root; not part of `make test`).
+package-test:
+	bash scripts/package-test
+
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) .package-venv build dist .mypy_cache .ruff_cache

@@ -8,6 +8,7 @@ import sys
 import time
 
 from bench import (
+    bench_backup,
     bench_bundle,
     bench_cases,
     bench_create,
@@ -54,6 +55,8 @@ def main() -> None:
             4_000 if quick else 50_000, 200_000 if quick else 2_000_000
         ),
         "sync_ui": lambda: bench_sync_ui.run(150 if quick else 730),
+        # By name only: the automatic backup and the restore drill at 100,000 recipients.
+        "backup": lambda: bench_backup.run(4_000 if quick else 100_000),
         # PostgreSQL when run under scripts/pg-test (bench/bench_server.py says how).
         "server": lambda: bench_server.run(10_000 if quick else 100_000),
     }

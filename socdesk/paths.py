@@ -12,6 +12,13 @@ import platformdirs
 APP_NAME = "SocDesk"
 DATA_DIR_ENV = "SOCDESK_DATA_DIR"
 DB_FILE = "socdesk.db"
+# The fonts documents are drawn in (reportlab name -> file in resources/fonts).
+DOCUMENT_FONTS = {
+    "DejaVuSerif": "DejaVuSerif.ttf",
+    "DejaVuSerif-Bold": "DejaVuSerif-Bold.ttf",
+    "DejaVuSerif-Italic": "DejaVuSerif-Italic.ttf",
+    "DejaVuSans": "DejaVuSans.ttf",  # the serif face lacks some symbols (☐)
+}
 KEY_FILE = "socdesk.keys"
 
 

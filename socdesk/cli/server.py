@@ -109,7 +109,30 @@ def _database(parser: argparse.ArgumentParser) -> None:
     )
 
 
+SERVER_LIBRARIES = ("fastapi", "uvicorn", "psycopg", "pydantic_settings")
+
+
+def require_server_libraries() -> None:
+    """The server's libraries are the `server` extra, which the desktop package leaves out:
+    say in Ukrainian how to install them instead of a traceback."""
+    import importlib
+
+    missing = []
+    for name in SERVER_LIBRARIES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    if missing:
+        raise UsageError(
+            f"Для сервера бракує бібліотек: {', '.join(missing)}. Пакунок настільної програми "
+            "їх не містить. Встановіть SocDesk із серверними бібліотеками: "
+            "pip install 'socdesk[server]' (або make setup у теці проєкту), див. installers/server."
+        )
+
+
 def run(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    require_server_libraries()
     settings = server_settings(args, io)
     if getattr(args, "server_command", None) == "admin":
         return _admin(args, settings, io)

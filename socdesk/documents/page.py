@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from socdesk.documents.pdfa import make_pdfa
-from socdesk.paths import resources_dir
+from socdesk.paths import DOCUMENT_FONTS, resources_dir
 
 PAGE = A4
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 12 * mm, 22 * mm, 18 * mm  # left wider: documents are filed
@@ -55,12 +55,8 @@ TABLE_PADDING = 3  # reportlab's default above and below it
 def register_fonts() -> None:
     """The bundled TTFs, registered once per process (reportlab's own fonts lack Cyrillic)."""
     folder = resources_dir() / "fonts"
-    for name, file in (
-        (FONT, "DejaVuSerif.ttf"),
-        (BOLD, "DejaVuSerif-Bold.ttf"),
-        (ITALIC, "DejaVuSerif-Italic.ttf"),
-        (SYMBOLS, "DejaVuSans.ttf"),
-    ):
+    for name in (FONT, BOLD, ITALIC, SYMBOLS):
+        file = DOCUMENT_FONTS[name]
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
     pdfmetrics.registerFontFamily(

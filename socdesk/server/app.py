@@ -9,6 +9,7 @@ people (moved to another district) whose data the device removes after applying 
 
 import base64
 import binascii
+import datetime as dt
 import os
 from typing import Annotated, Any
 
@@ -25,6 +26,7 @@ from socdesk.server import (
     limits,
     logs,
     routes,
+    status,
     versions,
 )
 from socdesk.server.deps import (
@@ -99,6 +101,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.include_router(routes.router)
     app.include_router(admin_routes.router)
     app.include_router(bundle_api.router)  # a coordinator's bundles through the server
+    app.include_router(status.router)
     logs.configure()
     logs.install(app)
     return app
@@ -225,4 +228,6 @@ def _take(state: ServerState, me: devices.Device, body: bytes) -> dict[str, Any]
         raise HTTPException(400, exc.message) from None
     versions.check(page.schema, state.settings.oldest_desktop_schema)
     with state.engine.begin() as conn:  # one transaction per page
-        return ingest.take_page(conn, me, page.records).to_json()
+        taken = ingest.take_page(conn, me, page.records).to_json()
+        status.note_push(conn, me.id, dt.datetime.now(dt.UTC))
+        return taken

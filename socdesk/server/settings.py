@@ -40,6 +40,8 @@ class ServerSettings(BaseSettings):
     attempt_window_s: int = Field(default=15 * 60, ge=1)
     # The oldest desktop store revision served (versions.py): the previous release's.
     oldest_desktop_schema: str = OLDEST_DESKTOP_SCHEMA
+    # A bearer token for monitoring's GET /api/v1/status (status.py); empty: coordinators only.
+    status_token: SecretStr = SecretStr("")
 
     @field_validator("secret")
     @classmethod
@@ -47,6 +49,14 @@ class ServerSettings(BaseSettings):
         secret = value.get_secret_value()
         if secret.strip().lower() in KNOWN_SECRETS or len(secret) < MIN_SECRET:
             raise ValueError("weak secret")
+        return value
+
+    @field_validator("status_token")
+    @classmethod
+    def _strong_status_token(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value()
+        if token and (token.strip().lower() in KNOWN_SECRETS or len(token) < MIN_SECRET):
+            raise ValueError("weak status token")
         return value
 
     @property
@@ -69,6 +79,11 @@ def load_settings(**given: object) -> ServerSettings:
                 "Секрет сервера не задано або він ненадійний. Задайте змінну середовища "
                 f"SOCDESK_SERVER_SECRET: щонайменше {MIN_SECRET} випадкових символів (наприклад, "
                 "вивід команди `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)."
+            ) from None
+        if "status_token" in problems:
+            raise ServerMisconfigured(
+                "Токен моніторингу SOCDESK_SERVER_STATUS_TOKEN ненадійний: задайте щонайменше "
+                f"{MIN_SECRET} випадкових символів або не задавайте його."
             ) from None
         if "data_dir" in problems:
             raise ServerMisconfigured(

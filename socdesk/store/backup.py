@@ -36,6 +36,12 @@ VERSION = 1
 SUFFIX = ".socbackup"
 COPY_PREFIX = ".socdesk-copy-"
 STALE_COPY_S = 3600
+FOREIGN = noop(
+    "Domain",
+    "Це резервна копія іншого сховища (іншого робочого місця), а не цього; її не відновлено. "
+    "Щоб відкрити її, відновіть її в порожню папку даних: "
+    "socdesk --data-dir НОВА_ПАПКА admin restore ФАЙЛ.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,18 +202,38 @@ def set_aside(paths: AppPaths) -> Path | None:
     return folder
 
 
-def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Path | None:
-    """Replaces the live store with a backup, after checking the backup whole.
-
-    The backup must be a SocDesk backup of a schema this build knows, the login must open it,
-    and it must pass `integrity_check`. Only then is the live store moved aside (returned
-    folder) and the backup put in its place. The next open migrates it if it is older.
-    Refused (`StoreInUse`) while any process, this one included, has the store open.
-    """
+def check_restorable(paths: AppPaths, backup_file: Path) -> BackupManifest:
+    """The backup's manifest, once it is known to be a SocDesk backup, not newer than this
+    build, and of this store (or the folder has no store): what can be checked before the
+    store is closed and the password asked. `restore` checks it all again, and the rest."""
+    from socdesk.store.keys import KeyFile
     from socdesk.store.migrate import check_not_newer
 
     manifest = read_manifest(backup_file)
     check_not_newer(manifest.schema_revision)
+    if paths.key_file.exists():
+        with tarfile.open(backup_file, mode="r:") as tar:
+            member = tar.extractfile(KEY_FILE)
+            assert member is not None
+            try:  # the key file's store id is in the clear (store/keys.py)
+                theirs = json.loads(member.read())["store_id"]
+            except (ValueError, KeyError, TypeError):
+                raise NotASocDeskBackup() from None
+        if KeyFile.load(paths.key_file).store_id != theirs:
+            raise NotASocDeskBackup(FOREIGN)
+    return manifest
+
+
+def restore(paths: AppPaths, backup_file: Path, login: str, password: str) -> Path | None:
+    """Replaces the live store with a backup, after checking the backup whole.
+
+    The backup must be a SocDesk backup of a schema this build knows, of this store (the
+    store id in its key file; any backup goes into an empty folder), the login must open it,
+    and it must pass `integrity_check`. Only then is the live store moved aside (returned
+    folder) and the backup put in its place. The next open migrates it if it is older.
+    Refused (`StoreInUse`) while any process, this one included, has the store open.
+    """
+    check_restorable(paths, backup_file)
     with DataFolderLock.exclusive(paths.data_dir):
         # Under the exclusive lock no other restore runs: any unpacked copy is a killed one's.
         for stale in paths.data_dir.glob(".restore-*"):
@@ -229,7 +255,10 @@ def _unpack_check_and_replace(
             raise NotASocDeskBackup(
                 noop("Domain", "Резервна копія пошкоджена: файл сховища в ній порожній.")
             )
-        _, data_key = KeyFile.load(folder / KEY_FILE).unwrap_with_password(login, password)
+        keys = KeyFile.load(folder / KEY_FILE)
+        if paths.key_file.exists() and KeyFile.load(paths.key_file).store_id != keys.store_id:
+            raise NotASocDeskBackup(FOREIGN)
+        _, data_key = keys.unwrap_with_password(login, password)
         with mapped_errors(folder):
             conn = connect_raw(folder / DB_FILE, data_key)
             try:

@@ -8,15 +8,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from socdesk import __version__, logs
 from socdesk.domain.errors import SocDeskError
-from socdesk.paths import AppPaths
+from socdesk.paths import AppPaths, resources_dir
 from socdesk.ui.i18n import install_translators, tr
 from socdesk.ui.messages import domain_tr
 from socdesk.ui.preferences import read_language
+from socdesk.ui.resources_check import missing_resources, report_missing
 from socdesk.ui.signin import SignInDialog
 from socdesk.ui.workarounds import settle_heap, stop_source_caching
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from socdesk.store.database import Store
 
 log = logging.getLogger(__name__)
+DESKTOP_ID = "ua.socdesk.socdesk"  # briefcase.toml: bundle + app name
 
 
 class CrashDialog(QMessageBox):
@@ -88,8 +90,13 @@ def run_gui(paths: AppPaths, *, no_error_dialogs: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("SocDesk")
-    install_translators(app, read_language(paths))
+    app.setDesktopFileName(DESKTOP_ID)  # the package's .desktop entry (installers/)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "socdesk-256.png")))
+    language = read_language(paths)
+    install_translators(app, language)
     sys.excepthook = ErrorReporter(str(paths.log_dir), dialogs=not no_error_dialogs)
+    if missing := missing_resources(language):
+        report_missing(missing, None, dialogs=not no_error_dialogs)
     if not paths.db_file.exists():
         return _run_first_run(app, paths)
     dialog = SignInDialog(paths)
@@ -116,6 +123,7 @@ def _run_first_run(app: QApplication, paths: AppPaths) -> int:
 def _run_main_window(
     app: QApplication, store: Store, user_name: str, *, recovered: bool = False
 ) -> int:
+    from socdesk.ui.backups import AutoBackups, backup_on_exit, restore_and_tell
     from socdesk.ui.main_window import MainWindow  # after sign-in: the window paints sooner
 
     with store:
@@ -125,4 +133,12 @@ def _run_main_window(
         window.registry.search.setFocus()
         QTimer.singleShot(0, window.after_recovery if recovered else window.offer_drafts)
         QTimer.singleShot(0, settle_heap)  # once the window is up (see its docstring)
-        return app.exec()
+        daily = AutoBackups(store, window.runner, window)
+        QTimer.singleShot(2000, daily.check)  # a day since the last backup? (then hourly)
+        code = app.exec()
+        request = window.restore_request
+        if request is None:
+            backup_on_exit(store)  # a restore keeps the live store aside instead
+    if request is not None:  # the store is closed now
+        restore_and_tell(store.paths, request, None)
+    return code

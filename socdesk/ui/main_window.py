@@ -32,6 +32,7 @@ from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
+from socdesk.ui.backups import BackupsDialog, RestoreRequest
 from socdesk.ui.case.deadlines import DeadlinesView, summary_text
 from socdesk.ui.changes import ChangeBus, Writer
 from socdesk.ui.help import add_help_menu
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.restore_request: RestoreRequest | None = None  # asked in «Резервні копії»
         self.runner = runner or TaskRunner(parent=self)
         # The one "something changed" signal: every window opened from here listens to it.
         self.bus = ChangeBus(self)
@@ -121,7 +123,12 @@ class MainWindow(QMainWindow):
         settings_action = self._action(
             tr("MainWindow", "&Налаштування…"), "Ctrl+,", self.open_settings
         )
-        file_menu.insertActions(quit_action, [lock_action, password_action, settings_action])
+        backups_action = self._action(
+            tr("MainWindow", "Резервні &копії…"), "Ctrl+Shift+S", self.show_backups
+        )
+        file_menu.insertActions(
+            quit_action, [lock_action, password_action, settings_action, backups_action]
+        )
         file_menu.insertSeparator(quit_action)
         cases_menu = self.menuBar().addMenu(tr("MainWindow", "&Справи"))
         deadlines_action = self._action(
@@ -423,6 +430,18 @@ class MainWindow(QMainWindow):
         dialog = UsersDialog(self.store, self.runner, self)
         dialog.open()
         return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.store, self.writer, self.runner, self)
+        dialog.accepted.connect(lambda: self._restore_asked(dialog.restore_request))
+        dialog.open()
+        return dialog
+
+    def _restore_asked(self, request: RestoreRequest | None) -> None:
+        """A restore needs the store closed: the window closes, `ui.app` restores."""
+        self.restore_request = request
+        if request is not None:
+            self.close()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.store, self, self.writer)

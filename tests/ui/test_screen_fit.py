@@ -398,6 +398,21 @@ def _bundle_health(store: Store, case_id: str, tmp: Path) -> QWidget:
     return BundleHealthDialog(LocalBundles(store), TaskRunner(ImmediatePool()))
 
 
+def _backups(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.backups import BackupsDialog
+    from socdesk.ui.changes import own_writer
+
+    return BackupsDialog(store, own_writer(store, None), TaskRunner(ImmediatePool()))
+
+
+def _restore(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.backups import RestoreDialog
+
+    return RestoreDialog(
+        tmp / "socdesk-auto-20261206-090000.socbackup", "2026-12-06T09:00:00", "olena"
+    )
+
+
 WINDOWS: dict[str, Factory] = {
     "sign-in": _sign_in,
     "first run": _first_run,
@@ -443,6 +458,8 @@ WINDOWS: dict[str, Factory] = {
     "bundle import": _bundle_import,
     "bundle receipt": _bundle_receipt,
     "bundle health": _bundle_health,
+    "backups": _backups,
+    "restore from a backup": _restore,
 }
 
 
