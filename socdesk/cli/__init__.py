@@ -479,7 +479,7 @@ def _admin_check(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) ->
     from socdesk.store.check import run_check
 
     with _open_store(args, app_paths, io) as store, store.read() as conn:
-        report = run_check(conn)
+        report = run_check(conn, store.audit_seal())
     if args.json:
         io.stdout.write(report.to_json() + "\n")
     else:
@@ -488,6 +488,7 @@ def _admin_check(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) ->
             f"{report.foreign_key_problems}\nВерсія схеми: {report.schema_revision} "
             f"(поточна {report.schema_head})\n"
             + "".join(f"  {name}: {count}\n" for name, count in report.counts.items())
+            + (f"Журнал дій: {report.audit_problem}\n" if report.audit_problem else "")
             + ("Усе гаразд.\n" if report.ok else "Є проблеми; див. вище.\n")
         )
     if report.ok:

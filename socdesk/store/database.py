@@ -18,7 +18,6 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -40,7 +39,7 @@ from socdesk.domain.messages import fill, noop
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
-from socdesk.store import counters, fts, identity, meta, migrate, refdata
+from socdesk.store import audit_seal, counters, fts, identity, meta, migrate, refdata
 from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
 from socdesk.store.files import create_private, make_private, private_dir
 from socdesk.store.keys import KdfParams, KeyFile, format_recovery_key, parse_recovery_key
@@ -48,9 +47,12 @@ from socdesk.store.lock import DataFolderLock
 from socdesk.store.schema import AppUser, Worker
 from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
+from socdesk.store.user_rows import NewUser as NewUser
+from socdesk.store.user_rows import new_user_row, password_hasher
 
 log = logging.getLogger(__name__)
 SYSTEM_USER = "system"
+ANCHOR_INTERVAL_S = 2.0
 RECOVERY_TAG = "recovery"  # throttling bookkeeping of attempts with the recovery key
 PRIVATE_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, identity.INSTANCE_FILE)
 _users = AppUser.__table__  # type: ignore[attr-defined]
@@ -58,14 +60,6 @@ _users = AppUser.__table__  # type: ignore[attr-defined]
 
 def _wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class NewUser:
-    login: str
-    password: str
-    display_name: str
-    role: Role
 
 
 EMPTY_STORE = (
@@ -109,6 +103,8 @@ class Store:
         self.device_id = ""
         self.store_id = ""
         self._authors: dict[str, str] = {}  # local user id -> synced worker id
+        self._audit_key = b""  # set by `_seal_audit` before the first write
+        self._anchor_due = 0.0  # when the key file's audit anchor may next be moved
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -131,6 +127,7 @@ class Store:
             keys.save()
             create_private(paths.db_file)
             migrate.migrate(store.writer, None)
+            store._seal_audit()
             with store.writer.begin() as conn:
                 meta.put(conn, meta.STORE_ID, store_id)
                 meta.put(conn, meta.DEVICE_ID, new_id())
@@ -138,7 +135,7 @@ class Store:
             store._load_identity()
             with store.write() as uow:
                 uow.insert_local(
-                    AppUser, _user_row(user_id, envelope_id, first_user, kdf or KdfParams())
+                    AppUser, new_user_row(user_id, envelope_id, first_user, kdf or KdfParams())
                 )
             refdata.load_all(store)
             store._ensure_workers()
@@ -207,6 +204,7 @@ class Store:
         store = cls(paths, data_key, SYSTEM_USER, clock=clock)
         try:
             store.upgrade()
+            store._seal_audit()
             with store.writer.begin() as conn:
                 fts.ensure(conn)
                 counters.ensure(conn)
@@ -226,6 +224,7 @@ class Store:
         disk, a reader still open) is only logged, and SQLite completes it on the next open.
         """
         try:
+            self._anchor_audit()
             self.checkpoint()
         except SocDeskError as exc:
             log.warning(
@@ -285,17 +284,39 @@ class Store:
     def write(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
         """One unit of work = one transaction; commits when the block ends without error."""
         user_id = user_id or self.user_id
+        if not self._audit_key:  # a `Store` built directly (the crash tests' children)
+            self._seal_audit()
         ctx = WriteContext(
             device_id=self.device_id,
             user_id=user_id,
             author=self._author(user_id),
             wall_clock_ms=self._clock,
+            audit_key=self._audit_key,
             **({"fault": self._fault} if self._fault else {}),
         )
         with self._write_lock, self.writer.begin() as conn:
             uow = UnitOfWork(conn, ctx)
             yield uow
             uow.finish()
+        if uow.audit_head is not None and time.monotonic() >= self._anchor_due:
+            self._anchor_audit()
+
+    # ------------------------------------------------------------------ the audit chain
+    def audit_seal(self) -> audit_seal.AuditSeal:
+        """The audit chain's key and anchor, for `admin check` and the audit browser."""
+        return audit_seal.read_seal(self.paths.key_file, self._key)
+
+    def _seal_audit(self) -> None:
+        with self.writer.connect() as conn:
+            self._audit_key = audit_seal.open_seal(self.paths.key_file, self._key, conn).key
+
+    def _anchor_audit(self) -> None:
+        """Moves the key file's anchor to the chain's head: after the first write, then at
+        most every `ANCHOR_INTERVAL_S` (each move is a synced file write) and on close."""
+        self._anchor_due = time.monotonic() + ANCHOR_INTERVAL_S
+        with self.read() as conn:
+            if not audit_seal.advance_anchor(self.paths.key_file, conn):
+                log.warning("audit chain no longer reaches its anchor: anchor kept")
 
     # ------------------------------------------------------------------ users and keys
     @property
@@ -332,7 +353,7 @@ class Store:
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(envelope_id, user.login, user.password, self._key, kdf or KdfParams())
         with self.write() as uow:
-            uow.insert_local(AppUser, _user_row(user_id, envelope_id, user, kdf or KdfParams()))
+            uow.insert_local(AppUser, new_user_row(user_id, envelope_id, user, kdf or KdfParams()))
             uow.audit_action("user.add", "app_user", [user.role.value], user_id)
             keys.save()  # inside the transaction: a failed save rolls the user back
         self._ensure_workers()
@@ -476,7 +497,7 @@ class Store:
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(row.envelope_id, row.login, password, self._key, kdf or KdfParams())
         with self.write() as uow:
-            password_hash = _hasher(kdf or KdfParams()).hash(password)
+            password_hash = password_hasher(kdf or KdfParams()).hash(password)
             uow.update_local(AppUser, row.id, {**values, "password_hash": password_hash})
             uow.audit_action(action, "app_user", [], row.id)
             keys.save()
@@ -573,22 +594,3 @@ def _load_keys(paths: AppPaths) -> KeyFile:
     if paths.db_file.stat().st_size == 0:  # SQLite would take it for a new, empty store
         raise StoreCorrupt(EMPTY_STORE)
     return KeyFile.load(paths.key_file)
-
-
-def _hasher(kdf: KdfParams) -> PasswordHasher:
-    return PasswordHasher(
-        time_cost=kdf.time_cost, memory_cost=kdf.memory_kib, parallelism=kdf.parallelism
-    )
-
-
-def _user_row(user_id: str, envelope_id: str, user: NewUser, kdf: KdfParams) -> dict[str, object]:
-    return {
-        "id": user_id,
-        "login": user.login,
-        "display_name": user.display_name,
-        "role": user.role.value,
-        "password_hash": _hasher(kdf).hash(user.password),
-        "envelope_id": envelope_id,
-        "disabled": False,
-        "created_at": dt.datetime.now(dt.UTC),
-    }

@@ -58,7 +58,7 @@ def test_unknown_login_is_throttled_the_same_way(store_paths: AppPaths) -> None:
 def test_attempt_file_holds_no_login(store_paths: AppPaths) -> None:
     _fail(store_paths, FakeClock(), "olena.kovalchuk", 1)
     raw = json.loads(store_paths.key_file.read_bytes())["signin"]
-    assert "olena" not in json.dumps(raw) and list(raw.values())[0][0] == 1
+    assert "olena" not in json.dumps(raw) and next(iter(raw.values()))[0] == 1
 
 
 def test_deleting_files_beside_the_store_does_not_reset_the_count(store_paths: AppPaths) -> None:
