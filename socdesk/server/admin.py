@@ -36,7 +36,10 @@ def enrol(
 def revoke(settings: ServerSettings, device_id: str) -> bool:
     """Refuses every later request of the device; False if the server has no such device."""
     with _transaction(settings) as (conn, _):
-        return devices.revoke(conn, device_id)
+        revoked = devices.revoke(conn, device_id)
+        if revoked:
+            _chain(settings, conn, "device.revoke", device_id)
+        return revoked
 
 
 def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
@@ -44,9 +47,11 @@ def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
     in ISO 8601), oldest first; never a token or its hash."""
     from sqlalchemy import select
 
+    from socdesk.server.audit import heads
     from socdesk.server.tables import device
 
     with _transaction(settings) as (conn, _):
+        breaks = {h["device"]: h["break_reason"] or None for h in heads(conn)}
         rows = conn.execute(
             select(
                 device.c.id,
@@ -63,6 +68,7 @@ def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
             "districts": None if row.districts is None else sorted(row.districts),
             "revoked": bool(row.revoked),
             "enrolled_at": row.enrolled_at.isoformat(),
+            "audit_break": breaks.get(row.id),  # None, "went_back" or "forked"
         }
         for row in rows
     ]
@@ -88,7 +94,10 @@ def rotate(settings: ServerSettings, device_id: str) -> bool:
     """Asks the device to rotate its token at its next sync (the counterpart of `revoke` for a
     token that may have leaked from a device still in use); False if there is no such device."""
     with _transaction(settings) as (conn, _):
-        return devices.ask_rotation(conn, device_id)
+        asked = devices.ask_rotation(conn, device_id)
+        if asked:
+            _chain(settings, conn, "device.rotate", device_id)
+        return asked
 
 
 def transfer_person(
@@ -101,6 +110,12 @@ def transfer_person(
     with _transaction(settings) as (conn, hub):
         lock_feed(conn)
         return transfer.transfer(conn, hub, person_id, district_id, now=now or _now())
+
+
+def _chain(settings: ServerSettings, conn: Connection, action: str, subject: str) -> None:
+    from socdesk.server.audit import chain_action
+
+    chain_action(conn, settings.secret.get_secret_value(), action, subject, "", _now())
 
 
 @contextmanager

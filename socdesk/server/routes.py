@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
 
-from socdesk.server import devices, transfer
+from socdesk.server import audit, devices, transfer
 from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
 from socdesk.server.feed import MAX_LIMIT
 from socdesk.server.ingest import lock_feed
@@ -118,6 +118,8 @@ def transfer_person(request: TransferRequest, me: Authorised, state: State) -> T
             done = transfer.transfer(
                 conn, state.hub_id, request.person_id, request.district_id, now=_now()
             )
+            detail = f"{done.from_district or ''}->{done.to_district} rows={done.rows}"
+            audit.chain_action(conn, state.secret, "transfer", done.person_id, detail, _now())
     except transfer.TransferRefused as exc:
         raise HTTPException(404, exc.message) from None
     return TransferAnswer(
@@ -126,6 +128,51 @@ def transfer_person(request: TransferRequest, me: Authorised, state: State) -> T
         to_district=done.to_district,
         rows=done.rows,
     )
+
+
+class AuditHead(BaseModel):
+    """A device's audit chain head: the newest entry's id and hash, and the hash its chain has
+    now at the length the server last acknowledged (0 and "" the first time)."""
+
+    length: int = Field(ge=0)
+    head: str = Field(pattern=r"^[0-9a-f]{64}$")
+    since_length: int = Field(ge=0)
+    since_hash: str = Field(pattern=r"^([0-9a-f]{64})?$")
+
+
+class AuditHeadAnswer(BaseModel):
+    length: int
+    head: str
+    broken: bool
+
+
+@router.post("/sync/audit-head", response_model=AuditHeadAnswer)
+def audit_head(upload: AuditHead, me: Authorised, state: State) -> AuditHeadAnswer:
+    """Takes a device's audit chain head (server/audit.py): a head that goes back or forks
+    is recorded as a break for the coordinator."""
+    with state.engine.begin() as conn:
+        answer = audit.record_head(
+            conn,
+            state.secret,
+            me.id,
+            upload.length,
+            upload.head,
+            upload.since_length,
+            upload.since_hash,
+            _now(),
+        )
+    return AuditHeadAnswer(length=answer.length, head=answer.head, broken=answer.broken)
+
+
+@router.get("/admin/audit-heads")
+def audit_heads(me: Authorised, conn: Transaction) -> list[dict[str, object]]:
+    """Every device's last audit head and its break, if any (coordinators' devices only)."""
+    if me.districts is not None:
+        raise HTTPException(403, NOT_COORDINATOR_AUDIT)
+    return audit.heads(conn)
+
+
+NOT_COORDINATOR_AUDIT = "Стан журналів дій пристроїв бачить лише координатор."
 
 
 def _now() -> dt.datetime:

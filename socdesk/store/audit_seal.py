@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, func, select
 
 from socdesk.domain.messages import fill, noop
+from socdesk.store import meta
 from socdesk.store.keys import KeyFile
 from socdesk.store.schema import AuditEntry
 
@@ -123,6 +124,19 @@ def advance_anchor(key_path: Path, conn: Connection) -> bool:
             return False
         section["anchor_id"], section["anchor_hash"] = head
     return True
+
+
+SERVER_ACK = "audit.server_ack"  # meta: "id:hash", the head the server last acknowledged
+
+
+def head_upload(conn: Connection) -> dict[str, object]:
+    """What a sync sends the server of the audit chain: its head, and this chain's hash now at
+    the length the server acknowledged last (the server checks that they continue)."""
+    head = chain_head(conn) or (0, GENESIS_HASH)
+    since_length, _, _ = (meta.get(conn, SERVER_ACK) or "0::").partition(":")
+    since = int(since_length or 0)
+    since_hash = (hash_at(conn, since) or GENESIS_HASH) if since else ""
+    return {"length": head[0], "head": head[1], "since_length": since, "since_hash": since_hash}
 
 
 def chain_problem(conn: Connection, seal: AuditSeal) -> str:

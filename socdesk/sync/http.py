@@ -123,6 +123,11 @@ class HttpHub:
         found = self._json("GET", "/sync/conflicts")
         return list(found) if isinstance(found, list) else []
 
+    def audit_head(self, upload: dict[str, object]) -> dict[str, Any]:
+        """Sends the audit chain's head (`store.audit_seal.head_upload`); the server's answer."""
+        answer: dict[str, Any] = self._json("POST", "/sync/audit-head", json=upload)
+        return answer
+
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             return self._send(method, path, **kwargs).json()

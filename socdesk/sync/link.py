@@ -42,7 +42,7 @@ from socdesk.domain.errors import (
     UsageError,
 )
 from socdesk.domain.progress import Progress
-from socdesk.store import changelog, conflicts, meta, sync_state
+from socdesk.store import audit_seal, changelog, conflicts, meta, sync_state
 from socdesk.store.database import Store
 from socdesk.sync import keycards
 from socdesk.sync.exchange import SyncReport, exchange
@@ -249,8 +249,11 @@ def sync_now(
                 raise ServerReplaced()
             report = exchange(store, hub, watched)
             found = hub.conflicts()
+            with store.read() as conn:
+                head = hub.audit_head(audit_seal.head_upload(conn))
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)
+            meta.put(uow.connection, audit_seal.SERVER_ACK, f"{head['length']}:{head['head']}")
     except SocDeskError as exc:
         _record_failure(store, started, exc)
         raise
