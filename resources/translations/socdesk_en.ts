@@ -182,12 +182,12 @@
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="213" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="214" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="217" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="218" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
         </message>
@@ -2325,27 +2325,27 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>A recovery key has %1 characters (%2 groups of %3), and %4 were typed. Check that no group is missing or repeated.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="131" />
+            <location filename="../../socdesk/store/backup.py" line="133" />
             <source>Резервна копія пошкоджена: у її описі невідома версія формату.</source>
             <translation>The backup is damaged: its description names an unknown format version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="135" />
+            <location filename="../../socdesk/store/backup.py" line="137" />
             <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The backup was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="143" />
+            <location filename="../../socdesk/store/backup.py" line="145" />
             <source>Резервна копія пошкоджена: у її описі немає версії схеми даних.</source>
             <translation>The backup is damaged: its description has no data schema version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="230" />
+            <location filename="../../socdesk/store/backup.py" line="232" />
             <source>Резервна копія пошкоджена: файл сховища в ній порожній.</source>
             <translation>The backup is damaged: the store file in it is empty.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="238" />
+            <location filename="../../socdesk/store/backup.py" line="240" />
             <source>Резервна копія пошкоджена: перевірка цілісності не пройшла.</source>
             <translation>The backup is damaged: the integrity check failed.</translation>
         </message>
@@ -2487,49 +2487,49 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>This value does not fit this field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/consents.py" line="57" />
+            <location filename="../../socdesk/store/consents.py" line="98" />
             <source>Дата згоди не може бути пізнішою за сьогодні.</source>
             <translation>The date of consent cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/consents.py" line="61" />
+            <location filename="../../socdesk/store/consents.py" line="102" />
             <source>Укажіть, на що надано згоду (мету й обсяг даних).</source>
             <translation>Say what the consent covers (the purpose and the data).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="79" />
+            <location filename="../../socdesk/store/database.py" line="73" />
             <source>У цій папці вже є сховище SocDesk; нове не створено.</source>
             <translation>This folder already holds a SocDesk store; no new one was made.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="199" />
-            <location filename="../../socdesk/store/database.py" line="435" />
-            <location filename="../../socdesk/store/database.py" line="438" />
+            <location filename="../../socdesk/store/database.py" line="196" />
+            <location filename="../../socdesk/store/database.py" line="456" />
+            <location filename="../../socdesk/store/database.py" line="459" />
             <source>Ключ відновлення не підходить.</source>
             <translation>The recovery key does not fit.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="327" />
+            <location filename="../../socdesk/store/database.py" line="348" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another sign-in name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="351" />
+            <location filename="../../socdesk/store/database.py" line="372" />
             <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
             <translation>The user is disabled; first enable them with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="362" />
+            <location filename="../../socdesk/store/database.py" line="383" />
             <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
             <translation>You cannot disable yourself; ask another coordinator.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="449" />
+            <location filename="../../socdesk/store/database.py" line="470" />
             <source>Користувача «%1» немає.</source>
             <translation>There is no user “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="461" />
+            <location filename="../../socdesk/store/database.py" line="482" />
             <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
             <translation>At least one enabled coordinator must remain: they manage the users.</translation>
         </message>
@@ -2574,38 +2574,38 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The household already has a head: %1. To make another person the head, use “Make head”: the previous head stays a member of the household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="78" />
-            <location filename="../../socdesk/store/keys.py" line="80" />
+            <location filename="../../socdesk/store/keys.py" line="89" />
+            <location filename="../../socdesk/store/keys.py" line="91" />
             <source>Ключ відновлення введено з помилкою.</source>
             <translation>The recovery key was typed with a mistake.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="113" />
+            <location filename="../../socdesk/store/keys.py" line="129" />
             <source>Поруч зі сховищем немає файлу ключів socdesk.keys. Відновіть папку даних з резервної копії: файл ключів входить до неї.</source>
             <translation>The key file socdesk.keys is missing next to the store. Restore the data folder from a backup: the key file is part of it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="120" />
+            <location filename="../../socdesk/store/keys.py" line="136" />
             <source>Файл ключів socdesk.keys пошкоджено.</source>
             <translation>The key file socdesk.keys is damaged.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="122" />
+            <location filename="../../socdesk/store/keys.py" line="138" />
             <source>Файл socdesk.keys не належить SocDesk.</source>
             <translation>The file socdesk.keys does not belong to SocDesk.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="125" />
+            <location filename="../../socdesk/store/keys.py" line="141" />
             <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The key file was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="204" />
+            <location filename="../../socdesk/store/keys.py" line="248" />
             <source>Для цього сховища немає ключа відновлення.</source>
             <translation>This store has no recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="209" />
+            <location filename="../../socdesk/store/keys.py" line="253" />
             <source>Ключ відновлення не підходить до цього сховища.</source>
             <translation>The recovery key does not fit this store.</translation>
         </message>
@@ -2738,6 +2738,61 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <location filename="../../socdesk/store/payments.py" line="140" />
             <source>Дата оплати раніша за день підписання договору.</source>
             <translation>The payment date is before the day the contract was signed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="26" />
+            <source>Згода особи</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="27" />
+            <source>Без згоди: захист життєво важливих інтересів особи (загроза життю чи здоров’ю)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="30" />
+            <source>Без згоди: охорона здоров’я (обробка медичним працівником)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="33" />
+            <source>Без згоди: рішення суду або запит правоохоронного органу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="38" />
+            <source>Згоду відкликано %1: обробка даних, якої не вимагає закон, припинена (нові оцінювання, розсилки, передання іншим). Облік уже наданих послуг і звітність зберігаються.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="51" />
+            <source>Такої правової підстави обробки немає в переліку закону.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="61" />
+            <source>Укажіть підписану згоду на папері: її номер у справі або назву скану.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="73" />
+            <source>Опишіть підставу: чиє рішення чи запит, номер і дату.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/store/audit_seal.py" line="158" />
+            <source>Журнал дій змінено поза SocDesk: запис %1 не відповідає своєму підпису. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/store/audit_seal.py" line="169" />
+            <source>Журнал дій переписано поза SocDesk: його записи не ті, що були засвідчені. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/store/audit_seal.py" line="176" />
+            <source>Журнал дій обрізано або видалено: бракує записів до %1 включно, які в ньому були. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5647,209 +5702,229 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="55" />
+            <location filename="../../socdesk/ui/person/panels.py" line="56" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="56" />
+            <location filename="../../socdesk/ui/person/panels.py" line="57" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="57" />
+            <location filename="../../socdesk/ui/person/panels.py" line="58" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="58" />
+            <location filename="../../socdesk/ui/person/panels.py" line="59" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="59" />
+            <location filename="../../socdesk/ui/person/panels.py" line="60" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="60" />
+            <location filename="../../socdesk/ui/person/panels.py" line="61" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="62" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="63" />
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="63" />
-            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <location filename="../../socdesk/ui/person/panels.py" line="64" />
+            <location filename="../../socdesk/ui/person/panels.py" line="79" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>чоловік</source>
             <translation>husband</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>дружина</source>
             <translation>wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>син</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>дочка</source>
             <translation>daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>батько</source>
             <translation>father</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>мати</source>
             <translation>mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>брат</source>
             <translation>brother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>сестра</source>
             <translation>sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>онук</source>
             <translation>grandson</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>онука</source>
             <translation>granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>дід</source>
             <translation>grandfather</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>баба</source>
             <translation>grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="76" />
             <source>інша родичка</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="79" />
+            <location filename="../../socdesk/ui/person/panels.py" line="80" />
             <source>не родичка, проживає разом</source>
             <translation>not a relative, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="83" />
+            <location filename="../../socdesk/ui/person/panels.py" line="84" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="84" />
+            <location filename="../../socdesk/ui/person/panels.py" line="85" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="85" />
+            <location filename="../../socdesk/ui/person/panels.py" line="86" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="86" />
+            <location filename="../../socdesk/ui/person/panels.py" line="87" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="110" />
+            <location filename="../../socdesk/ui/person/panels.py" line="111" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="132" />
+            <location filename="../../socdesk/ui/person/panels.py" line="133" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="162" />
+            <location filename="../../socdesk/ui/person/panels.py" line="163" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="168" />
+            <location filename="../../socdesk/ui/person/panels.py" line="173" />
+            <source>номер у справі або назва скану</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="176" />
+            <source>&amp;Підстава обробки:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="177" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="169" />
+            <location filename="../../socdesk/ui/person/panels.py" line="178" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="190" />
+            <location filename="../../socdesk/ui/person/panels.py" line="179" />
+            <source>Підписана згода:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="200" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="191" />
+            <location filename="../../socdesk/ui/person/panels.py" line="201" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="200" />
+            <location filename="../../socdesk/ui/person/panels.py" line="210" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="211" />
+            <location filename="../../socdesk/ui/person/panels.py" line="221" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="221" />
+            <location filename="../../socdesk/ui/person/panels.py" line="233" />
+            <source>(папір: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="235" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="227" />
+            <location filename="../../socdesk/ui/person/panels.py" line="244" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="231" />
+            <location filename="../../socdesk/ui/person/panels.py" line="250" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="272" />
+            <location filename="../../socdesk/ui/person/panels.py" line="300" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="273" />
+            <location filename="../../socdesk/ui/person/panels.py" line="301" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
@@ -5974,42 +6049,42 @@ Enter the password of %1.</translation>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="290" />
+            <location filename="../../socdesk/ui/person/panels.py" line="318" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="291" />
+            <location filename="../../socdesk/ui/person/panels.py" line="319" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="292" />
+            <location filename="../../socdesk/ui/person/panels.py" line="320" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="293" />
+            <location filename="../../socdesk/ui/person/panels.py" line="321" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="294" />
+            <location filename="../../socdesk/ui/person/panels.py" line="322" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="325" />
+            <location filename="../../socdesk/ui/person/panels.py" line="353" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="345" />
+            <location filename="../../socdesk/ui/person/panels.py" line="373" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="345" />
+            <location filename="../../socdesk/ui/person/panels.py" line="373" />
             <source>ні</source>
             <translation>no</translation>
         </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.domain.consent import GROUND_LABELS, WITHDRAWN_NOTE, LegalGround, check_paper
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.identifiers import Sex, format_phone
 from socdesk.domain.people import HouseholdRole
@@ -163,10 +164,19 @@ class ConsentDialog(QDialog):
         self.date_edit = QLineEdit(dt.date.today().strftime("%d.%m.%Y"), self)
         self.scope_edit = QLineEdit(DEFAULT_SCOPE, self)
         self.scope_edit.setMinimumWidth(520)
+        self.ground_combo = QComboBox(self)
+        self.ground_combo.setObjectName("consent_ground")
+        for ground, label in GROUND_LABELS.items():
+            self.ground_combo.addItem(domain_tr(label), ground.value)
+        self.paper_edit = QLineEdit(self)
+        self.paper_edit.setObjectName("consent_paper")
+        self.paper_edit.setPlaceholderText(tr("PersonPanels", "номер у справі або назва скану"))
         self.error_label = error_label(self)
         form = QFormLayout()
+        form.addRow(tr("PersonPanels", "&Підстава обробки:"), self.ground_combo)
         form.addRow(tr("PersonPanels", "Дата згоди:"), self.date_edit)
         form.addRow(tr("PersonPanels", "Мета й обсяг:"), self.scope_edit)
+        form.addRow(tr("PersonPanels", "Підписана згода:"), self.paper_edit)
         self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.accepted_form.emit)
 
 
@@ -217,15 +227,24 @@ class ConsentPanel(QWidget):
         current = next((c for c in every if c.withdrawn_on is None), None)
         for consent in every:
             text = f"{consent.given_on:%d.%m.%Y} — {consent.scope}"
+            if consent.ground is not LegalGround.CONSENT:
+                text += f" [{domain_tr(GROUND_LABELS[consent.ground])}]"
+            elif consent.paper_ref:
+                text += " " + tr("PersonPanels", "(папір: %1)").replace("%1", consent.paper_ref)
             if consent.withdrawn_on:
                 text += " " + tr("PersonPanels", "(відкликано %1)").replace(
                     "%1", f"{consent.withdrawn_on:%d.%m.%Y}"
                 )
             self.history.addItem(text)
-        if current is None:
+        withdrawn = None if current else next((c.withdrawn_on for c in every), None)
+        if withdrawn is not None:
+            self.state.setText(domain_tr(WITHDRAWN_NOTE).replace("%1", f"{withdrawn:%d.%m.%Y}"))
+        elif current is None:
             self.state.setText(
                 tr("PersonPanels", "Чинної згоди немає: запишіть її до надання послуг.")
             )
+        elif current.ground is not LegalGround.CONSENT:
+            self.state.setText(domain_tr(GROUND_LABELS[current.ground]))
         else:
             self.state.setText(
                 tr("PersonPanels", "Згоду надано %1.").replace("%1", f"{current.given_on:%d.%m.%Y}")
@@ -248,6 +267,13 @@ class ConsentPanel(QWidget):
             dialog.error_label.setText(domain_tr(str(exc)))
             return
         scope = dialog.scope_edit.text()
+        ground = LegalGround(dialog.ground_combo.currentData())
+        paper = dialog.paper_edit.text()
+        try:
+            check_paper(ground, paper)
+        except ValidationError as exc:
+            dialog.error_label.setText(domain_tr(str(exc)))
+            return
 
         def done(_: object) -> None:
             dialog.accept()
@@ -260,7 +286,9 @@ class ConsentPanel(QWidget):
                 default_failure(self, exc)
 
         self._writer.write(
-            lambda uow: give_consent(uow, person_id, on, scope, dt.date.today()), done, failed
+            lambda uow: give_consent(uow, person_id, on, scope, dt.date.today(), ground, paper),
+            done,
+            failed,
         )
 
     def ask_withdrawal(self) -> None:

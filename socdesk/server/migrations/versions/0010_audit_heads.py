@@ -1,4 +1,5 @@
-"""The audit chains' heads of the devices and the server's own chained audit log (issue 17)
+"""The audit chains' heads of the devices, the server's own chained audit log, and the
+consent's legal ground and signed paper (store revision 0022) (issue 17)
 
 Revision ID: 0010
 Revises: 0007
@@ -17,6 +18,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.add_column(
+        "consent",
+        sa.Column("ground", sa.String(20), nullable=False, server_default="consent"),
+    )
+    op.add_column(
+        "consent", sa.Column("paper_ref", sa.String(120), nullable=False, server_default="")
+    )
     op.create_table(
         "server_audit_head",
         sa.Column("device", sa.String(36), primary_key=True),
@@ -42,3 +50,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("server_audit")
     op.drop_table("server_audit_head")
+    with op.batch_alter_table("consent", schema=None) as batch_op:
+        batch_op.drop_column("paper_ref")
+        batch_op.drop_column("ground")
