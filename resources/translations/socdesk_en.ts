@@ -2794,6 +2794,11 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <source>Журнал дій обрізано або видалено: бракує записів до %1 включно, які в ньому були. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../socdesk/store/subject_access.py" line="42" />
+            <source>Особи з таким id у сховищі немає (див. socdesk find).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>
@@ -5702,229 +5707,249 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="56" />
+            <location filename="../../socdesk/ui/person/panels.py" line="58" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="57" />
+            <location filename="../../socdesk/ui/person/panels.py" line="59" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="58" />
+            <location filename="../../socdesk/ui/person/panels.py" line="60" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="59" />
+            <location filename="../../socdesk/ui/person/panels.py" line="61" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="60" />
+            <location filename="../../socdesk/ui/person/panels.py" line="62" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="63" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
+            <location filename="../../socdesk/ui/person/panels.py" line="64" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="63" />
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="65" />
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="64" />
-            <location filename="../../socdesk/ui/person/panels.py" line="79" />
+            <location filename="../../socdesk/ui/person/panels.py" line="66" />
+            <location filename="../../socdesk/ui/person/panels.py" line="81" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>чоловік</source>
             <translation>husband</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>дружина</source>
             <translation>wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>син</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>дочка</source>
             <translation>daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>батько</source>
             <translation>father</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>мати</source>
             <translation>mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>брат</source>
             <translation>brother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>сестра</source>
             <translation>sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
             <source>онук</source>
             <translation>grandson</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
             <source>онука</source>
             <translation>granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
             <source>дід</source>
             <translation>grandfather</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
             <source>баба</source>
             <translation>grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="76" />
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
             <source>інша родичка</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="80" />
+            <location filename="../../socdesk/ui/person/panels.py" line="82" />
             <source>не родичка, проживає разом</source>
             <translation>not a relative, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="84" />
+            <location filename="../../socdesk/ui/person/panels.py" line="86" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="85" />
+            <location filename="../../socdesk/ui/person/panels.py" line="87" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="86" />
+            <location filename="../../socdesk/ui/person/panels.py" line="88" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="87" />
+            <location filename="../../socdesk/ui/person/panels.py" line="89" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="111" />
+            <location filename="../../socdesk/ui/person/panels.py" line="113" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="133" />
+            <location filename="../../socdesk/ui/person/panels.py" line="135" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="163" />
+            <location filename="../../socdesk/ui/person/panels.py" line="165" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="173" />
+            <location filename="../../socdesk/ui/person/panels.py" line="175" />
             <source>номер у справі або назва скану</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="176" />
+            <location filename="../../socdesk/ui/person/panels.py" line="178" />
             <source>&amp;Підстава обробки:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="177" />
+            <location filename="../../socdesk/ui/person/panels.py" line="179" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="178" />
+            <location filename="../../socdesk/ui/person/panels.py" line="180" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="179" />
+            <location filename="../../socdesk/ui/person/panels.py" line="181" />
             <source>Підписана згода:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="200" />
+            <location filename="../../socdesk/ui/person/panels.py" line="202" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="201" />
+            <location filename="../../socdesk/ui/person/panels.py" line="203" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="210" />
+            <location filename="../../socdesk/ui/person/panels.py" line="204" />
+            <source>Усі &amp;дані про особу…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="206" />
+            <source>Запит особи на доступ до своїх даних: файл PDF і машиночитний JSON з усім, що SocDesk зберігає про неї, і хто з даними працював.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="224" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="221" />
+            <location filename="../../socdesk/ui/person/panels.py" line="236" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="233" />
+            <location filename="../../socdesk/ui/person/panels.py" line="249" />
             <source>(папір: %1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="235" />
+            <location filename="../../socdesk/ui/person/panels.py" line="251" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="244" />
+            <location filename="../../socdesk/ui/person/panels.py" line="260" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="250" />
+            <location filename="../../socdesk/ui/person/panels.py" line="266" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="300" />
+            <location filename="../../socdesk/ui/person/panels.py" line="279" />
+            <source>Куди записати дані про особу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="292" />
+            <source>Дані записано: %1 і %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="343" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="301" />
+            <location filename="../../socdesk/ui/person/panels.py" line="344" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
@@ -6049,42 +6074,42 @@ Enter the password of %1.</translation>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="318" />
+            <location filename="../../socdesk/ui/person/panels.py" line="361" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="319" />
+            <location filename="../../socdesk/ui/person/panels.py" line="362" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="320" />
+            <location filename="../../socdesk/ui/person/panels.py" line="363" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="321" />
+            <location filename="../../socdesk/ui/person/panels.py" line="364" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="322" />
+            <location filename="../../socdesk/ui/person/panels.py" line="365" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="353" />
+            <location filename="../../socdesk/ui/person/panels.py" line="396" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="373" />
+            <location filename="../../socdesk/ui/person/panels.py" line="416" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="373" />
+            <location filename="../../socdesk/ui/person/panels.py" line="416" />
             <source>ні</source>
             <translation>no</translation>
         </message>

@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 # `COMMANDS`, a dict from the subcommand's name to `run(args, app_paths, io) -> exit code`.
 # Such a module imports only what argparse needs at the top: the rest inside its functions,
 # so that `socdesk` (the desktop) starts without loading the server or the reports.
-GROUPS: tuple[str, ...] = ("server", "sync", "report", "bundle")
+GROUPS: tuple[str, ...] = ("server", "sync", "report", "bundle", "privacy")
 
 
 def common(parser: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -199,19 +201,32 @@ class ConsentPanel(QWidget):
         self.history = QListWidget(self)
         self.give_button = QPushButton(tr("PersonPanels", "Записати згоду…"), self)
         self.withdraw_button = QPushButton(tr("PersonPanels", "Відкликати згоду…"), self)
+        self.export_button = QPushButton(tr("PersonPanels", "Усі &дані про особу…"), self)
+        self.export_button.setToolTip(
+            tr(
+                "PersonPanels",
+                "Запит особи на доступ до своїх даних: файл PDF і машиночитний JSON з усім, "
+                "що SocDesk зберігає про неї, і хто з даними працював.",
+            )
+        )
         self.error_label = error_label(self)
         self.give_button.clicked.connect(self.ask_consent)
         self.withdraw_button.clicked.connect(self.ask_withdrawal)
+        self.export_button.clicked.connect(lambda: self.export_data())
+        self.export_label = QLabel(self)
+        self.export_label.setObjectName("export_done")
         buttons = QHBoxLayout()
         buttons.addWidget(self.give_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("PersonPanels", "Згода на обробку персональних даних:"), self))
         layout.addWidget(self.state)
         layout.addWidget(self.history)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.export_label)
         self.refresh()
 
     def refresh(self) -> None:
@@ -221,6 +236,7 @@ class ConsentPanel(QWidget):
             self.state.setText(tr("PersonPanels", "Згоду можна записати після збереження картки."))
             self.give_button.setEnabled(False)
             self.withdraw_button.setEnabled(False)
+            self.export_button.setEnabled(False)
             return
         with self._store.read() as conn:
             every = consents(conn, person_id)
@@ -251,6 +267,33 @@ class ConsentPanel(QWidget):
             )
         self.give_button.setEnabled(current is None)
         self.withdraw_button.setEnabled(current is not None)
+        self.export_button.setEnabled(True)
+
+    def export_data(self, folder: Path | None = None) -> Path | None:
+        """The person's data as PDF and JSON in a chosen folder (subject access, audited)."""
+        person_id = self._person_id()
+        if person_id is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, tr("PersonPanels", "Куди записати дані про особу")
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        from socdesk.documents.subject_access import export_subject
+
+        try:
+            files = export_subject(self._store, person_id, folder, dt.date.today())
+        except Exception as exc:  # noqa: BLE001 - shown like every failed operation
+            default_failure(self, exc)
+            return None
+        self.export_label.setText(
+            tr("PersonPanels", "Дані записано: %1 і %2.")
+            .replace("%1", files.pdf_path.name)
+            .replace("%2", files.json_path.name)
+        )
+        return files.pdf_path
 
     def ask_consent(self) -> ConsentDialog:
         dialog = ConsentDialog(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -205,3 +206,12 @@ def test_history_shows_old_and_new_and_opening_is_audited(
             select(AuditEntry.row_id).where(AuditEntry.action == "open")  # type: ignore[call-overload]
         ).scalars()
         assert list(opened) == [person, person]
+
+
+def test_all_data_about_the_person_is_exported_from_the_card(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    card = card_of(store, qtbot, add_person(store, "Коваль", "Олена"))
+    pdf = card.consent.export_data(tmp_path)
+    assert pdf is not None and pdf.exists() and pdf.with_suffix(".json").exists()
+    assert pdf.name in card.consent.export_label.text()
