@@ -40,9 +40,9 @@ from typing import Any
 from bench.data import new_store, open_store, vary_ident
 from socdesk.demo import build_demo
 from socdesk.paths import DB_FILE
+from socdesk.store.audit_seal import AUDIT_FIELDS, keyed_hash
 from socdesk.store.engine import connect_raw
 from socdesk.store.schema import SYNC_TABLES
-from socdesk.store.audit_seal import AUDIT_FIELDS, keyed_hash
 
 UNIT = 2_000  # recipients in the district built through the product; `n` must be a multiple
 
