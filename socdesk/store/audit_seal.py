@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,11 +27,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, func, select
 
+from socdesk.domain.errors import SocDeskError
 from socdesk.domain.messages import fill, noop
 from socdesk.store import meta
 from socdesk.store.keys import KeyFile
 from socdesk.store.schema import AuditEntry
 
+log = logging.getLogger(__name__)
 SECTION = "audit"
 GENESIS_HASH = "0" * 64
 AUDIT_FIELDS = ("at", "user", "device", "action", "table_name", "row_id", "detail")
@@ -137,6 +140,18 @@ def head_upload(conn: Connection) -> dict[str, object]:
     since = int(since_length or 0)
     since_hash = (hash_at(conn, since) or GENESIS_HASH) if since else ""
     return {"length": head[0], "head": head[1], "since_length": since, "since_hash": since_hash}
+
+
+def anchor_quietly(key_path: Path, conn: Connection) -> bool:
+    """`advance_anchor` after a write that is already committed: a failure (a full disk) is
+    logged, not raised; False if the anchor still has to be moved (at the next write)."""
+    try:
+        if not advance_anchor(key_path, conn):
+            log.warning("audit chain no longer reaches its anchor: anchor kept")
+    except (SocDeskError, OSError) as exc:
+        log.warning("audit anchor not moved (%s)", type(exc).__name__)
+        return False
+    return True
 
 
 def chain_problem(conn: Connection, seal: AuditSeal) -> str:

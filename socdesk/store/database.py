@@ -105,6 +105,7 @@ class Store:
         self._authors: dict[str, str] = {}  # local user id -> synced worker id
         self._audit_key = b""  # set by `_seal_audit` before the first write
         self._anchor_due = 0.0  # when the key file's audit anchor may next be moved
+        self._anchor_pending = False  # entries were written since the anchor last moved
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -223,8 +224,9 @@ class Store:
         Everything committed is already safe in the WAL: a checkpoint that fails here (a full
         disk, a reader still open) is only logged, and SQLite completes it on the next open.
         """
-        try:
+        if self._anchor_pending:
             self._anchor_audit()
+        try:
             self.checkpoint()
         except SocDeskError as exc:
             log.warning(
@@ -298,8 +300,10 @@ class Store:
             uow = UnitOfWork(conn, ctx)
             yield uow
             uow.finish()
-        if uow.audit_head is not None and time.monotonic() >= self._anchor_due:
-            self._anchor_audit()
+        if uow.audit_head is not None:
+            self._anchor_pending = True
+            if time.monotonic() >= self._anchor_due:
+                self._anchor_audit()
 
     # ------------------------------------------------------------------ the audit chain
     def audit_seal(self) -> audit_seal.AuditSeal:
@@ -315,8 +319,7 @@ class Store:
         most every `ANCHOR_INTERVAL_S` (each move is a synced file write) and on close."""
         self._anchor_due = time.monotonic() + ANCHOR_INTERVAL_S
         with self.read() as conn:
-            if not audit_seal.advance_anchor(self.paths.key_file, conn):
-                log.warning("audit chain no longer reaches its anchor: anchor kept")
+            self._anchor_pending = not audit_seal.anchor_quietly(self.paths.key_file, conn)
 
     # ------------------------------------------------------------------ users and keys
     @property
