@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,27 +75,31 @@ def _story(data: dict[str, Any]) -> list[Flowable]:
             story.append(
                 table(["Поле", "Значення"], values, [width * 0.3, width * 0.7], small=True)
             )
-    story.append(para("Хто і коли звертався до даних або змінював їх", "heading"))
     audit = [(e["at"], e["user"], e["action"], e["table_name"], e["detail"]) for e in data["audit"]]
-    story.append(
-        table(
-            ["Коли", "Хто", "Дія", "Що", "Поля"],
-            audit,
-            [width * 0.18, width * 0.22, width * 0.15, width * 0.15, width * 0.3],
-            small=True,
-        )
+    story += _section(
+        "Хто і коли звертався до даних або змінював їх",
+        ["Коли", "Хто", "Дія", "Що", "Поля"],
+        audit,
+        (0.18, 0.22, 0.15, 0.15, 0.3),
     )
-    story.append(para("Історія змін значень", "heading"))
     changes = [(c["at"], c["user"], c["field"], c["old"], c["new"]) for c in data["changes"]]
-    story.append(
-        table(
-            ["Коли", "Хто", "Поле", "Було", "Стало"],
-            changes,
-            [width * 0.18, width * 0.2, width * 0.18, width * 0.22, width * 0.22],
-            small=True,
-        )
+    story += _section(
+        "Історія змін значень",
+        ["Коли", "Хто", "Поле", "Було", "Стало"],
+        changes,
+        (0.18, 0.2, 0.18, 0.22, 0.22),
     )
     return story
+
+
+def _section(
+    title: str, header: list[str], rows: Sequence[Sequence[object]], widths: tuple[float, ...]
+) -> list[Flowable]:
+    width = content_width()
+    return [
+        para(title, "heading"),
+        table(header, rows, [width * w for w in widths], small=True),
+    ]
 
 
 def _text(value: object) -> str:

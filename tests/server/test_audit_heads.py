@@ -4,23 +4,13 @@ that goes back or forks is a break the coordinator sees; the server's own action
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from server_support import bearer, enrolled
 
 from socdesk.domain.ids import new_id
 from socdesk.server import admin
 from socdesk.server.audit import server_chain_intact
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import connect
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
-
-
-def enrolled(client: TestClient, settings: ServerSettings) -> tuple[str, str]:
-    code = admin.enrol(settings, "РМ", None)
-    answer = client.post("/api/v1/enrol", json={"code": code, "device_id": new_id()}).json()
-    return str(answer["device_id"]), str(answer["token"])
-
 
 URL = "/api/v1/sync/audit-head"
 A, B, C = "a" * 64, "b" * 64, "c" * 64
