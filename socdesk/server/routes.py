@@ -22,6 +22,7 @@ from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
 ID_CHARS = r"^[0-9A-Za-z-]*$"
+MAX_ENTRY = 2**63 - 1  # an audit entry's id: the server keeps it in a signed 64-bit integer
 router = APIRouter(prefix=API, dependencies=[Depends(check_version)], responses=RESPONSES)
 
 
@@ -134,9 +135,9 @@ class AuditHead(BaseModel):
     """A device's audit chain head: the newest entry's id and hash, and the hash its chain has
     now at the length the server last acknowledged (0 and "" the first time)."""
 
-    length: int = Field(ge=0)
+    length: int = Field(ge=0, le=MAX_ENTRY)
     head: str = Field(pattern=r"^[0-9a-f]{64}$")
-    since_length: int = Field(ge=0)
+    since_length: int = Field(ge=0, le=MAX_ENTRY)
     since_hash: str = Field(pattern=r"^([0-9a-f]{64})?$")
 
 
