@@ -15,6 +15,7 @@ person who holds a password *and* rewrites the key file together with the databa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import logging
@@ -57,8 +58,14 @@ def mac_key(data_key: bytes, secret: bytes) -> bytes:
 
 def keyed_hash(key: bytes, prev_hash: str, values: Sequence[str]) -> str:
     """The hash chaining one audit entry (its `AUDIT_FIELDS`, as stored) to the one before."""
-    message = "\x1f".join((prev_hash, *values)).encode()
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+    mac = _mac_base(key).copy()  # the key's inner and outer pads hashed once, not per entry
+    mac.update("\x1f".join((prev_hash, *values)).encode())
+    return mac.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _mac_base(key: bytes) -> hmac.HMAC:
+    return hmac.new(key, digestmod=hashlib.sha256)
 
 
 def plain_hash(prev_hash: str, values: Sequence[str]) -> str:
