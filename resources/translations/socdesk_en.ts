@@ -2502,34 +2502,34 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>This folder already holds a SocDesk store; no new one was made.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="196" />
-            <location filename="../../socdesk/store/database.py" line="456" />
+            <location filename="../../socdesk/store/database.py" line="197" />
             <location filename="../../socdesk/store/database.py" line="459" />
+            <location filename="../../socdesk/store/database.py" line="462" />
             <source>Ключ відновлення не підходить.</source>
             <translation>The recovery key does not fit.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="348" />
+            <location filename="../../socdesk/store/database.py" line="351" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another sign-in name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="372" />
+            <location filename="../../socdesk/store/database.py" line="375" />
             <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
             <translation>The user is disabled; first enable them with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="383" />
+            <location filename="../../socdesk/store/database.py" line="386" />
             <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
             <translation>You cannot disable yourself; ask another coordinator.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="470" />
+            <location filename="../../socdesk/store/database.py" line="473" />
             <source>Користувача «%1» немає.</source>
             <translation>There is no user “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="482" />
+            <location filename="../../socdesk/store/database.py" line="485" />
             <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
             <translation>At least one enabled coordinator must remain: they manage the users.</translation>
         </message>
@@ -2742,62 +2742,62 @@ The first sync starts now; its progress shows in the status bar.</translation>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="26" />
             <source>Згода особи</source>
-            <translation type="unfinished" />
+            <translation>The person's consent</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="27" />
             <source>Без згоди: захист життєво важливих інтересів особи (загроза життю чи здоров’ю)</source>
-            <translation type="unfinished" />
+            <translation>Without consent: protecting the person's vital interests (a threat to life or health)</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="30" />
             <source>Без згоди: охорона здоров’я (обробка медичним працівником)</source>
-            <translation type="unfinished" />
+            <translation>Without consent: health care (processing by a medical worker)</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="33" />
             <source>Без згоди: рішення суду або запит правоохоронного органу</source>
-            <translation type="unfinished" />
+            <translation>Without consent: a court decision or a law-enforcement request</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="38" />
             <source>Згоду відкликано %1: обробка даних, якої не вимагає закон, припинена (нові оцінювання, розсилки, передання іншим). Облік уже наданих послуг і звітність зберігаються.</source>
-            <translation type="unfinished" />
+            <translation>Consent withdrawn on %1: processing the law does not require has stopped (new assessments, mailings, passing data to others). The record of services already provided and reporting are kept.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="51" />
             <source>Такої правової підстави обробки немає в переліку закону.</source>
-            <translation type="unfinished" />
+            <translation>The law's list has no such legal ground for processing.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="61" />
             <source>Укажіть підписану згоду на папері: її номер у справі або назву скану.</source>
-            <translation type="unfinished" />
+            <translation>Name the signed paper consent: its number in the file or the name of its scan.</translation>
         </message>
         <message>
             <location filename="../../socdesk/domain/consent.py" line="73" />
             <source>Опишіть підставу: чиє рішення чи запит, номер і дату.</source>
-            <translation type="unfinished" />
+            <translation>Describe the ground: whose decision or request, its number and date.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/audit_seal.py" line="158" />
+            <location filename="../../socdesk/store/audit_seal.py" line="180" />
             <source>Журнал дій змінено поза SocDesk: запис %1 не відповідає своєму підпису. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
-            <translation type="unfinished" />
+            <translation>The audit log was changed outside SocDesk: entry %1 does not match its signature. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/audit_seal.py" line="169" />
+            <location filename="../../socdesk/store/audit_seal.py" line="191" />
             <source>Журнал дій переписано поза SocDesk: його записи не ті, що були засвідчені. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
-            <translation type="unfinished" />
+            <translation>The audit log was rewritten outside SocDesk: its entries are not the ones that were attested. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/audit_seal.py" line="176" />
+            <location filename="../../socdesk/store/audit_seal.py" line="198" />
             <source>Журнал дій обрізано або видалено: бракує записів до %1 включно, які в ньому були. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
-            <translation type="unfinished" />
+            <translation>The audit log was cut or deleted: entries up to and including %1 that it had are missing. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/subject_access.py" line="42" />
             <source>Особи з таким id у сховищі немає (див. socdesk find).</source>
-            <translation type="unfinished" />
+            <translation>The store has no person with this id (see socdesk find).</translation>
         </message>
     </context>
     <context>
@@ -5861,12 +5861,12 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="175" />
             <source>номер у справі або назва скану</source>
-            <translation type="unfinished" />
+            <translation>number in the file or name of the scan</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="178" />
             <source>&amp;Підстава обробки:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ground for processing:</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="179" />
@@ -5881,7 +5881,7 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="181" />
             <source>Підписана згода:</source>
-            <translation type="unfinished" />
+            <translation>Signed consent:</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="202" />
@@ -5896,12 +5896,12 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="204" />
             <source>Усі &amp;дані про особу…</source>
-            <translation type="unfinished" />
+            <translation>All &amp;data about the person…</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="206" />
             <source>Запит особи на доступ до своїх даних: файл PDF і машиночитний JSON з усім, що SocDesk зберігає про неї, і хто з даними працював.</source>
-            <translation type="unfinished" />
+            <translation>A person's request for access to their data: a PDF file and a machine-readable JSON with everything SocDesk holds about them, and who worked with the data.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="224" />
@@ -5916,7 +5916,7 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="249" />
             <source>(папір: %1)</source>
-            <translation type="unfinished" />
+            <translation>(paper: %1)</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="251" />
@@ -5936,12 +5936,12 @@ Enter the password of %1.</translation>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="279" />
             <source>Куди записати дані про особу</source>
-            <translation type="unfinished" />
+            <translation>Where to write the data about the person</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="292" />
             <source>Дані записано: %1 і %2.</source>
-            <translation type="unfinished" />
+            <translation>Data written: %1 and %2.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/person/panels.py" line="343" />
@@ -7425,156 +7425,161 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="100" />
+            <source>Підписаний папір</source>
+            <translation>Signed paper</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="101" />
             <source>Умови оплати</source>
             <translation>Payment terms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="101" />
+            <location filename="../../socdesk/ui/sync/names.py" line="102" />
             <source>Дохід</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="102" />
+            <location filename="../../socdesk/ui/sync/names.py" line="103" />
             <source>Дата видачі</source>
             <translation>Delivered on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="103" />
+            <location filename="../../socdesk/ui/sync/names.py" line="104" />
             <source>Дата підписання</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="104" />
+            <location filename="../../socdesk/ui/sync/names.py" line="105" />
             <source>Законний представник</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="105" />
+            <location filename="../../socdesk/ui/sync/names.py" line="106" />
             <source>Підстава представництва</source>
             <translation>Representative's authority</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="106" />
+            <location filename="../../socdesk/ui/sync/names.py" line="107" />
             <source>Місце надання</source>
             <translation>Place of services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="107" />
+            <location filename="../../socdesk/ui/sync/names.py" line="108" />
             <source>Кроки оплати</source>
             <translation>Payment steps</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="108" />
+            <location filename="../../socdesk/ui/sync/names.py" line="109" />
             <source>Дата припинення</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="109" />
+            <location filename="../../socdesk/ui/sync/names.py" line="110" />
             <source>Редакція</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="110" />
+            <location filename="../../socdesk/ui/sync/names.py" line="111" />
             <source>Дата складання</source>
             <translation>Made on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="111" />
+            <location filename="../../socdesk/ui/sync/names.py" line="112" />
             <source>Дата перегляду</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="112" />
+            <location filename="../../socdesk/ui/sync/names.py" line="113" />
             <source>Ступінь потреби</source>
             <translation>Degree of need</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="113" />
+            <location filename="../../socdesk/ui/sync/names.py" line="114" />
             <source>Цілі</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="114" />
+            <location filename="../../socdesk/ui/sync/names.py" line="115" />
             <source>Заходи</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="115" />
+            <location filename="../../socdesk/ui/sync/names.py" line="116" />
             <source>Участь отримувача</source>
             <translation>Recipient's participation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="116" />
+            <location filename="../../socdesk/ui/sync/names.py" line="117" />
             <source>Результат перегляду</source>
             <translation>Review result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="117" />
+            <location filename="../../socdesk/ui/sync/names.py" line="118" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="118" />
+            <location filename="../../socdesk/ui/sync/names.py" line="119" />
             <source>Кількість</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="119" />
+            <location filename="../../socdesk/ui/sync/names.py" line="120" />
             <source>Про кого</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="120" />
+            <location filename="../../socdesk/ui/sync/names.py" line="121" />
             <source>Коли надруковано</source>
             <translation>Printed at</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="121" />
+            <location filename="../../socdesk/ui/sync/names.py" line="122" />
             <source>Хто надрукував</source>
             <translation>Printed by</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="122" />
+            <location filename="../../socdesk/ui/sync/names.py" line="123" />
             <source>Зміст</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="123" />
+            <location filename="../../socdesk/ui/sync/names.py" line="124" />
             <source>Контрольна сума</source>
             <translation>Checksum</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="124" />
+            <location filename="../../socdesk/ui/sync/names.py" line="125" />
             <source>Копія документа</source>
             <translation>Copy of</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="125" />
+            <location filename="../../socdesk/ui/sync/names.py" line="126" />
             <source>Сторінки</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="126" />
+            <location filename="../../socdesk/ui/sync/names.py" line="127" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="127" />
+            <location filename="../../socdesk/ui/sync/names.py" line="128" />
             <source>Місяць</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="128" />
+            <location filename="../../socdesk/ui/sync/names.py" line="129" />
             <source>Нараховано</source>
             <translation>Charged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="130" />
+            <location filename="../../socdesk/ui/sync/names.py" line="131" />
             <source>Квитанція</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="131" />
+            <location filename="../../socdesk/ui/sync/names.py" line="132" />
             <source>Хто записав</source>
             <translation>Recorded by</translation>
         </message>
@@ -7589,7 +7594,7 @@ Enter the password of %1.</translation>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="129" />
+            <location filename="../../socdesk/ui/sync/names.py" line="130" />
             <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Отримано</source>
             <translation>Received</translation>
