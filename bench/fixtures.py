@@ -40,9 +40,9 @@ from typing import Any
 from bench.data import new_store, open_store, vary_ident
 from socdesk.demo import build_demo
 from socdesk.paths import DB_FILE
+from socdesk.store.audit_seal import AUDIT_FIELDS, keyed_hash
 from socdesk.store.engine import connect_raw
 from socdesk.store.schema import SYNC_TABLES
-from socdesk.store.uow import AUDIT_FIELDS, audit_hash
 
 UNIT = 2_000  # recipients in the district built through the product; `n` must be a multiple
 
@@ -117,7 +117,7 @@ def new_id(old: str, copy: int) -> str:
 def replicate(folder: Path, copies: int) -> None:
     """Makes the district in `folder` `copies` times as large (copy 0 is the original)."""
     store = open_store(folder)
-    key = store._key
+    key, mac_key = store._key, store.audit_seal().key
     store.close()
     conn = connect_raw(folder / DB_FILE, key, cache_kib=FIXTURE_CACHE_KIB)
     try:
@@ -142,7 +142,7 @@ def replicate(folder: Path, copies: int) -> None:
                     f'FROM "{table}" WHERE rowid <= :last AND {where} ORDER BY rowid',
                     {"k": copy, "last": last[table]},
                 )
-            _append_audit(conn, audit, copy, templates)
+            _append_audit(conn, audit, copy, templates, mac_key)
             if copy % 10 == 0:
                 _log(f"copy {copy} of {copies - 1}")
         conn.execute("COMMIT")
@@ -291,13 +291,15 @@ def _audit_rows(conn: Any, ids: set[str], templates: Templates) -> list[tuple[An
     return rows
 
 
-def _append_audit(conn: Any, rows: list[tuple[Any, ...]], copy: int, templates: Templates) -> None:
-    """The district's audit entries for `copy`, chained after the last entry."""
+def _append_audit(
+    conn: Any, rows: list[tuple[Any, ...]], copy: int, templates: Templates, mac_key: bytes
+) -> None:
+    """The district's audit entries for `copy`, chained (keyed) after the last entry."""
     (prev,) = conn.execute("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     out = []
     for row in rows:
         values = [templates.copy(v, copy) for v in row]
-        entry = audit_hash(prev, values)
+        entry = keyed_hash(mac_key, prev, values)
         out.append((*values, prev, entry))
         prev = entry
     columns = ", ".join(f'"{c}"' for c in (*AUDIT_FIELDS, "prev_hash", "entry_hash"))

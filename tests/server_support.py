@@ -13,6 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
+from socdesk.domain.ids import new_id
+from socdesk.server import admin
 from socdesk.server.app import create_app
 from socdesk.server.settings import ServerSettings, load_settings
 
@@ -78,3 +80,14 @@ def known_districts(settings: ServerSettings, names: dict[str, str]) -> None:
                 )
     finally:
         engine.dispose()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def enrolled(client: TestClient, settings: ServerSettings) -> tuple[str, str]:
+    """A device enrolled for every district: its id and token."""
+    code = admin.enrol(settings, "РМ", None)
+    answer = client.post("/api/v1/enrol", json={"code": code, "device_id": new_id()}).json()
+    return str(answer["device_id"]), str(answer["token"])

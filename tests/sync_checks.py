@@ -136,7 +136,7 @@ def assert_synced(
         with desk.read() as conn:
             assert changelog.unconfirmed_count(conn) == 0
             applied = list(conn.execute(text("SELECT change_id FROM sync_change_log")).scalars())
-            report = run_check(conn) if admin_check else None
+            report = run_check(conn, desk.audit_seal()) if admin_check else None
         assert report is None or report.ok, report.to_json()
         assert len(applied) == len(set(applied))
         own = desk_rows(desk, shared)

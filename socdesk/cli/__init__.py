@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 # `COMMANDS`, a dict from the subcommand's name to `run(args, app_paths, io) -> exit code`.
 # Such a module imports only what argparse needs at the top: the rest inside its functions,
 # so that `socdesk` (the desktop) starts without loading the server or the reports.
-GROUPS: tuple[str, ...] = ("server", "sync", "report", "bundle")
+GROUPS: tuple[str, ...] = ("server", "sync", "report", "bundle", "privacy")
 
 
 def common(parser: argparse.ArgumentParser) -> None:
@@ -479,7 +479,7 @@ def _admin_check(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) ->
     from socdesk.store.check import run_check
 
     with _open_store(args, app_paths, io) as store, store.read() as conn:
-        report = run_check(conn)
+        report = run_check(conn, store.audit_seal())
     if args.json:
         io.stdout.write(report.to_json() + "\n")
     else:
@@ -488,6 +488,7 @@ def _admin_check(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) ->
             f"{report.foreign_key_problems}\nВерсія схеми: {report.schema_revision} "
             f"(поточна {report.schema_head})\n"
             + "".join(f"  {name}: {count}\n" for name, count in report.counts.items())
+            + (f"Журнал дій: {report.audit_problem}\n" if report.audit_problem else "")
             + ("Усе гаразд.\n" if report.ok else "Є проблеми; див. вище.\n")
         )
     if report.ok:

@@ -238,7 +238,9 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
                 f"{d['id']}  {d['workplace']}  "
                 f"{'усі округи' if d['districts'] is None else ','.join(d['districts'])}  "
                 f"{'ВІДКЛЮЧЕНО' if d['revoked'] else 'активний'}  {d['enrolled_at']}  "
-                f"зв’язок: {d['last_seen'] or 'ще не було'}\n"
+                f"зв’язок: {d['last_seen'] or 'ще не було'}"
+                + ("  ЖУРНАЛ ДІЙ ПОРУШЕНО" if d["audit_break"] else "")
+                + "\n"
                 for d in found
             ]
             _emit(io, args, {"devices": found}, "".join(lines) or "Пристроїв ще немає.\n")

@@ -11,6 +11,7 @@ from socdesk.domain.progress import Progress
 from socdesk.domain.report_scope import ReportScope
 from socdesk.reports.model import Report, ReportKind, period_text
 from socdesk.store import report_data as data
+from socdesk.store.consents import withdrawn_count
 from socdesk.store.database import Store
 from socdesk.store.district_access import limit
 from socdesk.store.handles import Connection
@@ -101,6 +102,15 @@ def filters(conn: Connection, scope: ReportScope) -> tuple[tuple[str, str], ...]
             (
                 "Населення",
                 f"міське {scope.urban_population or 0}, сільське {scope.rural_population or 0}",
+            )
+        )
+    districts = None if scope.district_ids is None else frozenset(scope.district_ids)
+    withdrawn = withdrawn_count(conn, districts)
+    if withdrawn:  # REFERENCE.md §11: a withdrawal stops processing the law does not require
+        found.append(
+            (
+                "Відкликали згоду на обробку даних",
+                f"{withdrawn} ос.: їхні дані враховано лише в обсязі, якого вимагає закон",
             )
         )
     return tuple(found)

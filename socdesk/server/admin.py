@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from socdesk.domain.errors import SocDeskError
-from socdesk.server import bundles, devices, transfer
+from socdesk.server import audit, bundles, devices, transfer
 from socdesk.server.ingest import lock_feed
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import CURRENT, connect, create_schema, device
@@ -59,7 +59,9 @@ def make_offer(
 def device_rows(conn: Connection) -> list[dict[str, Any]]:
     """Every enrolled device (id, workplace, districts or None for all, state "active",
     "rotating" (asked to rotate its token) or "revoked", revoked, enrolled_at and last_seen in
-    ISO 8601 or None), oldest first; never a token or its hash."""
+    ISO 8601 or None, audit_break: None or how its audit chain broke), oldest first; never a
+    token or its hash."""
+    breaks = {h["device"]: h["break_reason"] or None for h in audit.heads(conn)}
     rows = conn.execute(
         select(
             device.c.id,
@@ -80,6 +82,7 @@ def device_rows(conn: Connection) -> list[dict[str, Any]]:
             "revoked": bool(row.revoked),
             "enrolled_at": _iso(row.enrolled_at),
             "last_seen": None if row.last_seen is None else _iso(row.last_seen),
+            "audit_break": breaks.get(row.id),  # None, "went_back" or "forked"
         }
         for row in rows
     ]
@@ -106,11 +109,33 @@ def check_districts(conn: Connection, districts: list[str] | None) -> None:
 
 
 def move_person(
-    conn: Connection, hub: str, person_id: str, district_id: str, *, now: dt.datetime
+    conn: Connection, hub: str, secret: str, person_id: str, district_id: str, *, now: dt.datetime
 ) -> transfer.Transferred:
-    """The transfer in the caller's transaction, under the feed's lock (as a push takes it)."""
+    """The transfer in the caller's transaction, under the feed's lock (as a push takes it),
+    chained in the server's own audit (server/audit.py)."""
     lock_feed(conn)
-    return transfer.transfer(conn, hub, person_id, district_id, now=now)
+    done = transfer.transfer(conn, hub, person_id, district_id, now=now)
+    detail = f"{done.from_district or ''}->{done.to_district} rows={done.rows}"
+    audit.chain_action(conn, secret, "transfer", done.person_id, detail, now)
+    return done
+
+
+def revoke_device(conn: Connection, secret: str, device_id: str) -> bool:
+    """Refuses every later request of the device, chained in the server's audit; False if
+    there is no such device."""
+    revoked = devices.revoke(conn, device_id)
+    if revoked:
+        audit.chain_action(conn, secret, "device.revoke", device_id, "", _now())
+    return revoked
+
+
+def rotate_device(conn: Connection, secret: str, device_id: str) -> bool:
+    """Asks the device to rotate its token at its next sync, chained in the server's audit;
+    False if there is no such device."""
+    asked = devices.ask_rotation(conn, device_id)
+    if asked:
+        audit.chain_action(conn, secret, "device.rotate", device_id, "", _now())
+    return asked
 
 
 # ---------------------------------------------------------------------- on the settings' database
@@ -131,7 +156,7 @@ def enrol(
 def revoke(settings: ServerSettings, device_id: str) -> bool:
     """Refuses every later request of the device; False if the server has no such device."""
     with _transaction(settings) as (conn, _):
-        return devices.revoke(conn, device_id)
+        return revoke_device(conn, settings.secret.get_secret_value(), device_id)
 
 
 def list_devices(settings: ServerSettings) -> list[dict[str, Any]]:
@@ -160,7 +185,7 @@ def rotate(settings: ServerSettings, device_id: str) -> bool:
     """Asks the device to rotate its token at its next sync (the counterpart of `revoke` for a
     token that may have leaked from a device still in use); False if there is no such device."""
     with _transaction(settings) as (conn, _):
-        return devices.ask_rotation(conn, device_id)
+        return rotate_device(conn, settings.secret.get_secret_value(), device_id)
 
 
 def transfer_person(
@@ -171,7 +196,8 @@ def transfer_person(
     remove them after pushing their own unsent changes (`transfer.TransferRefused` if there
     is no such person or district)."""
     with _transaction(settings) as (conn, hub):
-        return move_person(conn, hub, person_id, district_id, now=now or _now())
+        secret = settings.secret.get_secret_value()
+        return move_person(conn, hub, secret, person_id, district_id, now=now or _now())
 
 
 @contextmanager

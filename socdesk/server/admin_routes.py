@@ -53,6 +53,7 @@ class DeviceModel(BaseModel):
     state: str  # "active", "rotating" (asked to rotate its token) or "revoked"
     enrolled_at: str
     last_seen: str | None  # when it last reached the server (ISO 8601), None: never
+    audit_break: str | None = None  # its audit chain went back ("went_back") or "forked"
 
 
 class DistrictModel(BaseModel):
@@ -118,20 +119,20 @@ class DeviceAnswer(BaseModel):
 
 
 @router.post("/devices/{device_id}/revoke", response_model=DeviceAnswer)
-def revoke(device_id: DeviceId, me: Coordinator, conn: Transaction) -> DeviceAnswer:
+def revoke(device_id: DeviceId, me: Coordinator, conn: Transaction, state: State) -> DeviceAnswer:
     """Refuses every later request of the device (its desktop is told so in Ukrainian)."""
     if device_id == me.id:
         raise HTTPException(400, NOT_SELF)
-    if not devices.revoke(conn, device_id):
+    if not admin.revoke_device(conn, state.secret, device_id):
         raise HTTPException(404, NO_DEVICE)
     logs.audit("admin.revoke", me.id, target=device_id)
     return DeviceAnswer(device_id=device_id, state="revoked")
 
 
 @router.post("/devices/{device_id}/rotate", response_model=DeviceAnswer)
-def rotate(device_id: DeviceId, me: Coordinator, conn: Transaction) -> DeviceAnswer:
+def rotate(device_id: DeviceId, me: Coordinator, conn: Transaction, state: State) -> DeviceAnswer:
     """Asks the device to rotate its token at its next sync."""
-    if not devices.ask_rotation(conn, device_id):
+    if not admin.rotate_device(conn, state.secret, device_id):
         raise HTTPException(404, NO_DEVICE)
     logs.audit("admin.rotate", me.id, target=device_id)
     return DeviceAnswer(device_id=device_id, state="rotating")
@@ -155,7 +156,12 @@ def transfer_person(request: TransferRequest, me: Coordinator, state: State) -> 
     try:
         with state.engine.begin() as conn:
             done = admin.move_person(
-                conn, state.hub_id, request.person_id, request.district_id, now=_now()
+                conn,
+                state.hub_id,
+                state.secret,
+                request.person_id,
+                request.district_id,
+                now=_now(),
             )
     except transfer.TransferRefused as exc:
         raise HTTPException(404, exc.message) from None

@@ -4,13 +4,14 @@ transfer of a person included, is in server/admin_routes.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
 
-from socdesk.server import devices
+from socdesk.server import audit, devices
 from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
 from socdesk.server.feed import MAX_LIMIT
 from socdesk.server.snapshot import resync_record
@@ -20,6 +21,7 @@ from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
 ID_CHARS = r"^[0-9A-Za-z-]*$"
+MAX_ENTRY = 2**63 - 1  # an audit entry's id: the server keeps it in a signed 64-bit integer
 router = APIRouter(prefix=API, dependencies=[Depends(check_version)], responses=RESPONSES)
 
 
@@ -85,3 +87,52 @@ def rows(  # noqa: PLR0913 - the query's parameters
     return Response(
         wire.pack(records, STORE_REVISION), media_type="application/zstd", headers=headers
     )
+
+
+class AuditHead(BaseModel):
+    """A device's audit chain head: the newest entry's id and hash, and the hash its chain has
+    now at the length the server last acknowledged (0 and "" the first time)."""
+
+    length: int = Field(ge=0, le=MAX_ENTRY)
+    head: str = Field(pattern=r"^[0-9a-f]{64}$")
+    since_length: int = Field(ge=0, le=MAX_ENTRY)
+    since_hash: str = Field(pattern=r"^([0-9a-f]{64})?$")
+
+
+class AuditHeadAnswer(BaseModel):
+    length: int
+    head: str
+    broken: bool
+
+
+@router.post("/sync/audit-head", response_model=AuditHeadAnswer)
+def audit_head(upload: AuditHead, me: Authorised, state: State) -> AuditHeadAnswer:
+    """Takes a device's audit chain head (server/audit.py): a head that goes back or forks
+    is recorded as a break for the coordinator."""
+    with state.engine.begin() as conn:
+        answer = audit.record_head(
+            conn,
+            state.secret,
+            me.id,
+            upload.length,
+            upload.head,
+            upload.since_length,
+            upload.since_hash,
+            _now(),
+        )
+    return AuditHeadAnswer(length=answer.length, head=answer.head, broken=answer.broken)
+
+
+@router.get("/admin/audit-heads")
+def audit_heads(me: Authorised, conn: Transaction) -> list[dict[str, object]]:
+    """Every device's last audit head and its break, if any (coordinators' devices only)."""
+    if me.districts is not None:
+        raise HTTPException(403, NOT_COORDINATOR_AUDIT)
+    return audit.heads(conn)
+
+
+NOT_COORDINATOR_AUDIT = "Стан журналів дій пристроїв бачить лише координатор."
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

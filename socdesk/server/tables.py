@@ -151,6 +151,29 @@ conflict = Table(
     Column("resolved", Boolean, nullable=False, default=False),
 )
 
+audit_head = Table(  # each device's audit chain head as last uploaded (server/audit.py)
+    "server_audit_head",
+    metadata,
+    Column("device", String(_ID), primary_key=True),
+    Column("length", BigInteger, nullable=False),  # the head entry's id in the device's log
+    Column("head", String(64), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("broken_at", DateTime(timezone=True), nullable=True),  # a head went back or forked
+    Column("break_reason", String(40), nullable=False, default=""),
+)
+
+server_audit = Table(  # the server's own actions, hash-chained under its secret
+    "server_audit",
+    metadata,
+    Column("id", _SEQ, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("subject", String(_ID), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("entry_hash", String(64), nullable=False),
+)
+
 quarantine = Table(
     "server_quarantine",
     metadata,

@@ -69,6 +69,8 @@ def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) 
     with mapped_errors(target.parent):
         try:
             os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            # The key file before the copy: its audit anchor then names an entry the copy has.
+            key_file = paths.key_file.read_bytes()
             src = connect_raw(paths.db_file, data_key)
             try:
                 dst = connect_raw(copy, data_key)
@@ -87,7 +89,7 @@ def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) 
             }
             with atomic_writer(target) as handle, tarfile.open(fileobj=handle, mode="w") as tar:
                 _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-                tar.add(paths.key_file, arcname=KEY_FILE, filter=_private)
+                _add_bytes(tar, KEY_FILE, key_file)
                 tar.add(copy, arcname=DB_FILE, filter=_private)
         finally:
             for leftover in (copy, *(copy.with_name(copy.name + s) for s in ("-wal", "-shm"))):

@@ -9,9 +9,9 @@ from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
 from socdesk.store import counters, fts, migrate
+from socdesk.store.audit_seal import AuditSeal, chain_problem
 from socdesk.store.schema import LOCAL_TABLES, SYNC_TABLES, OutboxEntry, Reference
 from socdesk.store.schema.refs import SOFT_REFERENCES
-from socdesk.store.uow import AUDIT_FIELDS, GENESIS_HASH, audit_hash
 
 
 @dataclass(slots=True)
@@ -24,6 +24,7 @@ class CheckReport:
     dangling_references: dict[str, int] = field(default_factory=dict)
     outbox_gaps: int = 0
     audit_chain_ok: bool = True
+    audit_problem: str = ""  # what is wrong with the audit chain (Ukrainian), "" when intact
     live_count_ok: bool = True  # the registry's kept count equals a real count
 
     @property
@@ -42,7 +43,8 @@ class CheckReport:
         return json.dumps({**asdict(self), "ok": self.ok}, ensure_ascii=False, indent=1)
 
 
-def run_check(conn: Connection) -> CheckReport:
+def run_check(conn: Connection, seal: AuditSeal) -> CheckReport:
+    """Checks the store; the audit chain against `seal` (`Store.audit_seal()`)."""
     fts.refresh(conn)  # a long-lived reader's copy of the index's structure may be old
     integrity = str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
     fk_problems = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
@@ -61,7 +63,8 @@ def run_check(conn: Connection) -> CheckReport:
     for ref in SOFT_REFERENCES:
         report.dangling_references[ref.name] = dangling(conn, ref)
     report.outbox_gaps = _outbox_gaps(conn)
-    report.audit_chain_ok = verify_audit_chain(conn)
+    report.audit_problem = chain_problem(conn, seal)
+    report.audit_chain_ok = not report.audit_problem
     report.live_count_ok = counters.live_people(conn) == counters.counted(conn)
     return report
 
@@ -95,14 +98,6 @@ def _outbox_gaps(conn: Connection) -> int:
     return 0 if n == 0 else int(hi - lo + 1 - n)
 
 
-def verify_audit_chain(conn: Connection) -> bool:
-    """True when every audit entry hashes to its recorded hash and links to the one before."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    columns = ", ".join(AUDIT_FIELDS)
-    prev = GENESIS_HASH
-    for row in raw.execute(f"SELECT prev_hash, entry_hash, {columns} FROM audit_log ORDER BY id"):
-        if row[0] != prev or audit_hash(prev, row[2:]) != row[1]:
-            return False
-        prev = row[1]
-    return True
+def verify_audit_chain(conn: Connection, seal: AuditSeal) -> bool:
+    """True when the audit chain is intact (keyed, linked, reaching its anchor)."""
+    return not chain_problem(conn, seal)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
+from socdesk.domain.consent import LegalGround, check_ground, legal_ground
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.messages import noop
 from socdesk.store.redirects import resolve_person_id
@@ -31,6 +32,8 @@ class ConsentRecord:
     given_on: dt.date
     scope: str
     withdrawn_on: dt.date | None
+    ground: LegalGround = LegalGround.CONSENT
+    paper_ref: str = ""
 
 
 def consents(conn: Connection, person_id: str) -> list[ConsentRecord]:
@@ -42,16 +45,54 @@ def consents(conn: Connection, person_id: str) -> list[ConsentRecord]:
         .where(_consent.c.person_id == person_id, _consent.c.deleted.is_(False))
         .order_by(_consent.c.given_on.desc(), _consent.c.id.desc())
     ).mappings()
-    return [ConsentRecord(r["id"], r["given_on"], r["scope"], r["withdrawn_on"]) for r in rows]
+    return [
+        ConsentRecord(
+            r["id"],
+            r["given_on"],
+            r["scope"],
+            r["withdrawn_on"],
+            LegalGround(r["ground"]),
+            r["paper_ref"],
+        )
+        for r in rows
+    ]
 
 
 def current_consent(conn: Connection, person_id: str) -> ConsentRecord | None:
     return next((c for c in consents(conn, person_id) if c.withdrawn_on is None), None)
 
 
-def give_consent(
-    uow: UnitOfWork, person_id: str, given_on: dt.date, scope: str, today: dt.date
+def withdrawn_on(conn: Connection, person_id: str) -> dt.date | None:
+    """The day the person withdrew consent, while no consent or other ground is in force
+    since: processing the law does not require has stopped (the card and reports say so)."""
+    every = consents(conn, person_id)
+    if not every or any(c.withdrawn_on is None for c in every):
+        return None
+    return max(c.withdrawn_on for c in every if c.withdrawn_on is not None)
+
+
+def withdrawn_count(conn: Connection, district_ids: frozenset[str] | None) -> int:
+    """How many living records have consents, every one of them withdrawn (for reports)."""
+    live = _consent.c.deleted.is_(False)
+    standing = select(_consent.c.person_id).where(live, _consent.c.withdrawn_on.is_(None))
+    stmt = select(func.count(func.distinct(_consent.c.person_id))).where(
+        live, _consent.c.person_id.not_in(standing)
+    )
+    if district_ids is not None:
+        stmt = stmt.where(_consent.c.district_id.in_(sorted(district_ids)))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def give_consent(  # noqa: PLR0913 - the paper's fields
+    uow: UnitOfWork,
+    person_id: str,
+    given_on: dt.date,
+    scope: str,
+    today: dt.date,
+    ground: str = LegalGround.CONSENT,
+    paper_ref: str = "",
 ) -> str:
+    """Records a consent, or (with another `ground`) the legal ground processing rests on."""
     if given_on > today:
         raise ValidationError(
             noop("Domain", "Дата згоди не може бути пізнішою за сьогодні."), "consent_date"
@@ -60,8 +101,16 @@ def give_consent(
         raise ValidationError(
             noop("Domain", "Укажіть, на що надано згоду (мету й обсяг даних)."), "consent_scope"
         )
+    found = legal_ground(ground)
+    check_ground(found, scope)
     person_id = resolve_person_id(uow.connection, person_id)  # a merged record: its survivor
-    values = {"person_id": person_id, "given_on": given_on, "scope": scope.strip()}
+    values = {
+        "person_id": person_id,
+        "given_on": given_on,
+        "scope": scope.strip(),
+        "ground": found.value,
+        "paper_ref": paper_ref.strip(),
+    }
     return uow.insert(Consent, values)  # its district follows the person's (store/scope.py)
 
 

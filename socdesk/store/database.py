@@ -18,7 +18,6 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -40,7 +39,7 @@ from socdesk.domain.messages import fill, noop
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
-from socdesk.store import counters, fts, identity, meta, migrate, refdata
+from socdesk.store import audit_seal, counters, fts, identity, meta, migrate, refdata
 from socdesk.store.district_access import mark_viewer
 from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
 from socdesk.store.files import create_private, make_private, private_dir
@@ -49,9 +48,12 @@ from socdesk.store.lock import DataFolderLock
 from socdesk.store.schema import AppUser, Worker
 from socdesk.store.throttle import AttemptLog
 from socdesk.store.uow import UnitOfWork, WriteContext
+from socdesk.store.user_rows import NewUser as NewUser
+from socdesk.store.user_rows import new_user_row, password_hasher
 
 log = logging.getLogger(__name__)
 SYSTEM_USER = "system"
+ANCHOR_INTERVAL_S = 2.0
 RECOVERY_TAG = "recovery"  # throttling bookkeeping of attempts with the recovery key
 PRIVATE_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEY_FILE, identity.INSTANCE_FILE)
 _users = AppUser.__table__  # type: ignore[attr-defined]
@@ -59,14 +61,6 @@ _users = AppUser.__table__  # type: ignore[attr-defined]
 
 def _wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class NewUser:
-    login: str
-    password: str
-    display_name: str
-    role: Role
 
 
 EMPTY_STORE = (
@@ -110,6 +104,9 @@ class Store:
         self.device_id = ""
         self.store_id = ""
         self._authors: dict[str, str] = {}  # local user id -> synced worker id
+        self._audit_key = b""  # set by `_seal_audit` before the first write
+        self._anchor_due = 0.0  # when the key file's audit anchor may next be moved
+        self._anchor_pending = False  # entries were written since the anchor last moved
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -132,6 +129,7 @@ class Store:
             keys.save()
             create_private(paths.db_file)
             migrate.migrate(store.writer, None)
+            store._seal_audit()
             with store.writer.begin() as conn:
                 meta.put(conn, meta.STORE_ID, store_id)
                 meta.put(conn, meta.DEVICE_ID, new_id())
@@ -139,7 +137,7 @@ class Store:
             store._load_identity()
             with store.write() as uow:
                 uow.insert_local(
-                    AppUser, _user_row(user_id, envelope_id, first_user, kdf or KdfParams())
+                    AppUser, new_user_row(user_id, envelope_id, first_user, kdf or KdfParams())
                 )
             refdata.load_all(store)
             store._ensure_workers()
@@ -171,7 +169,7 @@ class Store:
         attempt must wait, for existing and unknown logins alike.
         """
         keys = _load_keys(paths)
-        with AttemptLog(paths.data_dir).attempt(keys.login_tag(login), clock() / 1000):
+        with AttemptLog(paths.key_file).attempt(keys.login_tag(login), clock() / 1000):
             envelope_id, data_key = keys.unwrap_with_password(login, password)
         store = cls._open(paths, data_key, clock)
         try:
@@ -192,7 +190,7 @@ class Store:
         Throttled like sign-in: the key is long, but guessing must not be free either."""
         keys = _load_keys(paths)
         raw = parse_recovery_key(recovery_key)  # a mistyped key is told, not counted
-        with AttemptLog(paths.data_dir).attempt(RECOVERY_TAG, clock() / 1000):
+        with AttemptLog(paths.key_file).attempt(RECOVERY_TAG, clock() / 1000):
             try:
                 data_key = keys.unwrap_with_recovery(raw)
             except ValueError:
@@ -208,6 +206,7 @@ class Store:
         store = cls(paths, data_key, SYSTEM_USER, clock=clock)
         try:
             store.upgrade()
+            store._seal_audit()
             with store.writer.begin() as conn:
                 fts.ensure(conn)
                 counters.ensure(conn)
@@ -226,6 +225,8 @@ class Store:
         Everything committed is already safe in the WAL: a checkpoint that fails here (a full
         disk, a reader still open) is only logged, and SQLite completes it on the next open.
         """
+        if self._anchor_pending:
+            self._anchor_audit()
         try:
             self.checkpoint()
         except SocDeskError as exc:
@@ -288,17 +289,40 @@ class Store:
     def write(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
         """One unit of work = one transaction; commits when the block ends without error."""
         user_id = user_id or self.user_id
+        if not self._audit_key:  # a `Store` built directly (the crash tests' children)
+            self._seal_audit()
         ctx = WriteContext(
             device_id=self.device_id,
             user_id=user_id,
             author=self._author(user_id),
             wall_clock_ms=self._clock,
+            audit_key=self._audit_key,
             **({"fault": self._fault} if self._fault else {}),
         )
         with self._write_lock, self.writer.begin() as conn:
             uow = UnitOfWork(conn, ctx)
             yield uow
             uow.finish()
+        if uow.audit_head is not None:
+            self._anchor_pending = True
+            if time.monotonic() >= self._anchor_due:
+                self._anchor_audit()
+
+    # ------------------------------------------------------------------ the audit chain
+    def audit_seal(self) -> audit_seal.AuditSeal:
+        """The audit chain's key and anchor, for `admin check` and the audit browser."""
+        return audit_seal.read_seal(self.paths.key_file, self._key)
+
+    def _seal_audit(self) -> None:
+        with self.writer.connect() as conn:
+            self._audit_key = audit_seal.open_seal(self.paths.key_file, self._key, conn).key
+
+    def _anchor_audit(self) -> None:
+        """Moves the key file's anchor to the chain's head: after the first write, then at
+        most every `ANCHOR_INTERVAL_S` (each move is a synced file write) and on close."""
+        self._anchor_due = time.monotonic() + ANCHOR_INTERVAL_S
+        with self.read() as conn:
+            self._anchor_pending = not audit_seal.anchor_quietly(self.paths.key_file, conn)
 
     # ------------------------------------------------------------------ users and keys
     @property
@@ -335,7 +359,7 @@ class Store:
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(envelope_id, user.login, user.password, self._key, kdf or KdfParams())
         with self.write() as uow:
-            uow.insert_local(AppUser, _user_row(user_id, envelope_id, user, kdf or KdfParams()))
+            uow.insert_local(AppUser, new_user_row(user_id, envelope_id, user, kdf or KdfParams()))
             uow.audit_action("user.add", "app_user", [user.role.value], user_id)
             keys.save()  # inside the transaction: a failed save rolls the user back
         self._ensure_workers()
@@ -411,7 +435,7 @@ class Store:
             raise AuthenticationFailed()
         tag = KeyFile.load(self.paths.key_file).login_tag(row.login)
         now = self._clock() / 1000 if now_s is None else now_s
-        with AttemptLog(self.paths.data_dir).attempt(tag, now):
+        with AttemptLog(self.paths.key_file).attempt(tag, now):
             try:
                 PasswordHasher().verify(row.password_hash, password)
             except VerifyMismatchError:
@@ -430,7 +454,7 @@ class Store:
     def _verify_recovery_key(self, text: str, now_s: float | None) -> None:
         keys = KeyFile.load(self.paths.key_file)
         now = self._clock() / 1000 if now_s is None else now_s
-        with AttemptLog(self.paths.data_dir).attempt(RECOVERY_TAG, now):
+        with AttemptLog(self.paths.key_file).attempt(RECOVERY_TAG, now):
             try:
                 opened = keys.unwrap_with_recovery(parse_recovery_key(text))
             except (AuthenticationFailed, ValueError):
@@ -479,7 +503,7 @@ class Store:
         keys = KeyFile.load(self.paths.key_file)
         keys.set_password(row.envelope_id, row.login, password, self._key, kdf or KdfParams())
         with self.write() as uow:
-            password_hash = _hasher(kdf or KdfParams()).hash(password)
+            password_hash = password_hasher(kdf or KdfParams()).hash(password)
             uow.update_local(AppUser, row.id, {**values, "password_hash": password_hash})
             uow.audit_action(action, "app_user", [], row.id)
             keys.save()
@@ -576,22 +600,3 @@ def _load_keys(paths: AppPaths) -> KeyFile:
     if paths.db_file.stat().st_size == 0:  # SQLite would take it for a new, empty store
         raise StoreCorrupt(EMPTY_STORE)
     return KeyFile.load(paths.key_file)
-
-
-def _hasher(kdf: KdfParams) -> PasswordHasher:
-    return PasswordHasher(
-        time_cost=kdf.time_cost, memory_cost=kdf.memory_kib, parallelism=kdf.parallelism
-    )
-
-
-def _user_row(user_id: str, envelope_id: str, user: NewUser, kdf: KdfParams) -> dict[str, object]:
-    return {
-        "id": user_id,
-        "login": user.login,
-        "display_name": user.display_name,
-        "role": user.role.value,
-        "password_hash": _hasher(kdf).hash(user.password),
-        "envelope_id": envelope_id,
-        "disabled": False,
-        "created_at": dt.datetime.now(dt.UTC),
-    }

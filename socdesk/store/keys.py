@@ -10,10 +10,12 @@ an envelope is found by a hash of the store id and the login.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
 import secrets
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -28,9 +30,13 @@ from socdesk.domain.errors import AuthenticationFailed, NotASocDeskStore
 from socdesk.domain.messages import noop
 from socdesk.domain.recovery import normalize_recovery_key
 from socdesk.store.files import atomic_write
+from socdesk.store.lock import KeyFileLock
 
 FORMAT = "socdesk-keys"
 VERSION = 1
+# Sections rewritten while the store is in use, each under `KeyFileLock`: the audit chain's
+# secret and anchor (`store.audit_seal`) and the sign-in attempt counts (`store.throttle`).
+LIVE_SECTIONS = ("audit", "signin")
 RECOVERY_GROUPS = 13  # 13 groups of 4 base32 letters = 260 bits, enough for 32 random bytes
 
 
@@ -54,6 +60,11 @@ class KdfParams:
             hash_len=32,
             type=Type.ID,
         )
+
+
+def write_data(path: Path, data: dict[str, Any]) -> None:
+    """Writes a key file's data whole (callers hold `KeyFileLock`)."""
+    atomic_write(path, json.dumps(data, indent=1, sort_keys=True).encode(), mode=0o600)
 
 
 def _b64(data: bytes) -> str:
@@ -94,6 +105,11 @@ class KeyFile:
         self._data = data
 
     @property
+    def data(self) -> dict[str, Any]:
+        """The file's data as loaded (for `write_data` under `KeyFileLock`)."""
+        return self._data
+
+    @property
     def store_id(self) -> str:
         return str(self._data["store_id"])
 
@@ -131,9 +147,37 @@ class KeyFile:
         return cls(path, data)
 
     def save(self) -> None:
-        atomic_write(
-            self.path, json.dumps(self._data, indent=1, sort_keys=True).encode(), mode=0o600
-        )
+        """Writes the envelopes. The live sections (`LIVE_SECTIONS`) are taken from the file
+        as it is now: another process may have moved the audit anchor or counted an attempt
+        since this copy was loaded, and saving a user's envelope must not undo that."""
+        with KeyFileLock(self.path.parent):
+            try:
+                current = json.loads(self.path.read_bytes())
+            except (FileNotFoundError, ValueError):
+                current = {}
+            for section in LIVE_SECTIONS:
+                if isinstance(current, dict) and section in current:
+                    self._data[section] = current[section]
+            write_data(self.path, self._data)
+
+    @classmethod
+    @contextlib.contextmanager
+    def live(cls, path: Path) -> Iterator[dict[str, Any]]:
+        """The key file's data under its lock, written back when the block ends without error:
+        for the live sections only (the audit anchor, sign-in attempts)."""
+        with KeyFileLock(path.parent):
+            data = cls.load(path).data
+            yield data
+            write_data(path, data)
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A live section as loaded (empty if the file has none yet)."""
+        value = self._data.get(name)
+        return dict(value) if isinstance(value, dict) else {}
+
+    def set_section(self, name: str, value: dict[str, Any]) -> None:
+        """Sets a live section in this copy (for a new key file, before its first save)."""
+        self._data[name] = value
 
     # ------------------------------------------------------------------ envelopes
     def login_tag(self, login: str) -> str:

@@ -22,6 +22,7 @@ from socdesk.domain.errors import StoreInUse
 from socdesk.store.files import private_dir
 
 LOCK_FILE = "socdesk.lock"
+KEYS_LOCK_FILE = "socdesk.keys.lock"
 # Windows has no shared locks: a holder of the shared lock locks one byte of this range, the
 # exclusive lock needs all of it.
 _WIN_SLOTS = 1024
@@ -104,6 +105,51 @@ else:
 
     def _unlock(fd: int, slot: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class KeyFileLock:
+    """An exclusive, waiting lock on `socdesk.keys.lock`, held while the key file is read and
+    rewritten (its live sections: the audit anchor, the sign-in attempt counts) and through a
+    whole sign-in attempt, so parallel attempts are counted one after another. The lock file
+    holds nothing: deleting it loses no count."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._path = data_dir / KEYS_LOCK_FILE
+        self._fd: int | None = None
+
+    def __enter__(self) -> KeyFileLock:
+        private_dir(self._path.parent)
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _wait_exclusive(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            _unlock(fd, -1)
+            os.close(fd)
+
+
+if sys.platform == "win32":  # pragma: no cover - not testable on this machine
+
+    def _wait_exclusive(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, _WIN_SLOTS + 1)  # retries for 10 s itself
+                return
+            except OSError:
+                continue
+
+else:
+
+    def _wait_exclusive(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
 
 
 REPLACING = (

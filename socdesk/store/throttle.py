@@ -1,67 +1,55 @@
-"""Sign-in attempt counts, kept beside the store (the store is still locked at sign-in).
+"""Sign-in attempt counts, kept in the key file (the store is still locked at sign-in).
 
-`signin-attempts.json` maps the key file's login tag (a hash of store id and login, never the
-login) to the number of wrong attempts in a row and the time of the last one.
+The key file's `signin` section maps the login tag (a hash of store id and login, never the
+login) to the number of wrong attempts in a row and the time of the last one. A whole attempt
+(the check, the password's Argon2id work, the count) runs under the key file's lock, so
+attempts made in parallel (twenty CLI processes at once) are counted one after another and the
+sixth waits like the sixth in a row. The count lives in the file the store cannot be opened
+without: deleting it to reset the count deletes the way in as well.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from socdesk.domain.errors import AuthenticationFailed, DiskFull
 from socdesk.domain.throttle import SignInThrottled, ThrottlePolicy
-from socdesk.store.files import atomic_write
+from socdesk.store.keys import KeyFile, write_data
+from socdesk.store.lock import KeyFileLock
 
-FILE = "signin-attempts.json"
+SECTION = "signin"
 DISK_FULL_NOTE = "До того ж на диску не залишилося місця: звільніть місце, щоб працювати далі."
 
 
 class AttemptLog:
-    """Wrong sign-in attempts per login tag, persisted atomically."""
+    """Wrong sign-in attempts per login tag, in the key file at `key_path`."""
 
-    def __init__(self, folder: Path, policy: ThrottlePolicy | None = None) -> None:
-        self._path = folder / FILE
+    def __init__(self, key_path: Path, policy: ThrottlePolicy | None = None) -> None:
+        self._path = key_path
         self._policy = policy or ThrottlePolicy()
-
-    def _load(self) -> dict[str, list[float]]:
-        try:
-            data = json.loads(self._path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
 
     @contextlib.contextmanager
     def attempt(self, tag: str, now_s: float) -> Iterator[None]:
         """One sign-in attempt: refused while the login must wait; an `AuthenticationFailed`
         inside counts as a wrong attempt, anything else that completes resets the count."""
-        self.check(tag, now_s)
-        try:
-            yield
-        except AuthenticationFailed as exc:
+        with KeyFileLock(self._path.parent):
+            data = KeyFile.load(self._path).data
+            counts: dict[str, Any] = data.setdefault(SECTION, {})
+            failures, last = counts.get(tag, [0, 0.0])
+            wait = self._policy.wait_left(int(failures), float(last), now_s)
+            if wait:
+                raise SignInThrottled(wait)
             try:
-                self.failed(tag, now_s)
-            except DiskFull:  # the wrong password is the news; the count is just not kept
-                raise AuthenticationFailed(f"{exc} {DISK_FULL_NOTE}") from exc
-            raise
-        self.succeeded(tag)
-
-    def check(self, tag: str, now_s: float) -> None:
-        """`SignInThrottled` if this login must still wait."""
-        failures, last = self._load().get(tag, [0, 0.0])
-        wait = self._policy.wait_left(int(failures), float(last), now_s)
-        if wait:
-            raise SignInThrottled(wait)
-
-    def failed(self, tag: str, now_s: float) -> None:
-        data = self._load()
-        failures = int(data.get(tag, [0, 0.0])[0]) + 1
-        data[tag] = [failures, now_s]
-        atomic_write(self._path, json.dumps(data).encode(), mode=0o600)
-
-    def succeeded(self, tag: str) -> None:
-        data = self._load()
-        if data.pop(tag, None) is not None:
-            atomic_write(self._path, json.dumps(data).encode(), mode=0o600)
+                yield
+            except AuthenticationFailed as exc:
+                counts[tag] = [int(failures) + 1, now_s]
+                try:
+                    write_data(self._path, data)
+                except DiskFull:  # the wrong password is the news; the count is just not kept
+                    raise AuthenticationFailed(f"{exc} {DISK_FULL_NOTE}") from exc
+                raise
+            if counts.pop(tag, None) is not None:
+                write_data(self._path, data)

@@ -13,10 +13,9 @@ not import `sync/`: the clock and the change record are plain values from `domai
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -38,6 +37,7 @@ from socdesk.domain.changes import (
 from socdesk.domain.ids import new_id
 from socdesk.domain.text import without_controls
 from socdesk.store import meta
+from socdesk.store.audit_seal import GENESIS_HASH, chain_head, keyed_hash, plain_hash
 from socdesk.store.bulk import insert_many
 from socdesk.store.schema import SYNC_TABLES, AuditEntry, FieldHistory, OutboxEntry, SyncColumns
 from socdesk.store.scope import Scope
@@ -45,9 +45,7 @@ from socdesk.store.scope import Scope
 _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
 _audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 _history: Table = FieldHistory.__table__  # type: ignore[attr-defined]
-GENESIS_HASH = "0" * 64
 REFERENCE_ORIGIN = "00000000-0000-0000-0000-000000000000"
-AUDIT_FIELDS = ("at", "user", "device", "action", "table_name", "row_id", "detail")
 
 
 def _no_fault(_point: str) -> None:
@@ -68,6 +66,7 @@ class WriteContext:
     wall_clock_ms: Callable[[], int]
     fault: Callable[[str], None] = _no_fault
     author: str = ""  # the synced worker who writes, named in change records ("" = system)
+    audit_key: bytes = b""  # the audit chain's MAC key (`store.audit_seal`); b"": unkeyed
 
 
 # Buffered rows are written one executemany per table. A long run holds the GIL for its whole
@@ -103,6 +102,7 @@ class UnitOfWork:
         self._clock_dirty = False
         self._next_seq: int | None = None
         self._prev_hash: str | None = None
+        self.audit_head: tuple[int, str] | None = None  # set by `finish` when entries were added
         self._pending: dict[Table, list[dict[str, Any]]] = {}
         self._scope = Scope(conn)  # rows' districts (sync scope), from the store's own rules
         self.changes = Changes()
@@ -297,6 +297,8 @@ class UnitOfWork:
         if self._next_seq is not None:
             meta.put(self._conn, meta.OUTBOX_SEQ, str(self._next_seq - 1))
         self.flush()
+        if self._prev_hash is not None:
+            self.audit_head = chain_head(self._conn)
         self._ctx.fault("before_commit")
 
     # ------------------------------------------------------------------ internals
@@ -418,7 +420,9 @@ class UnitOfWork:
         user = self._ctx.user_id if user is None else user
         device = device or self._ctx.device_id
         # The hash over AUDIT_FIELDS in their order; one row dict, made once.
-        entry_hash = audit_hash(prev, (at, user, device, action, table_name, row_id, text))
+        values = (at, user, device, action, table_name, row_id, text)
+        key = self._ctx.audit_key
+        entry_hash = keyed_hash(key, prev, values) if key else plain_hash(prev, values)
         self._buffer(
             _audit,
             {
@@ -464,11 +468,6 @@ def utc_now_text() -> str:
     if _now_text[0] != second:
         _now_text[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))]
     return str(_now_text[1])
-
-
-def audit_hash(prev_hash: str, values: Sequence[str]) -> str:
-    """The hash chaining one audit entry (its `AUDIT_FIELDS`, as stored) to the one before."""
-    return hashlib.sha256("\x1f".join((prev_hash, *values)).encode()).hexdigest()
 
 
 def _table(model: type[SQLModel]) -> Table:

@@ -134,6 +134,11 @@ class HttpHub:
         found = self._json("POST", "/sync/conflicts/resolved", json={"ids": ids})
         return int(found.get("closed", 0)) if isinstance(found, dict) else 0
 
+    def audit_head(self, upload: dict[str, object]) -> dict[str, Any]:
+        """Sends the audit chain's head (`store.audit_seal.head_upload`); the server's answer."""
+        answer: dict[str, Any] = self._json("POST", "/sync/audit-head", json=upload)
+        return answer
+
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             return self._send(method, path, **kwargs).json()

@@ -50,7 +50,7 @@ from socdesk.domain.errors import (
 )
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
-from socdesk.store import changelog, conflicts, identity, meta, sync_state
+from socdesk.store import audit_seal, changelog, conflicts, identity, meta, sync_state
 from socdesk.store.database import Store
 from socdesk.sync import keycards
 from socdesk.sync.exchange import SyncReport, exchange
@@ -293,8 +293,11 @@ def sync_now(
             if resolved:
                 hub.close_conflicts(resolved)
             found = hub.conflicts()
+            with store.read() as conn:
+                head = hub.audit_head(audit_seal.head_upload(conn))
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)
+            meta.put(uow.connection, audit_seal.SERVER_ACK, f"{head['length']}:{head['head']}")
     except SocDeskError as exc:
         _record_failure(store, started, exc)
         raise

@@ -24,7 +24,7 @@ def replicated() -> dict[str, object]:
     for name, folder in (("unit", unit), ("big", big)):
         store = open_store(folder)
         with store.read() as conn:
-            report = run_check(conn)
+            report = run_check(conn, store.audit_seal())
             out[name] = report
             out[f"{name}_people"] = conn.exec_driver_sql(
                 "SELECT id, rnokpp, phone, surname FROM person ORDER BY rowid"

@@ -5,22 +5,13 @@ device is refused everywhere, the rotation endpoint included, in Ukrainian."""
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from server_support import bearer, enrolled
 
 from socdesk.domain.ids import new_id
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
 
 HELLO = "/api/v1/sync/hello"
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
-
-
-def enrolled(client: TestClient, settings: ServerSettings) -> tuple[str, str]:
-    code = admin.enrol(settings, "РМ", None)
-    answer = client.post("/api/v1/enrol", json={"code": code, "device_id": new_id()}).json()
-    return str(answer["device_id"]), str(answer["token"])
 
 
 def test_the_old_token_works_until_the_new_one_is_used(

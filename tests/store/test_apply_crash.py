@@ -83,7 +83,7 @@ def _finish_and_compare(
     records = [r.encode() for r in json.loads(records_file.read_text(encoding="utf-8"))]
     with Store.open(make_paths(data), LOGIN, PASSWORD) as store:
         with store.read() as conn:
-            report = run_check(conn)
+            report = run_check(conn, store.audit_seal())
         assert report.integrity == "ok" and report.audit_chain_ok, report.to_json()
         again = deliver(store, records, peer)
         assert again.quarantined == {} and again.rejected == {}

@@ -21,7 +21,7 @@ def naming(ref: Reference, row_id: str) -> object:
 
 def test_every_soft_reference_that_dangles_is_counted(store: Store) -> None:
     with store.read() as conn:
-        before = run_check(conn)
+        before = run_check(conn, store.audit_seal())
     assert before.ok, before.to_json()
     assert set(before.dangling_references) == {r.name for r in SOFT_REFERENCES}
     # One row per soft reference naming a row that does not exist; none is refused at commit,
@@ -36,7 +36,7 @@ def test_every_soft_reference_that_dangles_is_counted(store: Store) -> None:
                     update(tbl).where(tbl.c.id == row_id).values(district_id="missing")
                 )
     with store.read() as conn:
-        after = run_check(conn)
+        after = run_check(conn, store.audit_seal())
     assert after.dangling_references == {r.name: 1 for r in SOFT_REFERENCES}
     assert after.foreign_key_problems == 0 and not after.ok
 

@@ -74,10 +74,10 @@ def test_admin_check_catches_a_count_that_drifted(store: Store) -> None:
 
     add_person(store, "Коваль", "Олена")
     with store.read() as conn:
-        assert run_check(conn).live_count_ok
+        assert run_check(conn, store.audit_seal()).live_count_ok
     with store.writer.begin() as conn:  # as a careless REPLACE in some future sync would
         conn.exec_driver_sql("UPDATE meta SET value = '7' WHERE key = 'count.live_people'")
     with store.read() as conn:
-        report = run_check(conn)
+        report = run_check(conn, store.audit_seal())
     assert not report.live_count_ok
     assert not report.ok

@@ -40,7 +40,7 @@ def crash_env(store_paths: AppPaths) -> dict[str, str]:
 def _assert_consistent(paths: AppPaths) -> int:
     """Every row equals the merge of its change records; integrity and chains are intact."""
     with Store.open(paths, LOGIN, PASSWORD) as store, store.read() as conn:
-        report = run_check(conn)
+        report = run_check(conn, store.audit_seal())
         assert report.integrity == "ok" and report.outbox_gaps == 0 and report.audit_chain_ok
         merged: dict[tuple[str, str], dict[str, object]] = {}
         for row in conn.execute(

@@ -87,7 +87,7 @@ def test_failed_migration_leaves_the_store_as_it_was(store: Store, tmp_path: Pat
     assert list(store.paths.backups_dir.glob("pre-*.socbackup"))  # the backup was made first
     with store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert run_check(conn).integrity == "ok"
+        assert run_check(conn, store.audit_seal()).integrity == "ok"
 
 
 def test_parent_rebuild_keeps_child_rows_and_search(store: Store, tmp_path: Path) -> None:
@@ -126,7 +126,7 @@ def test_fixture_store_upgrades_to_head(fixture: str, tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / fixture, tmp_path / "data")
     with Store.open(make_paths(tmp_path / "data"), "fixture", "fixture") as store:
         with store.read() as conn:
-            report = run_check(conn)
+            report = run_check(conn, store.audit_seal())
             assert report.ok, report.to_json()
             assert report.counts["person"] == 3 and report.counts["consent"] == 3
             assert len(search_person_ids(conn, "мар'яна")) == 1
@@ -151,7 +151,7 @@ def test_migration_that_commits_on_its_own_is_undone_from_the_backup(
     assert _state(store) == before
     assert list(store.paths.backups_dir.glob("*.socbackup"))
     with store.read() as conn:
-        assert run_check(conn).ok
+        assert run_check(conn, store.audit_seal()).ok
 
 
 def test_the_fast_path_revision_is_alembics_head() -> None:

@@ -507,7 +507,7 @@ def test_a_record_the_store_refuses_is_quarantined_alone(
     assert list(result.quarantined.values()) == ["refused_by_store"]
     with hub.read() as conn:
         surnames = set(conn.execute(text("SELECT surname FROM person")).scalars())
-        report = run_check(conn)
+        report = run_check(conn, hub.audit_seal())
     assert {"Гнатюк", "Дорошенко"} <= surnames and "Відмова" not in surnames
     assert report.audit_chain_ok
 

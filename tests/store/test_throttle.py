@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from support import LOGIN, PASSWORD
 
@@ -9,7 +14,7 @@ from socdesk.domain.errors import AuthenticationFailed
 from socdesk.domain.throttle import SignInThrottled
 from socdesk.paths import AppPaths
 from socdesk.store.database import Store
-from socdesk.store.throttle import FILE
+from socdesk.store.lock import KEYS_LOCK_FILE
 
 
 class FakeClock:
@@ -52,8 +57,52 @@ def test_unknown_login_is_throttled_the_same_way(store_paths: AppPaths) -> None:
 
 def test_attempt_file_holds_no_login(store_paths: AppPaths) -> None:
     _fail(store_paths, FakeClock(), "olena.kovalchuk", 1)
-    raw = (store_paths.data_dir / FILE).read_bytes()
-    assert b"olena" not in raw and raw.count(b"[") >= 1
+    raw = json.loads(store_paths.key_file.read_bytes())["signin"]
+    assert "olena" not in json.dumps(raw) and next(iter(raw.values()))[0] == 1
+
+
+def test_deleting_files_beside_the_store_does_not_reset_the_count(store_paths: AppPaths) -> None:
+    """The count is in the key file; the old attempts file and the lock file hold nothing."""
+    clock = FakeClock()
+    _fail(store_paths, clock, LOGIN, 5)
+    for name in ("signin-attempts.json", KEYS_LOCK_FILE):
+        (store_paths.data_dir / name).unlink(missing_ok=True)
+    with pytest.raises(SignInThrottled):
+        Store.open(store_paths, LOGIN, PASSWORD, clock=clock)
+
+
+# Each process pays Python's and SocDesk's start (~2 s of CPU on this 2-core machine): ten in
+# `make test`; SOCDESK_TEST_SIGNIN_PROCESSES=20 repeats the issue's twenty (passed, ~50 s).
+PARALLEL = int(os.environ.get("SOCDESK_TEST_SIGNIN_PROCESSES", "10"))
+
+
+def test_parallel_wrong_passwords_through_the_cli_are_counted_one_after_another(
+    store_paths: AppPaths,
+) -> None:
+    """CLI processes at once with a wrong password: five are checked (the free ones), the
+    others are told to wait; before, every one of them was checked."""
+    env = {
+        **os.environ,
+        "SOCDESK_USER": LOGIN,
+        "SOCDESK_PASSWORD": "не той пароль",
+        "SOCDESK_DATA_DIR": str(store_paths.data_dir),
+    }
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "socdesk", "admin", "check"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(PARALLEL)
+    ]
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]
+    assert all(proc.returncode == 4 for proc in procs), errors
+    throttled = sum("Забагато невдалих спроб" in err for err in errors)
+    assert throttled == PARALLEL - 5, errors
+    counts = json.loads(store_paths.key_file.read_bytes())["signin"]
+    assert [entry[0] for entry in counts.values()] == [5]
 
 
 def test_unlock_checks_the_password_and_is_throttled(store_paths: AppPaths) -> None:

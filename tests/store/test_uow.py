@@ -168,8 +168,8 @@ def test_audit_chain_detects_tampering(store: Store) -> None:
     add_person(store, "Коваль")
     add_person(store, "Бондар")
     with store.read() as conn:
-        assert verify_audit_chain(conn)
-        assert run_check(conn).ok
+        assert verify_audit_chain(conn, store.audit_seal())
+        assert run_check(conn, store.audit_seal()).ok
     with store.writer.begin() as conn:
         conn.execute(
             text(
@@ -177,8 +177,8 @@ def test_audit_chain_detects_tampering(store: Store) -> None:
             )
         )
     with store.read() as conn:
-        assert not verify_audit_chain(conn)
-        assert not run_check(conn).ok
+        assert not verify_audit_chain(conn, store.audit_seal())
+        assert not run_check(conn, store.audit_seal()).ok
 
 
 def test_a_rows_pending_change_is_found_by_its_index_not_by_scanning(store: Store) -> None:

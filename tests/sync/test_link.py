@@ -221,3 +221,24 @@ def test_a_rotated_token_is_kept_and_the_old_one_retires(
         meta.put(uow.connection, link.LINK_KEY, old.to_json())
     with pytest.raises(ServerRefusedDevice):
         link.sync_now(a, client=client)
+
+
+def test_a_sync_sends_the_audit_head_and_a_cut_chain_is_a_break_on_the_server(
+    client: TestClient, server_settings: ServerSettings, desks: tuple[Store, Store]
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    add_person(a, "Гнатюк", "Марія")
+    link.sync_now(a, client=client)
+    add_person(a, "Бондар", "Олена")
+    link.sync_now(a, client=client)  # continues what the server saw
+
+    def audit_break() -> object:
+        [found] = [d for d in admin.list_devices(server_settings) if d["id"] == a.device_id]
+        return found["audit_break"]
+
+    assert audit_break() is None
+    with a.writer.begin() as conn:  # the tail cut by someone holding the data key
+        conn.execute(text("DELETE FROM audit_log WHERE id > (SELECT max(id) - 5 FROM audit_log)"))
+    link.sync_now(a, client=client)
+    assert audit_break() == "went_back"

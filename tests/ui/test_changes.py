@@ -106,6 +106,7 @@ def test_every_open_card_hears_a_write_made_in_another(store: Store, window: Mai
     assert "Чинної згоди немає" in second.consent.state.text()
     dialog = first.consent.ask_consent()
     dialog.scope_edit.setText("облік і соціальні послуги")
+    dialog.paper_edit.setText("справа 1")
     dialog.accepted_form.emit()
     assert "Згоду надано" in second.consent.state.text()
     assert window.registry.model.rowCount() == 1

@@ -57,7 +57,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 def test_demo_is_valid_and_realistic(district: Store) -> None:
     with district.read() as conn:
-        report = run_check(conn)
+        report = run_check(conn, district.audit_seal())
         assert report.ok, report.to_json()
         assert report.counts["person"] == 300
         assert 3 <= report.counts["starosta_district"] <= 8

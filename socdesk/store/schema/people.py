@@ -112,12 +112,15 @@ class HouseholdMembership(SyncColumns, table=True):
 
 
 class Consent(SyncColumns, table=True):
-    """Згода на обробку персональних даних: date, scope, withdrawal."""
+    """Згода на обробку персональних даних: date, scope, withdrawal; or, without consent, the
+    legal ground processing rests on (`domain.consent.LegalGround`)."""
 
     person_id: str | None = Field(default=None, sa_column=deferred_fk("person.id", cascade=True))
     given_on: dt.date
-    scope: str  # обсяг: мета й перелік даних
+    scope: str  # обсяг: мета й перелік даних (without consent: whose decision, number, date)
     withdrawn_on: dt.date | None = None
+    ground: str = Field(default="consent", max_length=20)  # a `LegalGround`
+    paper_ref: str = Field(default="", max_length=120)  # the signed paper: file number or scan
 
     DISTRICT_FROM = (("person_id", "person"),)
 

@@ -206,8 +206,9 @@ class AuditBrowser(QDialog):
         self.model.set_filter(self.current_filter())
 
     def check_chain(self) -> bool:
+        seal = self._store.audit_seal()
         with self._store.read() as conn:
-            intact = verify_audit_chain(conn)
+            intact = verify_audit_chain(conn, seal)
         if intact:
             self.chain_label.setStyleSheet("")
             self.chain_label.setText(tr("AuditBrowser", "Журнал цілісний: записи не змінено."))

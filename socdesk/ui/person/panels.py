@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socdesk.domain.consent import GROUND_LABELS, WITHDRAWN_NOTE, LegalGround, check_paper
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.identifiers import Sex, format_phone
 from socdesk.domain.people import HouseholdRole
@@ -163,10 +166,19 @@ class ConsentDialog(QDialog):
         self.date_edit = QLineEdit(dt.date.today().strftime("%d.%m.%Y"), self)
         self.scope_edit = QLineEdit(DEFAULT_SCOPE, self)
         self.scope_edit.setMinimumWidth(520)
+        self.ground_combo = QComboBox(self)
+        self.ground_combo.setObjectName("consent_ground")
+        for ground, label in GROUND_LABELS.items():
+            self.ground_combo.addItem(domain_tr(label), ground.value)
+        self.paper_edit = QLineEdit(self)
+        self.paper_edit.setObjectName("consent_paper")
+        self.paper_edit.setPlaceholderText(tr("PersonPanels", "номер у справі або назва скану"))
         self.error_label = error_label(self)
         form = QFormLayout()
+        form.addRow(tr("PersonPanels", "&Підстава обробки:"), self.ground_combo)
         form.addRow(tr("PersonPanels", "Дата згоди:"), self.date_edit)
         form.addRow(tr("PersonPanels", "Мета й обсяг:"), self.scope_edit)
+        form.addRow(tr("PersonPanels", "Підписана згода:"), self.paper_edit)
         self.buttons = lay_out_form_dialog(self, form, [self.error_label], self.accepted_form.emit)
 
 
@@ -189,19 +201,32 @@ class ConsentPanel(QWidget):
         self.history = QListWidget(self)
         self.give_button = QPushButton(tr("PersonPanels", "Записати згоду…"), self)
         self.withdraw_button = QPushButton(tr("PersonPanels", "Відкликати згоду…"), self)
+        self.export_button = QPushButton(tr("PersonPanels", "Усі &дані про особу…"), self)
+        self.export_button.setToolTip(
+            tr(
+                "PersonPanels",
+                "Запит особи на доступ до своїх даних: файл PDF і машиночитний JSON з усім, "
+                "що SocDesk зберігає про неї, і хто з даними працював.",
+            )
+        )
         self.error_label = error_label(self)
         self.give_button.clicked.connect(self.ask_consent)
         self.withdraw_button.clicked.connect(self.ask_withdrawal)
+        self.export_button.clicked.connect(lambda: self.export_data())
+        self.export_label = QLabel(self)
+        self.export_label.setObjectName("export_done")
         buttons = QHBoxLayout()
         buttons.addWidget(self.give_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("PersonPanels", "Згода на обробку персональних даних:"), self))
         layout.addWidget(self.state)
         layout.addWidget(self.history)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.export_label)
         self.refresh()
 
     def refresh(self) -> None:
@@ -211,27 +236,64 @@ class ConsentPanel(QWidget):
             self.state.setText(tr("PersonPanels", "Згоду можна записати після збереження картки."))
             self.give_button.setEnabled(False)
             self.withdraw_button.setEnabled(False)
+            self.export_button.setEnabled(False)
             return
         with self._store.read() as conn:
             every = consents(conn, person_id)
         current = next((c for c in every if c.withdrawn_on is None), None)
         for consent in every:
             text = f"{consent.given_on:%d.%m.%Y} — {consent.scope}"
+            if consent.ground is not LegalGround.CONSENT:
+                text += f" [{domain_tr(GROUND_LABELS[consent.ground])}]"
+            elif consent.paper_ref:
+                text += " " + tr("PersonPanels", "(папір: %1)").replace("%1", consent.paper_ref)
             if consent.withdrawn_on:
                 text += " " + tr("PersonPanels", "(відкликано %1)").replace(
                     "%1", f"{consent.withdrawn_on:%d.%m.%Y}"
                 )
             self.history.addItem(text)
-        if current is None:
+        withdrawn = None if current else next((c.withdrawn_on for c in every), None)
+        if withdrawn is not None:
+            self.state.setText(domain_tr(WITHDRAWN_NOTE).replace("%1", f"{withdrawn:%d.%m.%Y}"))
+        elif current is None:
             self.state.setText(
                 tr("PersonPanels", "Чинної згоди немає: запишіть її до надання послуг.")
             )
+        elif current.ground is not LegalGround.CONSENT:
+            self.state.setText(domain_tr(GROUND_LABELS[current.ground]))
         else:
             self.state.setText(
                 tr("PersonPanels", "Згоду надано %1.").replace("%1", f"{current.given_on:%d.%m.%Y}")
             )
         self.give_button.setEnabled(current is None)
         self.withdraw_button.setEnabled(current is not None)
+        self.export_button.setEnabled(True)
+
+    def export_data(self, folder: Path | None = None) -> Path | None:
+        """The person's data as PDF and JSON in a chosen folder (subject access, audited)."""
+        person_id = self._person_id()
+        if person_id is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, tr("PersonPanels", "Куди записати дані про особу")
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        from socdesk.documents.subject_access import export_subject
+
+        try:
+            files = export_subject(self._store, person_id, folder, dt.date.today())
+        except Exception as exc:  # noqa: BLE001 - shown like every failed operation
+            default_failure(self, exc)
+            return None
+        self.export_label.setText(
+            tr("PersonPanels", "Дані записано: %1 і %2.")
+            .replace("%1", files.pdf_path.name)
+            .replace("%2", files.json_path.name)
+        )
+        return files.pdf_path
 
     def ask_consent(self) -> ConsentDialog:
         dialog = ConsentDialog(self)
@@ -248,6 +310,13 @@ class ConsentPanel(QWidget):
             dialog.error_label.setText(domain_tr(str(exc)))
             return
         scope = dialog.scope_edit.text()
+        ground = LegalGround(dialog.ground_combo.currentData())
+        paper = dialog.paper_edit.text()
+        try:
+            check_paper(ground, paper)
+        except ValidationError as exc:
+            dialog.error_label.setText(domain_tr(str(exc)))
+            return
 
         def done(_: object) -> None:
             dialog.accept()
@@ -260,7 +329,9 @@ class ConsentPanel(QWidget):
                 default_failure(self, exc)
 
         self._writer.write(
-            lambda uow: give_consent(uow, person_id, on, scope, dt.date.today()), done, failed
+            lambda uow: give_consent(uow, person_id, on, scope, dt.date.today(), ground, paper),
+            done,
+            failed,
         )
 
     def ask_withdrawal(self) -> None:

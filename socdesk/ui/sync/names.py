@@ -97,6 +97,7 @@ FIELDS = {
     "decided_on": noop("SyncScreen", "Дата рішення"),
     "needs_services": noop("SyncScreen", "Потребує послуг"),
     "ground": noop("SyncScreen", "Підстава"),
+    "paper_ref": noop("SyncScreen", "Підписаний папір"),
     "payment_category": noop("SyncScreen", "Умови оплати"),
     "income": noop("SyncScreen", "Дохід"),
     "delivered_on": noop("SyncScreen", "Дата видачі"),

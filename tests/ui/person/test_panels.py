@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,10 +163,26 @@ def test_consent_is_given_and_withdrawn_on_a_saved_card(store: Store, qtbot: QtB
     assert "ДД.ММ.РРРР" in dialog.error_label.text()
     dialog.date_edit.setText("05.11.2026")
     dialog.buttons.accepted.emit()
+    assert "на папері" in dialog.error_label.text()  # a consent names its signed paper
+    dialog.paper_edit.setText("справа 7, арк. 2")
+    dialog.buttons.accepted.emit()
     assert "05.11.2026" in card.consent.state.text()
     card.consent.ask_withdrawal()
     assert card.consent.history.count() == 1
     assert "відкликано" in card.consent.history.item(0).text()
+    assert "справа 7, арк. 2" in card.consent.history.item(0).text()
+    assert "Згоду відкликано" in card.consent.state.text()  # what a withdrawal stops
+    assert "припинена" in card.consent.state.text()
+
+
+def test_a_legal_ground_without_consent_is_recorded_on_the_card(store: Store, qtbot: QtBot) -> None:
+    card = card_of(store, qtbot, add_person(store, "Коваль", "Олена"))
+    dialog = card.consent.ask_consent()
+    dialog.ground_combo.setCurrentIndex(dialog.ground_combo.findData("vital_interests"))
+    dialog.scope_edit.setText("Загроза життю: виклик 103 від 05.11.2026")
+    dialog.buttons.accepted.emit()
+    assert "життєво важливих" in card.consent.state.text()
+    assert dialog.ground_combo.count() == 4  # the law's closed list
 
 
 def test_history_shows_old_and_new_and_opening_is_audited(
@@ -189,3 +206,12 @@ def test_history_shows_old_and_new_and_opening_is_audited(
             select(AuditEntry.row_id).where(AuditEntry.action == "open")  # type: ignore[call-overload]
         ).scalars()
         assert list(opened) == [person, person]
+
+
+def test_all_data_about_the_person_is_exported_from_the_card(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    card = card_of(store, qtbot, add_person(store, "Коваль", "Олена"))
+    pdf = card.consent.export_data(tmp_path)
+    assert pdf is not None and pdf.exists() and pdf.with_suffix(".json").exists()
+    assert pdf.name in card.consent.export_label.text()

@@ -1,0 +1,75 @@
+"""Legal grounds for processing a person's data (Law «Про захист персональних даних», Art. 7;
+REFERENCE.md §11), as a closed list, and what a withdrawal of consent leaves.
+
+Sensitive data (health, disability, violence, addiction) may be processed with the person's
+unambiguous consent or, without it, only on a ground the law names. Where there is no consent
+the ground is recorded instead; a withdrawn consent stops every processing the law does not
+itself require (the card and the reports say so).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from socdesk.domain.errors import ValidationError
+from socdesk.domain.messages import noop
+
+
+class LegalGround(StrEnum):
+    CONSENT = "consent"  # однозначна згода суб'єкта (ст. 7 ч. 2 п. 1)
+    VITAL_INTERESTS = "vital_interests"  # захист життєво важливих інтересів (загроза життю)
+    HEALTH_CARE = "health_care"  # охорона здоров'я, обробка медичними працівниками
+    COURT_OR_POLICE = "court_or_police"  # рішення суду, запит правоохоронного органу
+
+
+GROUND_LABELS = {
+    LegalGround.CONSENT: noop("Domain", "Згода особи"),
+    LegalGround.VITAL_INTERESTS: noop(
+        "Domain", "Без згоди: захист життєво важливих інтересів особи (загроза життю чи здоров’ю)"
+    ),
+    LegalGround.HEALTH_CARE: noop(
+        "Domain", "Без згоди: охорона здоров’я (обробка медичним працівником)"
+    ),
+    LegalGround.COURT_OR_POLICE: noop(
+        "Domain", "Без згоди: рішення суду або запит правоохоронного органу"
+    ),
+}
+
+WITHDRAWN_NOTE = noop(
+    "Domain",
+    "Згоду відкликано %1: обробка даних, якої не вимагає закон, припинена (нові оцінювання, "
+    "розсилки, передання іншим). Облік уже наданих послуг і звітність зберігаються.",
+)
+
+
+def legal_ground(value: str) -> LegalGround:
+    """The ground named by `value`, or `ValidationError`: the list is closed."""
+    try:
+        return LegalGround(value)
+    except ValueError:
+        raise ValidationError(
+            noop("Domain", "Такої правової підстави обробки немає в переліку закону."),
+            "consent_ground",
+        ) from None
+
+
+def check_paper(ground: LegalGround, paper_ref: str) -> None:
+    """A consent recorded on the card names its signed paper (records imported or made before
+    this rule have none; they are not refused)."""
+    if ground is LegalGround.CONSENT and not paper_ref.strip():
+        raise ValidationError(
+            noop(
+                "Domain",
+                "Укажіть підписану згоду на папері: її номер у справі або назву скану.",
+            ),
+            "consent_paper",
+        )
+
+
+def check_ground(ground: LegalGround, scope: str) -> None:
+    """Processing without consent says why: whose decision or request, number, date."""
+    if ground is not LegalGround.CONSENT and not scope.strip():
+        raise ValidationError(
+            noop("Domain", "Опишіть підставу: чиє рішення чи запит, номер і дату."),
+            "consent_scope",
+        )
