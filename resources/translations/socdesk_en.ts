@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="101" />
+            <location filename="../../socdesk/ui/app.py" line="108" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
@@ -182,14 +182,554 @@
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="213" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="214" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="217" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="218" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="124" />
+            <source>Резервні копії</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="128" />
+            <source>тека даних SocDesk (типово)</source>
+            <translation>SocDesk's data folder (default)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="129" />
+            <source>Вибрати…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="138" />
+            <source>Тека (диск) для копій:</source>
+            <translation>Folder (drive) for backups:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="139" />
+            <source>Зберігати останніх копій:</source>
+            <translation>Keep the latest backups:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="144" />
+            <source>SocDesk робить зашифровану копію, коли закривається, і раз на день під час роботи. Якщо вибраного диска немає, копія йде в теку даних.</source>
+            <translation>SocDesk makes an encrypted backup when it closes, and once a day while it runs. If the chosen drive is not there, the backup goes to the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="156" />
+            <source>Зробити копію &amp;зараз</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="158" />
+            <source>&amp;Відновити з копії…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="170" />
+            <source>Автоматичні копії (новіші вгорі):</source>
+            <translation>Automatic backups (newest first):</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="185" />
+            <source>{name} — {size} МБ, {folder}</source>
+            <translation>{name} — {size} MB, {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="192" />
+            <source>Вибраної теки {folder} зараз немає: копії йдуть у теку даних.</source>
+            <translation>The chosen folder {folder} is not there now: backups go to the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="199" />
+            <source>Тека для резервних копій</source>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="220" />
+            <source>Роблю копію…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="225" />
+            <source>Копію збережено: {path}</source>
+            <translation>Backup saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="243" />
+            <source>Резервна копія SocDesk</source>
+            <translation>SocDesk backup</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="245" />
+            <source>Резервні копії SocDesk (*{suffix})</source>
+            <translation>SocDesk backups (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="278" />
+            <source>Відновити з резервної копії</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="280" />
+            <source>Відновити дані з копії {name} (зроблено {when})?
+
+Поточні дані буде відкладено в теку backups/replaced-… у теці даних. SocDesk закриється; відкрийте його знову й увійдіть.</source>
+            <translation>Restore the data from the backup {name} (made {when})?
+
+The current data will be set aside in backups/replaced-… in the data folder. SocDesk will close; open it again and sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="293" />
+            <source>Користувач копії:</source>
+            <translation>User of the backup:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="294" />
+            <source>Пароль:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="299" />
+            <source>Відновити</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="322" />
+            <source>Відновлення не вдалося</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="326" />
+            <source>Дані відновлено</source>
+            <translation>Data restored</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/backups.py" line="327" />
+            <source>Дані відновлено з {name}. Попередні дані — у {aside}. Запустіть SocDesk знову й увійдіть.</source>
+            <translation>Data restored from {name}. The previous data is in {aside}. Start SocDesk again and sign in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleHealth</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="22" />
+            <source>Робоче місце</source>
+            <translation>Workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="23" />
+            <source>Останній зв’язок</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="24" />
+            <source>Останній пакет звідти</source>
+            <translation>Last bundle from it</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="25" />
+            <source>Останній пакет туди</source>
+            <translation>Last bundle to it</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="26" />
+            <source>Чекають підтвердження</source>
+            <translation>Awaiting acknowledgement</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="27" />
+            <source>Конфлікти</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="28" />
+            <source>Бракує пакетів</source>
+            <translation>Missing bundles</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="48" />
+            <source>так: змін з №%1 по №%2 не було в жодному пакеті</source>
+            <translation>yes: changes no. %1 to no. %2 were in no bundle</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="61" />
+            <source> (відкликано)</source>
+            <translation> (revoked)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="63" />
+            <source>жодного разу</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="83" />
+            <source>Стан обміну пакетами</source>
+            <translation>Bundle exchange status</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="89" />
+            <source>&amp;Оновити</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="91" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="112" />
+            <source>Центр</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/health.py" line="140" />
+            <source>Ключів для пакетів ще немає: обміняйтеся картками ключів (socdesk bundle card / trust) або підключіться до сервера.</source>
+            <translation>There are no keys for bundles yet: exchange key cards (socdesk bundle card / trust) or connect to the server.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Відкритих конфліктів: %n.</source>
+            <translation>
+                <numerusform>Open conflicts: %n.</numerusform><numerusform>Open conflicts: %n.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Ще жодного разу не синхронізувалися: %n.</source>
+            <translation>
+                <numerusform>Never synced yet: %n.</numerusform><numerusform>Never synced yet: %n.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Наших змін чекають підтвердження центру: %n.</source>
+            <translation>
+                <numerusform>Our changes awaiting the centre's acknowledgement: %n.</numerusform><numerusform>Our changes awaiting the centre's acknowledgement: %n.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</source>
+            <translation>
+                <numerusform>Missing bundles: %n. Ask the sender to write a new bundle: it will hold everything not yet acknowledged.</numerusform><numerusform>Missing bundles: %n. Ask the sender to write a new bundle: it will hold everything not yet acknowledged.</numerusform></translation>
+        </message>
+    </context>
+    <context>
+        <name>Bundles</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="57" />
+            <source>Стан &amp;обміну пакетами…</source>
+            <translation>Bundle e&amp;xchange status…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="67" />
+            <source>&amp;Експорт для центру…</source>
+            <translation>&amp;Export for the centre…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="69" />
+            <source>&amp;Експорт для робочих місць…</source>
+            <translation>&amp;Export for workplaces…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="72" />
+            <source>&amp;Імпорт від центру…</source>
+            <translation>&amp;Import from the centre…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundle_menu.py" line="72" />
+            <source>&amp;Імпорт пакетів…</source>
+            <translation>&amp;Import bundles…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="102" />
+            <source>Інша &amp;папка…</source>
+            <translation>Other &amp;folder…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="110" />
+            <source>Флешка «%1» (%2)</source>
+            <translation>USB stick “%1” (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="114" />
+            <source>Флешку не знайдено: вставте її або виберіть папку</source>
+            <translation>No USB stick found: insert one or choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="118" />
+            <source>Виберіть папку</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="179" />
+            <source>Скасовано; нічого не змінено.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="182" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="55" />
+            <source>Закрити</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="202" />
+            <source>Експорт для робочих місць</source>
+            <translation>Export for workplaces</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="204" />
+            <source>Експорт для центру</source>
+            <translation>Export for the centre</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="207" />
+            <source>Пакет для кожного вибраного робочого місця: зміни центру після його останнього пакета і підтвердження отриманого від нього.</source>
+            <translation>A bundle for each chosen workplace: the centre's changes since its last bundle and the acknowledgements of what was received from it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="213" />
+            <source>Пакет містить усі зміни, які центр ще не підтвердив. Він зашифрований для центру: на чужому комп’ютері його не прочитати.</source>
+            <translation>The bundle holds every change the centre has not acknowledged yet. It is encrypted for the centre: no other computer can read it.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="226" />
+            <source>&amp;Записати пакет</source>
+            <translation>&amp;Write bundle</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="230" />
+            <source>&amp;Акт передавання…</source>
+            <translation>Hand-over &amp;receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="236" />
+            <source>Куди записати:</source>
+            <translation>Write to:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="269" />
+            <source>Вставте флешку або виберіть папку («Інша папка…»).</source>
+            <translation>Insert a USB stick or choose a folder (“Other folder…”).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="273" />
+            <source>Позначте хоча б одне робоче місце.</source>
+            <translation>Tick at least one workplace.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="282" />
+            <source>Записую пакет</source>
+            <translation>Writing the bundle</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="291" />
+            <source>Записано й перевірено: %1 (змін: %2)</source>
+            <translation>Written and verified: %1 (changes: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="296" />
+            <source>Роздрукуйте акт передавання для паперового обліку.</source>
+            <translation>Print the hand-over receipt for the paper records.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="301" />
+            <source>Експорт скасовано; пакет, що записувався, не записано. Його зміни увійдуть до наступного пакета.</source>
+            <translation>Export cancelled; the bundle being written was not written. Its changes will go into the next bundle.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="322" />
+            <source>новий</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="323" />
+            <source>уже імпортовано</source>
+            <translation>already imported</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="324" />
+            <source>новий; бракує попереднього пакета</source>
+            <translation>new; an earlier bundle is missing</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="325" />
+            <source>адресовано іншому комп’ютеру</source>
+            <translation>addressed to another computer</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="328" />
+            <source>Від кого</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="329" />
+            <source>Створено</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="330" />
+            <source>Змін за видами</source>
+            <translation>Changes by kind</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="331" />
+            <source>Стан</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="332" />
+            <source>Файл</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="338" />
+            <source>немає змін</source>
+            <translation>no changes</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="356" />
+            <source>невідомий відправник (%1)</source>
+            <translation>unknown sender (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="398" />
+            <source>Імпорт пакетів</source>
+            <translation>Import bundles</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="398" />
+            <source>Імпорт від центру</source>
+            <translation>Import from the centre</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="403" />
+            <source>Вибрати &amp;файли…</source>
+            <translation>Choose &amp;files…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="406" />
+            <source>&amp;Імпортувати</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="412" />
+            <source>Звідки:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="435" />
+            <source>Виберіть пакети</source>
+            <translation>Choose bundles</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="437" />
+            <source>Пакети SocDesk (*%1)</source>
+            <translation>SocDesk bundles (*%1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="464" />
+            <source>Тут немає пакетів SocDesk (файлів %1).</source>
+            <translation>There are no SocDesk bundles (%1 files) here.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="468" />
+            <source>Бракує попереднього пакета: його зміни прийдуть з наступним пакетом; цей можна імпортувати.</source>
+            <translation>An earlier bundle is missing: its changes will come with the next bundle; this one can be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="484" />
+            <source>Імпортую пакет</source>
+            <translation>Importing the bundle</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="499" />
+            <source>Деякі пакети не імпортовано; причину вказано вище.</source>
+            <translation>Some bundles were not imported; the reason is given above.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="503" />
+            <source>Імпорт скасовано: пакет, що імпортувався, нічого не змінив; наступні не імпортовано.</source>
+            <translation>Import cancelled: the bundle being imported changed nothing; the following ones were not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="524" />
+            <source>%1: не імпортовано. %2</source>
+            <translation>%1: not imported. %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="526" />
+            <source>%1: цей пакет уже імпортовано; нічого не змінено.</source>
+            <translation>%1: this bundle was imported already; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="528" />
+            <source>%1: сервер застосував змін: %2; конфліктів: %3.</source>
+            <translation>%1: the server applied changes: %2; conflicts: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="531" />
+            <source>Затримано або відхилено записів: %1.</source>
+            <translation>Records held back or refused: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="534" />
+            <source>%1: застосовано змін: %2; конфліктів: %3.</source>
+            <translation>%1: changes applied: %2; conflicts: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="537" />
+            <source>Центр підтвердив наших змін: %1.</source>
+            <translation>Our changes acknowledged by the centre: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="539" />
+            <source>Затримано записів: %1 (див. «Стан синхронізації»).</source>
+            <translation>Records held back: %1 (see “Sync status”).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="542" />
+            <source>Видалено записів людей, переведених до іншого округу: %1.</source>
+            <translation>Records of people moved to another district removed: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/bundles.py" line="546" />
+            <source>Бракує попереднього пакета центру; його зміни прийдуть з наступним пакетом.</source>
+            <translation>An earlier bundle of the centre is missing; its changes will come with the next bundle.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/receipt.py" line="42" />
+            <location filename="../../socdesk/ui/sync/receipt.py" line="80" />
+            <source>Акт передавання пакетів</source>
+            <translation>Bundle hand-over receipt</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/receipt.py" line="48" />
+            <source>&amp;Друкувати…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/receipt.py" line="51" />
+            <source>Зберегти &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/receipt.py" line="89" />
+            <source>Зберегти акт</source>
+            <translation>Save the receipt</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/receipt.py" line="98" />
+            <source>Не вдалося зберегти акт; виберіть іншу папку й повторіть.</source>
+            <translation>The receipt could not be saved; choose another folder and try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Готово до імпорту пакетів: %n.</source>
+            <translation>
+                <numerusform>Bundles ready to import: %n.</numerusform><numerusform>Bundles ready to import: %n.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2325,27 +2865,32 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>A recovery key has %1 characters (%2 groups of %3), and %4 were typed. Check that no group is missing or repeated.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="131" />
+            <location filename="../../socdesk/store/backup.py" line="39" />
+            <source>Це резервна копія іншого сховища (іншого робочого місця), а не цього; її не відновлено. Щоб відкрити її, відновіть її в порожню папку даних: socdesk --data-dir НОВА_ПАПКА admin restore ФАЙЛ.</source>
+            <translation>This is a backup of another store (another workplace), not of this one; it was not restored. To open it, restore it into an empty data folder: socdesk --data-dir NEW_FOLDER admin restore FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/backup.py" line="139" />
             <source>Резервна копія пошкоджена: у її описі невідома версія формату.</source>
             <translation>The backup is damaged: its description names an unknown format version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="135" />
+            <location filename="../../socdesk/store/backup.py" line="143" />
             <source>Резервну копію створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The backup was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="143" />
+            <location filename="../../socdesk/store/backup.py" line="151" />
             <source>Резервна копія пошкоджена: у її описі немає версії схеми даних.</source>
             <translation>The backup is damaged: its description has no data schema version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="230" />
+            <location filename="../../socdesk/store/backup.py" line="258" />
             <source>Резервна копія пошкоджена: файл сховища в ній порожній.</source>
             <translation>The backup is damaged: the store file in it is empty.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/backup.py" line="238" />
+            <location filename="../../socdesk/store/backup.py" line="269" />
             <source>Резервна копія пошкоджена: перевірка цілісності не пройшла.</source>
             <translation>The backup is damaged: the integrity check failed.</translation>
         </message>
@@ -2487,49 +3032,49 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>This value does not fit this field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/consents.py" line="57" />
+            <location filename="../../socdesk/store/consents.py" line="98" />
             <source>Дата згоди не може бути пізнішою за сьогодні.</source>
             <translation>The date of consent cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/consents.py" line="61" />
+            <location filename="../../socdesk/store/consents.py" line="102" />
             <source>Укажіть, на що надано згоду (мету й обсяг даних).</source>
             <translation>Say what the consent covers (the purpose and the data).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="80" />
+            <location filename="../../socdesk/store/database.py" line="74" />
             <source>У цій папці вже є сховище SocDesk; нове не створено.</source>
             <translation>This folder already holds a SocDesk store; no new one was made.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="200" />
-            <location filename="../../socdesk/store/database.py" line="438" />
-            <location filename="../../socdesk/store/database.py" line="441" />
+            <location filename="../../socdesk/store/database.py" line="198" />
+            <location filename="../../socdesk/store/database.py" line="462" />
+            <location filename="../../socdesk/store/database.py" line="465" />
             <source>Ключ відновлення не підходить.</source>
             <translation>The recovery key does not fit.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="330" />
+            <location filename="../../socdesk/store/database.py" line="354" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another sign-in name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="354" />
+            <location filename="../../socdesk/store/database.py" line="378" />
             <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
             <translation>The user is disabled; first enable them with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="365" />
+            <location filename="../../socdesk/store/database.py" line="389" />
             <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
             <translation>You cannot disable yourself; ask another coordinator.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="452" />
+            <location filename="../../socdesk/store/database.py" line="476" />
             <source>Користувача «%1» немає.</source>
             <translation>There is no user “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="464" />
+            <location filename="../../socdesk/store/database.py" line="488" />
             <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
             <translation>At least one enabled coordinator must remain: they manage the users.</translation>
         </message>
@@ -2574,38 +3119,38 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The household already has a head: %1. To make another person the head, use “Make head”: the previous head stays a member of the household.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="78" />
-            <location filename="../../socdesk/store/keys.py" line="80" />
+            <location filename="../../socdesk/store/keys.py" line="89" />
+            <location filename="../../socdesk/store/keys.py" line="91" />
             <source>Ключ відновлення введено з помилкою.</source>
             <translation>The recovery key was typed with a mistake.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="113" />
+            <location filename="../../socdesk/store/keys.py" line="129" />
             <source>Поруч зі сховищем немає файлу ключів socdesk.keys. Відновіть папку даних з резервної копії: файл ключів входить до неї.</source>
             <translation>The key file socdesk.keys is missing next to the store. Restore the data folder from a backup: the key file is part of it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="120" />
+            <location filename="../../socdesk/store/keys.py" line="136" />
             <source>Файл ключів socdesk.keys пошкоджено.</source>
             <translation>The key file socdesk.keys is damaged.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="122" />
+            <location filename="../../socdesk/store/keys.py" line="138" />
             <source>Файл socdesk.keys не належить SocDesk.</source>
             <translation>The file socdesk.keys does not belong to SocDesk.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="125" />
+            <location filename="../../socdesk/store/keys.py" line="141" />
             <source>Файл ключів створено новішою версією SocDesk. Оновіть SocDesk на цьому комп’ютері.</source>
             <translation>The key file was made by a newer version of SocDesk. Update SocDesk on this computer.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="204" />
+            <location filename="../../socdesk/store/keys.py" line="248" />
             <source>Для цього сховища немає ключа відновлення.</source>
             <translation>This store has no recovery key.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/keys.py" line="209" />
+            <location filename="../../socdesk/store/keys.py" line="253" />
             <source>Ключ відновлення не підходить до цього сховища.</source>
             <translation>The recovery key does not fit this store.</translation>
         </message>
@@ -2742,7 +3287,82 @@ The first sync starts now; its progress shows in the status bar.</translation>
         <message>
             <location filename="../../socdesk/store/district_access.py" line="26" />
             <source>Фахівець бачить платежі й звіти лише своїх старостинських округів; звіт за інші округи чи за всю громаду складає координатор або керівник.</source>
-            <translation type="unfinished" />
+            <translation>A specialist sees payments and reports of their own starosta districts only; a report for other districts or the whole community is made by a coordinator or a head.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="26" />
+            <source>Згода особи</source>
+            <translation>The person's consent</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="27" />
+            <source>Без згоди: захист життєво важливих інтересів особи (загроза життю чи здоров’ю)</source>
+            <translation>Without consent: protecting the person's vital interests (a threat to life or health)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="30" />
+            <source>Без згоди: охорона здоров’я (обробка медичним працівником)</source>
+            <translation>Without consent: health care (processing by a medical worker)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="33" />
+            <source>Без згоди: рішення суду або запит правоохоронного органу</source>
+            <translation>Without consent: a court decision or a law-enforcement request</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="38" />
+            <source>Згоду відкликано %1: обробка даних, якої не вимагає закон, припинена (нові оцінювання, розсилки, передання іншим). Облік уже наданих послуг і звітність зберігаються.</source>
+            <translation>Consent withdrawn on %1: processing the law does not require has stopped (new assessments, mailings, passing data to others). The record of services already provided and reporting are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="51" />
+            <source>Такої правової підстави обробки немає в переліку закону.</source>
+            <translation>The law's list has no such legal ground for processing.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="61" />
+            <source>Укажіть підписану згоду на папері: її номер у справі або назву скану.</source>
+            <translation>Name the signed paper consent: its number in the file or the name of its scan.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="73" />
+            <source>Опишіть підставу: чиє рішення чи запит, номер і дату.</source>
+            <translation>Describe the ground: whose decision or request, its number and date.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/audit_seal.py" line="180" />
+            <source>Журнал дій змінено поза SocDesk: запис %1 не відповідає своєму підпису. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
+            <translation>The audit log was changed outside SocDesk: entry %1 does not match its signature. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/audit_seal.py" line="191" />
+            <source>Журнал дій переписано поза SocDesk: його записи не ті, що були засвідчені. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
+            <translation>The audit log was rewritten outside SocDesk: its entries are not the ones that were attested. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/audit_seal.py" line="198" />
+            <source>Журнал дій обрізано або видалено: бракує записів до %1 включно, які в ньому були. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
+            <translation>The audit log was cut or deleted: entries up to and including %1 that it had are missing. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/autobackup.py" line="62" />
+            <source>Зберігати можна від 1 до 100 автоматичних копій.</source>
+            <translation>Keep from 1 to 100 automatic backups.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/autobackup.py" line="67" />
+            <source>Вкажіть повний шлях до теки резервних копій.</source>
+            <translation>Give the full path of the backup folder.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/subject_access.py" line="42" />
+            <source>Особи з таким id у сховищі немає (див. socdesk find).</source>
+            <translation>The store has no person with this id (see socdesk find).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/sync/admin.py" line="28" />
+            <source>Адмініструвати сервер можна лише з комп’ютера координатора — підключеного до всіх округів громади. Цей комп’ютер підключено лише до своїх округів.</source>
+            <translation>The server can be administered only from the coordinator's computer — one connected to all the community's districts. This computer is connected to its own districts only.</translation>
         </message>
     </context>
     <context>
@@ -2786,22 +3406,22 @@ The first sync starts now; its progress shows in the status bar.</translation>
     <context>
         <name>ErrorReporter</name>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="36" />
+            <location filename="../../socdesk/ui/app.py" line="38" />
             <source>SocDesk — внутрішня помилка</source>
             <translation>SocDesk — internal error</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="38" />
+            <location filename="../../socdesk/ui/app.py" line="40" />
             <source>Сталася внутрішня помилка. Збережені дані в безпеці; незбережену картку SocDesk відновить із чернетки. Можна працювати далі.</source>
             <translation>An internal error occurred. Saved data is safe; SocDesk restores an unsaved card from its draft. You can carry on working.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="45" />
+            <location filename="../../socdesk/ui/app.py" line="47" />
             <source>Повідомте координатора: що ви робили, і передайте звіт (кнопка «Копіювати звіт») або файл журналу з папки %1.</source>
             <translation>Tell your coordinator what you were doing and pass on the report (the “Copy report” button) or the log file from the folder %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/app.py" line="53" />
+            <location filename="../../socdesk/ui/app.py" line="55" />
             <source>Копіювати звіт</source>
             <translation>Copy report</translation>
         </message>
@@ -4891,219 +5511,224 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="83" />
+            <location filename="../../socdesk/ui/main_window.py" line="85" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="102" />
+            <location filename="../../socdesk/ui/main_window.py" line="104" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="103" />
+            <location filename="../../socdesk/ui/main_window.py" line="105" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="106" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="107" />
+            <location filename="../../socdesk/ui/main_window.py" line="109" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <location filename="../../socdesk/ui/main_window.py" line="113" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="114" />
+            <location filename="../../socdesk/ui/main_window.py" line="116" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="117" />
+            <location filename="../../socdesk/ui/main_window.py" line="119" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="122" />
+            <location filename="../../socdesk/ui/main_window.py" line="124" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="126" />
+            <location filename="../../socdesk/ui/main_window.py" line="127" />
+            <source>Резервні &amp;копії…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="133" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="128" />
+            <location filename="../../socdesk/ui/main_window.py" line="135" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="130" />
+            <location filename="../../socdesk/ui/main_window.py" line="137" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="132" />
+            <location filename="../../socdesk/ui/main_window.py" line="139" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="135" />
+            <location filename="../../socdesk/ui/main_window.py" line="142" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="146" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="144" />
+            <location filename="../../socdesk/ui/main_window.py" line="151" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="147" />
+            <location filename="../../socdesk/ui/main_window.py" line="154" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="171" />
+            <location filename="../../socdesk/ui/main_window.py" line="178" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="175" />
+            <location filename="../../socdesk/ui/main_window.py" line="182" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="177" />
+            <location filename="../../socdesk/ui/main_window.py" line="184" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="180" />
+            <location filename="../../socdesk/ui/main_window.py" line="187" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="184" />
+            <location filename="../../socdesk/ui/main_window.py" line="191" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="201" />
+            <location filename="../../socdesk/ui/main_window.py" line="208" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="205" />
+            <location filename="../../socdesk/ui/main_window.py" line="212" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="208" />
+            <location filename="../../socdesk/ui/main_window.py" line="215" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="222" />
+            <location filename="../../socdesk/ui/main_window.py" line="229" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="252" />
+            <location filename="../../socdesk/ui/main_window.py" line="259" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="268" />
+            <location filename="../../socdesk/ui/main_window.py" line="275" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="562" />
+            <location filename="../../socdesk/ui/main_window.py" line="581" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="563" />
+            <location filename="../../socdesk/ui/main_window.py" line="582" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="151" />
-            <location filename="../../socdesk/ui/main_window.py" line="284" />
+            <location filename="../../socdesk/ui/main_window.py" line="158" />
+            <location filename="../../socdesk/ui/main_window.py" line="291" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="333" />
+            <location filename="../../socdesk/ui/main_window.py" line="340" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="337" />
+            <location filename="../../socdesk/ui/main_window.py" line="344" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="391" />
+            <location filename="../../socdesk/ui/main_window.py" line="398" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="439" />
+            <location filename="../../socdesk/ui/main_window.py" line="458" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="457" />
-            <location filename="../../socdesk/ui/main_window.py" line="473" />
+            <location filename="../../socdesk/ui/main_window.py" line="476" />
+            <location filename="../../socdesk/ui/main_window.py" line="492" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="459" />
+            <location filename="../../socdesk/ui/main_window.py" line="478" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="529" />
+            <location filename="../../socdesk/ui/main_window.py" line="548" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="530" />
+            <location filename="../../socdesk/ui/main_window.py" line="549" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="547" />
+            <location filename="../../socdesk/ui/main_window.py" line="566" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="550" />
+            <location filename="../../socdesk/ui/main_window.py" line="569" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
         </message>
@@ -5652,209 +6277,249 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="55" />
+            <location filename="../../socdesk/ui/person/panels.py" line="58" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="56" />
+            <location filename="../../socdesk/ui/person/panels.py" line="59" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="57" />
+            <location filename="../../socdesk/ui/person/panels.py" line="60" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="58" />
+            <location filename="../../socdesk/ui/person/panels.py" line="61" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="59" />
+            <location filename="../../socdesk/ui/person/panels.py" line="62" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="60" />
+            <location filename="../../socdesk/ui/person/panels.py" line="63" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="64" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="65" />
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="63" />
-            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <location filename="../../socdesk/ui/person/panels.py" line="66" />
+            <location filename="../../socdesk/ui/person/panels.py" line="81" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>чоловік</source>
             <translation>husband</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="67" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>дружина</source>
             <translation>wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>син</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="68" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
             <source>дочка</source>
             <translation>daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>батько</source>
             <translation>father</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="69" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
             <source>мати</source>
             <translation>mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>брат</source>
             <translation>brother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="73" />
             <source>сестра</source>
             <translation>sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
             <source>онук</source>
             <translation>grandson</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="74" />
             <source>онука</source>
             <translation>granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
             <source>дід</source>
             <translation>grandfather</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="75" />
             <source>баба</source>
             <translation>grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
             <source>інша родичка</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="79" />
+            <location filename="../../socdesk/ui/person/panels.py" line="82" />
             <source>не родичка, проживає разом</source>
             <translation>not a relative, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="83" />
+            <location filename="../../socdesk/ui/person/panels.py" line="86" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="84" />
+            <location filename="../../socdesk/ui/person/panels.py" line="87" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="85" />
+            <location filename="../../socdesk/ui/person/panels.py" line="88" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="86" />
+            <location filename="../../socdesk/ui/person/panels.py" line="89" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="110" />
+            <location filename="../../socdesk/ui/person/panels.py" line="113" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="132" />
+            <location filename="../../socdesk/ui/person/panels.py" line="135" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="162" />
+            <location filename="../../socdesk/ui/person/panels.py" line="165" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="168" />
+            <location filename="../../socdesk/ui/person/panels.py" line="175" />
+            <source>номер у справі або назва скану</source>
+            <translation>number in the file or name of the scan</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="178" />
+            <source>&amp;Підстава обробки:</source>
+            <translation>&amp;Ground for processing:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="179" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="169" />
+            <location filename="../../socdesk/ui/person/panels.py" line="180" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="190" />
+            <location filename="../../socdesk/ui/person/panels.py" line="181" />
+            <source>Підписана згода:</source>
+            <translation>Signed consent:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="202" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="191" />
+            <location filename="../../socdesk/ui/person/panels.py" line="203" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="200" />
+            <location filename="../../socdesk/ui/person/panels.py" line="204" />
+            <source>Усі &amp;дані про особу…</source>
+            <translation>All &amp;data about the person…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="206" />
+            <source>Запит особи на доступ до своїх даних: файл PDF і машиночитний JSON з усім, що SocDesk зберігає про неї, і хто з даними працював.</source>
+            <translation>A person's request for access to their data: a PDF file and a machine-readable JSON with everything SocDesk holds about them, and who worked with the data.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="224" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="211" />
+            <location filename="../../socdesk/ui/person/panels.py" line="236" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="221" />
+            <location filename="../../socdesk/ui/person/panels.py" line="249" />
+            <source>(папір: %1)</source>
+            <translation>(paper: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="251" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="227" />
+            <location filename="../../socdesk/ui/person/panels.py" line="260" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="231" />
+            <location filename="../../socdesk/ui/person/panels.py" line="266" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="272" />
+            <location filename="../../socdesk/ui/person/panels.py" line="279" />
+            <source>Куди записати дані про особу</source>
+            <translation>Where to write the data about the person</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="292" />
+            <source>Дані записано: %1 і %2.</source>
+            <translation>Data written: %1 and %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/panels.py" line="343" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="273" />
+            <location filename="../../socdesk/ui/person/panels.py" line="344" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
@@ -5979,42 +6644,42 @@ Enter the password of %1.</translation>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="290" />
+            <location filename="../../socdesk/ui/person/panels.py" line="361" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="291" />
+            <location filename="../../socdesk/ui/person/panels.py" line="362" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="292" />
+            <location filename="../../socdesk/ui/person/panels.py" line="363" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="293" />
+            <location filename="../../socdesk/ui/person/panels.py" line="364" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="294" />
+            <location filename="../../socdesk/ui/person/panels.py" line="365" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="325" />
+            <location filename="../../socdesk/ui/person/panels.py" line="396" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="345" />
+            <location filename="../../socdesk/ui/person/panels.py" line="416" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="345" />
+            <location filename="../../socdesk/ui/person/panels.py" line="416" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -6402,6 +7067,45 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/reports.py" line="390" />
             <source>Збережено: %1</source>
             <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Resources</name>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="30" />
+            <source>шрифт документів {file} (у теці {folder})</source>
+            <translation>document font {file} (in {folder})</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="38" />
+            <source>переклад інтерфейсу {file}</source>
+            <translation>interface translation {file}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="41" />
+            <source>переклад стандартних вікон Qt {file}</source>
+            <translation>translation of Qt's standard dialogs {file}</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="46" />
+            <source>шрифт із кирилицею в системі (пакет fonts-dejavu-core)</source>
+            <translation>a font with Cyrillic on the system (package fonts-dejavu-core)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="52" />
+            <source>SocDesk встановлено не повністю, бракує:
+{items}
+
+Написи чи документи можуть показуватися неправильно. Перевстановіть SocDesk (у теці проєкту: make setup).</source>
+            <translation>SocDesk is not installed completely; missing:
+{items}
+
+Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: make setup).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/resources_check.py" line="59" />
+            <source>Бракує файлів SocDesk</source>
+            <translation>SocDesk files missing</translation>
         </message>
     </context>
     <context>
@@ -7580,156 +8284,161 @@ Enter the password of %1.</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="100" />
+            <source>Підписаний папір</source>
+            <translation>Signed paper</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="101" />
             <source>Умови оплати</source>
             <translation>Payment terms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="101" />
+            <location filename="../../socdesk/ui/sync/names.py" line="102" />
             <source>Дохід</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="102" />
+            <location filename="../../socdesk/ui/sync/names.py" line="103" />
             <source>Дата видачі</source>
             <translation>Delivered on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="103" />
+            <location filename="../../socdesk/ui/sync/names.py" line="104" />
             <source>Дата підписання</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="104" />
+            <location filename="../../socdesk/ui/sync/names.py" line="105" />
             <source>Законний представник</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="105" />
+            <location filename="../../socdesk/ui/sync/names.py" line="106" />
             <source>Підстава представництва</source>
             <translation>Representative's authority</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="106" />
+            <location filename="../../socdesk/ui/sync/names.py" line="107" />
             <source>Місце надання</source>
             <translation>Place of services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="107" />
+            <location filename="../../socdesk/ui/sync/names.py" line="108" />
             <source>Кроки оплати</source>
             <translation>Payment steps</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="108" />
+            <location filename="../../socdesk/ui/sync/names.py" line="109" />
             <source>Дата припинення</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="109" />
+            <location filename="../../socdesk/ui/sync/names.py" line="110" />
             <source>Редакція</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="110" />
+            <location filename="../../socdesk/ui/sync/names.py" line="111" />
             <source>Дата складання</source>
             <translation>Made on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="111" />
+            <location filename="../../socdesk/ui/sync/names.py" line="112" />
             <source>Дата перегляду</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="112" />
+            <location filename="../../socdesk/ui/sync/names.py" line="113" />
             <source>Ступінь потреби</source>
             <translation>Degree of need</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="113" />
+            <location filename="../../socdesk/ui/sync/names.py" line="114" />
             <source>Цілі</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="114" />
+            <location filename="../../socdesk/ui/sync/names.py" line="115" />
             <source>Заходи</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="115" />
+            <location filename="../../socdesk/ui/sync/names.py" line="116" />
             <source>Участь отримувача</source>
             <translation>Recipient's participation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="116" />
+            <location filename="../../socdesk/ui/sync/names.py" line="117" />
             <source>Результат перегляду</source>
             <translation>Review result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="117" />
+            <location filename="../../socdesk/ui/sync/names.py" line="118" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="118" />
+            <location filename="../../socdesk/ui/sync/names.py" line="119" />
             <source>Кількість</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="119" />
+            <location filename="../../socdesk/ui/sync/names.py" line="120" />
             <source>Про кого</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="120" />
+            <location filename="../../socdesk/ui/sync/names.py" line="121" />
             <source>Коли надруковано</source>
             <translation>Printed at</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="121" />
+            <location filename="../../socdesk/ui/sync/names.py" line="122" />
             <source>Хто надрукував</source>
             <translation>Printed by</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="122" />
+            <location filename="../../socdesk/ui/sync/names.py" line="123" />
             <source>Зміст</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="123" />
+            <location filename="../../socdesk/ui/sync/names.py" line="124" />
             <source>Контрольна сума</source>
             <translation>Checksum</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="124" />
+            <location filename="../../socdesk/ui/sync/names.py" line="125" />
             <source>Копія документа</source>
             <translation>Copy of</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="125" />
+            <location filename="../../socdesk/ui/sync/names.py" line="126" />
             <source>Сторінки</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="126" />
+            <location filename="../../socdesk/ui/sync/names.py" line="127" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="127" />
+            <location filename="../../socdesk/ui/sync/names.py" line="128" />
             <source>Місяць</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="128" />
+            <location filename="../../socdesk/ui/sync/names.py" line="129" />
             <source>Нараховано</source>
             <translation>Charged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="130" />
+            <location filename="../../socdesk/ui/sync/names.py" line="131" />
             <source>Квитанція</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="131" />
+            <location filename="../../socdesk/ui/sync/names.py" line="132" />
             <source>Хто записав</source>
             <translation>Recorded by</translation>
         </message>
@@ -7744,7 +8453,7 @@ Enter the password of %1.</translation>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="129" />
+            <location filename="../../socdesk/ui/sync/names.py" line="130" />
             <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Отримано</source>
             <translation>Received</translation>
@@ -7898,43 +8607,43 @@ Enter the password of %1.</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="75" />
+            <location filename="../../socdesk/ui/sync/install.py" line="76" />
             <source>&amp;Адміністрування сервера…</source>
             <translation>Server &amp;administration…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="83" />
+            <location filename="../../socdesk/ui/sync/install.py" line="84" />
             <source>&amp;Синхронізація</source>
             <translation>&amp;Sync</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="86" />
+            <location filename="../../socdesk/ui/sync/install.py" line="87" />
             <source>Синхронізувати &amp;зараз</source>
             <translation>Sync &amp;now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="89" />
+            <location filename="../../socdesk/ui/sync/install.py" line="90" />
             <source>&amp;Стан синхронізації…</source>
             <translation>Sync &amp;status…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="94" />
+            <location filename="../../socdesk/ui/sync/install.py" line="98" />
             <source>&amp;Підключення до сервера…</source>
             <translation>&amp;Connect to server…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="129" />
+            <location filename="../../socdesk/ui/sync/install.py" line="133" />
             <source>Синхронізація вже триває.</source>
             <translation>A sync is already running.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="134" />
-            <location filename="../../socdesk/ui/sync/install.py" line="144" />
+            <location filename="../../socdesk/ui/sync/install.py" line="138" />
+            <location filename="../../socdesk/ui/sync/install.py" line="148" />
             <source>Синхронізація</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/install.py" line="135" />
+            <location filename="../../socdesk/ui/sync/install.py" line="139" />
             <source>Цей комп’ютер не підключено до сервера. Підключає його координатор: меню «Синхронізація» → «Підключення до сервера…», з кодом підключення.</source>
             <translation>This computer is not connected to a server. The coordinator connects it: menu “Sync” → “Connect to server…”, with a connection code.</translation>
         </message>

@@ -140,46 +140,31 @@
         <name>Bundles</name>
         <message numerus="yes">
             <source>Готово до імпорту пакетів: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Готово до імпорту пакетів: %n.</numerusform><numerusform>Готово до імпорту пакетів: %n.</numerusform><numerusform>Готово до імпорту пакетів: %n.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>BundleHealth</name>
         <message numerus="yes">
             <source>Відкритих конфліктів: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Відкритих конфліктів: %n.</numerusform><numerusform>Відкритих конфліктів: %n.</numerusform><numerusform>Відкритих конфліктів: %n.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Наших змін чекають підтвердження центру: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Наших змін чекають підтвердження центру: %n.</numerusform><numerusform>Наших змін чекають підтвердження центру: %n.</numerusform><numerusform>Наших змін чекають підтвердження центру: %n.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform><numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform><numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Ще жодного разу не синхронізувалися: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>
+                <numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform><numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform><numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform></translation>
         </message>
     </context>
 </TS>
