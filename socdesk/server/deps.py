@@ -101,5 +101,8 @@ def _transaction(state: State) -> Iterator[Connection]:
         yield conn
 
 
+# scope="function": the transaction commits when the endpoint returns, before the answer is
+# sent (the default, "request", commits after it: a failed commit would have answered 200).
+
 Authorised = Annotated[devices.Device, Depends(_device)]
-Transaction = Annotated[Connection, Depends(_transaction)]
+Transaction = Annotated[Connection, Depends(_transaction, scope="function")]
