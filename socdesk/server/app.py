@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from socdesk.server import (
     admin_routes,
+    audit,
     bundle_api,
     devices,
     feed,
@@ -136,6 +137,10 @@ def enrol(request: EnrolRequest, http: Request, state: State) -> EnrolAnswer:
                 keys=public,
                 former_token=request.former_token,
             )
+            if done.replaced is not None:  # revoked for good: chained as admin revocations are
+                now = dt.datetime.now(dt.UTC)
+                replaced, successor = done.replaced, done.device.id
+                audit.chain_action(conn, state.secret, "device.replace", replaced, successor, now)
     except limits.TooManyAttempts as exc:
         raise too_many(exc) from None
     except devices.EnrolmentRefused as exc:

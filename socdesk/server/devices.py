@@ -89,6 +89,7 @@ class Authenticated:
 class Enrolled:
     device: Device
     token: str
+    replaced: str | None = None  # the device it took over from, revoked now (re-enrolment)
 
 
 def keyed_hash(secret: str, value: str) -> str:
@@ -177,7 +178,7 @@ def redeem(  # noqa: PLR0913 - the code, the device, and what it brings
         )
     )
     former = _former(conn, replaces)
-    return Enrolled(_device(device_id, offer.workplace, offer.districts, former), token)
+    return Enrolled(_device(device_id, offer.workplace, offer.districts, former), token, replaces)
 
 
 def _take_over(conn: Connection, secret: str, former_token: str) -> str:

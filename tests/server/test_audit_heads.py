@@ -76,3 +76,22 @@ def test_revoking_a_device_is_chained(client: TestClient, server_settings: Serve
             assert server_chain_intact(conn, server_settings.secret.get_secret_value())
     finally:
         engine.dispose()
+
+
+def test_a_device_replaced_by_its_folder_enrolling_again_is_chained(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    old, token = enrolled(client, server_settings)
+    code = admin.enrol(server_settings, "РМ", None)
+    again = client.post(
+        "/api/v1/enrol", json={"code": code, "device_id": new_id(), "former_token": token}
+    )
+    assert again.status_code == 200, again.text
+    engine = connect(server_settings.url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT action, subject, detail FROM server_audit").all()
+            assert [tuple(r) for r in rows] == [("device.replace", old, again.json()["device_id"])]
+            assert server_chain_intact(conn, server_settings.secret.get_secret_value())
+    finally:
+        engine.dispose()
