@@ -71,6 +71,7 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
         header = read_header(data)
         with engine.connect() as conn:
             row = _device_row(conn, header["sender"])
+            sender = devices.load(conn, header["sender"])
             already = _seen(conn, header.bundle_id)
         signer = None
         if (
@@ -79,7 +80,8 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
             and row.box_public
             and key_id(row.sign_public, row.box_public) == header["sender_key"]
         ):
-            signer = Signer(row.id, WORKPLACE, bytes(row.sign_public), bool(row.revoked))
+            former = frozenset() if sender is None else sender.former
+            signer = Signer(row.id, WORKPLACE, bytes(row.sign_public), bool(row.revoked), former)
         keys = server_keys(secret)
         me = Receiver(hub_id, True, {keys.key_id: keys.box_private})
         records = check(data, header, signer, me, already)
@@ -93,10 +95,9 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
         raise
     if records is None:
         return Taken(header, True, None)
-    assert row is not None  # check() refuses a bundle of no known device
-    me_device = devices.Device(row.id, row.workplace, _districts(row.districts))
+    assert row is not None and sender is not None  # check() refuses one of no known device
     with engine.begin() as conn:
-        result = ingest.take_page(conn, me_device, [r.to_json() for r in records])
+        result = ingest.take_page(conn, sender, [r.to_json() for r in records])
         _record(conn, header, IN, row.id)
     log.info("bundle taken: %s from %s", header.bundle_id, row.id)
     return Taken(header, False, result)
@@ -130,7 +131,8 @@ def seal_for(engine: Engine, secret: str, hub_id: str, device_id: str) -> Sealed
         row = _device_row(conn, device_id)
         if row is None or row.revoked or not row.box_public:
             raise NoDeviceKey()
-        me = devices.Device(row.id, row.workplace, _districts(row.districts))
+        me = devices.load(conn, device_id)
+        assert me is not None
         after, acks = _feed_cursor(conn, device_id), _received(conn, device_id)
         pages, raw, last = [], [], after
         purge: list[list[Any]] = []
@@ -190,10 +192,6 @@ def workplaces(engine: Engine) -> list[str]:
 
 def _device_row(conn: Connection, device_id: str) -> Any:
     return conn.execute(select(device).where(device.c.id == device_id)).first()
-
-
-def _districts(value: list[str] | None) -> frozenset[str] | None:
-    return None if value is None else frozenset(value)
 
 
 def _seen(conn: Connection, bundle_id: str) -> bool:

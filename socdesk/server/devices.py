@@ -21,8 +21,9 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, Row, insert, or_, select, update
 
 from socdesk.domain.errors import NotPermitted, SocDeskError
 from socdesk.server.tables import device, enrolment
@@ -197,6 +198,17 @@ def _take_over(conn: Connection, secret: str, former_token: str) -> str:
     return str(row.id)
 
 
+def load(conn: Connection, device_id: str) -> Device | None:
+    """The enrolled device (revoked or not) with the devices it took over from, as
+    `authenticate` gives it; None if there is no such device."""
+    row = conn.execute(select(device).where(device.c.id == device_id)).first()
+    return None if row is None else _loaded(conn, row)
+
+
+def _loaded(conn: Connection, row: Row[Any]) -> Device:
+    return _device(row.id, row.workplace, row.districts, _former(conn, row.replaces))
+
+
 def _former(conn: Connection, replaces: str | None) -> frozenset[str]:
     """The chain of devices a device took over from (a folder may re-enrol more than once)."""
     found: set[str] = set()
@@ -222,7 +234,7 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
     if row.revoked:
         raise DeviceRevoked()
     _seen(conn, row.id, row.last_seen)
-    found = _device(row.id, row.workplace, row.districts, _former(conn, row.replaces))
+    found = _loaded(conn, row)
     if row.next_token_hash == token_hash:
         conn.execute(
             update(device)

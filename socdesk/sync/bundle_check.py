@@ -28,6 +28,7 @@ class Signer:
     role: str
     sign_public: bytes
     revoked: bool
+    former: frozenset[str] = frozenset()  # the devices it took over from (re-enrolled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +83,15 @@ def check(
             "комп’ютері й повторіть імпорт; зміни не втрачено.",
         )
     pages = open_pages(data, header, box)
-    return records_of(header, pages)
+    return records_of(header, pages, signer.former)
 
 
-def records_of(header: Header, pages: list[bytes]) -> list[ChangeRecord]:
+def records_of(
+    header: Header, pages: list[bytes], former: frozenset[str] = frozenset()
+) -> list[ChangeRecord]:
     """Every record of the bundle, checked: shape, table, and (from a workplace) that the
-    sender made it within the range the header names."""
+    sender (or a device it took over from, `former`) made it within the range the header
+    names."""
     records: list[ChangeRecord] = []
     unpacked = 0
     try:
@@ -112,7 +116,8 @@ def records_of(header: Header, pages: list[bytes]) -> list[ChangeRecord]:
         or (
             from_workplace
             and any(
-                r.device != header["sender"] or not header["first"] <= r.seq <= header["last"]
+                (r.device != header["sender"] and r.device not in former)
+                or not header["first"] <= r.seq <= header["last"]
                 for r in records
             )
         )

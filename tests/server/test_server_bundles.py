@@ -19,8 +19,8 @@ from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import bundle
 from socdesk.store import changelog
 from socdesk.store.database import Store
-from socdesk.sync import keycards
-from socdesk.sync.bundle import BadBundle
+from socdesk.sync import keycards, link
+from socdesk.sync.bundle import BadBundle, read_header
 from socdesk.sync.bundles import export_for_centre, import_bundle
 from socdesk.sync.exchange import exchange
 from socdesk.sync.http import HttpHub
@@ -108,3 +108,27 @@ def test_the_server_refuses_a_tampered_or_unknown_bundle(
     finally:
         a.close()
         stranger.close()
+
+
+def test_a_folder_enrolled_again_brings_its_former_devices_records_by_stick(
+    client: TestClient, server_settings: ServerSettings, template_store: Path, tmp_path: Path
+) -> None:
+    """Records the folder sent as its former device (a stick that never arrived) are its own
+    in its new device's bundle, and the centre's bundle does not echo them back."""
+    a = make_replica(template_store, tmp_path / "a")
+    for folder in ("lost", "back"):
+        (tmp_path / folder).mkdir()
+    try:
+        link.connect(a, "http://testserver", admin.enrol(server_settings, "А", None), client=client)
+        old = a.device_id
+        add_person(a, "Гнатюк")
+        export_for_centre(a, tmp_path / "lost")  # sent as the former device, never arrived
+        link.connect(a, "http://testserver", admin.enrol(server_settings, "А", None), client=client)
+        assert a.device_id != old
+        [(_, taken)] = admin.bundle_import(server_settings, [export_for_centre(a, tmp_path).path])
+        assert not isinstance(taken, BadBundle), taken
+        assert taken.result is not None and len(taken.result.accepted) == 1
+        [back] = admin.bundle_export(server_settings, a.device_id, tmp_path / "back")
+        assert read_header(back.read_bytes())["records"] == 0
+    finally:
+        a.close()
