@@ -61,11 +61,14 @@ def take(conn: Connection, device: Device, page: Page, now: dt.datetime) -> Push
     """Takes the page's records (in the order they were made) into the caller's
     transaction."""
     # One round trip for two facts that are almost always false: whether any row was ever
-    # moved (transfer.py), and whether this device has records in the quarantine.
+    # moved (transfer.py), and whether this device (or one it took over from) has records in
+    # the quarantine.
     moves, held = conn.execute(
         select(
             exists(select(moved.c.row_id)),
-            exists(select(quarantine.c.change_id).where(quarantine.c.device == device.id)),
+            exists(
+                select(quarantine.c.change_id).where(quarantine.c.device.in_(sorted(device.own)))
+            ),
         )
     ).one()
     halving = _Halving(conn, device, page, now, bool(moves), bool(held))
@@ -226,7 +229,7 @@ class BatchIntake(Intake):
         held = [
             bytes(v["record"])
             for v in self.quarantined.values()
-            if v["reason"] == "row_unknown" and v["device"] == self.device.id
+            if v["reason"] == "row_unknown" and v["device"] in self.device.own
         ]
         stored = super()._waiting_records() if self.held else []
         return stored + [raw for raw in held if raw not in stored]

@@ -266,12 +266,14 @@ class Intake:
         self.conn.execute(insert(quarantine).values(**values))
 
     def _waiting_records(self) -> list[bytes]:
-        """This device's records quarantined as updates of a row not received yet."""
+        """This device's records (and those of the devices it took over from) quarantined as
+        updates of a row not received yet."""
         return [
             bytes(raw)
             for raw in self.conn.execute(
                 select(quarantine.c.record).where(
-                    quarantine.c.reason == "row_unknown", quarantine.c.device == self.device.id
+                    quarantine.c.reason == "row_unknown",
+                    quarantine.c.device.in_(sorted(self.device.own)),
                 )
             ).scalars()
         ]

@@ -143,6 +143,23 @@ def test_updates_that_came_before_their_row_are_taken_when_it_comes(engine: Engi
     assert phoned.change_id in {e["change_id"] for e in table(engine, change)}
 
 
+def test_updates_its_former_device_left_waiting_are_taken_when_a_reenrolled_device_sends_the_row(
+    engine: Engine,
+) -> None:
+    """A folder enrolled again sends, as its new device, the row its former device's update
+    waited for: the quarantined update (held under the former device) is taken too."""
+    former = Maker()
+    made = former.person()
+    phoned = former.record(made.row_id, phone="+380671111111")
+    assert push(engine, former, phoned).quarantined == {phoned.change_id: "row_unknown"}
+    again = Maker()
+    again.device = Device(again.device.id, "РМ", frozenset({"d1"}), frozenset({former.device.id}))
+    answer = push(engine, again, made)
+    assert list(answer.accepted) == [made.change_id] and answer.quarantined == {}
+    assert [r["phone"] for r in table(engine, PERSON)] == ["+380671111111"]
+    assert table(engine, quarantine) == []
+
+
 def test_a_refused_batch_is_halved_down_to_the_record_at_fault(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
