@@ -3,9 +3,11 @@ server's own actions, chained under the server's secret.
 
 A device uploads only its chain's head (the newest entry's id and hash) and the hash its chain
 has *now* at the length the server last acknowledged: never an entry's contents. The chain
-must continue what the server saw: a head that goes back (a shorter chain) or forks (the
-acknowledged entry's hash changed: an entry rewritten, or a store put back from an older copy)
-is a break, kept with its time and shown to the coordinator (`heads`, `admin devices`).
+must continue what the server saw, or the head it acknowledged before that (an upload whose
+answer was lost, or two syncs at once, is sent again since the older head): a head that goes
+back (a shorter chain) or forks (the acknowledged entry's hash changed: an entry rewritten, or a
+store put back from an older copy) is a break, kept with its time and shown to the coordinator
+(`heads`, `admin devices`).
 """
 
 from __future__ import annotations
@@ -48,16 +50,26 @@ def record_head(  # noqa: PLR0913 - the upload's four values
     if known is None:
         conn.execute(
             insert(audit_head).values(
-                device=device, length=length, head=head, received_at=now, break_reason=""
+                device=device,
+                length=length,
+                head=head,
+                received_at=now,
+                break_reason="",
+                prev_length=since_length,  # the first answer may be lost too
+                prev_head=since_hash,
             )
         )
         return HeadAnswer(length, head, broken=False)
+    since = (since_length, since_hash)
+    retried = since == (known.prev_length, known.prev_head)  # the last answer never arrived
     reason = ""
     if length < known.length:
         reason = "went_back"
-    elif since_length != known.length or since_hash != known.head:
+    elif since != (known.length, known.head) and not retried:
         reason = "forked"
     values: dict[str, Any] = {"length": length, "head": head, "received_at": now}
+    if (length, head) != (known.length, known.head) and not retried:
+        values.update(prev_length=known.length, prev_head=known.head)
     if reason:
         values.update(broken_at=now, break_reason=reason)
         chain_action(conn, secret, "audit.break", device, f"{reason} {known.length}->{length}", now)

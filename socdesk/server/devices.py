@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from sqlalchemy import Connection, Row, insert, or_, select, update
 
 from socdesk.domain.errors import NotPermitted, SocDeskError
 from socdesk.server.tables import device, enrolment
+
+log = logging.getLogger(__name__)
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud without doubt
 CODE_LENGTH = 8
@@ -182,8 +185,10 @@ def redeem(  # noqa: PLR0913 - the code, the device, and what it brings
     return Enrolled(_device(device_id, offer.workplace, offer.districts, former), token, replaces)
 
 
-def _take_over(conn: Connection, secret: str, former_token: str) -> str:
-    """The device whose token the re-enrolling folder showed, revoked for good."""
+def _take_over(conn: Connection, secret: str, former_token: str) -> str | None:
+    """The device whose token the re-enrolling folder showed, revoked for good; None when
+    this server never gave that token (a new server, or one restored from an older copy):
+    then it is a plain enrolment."""
     token_hash = keyed_hash(secret, former_token)
     row = conn.execute(
         select(device.c.id).where(
@@ -191,9 +196,8 @@ def _take_over(conn: Connection, secret: str, former_token: str) -> str:
         )
     ).first()
     if row is None:
-        raise EnrolmentRefused(
-            "Сервер не впізнав, яким пристроєм була ця папка даних. Зверніться до координатора."
-        )
+        log.info("re-enrolment with a token this server does not know: a plain enrolment")
+        return None
     revoke(conn, row.id)
     return str(row.id)
 

@@ -160,6 +160,8 @@ audit_head = Table(  # each device's audit chain head as last uploaded (server/a
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("broken_at", DateTime(timezone=True), nullable=True),  # a head went back or forked
     Column("break_reason", String(40), nullable=False, default=""),
+    Column("prev_length", BigInteger, nullable=True),  # the head acknowledged before this one
+    Column("prev_head", String(64), nullable=True),
 )
 
 server_audit = Table(  # the server's own actions, hash-chained under its secret

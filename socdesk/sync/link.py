@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -58,9 +59,11 @@ from socdesk.sync.http import API, TIMEOUT, HttpHub, enrol_device
 
 LINK_KEY = "server.link"  # meta: the ServerLink as JSON (token included; the store is encrypted)
 STATE_KEY = "server.state"  # meta: the last outcome (SyncStatus's recorded part)
-FORMER_KEY = "server.former"  # meta: {url, token} of a link forgotten by `disconnect`
+FORMER_KEY = "server.former"  # meta: {url, token, hub_id} of a link `disconnect` forgot
 HISTORY_KEY = "server.history"  # meta: the last HISTORY_KEEP runs, oldest first
 HISTORY_KEEP = 200
+log = logging.getLogger(__name__)
+CLOSE_CHUNK = 1_000  # resolved conflict ids per request (the server takes at most 10,000)
 HEALTH_TIMEOUT = httpx.Timeout(3.0)
 
 
@@ -189,13 +192,15 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
     former = _former_token(store, url)
     device_id = store.device_id if former is None else new_id()
     with _client(client) as http:
+        if former is not None and not _same_server(http, url, *former):
+            former = None  # a new or restored server: a plain enrolment there
         answer = enrol_device(
             url,
             code.strip(),
             device_id,
             client=http,
             keys=keycards.enrol_fields(store),
-            former_token=former,
+            former_token=None if former is None else former[0],
         )
     districts = answer.get("districts")
     link = ServerLink(
@@ -219,16 +224,37 @@ def connect(store: Store, url: str, code: str, *, client: httpx.Client | None = 
     return link
 
 
-def _former_token(store: Store, url: str) -> str | None:
+def _former_token(store: Store, url: str) -> tuple[str, str] | None:
     """The token this folder had with the server at `url` (its current link, or one that
-    `disconnect` forgot), or None when it never enrolled there."""
+    `disconnect` forgot) and that server's hub id ("" if not kept), or None when it never
+    enrolled there."""
     with store.read() as conn:
         text = meta.get(conn, LINK_KEY)
         forgotten = _load(meta.get(conn, FORMER_KEY), {})
     if text:
         link = ServerLink.from_json(text)
-        return link.token if link.url == url else None
-    return str(forgotten["token"]) if forgotten.get("url") == url else None
+        return (link.token, link.hub_id) if link.url == url else None
+    if forgotten.get("url") != url:
+        return None
+    return str(forgotten["token"]), str(forgotten.get("hub_id", ""))
+
+
+def _same_server(http: httpx.Client, url: str, token: str, hub_id: str) -> bool:
+    """Whether the server at `url` is the one that gave `token` (its hub id unchanged, or it
+    knows the token but refuses it: a revoked device); a server that does not know the token
+    (replaced, or restored from a copy older than it) is not."""
+    try:
+        answer = http.get(f"{url}{API}/sync/hello", headers={"Authorization": f"Bearer {token}"})
+    except httpx.TransportError as exc:
+        raise ServerUnreachable() from exc
+    if answer.status_code == 401:
+        return False
+    if answer.status_code != 200:
+        return True  # revoked (403), or busy: the server decides at the enrolment
+    try:
+        return not hub_id or str(answer.json()["hub_id"]) == hub_id
+    except (ValueError, KeyError, TypeError):
+        return True
 
 
 def _keep_token(store: Store, token: str) -> None:
@@ -255,7 +281,7 @@ def disconnect(store: Store) -> None:
         text = meta.get(uow.connection, LINK_KEY)
         if text:
             link = ServerLink.from_json(text)
-            former = {"url": link.url, "token": link.token}
+            former = {"url": link.url, "token": link.token, "hub_id": link.hub_id}
             meta.put(uow.connection, FORMER_KEY, json.dumps(former))
         meta.put(uow.connection, LINK_KEY, "")
         meta.put(uow.connection, STATE_KEY, json.dumps({}))
@@ -290,14 +316,14 @@ def sync_now(
             report = exchange(store, hub, watched)
             with store.read() as conn:  # the values chosen were pushed just now
                 resolved = sync_state.hub_conflicts_resolved_here(conn)
-            if resolved:
-                hub.close_conflicts(resolved)
+            for start in range(0, len(resolved), CLOSE_CHUNK):
+                hub.close_conflicts(resolved[start : start + CLOSE_CHUNK])
             found = hub.conflicts()
-            with store.read() as conn:
-                head = hub.audit_head(audit_seal.head_upload(conn))
+            head = _upload_audit_head(store, hub)
         with store.write() as uow:
             report.conflicts_here += sync_state.take_hub_conflicts(uow, found)
-            meta.put(uow.connection, audit_seal.SERVER_ACK, f"{head['length']}:{head['head']}")
+            if head is not None:
+                meta.put(uow.connection, audit_seal.SERVER_ACK, f"{head['length']}:{head['head']}")
     except SocDeskError as exc:
         _record_failure(store, started, exc)
         raise
@@ -309,6 +335,19 @@ def sync_now(
         raise
     _record_success(store, started, report)
     return report
+
+
+def _upload_audit_head(store: Store, hub: HttpHub) -> dict[str, Any] | None:
+    """The server's answer to this chain's head, or None when it failed: the sync itself is
+    done, so the failure is only logged and the head goes again with the next sync (the
+    server takes an upload that continues its previous acknowledged head too)."""
+    with store.read() as conn:
+        upload = audit_seal.head_upload(conn)
+    try:
+        return hub.audit_head(upload)
+    except SocDeskError as exc:
+        log.warning("audit head not delivered (sent again next time): %s", exc)
+        return None
 
 
 def status(store: Store) -> SyncStatus:

@@ -95,3 +95,16 @@ def test_a_device_replaced_by_its_folder_enrolling_again_is_chained(
             assert server_chain_intact(conn, server_settings.secret.get_secret_value())
     finally:
         engine.dispose()
+
+
+def test_an_upload_sent_again_since_the_previous_head_is_no_break(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    device, token = enrolled(client, server_settings)
+    upload(client, token, 10, A, (0, ""))  # its answer lost: the desk still acknowledges 0
+    upload(client, token, 12, B, (0, ""))
+    upload(client, token, 25, C, (12, B))  # acknowledged 12 this time
+    upload(client, token, 30, A, (12, B))  # and 25's answer lost
+    [found] = [d for d in admin.list_devices(server_settings) if d["id"] == device]
+    assert found["audit_break"] is None
+    assert upload(client, token, 31, B, (10, A))["broken"]  # older than the previous: a fork

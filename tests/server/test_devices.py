@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from server_support import SECRET
+from server_support import SECRET, bearer
 from sqlalchemy import select
 
 from socdesk.domain.ids import new_id
@@ -116,3 +116,12 @@ def test_a_revoked_device_is_refused_in_ukrainian(
         refused = client.request(method, path, headers=auth)
         assert refused.status_code == 403
         assert "відключено" in refused.json()["detail"]
+
+
+def test_a_token_this_server_never_gave_is_a_plain_enrolment(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    body = {"code": admin.enrol(server_settings, "РМ", None), "device_id": new_id()}
+    answer = client.post("/api/v1/enrol", json={**body, "former_token": "x" * 43})
+    assert answer.status_code == 200, answer.text  # a new or restored server
+    assert client.get("/api/v1/sync/hello", headers=bearer(str(answer.json()["token"]))).is_success

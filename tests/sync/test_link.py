@@ -14,13 +14,15 @@ from sqlalchemy import text
 from support import add_person
 
 from socdesk.domain.errors import Cancelled, ServerRefusedDevice, ServerUnreachable
+from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
-from socdesk.store import meta
+from socdesk.store import audit_seal, meta
 from socdesk.store.bundles import CENTRE, known_keys
 from socdesk.store.database import Store
 from socdesk.sync import link
+from socdesk.sync.http import HttpHub, ServerError
 
 BASE = "http://testserver"
 
@@ -242,3 +244,72 @@ def test_a_sync_sends_the_audit_head_and_a_cut_chain_is_a_break_on_the_server(
         conn.execute(text("DELETE FROM audit_log WHERE id > (SELECT max(id) - 5 FROM audit_log)"))
     link.sync_now(a, client=client)
     assert audit_break() == "went_back"
+
+
+def test_a_lost_audit_head_answer_is_no_break_on_the_server(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    link.sync_now(a, client=client)
+    add_person(a, "Гнатюк", "Марія")
+    sent = HttpHub.audit_head
+
+    def answer_lost(hub: HttpHub, upload: dict[str, object]) -> dict[str, object]:
+        sent(hub, upload)  # the server took it; its answer never arrives
+        raise ServerUnreachable()
+
+    monkeypatch.setattr(HttpHub, "audit_head", answer_lost)
+    assert link.sync_now(a, client=client).complete
+    monkeypatch.undo()
+    add_person(a, "Бондар", "Олена")
+    link.sync_now(a, client=client)  # sends since the head acknowledged before the lost one
+    [found] = [d for d in admin.list_devices(server_settings) if d["id"] == a.device_id]
+    assert found["audit_break"] is None
+
+
+def test_a_failed_audit_head_does_not_fail_the_sync(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    add_person(a, "Гнатюк", "Марія")
+
+    def server_error(hub: HttpHub, upload: dict[str, object]) -> dict[str, object]:
+        raise ServerError()
+
+    monkeypatch.setattr(HttpHub, "audit_head", server_error)
+    assert link.sync_now(a, client=client).complete
+    state = link.status(a)
+    assert state.error_kind == "" and state.last_success is not None
+    with a.read() as conn:
+        assert not meta.get(conn, audit_seal.SERVER_ACK)  # sent again next time
+
+
+def test_resolved_conflicts_are_closed_in_chunks(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, _ = desks
+    link.connect(a, BASE, code(server_settings), client=client)
+    resolved = [new_id() for _ in range(5)]
+    monkeypatch.setattr(link.sync_state, "hub_conflicts_resolved_here", lambda conn: resolved)
+    monkeypatch.setattr(link, "CLOSE_CHUNK", 2)
+    sent: list[list[str]] = []
+    close = HttpHub.close_conflicts
+
+    def recorded(hub: HttpHub, ids: list[str]) -> int:
+        sent.append(ids)
+        return close(hub, ids)
+
+    monkeypatch.setattr(HttpHub, "close_conflicts", recorded)
+    assert link.sync_now(a, client=client).complete
+    assert sent == [resolved[:2], resolved[2:4], resolved[4:]]

@@ -5,17 +5,22 @@ and the old device stays revoked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from http_support import BASE, desks, server_rows, surnames, territory
+from server_support import SECRET
 from sqlalchemy import select
 from support import add_person
 from sync_checks import NORTH, NORTH_DISTRICT
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable
 from socdesk.server import admin
-from socdesk.server.settings import ServerSettings
-from socdesk.server.tables import change
+from socdesk.server.app import create_app
+from socdesk.server.settings import ServerSettings, load_settings
+from socdesk.server.tables import CURRENT, change
 from socdesk.store import changelog
 from socdesk.store.database import Store
 from socdesk.sync import link
@@ -108,3 +113,43 @@ def test_a_folder_disconnected_and_connected_again_is_a_new_device(
     assert link.sync_now(a, client=client).complete
     devices = {d["id"]: d for d in admin.list_devices(server_settings)}
     assert devices[first]["revoked"]
+
+
+@pytest.mark.parametrize("disconnected", [False, True])
+def test_a_folder_connects_to_a_new_server_at_the_same_address(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    territory: tuple[object, dict[str, str]],
+    tmp_path: Path,
+    disconnected: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, _ = desks
+    shown: list[str | None] = []
+    enrol = link.enrol_device
+
+    def enrol_device(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        shown.append(kwargs.get("former_token"))
+        return enrol(*args, **kwargs)
+
+    monkeypatch.setattr(link, "enrol_device", enrol_device)
+    ids = territory[1]
+    link.connect(a, BASE, _code(server_settings, ids), client=client)
+    assert link.sync_now(a, client=client).complete
+    if disconnected:
+        link.disconnect(a)
+    add_person(a, "Для нового сервера", settlement_id=ids[NORTH])
+    fresh = load_settings(data_dir=tmp_path / "server-b", database_url="", secret=SECRET)
+    app = create_app(fresh)  # a new server (a fresh database, another hub id) at the address
+    with TestClient(app) as other:
+        link.connect(a, BASE, _code(fresh, ids), client=other)
+        assert shown[-1] is None  # the old server's token stays with this folder
+        assert link.sync_now(a, client=other).complete
+        assert link.sync_now(a, client=other).complete
+    app.state.server.engine.dispose()
+    with a.read() as conn:
+        assert changelog.unconfirmed_count(conn) == 0
+    assert "Для нового сервера" in {
+        r["surname"] for r in server_rows(fresh, select(CURRENT["person"].c.surname))
+    }
