@@ -53,9 +53,27 @@ def legal_ground(value: str) -> LegalGround:
         ) from None
 
 
+PAPER_REF_MAX = 120  # the server's consent.paper_ref is VARCHAR(120)
+
+
+def check_paper_length(paper_ref: str) -> None:
+    """The signed paper's reference fits the server's column (a longer one would never
+    travel: the server sets its change aside)."""
+    if len(paper_ref.strip()) > PAPER_REF_MAX:
+        raise ValidationError(
+            noop(
+                "Domain",
+                "Посилання на підписану згоду задовге: не більше 120 символів. Укажіть "
+                "коротко номер у справі або назву скану.",
+            ),
+            "consent_paper",
+        )
+
+
 def check_paper(ground: LegalGround, paper_ref: str) -> None:
     """A consent recorded on the card names its signed paper (records imported or made before
-    this rule have none; they are not refused)."""
+    this rule have none; they are not refused), in at most `PAPER_REF_MAX` characters."""
+    check_paper_length(paper_ref)
     if ground is LegalGround.CONSENT and not paper_ref.strip():
         raise ValidationError(
             noop(

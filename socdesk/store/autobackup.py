@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 KEEP_KEY, FOLDER_KEY = "backup.keep", "backup.folder"
 DEFAULT_KEEP, MAX_KEEP = 7, 100
-PREFIX = "socdesk-auto-"
+PREFIX = "socdesk-auto-"  # then the store's short id: socdesk-auto-<8 hex>-<UTC time>
 STAMP = "%Y%m%d-%H%M%S"
+STAMP_CHARS = len("20261206-090000")
 DAY = dt.timedelta(days=1)
 
 
@@ -85,23 +86,49 @@ def target_folder(store: Store, settings: BackupSettings) -> tuple[Path, bool]:
     return local_folder(store), False
 
 
-def automatic_backups(folder: Path) -> list[Path]:
-    """The automatic backups in `folder`, newest first (by the time in their names)."""
-    return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+def store_prefix(store: Store) -> str:
+    """This store's automatic backups' prefix: several stores may back up to one drive, and
+    each keeps (and counts) only its own copies."""
+    return f"{PREFIX}{store.store_id[-8:]}-"
+
+
+def automatic_backups(folder: Path, store: Store) -> list[Path]:
+    """This store's automatic backups in `folder`, newest first (by the time in their names)."""
+    found = folder.glob(f"{store_prefix(store)}*{SUFFIX}")
+    return sorted((p for p in found if _taken_at(p)), key=lambda p: p.name, reverse=True)
+
+
+def restorable_backups(folder: Path, store: Store) -> list[Path]:
+    """This store's automatic backups and those named before the store id was in the name
+    (`socdesk-auto-<UTC time>`: whose they are is told only when restoring), newest first."""
+    older = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if _is_unnamed(p)]
+    ours = automatic_backups(folder, store)
+    return sorted([*ours, *older], key=taken_at, reverse=True)
+
+
+def taken_at(path: Path) -> dt.datetime:
+    """When an automatic backup was made, by its name (a name without a time: long ago)."""
+    return _taken_at(path) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _is_unnamed(path: Path) -> bool:
+    stamp = path.name.removeprefix(PREFIX).removesuffix(SUFFIX)
+    return len(stamp) == STAMP_CHARS and _taken_at(path) is not None
 
 
 def _taken_at(path: Path) -> dt.datetime | None:
     try:
-        stamp = path.name.removeprefix(PREFIX).removesuffix(SUFFIX)
+        stamp = path.name.removesuffix(SUFFIX)[-STAMP_CHARS:]
         return dt.datetime.strptime(stamp, STAMP).replace(tzinfo=dt.UTC)
     except ValueError:
         return None
 
 
 def last_backup_at(store: Store, settings: BackupSettings) -> dt.datetime | None:
-    """When the newest automatic backup (in the chosen folder or the data folder) was made."""
+    """When this store's newest automatic backup (in the chosen folder or the data folder) was
+    made."""
     folders = {local_folder(store), *([Path(settings.folder)] if settings.folder else [])}
-    times = [t for f in folders for p in automatic_backups(f)[:1] if (t := _taken_at(p))]
+    times = [t for f in folders for p in automatic_backups(f, store)[:1] if (t := _taken_at(p))]
     return max(times, default=None)
 
 
@@ -113,13 +140,15 @@ def daily_due(store: Store, now: dt.datetime) -> bool:
 
 
 def make_automatic_backup(store: Store, now: dt.datetime) -> AutoBackup:
-    """Writes `socdesk-auto-<UTC time>.socbackup` and removes the oldest beyond N there."""
+    """Writes `socdesk-auto-<store>-<UTC time>.socbackup` and removes this store's oldest
+    beyond N there (another store's copies, and those named before, are left alone)."""
     with store.read() as conn:
         settings = backup_settings(conn)
     folder, fell_back = target_folder(store, settings)
-    path = store.backup(folder / f"{PREFIX}{now.astimezone(dt.UTC).strftime(STAMP)}{SUFFIX}")
+    stamp = now.astimezone(dt.UTC).strftime(STAMP)
+    path = store.backup(folder / f"{store_prefix(store)}{stamp}{SUFFIX}")
     removed = 0
-    for old in automatic_backups(folder)[settings.keep :]:
+    for old in automatic_backups(folder, store)[settings.keep :]:
         old.unlink(missing_ok=True)
         removed += 1
     if fell_back:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from socdesk.domain.consent import LegalGround, check_ground, legal_ground
+from socdesk.domain.consent import LegalGround, check_ground, check_paper_length, legal_ground
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.messages import noop
 from socdesk.store.redirects import resolve_person_id
@@ -103,6 +103,7 @@ def give_consent(  # noqa: PLR0913 - the paper's fields
         )
     found = legal_ground(ground)
     check_ground(found, scope)
+    check_paper_length(paper_ref)
     person_id = resolve_person_id(uow.connection, person_id)  # a merged record: its survivor
     values = {
         "person_id": person_id,

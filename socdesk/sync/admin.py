@@ -42,6 +42,9 @@ class DeviceInfo:
     state: str  # "active", "rotating" (asked to rotate its token) or "revoked"
     enrolled_at: dt.datetime | None
     last_seen: dt.datetime | None  # None: it never reached the server after enrolling
+    # None, or how its audit chain broke: "went_back" (restored from an older copy or edited)
+    # or "forked" (two copies of the same folder send)
+    audit_break: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ def overview(store: Store, *, client: httpx.Client | None = None) -> Overview:
             state=str(d["state"]),
             enrolled_at=_when(d.get("enrolled_at")),
             last_seen=_when(d.get("last_seen")),
+            audit_break=d.get("audit_break") or None,
         )
         for d in answer["devices"]
     ]

@@ -39,12 +39,13 @@ from socdesk.store.autobackup import (
     MAX_KEEP,
     AutoBackup,
     BackupSettings,
-    automatic_backups,
     backup_settings,
     daily_due,
     local_folder,
     make_automatic_backup,
+    restorable_backups,
     set_backup_settings,
+    taken_at,
     target_folder,
 )
 from socdesk.store.backup import SUFFIX, check_restorable, restore
@@ -179,8 +180,11 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.copies.clear()
         folder, fell_back = target_folder(self._store, self._settings)
-        found = {*automatic_backups(folder), *automatic_backups(local_folder(self._store))}
-        for path in sorted(found, key=lambda p: p.name, reverse=True):
+        found = {
+            *restorable_backups(folder, self._store),
+            *restorable_backups(local_folder(self._store), self._store),
+        }
+        for path in sorted(found, key=taken_at, reverse=True):
             size = path.stat().st_size / 1_000_000
             text = tr("Backups", "{name} — {size} МБ, {folder}").format(
                 name=path.name, size=f"{size:.1f}".replace(".", ","), folder=path.parent

@@ -17,8 +17,8 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -60,6 +60,22 @@ STATES = {
     "revoked": noop("ServerAdmin", "відкликано"),
 }
 
+BREAKS = {
+    "went_back": noop(
+        "ServerAdmin",
+        "Журнал дій цього комп’ютера повернувся назад: його папку, ймовірно, відновили зі "
+        "старішої резервної копії або записи журналу змінили. Записи, зроблені після тієї "
+        "копії, могли загубитися. Зверніться до адміністратора сервера: він перевірить "
+        "журнал, а робоче місце — чи не бракує останніх записів.",
+    ),
+    "forked": noop(
+        "ServerAdmin",
+        "Журнал дій цього комп’ютера роздвоївся: ту саму папку, ймовірно, скопіювали й "
+        "працюють у двох копіях. Залиште одну копію, а для другого комп’ютера створіть новий "
+        "код підключення; зверніться до адміністратора сервера, щоб перевірити журнал.",
+    ),
+}
+
 
 def short_id(device_id: str) -> str:
     """A device's id as the table shows it: its last 8 characters (the random part; the first
@@ -95,7 +111,21 @@ class DevicesModel(RowsModel[admin.DeviceInfo]):
                 if row.last_seen is None:
                     return tr("ServerAdmin", "ще не було")
                 return local_time(row.last_seen)
-        return tr("ServerAdmin", STATES.get(row.state, row.state))
+        state = tr("ServerAdmin", STATES.get(row.state, row.state))
+        if row.audit_break:
+            return tr("ServerAdmin", "%1; журнал дій порушено").replace("%1", state)
+        return state
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if index.isValid() and index.column() == len(COLUMNS) - 1:
+            row = self.rows[index.row()]
+            if row.audit_break and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(ERROR_COLOUR))
+            if row.audit_break and role == Qt.ItemDataRole.ToolTipRole:
+                return tr("ServerAdmin", BREAKS.get(row.audit_break, BREAKS["went_back"]))
+        return super().data(index, role)
 
 
 class ServerAdmin:

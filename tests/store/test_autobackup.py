@@ -21,6 +21,7 @@ from socdesk.store.autobackup import (
     daily_due,
     local_folder,
     make_automatic_backup,
+    restorable_backups,
     set_backup_settings,
 )
 from socdesk.store.backup import restore
@@ -51,9 +52,9 @@ def test_keeps_the_newest_n_and_is_due_once_a_day(store: Store) -> None:
     for hour in range(5):
         made = make_automatic_backup(store, T0 + dt.timedelta(hours=hour))
         assert not made.fell_back and made.path.parent == local_folder(store)
-    kept = automatic_backups(local_folder(store))
+    kept = automatic_backups(local_folder(store), store)
     assert [p.name for p in kept] == [
-        f"socdesk-auto-20261206-{h:02d}0000.socbackup" for h in (13, 12, 11)
+        f"socdesk-auto-{store.store_id[-8:]}-20261206-{h:02d}0000.socbackup" for h in (13, 12, 11)
     ]
     assert not daily_due(store, T0 + dt.timedelta(hours=20))
     assert daily_due(store, T0 + dt.timedelta(hours=4, days=1))
@@ -70,6 +71,33 @@ def test_goes_to_the_chosen_drive_or_to_the_data_folder_when_it_is_missing(
     shutil.rmtree(drive)  # the drive is unplugged
     made = make_automatic_backup(store, T0 + dt.timedelta(hours=1))
     assert made.fell_back and made.path.parent == local_folder(store)
+
+
+def test_two_stores_on_one_drive_keep_and_count_only_their_own_copies(
+    store: Store, tmp_path: Path
+) -> None:
+    drive = tmp_path / "usb"
+    drive.mkdir()
+    legacy = drive / "socdesk-auto-20261201-090000.socbackup"  # named before the store id
+    shutil.copy(store.backup(tmp_path / "old"), legacy)
+    other, _ = Store.create(
+        make_paths(tmp_path / "other"),
+        NewUser(LOGIN, PASSWORD, "Інша Олена", Role.COORDINATOR),
+        FAST_KDF,
+    )
+    with other:
+        _set(store, 2, str(drive))
+        _set(other, 2, str(drive))
+        for hour in range(3):
+            make_automatic_backup(other, T0 + dt.timedelta(hours=hour))
+        assert daily_due(store, T0 + dt.timedelta(hours=3))  # the other store's copy is not ours
+        for hour in range(3):
+            make_automatic_backup(store, T0 + dt.timedelta(hours=hour, minutes=30))
+        ours, theirs = automatic_backups(drive, store), automatic_backups(drive, other)
+        assert len(ours) == 2 and len(theirs) == 2 and not set(ours) & set(theirs)
+        assert all(store.store_id[-8:] in p.name for p in ours)
+        assert legacy.exists()  # not ours to remove: it may be another store's
+        assert restorable_backups(drive, store) == [*ours, legacy]
 
 
 def test_settings_are_checked_and_audited(store: Store) -> None:
@@ -98,7 +126,7 @@ def test_restore_drill_integrity_and_counts(store: Store) -> None:
     with Store.open(store.paths, LOGIN, PASSWORD) as restored:
         with restored.read() as conn:
             assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
-            assert run_check(conn).ok
+            assert run_check(conn, restored.audit_seal()).ok
         after = _counts(restored)
     same = {t for t in at_backup if t not in WRITTEN_AT_OPEN}
     assert {t: after[t] for t in same} == {t: at_backup[t] for t in same}

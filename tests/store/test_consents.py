@@ -73,6 +73,19 @@ def test_the_grounds_are_a_closed_list_and_each_says_why(store: Store) -> None:
     check_paper(LegalGround.VITAL_INTERESTS, "")
 
 
+def test_a_signed_papers_reference_longer_than_the_servers_column_is_refused(
+    store: Store,
+) -> None:
+    person_id = add_person(store, "Коваль", "Олена")
+    with pytest.raises(ValidationError, match="120") as refused, store.write() as uow:
+        give_consent(uow, person_id, TODAY, DEFAULT_SCOPE, TODAY, paper_ref="а" * 121)
+    assert refused.value.field == "consent_paper"
+    with pytest.raises(ValidationError, match="120"):
+        check_paper(LegalGround.CONSENT, "а" * 121)
+    with store.write() as uow:
+        give_consent(uow, person_id, TODAY, DEFAULT_SCOPE, TODAY, paper_ref="а" * 120)
+
+
 def test_a_withdrawal_is_shown_until_a_new_consent_or_ground(store: Store) -> None:
     person_id = add_person(store, "Коваль", "Олена")
     other = add_person(store, "Бондар", "Олена")

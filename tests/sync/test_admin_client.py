@@ -98,3 +98,21 @@ def test_a_revoked_coordinator_or_an_unreachable_server_is_said_in_ukrainian(
     server_admin.revoke(server_settings, centre.device_id)
     with pytest.raises(ServerRefusedDevice, match="відключено"):
         admin.new_code(centre, "Озерна", None, client=client)
+
+
+def test_the_device_list_carries_an_audit_break(
+    client: TestClient,
+    server_settings: ServerSettings,
+    desks: tuple[Store, Store],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    centre, _ = desks
+    linked(client, server_settings, centre, None)
+    assert admin.overview(centre, client=client).devices[0].audit_break is None
+    listed = server_admin.device_rows
+    monkeypatch.setattr(
+        server_admin,
+        "device_rows",
+        lambda conn: [{**row, "audit_break": "forked"} for row in listed(conn)],
+    )
+    assert admin.overview(centre, client=client).devices[0].audit_break == "forked"

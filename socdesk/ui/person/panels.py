@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.consent import GROUND_LABELS, WITHDRAWN_NOTE, LegalGround, check_paper
+from socdesk.domain.consent import (
+    GROUND_LABELS,
+    PAPER_REF_MAX,
+    WITHDRAWN_NOTE,
+    LegalGround,
+    check_paper,
+)
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.identifiers import Sex, format_phone
 from socdesk.domain.people import HouseholdRole
@@ -172,6 +178,7 @@ class ConsentDialog(QDialog):
             self.ground_combo.addItem(domain_tr(label), ground.value)
         self.paper_edit = QLineEdit(self)
         self.paper_edit.setObjectName("consent_paper")
+        self.paper_edit.setMaxLength(PAPER_REF_MAX)
         self.paper_edit.setPlaceholderText(tr("PersonPanels", "номер у справі або назва скану"))
         self.error_label = error_label(self)
         form = QFormLayout()

@@ -185,6 +185,16 @@ def test_a_legal_ground_without_consent_is_recorded_on_the_card(store: Store, qt
     assert dialog.ground_combo.count() == 4  # the law's closed list
 
 
+def test_the_signed_papers_reference_is_cut_at_the_servers_120_characters(
+    store: Store, qtbot: QtBot
+) -> None:
+    card = card_of(store, qtbot, add_person(store, "Коваль", "Олена"))
+    dialog = card.consent.ask_consent()
+    assert dialog.paper_edit.maxLength() == 120
+    dialog.paper_edit.setText("а" * 200)
+    assert len(dialog.paper_edit.text()) == 120
+
+
 def test_history_shows_old_and_new_and_opening_is_audited(
     store: Store, qtbot: QtBot, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]

@@ -213,3 +213,30 @@ def test_tab_walks_the_table_then_the_acts_and_esc_closes(
     assert not dialog.isVisible() and window.isVisible()
     qtbot.keyClick(window.table, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_a_device_whose_audit_chain_broke_is_said_highlighted_with_what_to_do(
+    qtbot: QtBot,
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtGui import QBrush
+
+    from socdesk.sync.admin import DeviceInfo
+    from socdesk.ui.server_admin import DevicesModel
+
+    when = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    model = DevicesModel()
+    model.set_rows(
+        [
+            DeviceInfo("a" * 36, "Село", None, "active", when, when, "went_back"),
+            DeviceInfo("b" * 36, "Озерна", None, "active", when, when, None),
+        ]
+    )
+    broken, fine = model.index(0, 4), model.index(1, 4)
+    assert "журнал дій порушено" in model.data(broken)
+    tip = model.data(broken, Qt.ItemDataRole.ToolTipRole)
+    assert "резервн" in tip or "адміністратор" in tip
+    assert isinstance(model.data(broken, Qt.ItemDataRole.ForegroundRole), QBrush)
+    assert model.data(fine) == "працює"
+    assert model.data(fine, Qt.ItemDataRole.ForegroundRole) is None
