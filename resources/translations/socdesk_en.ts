@@ -195,92 +195,92 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="124" />
+            <location filename="../../socdesk/ui/backups.py" line="125" />
             <source>Резервні копії</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="128" />
+            <location filename="../../socdesk/ui/backups.py" line="129" />
             <source>тека даних SocDesk (типово)</source>
             <translation>SocDesk's data folder (default)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="129" />
+            <location filename="../../socdesk/ui/backups.py" line="130" />
             <source>Вибрати…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="138" />
+            <location filename="../../socdesk/ui/backups.py" line="139" />
             <source>Тека (диск) для копій:</source>
             <translation>Folder (drive) for backups:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="139" />
+            <location filename="../../socdesk/ui/backups.py" line="140" />
             <source>Зберігати останніх копій:</source>
             <translation>Keep the latest backups:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="144" />
+            <location filename="../../socdesk/ui/backups.py" line="145" />
             <source>SocDesk робить зашифровану копію, коли закривається, і раз на день під час роботи. Якщо вибраного диска немає, копія йде в теку даних.</source>
             <translation>SocDesk makes an encrypted backup when it closes, and once a day while it runs. If the chosen drive is not there, the backup goes to the data folder.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="156" />
+            <location filename="../../socdesk/ui/backups.py" line="157" />
             <source>Зробити копію &amp;зараз</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="158" />
+            <location filename="../../socdesk/ui/backups.py" line="159" />
             <source>&amp;Відновити з копії…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="170" />
+            <location filename="../../socdesk/ui/backups.py" line="171" />
             <source>Автоматичні копії (новіші вгорі):</source>
             <translation>Automatic backups (newest first):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="185" />
+            <location filename="../../socdesk/ui/backups.py" line="189" />
             <source>{name} — {size} МБ, {folder}</source>
             <translation>{name} — {size} MB, {folder}</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="192" />
+            <location filename="../../socdesk/ui/backups.py" line="196" />
             <source>Вибраної теки {folder} зараз немає: копії йдуть у теку даних.</source>
             <translation>The chosen folder {folder} is not there now: backups go to the data folder.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="199" />
+            <location filename="../../socdesk/ui/backups.py" line="203" />
             <source>Тека для резервних копій</source>
             <translation>Folder for backups</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="220" />
+            <location filename="../../socdesk/ui/backups.py" line="224" />
             <source>Роблю копію…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="225" />
+            <location filename="../../socdesk/ui/backups.py" line="229" />
             <source>Копію збережено: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="243" />
+            <location filename="../../socdesk/ui/backups.py" line="247" />
             <source>Резервна копія SocDesk</source>
             <translation>SocDesk backup</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="245" />
+            <location filename="../../socdesk/ui/backups.py" line="249" />
             <source>Резервні копії SocDesk (*{suffix})</source>
             <translation>SocDesk backups (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="278" />
+            <location filename="../../socdesk/ui/backups.py" line="282" />
             <source>Відновити з резервної копії</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="280" />
+            <location filename="../../socdesk/ui/backups.py" line="284" />
             <source>Відновити дані з копії {name} (зроблено {when})?
 
 Поточні дані буде відкладено в теку backups/replaced-… у теці даних. SocDesk закриється; відкрийте його знову й увійдіть.</source>
@@ -289,32 +289,32 @@
 The current data will be set aside in backups/replaced-… in the data folder. SocDesk will close; open it again and sign in.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="293" />
+            <location filename="../../socdesk/ui/backups.py" line="297" />
             <source>Користувач копії:</source>
             <translation>User of the backup:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="294" />
+            <location filename="../../socdesk/ui/backups.py" line="298" />
             <source>Пароль:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="299" />
+            <location filename="../../socdesk/ui/backups.py" line="303" />
             <source>Відновити</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="322" />
+            <location filename="../../socdesk/ui/backups.py" line="326" />
             <source>Відновлення не вдалося</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="326" />
+            <location filename="../../socdesk/ui/backups.py" line="330" />
             <source>Дані відновлено</source>
             <translation>Data restored</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/backups.py" line="327" />
+            <location filename="../../socdesk/ui/backups.py" line="331" />
             <source>Дані відновлено з {name}. Попередні дані — у {aside}. Запустіть SocDesk знову й увійдіть.</source>
             <translation>Data restored from {name}. The previous data is in {aside}. Start SocDesk again and sign in.</translation>
         </message>
@@ -399,22 +399,30 @@ The current data will be set aside in backups/replaced-… in the data folder. S
         <message numerus="yes">
             <source>Відкритих конфліктів: %n.</source>
             <translation>
-                <numerusform>Open conflicts: %n.</numerusform><numerusform>Open conflicts: %n.</numerusform></translation>
+                <numerusform>Open conflicts: %n.</numerusform>
+                <numerusform>Open conflicts: %n.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Ще жодного разу не синхронізувалися: %n.</source>
             <translation>
-                <numerusform>Never synced yet: %n.</numerusform><numerusform>Never synced yet: %n.</numerusform></translation>
+                <numerusform>Never synced yet: %n.</numerusform>
+                <numerusform>Never synced yet: %n.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Наших змін чекають підтвердження центру: %n.</source>
             <translation>
-                <numerusform>Our changes awaiting the centre's acknowledgement: %n.</numerusform><numerusform>Our changes awaiting the centre's acknowledgement: %n.</numerusform></translation>
+                <numerusform>Our changes awaiting the centre's acknowledgement: %n.</numerusform>
+                <numerusform>Our changes awaiting the centre's acknowledgement: %n.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</source>
             <translation>
-                <numerusform>Missing bundles: %n. Ask the sender to write a new bundle: it will hold everything not yet acknowledged.</numerusform><numerusform>Missing bundles: %n. Ask the sender to write a new bundle: it will hold everything not yet acknowledged.</numerusform></translation>
+                <numerusform>Missing bundles: %n. Ask the sender to write a new bundle: it will hold everything not yet acknowledged.</numerusform>
+                <numerusform>Missing bundles: %n. Ask the sender to write a new bundle: it will hold everything not yet acknowledged.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -729,7 +737,9 @@ The current data will be set aside in backups/replaced-… in the data folder. S
         <message numerus="yes">
             <source>Готово до імпорту пакетів: %n.</source>
             <translation>
-                <numerusform>Bundles ready to import: %n.</numerusform><numerusform>Bundles ready to import: %n.</numerusform></translation>
+                <numerusform>Bundles ready to import: %n.</numerusform>
+                <numerusform>Bundles ready to import: %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3320,12 +3330,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The law's list has no such legal ground for processing.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/consent.py" line="61" />
+            <location filename="../../socdesk/domain/consent.py" line="64" />
+            <source>Посилання на підписану згоду задовге: не більше 120 символів. Укажіть коротко номер у справі або назву скану.</source>
+            <translation>The reference to the signed consent is too long: at most 120 characters. Give the file number or the scan's name briefly.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="79" />
             <source>Укажіть підписану згоду на папері: її номер у справі або назву скану.</source>
             <translation>Name the signed paper consent: its number in the file or the name of its scan.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/consent.py" line="73" />
+            <location filename="../../socdesk/domain/consent.py" line="91" />
             <source>Опишіть підставу: чиє рішення чи запит, номер і дату.</source>
             <translation>Describe the ground: whose decision or request, its number and date.</translation>
         </message>
@@ -3345,12 +3360,12 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The audit log was cut or deleted: entries up to and including %1 that it had are missing. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/autobackup.py" line="62" />
+            <location filename="../../socdesk/store/autobackup.py" line="63" />
             <source>Зберігати можна від 1 до 100 автоматичних копій.</source>
             <translation>Keep from 1 to 100 automatic backups.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/autobackup.py" line="67" />
+            <location filename="../../socdesk/store/autobackup.py" line="68" />
             <source>Вкажіть повний шлях до теки резервних копій.</source>
             <translation>Give the full path of the backup folder.</translation>
         </message>
@@ -6277,249 +6292,249 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonPanels</name>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="58" />
+            <location filename="../../socdesk/ui/person/panels.py" line="64" />
             <source>голова домогосподарства</source>
             <translation>head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="59" />
+            <location filename="../../socdesk/ui/person/panels.py" line="65" />
             <source>чоловік / дружина</source>
             <translation>husband / wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="60" />
+            <location filename="../../socdesk/ui/person/panels.py" line="66" />
             <source>син / дочка</source>
             <translation>son / daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="61" />
+            <location filename="../../socdesk/ui/person/panels.py" line="67" />
             <source>батько / мати</source>
             <translation>father / mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="62" />
+            <location filename="../../socdesk/ui/person/panels.py" line="68" />
             <source>брат / сестра</source>
             <translation>brother / sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="63" />
+            <location filename="../../socdesk/ui/person/panels.py" line="69" />
             <source>онук / онука</source>
             <translation>grandson / granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="64" />
+            <location filename="../../socdesk/ui/person/panels.py" line="70" />
             <source>дід / баба</source>
             <translation>grandfather / grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="65" />
-            <location filename="../../socdesk/ui/person/panels.py" line="77" />
+            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="83" />
             <source>інший родич</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="66" />
-            <location filename="../../socdesk/ui/person/panels.py" line="81" />
+            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="87" />
             <source>не родич, проживає разом</source>
             <translation>not related, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="76" />
             <source>чоловік</source>
             <translation>husband</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="70" />
+            <location filename="../../socdesk/ui/person/panels.py" line="76" />
             <source>дружина</source>
             <translation>wife</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
             <source>син</source>
             <translation>son</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="71" />
+            <location filename="../../socdesk/ui/person/panels.py" line="77" />
             <source>дочка</source>
             <translation>daughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
             <source>батько</source>
             <translation>father</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="72" />
+            <location filename="../../socdesk/ui/person/panels.py" line="78" />
             <source>мати</source>
             <translation>mother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="79" />
             <source>брат</source>
             <translation>brother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="73" />
+            <location filename="../../socdesk/ui/person/panels.py" line="79" />
             <source>сестра</source>
             <translation>sister</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="80" />
             <source>онук</source>
             <translation>grandson</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="74" />
+            <location filename="../../socdesk/ui/person/panels.py" line="80" />
             <source>онука</source>
             <translation>granddaughter</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="81" />
             <source>дід</source>
             <translation>grandfather</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="75" />
+            <location filename="../../socdesk/ui/person/panels.py" line="81" />
             <source>баба</source>
             <translation>grandmother</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="78" />
+            <location filename="../../socdesk/ui/person/panels.py" line="84" />
             <source>інша родичка</source>
             <translation>other relative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="82" />
+            <location filename="../../socdesk/ui/person/panels.py" line="88" />
             <source>не родичка, проживає разом</source>
             <translation>not a relative, lives together</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="86" />
+            <location filename="../../socdesk/ui/person/panels.py" line="92" />
             <source>Категорії</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="87" />
+            <location filename="../../socdesk/ui/person/panels.py" line="93" />
             <source>Роль у домогосподарстві</source>
             <translation>Role in the household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="88" />
+            <location filename="../../socdesk/ui/person/panels.py" line="94" />
             <source>Об’єднано з іншим записом</source>
             <translation>Merged into another record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="89" />
+            <location filename="../../socdesk/ui/person/panels.py" line="95" />
             <source>Видалено</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="113" />
+            <location filename="../../socdesk/ui/person/panels.py" line="119" />
             <source>Дату введіть як ДД.ММ.РРРР, наприклад 05.03.2026.</source>
             <translation>Enter the date as DD.MM.YYYY, e.g. 05.03.2026.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="135" />
+            <location filename="../../socdesk/ui/person/panels.py" line="141" />
             <source>Категорії отримувача:</source>
             <translation>Recipient categories:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="165" />
+            <location filename="../../socdesk/ui/person/panels.py" line="171" />
             <source>Згода на обробку персональних даних</source>
             <translation>Consent to the processing of personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="175" />
+            <location filename="../../socdesk/ui/person/panels.py" line="182" />
             <source>номер у справі або назва скану</source>
             <translation>number in the file or name of the scan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="178" />
+            <location filename="../../socdesk/ui/person/panels.py" line="185" />
             <source>&amp;Підстава обробки:</source>
             <translation>&amp;Ground for processing:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="179" />
+            <location filename="../../socdesk/ui/person/panels.py" line="186" />
             <source>Дата згоди:</source>
             <translation>Date of consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="180" />
+            <location filename="../../socdesk/ui/person/panels.py" line="187" />
             <source>Мета й обсяг:</source>
             <translation>Purpose and scope:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="181" />
+            <location filename="../../socdesk/ui/person/panels.py" line="188" />
             <source>Підписана згода:</source>
             <translation>Signed consent:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="202" />
+            <location filename="../../socdesk/ui/person/panels.py" line="209" />
             <source>Записати згоду…</source>
             <translation>Record consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="203" />
+            <location filename="../../socdesk/ui/person/panels.py" line="210" />
             <source>Відкликати згоду…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="204" />
+            <location filename="../../socdesk/ui/person/panels.py" line="211" />
             <source>Усі &amp;дані про особу…</source>
             <translation>All &amp;data about the person…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="206" />
+            <location filename="../../socdesk/ui/person/panels.py" line="213" />
             <source>Запит особи на доступ до своїх даних: файл PDF і машиночитний JSON з усім, що SocDesk зберігає про неї, і хто з даними працював.</source>
             <translation>A person's request for access to their data: a PDF file and a machine-readable JSON with everything SocDesk holds about them, and who worked with the data.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="224" />
+            <location filename="../../socdesk/ui/person/panels.py" line="231" />
             <source>Згода на обробку персональних даних:</source>
             <translation>Consent to the processing of personal data:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="236" />
+            <location filename="../../socdesk/ui/person/panels.py" line="243" />
             <source>Згоду можна записати після збереження картки.</source>
             <translation>Consent can be recorded once the card is saved.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="249" />
+            <location filename="../../socdesk/ui/person/panels.py" line="256" />
             <source>(папір: %1)</source>
             <translation>(paper: %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="251" />
+            <location filename="../../socdesk/ui/person/panels.py" line="258" />
             <source>(відкликано %1)</source>
             <translation>(withdrawn %1)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="260" />
+            <location filename="../../socdesk/ui/person/panels.py" line="267" />
             <source>Чинної згоди немає: запишіть її до надання послуг.</source>
             <translation>No consent in force: record it before services are provided.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="266" />
+            <location filename="../../socdesk/ui/person/panels.py" line="273" />
             <source>Згоду надано %1.</source>
             <translation>Consent given on %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="279" />
+            <location filename="../../socdesk/ui/person/panels.py" line="286" />
             <source>Куди записати дані про особу</source>
             <translation>Where to write the data about the person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="292" />
+            <location filename="../../socdesk/ui/person/panels.py" line="299" />
             <source>Дані записано: %1 і %2.</source>
             <translation>Data written: %1 and %2.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="343" />
+            <location filename="../../socdesk/ui/person/panels.py" line="350" />
             <source>Відкликання згоди</source>
             <translation>Withdrawal of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="344" />
+            <location filename="../../socdesk/ui/person/panels.py" line="351" />
             <source>Записати, що особа відкликала згоду сьогодні?</source>
             <translation>Record that the person withdrew consent today?</translation>
         </message>
@@ -6644,42 +6659,42 @@ Enter the password of %1.</translation>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="361" />
+            <location filename="../../socdesk/ui/person/panels.py" line="368" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="362" />
+            <location filename="../../socdesk/ui/person/panels.py" line="369" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="363" />
+            <location filename="../../socdesk/ui/person/panels.py" line="370" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="364" />
+            <location filename="../../socdesk/ui/person/panels.py" line="371" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="365" />
+            <location filename="../../socdesk/ui/person/panels.py" line="372" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="396" />
+            <location filename="../../socdesk/ui/person/panels.py" line="403" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="416" />
+            <location filename="../../socdesk/ui/person/panels.py" line="423" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="416" />
+            <location filename="../../socdesk/ui/person/panels.py" line="423" />
             <source>ні</source>
             <translation>no</translation>
         </message>
@@ -7151,98 +7166,113 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="89" />
+            <location filename="../../socdesk/ui/server_admin.py" line="64" />
+            <source>Журнал дій цього комп’ютера повернувся назад: його папку, ймовірно, відновили зі старішої резервної копії або записи журналу змінили. Записи, зроблені після тієї копії, могли загубитися. Зверніться до адміністратора сервера: він перевірить журнал, а робоче місце — чи не бракує останніх записів.</source>
+            <translation>This computer's activity log went back: its folder was probably restored from an older backup, or log entries were changed. Records made after that backup may have been lost. Contact the server administrator: they will check the log, and the workplace will check whether recent records are missing.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="71" />
+            <source>Журнал дій цього комп’ютера роздвоївся: ту саму папку, ймовірно, скопіювали й працюють у двох копіях. Залиште одну копію, а для другого комп’ютера створіть новий код підключення; зверніться до адміністратора сервера, щоб перевірити журнал.</source>
+            <translation>This computer's activity log split in two: the same folder was probably copied and is being used in two copies. Keep one copy and create a new connection code for the other computer; contact the server administrator to check the log.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="105" />
             <source>усі округи (координатор)</source>
             <translation>all districts (coordinator)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="92" />
+            <location filename="../../socdesk/ui/server_admin.py" line="108" />
             <source>%1 (цей комп’ютер)</source>
             <translation>%1 (this computer)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="96" />
+            <location filename="../../socdesk/ui/server_admin.py" line="112" />
             <source>ще не було</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="133" />
+            <location filename="../../socdesk/ui/server_admin.py" line="116" />
+            <source>%1; журнал дій порушено</source>
+            <translation>%1; activity log broken</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/server_admin.py" line="163" />
             <source>SocDesk — адміністрування сервера</source>
             <translation>SocDesk — server administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="135" />
+            <location filename="../../socdesk/ui/server_admin.py" line="165" />
             <source>Робочі місця громади та їхні комп’ютери, підключені до сервера. Звідси координатор створює коди підключення, відкликає пристрої й переводить людей до іншого округу.</source>
             <translation>The community's workplaces and their computers connected to the server. From here the coordinator creates connection codes, revokes devices and moves people to another district.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="177" />
+            <location filename="../../socdesk/ui/server_admin.py" line="207" />
             <source>Новий код підключення…</source>
             <translation>New connection code…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="180" />
+            <location filename="../../socdesk/ui/server_admin.py" line="210" />
             <source>Відкликати пристрій…</source>
             <translation>Revoke device…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="183" />
+            <location filename="../../socdesk/ui/server_admin.py" line="213" />
             <source>Перевести людину в інший округ…</source>
             <translation>Move a person to another district…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="185" />
+            <location filename="../../socdesk/ui/server_admin.py" line="215" />
             <source>Оновити (F5)</source>
             <translation>Refresh (F5)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="186" />
+            <location filename="../../socdesk/ui/server_admin.py" line="216" />
             <location filename="../../socdesk/ui/server_admin_dialogs.py" line="126" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="229" />
+            <location filename="../../socdesk/ui/server_admin.py" line="259" />
             <source>Звертаюся до сервера…</source>
             <translation>Contacting the server…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="255" />
+            <location filename="../../socdesk/ui/server_admin.py" line="285" />
             <source>Відкликати пристрій</source>
             <translation>Revoke device</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="257" />
+            <location filename="../../socdesk/ui/server_admin.py" line="287" />
             <source>Виберіть пристрій у таблиці.</source>
             <translation>Select a device in the table.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="263" />
+            <location filename="../../socdesk/ui/server_admin.py" line="293" />
             <source>Це ваш власний комп’ютер: відкликати його звідси не можна. Це робить адміністратор сервера (socdesk server admin revoke).</source>
             <translation>This is your own computer: it cannot be revoked from here. The server's administrator does that (socdesk server admin revoke).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="271" />
+            <location filename="../../socdesk/ui/server_admin.py" line="301" />
             <source>Цей пристрій уже відкликано.</source>
             <translation>This device has already been revoked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="273" />
+            <location filename="../../socdesk/ui/server_admin.py" line="303" />
             <source>Відкликати пристрій %1 робочого місця «%2»? Сервер більше не прийматиме від нього жодних запитів. Зміни, які той комп’ютер ще не надіслав, лишаться на ньому. Щоб підключити його знову, знадобиться новий код підключення.</source>
             <translation>Revoke device %1 of the workplace “%2”? The server will no longer accept any request from it. Changes that computer has not sent yet stay on it. To connect it again, a new connection code is needed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="283" />
+            <location filename="../../socdesk/ui/server_admin.py" line="313" />
             <source>Пристрій робочого місця «%1» відкликано.</source>
             <translation>The device of the workplace “%1” has been revoked.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="287" />
+            <location filename="../../socdesk/ui/server_admin.py" line="317" />
             <source>Відкликаю пристрій…</source>
             <translation>Revoking the device…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/server_admin.py" line="306" />
+            <location filename="../../socdesk/ui/server_admin.py" line="336" />
             <source>«%1» переведено до іншого округу (записів: %2). Комп’ютери нового округу отримають дані під час наступної синхронізації, а комп’ютери старого — вилучать їх.</source>
             <translation>“%1” has been moved to another district (records: %2). The new district's computers receive the data at their next sync, and the old district's computers remove it.</translation>
         </message>

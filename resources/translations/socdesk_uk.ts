@@ -141,7 +141,10 @@
         <message numerus="yes">
             <source>Готово до імпорту пакетів: %n.</source>
             <translation>
-                <numerusform>Готово до імпорту пакетів: %n.</numerusform><numerusform>Готово до імпорту пакетів: %n.</numerusform><numerusform>Готово до імпорту пакетів: %n.</numerusform></translation>
+                <numerusform>Готово до імпорту пакетів: %n.</numerusform>
+                <numerusform>Готово до імпорту пакетів: %n.</numerusform>
+                <numerusform>Готово до імпорту пакетів: %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -149,22 +152,34 @@
         <message numerus="yes">
             <source>Відкритих конфліктів: %n.</source>
             <translation>
-                <numerusform>Відкритих конфліктів: %n.</numerusform><numerusform>Відкритих конфліктів: %n.</numerusform><numerusform>Відкритих конфліктів: %n.</numerusform></translation>
+                <numerusform>Відкритих конфліктів: %n.</numerusform>
+                <numerusform>Відкритих конфліктів: %n.</numerusform>
+                <numerusform>Відкритих конфліктів: %n.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Наших змін чекають підтвердження центру: %n.</source>
             <translation>
-                <numerusform>Наших змін чекають підтвердження центру: %n.</numerusform><numerusform>Наших змін чекають підтвердження центру: %n.</numerusform><numerusform>Наших змін чекають підтвердження центру: %n.</numerusform></translation>
+                <numerusform>Наших змін чекають підтвердження центру: %n.</numerusform>
+                <numerusform>Наших змін чекають підтвердження центру: %n.</numerusform>
+                <numerusform>Наших змін чекають підтвердження центру: %n.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</source>
             <translation>
-                <numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform><numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform><numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform></translation>
+                <numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform>
+                <numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform>
+                <numerusform>Бракує пакетів: %n. Попросіть відправника записати новий пакет: він міститиме все, що ще не підтверджено.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Ще жодного разу не синхронізувалися: %n.</source>
             <translation>
-                <numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform><numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform><numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform></translation>
+                <numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform>
+                <numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform>
+                <numerusform>Ще жодного разу не синхронізувалися: %n.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
