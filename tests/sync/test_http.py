@@ -7,48 +7,26 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from http_support import BASE, North, connect, north
+from http_support import BASE, North, connect, edit, north, server_rows, surnames
 from replicas import outgoing, state
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from support import add_person
 from sync_checks import NORTH, SOUTH
 
 from socdesk.domain.errors import ServerRefusedDevice, ServerUnreachable
 from socdesk.server.settings import ServerSettings
 from socdesk.server.tables import CURRENT, change, conflict
-from socdesk.server.tables import connect as server_engine
 from socdesk.store.database import Store
 from socdesk.store.migrate import STORE_REVISION
-from socdesk.store.schema import Person
 from socdesk.sync import wire
 from socdesk.sync.exchange import exchange
 from socdesk.sync.http import HttpHub, enrol_device
 
 __all__ = ["north"]  # a fixture
-
-
-def server_rows(settings: ServerSettings, query: Any) -> list[dict[str, Any]]:
-    engine = server_engine(settings.url)
-    try:
-        with engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(query)]
-    finally:
-        engine.dispose()
-
-
-def surnames(store: Store) -> list[str]:
-    with store.read() as conn:
-        return sorted(conn.execute(text("SELECT surname FROM person")).scalars())
-
-
-def edit(store: Store, row_id: str, **values: object) -> None:
-    with store.write() as uow:
-        uow.update(Person, row_id, values)
 
 
 def test_a_person_registered_on_one_desk_reaches_the_other(
