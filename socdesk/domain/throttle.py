@@ -26,8 +26,14 @@ class ThrottlePolicy:
         return int(min(self.max_delay_s, self.base_delay_s * 2 ** (failures - self.free_attempts)))
 
     def wait_left(self, failures: int, last_failure_s: float, now_s: float) -> int:
-        """Seconds still to wait before the next attempt may be tried (0: try now)."""
-        left = last_failure_s + self.delay_after(failures) - now_s
+        """Seconds still to wait before the next attempt may be tried (0: try now). Within the
+        free attempts there is nothing to wait, and a last failure stamped later than `now_s`
+        (another process's clock read, a clock set back) never makes the wait longer than the
+        delay itself."""
+        delay = self.delay_after(failures)
+        if not delay:
+            return 0
+        left = min(delay, last_failure_s + delay - now_s)
         return max(0, int(left + 0.999))
 
 

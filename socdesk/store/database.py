@@ -169,7 +169,7 @@ class Store:
         attempt must wait, for existing and unknown logins alike.
         """
         keys = _load_keys(paths)
-        with AttemptLog(paths.key_file).attempt(keys.login_tag(login), clock() / 1000):
+        with AttemptLog(paths.key_file).attempt(keys.login_tag(login), lambda: clock() / 1000):
             envelope_id, data_key = keys.unwrap_with_password(login, password)
         store = cls._open(paths, data_key, clock)
         try:
@@ -190,7 +190,7 @@ class Store:
         Throttled like sign-in: the key is long, but guessing must not be free either."""
         keys = _load_keys(paths)
         raw = parse_recovery_key(recovery_key)  # a mistyped key is told, not counted
-        with AttemptLog(paths.key_file).attempt(RECOVERY_TAG, clock() / 1000):
+        with AttemptLog(paths.key_file).attempt(RECOVERY_TAG, lambda: clock() / 1000):
             try:
                 data_key = keys.unwrap_with_recovery(raw)
             except ValueError:
@@ -434,8 +434,7 @@ class Store:
         if row is None or row.disabled:
             raise AuthenticationFailed()
         tag = KeyFile.load(self.paths.key_file).login_tag(row.login)
-        now = self._clock() / 1000 if now_s is None else now_s
-        with AttemptLog(self.paths.key_file).attempt(tag, now):
+        with AttemptLog(self.paths.key_file).attempt(tag, self._seconds(now_s)):
             try:
                 PasswordHasher().verify(row.password_hash, password)
             except VerifyMismatchError:
@@ -451,10 +450,13 @@ class Store:
         return write_backup(self.paths, self._key, revision, target)
 
     # ------------------------------------------------------------------ internals
+    def _seconds(self, now_s: float | None) -> Callable[[], float]:
+        """The time of a sign-in check, read when it runs: `now_s` when given (tests)."""
+        return (lambda: self._clock() / 1000) if now_s is None else (lambda: now_s)
+
     def _verify_recovery_key(self, text: str, now_s: float | None) -> None:
         keys = KeyFile.load(self.paths.key_file)
-        now = self._clock() / 1000 if now_s is None else now_s
-        with AttemptLog(self.paths.key_file).attempt(RECOVERY_TAG, now):
+        with AttemptLog(self.paths.key_file).attempt(RECOVERY_TAG, self._seconds(now_s)):
             try:
                 opened = keys.unwrap_with_recovery(parse_recovery_key(text))
             except (AuthenticationFailed, ValueError):

@@ -11,7 +11,7 @@ without: deleting it to reset the count deletes the way in as well.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,20 +32,24 @@ class AttemptLog:
         self._policy = policy or ThrottlePolicy()
 
     @contextlib.contextmanager
-    def attempt(self, tag: str, now_s: float) -> Iterator[None]:
+    def attempt(self, tag: str, now_s: Callable[[], float]) -> Iterator[None]:
         """One sign-in attempt: refused while the login must wait; an `AuthenticationFailed`
-        inside counts as a wrong attempt, anything else that completes resets the count."""
+        inside counts as a wrong attempt, anything else that completes resets the count.
+
+        `now_s` is read once the lock is held: a time read before it, while other processes
+        held the lock, would be older than the failures they stamped meanwhile."""
         with KeyFileLock(self._path.parent):
+            now = now_s()
             data = KeyFile.load(self._path).data
             counts: dict[str, Any] = data.setdefault(SECTION, {})
             failures, last = counts.get(tag, [0, 0.0])
-            wait = self._policy.wait_left(int(failures), float(last), now_s)
+            wait = self._policy.wait_left(int(failures), float(last), now)
             if wait:
                 raise SignInThrottled(wait)
             try:
                 yield
             except AuthenticationFailed as exc:
-                counts[tag] = [int(failures) + 1, now_s]
+                counts[tag] = [int(failures) + 1, now]
                 try:
                     write_data(self._path, data)
                 except DiskFull:  # the wrong password is the news; the count is just not kept

@@ -102,7 +102,9 @@ def test_recovery_key_opens_the_store(tmp_path: Path) -> None:
     with Store.open_with_recovery(paths, recovery) as store, store.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM app_user")).scalar() == 1
     with pytest.raises(AuthenticationFailed):
-        Store.open_with_recovery(paths, recovery[:-4] + "AAAA")
+        Store.open_with_recovery(
+            paths, recovery[:-4] + ("BBBB" if recovery.endswith("AAAA") else "AAAA")
+        )
 
 
 def test_locked_store_is_a_known_error(store: Store) -> None:

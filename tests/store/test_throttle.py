@@ -15,6 +15,7 @@ from socdesk.domain.throttle import SignInThrottled
 from socdesk.paths import AppPaths
 from socdesk.store.database import Store
 from socdesk.store.lock import KEYS_LOCK_FILE
+from socdesk.store.throttle import AttemptLog
 
 
 class FakeClock:
@@ -69,6 +70,27 @@ def test_deleting_files_beside_the_store_does_not_reset_the_count(store_paths: A
         (store_paths.data_dir / name).unlink(missing_ok=True)
     with pytest.raises(SignInThrottled):
         Store.open(store_paths, LOGIN, PASSWORD, clock=clock)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_the_time_of_an_attempt_is_read_while_the_lock_is_held(store_paths: AppPaths) -> None:
+    """Read before the lock, a waiting process's time is older than the failures stamped by
+    those ahead of it, and within the free attempts it was told to wait (CI: four checked, six
+    told to wait, of ten in parallel)."""
+    import fcntl
+
+    def now_s() -> float:
+        fd = os.open(store_paths.data_dir / KEYS_LOCK_FILE, os.O_RDWR)
+        try:
+            with pytest.raises(BlockingIOError):  # held: by the attempt itself
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(fd)
+        return 1_800_000_000.0
+
+    with pytest.raises(AuthenticationFailed), AttemptLog(store_paths.key_file).attempt("t", now_s):
+        raise AuthenticationFailed()
+    assert json.loads(store_paths.key_file.read_bytes())["signin"]["t"] == [1, 1_800_000_000.0]
 
 
 # Each process pays Python's and SocDesk's start (~2 s of CPU on this 2-core machine): ten in

@@ -18,6 +18,15 @@ def test_wait_left_counts_down() -> None:
     assert policy.wait_left(2, last_failure_s=1000, now_s=1000) == 0
 
 
+def test_a_failure_stamped_later_than_now_never_adds_a_wait() -> None:
+    """Another process's failure may carry a later time than this attempt's clock read: within
+    the free attempts that is no wait, past them no more than the delay itself (CI found four
+    checked instead of five when ten processes raced)."""
+    policy = ThrottlePolicy()
+    assert policy.wait_left(3, last_failure_s=1002.4, now_s=1000) == 0
+    assert policy.wait_left(5, last_failure_s=1002.4, now_s=1000) == 30
+
+
 def test_message_says_how_long_and_nothing_about_the_login() -> None:
     assert "2 хв 05 с" in str(SignInThrottled(125))
     assert "40 с" in str(SignInThrottled(40))
