@@ -6,8 +6,9 @@ its device enrolled with keys and not revoked, the signature, addressed to this 
 chunk and record), then taken in as a pushed page is (`ingest.take_page`: scope, merge,
 change log) with its entry in the bundle log, in one transaction. A bundle for a workplace
 carries the feed it would pull (`feed.feed`, its districts only) after where its last bundle
-said it had read, and the acknowledgements of every bundle taken from it. The server's keys
-come from its secret (`server.keys`); a device's public keys from its enrolment.
+said it had read, the purges of people moved out of its districts (sealed with the records,
+never in the plain header), and the acknowledgements of every bundle taken from it. The
+server's keys come from its secret (`server.keys`); a device's public keys from its enrolment.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
             signer = Signer(row.id, WORKPLACE, bytes(row.sign_public), bool(row.revoked), former)
         keys = server_keys(secret)
         me = Receiver(hub_id, True, {keys.key_id: keys.box_private})
-        records = check(data, header, signer, me, already)
+        contents = check(data, header, signer, me, already)
     except BadBundle as exc:
         log.warning(
             "bundle refused: %s (%s)",
@@ -93,11 +94,11 @@ def import_bundle(engine: Engine, secret: str, hub_id: str, data: bytes) -> Take
             extra={"reason": exc.reason, "detail": str(exc)},
         )
         raise
-    if records is None:
+    if contents is None:
         return Taken(header, True, None)
     assert row is not None and sender is not None  # check() refuses one of no known device
     with engine.begin() as conn:
-        result = ingest.take_page(conn, sender, [r.to_json() for r in records])
+        result = ingest.take_page(conn, sender, [r.to_json() for r in contents.records])
         _record(conn, header, IN, row.id)
     log.info("bundle taken: %s from %s", header.bundle_id, row.id)
     return Taken(header, False, result)
@@ -135,7 +136,7 @@ def seal_for(engine: Engine, secret: str, hub_id: str, device_id: str) -> Sealed
         assert me is not None
         after, acks = _feed_cursor(conn, device_id), _received(conn, device_id)
         pages, raw, last = [], [], after
-        purge: list[list[Any]] = []
+        purge: list[tuple[int, str]] = []
         while True:
             fed = feed.feed(conn, me, last, PAGE)
             if fed.records:
@@ -143,7 +144,7 @@ def seal_for(engine: Engine, secret: str, hub_id: str, device_id: str) -> Sealed
                 raw += fed.records
             # A person moved to a district this workplace does not serve: it removes their
             # data once the records before this point are applied, as a pull's purge does.
-            purge += [[len(raw), person] for person in fed.purge]
+            purge += [(len(raw), person) for person in fed.purge]
             last = fed.last
             if not fed.more:
                 break
@@ -162,10 +163,9 @@ def seal_for(engine: Engine, secret: str, hub_id: str, device_id: str) -> Sealed
         "feed_cursor": 0,
         "acks": [list(a) for a in acks],
         "records": len(raw),
-        **({"purge": purge} if purge else {}),
         "counts": dict(sorted(Counter(json.loads(r)["table"] for r in raw).items())),
     }
-    data = seal(values, pages, keys, bytes(row.box_public))
+    data = seal(values, pages, keys, bytes(row.box_public), purge)
     header = read_header(data)
     verify(data, keys.sign_public)
     return Sealed(file_name(values), data, header)

@@ -8,12 +8,24 @@ sync core's). One file:
 
 - The header is small and plain (`inspect` reads it without a key): bundle id, sender and its
   key id, recipient and its key id, schema version, the range of changes, counts, the
-  acknowledgements, the number of chunks and the payload's SHA-256.
-- Each chunk is one wire page (zstd JSON Lines of change records, `socdesk.sync.wire`) sealed
-  on its own with HPKE (RFC 9180: X25519, HKDF-SHA256, AES-256-GCM; `cryptography`) to the
-  recipient's key, its `info` binding the header's hash, the chunk's index and whether it is
-  the last one: a chunk moved, dropped, repeated or taken from another bundle does not open.
+  acknowledgements, the number of chunks and the payload's SHA-256. Only what is needed
+  before decryption: nothing in it names a person.
+- Each chunk but the last is one wire page (zstd JSON Lines of change records,
+  `socdesk.sync.wire`); the last is the bundle's private part (`Payload.purge`: the people a
+  centre's bundle tells a workplace to remove, moved to another district, each after how many
+  of the bundle's records), canonical JSON with a random salt (so that the payload's hash in
+  the header does not confirm a guessed list), padded with spaces to a multiple of 4 KiB (so
+  that its size does not tell how many moved). Every chunk is sealed on its own with HPKE
+  (RFC 9180: X25519, HKDF-SHA256, AES-256-GCM; `cryptography`) to the recipient's key, its
+  `info` binding the format, the header's hash, the chunk's index and the chunk count: a chunk
+  moved, dropped, repeated or taken from another bundle does not open.
 - The signature of the sender's Ed25519 key covers everything before it.
+
+Formats: a reader reads its own format only. A newer one is refused saying to update this
+computer, an older one saying to update the one that wrote it; nothing of it changes anything,
+and the writer's next bundle carries everything not yet confirmed again. Format 2 moved the
+purge list from the plain header (format 1's `purge`) into the sealed last chunk, so a
+format-1 bundle is refused as older.
 
 Nothing here is home-made: HPKE seals, Ed25519 signs, SHA-256 hashes. Reading is bounded: the
 file, the header, each chunk and the number of chunks have limits checked before anything is
@@ -25,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +52,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from socdesk.domain.errors import SocDeskError
 
 MAGIC = b"SOCDESK-BUNDLE"
-FORMAT = 1
+FORMAT = 2
 EXTENSION = ".sdbundle"
 MAX_FILE = 1024 * 1024 * 1024  # bytes: 100,000 changes make about 10 MB
 MAX_HEADER = 256 * 1024
@@ -49,7 +62,8 @@ SIGNATURE = 64
 _PREFIX = struct.Struct(">14sHI")  # magic, format, header length
 _LENGTH = struct.Struct(">I")
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-_INFO = b"socdesk-bundle/1"
+_INFO = b"socdesk-bundle/%d" % FORMAT
+_PRIVATE_BLOCK = 4096  # bytes: the private part is padded to a multiple of this
 _RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 _HEADER_FIELDS = {
     "bundle_id": str,
@@ -192,24 +206,40 @@ def read_header(data: bytes) -> Header:
     if canonical(values) != raw:
         raise BadBundle("bad_header", "Заголовок пакета змінено після запису.")
     if (
-        not 0 <= values["chunks"] <= MAX_CHUNKS
+        not 1 <= values["chunks"] <= MAX_CHUNKS
         or values["kind"] not in (TO_CENTRE, TO_WORKPLACE)
         or not (values["schema"].isascii() and values["schema"].isdigit())
         or not all(_is_range(a) for a in values["acks"])
-        or not _is_purge(values.get("purge", []), values["records"])
     ):
         raise BadBundle("bad_header", "Заголовок пакета пошкоджений.")
     return Header(values, raw, fmt, len(data))
 
 
 # ------------------------------------------------------------------------------ seal, open
-def seal(values: dict[str, Any], pages: Sequence[bytes], keys: KeyPair, to_box: bytes) -> bytes:
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """A bundle's chunks, opened: its wire pages and its private part."""
+
+    pages: list[bytes]
+    purge: list[tuple[int, str]]  # (records applied before, person id) in order
+
+
+def seal(
+    values: dict[str, Any],
+    pages: Sequence[bytes],
+    keys: KeyPair,
+    to_box: bytes,
+    purge: Sequence[tuple[int, str]] = (),
+) -> bytes:
     """The bundle's bytes: `values` completed with the chunk count and payload hash, each
-    page sealed to the recipient's X25519 key `to_box`, all signed with `keys`."""
+    page and then the private part (the `purge` list) sealed to the recipient's X25519 key
+    `to_box`, all signed with `keys`."""
+    private = canonical({"purge": [list(p) for p in purge], "salt": secrets.token_hex(16)})
+    chunks = [*pages, private.ljust(-(-len(private) // _PRIVATE_BLOCK) * _PRIVATE_BLOCK)]
     values = {
         **values,
-        "chunks": len(pages),
-        "payload_sha256": _payload_hash(pages),
+        "chunks": len(chunks),
+        "payload_sha256": _payload_hash(chunks),
     }
     raw = canonical(values)
     if len(raw) > MAX_HEADER:
@@ -217,8 +247,8 @@ def seal(values: dict[str, Any], pages: Sequence[bytes], keys: KeyPair, to_box: 
     recipient = X25519PublicKey.from_public_bytes(to_box)
     parts = [_PREFIX.pack(MAGIC, FORMAT, len(raw)), raw]
     header_hash = hashlib.sha256(raw).digest()
-    for index, page in enumerate(pages):
-        sealed = _SUITE.encrypt(page, recipient, info=_info(header_hash, index, len(pages)))
+    for index, chunk in enumerate(chunks):
+        sealed = _SUITE.encrypt(chunk, recipient, info=_info(header_hash, index, len(chunks)))
         parts += [_LENGTH.pack(len(sealed)), sealed]
     body = b"".join(parts)
     signer = Ed25519PrivateKey.from_private_bytes(keys.sign_private)
@@ -237,13 +267,14 @@ def verify(data: bytes, sign_public: bytes) -> None:
         ) from exc
 
 
-def open_pages(data: bytes, header: Header, box_private: bytes) -> list[bytes]:
-    """The pages of a verified bundle, each chunk opened with this replica's X25519 key."""
+def open_payload(data: bytes, header: Header, box_private: bytes) -> Payload:
+    """The pages and private part of a verified bundle, each chunk opened with this
+    replica's X25519 key; `BadBundle` if any does not open or the private part is wrong."""
     key = X25519PrivateKey.from_private_bytes(box_private)
     header_hash = hashlib.sha256(header.raw).digest()
     count: int = header["chunks"]
     offset, end = _PREFIX.size + len(header.raw), len(data) - SIGNATURE
-    pages: list[bytes] = []
+    chunks: list[bytes] = []
     for index in range(count):
         if offset + _LENGTH.size > end:
             raise _truncated()
@@ -252,7 +283,7 @@ def open_pages(data: bytes, header: Header, box_private: bytes) -> list[bytes]:
         if length > MAX_CHUNK or offset + length > end:
             raise _truncated()
         try:
-            pages.append(
+            chunks.append(
                 _SUITE.decrypt(
                     data[offset : offset + length], key, info=_info(header_hash, index, count)
                 )
@@ -266,9 +297,9 @@ def open_pages(data: bytes, header: Header, box_private: bytes) -> list[bytes]:
         offset += length
     if offset != end:
         raise _truncated()
-    if _payload_hash(pages) != header["payload_sha256"]:
+    if _payload_hash(chunks) != header["payload_sha256"]:
         raise BadBundle("bad_payload", "Вміст пакета не збігається з його заголовком.")
-    return pages
+    return Payload(chunks[:-1], _private(chunks[-1], header["records"]))
 
 
 def file_name(values: dict[str, Any]) -> str:
@@ -300,9 +331,20 @@ def _is_range(value: object) -> bool:
     )
 
 
+def _private(chunk: bytes, records: int) -> list[tuple[int, str]]:
+    """The purge list of a bundle's private part, checked."""
+    try:
+        values = json.loads(chunk.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        values = None
+    if not isinstance(values, dict) or not _is_purge(values.get("purge"), records):
+        raise BadBundle("bad_payload", "Вміст пакета пошкоджений; його не імпортовано.")
+    return [(at, person) for at, person in values["purge"]]
+
+
 def _is_purge(value: object, records: int) -> bool:
-    """The optional purge list of a centre's bundle: [position, person id] pairs in order,
-    each position the number of the bundle's records applied before the person goes."""
+    """A purge list: [position, person id] pairs in order, each position the number of the
+    bundle's records applied before the person goes."""
     if not isinstance(value, list):
         return False
     last = 0

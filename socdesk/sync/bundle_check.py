@@ -1,8 +1,9 @@
 """What an importer checks before it changes anything (перевірка пакета), on a desktop's store
 and on the server alike: a known, not revoked signer that matches the sender; the signature;
 that the bundle is for this replica and goes the right way (workplace → centre, or back); the
-schema version; every chunk; and every record's shape, table and (from a workplace) that its
-sender made it within the range the header names. Pure: the caller looks up the keys.
+schema version; every chunk; every record's shape, table and (from a workplace) that its
+sender made it within the range the header names; and that only the centre's bundle carries
+a purge list. Pure: the caller looks up the keys.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from socdesk.domain.changes import ChangeRecord, MalformedRecord
 from socdesk.store.migrate import STORE_REVISION
 from socdesk.store.schema import TABLES_BY_NAME
 from socdesk.sync import wire
-from socdesk.sync.bundle import TO_CENTRE, TO_WORKPLACE, BadBundle, Header, open_pages, verify
+from socdesk.sync.bundle import (
+    TO_CENTRE,
+    TO_WORKPLACE,
+    BadBundle,
+    Header,
+    open_payload,
+    verify,
+)
 
 CENTRE, WORKPLACE = "centre", "workplace"  # a peer's role, as store.bundles keeps it
 MAX_UNPACKED = 1024 * 1024 * 1024  # bytes of change records in one bundle, all pages together
@@ -41,10 +49,19 @@ class Receiver:
     boxes: dict[str, bytes]
 
 
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """What a checked bundle holds: its records, and (from the centre) the people to remove
+    after how many of them (`Payload.purge`)."""
+
+    records: list[ChangeRecord]
+    purge: list[tuple[int, str]]
+
+
 def check(
     data: bytes, header: Header, signer: Signer | None, me: Receiver, already: bool
-) -> list[ChangeRecord] | None:
-    """The bundle's records, checked, or None if it was imported before (and is genuine);
+) -> Contents | None:
+    """The bundle's contents, checked, or None if it was imported before (and is genuine);
     `BadBundle` with the reason otherwise."""
     if signer is None:
         raise BadBundle(
@@ -82,8 +99,11 @@ def check(
             "Пакет записано новішою версією SocDesk, ніж ця. Оновіть SocDesk на цьому "
             "комп’ютері й повторіть імпорт; зміни не втрачено.",
         )
-    pages = open_pages(data, header, box)
-    return records_of(header, pages, signer.former)
+    payload = open_payload(data, header, box)
+    records = records_of(header, payload.pages, signer.former)
+    if payload.purge and header["kind"] == TO_CENTRE:  # only the centre moves people
+        raise _out_of_scope()
+    return Contents(records, payload.purge)
 
 
 def records_of(
@@ -122,9 +142,13 @@ def records_of(
             )
         )
     ):
-        raise BadBundle(
-            "out_of_scope",
-            "Пакет містить зміни, яких його відправник не може надсилати, або не збігається з "
-            "заголовком; його не імпортовано.",
-        )
+        raise _out_of_scope()
     return records
+
+
+def _out_of_scope() -> BadBundle:
+    return BadBundle(
+        "out_of_scope",
+        "Пакет містить зміни, яких його відправник не може надсилати, або не збігається з "
+        "заголовком; його не імпортовано.",
+    )

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.errors import DiskFull, SocDeskError
 from socdesk.domain.ids import new_id
 from socdesk.domain.progress import Progress
@@ -52,7 +51,7 @@ from socdesk.sync.bundle import (
     seal,
     verify,
 )
-from socdesk.sync.bundle_check import Receiver, Signer, check
+from socdesk.sync.bundle_check import Contents, Receiver, Signer, check
 from socdesk.sync.exchange import PAGE, StoreHub, SyncReport, readable, take
 
 _NO_LIMIT = 2**62
@@ -249,15 +248,16 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
         data = read_file(path)
         header = read_header(data)
         bundle_id = header.bundle_id[:36]
-        records = _check(store, data, header)
+        contents = _check(store, data, header)
     except BadBundle as exc:
         with store.write() as uow:
             uow.audit_action("bundle.rejected", "sync_bundle", [exc.reason, str(exc)], bundle_id)
         raise
     result = Imported(header)
-    if records is None:
+    if contents is None:
         result.duplicate = True
         return result
+    records = contents.records
     progress.start("Імпортую пакет", len(records))
     progress.check_cancelled()
     sender = header["sender"]
@@ -279,7 +279,7 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
             result.gap = header["first"] > cursor
             moves = not result.gap and header["last"] > cursor
             start = 0
-            for at, person_id in header.values.get("purge", []):  # moved to another district
+            for at, person_id in contents.purge:  # moved to another district
                 take(uow, sender, records[start:at], None, result.report)
                 result.report.purged += purge_person(uow, person_id)
                 start = at
@@ -295,8 +295,8 @@ def import_bundle(store: Store, path: Path, progress: Progress | None = None) ->
     return result
 
 
-def _check(store: Store, data: bytes, header: Header) -> list[ChangeRecord] | None:
-    """Everything about the bundle that can be checked without writing: its records, or None
+def _check(store: Store, data: bytes, header: Header) -> Contents | None:
+    """Everything about the bundle that can be checked without writing: its contents, or None
     if it was imported here before."""
     centre = is_centre(store)
     with store.read() as conn:

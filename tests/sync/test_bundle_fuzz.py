@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.sync import bundle_check, wire
-from socdesk.sync.bundle import BadBundle, KeyPair, open_pages, read_header, seal, verify
+from socdesk.sync.bundle import BadBundle, KeyPair, open_payload, read_header, seal, verify
 
 SENDER, RECIPIENT = KeyPair.generate(), KeyPair.generate()
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -67,7 +67,8 @@ def read(data: bytes, resign: bool = False) -> list[ChangeRecord]:
         data = body + Ed25519PrivateKey.from_private_bytes(SENDER.sign_private).sign(body)
     header = read_header(data)
     verify(data, SENDER.sign_public)
-    return bundle_check.records_of(header, open_pages(data, header, RECIPIENT.box_private))
+    payload = open_payload(data, header, RECIPIENT.box_private)
+    return bundle_check.records_of(header, payload.pages)
 
 
 def test_the_genuine_bundle_reads() -> None:

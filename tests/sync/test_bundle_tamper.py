@@ -92,15 +92,26 @@ def test_chunks_reordered_or_dropped_do_not_open(star: Star, tmp_path: Path) -> 
     path = export_for_centre(a, tmp_path).path
     header = bundle.read_header(path.read_bytes())
     keys, to = own_keys(a), own_keys(hub).box_public
-    page = bundle.open_pages(path.read_bytes(), header, own_keys(hub).box_private)[0]
+    page = bundle.open_payload(path.read_bytes(), header, own_keys(hub).box_private).pages[0]
     values = {k: v for k, v in header.values.items() if k not in ("chunks", "payload_sha256")}
     two = bundle.seal(values, [page, page], keys, to)
     h = bundle.read_header(two)
     start = 20 + len(h.raw)
-    n1 = int.from_bytes(two[start : start + 4], "big")
-    c1 = two[start : start + 4 + n1]
-    c2 = two[start + 4 + n1 : -SIGNATURE]
-    for body in (two[:start] + c2 + c1, two[:start] + c1 + c1, two[:start] + c1):
+    chunks, at = [], start
+    while at < len(two) - SIGNATURE:  # two pages, then the private part
+        end = at + 4 + int.from_bytes(two[at : at + 4], "big")
+        chunks.append(two[at:end])
+        at = end
+    c1, c2, private = chunks
+    for rest in (
+        c2 + c1 + private,
+        c1 + c1 + private,
+        c1 + private,
+        c1 + c2,
+        private + c1 + c2,
+        c1 + private + c2,
+    ):
+        body = two[:start] + rest
         forged = body + _sign(a, body)
         assert refused(hub, forged, tmp_path).reason in {"bad_chunk", "truncated"}
 
