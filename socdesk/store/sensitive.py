@@ -258,6 +258,17 @@ def break_glass(
     return access_id
 
 
+def reveal_form(uow: UnitOfWork, record_id: str, reason: str, now: dt.datetime) -> Any:
+    """Breaks the glass for the person a filled form is about (`break_glass`) and returns the
+    form's row, all its answers included (a screen asked for them with the reason)."""
+    row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
+    person = person_of(uow.connection, row.person_id, row.case_id)
+    if person is None:  # a form of nobody: nothing sensitive about anyone to ask for
+        return row
+    break_glass(uow, person_id=person, case_id=row.case_id, reason=reason, now=now)
+    return row
+
+
 @dataclass(frozen=True, slots=True)
 class Access:
     """One break-the-glass access as the coordinator's list shows it."""
