@@ -197,6 +197,25 @@ def shown_answers(conn: Connection, record: Any, now: dt.datetime | None = None)
     return unredacted(answers) if allowed else redact(definition, answers)
 
 
+def shown_value(conn: Connection, table: str, row_id: str, field: str, value: Any) -> Any:
+    """A synced row's field value as a screen may show it (the conflicts list): a form's
+    answers go through `shown_answers`; a form this store does not hold shows none."""
+    if (table, field) != ("form_record", "answers") or not isinstance(value, dict):
+        return value
+    row = conn.execute(select(_form).where(_form.c.id == row_id)).one_or_none()
+    if row is None:
+        return {}
+    return shown_answers(conn, _Answers(row, value)).answers
+
+
+class _Answers:
+    """A form's row with other answers (one side of a conflict)."""
+
+    def __init__(self, row: Any, answers: dict[str, Any]) -> None:
+        self.id, self.person_id, self.case_id = row.id, row.person_id, row.case_id
+        self.form_code, self.form_version, self.answers = row.form_code, row.form_version, answers
+
+
 def holds_sensitive(conn: Connection, person_id: str) -> bool:
     """Whether any form about the person (their own or their cases') answers a sensitive
     field."""

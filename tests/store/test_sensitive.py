@@ -22,7 +22,7 @@ from socdesk.store import casework as cw
 from socdesk.store.database import NewUser, Store
 from socdesk.store.forms import current_definition, save_form_draft
 from socdesk.store.schema import AppUser, AuditEntry, OutboxEntry, ServiceEntry, SocialCase
-from socdesk.store.sensitive import accesses, break_glass, may_read, shown_answers
+from socdesk.store.sensitive import accesses, break_glass, may_read, shown_answers, shown_value
 
 NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 11, 20)
@@ -233,3 +233,15 @@ def test_a_subject_access_export_needs_the_sensitive_sections(
     with signed_in(store, "petro") as petro:
         files = export_subject(petro, person, tmp_path / "petro", DAY)
     assert "ДІАГНОЗ-КАНАРКА" in files.json_path.read_text("utf-8")
+
+
+def test_a_conflicts_values_of_a_form_follow_the_rule(store: Store, case_id: str) -> None:
+    other_side = {**ANSWERS, "health_note": "ІНША-КАНАРКА"}
+    for login, sees in (("ivan", False), ("petro", True)):
+        with signed_in(store, login) as reader, reader.read() as conn:
+            record = cw.latest_form(conn, case_id, cw.ASSESSMENT_FORM)
+            value = shown_value(conn, "form_record", record.id, "answers", other_side)
+            assert ("ІНША-КАНАРКА" in repr(value)) is sees
+            assert value["employment"] == "pensioner"
+            assert shown_value(conn, "person", "p", "phone", "+380") == "+380"
+            assert shown_value(conn, "form_record", "gone", "answers", other_side) == {}

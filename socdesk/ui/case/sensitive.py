@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -91,7 +91,7 @@ class Concealed:
         self.calculated = set(shown.hidden_calculated)
         for key, kinds in shown.hidden.items():
             form = sections[key]
-            note = hidden_note(form.parentWidget() or QWidget(), key, kinds, reveal)
+            note = hidden_note(cast(QWidget, form.parentWidget()), key, kinds, reveal)
             form.insertRow(0, note)
             self.notes[key] = (form, note)
 
