@@ -69,8 +69,10 @@ def reprint(store: Store, record_id: str) -> Printed:
     with store.read() as conn:
         original = printed(conn, record_id)
         logo = centre_logo(conn)
-    kind = kind_of(original["kind"])
-    snapshot = dict(original["snapshot"])
+        kind = kind_of(original["kind"])
+        snapshot = dict(original["snapshot"])
+        if kind.shown is not None:  # what this reader may see of it (sensitive sections)
+            snapshot = kind.shown(conn, snapshot, original["subject_id"])
     pdf = draw(kind, snapshot, copy=True, logo=logo)
     with store.write() as uow:
         copy_id = record_print(

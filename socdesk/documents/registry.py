@@ -42,6 +42,9 @@ class DocumentKind:
     render: Callable[[Snapshot], list[Flowable]]
     # Which subjects a batch over a period prints (None: the kind is not printed in batches).
     batch: Callable[[Connection, dt.date, dt.date, Sequence[str] | None], list[str]] | None = None
+    # What the reader of `conn` may see of a recorded snapshot of subject `str` (a reprint
+    # draws it again: sensitive sections, store/sensitive.py); None: all of it.
+    shown: Callable[[Connection, Snapshot, str], Snapshot] | None = None
 
 
 def period_id(start: dt.date, end: dt.date) -> str:

@@ -20,6 +20,7 @@ from socdesk.documents.page import Letterhead, build_pdf, content_width, para, t
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_write
 from socdesk.store.printing import letterhead
+from socdesk.store.sensitive import require_person_access
 from socdesk.store.subject_access import gather
 
 TITLE = "Відомості, які SocDesk зберігає про особу"
@@ -37,6 +38,8 @@ class SubjectFiles:
 def export_subject(store: Store, person_id: str, folder: Path, today: dt.date) -> SubjectFiles:
     """Writes `<surname>-дані-<date>.json` and `.pdf` into `folder`; the export is audited."""
     with store.read() as conn:
+        # Everything, sensitive sections too: made by someone who may read them.
+        require_person_access(conn, person_id, dt.datetime.now(dt.UTC))
         data = gather(conn, person_id)
         head = letterhead(conn)
     data["generated_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -21,6 +21,9 @@ from typing import Any
 
 FIELD_TYPES = frozenset({"text", "long_text", "date", "number", "bool", "choice", "multi"})
 FORM_KINDS = frozenset({"act", "survey"})
+# Special categories of personal data a section or a field may hold (`"sensitive"` in the
+# definition; who may read them: domain/sensitive.py).
+SENSITIVE_KINDS = frozenset({"health", "disability", "violence", "addiction"})
 Answers = Mapping[str, Any]
 
 
@@ -51,6 +54,7 @@ class FormField:
     choices: tuple[Choice, ...] = ()
     show_if: ShowIf | None = None
     pick: str = ""  # "services": a text filled by picking from the classifier of services
+    sensitive: str = ""  # a special category (SENSITIVE_KINDS) the field holds, "" none
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class Section:
     key: str
     title: str
     fields: tuple[FormField, ...]
+    sensitive: str = ""  # every field of the section holds this category (SENSITIVE_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +136,12 @@ def parse_definition(doc: Mapping[str, Any]) -> FormDefinition:
 
 
 def _section(doc: Mapping[str, Any]) -> Section:
-    return Section(str(doc["key"]), str(doc["title"]), tuple(_field(f) for f in doc["fields"]))
+    return Section(
+        str(doc["key"]),
+        str(doc["title"]),
+        tuple(_field(f) for f in doc["fields"]),
+        str(doc.get("sensitive", "")),
+    )
 
 
 def _field(doc: Mapping[str, Any]) -> FormField:
@@ -147,6 +157,7 @@ def _field(doc: Mapping[str, Any]) -> FormField:
         ),
         show_if=ShowIf(str(show_if["field"]), show_if["equals"]) if show_if else None,
         pick=str(doc.get("pick", "")),
+        sensitive=str(doc.get("sensitive", "")),
     )
 
 
@@ -167,6 +178,10 @@ def _check(definition: FormDefinition) -> None:
     if duplicates:
         raise DefinitionError(f"form {definition.code}: repeated field keys {duplicates}")
     fields = definition.fields()
+    for section in definition.sections:
+        for kind in {section.sensitive} | {f.sensitive for f in section.fields}:
+            if kind and kind not in SENSITIVE_KINDS:
+                raise DefinitionError(f"form {definition.code}: sensitive {kind!r}")
     for field in fields.values():
         _check_field(definition.code, field, fields)
     for calc in definition.calculated:

@@ -101,6 +101,41 @@ def district_rows(conn: Connection) -> list[dict[str, str]]:
     return [{"id": i, "name": n} for i, n in sorted(found.items(), key=lambda p: (p[1], p[0]))]
 
 
+def break_glass_rows(conn: Connection, limit: int = 1000) -> list[dict[str, Any]]:
+    """The break-the-glass accesses to sensitive sections the devices have sent (the synced
+    `sensitive_access` rows), the newest first: who (the worker's name and position), whom
+    (the person's id: the coordinator's desktop names them), when, until when, why. No form's
+    answers: the server never hands those to a person (docs/security.md, V8)."""
+    access, worker = CURRENT["sensitive_access"], CURRENT["worker"]
+    rows = conn.execute(
+        select(
+            access.c.id,
+            access.c.granted_at,
+            access.c.until,
+            access.c.worker_id,
+            worker.c.surname,
+            worker.c.given_name,
+            worker.c.position,
+            access.c.person_id,
+            access.c.case_id,
+            access.c.district_id,
+            access.c.reason,
+        )
+        .select_from(access.outerjoin(worker, worker.c.id == access.c.worker_id))
+        .where(access.c.deleted.is_(False))
+        .order_by(access.c.granted_at.desc(), access.c.id)
+        .limit(limit)
+    )
+    return [
+        {
+            **{k: v for k, v in row._mapping.items() if k not in ("surname", "given_name")},
+            "worker": " ".join(p for p in (row.surname, row.given_name) if p),
+            "position": row.position or "",
+        }
+        for row in rows
+    ]
+
+
 def check_districts(conn: Connection, districts: list[str] | None) -> None:
     """`UnknownDistrict` unless every one of `districts` is one the server knows."""
     known = {row["id"] for row in district_rows(conn)}

@@ -1,6 +1,7 @@
 """A coordinator's administration over the API (адміністрування сервера з робочого місця): the
 devices of the community's workplaces, a new enrolment code, revoking a device or asking it to
-rotate its token, and moving a person to another district.
+rotate its token, moving a person to another district, and the list of accesses to sensitive
+sections with a reason («break the glass»).
 
 Only a coordinator's device (enrolled for every district) may: any other device is refused
 with 403 and a Ukrainian reason. Each endpoint runs the same function as `socdesk server admin`
@@ -75,6 +76,27 @@ def overview(me: Coordinator, conn: Transaction) -> Overview:
         devices=[DeviceModel(**row) for row in admin.device_rows(conn)],
         districts=[DistrictModel(**row) for row in admin.district_rows(conn)],
     )
+
+
+class AccessModel(BaseModel):
+    id: str
+    granted_at: str  # UTC, YYYY-MM-DDTHH:MM:SSZ
+    until: str
+    worker_id: str
+    worker: str  # «Прізвище Ім'я» of the worker who gave the reason
+    position: str
+    person_id: str  # whose sensitive sections (the desktop names them)
+    case_id: str | None
+    district_id: str | None
+    reason: str
+
+
+@router.get("/break-glass", response_model=list[AccessModel])
+def break_glass(me: Coordinator, conn: Transaction) -> list[AccessModel]:
+    """The accesses to sensitive sections with a reason («break the glass») the devices sent,
+    the newest first, for the coordinator's review (domain/sensitive.py)."""
+    logs.audit("admin.break_glass", me.id)
+    return [AccessModel(**row) for row in admin.break_glass_rows(conn)]
 
 
 class OfferRequest(BaseModel):

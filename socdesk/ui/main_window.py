@@ -31,6 +31,7 @@ from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.store.uow import UnitOfWork
+from socdesk.ui.admin.sensitive import accesses_action
 from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.backups import BackupsDialog, RestoreRequest
 from socdesk.ui.case.deadlines import DeadlinesView, summary_text
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(
                 self._action(tr("MainWindow", "&Журнал дій…"), "Ctrl+Shift+A", self.browse_audit)
             )
+            admin_menu.addAction(accesses_action(self, self.store))
             admin_menu.addAction(
                 self._action(
                     tr("MainWindow", "&Конфлікти синхронізації…"),

@@ -4,6 +4,7 @@ in (an old case prints its old version), and the same forms blank, for paper on 
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from typing import Any
 
 from reportlab.platypus import Flowable, Spacer
@@ -14,9 +15,11 @@ from socdesk.documents.registry import DocumentKind, Snapshot, Subject
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import FormDefinition, FormField, evaluate
 from socdesk.domain.numbers import decimal_text
+from socdesk.domain.sensitive import Sensitivity, hidden_text
 from socdesk.store import casework as cw
 from socdesk.store.forms import COMPLETED, current_definition, definitions
 from socdesk.store.printing import cases_received, letterhead
+from socdesk.store.sensitive import shown_answers
 
 FORMS = (
     (cw.ASSESSMENT_FORM, "Акт оцінки потреб сім'ї/особи"),
@@ -65,16 +68,44 @@ def _gather(code: str) -> Any:
             raise ValidationError("Цей акт у справі ще не заповнено.", "form")
         snap = case_basics(conn, case_id, today)
         snap.update(
+            form_id=record.id,
             form_code=code,
             form_version=record.form_version,
-            answers=dict(record.answers),
             completed=record.status == COMPLETED,
             completed_on=record.completed_on.isoformat() if record.completed_on else None,
             correction_reason=record.correction_reason,
         )
-        return snap
+        return _with_answers(conn, snap, record)
 
     return gather
+
+
+def _with_answers(conn: Any, snap: Snapshot, record: Any) -> Snapshot:
+    """The snapshot with the answers its reader may see (store/sensitive.py): sensitive
+    sections hidden from a reader not entitled to them, and named as hidden."""
+    shown = shown_answers(conn, record)
+    snap = {**snap, "answers": shown.answers}
+    snap.pop("hidden", None)
+    snap.pop("hidden_calculated", None)
+    if shown.any:
+        snap["hidden"] = {k: [s.value for s in v] for k, v in shown.hidden.items()}
+        snap["hidden_calculated"] = sorted(shown.hidden_calculated)
+    return snap
+
+
+def _shown(conn: Any, snap: Snapshot, case_id: str) -> Snapshot:
+    """A recorded act's snapshot as its reprint's reader may see it."""
+    if "hidden" in snap:  # printed without them: nothing more to take out
+        return snap
+    record = SimpleNamespace(
+        id=snap.get("form_id"),
+        case_id=case_id,
+        person_id=(snap.get("person") or {}).get("id"),
+        form_code=snap["form_code"],
+        form_version=snap["form_version"],
+        answers=snap["answers"],
+    )
+    return _with_answers(conn, snap, record)
 
 
 def _render(snap: Snapshot) -> list[Flowable]:
@@ -87,15 +118,18 @@ def _render(snap: Snapshot) -> list[Flowable]:
     if not snap["completed"]:
         story.append(para("ЧЕРНЕТКА: акт ще не завершено.", "heading"))
     width = content_width()
+    hidden = snap.get("hidden") or {}
     for section in definition.sections:
         rows = [[f.label, _answer(f, answers.get(f.key))] for f in section.fields if f.key in shown]
+        if section.key in hidden:
+            rows.append([hidden_text([Sensitivity(k) for k in hidden[section.key]]), "—"])
         if rows:
             story.append(para(section.title, "heading"))
             story.append(table(["Показник", "Відповідь"], rows, [width * 0.45, width * 0.55]))
     result = evaluate(definition, answers)
     for calc in definition.calculated:
         value = result.values.get(calc.key)
-        if value is not None:
+        if value is not None and calc.key not in snap.get("hidden_calculated", ()):
             story.append(field(calc.label, f"{value} — {result.interpretations.get(calc.key, '')}"))
     if snap.get("correction_reason"):
         story.append(field("Виправлення", snap["correction_reason"]))
@@ -162,7 +196,7 @@ def _blank_render(snap: Snapshot) -> list[Flowable]:
 
 
 ACTS = tuple(
-    DocumentKind(f"act:{code}", title, Subject.CASE, _gather(code), _render, cases_received)
+    DocumentKind(f"act:{code}", title, Subject.CASE, _gather(code), _render, cases_received, _shown)
     for code, title in FORMS
 )
 BLANKS = tuple(

@@ -5,6 +5,7 @@ local-only (users' secrets, the outbox, the audit log, drafts, UI state). `SYNC_
 each syncable table to the `Changes` flag its writes raise.
 """
 
+from socdesk.store.schema.access import SensitiveAccess
 from socdesk.store.schema.base import SyncColumns
 from socdesk.store.schema.cases import (
     CarePlan,
@@ -81,6 +82,7 @@ SYNC_TABLES: dict[type[SyncColumns], str] = {
     ServiceEntry: "cases",
     PrintedDocument: "cases",
     ContractPayment: "cases",
+    SensitiveAccess: "cases",
 }
 LOCAL_TABLES = (
     AppUser,
@@ -134,6 +136,7 @@ __all__ = [
     "QuarantinedChange",
     "RecipientCategory",
     "Reference",
+    "SensitiveAccess",
     "ServiceEntry",
     "ServiceType",
     "Settlement",

@@ -47,6 +47,7 @@ ACTION_TEXT = {
     "user.disable": noop("AuditBrowser", "вимкнено користувача"),
     "user.enable": noop("AuditBrowser", "увімкнено користувача"),
     "user.role": noop("AuditBrowser", "змінено роль"),
+    "sensitive.break_glass": noop("AuditBrowser", "доступ до чутливих даних з обґрунтуванням"),
 }
 TABLE_TEXT = {
     "person": noop("AuditBrowser", "картка особи"),
@@ -59,6 +60,7 @@ TABLE_TEXT = {
     "settlement": noop("AuditBrowser", "населений пункт"),
     "workplace": noop("AuditBrowser", "робоче місце"),
     "worker": noop("AuditBrowser", "працівник"),
+    "sensitive_access": noop("AuditBrowser", "доступ до чутливих даних"),
 }
 _HEADERS = (
     noop("AuditBrowser", "Коли"),

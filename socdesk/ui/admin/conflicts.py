@@ -33,6 +33,7 @@ from socdesk.domain.people import Role
 from socdesk.store.conflicts import Conflict, Resolution, Side, open_conflicts, resolve
 from socdesk.store.database import Store
 from socdesk.store.people import list_settlements, person_rows
+from socdesk.store.sensitive import shown_value
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.changes import Writer, listen_while_open
 from socdesk.ui.i18n import noop, tr
@@ -112,6 +113,13 @@ def conflict_rows(store: Store, row_id: str | None = None) -> list[ConflictRow]:
             for p in person_rows(conn, [c.row_id for c in conflicts if c.table == "person"])
         }
         settlements = dict(list_settlements(conn))
+        values = {  # a form's answers without the sensitive ones the reader may not see
+            c.id: (
+                shown_value(conn, c.table, c.row_id, c.field, c.kept.value),
+                shown_value(conn, c.table, c.row_id, c.field, c.lost.value),
+            )
+            for c in conflicts
+        }
     rows = []
     for c in conflicts:
         if c.table == "person":
@@ -120,14 +128,14 @@ def conflict_rows(store: Store, row_id: str | None = None) -> list[ConflictRow]:
             subject = (
                 tr("ConflictsView", TABLE_NAMES[c.table]) if c.table in TABLE_NAMES else c.table
             )
-        kept = shown(c.field, c.kept.value, settlements)
+        kept = shown(c.field, values[c.id][0], settlements)
         rows.append(
             ConflictRow(
                 c,
                 subject,
                 label(c.table, c.field),
                 kept + "\n" + who_and_when(c.kept),
-                shown(c.field, c.lost.value, settlements) + "\n" + who_and_when(c.lost),
+                shown(c.field, values[c.id][1], settlements) + "\n" + who_and_when(c.lost),
                 "" if kept == "—" else kept,
             )
         )

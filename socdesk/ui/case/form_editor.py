@@ -40,8 +40,10 @@ from socdesk.domain.forms import FormDefinition, FormField, Missing, evaluate
 from socdesk.domain.numbers import decimal_text
 from socdesk.store.database import Store
 from socdesk.store.forms import COMPLETED, complete_form, correct_form, definitions, save_form_draft
+from socdesk.store.sensitive import shown_answers
 from socdesk.store.uow import UnitOfWork
 from socdesk.ui.case.form_words import WORDS
+from socdesk.ui.case.sensitive import Concealed, ask_reason, hidden_value, read_only_note
 from socdesk.ui.changes import Writer, error_to, own_writer
 from socdesk.ui.i18n import tr
 from socdesk.ui.names import form_text, form_title
@@ -234,6 +236,8 @@ class FormEditor(QWidget):
         self.pick_buttons: dict[str, QPushButton] = {}
         self.fields: dict[str, FieldWidget] = {}
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self.sections: dict[str, QFormLayout] = {}
+        self.concealed = Concealed()  # sensitive fields not shown (store/sensitive.py)
         self._loading = False
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -244,6 +248,7 @@ class FormEditor(QWidget):
             # Labels above their fields: the acts' labels are long, and a wrapped label beside
             # a one-line field is cut.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            self.sections[section.key] = form
             for field in section.fields:
                 fw = FieldWidget(field, box, self._changed)
                 self.fields[field.key] = fw
@@ -317,6 +322,11 @@ class FormEditor(QWidget):
             self._loading = False
         self._refresh()
 
+    def reveal(self, answers: dict[str, Any]) -> None:
+        """Every section shown, with all the answers (after a break-the-glass access)."""
+        self.concealed.clear()
+        self.load(answers)
+
     def set_read_only(self, read_only: bool) -> None:
         for fw in self.fields.values():
             fw.set_read_only(read_only)
@@ -334,11 +344,13 @@ class FormEditor(QWidget):
             self.mark_missing()
         result = evaluate(self.definition, self.answers())
         for key, (form, widget) in self._rows.items():
-            form.setRowVisible(widget, key in result.visible)
+            form.setRowVisible(widget, key in result.visible and key not in self.concealed.fields)
         lines = []
         for calc in self.definition.calculated:
             value = result.values.get(calc.key)
-            if value is None:
+            if calc.key in self.concealed.calculated:
+                lines.append(hidden_value(form_text(calc.label)))
+            elif value is None:
                 lines.append(
                     tr("FormEditor", "%1: з’явиться, коли буде обрано всі пункти.").replace(
                         "%1", form_text(calc.label)
@@ -377,7 +389,11 @@ class FormDialog(QDialog):
         self._words = WORDS.get(definition.kind, WORDS["act"])
         self.editor = FormEditor(definition, self, self.pick_services)
         if record is not None:
-            self.editor.load(dict(record.answers))
+            with store.read() as conn:  # without the sensitive sections the reader may not see
+                shown = shown_answers(conn, record, dt.datetime.now(dt.UTC))
+            if shown.any:
+                self.editor.concealed.hide(definition, self.editor.sections, shown, self._ask)
+            self.editor.load(shown.answers)
         self.status = QLabel(self)
         self.status.setObjectName("form_status")
         self.status.setWordWrap(True)
@@ -437,11 +453,14 @@ class FormDialog(QDialog):
 
     def _show_status(self, status: str | None) -> None:
         done = status == COMPLETED
-        self.editor.set_read_only(done)
-        self.complete_button.setEnabled(not done)
-        self.correct_button.setEnabled(done)
-        self.required_hint.setVisible(not done)
-        if done:
+        concealed = bool(self.editor.concealed)  # read-only: a save would lose the hidden
+        self.editor.set_read_only(done or concealed)
+        self.complete_button.setEnabled(not done and not concealed)
+        self.correct_button.setEnabled(done and not concealed)
+        self.required_hint.setVisible(not done and not concealed)
+        if concealed:
+            self.status.setText(read_only_note())
+        elif done:
             self.status.setText(self._say("completed"))
         elif status is None:
             self.status.setText(tr("FormEditor", "Чернетку буде збережено, щойно ви почнете."))
@@ -451,6 +470,8 @@ class FormDialog(QDialog):
         through the window's writer: the writes run in order, and the id of a new draft is
         kept as the write runs, so the write queued after it (completing) finds it."""
         self._timer.stop()
+        if self.editor.concealed:
+            return
         definition, answers = self.editor.definition, self.editor.answers()
         case_id, person_id = self._case_id, self._person_id
 
@@ -490,6 +511,13 @@ class FormDialog(QDialog):
                 self._show_status(COMPLETED)  # the case window reloads from the bus
 
         self._writer.write(work, done, error_to(self.error_label))
+
+    def _ask(self) -> None:
+        ask_reason(self, self._writer, self.record_id, self._revealed, self.error_label)
+
+    def _revealed(self, row: Any) -> None:
+        self.editor.reveal(dict(row.answers))
+        self._show_status(row.status)
 
     def pick_services(self, key: str) -> ServicePickerDialog:
         """Picks the services a text field names from the classifier (those it names already

@@ -26,8 +26,11 @@ TABLES = {
     "martial_law_period": noop("SyncScreen", "Період воєнного стану"),
     "person": noop("SyncScreen", "Особа"),
     "contract_payment": noop("SyncScreen", "Оплата за договором"),
+    "sensitive_access": noop("SyncScreen", "Доступ до чутливих даних з обґрунтуванням"),
 }
 FIELDS = {
+    "granted_at": noop("SyncScreen", "Коли надано"),
+    "until": noop("SyncScreen", "Діє до"),
     "district_id": noop("SyncScreen", "Старостинський округ"),
     "district_ids": noop("SyncScreen", "Старостинські округи"),
     "community_id": noop("SyncScreen", "Громада"),
