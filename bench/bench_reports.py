@@ -171,6 +171,27 @@ def _median(fn: Any, rounds: int) -> float:
     return statistics.median(timed(fn)[0] for _ in range(rounds))
 
 
+def measure(
+    folder: Path, scope: ReportScope, rounds: int
+) -> tuple[Report, int, list[float], list[float]]:
+    """The centre's report and the bare SQL over the store in `folder`, `rounds` times each
+    in turns after one warming run of both: (the report, lines in the period, the report's
+    seconds, the bare SQL's seconds). Also run alone on a store built before (an A/B)."""
+    with open_store(folder) as store:
+        with store.read() as conn:
+            in_period = conn.exec_driver_sql(
+                'SELECT COUNT(*) FROM service_entry WHERE "on" BETWEEN ? AND ?',
+                (scope.start.isoformat(), scope.end.isoformat()),
+            ).scalar_one()
+        _bare(store, scope)  # both warm the cache alike
+        report = run_report(store, "centre", scope)
+        report_times, bare_times = [], []
+        for _ in range(rounds):  # side by side, in turns
+            report_times.append(timed(lambda: run_report(store, "centre", scope))[0])
+            bare_times.append(timed(lambda: _bare(store, scope))[0])
+    return report, int(in_period), report_times, bare_times
+
+
 def run(recipients: int = 50_000, lines: int = LINES) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="socdesk-bench-reports-") as tmp:
         started = time.perf_counter()
@@ -178,18 +199,7 @@ def run(recipients: int = 50_000, lines: int = LINES) -> dict[str, Any]:
         fixture_s = time.perf_counter() - started
         before, lines_s = add_lines(folder, lines)
         scope = ReportScope(*period_of(PeriodKind.HALF_YEAR, 2026, 1))
-        with open_store(folder) as store:
-            with store.read() as conn:
-                in_period = conn.exec_driver_sql(
-                    'SELECT COUNT(*) FROM service_entry WHERE "on" BETWEEN ? AND ?',
-                    (scope.start.isoformat(), scope.end.isoformat()),
-                ).scalar_one()
-            _bare(store, scope)  # both warm the cache alike
-            report = run_report(store, "centre", scope)
-            report_times, bare_times = [], []
-            for _ in range(ROUNDS):  # side by side, in turns
-                report_times.append(timed(lambda: run_report(store, "centre", scope))[0])
-                bare_times.append(timed(lambda: _bare(store, scope))[0])
+        report, in_period, report_times, bare_times = measure(folder, scope, ROUNDS)
         ours_s, bare_s = statistics.median(report_times), statistics.median(bare_times)
         xlsx_ours = _median(lambda: _ours_xlsx(report), 5)
         xlsx_bare = _median(lambda: _bare_xlsx(report), 5)

@@ -381,7 +381,11 @@ def documents_drawn(conn: Connection, scope: ReportScope) -> list[Row]:
         .where(*_contract_scope(conn, scope, k))
     )
     f, fc, fp, x = _form.alias("f"), _case.alias("fc"), _person.alias("fp"), _form.alias("x")
-    corrected = exists().where(x.c.supersedes_id == f.c.id, _live(x))
+    # The acts a live correction replaces, listed once (not a search of every form per act:
+    # there is no index on `supersedes_id`).
+    corrected = f.c.id.in_(
+        select(x.c.supersedes_id).where(x.c.supersedes_id.is_not(None), _live(x))
+    )
     acts = (
         select(
             _written("living_conditions"),
