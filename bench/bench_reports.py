@@ -10,8 +10,8 @@
 
 The store: the demo district of 50,000 (`bench.fixtures.demo_store`), topped up to 2,000,000
 service lines by copying its own lines to random days of the last year and a half with one
-`INSERT … SELECT` on a raw connection (a fixture, not a measured path); how long that takes is
-reported.
+`INSERT … SELECT` on a raw connection without journal (a fixture, not a measured path); how
+long that takes is reported.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 
 from bench.common import save, timed
 from bench.data import open_store
-from bench.fixtures import demo_store, private_copy
+from bench.fixtures import FIXTURE_CACHE_KIB, demo_store, private_copy
 from socdesk.domain.report_scope import PeriodKind, ReportScope, period_of
 from socdesk.paths import DB_FILE
 from socdesk.reports.model import Report
@@ -39,6 +39,14 @@ LINES = 2_000_000
 ROUNDS = 3
 SPAN_START = dt.date(2025, 6, 1)  # added lines fall from here to SPAN_END
 SPAN_END = dt.date(2026, 11, 30)
+# A fixture's connection, as `bench.fixtures.replicate` has it: no journal, no fsync.
+BULK_PRAGMAS = (
+    "PRAGMA foreign_keys = OFF",
+    "PRAGMA journal_mode = OFF",
+    "PRAGMA synchronous = OFF",
+    "PRAGMA secure_delete = OFF",
+    "PRAGMA temp_store = MEMORY",
+)
 
 # The counts the half-year report gives, written plainly: what a person would type into a
 # database shell to get the same tables (no merged records, no names as of each day).
@@ -76,14 +84,20 @@ BARE = (
 
 def add_lines(folder: Path, total: int) -> tuple[int, float]:
     """Tops the store's service log up to `total` lines (copies of its own lines on random
-    days); (lines before, seconds taken)."""
+    days); (lines before, seconds taken).
+
+    The bulk path of `bench.fixtures.replicate`: no journal, no fsync, no secure delete, a
+    cache that holds the indexes; the log's own indexes dropped and built again in one sort
+    each; the copies' ids ascend past every id the log has (UUIDv7's shape, `f` first), so
+    that the primary key takes them at its end instead of at 1.7 million random places."""
     store = open_store(folder)
     key = store._key
     store.close()
     started = time.perf_counter()
-    conn = connect_raw(folder / DB_FILE, key, cache_kib=1024 * 1024)
+    conn = connect_raw(folder / DB_FILE, key, cache_kib=FIXTURE_CACHE_KIB)
     try:
-        conn.execute("PRAGMA synchronous = OFF")
+        for pragma in BULK_PRAGMAS:
+            conn.execute(pragma)
         before = conn.execute("SELECT COUNT(*) FROM service_entry").fetchone()[0]
         if before >= total:
             return int(before), 0.0
@@ -92,8 +106,6 @@ def add_lines(folder: Path, total: int) -> tuple[int, float]:
             "hlc, origin, deleted, field_clocks, district_id, case_id, person_id, "
             "service_code, units_x100, unit, worker_id, note"
         )
-        # Without its indexes the log takes the copies in rowid order; each index is then
-        # built in one sort, instead of 1.7 million random inserts into each of seven.
         indexes = [
             sql
             for (sql,) in conn.execute(
@@ -104,22 +116,22 @@ def add_lines(folder: Path, total: int) -> tuple[int, float]:
         conn.execute("BEGIN")
         for sql in indexes:
             conn.execute("DROP INDEX " + sql.split(" ON ")[0].split()[-1])
-        have = before
+        have, batch_no = before, 0
         while have < total:
             batch = min(before, total - have)
             conn.execute(
                 f'INSERT INTO service_entry (id, "on", {columns}) '
-                "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
-                "substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' "
-                "|| hex(randomblob(6))), "
+                "SELECT printf('f%07x-%04x-7%03x-a%03x-%012x', :batch, abs(random()) % 65536, "
+                "abs(random()) % 4096, abs(random()) % 4096, rowid), "
                 f"date(:first, '+' || (abs(random()) % {span}) || ' days'), {columns} "
-                "FROM service_entry WHERE deleted = 0 AND rowid <= :last LIMIT :n",
-                {"first": SPAN_START.isoformat(), "last": before, "n": batch},
+                "FROM service_entry WHERE deleted = 0 AND rowid <= :last ORDER BY rowid LIMIT :n",
+                {"first": SPAN_START.isoformat(), "last": before, "n": batch, "batch": batch_no},
             )
-            have += batch
+            have, batch_no = have + batch, batch_no + 1
         for sql in indexes:
             conn.execute(sql)
         conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
     return int(before), time.perf_counter() - started
@@ -159,6 +171,27 @@ def _median(fn: Any, rounds: int) -> float:
     return statistics.median(timed(fn)[0] for _ in range(rounds))
 
 
+def measure(
+    folder: Path, scope: ReportScope, rounds: int
+) -> tuple[Report, int, list[float], list[float]]:
+    """The centre's report and the bare SQL over the store in `folder`, `rounds` times each
+    in turns after one warming run of both: (the report, lines in the period, the report's
+    seconds, the bare SQL's seconds). Also run alone on a store built before (an A/B)."""
+    with open_store(folder) as store:
+        with store.read() as conn:
+            in_period = conn.exec_driver_sql(
+                'SELECT COUNT(*) FROM service_entry WHERE "on" BETWEEN ? AND ?',
+                (scope.start.isoformat(), scope.end.isoformat()),
+            ).scalar_one()
+        _bare(store, scope)  # both warm the cache alike
+        report = run_report(store, "centre", scope)
+        report_times, bare_times = [], []
+        for _ in range(rounds):  # side by side, in turns
+            report_times.append(timed(lambda: run_report(store, "centre", scope))[0])
+            bare_times.append(timed(lambda: _bare(store, scope))[0])
+    return report, int(in_period), report_times, bare_times
+
+
 def run(recipients: int = 50_000, lines: int = LINES) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="socdesk-bench-reports-") as tmp:
         started = time.perf_counter()
@@ -166,18 +199,7 @@ def run(recipients: int = 50_000, lines: int = LINES) -> dict[str, Any]:
         fixture_s = time.perf_counter() - started
         before, lines_s = add_lines(folder, lines)
         scope = ReportScope(*period_of(PeriodKind.HALF_YEAR, 2026, 1))
-        with open_store(folder) as store:
-            with store.read() as conn:
-                in_period = conn.exec_driver_sql(
-                    'SELECT COUNT(*) FROM service_entry WHERE "on" BETWEEN ? AND ?',
-                    (scope.start.isoformat(), scope.end.isoformat()),
-                ).scalar_one()
-            _bare(store, scope)  # both warm the cache alike
-            report = run_report(store, "centre", scope)
-            report_times, bare_times = [], []
-            for _ in range(ROUNDS):  # side by side, in turns
-                report_times.append(timed(lambda: run_report(store, "centre", scope))[0])
-                bare_times.append(timed(lambda: _bare(store, scope))[0])
+        report, in_period, report_times, bare_times = measure(folder, scope, ROUNDS)
         ours_s, bare_s = statistics.median(report_times), statistics.median(bare_times)
         xlsx_ours = _median(lambda: _ours_xlsx(report), 5)
         xlsx_bare = _median(lambda: _bare_xlsx(report), 5)

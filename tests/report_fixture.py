@@ -6,11 +6,17 @@ are in it on purpose: none of them may be counted."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from socdesk.domain.people import Role
 from socdesk.domain.receipts import Receipt
+from socdesk.domain.report_scope import ReportScope
+from socdesk.reports.model import Cell, Table
 from socdesk.store import meta
 from socdesk.store.database import NewUser, Store
 from socdesk.store.payments import record_payment
@@ -33,6 +39,48 @@ from socdesk.store.uow import UnitOfWork
 
 D = dt.date
 H1 = (D(2026, 1, 1), D(2026, 6, 30))
+# Every report's cells over this district, counted by hand: [{kind, from, to, tables}].
+EXPECTED: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "reports" / "data" / "fixture_expected.json").read_text(
+        encoding="utf-8"
+    )
+)["reports"]
+
+
+def expected_scope(case: dict[str, Any]) -> ReportScope:
+    """The scope of one of `EXPECTED`'s reports."""
+    return ReportScope(
+        dt.date.fromisoformat(case["from"]),
+        dt.date.fromisoformat(case["to"]),
+        urban_population=case.get("urban_population"),
+        rural_population=case.get("rural_population"),
+    )
+
+
+def check_tables(tables: tuple[Table, ...], case: dict[str, Any]) -> None:
+    """Every cell of `tables` is the hand-counted one of `case` (same values and types)."""
+    assert [t.code for t in tables] == list(case["tables"])
+    for table in tables:
+        _check(table, case["tables"][table.code])
+
+
+def _same(cell: Cell, expected: Any) -> bool:
+    if isinstance(cell, Decimal):
+        return expected is not None and cell == Decimal(str(expected))
+    return cell == expected and type(cell) is type(expected)
+
+
+def _check(table: Table, expected: dict[str, Any]) -> None:
+    assert len(table.rows) == len(expected["rows"]), (table.code, table.rows)
+    for row, want in zip(table.rows, expected["rows"], strict=True):
+        assert len(row) == len(want)
+        assert all(_same(c, w) for c, w in zip(row, want, strict=True)), (table.code, row, want)
+    if expected["total"] is None:
+        assert table.total is None, table.code
+    else:
+        assert table.total is not None
+        pairs = zip(table.total, expected["total"], strict=True)
+        assert all(_same(c, w) for c, w in pairs), (table.code, table.total)
 
 
 def build(store: Store) -> dict[str, str]:

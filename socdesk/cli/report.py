@@ -112,20 +112,12 @@ def run_server_report(args: argparse.Namespace, settings: ServerSettings, io: Io
     fmt, scope = _asked(args)
     out = args.out.absolute()
     with current_rows(settings) as conn:
-        if conn.dialect.name != "sqlite":
-            raise UsageError(SERVER_SQLITE_ONLY)
         report = compute(conn, args.kind, scope, heading={})
     with atomic_writer(out) as handle:
         write(report, handle, ReportFormat(fmt))
     data = {"file": str(out), "kind": report.kind, "tables": len(report.tables)}
     _emit(io, args, data, f"Збережено: {out}\n")
     return EXIT_OK
-
-
-SERVER_SQLITE_ONLY = (
-    "Звіт на сервері поки що складається лише з бази SQLite (типової): запити звітів ще не "
-    "переписано для PostgreSQL. Складіть звіт громади на комп’ютері центру: socdesk report."
-)
 
 
 def _scope(args: argparse.Namespace) -> ReportScope:

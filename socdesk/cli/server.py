@@ -78,7 +78,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     transfer.add_argument("--to", dest="district", required=True, help="id нового округу")
     from socdesk.cli.report import report_arguments
 
-    report = admin_sub.add_parser("report", help="звіт громади з рядків сервера (SQLite)")
+    report = admin_sub.add_parser("report", help="звіт громади з рядків сервера")
     common(report)
     _database(report)
     report.add_argument("kind", help="вид звіту (див. socdesk report --list)")

@@ -1,5 +1,6 @@
 """Which contract of a case is in force on a date: the one rule that payments (what a month
-charges) and the reports (contracts in force in a period) share, written once as SQL.
+charges) and the reports (contracts in force in a period) share, written once as SQLAlchemy
+Core conditions (the same on a desktop's SQLite and on the server's PostgreSQL).
 
 A contract is in force from the day it is signed to its end date (`valid_to`) inclusive,
 until the day it is terminated and until the day its successor is signed (neither day
@@ -11,55 +12,83 @@ clock never decides: an earlier contract edited after its renewal stays replaced
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    FromClause,
+    and_,
+    exists,
+    false,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+)
+
+from socdesk.store.schema import Contract
+
+_contract = Contract.__table__  # type: ignore[attr-defined]
+Day = dt.date | ColumnElement[Any]  # a date, or an SQL expression giving one
 
 
-def _later(alias: str) -> str:
-    """SQL: contract `s` comes after contract `alias` in the same case."""
-    return (
-        f"s.case_id = {alias}.case_id AND s.deleted = 0 AND (s.signed_on > {alias}.signed_on "
-        f"OR (s.signed_on = {alias}.signed_on AND s.id > {alias}.id))"
+def _later(k: FromClause) -> tuple[FromClause, ColumnElement[bool]]:
+    """A contract `s` and the condition that it comes after contract `k` in the same case."""
+    s = _contract.alias("s")
+    after = or_(
+        s.c.signed_on > k.c.signed_on,
+        and_(s.c.signed_on == k.c.signed_on, s.c.id > k.c.id),
+    )
+    return s, and_(s.c.case_id == k.c.case_id, s.c.deleted == false(), after)
+
+
+def successor_signed(k: FromClause) -> ColumnElement[Any]:
+    """The day the successor of contract `k` was signed (NULL for a case's latest)."""
+    s, later = _later(k)
+    return select(func.min(s.c.signed_on)).where(later).scalar_subquery()
+
+
+def _day(value: Day) -> ColumnElement[Any]:
+    return value if isinstance(value, ColumnElement) else literal(value, _contract.c.signed_on.type)
+
+
+def replaced_by(k: FromClause, day: Day) -> ColumnElement[bool]:
+    """A successor of contract `k` was signed on or before `day`, or on the contract's own
+    signing day (then it was never in force)."""
+    s, later = _later(k)
+    on = or_(s.c.signed_on <= _day(day), s.c.signed_on == k.c.signed_on)
+    return exists().where(later, on)
+
+
+def in_force_between(k: FromClause, start: Day, end: Day) -> ColumnElement[bool]:
+    """Contract `k` is in force some day from `start` to `end`. The contract's own `deleted`
+    is not checked."""
+    first, last = _day(start), _day(end)
+    return and_(
+        k.c.signed_on <= last,
+        or_(k.c.valid_to.is_(None), k.c.valid_to >= first),
+        or_(
+            k.c.terminated_on.is_(None),
+            and_(k.c.terminated_on > first, k.c.terminated_on > k.c.signed_on),
+        ),
+        not_(replaced_by(k, first)),
     )
 
 
-def successor_signed(alias: str) -> str:
-    """SQL: the day the successor of contract `alias` was signed (NULL for a case's latest)."""
-    return f"(SELECT MIN(s.signed_on) FROM contract s WHERE {_later(alias)})"
-
-
-def replaced_by(alias: str, day: str) -> str:
-    """SQL condition: a successor of contract `alias` was signed on or before `day`, or on
-    the contract's own signing day (then it was never in force)."""
-    return (
-        f"EXISTS (SELECT 1 FROM contract s WHERE {_later(alias)} "
-        f"AND (s.signed_on <= {day} OR s.signed_on = {alias}.signed_on))"
-    )
-
-
-def in_force_between(alias: str, start: str = ":start", end: str = ":end") -> str:
-    """SQL condition: contract `alias` is in force some day from `start` to `end` (SQL
-    expressions, bound parameters by default). The contract's own `deleted` is not checked."""
-    return (
-        f"{alias}.signed_on <= {end} AND ({alias}.valid_to IS NULL OR {alias}.valid_to >= {start})"
-        f" AND ({alias}.terminated_on IS NULL OR ({alias}.terminated_on > {start}"
-        f" AND {alias}.terminated_on > {alias}.signed_on))"
-        f" AND NOT {replaced_by(alias, start)}"
-    )
-
-
-def current_in(alias: str, start: str = ":start", end: str = ":end") -> str:
-    """SQL condition: contract `alias` is the one of its case counted for the period: in force
-    some day of it and not replaced by its end (a renewal in the period counts once, as the
-    contract in force last)."""
-    return f"{in_force_between(alias, start, end)} AND NOT {replaced_by(alias, end)}"
+def current_in(k: FromClause, start: Day, end: Day) -> ColumnElement[bool]:
+    """Contract `k` is the one of its case counted for the period: in force some day of it
+    and not replaced by its end (a renewal in the period counts once, as the contract in
+    force last)."""
+    return and_(in_force_between(k, start, end), not_(replaced_by(k, end)))
 
 
 def in_force_on(conn: Connection, case_id: str, day: dt.date) -> str | None:
     """The id of the contract of `case_id` in force on `day`, or None."""
-    sql = (
-        "SELECT k.id FROM contract k WHERE k.case_id = :case AND k.deleted = 0 AND "
-        + in_force_between("k", ":day", ":day")
+    k = _contract
+    stmt = select(k.c.id).where(
+        k.c.case_id == case_id, k.c.deleted == false(), in_force_between(k, day, day)
     )
-    found = conn.execute(text(sql), {"case": case_id, "day": day.isoformat()}).scalars().all()
+    found = conn.execute(stmt).scalars().all()
     return str(found[0]) if found else None

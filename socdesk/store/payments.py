@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Date, Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import Connection, Select, and_, func, or_, select
 
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.messages import fill, noop
@@ -93,7 +93,7 @@ def _term(r: Any) -> ContractTerm:
 def _replaced_on() -> Any:
     """The day the contract's successor was signed (`store.contract_force`, the rule the
     reports share); NULL for the case's latest."""
-    return literal_column(successor_signed(_contract.name), Date)
+    return successor_signed(_contract)
 
 
 # ------------------------------------------------------------------------------ writing
@@ -160,10 +160,9 @@ def _contracts(first: dt.date, last: dt.date) -> Select[Any]:
     recorded = select(_pay.c.contract_id).where(
         _pay.c.month.between(first, last), _pay.c.deleted.is_(False)
     )
-    in_force = text(in_force_between(_contract.name, ":in_force_first", ":in_force_last"))
     charged_in_period = and_(
         _contract.c.payment_category.in_([c.value for c in CHARGED]),
-        in_force.bindparams(in_force_first=first.isoformat(), in_force_last=last.isoformat()),
+        in_force_between(_contract, first, last),
     )
     return (
         select(

@@ -4,6 +4,9 @@ their own ids and identifiers, and the product finds the copied people."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+from typing import Any
+from uuid import UUID
 
 import pytest
 from stdnum.ua import rntrc
@@ -73,3 +76,35 @@ def test_stored_people_copies_keep_identifiers_valid_and_distinct() -> None:
     phones = [vary_ident("phone", "+380671234567", copy) for copy in range(4)]
     assert len(set(phones)) == 4 and all(p.startswith("+38067") for p in phones)
     assert Counter(len(p) for p in phones) == {13: 4}
+
+
+def test_the_reports_bench_tops_the_service_log_up_in_bulk(tmp_path: Path) -> None:
+    from bench.bench_reports import SPAN_END, SPAN_START, add_lines
+    from bench.fixtures import private_copy
+
+    folder = private_copy(demo_store(UNIT, seed=5, unit=UNIT), tmp_path / "store")
+    with open_store(folder) as store, store.read() as conn:
+        before = conn.exec_driver_sql("SELECT count(*) FROM service_entry").scalar()
+        indexes = _indexes(conn)
+    total = before * 3 + 5  # more than one round of copies, the last one partial
+    assert add_lines(folder, total)[0] == before
+    with open_store(folder) as store, store.read() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM service_entry")]
+        days = conn.exec_driver_sql(
+            'SELECT min("on"), max("on") FROM service_entry WHERE rowid > ?', (before,)
+        ).one()
+        assert _indexes(conn) == indexes  # built again after the bulk insert
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert run_check(conn, store.audit_seal()).ok
+    assert len(ids) == total and len(set(ids)) == total
+    assert all(UUID(i).version == 7 for i in ids)  # the shape of the product's ids
+    assert SPAN_START.isoformat() <= days[0] and days[1] <= SPAN_END.isoformat()
+
+
+def _indexes(conn: Any) -> list[str]:
+    return sorted(
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'service_entry' AND sql IS NOT NULL"
+        )
+    )
