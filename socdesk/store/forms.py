@@ -96,7 +96,8 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
     row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
     if row.status == COMPLETED:
         raise FormLocked(noop("Domain", "Акт уже завершено."), "form")
-    _refuse_after_withdrawal(uow.connection, row.form_code, row.case_id, row.person_id)
+    if row.supersedes_id is None:  # a correction is completed whatever the consent
+        _refuse_after_withdrawal(uow.connection, row.form_code, row.case_id, row.person_id)
     result = evaluate(_definition_of(row), row.answers)
     if not result.complete:
         listed = "; ".join(f"{m.section} — {m.label}" for m in result.missing)
