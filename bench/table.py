@@ -40,6 +40,18 @@ def rows() -> list[str]:
         f"{check['product_s']} s | {check['bare_s']} s (`integrity_check` + backup API) | "
         f"{check['ratio']}× | ≤ 1.5× |"
     )
+    if (RESULTS / "backup_restore.json").exists():  # by name only: python -m bench backup
+        b = _load("backup_restore")
+        size = f"{b['recipients']:,} recipients ({b['store_mb']} MB)"
+        drill = "ok" if b["drill_integrity"] == "ok" and b["drill_counts_equal"] else "FAILED"
+        out += [
+            f"| automatic backup, {size} | {b['backup_s']} s ({b['backup_mb']} MB) | "
+            f"{b['bare_backup_s']} s (backup API into a keyed copy) | {b['backup_ratio']}× | "
+            "— |",
+            f"| restore with its checks, {size}; drill: integrity and {b['drill_tables']} "
+            f"tables' counts {drill} | {b['restore_s']} s | {b['bare_restore_s']} s (file copy "
+            f"+ `integrity_check`) | {b['restore_ratio']}× | — |",
+        ]
     if (RESULTS / "desktop.json").exists():
         d = _load("desktop")
         k = d["keystroke_to_results"]

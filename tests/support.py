@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -189,3 +190,13 @@ def move_to_providing(uow: UnitOfWork, case_id: str, on: dt.date) -> None:
         CaseState.PROVIDING,
     ):
         move_case(uow, case_id, target, facts, on)
+
+
+def fixture_connection(folder: Path) -> Any:
+    """A DB-API connection to a fixture store (tests/store/fixtures/<revision>, login and
+    password `fixture`) as it is, not upgraded; the caller closes it."""
+    from socdesk.store.engine import connect_raw
+    from socdesk.store.keys import KeyFile
+
+    _, key = KeyFile.load(folder / "socdesk.keys").unwrap_with_password("fixture", "fixture")
+    return connect_raw(folder / "socdesk.db", key)

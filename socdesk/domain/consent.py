@@ -91,3 +91,47 @@ def check_ground(ground: LegalGround, scope: str) -> None:
             noop("Domain", "Опишіть підставу: чиє рішення чи запит, номер і дату."),
             "consent_scope",
         )
+
+
+class ConsentWithdrawn(ValidationError):
+    """Processing the law does not require, refused while the person's consent is withdrawn
+    and no other ground is in force (the message names the day and what to do)."""
+
+
+class Processing(StrEnum):
+    """What a withdrawal stops (REFERENCE.md §11): each refused with its own message."""
+
+    ASSESSMENT = "assessment"  # a new assessment, scale or survey (form_record)
+    APPEAL = "appeal"  # a new appeal the person would have to make (a case)
+    EXPORT = "export"  # the person's data handed to others (the register's export)
+
+
+REFUSALS = {
+    Processing.ASSESSMENT: noop(
+        "Domain",
+        "Особа відкликала згоду на обробку даних %1: нове оцінювання чи анкетування без згоди "
+        "не проводять. Запишіть на картці особи нову згоду або правову підставу обробки, тоді "
+        "повторіть.",
+    ),
+    Processing.APPEAL: noop(
+        "Domain",
+        "Особа відкликала згоду на обробку даних %1: нове звернення від її імені без згоди не "
+        "реєструють (повідомлення про особу в складних життєвих обставинах і екстрений випадок "
+        "реєструють). Запишіть на картці особи нову згоду або правову підставу обробки.",
+    ),
+    Processing.EXPORT: noop(
+        "Domain",
+        "Особа відкликала згоду на обробку даних %1: її дані не передають іншим. Запишіть на "
+        "картці особи нову згоду або правову підставу обробки, тоді повторіть експорт.",
+    ),
+}
+
+# Forms the law requires whatever the consent: the act of services given in a crisis (the
+# person's vital interests). Every other form is a new assessment or survey.
+LAWFUL_FORMS = frozenset({"urgent_act"})
+
+
+def appeal_needs_consent(*, notice: bool, urgent: bool) -> bool:
+    """A notice about a person in difficult circumstances (the centre must act on it) and an
+    urgent (crisis) case are registered whatever the consent; the person's own appeal is not."""
+    return not (notice or urgent)

@@ -23,10 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from socdesk.domain import labels
+from socdesk.domain.consent import REFUSALS, ConsentWithdrawn, Processing
 from socdesk.domain.identifiers import DocumentType, Sex, format_phone
+from socdesk.domain.messages import fill
 from socdesk.domain.people import RnokppStatus
 from socdesk.domain.progress import Progress
 from socdesk.domain.text import spreadsheet_safe, without_controls
+from socdesk.store.consents import withdrawn_among
 from socdesk.store.database import Store
 from socdesk.store.files import atomic_writer
 from socdesk.store.people import (
@@ -76,9 +79,16 @@ def export_recipients(
     where: PersonFilter = NO_FILTER,
 ) -> int:
     """Writes the register (or the people a search and filters find) to `out`; returns how
-    many."""
+    many. A person who withdrew consent (no other ground in force) is left out: their data is
+    not handed to others (REFERENCE.md §11); an export of none but them is refused."""
     progress = progress or Progress()
     ids = _ids(store, search, where)
+    with store.read() as conn:
+        withheld = withdrawn_among(conn, ids)
+    if withheld and len(withheld) == len(ids):
+        latest = max(withheld.values())
+        raise ConsentWithdrawn(fill(REFUSALS[Processing.EXPORT], f"{latest:%d.%m.%Y}"), "consent")
+    ids = [i for i in ids if i not in withheld]
     progress.start("Експорт реєстру", len(ids))
     rows = _rows(store, ids, progress)
     with store.read() as conn:
@@ -92,8 +102,9 @@ def export_recipients(
             case ExportFormat.JSON:
                 _write_json(handle, rows)
     with store.write() as uow:
+        left_out = [f"withheld {len(withheld)}"] if withheld else []
         uow.audit_action(
-            "export", "person", [fmt.value, str(len(ids)), "search" if search else "all"]
+            "export", "person", [fmt.value, str(len(ids)), "search" if search else "all", *left_out]
         )
     return len(ids)
 

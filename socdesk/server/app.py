@@ -43,7 +43,6 @@ from socdesk.server.deps import (
 from socdesk.server.keys import server_keys
 from socdesk.server.settings import ServerSettings, load_settings
 from socdesk.server.tables import connect, create_schema
-from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
 PAGE_TYPE = "application/zstd"
@@ -192,6 +191,7 @@ async def push(request: Request, me: Authorised, state: State) -> dict[str, Any]
 
 @router.get("/sync/pull", response_class=Response)
 def pull(
+    request: Request,
     me: Authorised,
     conn: Transaction,
     after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
@@ -201,7 +201,8 @@ def pull(
     headers = {LAST: str(fed.last), MORE: "1" if fed.more else "0"}
     if fed.purge:
         headers[PURGE] = ",".join(fed.purge)
-    return Response(wire.pack(fed.records, STORE_REVISION), media_type=PAGE_TYPE, headers=headers)
+    schema = versions.page_schema(fed.records, request.headers.get(versions.SCHEMA_HEADER))
+    return Response(wire.pack(fed.records, schema), media_type=PAGE_TYPE, headers=headers)
 
 
 @router.get("/sync/conflicts")

@@ -7,17 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
 
-from socdesk.server import audit, devices
+from socdesk.server import audit, devices, versions
 from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
 from socdesk.server.feed import MAX_LIMIT
 from socdesk.server.snapshot import resync_record
 from socdesk.server.tables import CURRENT
 from socdesk.store.digest import scope_digest
-from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
 ID_CHARS = r"^[0-9A-Za-z-]*$"
@@ -63,6 +62,7 @@ def digest(me: Authorised, conn: Transaction) -> DigestAnswer:
 
 @router.get("/sync/rows", response_class=Response)
 def rows(  # noqa: PLR0913 - the query's parameters
+    request: Request,
     me: Authorised,
     state: State,
     conn: Transaction,
@@ -84,9 +84,8 @@ def rows(  # noqa: PLR0913 - the query's parameters
     records = [resync_record(state.hub_id, table, row, nonce).to_json() for row in found]
     last = found[-1]["id"] if found else after
     headers = {"X-SocDesk-Last": last, "X-SocDesk-More": "1" if len(found) == limit else "0"}
-    return Response(
-        wire.pack(records, STORE_REVISION), media_type="application/zstd", headers=headers
-    )
+    schema = versions.page_schema(records, request.headers.get(versions.SCHEMA_HEADER))
+    return Response(wire.pack(records, schema), media_type="application/zstd", headers=headers)
 
 
 class AuditHead(BaseModel):

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, RowMapping, select
 
 from socdesk.domain.cases import CaseFacts, CaseState, Channel, check_transition
+from socdesk.domain.consent import Processing, appeal_needs_consent
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.messages import noop
 from socdesk.store import meta
+from socdesk.store.consents import refuse_after_withdrawal
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import CaseEvent, Person, ServiceType, SocialCase, Workplace
 from socdesk.store.schema.reference import in_force
@@ -108,6 +110,8 @@ def open_case(
         raise ValidationError(
             noop("Domain", "Особи немає в реєстрі: спершу зареєструйте її."), "person"
         )
+    if appeal_needs_consent(notice=appeal.channel is Channel.NOTICE, urgent=appeal.urgent):
+        refuse_after_withdrawal(conn, person_id, Processing.APPEAL)
     number = next_number(uow, prefix, appeal.received_on.year)
     case_id = uow.insert(
         SocialCase,

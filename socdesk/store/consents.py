@@ -11,9 +11,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from socdesk.domain.consent import LegalGround, check_ground, check_paper_length, legal_ground
+from socdesk.domain.consent import (
+    REFUSALS,
+    ConsentWithdrawn,
+    LegalGround,
+    Processing,
+    check_ground,
+    check_paper_length,
+    legal_ground,
+)
 from socdesk.domain.errors import ValidationError
-from socdesk.domain.messages import noop
+from socdesk.domain.messages import fill, noop
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.schema import Consent, Person
 from socdesk.store.uow import UnitOfWork
@@ -69,6 +77,37 @@ def withdrawn_on(conn: Connection, person_id: str) -> dt.date | None:
     if not every or any(c.withdrawn_on is None for c in every):
         return None
     return max(c.withdrawn_on for c in every if c.withdrawn_on is not None)
+
+
+def withdrawn_among(conn: Connection, person_ids: list[str]) -> dict[str, dt.date]:
+    """Of `person_ids`, those whose every consent is withdrawn, with the day of the last
+    withdrawal (as `withdrawn_on`, for many people at once)."""
+    live = _consent.c.deleted.is_(False)
+    found: dict[str, dt.date] = {}
+    for start in range(0, len(person_ids), 500):
+        chunk = person_ids[start : start + 500]
+        rows = conn.execute(
+            select(_consent.c.person_id, _consent.c.withdrawn_on).where(
+                live, _consent.c.person_id.in_(chunk)
+            )
+        ).all()
+        standing = {r.person_id for r in rows if r.withdrawn_on is None}
+        for r in rows:
+            if r.person_id not in standing:
+                found[r.person_id] = max(found.get(r.person_id, r.withdrawn_on), r.withdrawn_on)
+    return found
+
+
+def refuse_after_withdrawal(conn: Connection, person_id: str | None, what: Processing) -> None:
+    """`ConsentWithdrawn` if the person withdrew consent and no consent or other legal ground
+    is in force since: the one check every store function doing `what` makes (REFERENCE.md
+    §11; what the law requires - services contracted, acts, payments, reports, the person's
+    own access - does not call it)."""
+    if person_id is None:
+        return
+    on = withdrawn_on(conn, resolve_person_id(conn, person_id))
+    if on is not None:
+        raise ConsentWithdrawn(fill(REFUSALS[what], f"{on:%d.%m.%Y}"), "consent")
 
 
 def withdrawn_count(conn: Connection, district_ids: frozenset[str] | None) -> int:

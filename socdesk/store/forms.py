@@ -12,15 +12,18 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from socdesk.domain.consent import LAWFUL_FORMS, Processing
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
 from socdesk.domain.messages import fill, noop
 from socdesk.paths import resources_dir
+from socdesk.store.consents import refuse_after_withdrawal
 from socdesk.store.redirects import resolve_optional
-from socdesk.store.schema import FormRecord
+from socdesk.store.schema import FormRecord, SocialCase
 from socdesk.store.uow import UnitOfWork
 
 _form = FormRecord.__table__  # type: ignore[attr-defined]
+_case = SocialCase.__table__  # type: ignore[attr-defined]
 DRAFT, COMPLETED = "draft", "completed"
 
 
@@ -61,6 +64,7 @@ def save_form_draft(
 ) -> str:
     """Creates or updates a draft (on every pause in typing); a completed form is refused."""
     if record_id is None:
+        _refuse_after_withdrawal(uow.connection, definition.code, case_id, person_id)
         return uow.insert(
             FormRecord,
             {
@@ -92,6 +96,8 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
     row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
     if row.status == COMPLETED:
         raise FormLocked(noop("Domain", "Акт уже завершено."), "form")
+    if row.supersedes_id is None:  # a correction is completed whatever the consent
+        _refuse_after_withdrawal(uow.connection, row.form_code, row.case_id, row.person_id)
     result = evaluate(_definition_of(row), row.answers)
     if not result.complete:
         listed = "; ".join(f"{m.section} — {m.label}" for m in result.missing)
@@ -100,6 +106,18 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
         )
     uow.update(FormRecord, record_id, {"status": COMPLETED, "completed_on": on})
     return result
+
+
+def _refuse_after_withdrawal(
+    conn: Connection, code: str, case_id: str | None, person_id: str | None
+) -> None:
+    """A new assessment or survey of a person who withdrew consent is refused (a correction of
+    a completed one is not: rectification is the person's right; nor a form the law requires)."""
+    if code in LAWFUL_FORMS:
+        return
+    if person_id is None and case_id is not None:
+        person_id = conn.execute(select(_case.c.person_id).where(_case.c.id == case_id)).scalar()
+    refuse_after_withdrawal(conn, person_id, Processing.ASSESSMENT)
 
 
 def correct_form(uow: UnitOfWork, record_id: str, reason: str) -> str:
