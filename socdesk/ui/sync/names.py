@@ -24,6 +24,7 @@ TABLES = {
     "subsistence_minimum": noop("SyncScreen", "Прожитковий мінімум"),
     "legal_deadline": noop("SyncScreen", "Строк за законом"),
     "martial_law_period": noop("SyncScreen", "Період воєнного стану"),
+    "reference_document": noop("SyncScreen", "Довідковий документ"),
     "person": noop("SyncScreen", "Особа"),
     "contract_payment": noop("SyncScreen", "Оплата за договором"),
 }
