@@ -5,8 +5,6 @@ records that keep the old one (who, when and why are in the audit log and the re
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,7 +13,8 @@ from sqlalchemy import Connection, select
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
 from socdesk.domain.messages import fill, noop
-from socdesk.paths import resources_dir
+from socdesk.domain.refdocs import FORM, RefDoc, in_force
+from socdesk.store import refdocs
 from socdesk.store.redirects import resolve_optional
 from socdesk.store.schema import FormRecord
 from socdesk.store.uow import UnitOfWork
@@ -28,25 +27,46 @@ class FormLocked(ValidationError):
     """A completed form is not edited: it is corrected by a new version."""
 
 
-@functools.cache
+# Every definition seen by this process, by (code, version): the shipped ones and those the
+# centre published (a version is never changed, so one read serves every store).
+_definitions: dict[tuple[str, str], FormDefinition] = {}
+
+
 def definitions() -> dict[tuple[str, str], FormDefinition]:
-    """Every shipped definition by (code, version); checked when loaded."""
-    found = {}
-    for path in sorted((resources_dir() / "forms").glob("*.json")):
-        definition = parse_definition(json.loads(path.read_text(encoding="utf-8")))
-        found[(definition.code, definition.version)] = definition
-    return found
+    """Every definition by (code, version): the shipped ones (checked when loaded) and the
+    published ones a store has shown this process (`current_definition` with a connection)."""
+    if not _definitions:
+        for doc in refdocs.shipped():
+            if doc.kind == FORM:
+                _definitions[(doc.key, doc.version)] = parse_definition(doc.content)
+    return _definitions
 
 
-def current_definition(code: str, on: dt.date) -> FormDefinition:
-    """The version of form `code` in force on `on` (the newest that took effect by then)."""
-    candidates = [d for (c, _), d in definitions().items() if c == code and d.effective_from <= on]
-    if not candidates:
+def published_definitions(conn: Connection) -> None:
+    """Makes the published versions of every form known to `definitions()`."""
+    known = definitions()
+    for doc in refdocs.published(conn, FORM):
+        if (doc.key, doc.version) not in known:
+            known[(doc.key, doc.version)] = parse_definition(doc.content)
+
+
+def current_definition(code: str, on: dt.date, conn: Connection | None = None) -> FormDefinition:
+    """The version of form `code` in force on `on` (the newest that took effect by then); with
+    a connection, the versions the centre published count too. A form started then keeps it."""
+    if conn is not None:
+        published_definitions(conn)
+    versions = [
+        RefDoc(FORM, c, v, d.effective_from, {}) for (c, v), d in definitions().items() if c == code
+    ]
+    doc = in_force(versions, on)
+    if doc is None:
         raise LookupError(f"no form {code!r} in force on {on}")
-    return max(candidates, key=lambda d: (d.effective_from, d.version))
+    return definitions()[(code, doc.version)]
 
 
-def _definition_of(row: Any) -> FormDefinition:
+def _definition_of(conn: Connection, row: Any) -> FormDefinition:
+    if (row.form_code, row.form_version) not in definitions():
+        published_definitions(conn)
     return definitions()[(row.form_code, row.form_version)]
 
 
@@ -92,7 +112,7 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
     row = uow.connection.execute(select(_form).where(_form.c.id == record_id)).one()
     if row.status == COMPLETED:
         raise FormLocked(noop("Domain", "Акт уже завершено."), "form")
-    result = evaluate(_definition_of(row), row.answers)
+    result = evaluate(_definition_of(uow.connection, row), row.answers)
     if not result.complete:
         listed = "; ".join(f"{m.section} — {m.label}" for m in result.missing)
         raise ValidationError(
