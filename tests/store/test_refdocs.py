@@ -92,8 +92,7 @@ def test_a_new_form_version_applies_to_forms_started_from_its_date(store: Store)
     with store.read() as conn:
         versions = dict(
             conn.execute(
-                FormRecord.__table__.select()  # type: ignore[attr-defined]
-                .with_only_columns(
+                FormRecord.__table__.select().with_only_columns(  # type: ignore[attr-defined]
                     FormRecord.__table__.c.id,  # type: ignore[attr-defined]
                     FormRecord.__table__.c.form_version,  # type: ignore[attr-defined]
                 )
@@ -145,9 +144,11 @@ def test_a_version_is_published_once_and_must_be_newer(store: Store) -> None:
 
 def test_only_a_coordinator_publishes(store: Store) -> None:
     store.add_user(NewUser("petro", "пароль-петра", "Петро", Role.SPECIALIST), FAST_KDF)
-    with Store.open(store.paths, "petro", "пароль-петра") as specialist:
-        with pytest.raises(NotPermitted):
-            refdocs.publish(specialist, rd.SUBSISTENCE, minimums_2027(), NEW_YEAR)
+    with (
+        Store.open(store.paths, "petro", "пароль-петра") as specialist,
+        pytest.raises(NotPermitted),
+    ):
+        refdocs.publish(specialist, rd.SUBSISTENCE, minimums_2027(), NEW_YEAR)
 
 
 def test_a_bad_row_that_arrives_is_ignored_with_a_logged_reason(
