@@ -33,7 +33,7 @@ KINDS = {
     LEGAL_DEADLINES: noop("Domain", "Строки за законом"),
 }
 SHIPPED, PUBLISHED = "shipped", "published"
-_EARLIEST = dt.date(2000, 1, 1)  # a shipped document without a date applies from always
+ALWAYS = dt.date(2000, 1, 1)  # a shipped document without a date applies from always
 _UNITS = {"working_days", "calendar_days", "hours"}
 _GROUPS = {"general"} | {g.value for g in Group}
 
@@ -154,7 +154,7 @@ def calendar_days(content: Mapping[str, Any]) -> dict[dt.date, bool]:
 
 def effective_from(content: Mapping[str, Any]) -> dt.date:
     """When a shipped document applies: its `effective_from` (forms have one), else always."""
-    return _date(content.get("effective_from")) or _EARLIEST
+    return _date(content.get("effective_from")) or ALWAYS
 
 
 def merged(shipped: Iterable[RefDoc], published: Iterable[RefDoc]) -> list[RefDoc]:

@@ -30,6 +30,7 @@ from socdesk.store.schema import ReferenceDocument
 
 if TYPE_CHECKING:
     from socdesk.store.database import Store
+    from socdesk.store.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 _doc = ReferenceDocument.__table__  # type: ignore[attr-defined]
@@ -147,42 +148,49 @@ def read_file(path: Path) -> dict[str, Any]:
 def publish(
     store: Store, kind: str, content: Mapping[str, Any], effective_from: dt.date
 ) -> rd.RefDoc:
-    """Publishes a version (coordinators only): checked, newer than every version known,
-    written once; sync takes it to every replica."""
+    """Publishes a version (coordinators only); see `write_version`."""
     store.require_coordinator()
+    with store.write() as uow:
+        return write_version(uow, kind, content, effective_from)
+
+
+def write_version(
+    uow: UnitOfWork, kind: str, content: Mapping[str, Any], effective_from: dt.date
+) -> rd.RefDoc:
+    """Writes a version once it is checked and newer than every version known; sync takes
+    it to every replica. The caller has made sure a coordinator is writing."""
     content = dict(content)
     if kind == rd.FORM:  # the form's own date is the one it is published for
         content["effective_from"] = effective_from.isoformat()
     key = rd.check(kind, content)
     version = str(content["version"])
-    with store.write() as uow:
-        known = versions(uow.connection, kind, key)
-        newest = max((d.version for d in known), key=rd.version_key, default=None)
-        if newest is not None and rd.version_key(version) <= rd.version_key(newest):
-            raise ValidationError(
-                fill(
-                    noop(
-                        "Reference",
-                        "Версія %1 не новіша за наявну %2. Збільште номер версії у файлі "
-                        "(поле version), щоб опублікувати нову.",
-                    ),
-                    version,
-                    newest,
+    known = versions(uow.connection, kind, key)
+    newest = max((d.version for d in known), key=rd.version_key, default=None)
+    if newest is not None and rd.version_key(version) <= rd.version_key(newest):
+        raise ValidationError(
+            fill(
+                noop(
+                    "Domain",
+                    "Версія %1 не новіша за наявну %2. Збільште номер версії у файлі "
+                    "(поле version), щоб опублікувати нову.",
                 ),
-                "version",
-            )
-        uow.insert(
-            ReferenceDocument,
-            {
-                "kind": kind,
-                "key": key,
-                "version": version,
-                "effective_from": effective_from,
-                "content": content,
-                "published_by": uow.author,
-            },
-            row_id=reference_id("reference_document", f"{kind}:{key}:{version}"),
+                version,
+                newest,
+            ),
+            "version",
         )
+    uow.insert(
+        ReferenceDocument,
+        {
+            "kind": kind,
+            "key": key,
+            "version": version,
+            "effective_from": effective_from,
+            "content": content,
+            "published_by": uow.author,
+        },
+        row_id=reference_id("reference_document", f"{kind}:{key}:{version}"),
+    )
     log.info("reference document %s %s %s published from %s", kind, key, version, effective_from)
     return rd.RefDoc(kind, key, version, effective_from, content, rd.PUBLISHED, uow.author)
 

@@ -48,6 +48,7 @@ from socdesk.ui.widgets import ERROR_COLOUR
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
     from socdesk.ui.admin.audit import AuditBrowser
     from socdesk.ui.admin.conflicts import ConflictsView
+    from socdesk.ui.admin.reference import ReferenceDialog
     from socdesk.ui.admin.users import PasswordDialog, UsersDialog
     from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
     from socdesk.ui.payments import PaymentsWindow
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
             )
             admin_menu.addAction(
                 self._action(tr("MainWindow", "&Журнал дій…"), "Ctrl+Shift+A", self.browse_audit)
+            )
+            admin_menu.addAction(
+                self._action(tr("MainWindow", "&Довідкові дані…"), "", self.manage_reference_data)
             )
             admin_menu.addAction(
                 self._action(
@@ -421,6 +425,13 @@ class MainWindow(QMainWindow):
         from socdesk.ui.admin.audit import AuditBrowser
 
         dialog = AuditBrowser(self.store, self)
+        dialog.open()
+        return dialog
+
+    def manage_reference_data(self) -> ReferenceDialog:
+        from socdesk.ui.admin.reference import ReferenceDialog
+
+        dialog = ReferenceDialog(self.store, self, self.writer)
         dialog.open()
         return dialog
 
