@@ -9,7 +9,13 @@ import functools
 
 from sqlalchemy import Connection, select
 
-from socdesk.domain.refdocs import CALENDAR, calendar_overrides
+from socdesk.domain.refdocs import (
+    CALENDAR,
+    LEGAL_DEADLINES,
+    calendar_overrides,
+    deadline_rows,
+    version_key,
+)
 from socdesk.domain.workdays import Period, WorkCalendar
 from socdesk.store import refdocs
 from socdesk.store.schema import LegalDeadline, MartialLawPeriod
@@ -79,8 +85,20 @@ def deadline_rules(conn: Connection) -> DeadlineRules:
             _deadlines.c.unit,
         ).where(_deadlines.c.deleted.is_(False))
     )
+    # Versions the centre published come first (the newest rule of a day wins among equals),
+    # each rule from no earlier than the day its document applies from.
+    published = [
+        (code, max(start, doc.effective_from), end, amount, unit)
+        for doc in sorted(
+            refdocs.published(conn, LEGAL_DEADLINES),
+            key=lambda d: version_key(d.version),
+            reverse=True,
+        )
+        for code, start, end, amount, unit in deadline_rows(doc.content)
+        if end is None or end >= doc.effective_from
+    ]
     return DeadlineRules(
-        [(r.code, r.valid_from, r.valid_to, int(r.amount), str(r.unit)) for r in rows]
+        published + [(r.code, r.valid_from, r.valid_to, int(r.amount), str(r.unit)) for r in rows]
     )
 
 

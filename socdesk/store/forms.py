@@ -5,6 +5,7 @@ records that keep the old one (who, when and why are in the audit log and the re
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,9 +33,15 @@ class FormLocked(ValidationError):
 _definitions: dict[tuple[str, str], FormDefinition] = {}
 
 
+@functools.cache
+def _shipped_versions() -> frozenset[tuple[str, str]]:
+    return frozenset((d.key, d.version) for d in refdocs.shipped() if d.kind == FORM)
+
+
 def definitions() -> dict[tuple[str, str], FormDefinition]:
     """Every definition by (code, version): the shipped ones (checked when loaded) and the
-    published ones a store has shown this process (`current_definition` with a connection)."""
+    published ones a store has shown this process (`published_definitions`), so an act keeps
+    the version it was filled in."""
     if not _definitions:
         for doc in refdocs.shipped():
             if doc.kind == FORM:
@@ -42,26 +49,31 @@ def definitions() -> dict[tuple[str, str], FormDefinition]:
     return _definitions
 
 
-def published_definitions(conn: Connection) -> None:
-    """Makes the published versions of every form known to `definitions()`."""
-    known = definitions()
+def published_definitions(conn: Connection) -> list[FormDefinition]:
+    """The versions of forms the centre published (made known to `definitions()` too)."""
+    known, found = definitions(), []
     for doc in refdocs.published(conn, FORM):
-        if (doc.key, doc.version) not in known:
-            known[(doc.key, doc.version)] = parse_definition(doc.content)
+        definition = known.get((doc.key, doc.version)) or parse_definition(doc.content)
+        known[(doc.key, doc.version)] = definition
+        found.append(definition)
+    return found
 
 
 def current_definition(code: str, on: dt.date, conn: Connection | None = None) -> FormDefinition:
-    """The version of form `code` in force on `on` (the newest that took effect by then); with
-    a connection, the versions the centre published count too. A form started then keeps it."""
+    """The version of form `code` in force on `on` (the newest that took effect by then): the
+    shipped ones and, with a connection, those the centre published. A form started then
+    keeps that version."""
+    shipped = _shipped_versions()
+    mine = {v: d for (c, v), d in definitions().items() if c == code and (c, v) in shipped}
     if conn is not None:
-        published_definitions(conn)
-    versions = [
-        RefDoc(FORM, c, v, d.effective_from, {}) for (c, v), d in definitions().items() if c == code
-    ]
+        for definition in published_definitions(conn):
+            if definition.code == code:
+                mine.setdefault(definition.version, definition)
+    versions = [RefDoc(FORM, code, v, d.effective_from, {}) for v, d in mine.items()]
     doc = in_force(versions, on)
     if doc is None:
         raise LookupError(f"no form {code!r} in force on {on}")
-    return definitions()[(code, doc.version)]
+    return mine[doc.version]
 
 
 def _definition_of(conn: Connection, row: Any) -> FormDefinition:

@@ -25,7 +25,7 @@ from socdesk.domain.errors import NotPermitted, ValidationError
 from socdesk.domain.people import Role
 from socdesk.store import casework as cw
 from socdesk.store import refdocs
-from socdesk.store.calendar import work_calendar
+from socdesk.store.calendar import deadline_days, work_calendar
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import NewUser, Store
 from socdesk.store.forms import complete_form, current_definition, save_form_draft
@@ -116,6 +116,19 @@ def test_a_published_transfer_changes_deadlines_of_later_days(store: Store) -> N
     assert calendar.add_working_days(monday, 1) == dt.date(2027, 1, 6)  # 5th: a day off now
     assert calendar.is_working_day(dt.date(2027, 1, 9))  # a Saturday worked
     assert calendar.is_working_day(dt.date(2026, 12, 29))  # before the date: as it was
+
+
+def test_a_legal_deadline_changed_by_law_applies_from_its_date(store: Store) -> None:
+    doc = shipped("reference", "legal_deadlines.json")
+    doc["version"] = NEW_VERSION
+    for item in doc["items"]:
+        if item["code"] == "needs_assessment":
+            item["amount"] = 3  # a shorter term from the new year (the item keeps its 2020)
+    refdocs.publish(store, rd.LEGAL_DEADLINES, doc, NEW_YEAR)
+    with store.read() as conn:
+        before = deadline_days(conn, "needs_assessment", dt.date(2026, 12, 31))
+        after = deadline_days(conn, "needs_assessment", dt.date(2027, 1, 5))
+    assert before == (5, "working_days") and after == (3, "working_days")
 
 
 def test_a_bad_document_is_refused_and_nothing_is_written(store: Store) -> None:
