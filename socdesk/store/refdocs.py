@@ -101,6 +101,11 @@ def _usable(row: Any) -> bool:
                 str(row.content.get("version")) == row.version
             )
             why = "its key or version differs from its content"
+            if known and len(set(row.field_clocks.values())) > 1:
+                # Written once: every field has the clock of its insert. An edit that came
+                # later (not through `publish`) makes it another document under the same
+                # version, which no replica could tell from the first.
+                known, why = False, "it was changed after it was published"
         except ValidationError as exc:
             known, why = False, str(exc)
         if not known:

@@ -22,6 +22,7 @@ from support import FAST_KDF, add_person
 from socdesk.domain import refdocs as rd
 from socdesk.domain.cases import Channel
 from socdesk.domain.errors import NotPermitted, ValidationError
+from socdesk.domain.ids import reference_id
 from socdesk.domain.people import Role
 from socdesk.store import casework as cw
 from socdesk.store import refdocs
@@ -185,6 +186,21 @@ def test_a_bad_row_that_arrives_is_ignored_with_a_logged_reason(
     with caplog.at_level(logging.WARNING, logger="socdesk.store.refdocs"):
         assert minimum_on(store, case_id, dt.date(2027, 1, 15)) == LOST_CAPACITY_2026
     assert any("ignored" in r.getMessage() for r in caplog.records)
+
+
+def test_a_version_changed_after_publishing_is_ignored(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    case_id = income_case(store)
+    doc = refdocs.publish(store, rd.SUBSISTENCE, minimums_2027(), NEW_YEAR)
+    row_id = reference_id("reference_document", f"{doc.kind}:{doc.key}:{doc.version}")
+    changed = minimums_2027()
+    changed["items"][-1]["amount_kop"] = 999_999
+    with store.write() as uow:  # as an edit from elsewhere would arrive
+        uow.update(ReferenceDocument, row_id, {"content": changed})
+    with caplog.at_level(logging.WARNING, logger="socdesk.store.refdocs"):
+        assert minimum_on(store, case_id, dt.date(2027, 1, 15)) == LOST_CAPACITY_2026
+    assert any("changed after it was published" in r.getMessage() for r in caplog.records)
 
 
 def test_the_overview_tells_versions_in_force_and_coming(store: Store) -> None:

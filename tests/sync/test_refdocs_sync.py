@@ -4,6 +4,7 @@ over HTTP and by a USB bundle, and apply there from their date."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from bundles_support import star
@@ -56,6 +57,9 @@ def test_published_documents_reach_the_server_and_a_district_desktop(
         doc = refdocs.document_on(conn, rd.SUBSISTENCE, "", NEW_YEAR)
     assert earlier.version != NEW_VERSION
     assert doc is not None and doc.source == rd.PUBLISHED and doc.version == NEW_VERSION
+    with district.read() as conn:  # written once, as at the centre: one clock for every field
+        clocks = conn.execute(text("SELECT field_clocks FROM reference_document")).scalars()
+        assert all(len(set(json.loads(c).values())) == 1 for c in clocks)
 
 
 def test_a_transfer_reaches_a_workplace_by_bundle(
