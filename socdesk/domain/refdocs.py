@@ -68,13 +68,20 @@ def check(kind: str, content: Any) -> str:
             "kind",
         )
     if not isinstance(content, Mapping) or not str(content.get("version", "")).strip():
-        raise _bad(kind, "немає поля version")
+        raise _bad(kind, "немає поля 'version'")
     try:
         return _check_content(kind, content)
-    except DefinitionError as exc:
-        raise _bad(kind, str(exc)) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _bad(kind, f"{type(exc).__name__}: {exc}") from None
+        raise _bad(kind, _why(exc)) from None
+
+
+def _why(exc: BaseException) -> str:
+    """What is wrong, without Python's names for it (the person reads it)."""
+    if isinstance(exc, DefinitionError) and exc.__cause__ is not None:
+        return _why(exc.__cause__)
+    if isinstance(exc, KeyError):
+        return f"немає поля {exc}"
+    return f"неправильне значення ({exc})"
 
 
 def _check_content(kind: str, content: Mapping[str, Any]) -> str:

@@ -138,9 +138,18 @@ def read_file(path: Path) -> dict[str, Any]:
     """A document file as JSON, or `ValidationError` saying what is wrong with it."""
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except FileNotFoundError:
         raise ValidationError(
-            fill(noop("Domain", "Не вдалося прочитати файл %1: %2."), path, exc), "file"
+            fill(noop("Domain", "Файлу %1 немає. Перевірте шлях."), path), "file"
+        ) from None
+    except OSError as exc:
+        raise ValidationError(
+            fill(noop("Domain", "Не вдалося прочитати файл %1: %2."), path, exc.strerror), "file"
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ValidationError(
+            fill(noop("Domain", "Файл %1 не є документом довідкових даних (JSON)."), path),
+            "file",
         ) from None
     if not isinstance(content, dict):
         raise ValidationError(

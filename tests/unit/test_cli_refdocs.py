@@ -37,7 +37,9 @@ def test_publish_reference_from_a_file(store_paths: AppPaths, tmp_path: Path) ->
     folder = ["--data-dir", str(store_paths.data_dir)]
     args = ["admin", "publish-reference", "subsistence_minimums"]
     code, _, err = run([*args, str(bad), "--from", "01.01.2027", *folder])
-    assert code == 2 and "Не вдалося прочитати файл" in err
+    assert code == 2 and "не є документом" in err
+    code, _, err = run([*args, str(tmp_path / "нема.json"), "--from", "01.01.2027", *folder])
+    assert code == 2 and "немає" in err
     code, _, err = run([*args, str(good), "--from", "31.02.2027", *folder])
     assert code == 2 and "--from" in err
     code, out, _ = run([*args, str(good), "--from", "01.01.2027", *folder, "--json"])
