@@ -131,6 +131,11 @@ FIELDS = {
     "received_kop": noop("SyncScreen", "Отримано"),
     "receipt": noop("SyncScreen", "Квитанція"),
     "recorded_by": noop("SyncScreen", "Хто записав"),
+    "key": noop("SyncScreen", "Код документа"),
+    "version": noop("SyncScreen", "Версія"),
+    "effective_from": noop("SyncScreen", "Діє з"),
+    "content": noop("SyncScreen", "Зміст документа"),
+    "published_by": noop("SyncScreen", "Хто опублікував"),
 }
 
 
