@@ -29,7 +29,7 @@ from socdesk.domain.payment import (
     payment,
 )
 from socdesk.domain.payment import payment_rules as parse_rules
-from socdesk.domain.refdocs import PAYMENT_RULES, SUBSISTENCE, RefDoc, minimums_of
+from socdesk.domain.refdocs import PAYMENT_RULES, PUBLISHED, SUBSISTENCE, RefDoc, minimums_of
 from socdesk.store import refdocs
 from socdesk.store.casework.case import case_header
 from socdesk.store.schema import IncomeDeclaration, Person, SubsistenceMinimum
@@ -204,13 +204,16 @@ def _family_income(members: Sequence[DeclaredMember], received_on: dt.date) -> I
 
 
 def minimums(conn: Connection, on: dt.date | None = None) -> list[Minimum]:
-    """The subsistence minimums known on `on`: those of the document in force then (newest
-    period first), before the rows loaded from the shipped file."""
+    """The subsistence minimums known on `on`: those of a version the centre published that
+    is in force then (newest period first), before the rows the shipped file loaded (and a
+    coordinator may have corrected) in `subsistence_minimum`."""
     doc = refdocs.document_on(conn, SUBSISTENCE, "", on) if on is not None else None
+    if doc is not None and doc.source != PUBLISHED:
+        doc = None  # the shipped file's figures are the table's rows
     rows = conn.execute(
-        select(
-            _minimum.c.group, _minimum.c.valid_from, _minimum.c.valid_to, _minimum.c.amount_kop
-        ).where(_minimum.c.deleted.is_(False))
+        select(_minimum.c.group, _minimum.c.valid_from, _minimum.c.valid_to, _minimum.c.amount_kop)
+        .where(_minimum.c.deleted.is_(False))
+        .order_by(_minimum.c.valid_from.desc())  # where two periods overlap, the newer wins
     )
     stored = [Minimum(r.group, r.valid_from, r.valid_to, r.amount_kop) for r in rows]
     return (minimums_of(doc.content) if doc is not None else []) + stored
