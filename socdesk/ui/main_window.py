@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
                 self._action(tr("MainWindow", "&Журнал дій…"), "Ctrl+Shift+A", self.browse_audit)
             )
             admin_menu.addAction(
-                self._action(tr("MainWindow", "&Довідкові дані…"), "", self.manage_reference_data)
+                self._action(
+                    tr("MainWindow", "&Довідкові дані…"), "Ctrl+Shift+D", self.manage_reference_data
+                )
             )
             admin_menu.addAction(
                 self._action(
