@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = admin_sub.add_parser("restore", help="відновити з резервної копії")
     _common(restore, top=False)
     restore.add_argument("file", type=Path)
+    importlib.import_module("socdesk.cli.refdocs").add_admin_parsers(admin_sub)
     for group in _groups():
         group.add_parsers(sub)
     return parser
@@ -472,6 +473,12 @@ def _admin(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
                 + (f"Попереднє сховище збережено в {aside}\n" if aside else ""),
             )
             return EXIT_OK
+        case "publish-reference":
+            return int(
+                importlib.import_module("socdesk.cli.refdocs").publish_reference(
+                    args, app_paths, io
+                )
+            )
     raise UsageError()
 
 

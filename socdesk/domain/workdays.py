@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,14 +40,17 @@ def _ukrainian_holidays(year: int) -> frozenset[dt.date]:
 
 
 class WorkCalendar:
-    """Which days count as working days, given the dated martial-law periods."""
+    """Which days count as working days, given the dated martial-law periods and the days
+    a published calendar transfers (day -> working or not; it decides over every rule)."""
 
-    def __init__(self, martial_law: Iterable[Period]) -> None:
+    def __init__(
+        self, martial_law: Iterable[Period], transfers: Mapping[dt.date, bool] | None = None
+    ) -> None:
         self._martial_law = tuple(martial_law)
         # Deadline lists ask for the same (start, days) over and over (cases that came the
         # same day): each is worked out once per calendar.
         self._added: dict[tuple[dt.date, int], dt.date] = {}
-        self._working: dict[dt.date, bool] = {}
+        self._working: dict[dt.date, bool] = dict(transfers or {})  # transfers are known
 
     def under_martial_law(self, day: dt.date) -> bool:
         return any(p.contains(day) for p in self._martial_law)

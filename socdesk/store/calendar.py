@@ -1,4 +1,5 @@
-"""The working-day calendar from reference data: martial-law periods are dated rows."""
+"""The working-day calendar from reference data: martial-law periods are dated rows, and the
+days a published calendar transfers (`store.refdocs`) decide over the usual rules."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ import functools
 
 from sqlalchemy import Connection, select
 
+from socdesk.domain.refdocs import (
+    CALENDAR,
+    LEGAL_DEADLINES,
+    calendar_overrides,
+    deadline_rows,
+    version_key,
+)
 from socdesk.domain.workdays import Period, WorkCalendar
+from socdesk.store import refdocs
 from socdesk.store.schema import LegalDeadline, MartialLawPeriod
 
 _periods = MartialLawPeriod.__table__  # type: ignore[attr-defined]
@@ -22,14 +31,18 @@ def work_calendar(conn: Connection) -> WorkCalendar:
         .where(_periods.c.deleted.is_(False))
         .order_by(_periods.c.start)
     )
-    return _calendar(tuple(Period(start, end) for start, end in rows))
+    periods = tuple(Period(start, end) for start, end in rows)
+    transfers = calendar_overrides(refdocs.versions(conn, CALENDAR))
+    return _calendar(periods, tuple(sorted(transfers.items())))
 
 
 @functools.lru_cache(maxsize=8)
-def _calendar(periods: tuple[Period, ...]) -> WorkCalendar:
-    """One calendar per set of martial-law periods, so the days it has worked out are kept
-    from one deadline list to the next (a changed period makes a new calendar)."""
-    return WorkCalendar(periods)
+def _calendar(
+    periods: tuple[Period, ...], transfers: tuple[tuple[dt.date, bool], ...]
+) -> WorkCalendar:
+    """One calendar per set of martial-law periods and transfers, so the days it has worked
+    out are kept from one deadline list to the next (a change makes a new calendar)."""
+    return WorkCalendar(periods, dict(transfers))
 
 
 class DeadlineRules:
@@ -72,8 +85,20 @@ def deadline_rules(conn: Connection) -> DeadlineRules:
             _deadlines.c.unit,
         ).where(_deadlines.c.deleted.is_(False))
     )
+    # Versions the centre published come first (the newest rule of a day wins among equals),
+    # each rule from no earlier than the day its document applies from.
+    published = [
+        (code, max(start, doc.effective_from), end, amount, unit)
+        for doc in sorted(
+            refdocs.published(conn, LEGAL_DEADLINES),
+            key=lambda d: version_key(d.version),
+            reverse=True,
+        )
+        for code, start, end, amount, unit in deadline_rows(doc.content)
+        if end is None or end >= doc.effective_from
+    ]
     return DeadlineRules(
-        [(r.code, r.valid_from, r.valid_to, int(r.amount), str(r.unit)) for r in rows]
+        published + [(r.code, r.valid_from, r.valid_to, int(r.amount), str(r.unit)) for r in rows]
     )
 
 

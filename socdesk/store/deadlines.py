@@ -140,7 +140,7 @@ def cases_due(
     reviews = _latest(conn, _plan, _plan.c.review_on, _PLAN_ORDER, scope)
     expiries = _latest(conn, _contract, _contract.c.valid_to, _CONTRACT_ORDER, scope)
     calendar = work_calendar(conn)
-    simplified = payment_rules().martial_law_services
+    simplified = payment_rules(conn, today).martial_law_services
     table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
     found = []
     for case in cases:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,7 +15,8 @@ from socdesk.domain.consent import LAWFUL_FORMS, Processing
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.forms import Evaluation, FormDefinition, evaluate, parse_definition
 from socdesk.domain.messages import fill, noop
-from socdesk.paths import resources_dir
+from socdesk.domain.refdocs import FORM, RefDoc, in_force
+from socdesk.store import refdocs
 from socdesk.store.consents import refuse_after_withdrawal
 from socdesk.store.redirects import resolve_optional
 from socdesk.store.schema import FormRecord, SocialCase
@@ -31,25 +31,57 @@ class FormLocked(ValidationError):
     """A completed form is not edited: it is corrected by a new version."""
 
 
+# Every definition seen by this process, by (code, version): the shipped ones and those the
+# centre published (a version is never changed, so one read serves every store).
+_definitions: dict[tuple[str, str], FormDefinition] = {}
+
+
 @functools.cache
+def _shipped_versions() -> frozenset[tuple[str, str]]:
+    return frozenset((d.key, d.version) for d in refdocs.shipped() if d.kind == FORM)
+
+
 def definitions() -> dict[tuple[str, str], FormDefinition]:
-    """Every shipped definition by (code, version); checked when loaded."""
-    found = {}
-    for path in sorted((resources_dir() / "forms").glob("*.json")):
-        definition = parse_definition(json.loads(path.read_text(encoding="utf-8")))
-        found[(definition.code, definition.version)] = definition
+    """Every definition by (code, version): the shipped ones (checked when loaded) and the
+    published ones a store has shown this process (`published_definitions`), so an act keeps
+    the version it was filled in."""
+    if not _definitions:
+        for doc in refdocs.shipped():
+            if doc.kind == FORM:
+                _definitions[(doc.key, doc.version)] = parse_definition(doc.content)
+    return _definitions
+
+
+def published_definitions(conn: Connection) -> list[FormDefinition]:
+    """The versions of forms the centre published (made known to `definitions()` too)."""
+    known, found = definitions(), []
+    for doc in refdocs.published(conn, FORM):
+        definition = known.get((doc.key, doc.version)) or parse_definition(doc.content)
+        known[(doc.key, doc.version)] = definition
+        found.append(definition)
     return found
 
 
-def current_definition(code: str, on: dt.date) -> FormDefinition:
-    """The version of form `code` in force on `on` (the newest that took effect by then)."""
-    candidates = [d for (c, _), d in definitions().items() if c == code and d.effective_from <= on]
-    if not candidates:
+def current_definition(code: str, on: dt.date, conn: Connection | None = None) -> FormDefinition:
+    """The version of form `code` in force on `on` (the newest that took effect by then): the
+    shipped ones and, with a connection, those the centre published. A form started then
+    keeps that version."""
+    shipped = _shipped_versions()
+    mine = {v: d for (c, v), d in definitions().items() if c == code and (c, v) in shipped}
+    if conn is not None:
+        for definition in published_definitions(conn):
+            if definition.code == code:
+                mine.setdefault(definition.version, definition)
+    versions = [RefDoc(FORM, code, v, d.effective_from, {}) for v, d in mine.items()]
+    doc = in_force(versions, on)
+    if doc is None:
         raise LookupError(f"no form {code!r} in force on {on}")
-    return max(candidates, key=lambda d: (d.effective_from, d.version))
+    return mine[doc.version]
 
 
-def _definition_of(row: Any) -> FormDefinition:
+def _definition_of(conn: Connection, row: Any) -> FormDefinition:
+    if (row.form_code, row.form_version) not in definitions():
+        published_definitions(conn)
     return definitions()[(row.form_code, row.form_version)]
 
 
@@ -98,7 +130,7 @@ def complete_form(uow: UnitOfWork, record_id: str, on: dt.date) -> Evaluation:
         raise FormLocked(noop("Domain", "Акт уже завершено."), "form")
     if row.supersedes_id is None:  # a correction is completed whatever the consent
         _refuse_after_withdrawal(uow.connection, row.form_code, row.case_id, row.person_id)
-    result = evaluate(_definition_of(row), row.answers)
+    result = evaluate(_definition_of(uow.connection, row), row.answers)
     if not result.complete:
         listed = "; ".join(f"{m.section} — {m.label}" for m in result.missing)
         raise ValidationError(

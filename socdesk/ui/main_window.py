@@ -49,6 +49,7 @@ from socdesk.ui.widgets import ERROR_COLOUR
 if TYPE_CHECKING:  # the dialogs are imported when first opened: a lighter, faster start
     from socdesk.ui.admin.audit import AuditBrowser
     from socdesk.ui.admin.conflicts import ConflictsView
+    from socdesk.ui.admin.reference import ReferenceDialog
     from socdesk.ui.admin.users import PasswordDialog, UsersDialog
     from socdesk.ui.case.service_round import RoundDialog, WorkerTotalsDialog
     from socdesk.ui.payments import PaymentsWindow
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
                 self._action(tr("MainWindow", "&Журнал дій…"), "Ctrl+Shift+A", self.browse_audit)
             )
             admin_menu.addAction(accesses_action(self, self.store))
+            admin_menu.addAction(
+                self._action(
+                    tr("MainWindow", "&Довідкові дані…"), "Ctrl+Shift+D", self.manage_reference_data
+                )
+            )
             admin_menu.addAction(
                 self._action(
                     tr("MainWindow", "&Конфлікти синхронізації…"),
@@ -423,6 +429,13 @@ class MainWindow(QMainWindow):
         from socdesk.ui.admin.audit import AuditBrowser
 
         dialog = AuditBrowser(self.store, self)
+        dialog.open()
+        return dialog
+
+    def manage_reference_data(self) -> ReferenceDialog:
+        from socdesk.ui.admin.reference import ReferenceDialog
+
+        dialog = ReferenceDialog(self.store, self, self.writer)
         dialog.open()
         return dialog
 

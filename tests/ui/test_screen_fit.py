@@ -162,6 +162,12 @@ def _audit(store: Store, case_id: str, tmp: Path) -> QWidget:
     return AuditBrowser(store)
 
 
+def _reference(store: Store, case_id: str, tmp: Path) -> QWidget:
+    from socdesk.ui.admin.reference import ReferenceDialog
+
+    return ReferenceDialog(store)
+
+
 def _conflicts(store: Store, case_id: str, tmp: Path) -> QWidget:
     from socdesk.ui.admin.conflicts import ConflictsView
     from socdesk.ui.changes import own_writer
@@ -435,6 +441,7 @@ WINDOWS: dict[str, Factory] = {
     "password": _password,
     "settings": _settings,
     "audit": _audit,
+    "reference data": _reference,
     "conflicts": _conflicts,
     "typed conflict value": _typed_value,
     "deadlines": _deadlines,

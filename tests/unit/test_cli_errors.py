@@ -161,6 +161,22 @@ BAD_INPUT = {
         ["admin", "restore", "{files}/no-revision.socbackup"],
         2,
     ),
+    "publish-reference, missing file": (
+        ["admin", "publish-reference", "form", "{files}/нема.json", "--from", "01.01.2027"],
+        2,
+    ),
+    "publish-reference, not a form": (
+        ["admin", "publish-reference", "form", "{files}/people.xlsx", "--from", "01.01.2027"],
+        2,
+    ),
+    "publish-reference, no such day": (
+        ["admin", "publish-reference", "calendar", "{files}/people.xlsx", "--from", "30.02.2027"],
+        2,
+    ),
+    "publish-reference, unknown kind": (
+        ["admin", "publish-reference", "holidays", "{files}/people.xlsx", "--from", "01.01.2027"],
+        2,
+    ),
     "demo, negative count": (["demo", "--recipients", "-1", "--data-dir", "{files}/new"], 2),
     "demo, not empty": (["demo"], 2),
     "unknown command": (["druk"], 2),

@@ -1,14 +1,13 @@
 """The income declaration of a case (one per case) and the payment it gives.
 
 The payment's rules are pure (`domain.payment`); this module reads the declaration, the
-person, the subsistence minimums and `resources/payment/rules.json`, and passes them in.
+person, the subsistence minimums and the payment rules (the versions in force on the date,
+`store.refdocs`: shipped or published by the centre), and passes them in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,7 +29,8 @@ from socdesk.domain.payment import (
     payment,
 )
 from socdesk.domain.payment import payment_rules as parse_rules
-from socdesk.paths import resources_dir
+from socdesk.domain.refdocs import PAYMENT_RULES, PUBLISHED, SUBSISTENCE, RefDoc, minimums_of
+from socdesk.store import refdocs
 from socdesk.store.casework.case import case_header
 from socdesk.store.schema import IncomeDeclaration, Person, SubsistenceMinimum
 from socdesk.store.uow import UnitOfWork
@@ -40,11 +40,24 @@ _person = Person.__table__  # type: ignore[attr-defined]
 _minimum = SubsistenceMinimum.__table__  # type: ignore[attr-defined]
 
 
-@functools.cache
-def payment_rules() -> PaymentRules:
-    """The payment rules of `resources/payment/rules.json` (read once)."""
-    path = resources_dir() / "payment" / "rules.json"
-    return parse_rules(json.loads(path.read_text(encoding="utf-8")))
+_parsed: dict[tuple[str, str], PaymentRules] = {}  # (source, version) -> rules
+
+
+def payment_rules(conn: Connection | None = None, on: dt.date | None = None) -> PaymentRules:
+    """The payment rules in force on `on` (without a store: the newest shipped ones)."""
+    doc = (
+        refdocs.shipped_doc(PAYMENT_RULES)
+        if conn is None or on is None
+        else refdocs.document_on(conn, PAYMENT_RULES, "", on)
+    ) or refdocs.shipped_doc(PAYMENT_RULES)
+    return _rules_of(doc)
+
+
+def _rules_of(doc: RefDoc) -> PaymentRules:
+    found = _parsed.get((doc.source, doc.version))
+    if found is None:
+        found = _parsed[(doc.source, doc.version)] = parse_rules(doc.content)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,13 +203,20 @@ def _family_income(members: Sequence[DeclaredMember], received_on: dt.date) -> I
     return average_income(family, income_months(received_on), None)
 
 
-def minimums(conn: Connection) -> list[Minimum]:
+def minimums(conn: Connection, on: dt.date | None = None) -> list[Minimum]:
+    """The subsistence minimums known on `on`: those of a version the centre published that
+    is in force then (newest period first), before the rows the shipped file loaded (and a
+    coordinator may have corrected) in `subsistence_minimum`."""
+    doc = refdocs.document_on(conn, SUBSISTENCE, "", on) if on is not None else None
+    if doc is not None and doc.source != PUBLISHED:
+        doc = None  # the shipped file's figures are the table's rows
     rows = conn.execute(
-        select(
-            _minimum.c.group, _minimum.c.valid_from, _minimum.c.valid_to, _minimum.c.amount_kop
-        ).where(_minimum.c.deleted.is_(False))
+        select(_minimum.c.group, _minimum.c.valid_from, _minimum.c.valid_to, _minimum.c.amount_kop)
+        .where(_minimum.c.deleted.is_(False))
+        .order_by(_minimum.c.valid_from.desc())  # where two periods overlap, the newer wins
     )
-    return [Minimum(r.group, r.valid_from, r.valid_to, r.amount_kop) for r in rows]
+    stored = [Minimum(r.group, r.valid_from, r.valid_to, r.amount_kop) for r in rows]
+    return (minimums_of(doc.content) if doc is not None else []) + stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +234,7 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
     person = conn.execute(
         select(_person.c.birth_date, _person.c.categories).where(_person.c.id == header.person_id)
     ).one()
-    rules = payment_rules()
+    rules = payment_rules(conn, on)
     free = rules.free_reason(header.services, person.categories or [], on, header.urgent)
     members = declared_members(conn, case_id)
     income = _family_income(members, header.received_on) if members is not None else None
@@ -237,7 +257,7 @@ def case_payment(conn: Connection, case_id: str, on: dt.date, tariff_kop: int = 
             "birth_date",
         )
     group = group_of(person.birth_date, on, able)
-    minimum = amount_on(minimums(conn), group.value, on)
+    minimum = amount_on(minimums(conn, on), group.value, on)
     per_member = income.per_member_kop if income is not None else 0
     result = payment(per_member, minimum, tariff_kop, free_reason=free, rule=rules.rule)
     steps = (income.steps if income is not None else []) + result.steps

@@ -105,7 +105,9 @@ def case_facts(conn: Connection, case_id: str, today: dt.date) -> CaseFacts:
         urgent_need=header.urgent,
         urgent_act=urgent_act is not None,
         martial_law_simplified=calendar.under_martial_law(header.received_on)
-        and bool(set(header.services) & payment_rules().martial_law_services),
+        and bool(
+            set(header.services) & payment_rules(conn, header.received_on).martial_law_services
+        ),
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_
+from sqlalchemy import JSON, ColumnElement, Table, and_
 from sqlmodel import Field
 
 from socdesk.store.schema.base import SyncColumns, soft_ref
@@ -134,3 +135,22 @@ def in_force(table: Table, on: dt.date) -> ColumnElement[bool]:
         table.c.valid_from <= on,
         (table.c.valid_to.is_(None)) | (table.c.valid_to >= on),
     )
+
+
+class ReferenceDocument(SyncColumns, table=True):
+    """A reference document the centre published (довідкові дані): a new year's subsistence
+    minimums, payment rules, a form's new version, a working-day transfer in the calendar.
+
+    Written only by a coordinator and never changed: a new version is a new row, whose id
+    every replica derives from (kind, key, version). `content` is the document as its shipped
+    file would hold it, checked by the same loader when published and again when read
+    (`store.refdocs`); it applies from `effective_from`. No district: every device needs it.
+    """
+
+    __tablename__ = "reference_document"
+    kind: str = Field(max_length=30, index=True)  # domain.refdocs.KINDS
+    key: str = Field(default="", max_length=40)  # the form's code; "" for a single document
+    version: str = Field(max_length=40)
+    effective_from: dt.date
+    content: dict[str, Any] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    published_by: str = soft_ref("worker", required=True, index=False)

@@ -42,7 +42,12 @@ from socdesk.domain.text import short_name
 from socdesk.store import casework as cw
 from socdesk.store.cases import case_events
 from socdesk.store.database import Store
-from socdesk.store.forms import COMPLETED, current_definition, definitions
+from socdesk.store.forms import (
+    COMPLETED,
+    current_definition,
+    definitions,
+    published_definitions,
+)
 from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
 from socdesk.store.territory import workplace_prefix
@@ -352,8 +357,9 @@ class ActsTab(QWidget):
 
     def refresh(self) -> None:
         rows = []
-        codes = {code for code, _ in definitions()}
         with self._store.read() as conn:
+            published_definitions(conn)  # the centre's new versions, and acts filled in them
+            codes = {code for code, _ in definitions()}
             for code in FORM_CODES:
                 if code not in codes:
                     continue

@@ -24,6 +24,7 @@ TABLES = {
     "subsistence_minimum": noop("SyncScreen", "Прожитковий мінімум"),
     "legal_deadline": noop("SyncScreen", "Строк за законом"),
     "martial_law_period": noop("SyncScreen", "Період воєнного стану"),
+    "reference_document": noop("SyncScreen", "Довідковий документ"),
     "person": noop("SyncScreen", "Особа"),
     "contract_payment": noop("SyncScreen", "Оплата за договором"),
     "sensitive_access": noop("SyncScreen", "Доступ до чутливих даних з обґрунтуванням"),
@@ -133,6 +134,11 @@ FIELDS = {
     "received_kop": noop("SyncScreen", "Отримано"),
     "receipt": noop("SyncScreen", "Квитанція"),
     "recorded_by": noop("SyncScreen", "Хто записав"),
+    "key": noop("SyncScreen", "Код документа"),
+    "version": noop("SyncScreen", "Версія"),
+    "effective_from": noop("SyncScreen", "Діє з"),
+    "content": noop("SyncScreen", "Зміст документа"),
+    "published_by": noop("SyncScreen", "Хто опублікував"),
 }
 
 
