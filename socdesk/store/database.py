@@ -270,6 +270,18 @@ class Store:
         if busy:
             raise StoreLocked()
 
+    def _after_erasure(self) -> None:
+        """After a commit that erased data (store/erasure.py): the WAL's old pages go
+        (`secure_delete` already zeroed the freed ones in the file), and the automatic backups
+        made before are replaced by one made now (`autobackup.replace_after_erasure`)."""
+        try:
+            self.checkpoint()
+        except StoreLocked:  # a reader still holds a snapshot: the close truncates it
+            log.warning("erasure: the WAL is still read; it is truncated on close")
+        from socdesk.store.autobackup import replace_after_erasure  # imports this module
+
+        replace_after_erasure(self)
+
     def __enter__(self) -> Store:
         return self
 
@@ -303,6 +315,8 @@ class Store:
             uow = UnitOfWork(conn, ctx)
             yield uow
             uow.finish()
+        if uow.erased:
+            self._after_erasure()
         if uow.audit_head is not None:
             self._anchor_pending = True
             if time.monotonic() >= self._anchor_due:

@@ -105,6 +105,7 @@ class UnitOfWork:
         self.audit_head: tuple[int, str] | None = None  # set by `finish` when entries were added
         self._pending: dict[Table, list[dict[str, Any]]] = {}
         self._scope = Scope(conn)  # rows' districts (sync scope), from the store's own rules
+        self.erased = False  # old values were scrubbed (store/erasure.py): the store settles files
         self.changes = Changes()
 
     # ------------------------------------------------------------------ syncable rows
