@@ -21,11 +21,13 @@ Rules (pure, on business dates, never the clock):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from socdesk.domain.changes import ChangeRecord, FieldChange, JsonValue
 from socdesk.domain.messages import noop
 
 RETENTION_CODE = "retention_after_close"  # the legal_deadline row's code
@@ -167,3 +169,35 @@ def without_member_name(
 ) -> list[dict[str, object]]:
     """An income declaration's members with this person's name emptied."""
     return [{**m, "name": ""} if m.get("person_id") == person_id else dict(m) for m in members]
+
+
+def parse_erasures(value: object) -> list[Erasure]:
+    """The erasures a change record's `erasures` value names (what is not one is skipped)."""
+    found = []
+    for obj in value if isinstance(value, list) else []:
+        try:
+            found.append(Erasure.from_obj(obj))
+        except (KeyError, ValueError, TypeError, AttributeError):
+            continue
+    return found
+
+
+def scrubbed_record(
+    record: ChangeRecord, now: Mapping[tuple[str, str], Mapping[str, JsonValue]]
+) -> ChangeRecord | None:
+    """A change record with each erased field carrying the row's value now (`now`: (table,
+    row id) -> field -> value), clocks kept; None when it carries no erased field."""
+    fields = scrubbed_fields(record.fields, now.get((record.table, record.row_id)))
+    return None if fields is None else dataclasses.replace(record, fields=fields)
+
+
+def scrubbed_fields(
+    fields: Mapping[str, FieldChange], now: Mapping[str, JsonValue] | None
+) -> dict[str, FieldChange] | None:
+    """`scrubbed_record` for a record's fields alone (as the outbox keeps them)."""
+    if not now or now.keys().isdisjoint(fields):
+        return None
+    return {
+        name: change._replace(value=now[name]) if name in now else change
+        for name, change in fields.items()
+    }

@@ -17,7 +17,6 @@ automatic backups made before (`database.Store._after_erasure`).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -34,32 +33,30 @@ from socdesk.domain.retention import (
     WHOLE_PERSON,
     Erasure,
     ErasureKind,
-    erased_fields,
+    scrubbed_fields,
+    scrubbed_record,
     without_free_text,
     without_member_name,
     year_only,
 )
-from socdesk.store import codec
+from socdesk.store import erasure_targets
 from socdesk.store.digest import store_tables
-from socdesk.store.follow import followers
+from socdesk.store.erasure_targets import current_values, rows_of
 from socdesk.store.forms import definitions
 from socdesk.store.schema import (
     TABLES_BY_NAME,
     ChangeLogEntry,
     Draft,
     FieldHistory,
-    Household,
     OutboxEntry,
     Person,
     QuarantinedChange,
     SyncConflict,
 )
-from socdesk.store.schema.people import live_people
 from socdesk.store.uow import UnitOfWork
 
 _TABLES = store_tables()
 _person: Table = Person.__table__  # type: ignore[attr-defined]
-_household: Table = Household.__table__  # type: ignore[attr-defined]
 _history: Table = FieldHistory.__table__  # type: ignore[attr-defined]
 _conflict: Table = SyncConflict.__table__  # type: ignore[attr-defined]
 _log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
@@ -71,8 +68,6 @@ _draft: Table = Draft.__table__  # type: ignore[attr-defined]
 PERSON_FIELDS = frozenset(ANONYMISED["person"]) | {"birth_date", "sex", "settlement_id"}
 NO_REASON = noop("Domain", "Вкажіть підставу: вона записується в журнал дій (без самих даних).")
 
-Targets = dict[tuple[str, str], frozenset[str]]  # (table, row id) -> fields whose values go
-
 
 # ---------------------------------------------------------------------------------- writing
 def anonymise(
@@ -83,7 +78,7 @@ def anonymise(
     birth date to its year, free-text answers, their household's name and address when they
     live there alone."""
     conn = uow.connection
-    for name, row in _rows_of(conn, person_id):
+    for name, row in rows_of(conn, _TABLES, person_id):
         values = _anonymised(name, row, person_id)
         if values:
             uow.update(TABLES_BY_NAME[name], row["id"], values)
@@ -148,26 +143,6 @@ def _empty(name: str) -> object:
     return None if column.nullable else ""
 
 
-def _rows_of(conn: Connection, person_id: str) -> list[tuple[str, dict[str, Any]]]:
-    """The person's rows (`store.follow`) and their household's when they live there alone."""
-    rows = followers(conn, _TABLES, person_id)
-    if not rows:
-        return []
-    household_id = rows[0][1].get("household_id")
-    if household_id and not any(name == "household" for name, _ in rows):
-        others = conn.execute(
-            select(_person.c.id)
-            .where(_person.c.household_id == household_id, _person.c.id != person_id)
-            .where(live_people())
-            .limit(1)
-        ).first()
-        if others is None:
-            row = conn.execute(select(_household).where(_household.c.id == household_id)).first()
-            if row is not None:
-                rows.append(("household", dict(row._mapping)))
-    return rows
-
-
 def _anonymised(name: str, row: Mapping[str, Any], person_id: str) -> dict[str, object]:
     """The new values of one of the person's rows (only those that differ)."""
     values: dict[str, object] = dict(ANONYMISED.get(name, {}))
@@ -194,7 +169,7 @@ def scrub(uow: UnitOfWork, person_id: str, erasures: Sequence[Erasure]) -> int:
     """Removes the old values of what `erasures` erased from everything this store keeps
     besides the rows themselves; how many (row, field) pairs it covered. Idempotent."""
     conn = uow.connection
-    targets = _targets(conn, person_id, erasures)
+    targets = erasure_targets.targets(conn, _TABLES, person_id, erasures)
     if not targets:
         return 0
     uow.erased = True
@@ -216,62 +191,22 @@ def scrub(uow: UnitOfWork, person_id: str, erasures: Sequence[Erasure]) -> int:
         )
     row_ids = sorted({row_id for _, row_id in targets})
     conn.execute(delete(_draft).where(_draft.c.target_id.in_(row_ids)))
-    current = _current(conn, targets)
-    _rewrite_log(conn, targets, current, row_ids)
-    _rewrite_outbox(conn, targets, current, row_ids)
-    _rewrite_quarantine(conn, targets, current)
+    current = current_values(conn, _TABLES, targets)
+    _rewrite_log(conn, current, row_ids)
+    _rewrite_outbox(conn, current, row_ids)
+    _rewrite_quarantine(conn, current)
     # Deleted index entries stay in FTS5's segments until they are merged.
     conn.exec_driver_sql("INSERT INTO person_fts(person_fts) VALUES ('optimize')")
     return sum(len(f) for f in targets.values())
 
 
-def _targets(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> Targets:
-    targets: dict[tuple[str, str], frozenset[str]] = {}
-    for erasure in erasures:
-        if erasure.whole:
-            for name, row in _rows_of(conn, person_id):
-                fields = erased_fields(name)
-                if fields:
-                    key = (name, str(row["id"]))
-                    targets[key] = targets.get(key, frozenset()) | fields
-        else:
-            key = ("person", person_id)
-            targets[key] = targets.get(key, frozenset()) | frozenset(erasure.fields)
-    return targets
-
-
-def _current(conn: Connection, targets: Targets) -> dict[tuple[str, str], dict[str, object]]:
-    """Each target row's erased fields as change records carry them now."""
-    found: dict[tuple[str, str], dict[str, object]] = {}
-    for (table, row_id), fields in targets.items():
-        tbl = _TABLES[table]
-        row = conn.execute(select(tbl).where(tbl.c.id == row_id)).first()
-        if row is not None:
-            found[(table, row_id)] = {f: codec.encode(row._mapping[f]) for f in fields}
-    return found
-
-
-def _scrubbed_fields(
-    fields: Mapping[str, Any], table: str, row_id: str, current: Mapping[tuple[str, str], Any]
-) -> dict[str, Any] | None:
-    """A record's fields with the erased ones carrying the row's current value; None when
-    the record carries none of them."""
-    now = current.get((table, row_id))
-    if not now or now.keys().isdisjoint(fields):
-        return None
-    return {
-        name: change._replace(value=now[name]) if name in now else change
-        for name, change in fields.items()
-    }
-
-
 def _rewrite_log(
-    conn: Connection, targets: Targets, current: Mapping[tuple[str, str], Any], row_ids: list[str]
+    conn: Connection, current: Mapping[tuple[str, str], Any], row_ids: list[str]
 ) -> None:
     rows = conn.execute(select(_log.c.seq, _log.c.record).where(_log.c.row_id.in_(row_ids))).all()
     for seq, raw in rows:
         record = ChangeRecord.from_json(raw)
-        scrubbed = _scrubbed(record, current)
+        scrubbed = scrubbed_record(record, current)
         if scrubbed is not None:
             conn.execute(
                 update(_log)
@@ -280,13 +215,8 @@ def _rewrite_log(
             )
 
 
-def _scrubbed(record: ChangeRecord, current: Mapping[tuple[str, str], Any]) -> ChangeRecord | None:
-    fields = _scrubbed_fields(record.fields, record.table, record.row_id, current)
-    return None if fields is None else dataclasses.replace(record, fields=fields)
-
-
 def _rewrite_outbox(
-    conn: Connection, targets: Targets, current: Mapping[tuple[str, str], Any], row_ids: list[str]
+    conn: Connection, current: Mapping[tuple[str, str], Any], row_ids: list[str]
 ) -> None:
     rows = conn.execute(
         select(_outbox.c.seq, _outbox.c.table_name, _outbox.c.row_id, _outbox.c.fields_json).where(
@@ -294,7 +224,7 @@ def _rewrite_outbox(
         )
     ).all()
     for seq, table, row_id, raw in rows:
-        fields = _scrubbed_fields(fields_from_json(raw), table, row_id, current)
+        fields = scrubbed_fields(fields_from_json(raw), current.get((table, row_id)))
         if fields is not None:
             conn.execute(
                 update(_outbox)
@@ -303,29 +233,16 @@ def _rewrite_outbox(
             )
 
 
-def _rewrite_quarantine(
-    conn: Connection, targets: Targets, current: Mapping[tuple[str, str], Any]
-) -> None:
+def _rewrite_quarantine(conn: Connection, current: Mapping[tuple[str, str], Any]) -> None:
     for row_id, raw in conn.execute(select(_quarantine.c.id, _quarantine.c.record)).all():
         try:
             record = ChangeRecord.from_json(raw)
         except ValueError:
             continue
-        scrubbed = _scrubbed(record, current)
+        scrubbed = scrubbed_record(record, current)
         if scrubbed is not None:
             conn.execute(
                 update(_quarantine)
                 .where(_quarantine.c.id == row_id)
                 .values(record=scrubbed.to_json())
             )
-
-
-def parsed(value: object) -> list[Erasure]:
-    """The erasures a change record's `erasures` value names (what is not one is skipped)."""
-    found = []
-    for obj in value if isinstance(value, list) else []:
-        try:
-            found.append(Erasure.from_obj(obj))
-        except (KeyError, ValueError, TypeError):
-            continue
-    return found

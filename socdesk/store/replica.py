@@ -44,6 +44,7 @@ from socdesk.domain.changes import (
 from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
+from socdesk.domain.retention import parse_erasures
 from socdesk.store import codec, erasure, fts, meta
 from socdesk.store.apply_batch import Batch, foreign_keys, logged
 from socdesk.store.schema import (
@@ -197,7 +198,7 @@ class _Applier:
     def _scrub_erased(self) -> None:
         """People whose erasures came in this batch: their old values go here too."""
         for person_id, erasures in self.erased.items():
-            erasure.scrub(self.uow, person_id, erasure.parsed(erasures))
+            erasure.scrub(self.uow, person_id, parse_erasures(erasures))
 
     def _apply_all(self, parsed: list[ChangeRecord]) -> None:
         # A record waiting for a row or reference of the same batch (its parent later in the
