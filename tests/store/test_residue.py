@@ -67,7 +67,7 @@ def test_an_erased_canary_is_nowhere(
         with a.write() as uow:  # the old values go into the field history too
             uow.update(Person, person, {"phone": "+380671234567", "notes": f"{NOTE} (2)"})
         logging.getLogger("socdesk.test").info("person %s edited", person)
-        old_backup = make_automatic_backup(a, dt.datetime.now(dt.UTC)).path
+        old_backup = make_automatic_backup(a, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).path
         bundles = tmp_path / "usb"
         before = export_for_centre(a, bundles).path
         key = a._key  # the data key, to read the file's pages as SQLCipher does
