@@ -91,6 +91,7 @@ def retention_period(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io
 
 
 def erase(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    from socdesk.domain.retention import KIND_NAMES
     from socdesk.store.retention import erase_person
 
     corrected: dict[str, object] = {}
@@ -117,7 +118,7 @@ def erase(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
         io,
         args,
         {"erasure": done.id, "kind": done.kind.value, "fields": list(done.fields)},
-        f"Готово ({done.kind.value}): {', '.join(done.fields)}.\n",
+        f"Готово: {KIND_NAMES[done.kind]} ({', '.join(done.fields)}).\n",
     )
     return EXIT_OK
 

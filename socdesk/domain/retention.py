@@ -32,7 +32,7 @@ from socdesk.domain.messages import noop
 
 RETENTION_CODE = "retention_after_close"  # the legal_deadline row's code
 RETENTION_UNIT = "years"
-ANONYMOUS_SURNAME = noop("Domain", "Знеособлено")
+ANONYMOUS_SURNAME = "Знеособлено"  # stored as the surname: data, not a message
 WHOLE_PERSON = "*"
 # Form fields whose answers are free text (domain.forms.FormField.type).
 FREE_TEXT_TYPES = frozenset({"text", "long_text"})
@@ -148,6 +148,10 @@ REWRITTEN: dict[str, tuple[str, ...]] = {
 }
 
 
+# The person's details a rectification or a partial erasure may touch.
+PERSON_DETAILS = frozenset(ANONYMISED["person"]) | {"birth_date", "sex", "settlement_id"}
+
+
 def erased_fields(table: str) -> frozenset[str]:
     """The fields of `table` anonymisation changes."""
     return frozenset(ANONYMISED.get(table, {})) | frozenset(REWRITTEN.get(table, ()))
@@ -201,3 +205,24 @@ def scrubbed_fields(
         name: change._replace(value=now[name]) if name in now else change
         for name, change in fields.items()
     }
+
+
+def scrubbed_copy(logged: ChangeRecord, incoming: ChangeRecord, erased: frozenset[str]) -> bool:
+    """Whether `incoming` is the record `logged` was before an erasure scrubbed it: the same
+    record, fields and clocks, differing only in values of `erased`, the fields erasures
+    covered on its row. Sent again by a device that had not heard the answer, it is a
+    duplicate, not other content."""
+    if (logged.change_id, logged.table, logged.row_id) != (
+        incoming.change_id,
+        incoming.table,
+        incoming.row_id,
+    ) or logged.fields.keys() != incoming.fields.keys():
+        return False
+    differing = set()
+    for name, change in logged.fields.items():
+        other = incoming.fields[name]
+        if (change.hlc, change.base) != (other.hlc, other.base):
+            return False
+        if change.value != other.value:
+            differing.add(name)
+    return bool(differing) and differing <= erased

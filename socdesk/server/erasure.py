@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, delete, select, update
 
 from socdesk.domain.changes import ChangeRecord, MalformedRecord
-from socdesk.domain.retention import parse_erasures, scrubbed_record
+from socdesk.domain.retention import parse_erasures, scrubbed_copy, scrubbed_record
 from socdesk.server.tables import CURRENT, change, conflict, quarantine
-from socdesk.store.erasure_targets import current_values, targets
+from socdesk.store.erasure_targets import current_values, erased_on_row, targets
 
 log = logging.getLogger(__name__)
 
@@ -69,3 +69,14 @@ def scrub(conn: Connection, person_id: str, erasures_value: object) -> None:
                 .values(record=scrubbed.to_json())
             )
     log.info("erasure: person %s scrubbed from the change log (%d rows)", person_id, len(found))
+
+
+def scrubbed_since(conn: Connection, record: ChangeRecord) -> bool:
+    """Whether the log holds `record` as an erasure scrubbed it (a device sent it again)."""
+    raw = conn.execute(
+        select(change.c.record).where(change.c.change_id == record.change_id)
+    ).scalar()
+    if raw is None:
+        return False
+    erased = erased_on_row(conn, CURRENT, record.table, record.row_id)
+    return bool(erased) and scrubbed_copy(ChangeRecord.from_json(bytes(raw)), record, erased)

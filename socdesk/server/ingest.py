@@ -199,7 +199,7 @@ class Intake:
     def one(self, record: ChangeRecord) -> None:
         known = self._known(record.change_id)
         if known is not None:
-            if known == self._canonical(record)[1]:
+            if known == self._canonical(record)[1] or erasure.scrubbed_since(self.conn, record):
                 self.result.duplicates.append(record.change_id)
             else:
                 self.result.rejected[record.change_id] = "content_mismatch"

@@ -30,9 +30,11 @@ from socdesk.domain.messages import noop
 from socdesk.domain.retention import (
     ANONYMISED,
     FREE_TEXT_TYPES,
+    PERSON_DETAILS,
     WHOLE_PERSON,
     Erasure,
     ErasureKind,
+    scrubbed_copy,
     scrubbed_fields,
     scrubbed_record,
     without_free_text,
@@ -41,7 +43,7 @@ from socdesk.domain.retention import (
 )
 from socdesk.store import erasure_targets
 from socdesk.store.digest import store_tables
-from socdesk.store.erasure_targets import current_values, rows_of
+from socdesk.store.erasure_targets import current_values, erased_on_row, rows_of
 from socdesk.store.forms import definitions
 from socdesk.store.schema import (
     TABLES_BY_NAME,
@@ -65,7 +67,7 @@ _quarantine: Table = QuarantinedChange.__table__  # type: ignore[attr-defined]
 _draft: Table = Draft.__table__  # type: ignore[attr-defined]
 
 # Fields a rectification or a partial erasure may touch: the person's own details.
-PERSON_FIELDS = frozenset(ANONYMISED["person"]) | {"birth_date", "sex", "settlement_id"}
+PERSON_FIELDS = PERSON_DETAILS
 NO_REASON = noop("Domain", "Вкажіть підставу: вона записується в журнал дій (без самих даних).")
 
 
@@ -246,3 +248,12 @@ def _rewrite_quarantine(conn: Connection, current: Mapping[tuple[str, str], Any]
                 .where(_quarantine.c.id == row_id)
                 .values(record=scrubbed.to_json())
             )
+
+
+def scrubbed_since(conn: Connection, record: ChangeRecord) -> bool:
+    """Whether the log holds `record` as an erasure scrubbed it (a device sent it again)."""
+    raw = conn.execute(select(_log.c.record).where(_log.c.change_id == record.change_id)).scalar()
+    if raw is None:
+        return False
+    erased = erased_on_row(conn, _TABLES, record.table, record.row_id)
+    return bool(erased) and scrubbed_copy(ChangeRecord.from_json(raw), record, erased)

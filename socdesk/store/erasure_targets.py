@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from socdesk.domain.changes import JsonValue, canonical_value
-from socdesk.domain.retention import Erasure, erased_fields
+from socdesk.domain.retention import Erasure, erased_fields, parse_erasures
 from socdesk.store.follow import followers
 from socdesk.store.schema.people import live_people
 
@@ -70,3 +70,39 @@ def current_values(
                 f: canonical_value(row._mapping[f]) for f in fields if f in row._mapping
             }
     return values
+
+
+def erased_on_row(
+    conn: Connection, tables: Mapping[str, Table], table: str, row_id: str
+) -> frozenset[str]:
+    """The fields of one row that erasures of its person covered (none if not erased)."""
+    person_id = _person_of(conn, tables, table, row_id)
+    if person_id is None:
+        return frozenset()
+    person = tables["person"]
+    value = conn.execute(select(person.c.erasures).where(person.c.id == person_id)).scalar()
+    erasures = parse_erasures(value)
+    if not erasures:
+        return frozenset()
+    return targets(conn, tables, person_id, erasures).get((table, row_id), frozenset())
+
+
+def _person_of(
+    conn: Connection, tables: Mapping[str, Table], table: str, row_id: str
+) -> str | None:
+    """The person a row is about: itself, its `person_id`, or its case's person."""
+    if table == "person":
+        return row_id
+    tbl = tables.get(table)
+    if tbl is None:
+        return None
+    for column, parent in (("person_id", None), ("case_id", "social_case")):
+        if column in tbl.c:
+            found = conn.execute(select(tbl.c[column]).where(tbl.c.id == row_id)).scalar()
+            if found and parent is None:
+                return str(found)
+            if found:
+                case = tables[parent]  # type: ignore[index]
+                person = conn.execute(select(case.c.person_id).where(case.c.id == found)).scalar()
+                return None if person is None else str(person)
+    return None

@@ -335,7 +335,7 @@ class _Applier:
         known = batch.digest(record.change_id)
         if known is None:
             return None
-        if known == record.digest():
+        if known == record.digest() or erasure.scrubbed_since(self.conn, record):
             self.result.duplicates.append(record.change_id)
             return True
         self.result.rejected[record.change_id] = "content_mismatch"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import report_fixture
-from replicas import make_replica, sync
+from replicas import deliver, make_replica, outgoing, sync
 from residue_support import table_text
 from sqlalchemy import select
 from support import FAST_KDF, TODAY, add_person
@@ -154,6 +154,8 @@ def test_the_erasure_reaches_every_replica_and_scrubs_it_there(
 ) -> None:
     hub, a, b = star
     person = add_person(a, "Коваленко", phone="0671112233", notes="")
+    sent_before = outgoing(a)  # frozen as sent: the answer is "lost", A sends them again later
+    deliver(hub, sent_before, a.device_id)
     for _ in range(2):
         sync(a, hub)
         sync(b, hub)
@@ -168,6 +170,11 @@ def test_the_erasure_reaches_every_replica_and_scrubs_it_there(
     for _ in range(2):
         sync(a, hub)
         sync(b, hub)
+    again = deliver(hub, sent_before, a.device_id)  # sent again after the hub scrubbed them
+    assert (again.rejected, sorted(again.duplicates)) == (
+        {},
+        sorted(again.applied + again.duplicates),
+    )
     for replica in (hub, a, b):
         text = table_text(replica)
         assert CANARY not in text and "Оксан" not in text and "0671112233" not in text

@@ -10,6 +10,7 @@ from socdesk.domain.retention import (
     add_years,
     is_due,
     latest_closing,
+    scrubbed_copy,
     without_free_text,
     without_member_name,
     year_only,
@@ -54,3 +55,19 @@ def test_an_erasure_travels_as_plain_json_and_back() -> None:
     erasure = Erasure("e1", ErasureKind.RECTIFY, D(2026, 12, 6), ("phone",), "заява особи")
     assert Erasure.from_obj(erasure.to_obj()) == erasure
     assert not erasure.whole
+
+
+def test_a_record_sent_again_unscrubbed_is_known_by_its_clocks_and_erased_fields() -> None:
+    from socdesk.domain.changes import ChangeRecord, FieldChange
+
+    def record(surname: str, sex: str = "female") -> ChangeRecord:
+        fields = {"surname": FieldChange(surname, "h1"), "sex": FieldChange(sex, "h1")}
+        return ChangeRecord("c1", "person", "p1", "d1", 1, "", fields)
+
+    erased = frozenset({"surname", "given_name"})
+    assert scrubbed_copy(record("Знеособлено"), record("Коваль"), erased)
+    assert not scrubbed_copy(record("Знеособлено"), record("Знеособлено"), erased)  # the same
+    assert not scrubbed_copy(record("Знеособлено", "male"), record("Коваль"), erased)  # sex kept
+    assert not scrubbed_copy(record("Знеособлено"), record("Коваль"), frozenset())  # not erased
+    other = ChangeRecord("c1", "person", "p1", "d1", 1, "", {"surname": FieldChange("X", "h2")})
+    assert not scrubbed_copy(record("Знеособлено"), other, erased)
