@@ -25,7 +25,10 @@ def scrub_taken(conn: Connection, records: Iterable[ChangeRecord], taken: set[st
     people = {
         r.row_id: r.fields["erasures"].value
         for r in records
-        if r.table == "person" and "erasures" in r.fields and r.change_id in taken
+        if r.table == "person"
+        and "erasures" in r.fields
+        and r.fields["erasures"].value  # a new person's is empty
+        and r.change_id in taken
     }
     for person_id, value in people.items():
         scrub(conn, person_id, value)

@@ -270,18 +270,6 @@ class Store:
         if busy:
             raise StoreLocked()
 
-    def _after_erasure(self) -> None:
-        """After a commit that erased data (store/erasure.py): the WAL's old pages go
-        (`secure_delete` already zeroed the freed ones in the file), and the automatic backups
-        made before are replaced by one made now (`autobackup.replace_after_erasure`)."""
-        try:
-            self.checkpoint()
-        except StoreLocked:  # a reader still holds a snapshot: the close truncates it
-            log.warning("erasure: the WAL is still read; it is truncated on close")
-        from socdesk.store.autobackup import replace_after_erasure  # imports this module
-
-        replace_after_erasure(self)
-
     def __enter__(self) -> Store:
         return self
 
@@ -315,8 +303,10 @@ class Store:
             uow = UnitOfWork(conn, ctx)
             yield uow
             uow.finish()
-        if uow.erased:
-            self._after_erasure()
+        if uow.erased:  # rare: the WAL and the backups made before lose the erased values
+            from socdesk.store.erasure import after_commit
+
+            after_commit(self)
         if uow.audit_head is not None:
             self._anchor_pending = True
             if time.monotonic() >= self._anchor_due:

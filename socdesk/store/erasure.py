@@ -18,13 +18,14 @@ automatic backups made before (`database.Store._after_erasure`).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, delete, select, update
 
 from socdesk.domain.changes import ChangeRecord, fields_from_json, fields_to_json
-from socdesk.domain.errors import ValidationError
+from socdesk.domain.errors import StoreLocked, ValidationError
 from socdesk.domain.ids import new_id
 from socdesk.domain.messages import noop
 from socdesk.domain.retention import (
@@ -56,6 +57,11 @@ from socdesk.store.schema import (
     SyncConflict,
 )
 from socdesk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from socdesk.store.database import Store
+
+log = logging.getLogger(__name__)
 
 _TABLES = store_tables()
 _person: Table = Person.__table__  # type: ignore[attr-defined]
@@ -197,9 +203,20 @@ def scrub(uow: UnitOfWork, person_id: str, erasures: Sequence[Erasure]) -> int:
     _rewrite_log(conn, current, row_ids)
     _rewrite_outbox(conn, current, row_ids)
     _rewrite_quarantine(conn, current)
-    # Deleted index entries stay in FTS5's segments until they are merged.
-    conn.exec_driver_sql("INSERT INTO person_fts(person_fts) VALUES ('optimize')")
     return sum(len(f) for f in targets.values())
+
+
+def after_commit(store: Store) -> None:
+    """After a commit that scrubbed (`Store.write`): the WAL's old pages go (`secure_delete`
+    already zeroed the freed ones in the file), and the automatic backups made before are
+    replaced by one made now (`autobackup.replace_after_erasure`)."""
+    from socdesk.store.autobackup import replace_after_erasure
+
+    try:
+        store.checkpoint()
+    except StoreLocked:  # a reader still holds a snapshot: the close truncates it
+        log.warning("erasure: the WAL is still read; it is truncated on close")
+    replace_after_erasure(store)
 
 
 def _rewrite_log(

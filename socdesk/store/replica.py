@@ -369,8 +369,9 @@ class _Applier:
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
-        if record.table == "person" and "erasures" in record.fields:
-            self.erased[record.row_id] = record.fields["erasures"].value
+        erased = record.fields.get("erasures") if record.table == "person" else None
+        if erased is not None and erased.value:  # a new person's is empty
+            self.erased[record.row_id] = erased.value
         renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
         if renamed and self.renamed is not None:
             self.renamed.add(record.row_id)

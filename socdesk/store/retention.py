@@ -43,6 +43,9 @@ _deadline: Table = LegalDeadline.__table__  # type: ignore[attr-defined]
 _person: Table = Person.__table__  # type: ignore[attr-defined]
 _case: Table = SocialCase.__table__  # type: ignore[attr-defined]
 MAX_YEARS = 100
+# People anonymised per transaction: each is its own change, but the index merge, the WAL
+# truncation and the new backup that follow an erasure are made once per transaction.
+PER_TRANSACTION = 100
 DUE_REASON = "строк зберігання після закриття випадку минув"
 NAME = "Строк зберігання даних отримувача після закриття останнього випадку"
 
@@ -162,14 +165,15 @@ def set_period(store: Store, period: RetentionPeriod) -> None:
 
 
 def anonymise_due(store: Store, today: dt.date, reason: str = DUE_REASON) -> list[Due]:
-    """Anonymises everyone due on `today`, one transaction (one synced change) per person;
-    who they were. A coordinator only."""
+    """Anonymises everyone due on `today` (one synced change per person); who they were. A
+    coordinator only."""
     store.require_coordinator()
     with store.read() as conn:
         due = due_people(conn, today)
-    for person in due:
+    for start in range(0, len(due), PER_TRANSACTION):
         with store.write() as uow:
-            erasure.anonymise(uow, person.person_id, ErasureKind.RETENTION, reason, today)
+            for person in due[start : start + PER_TRANSACTION]:
+                erasure.anonymise(uow, person.person_id, ErasureKind.RETENTION, reason, today)
     return due
 
 

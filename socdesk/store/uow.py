@@ -298,6 +298,8 @@ class UnitOfWork:
         if self._next_seq is not None:
             meta.put(self._conn, meta.OUTBOX_SEQ, str(self._next_seq - 1))
         self.flush()
+        if self.erased:  # deleted index entries stay in FTS5's segments until merged
+            self._conn.exec_driver_sql("INSERT INTO person_fts(person_fts) VALUES ('optimize')")
         if self._prev_hash is not None:
             self.audit_head = chain_head(self._conn)
         self._ctx.fault("before_commit")
