@@ -35,6 +35,7 @@ from socdesk.domain.retention import (
     WHOLE_PERSON,
     Erasure,
     ErasureKind,
+    parse_erasures,
     scrubbed_copy,
     scrubbed_fields,
     scrubbed_record,
@@ -110,6 +111,17 @@ def erase_fields(
     _check_fields(dict.fromkeys(names))
     uow.update(Person, person_id, {name: _empty(name) for name in names})
     return _record(uow, person_id, ErasureKind.UNLAWFUL, names, reason, on)
+
+
+def audit_received(uow: UnitOfWork, record: ChangeRecord, had: object) -> None:
+    """Audits, on a replica applying `record`, each erasure it brings that the row did not
+    have (`had`, the row's erasures before): kind, fields and reason, as the device that made
+    it did."""
+    known = {e.id for e in parse_erasures(had)}
+    for made in parse_erasures(record.fields["erasures"].value):
+        if made.id not in known:
+            detail = [*made.fields, made.reason]
+            uow.audit_remote(f"erasure.{made.kind.value}", record, detail)
 
 
 def erasures_of(conn: Connection, person_id: str) -> list[Erasure]:

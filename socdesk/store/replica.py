@@ -364,14 +364,16 @@ class _Applier:
     def _apply(self, record: ChangeRecord, batch: Batch) -> None:
         table, values = self._checked(record, batch)
         current = batch.row(record.table, record.row_id)
+        erased = record.fields.get("erasures") if record.table == "person" else None
+        had = (current or {}).get("erasures")  # read before the merge changes the row
         if current is None:
             self._insert(table, record, values, batch)
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
-        erased = record.fields.get("erasures") if record.table == "person" else None
         if erased is not None and erased.value:  # a new person's is empty
             self.erased[record.row_id] = erased.value
+            erasure.audit_received(self.uow, record, had)
         renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
         if renamed and self.renamed is not None:
             self.renamed.add(record.row_id)

@@ -180,3 +180,8 @@ def test_the_erasure_reaches_every_replica_and_scrubs_it_there(
         assert CANARY not in text and "Оксан" not in text and "0671112233" not in text
         assert _row(replica, person)["surname"] == ANONYMOUS_SURNAME
         assert len(_row(replica, person)["erasures"]) == 1  # type: ignore[arg-type]
+        with replica.read() as conn:
+            audited = conn.execute(
+                select(_audit.c.detail).where(_audit.c.action == "erasure.unlawful")
+            ).scalars()
+            assert list(audited) == ["*,персональні дані оброблялися незаконно"]
