@@ -5,12 +5,11 @@ logs, the outbox or the search index of any replica, and reports that count the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import report_fixture
-from replicas import deliver, make_replica, outgoing, sync
+from bundles_support import star  # noqa: F401  (the fixture: a hub and two spokes)
+from replicas import deliver, outgoing, sync
 from residue_support import table_text
 from sqlalchemy import select
 from support import FAST_KDF, TODAY, add_person
@@ -139,18 +138,8 @@ def test_anonymising_everyone_due_keeps_what_reports_count(store: Store) -> None
             assert (was.rows, was.total) == (now.rows, now.total), (kind, was.code)
 
 
-@pytest.fixture
-def star(template_store: Path, tmp_path: Path) -> Iterator[tuple[Store, Store, Store]]:
-    hub = make_replica(template_store, tmp_path / "hub", hub=True)
-    a = make_replica(template_store, tmp_path / "a")
-    b = make_replica(template_store, tmp_path / "b")
-    yield hub, a, b
-    for replica in (hub, a, b):
-        replica.close()
-
-
 def test_the_erasure_reaches_every_replica_and_scrubs_it_there(
-    star: tuple[Store, Store, Store],
+    star: tuple[Store, Store, Store],  # noqa: F811
 ) -> None:
     hub, a, b = star
     person = add_person(a, "Коваленко", phone="0671112233", notes="")
