@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, delete, select, update
 
-from socdesk.domain.changes import ChangeRecord, fields_from_json, fields_to_json
+from socdesk.domain.changes import (
+    ChangeRecord,
+    canonical_value,
+    fields_from_json,
+    fields_to_json,
+)
 from socdesk.domain.errors import StoreLocked, ValidationError
 from socdesk.domain.ids import new_id
 from socdesk.domain.messages import noop
@@ -43,7 +48,7 @@ from socdesk.domain.retention import (
     without_member_name,
     year_only,
 )
-from socdesk.store import erasure_targets
+from socdesk.store import codec, erasure_targets
 from socdesk.store.digest import store_tables
 from socdesk.store.erasure_targets import current_values, erased_on_row, rows_of
 from socdesk.store.forms import definitions
@@ -73,8 +78,6 @@ _outbox: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
 _quarantine: Table = QuarantinedChange.__table__  # type: ignore[attr-defined]
 _draft: Table = Draft.__table__  # type: ignore[attr-defined]
 
-# Fields a rectification or a partial erasure may touch: the person's own details.
-PERSON_FIELDS = PERSON_DETAILS
 NO_REASON = noop("Domain", "Вкажіть підставу: вона записується в журнал дій (без самих даних).")
 
 
@@ -99,6 +102,8 @@ def rectify(
 ) -> Erasure:
     """Corrects wrong details of the person so that the wrong values are gone from history."""
     _check_fields(values)
+    # As a change record would carry them (a date typed as text becomes a date).
+    values = {k: codec.decode(Person, k, canonical_value(v)) for k, v in values.items()}
     uow.update(Person, person_id, values)
     return _record(uow, person_id, ErasureKind.RECTIFY, tuple(sorted(values)), reason, on)
 
@@ -151,7 +156,7 @@ def _record(
 
 
 def _check_fields(values: Mapping[str, object]) -> None:
-    unknown = set(values) - PERSON_FIELDS
+    unknown = set(values) - PERSON_DETAILS
     if unknown or not values:
         raise ValueError(f"not a person's detail to erase or correct: {sorted(unknown)}")
 

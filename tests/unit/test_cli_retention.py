@@ -55,7 +55,13 @@ def test_the_period_is_set_then_who_is_due_is_listed_then_anonymised(
     assert json.loads(out)["people"] == []
     fix = ["admin", "erase", fixed, "--reason", "заява особи", "--correct", "surname=Помилко"]
     assert _run(fix, store_paths)[0] == 0
+    born = ["admin", "erase", fixed, "--reason", "заява", "--correct", "birth_date=1950-03-01"]
+    assert _run(born, store_paths)[0] == 0
+    wrong = ["admin", "erase", fixed, "--reason", "заява", "--correct", "birth_date=вчора"]
+    assert _run(wrong, store_paths)[0] == 2
     with Store.open(store_paths, LOGIN, PASSWORD) as store, store.read() as conn:
         table = Person.__table__  # type: ignore[attr-defined]
         names = dict(conn.execute(select(table.c.id, table.c.surname)).all())
+        born_on = conn.execute(select(table.c.birth_date).where(table.c.id == fixed)).scalar()
     assert (names[closed], names[fixed]) == (ANONYMOUS_SURNAME, "Помилко")
+    assert born_on == dt.date(1950, 3, 1)
