@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,7 @@ from socdesk.ui.widgets import date_edit, date_of, error_label
 def add_action(menu: QMenu, window: QMainWindow, store: Store) -> QAction:
     """The menu item that opens the screen (the main window's administration menu)."""
     action = QAction(tr("Retention", "&Строк зберігання даних…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+Y"))  # every menu command has one
     action.triggered.connect(lambda: RetentionDialog(store, window).open())
     menu.addAction(action)
     return action
