@@ -43,8 +43,11 @@ def _holds(data: bytes | str) -> bool:
 
 
 def _bundle_pages(path: Path, centre: Store) -> bytes:
+    """The change records inside a bundle, opened with the centre's key."""
     data = bundle.read_file(path)
-    pages = bundle.open_pages(data, bundle.read_header(data), own_keys(centre).box_private)
+    header, key = bundle.read_header(data), own_keys(centre).box_private
+    opened = getattr(bundle, "open_payload", None)  # format 2 (issue 15); before: open_pages
+    pages = opened(data, header, key).pages if opened else bundle.open_pages(data, header, key)
     return b"".join(record for page in pages for record in wire.unpack(page).records)
 
 
