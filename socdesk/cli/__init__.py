@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(restore, top=False)
     restore.add_argument("file", type=Path)
     importlib.import_module("socdesk.cli.refdocs").add_admin_parsers(admin_sub)
+    from socdesk.cli import retention  # retention, retention-period, erase (issue 17)
+
+    retention.add_admin_parsers(admin_sub, common)
     for group in _groups():
         group.add_parsers(sub)
     return parser
@@ -450,6 +453,10 @@ def _clear_for_demo(app_paths: paths.AppPaths, *, force: bool) -> None:
 
 
 def _admin(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    from socdesk.cli.retention import ADMIN_COMMANDS
+
+    if args.admin_command in ADMIN_COMMANDS:
+        return ADMIN_COMMANDS[args.admin_command](args, app_paths, io)
     match args.admin_command:
         case "check":
             return _admin_check(args, app_paths, io)

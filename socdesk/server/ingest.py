@@ -37,7 +37,7 @@ from socdesk.domain import field_merge
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
-from socdesk.server import transfer
+from socdesk.server import erasure, transfer
 from socdesk.server.devices import Device
 from socdesk.server.tables import CURRENT, change, conflict, moved, quarantine
 from socdesk.server.transfer import moved_from_device
@@ -99,6 +99,7 @@ def take_page(
     page = Page(records)  # before the lock: other pages wait only for the database work
     lock_feed(conn)
     result = batch.take(conn, device, page, now or dt.datetime.now(dt.UTC))
+    erasure.scrub_taken(conn, page.records, set(result.accepted))  # old values go (issue 17)
     if page.malformed:
         result.rejected[""] = "malformed"
     return result
@@ -198,7 +199,7 @@ class Intake:
     def one(self, record: ChangeRecord) -> None:
         known = self._known(record.change_id)
         if known is not None:
-            if known == self._canonical(record)[1]:
+            if known == self._canonical(record)[1] or erasure.scrubbed_since(self.conn, record):
                 self.result.duplicates.append(record.change_id)
             else:
                 self.result.rejected[record.change_id] = "content_mismatch"

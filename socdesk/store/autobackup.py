@@ -154,3 +154,22 @@ def make_automatic_backup(store: Store, now: dt.datetime) -> AutoBackup:
     if fell_back:
         log.warning("backup folder missing; automatic backup written to the data folder")
     return AutoBackup(path, fell_back, removed)
+
+
+def replace_after_erasure(store: Store) -> int:
+    """After data was erased (store/erasure.py): removes every backup of this store that was
+    made before it (automatic ones here and in the chosen folder, and those made before a
+    migration), which still hold the erased values, and makes a new automatic backup in their
+    place; how many were removed. Backups copied elsewhere by hand are beyond its reach (the
+    README says so)."""
+    with store.read() as conn:
+        settings = backup_settings(conn)
+    folders = {local_folder(store), *([Path(settings.folder)] if settings.folder else [])}
+    older = [p for f in folders if f.is_dir() for p in restorable_backups(f, store)]
+    older += store.paths.backups_dir.glob(f"socdesk-before-migration-*{SUFFIX}")
+    for path in older:
+        path.unlink(missing_ok=True)
+    if older:
+        make_automatic_backup(store, dt.datetime.now(dt.UTC))
+        log.info("erasure: %d earlier backups replaced by a new one", len(older))
+    return len(older)

@@ -303,6 +303,10 @@ class Store:
             uow = UnitOfWork(conn, ctx)
             yield uow
             uow.finish()
+        if uow.erased:  # rare: the WAL and the backups made before lose the erased values
+            from socdesk.store.erasure import after_commit
+
+            after_commit(self)
         if uow.audit_head is not None:
             self._anchor_pending = True
             if time.monotonic() >= self._anchor_due:

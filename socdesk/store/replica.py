@@ -44,7 +44,8 @@ from socdesk.domain.changes import (
 from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
-from socdesk.store import codec, fts, meta
+from socdesk.domain.retention import parse_erasures
+from socdesk.store import codec, erasure, fts, meta
 from socdesk.store.apply_batch import Batch, foreign_keys, logged
 from socdesk.store.schema import (
     SYNC_TABLES,
@@ -147,6 +148,7 @@ class _Applier:
         # While the search index's triggers are off for a large batch (`fts.bulk_begin`):
         # the people whose names were written, whose sort keys `fts.bulk_end` recomputes.
         self.renamed: set[str] | None = set()
+        self.erased: dict[str, object] = {}  # person id -> the erasures a record brought
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -190,7 +192,13 @@ class _Applier:
             fts.bulk_end(self.conn, self.renamed)
         elif self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
+        self._scrub_erased()
         return self.result
+
+    def _scrub_erased(self) -> None:
+        """People whose erasures came in this batch: their old values go here too."""
+        for person_id, erasures in self.erased.items():
+            erasure.scrub(self.uow, person_id, parse_erasures(erasures))
 
     def _apply_all(self, parsed: list[ChangeRecord]) -> None:
         # A record waiting for a row or reference of the same batch (its parent later in the
@@ -327,7 +335,7 @@ class _Applier:
         known = batch.digest(record.change_id)
         if known is None:
             return None
-        if known == record.digest():
+        if known == record.digest() or erasure.scrubbed_since(self.conn, record):
             self.result.duplicates.append(record.change_id)
             return True
         self.result.rejected[record.change_id] = "content_mismatch"
@@ -356,11 +364,16 @@ class _Applier:
     def _apply(self, record: ChangeRecord, batch: Batch) -> None:
         table, values = self._checked(record, batch)
         current = batch.row(record.table, record.row_id)
+        erased = record.fields.get("erasures") if record.table == "person" else None
+        had = (current or {}).get("erasures")  # read before the merge changes the row
         if current is None:
             self._insert(table, record, values, batch)
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
+        if erased is not None and erased.value:  # a new person's is empty
+            self.erased[record.row_id] = erased.value
+            erasure.audit_received(self.uow, record, had)
         renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
         if renamed and self.renamed is not None:
             self.renamed.add(record.row_id)

@@ -105,6 +105,7 @@ class UnitOfWork:
         self.audit_head: tuple[int, str] | None = None  # set by `finish` when entries were added
         self._pending: dict[Table, list[dict[str, Any]]] = {}
         self._scope = Scope(conn)  # rows' districts (sync scope), from the store's own rules
+        self.erased = False  # old values were scrubbed (store/erasure.py): the store settles files
         self.changes = Changes()
 
     # ------------------------------------------------------------------ syncable rows
@@ -297,6 +298,8 @@ class UnitOfWork:
         if self._next_seq is not None:
             meta.put(self._conn, meta.OUTBOX_SEQ, str(self._next_seq - 1))
         self.flush()
+        if self.erased:  # deleted index entries stay in FTS5's segments until merged
+            self._conn.exec_driver_sql("INSERT INTO person_fts(person_fts) VALUES ('optimize')")
         if self._prev_hash is not None:
             self.audit_head = chain_head(self._conn)
         self._ctx.fault("before_commit")

@@ -31,6 +31,7 @@ from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
 from socdesk.store.uow import UnitOfWork
+from socdesk.ui.admin.retention import add_action as add_retention_action
 from socdesk.ui.admin.sensitive import accesses_action
 from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.backups import BackupsDialog, RestoreRequest
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
                     lambda: self.show_conflicts(),
                 )
             )
+            add_retention_action(admin_menu, self, self.store)  # issue 17
 
     def _open_print_menu(self) -> None:
         self.menuBar().setActiveAction(self.print_menu.menuAction())

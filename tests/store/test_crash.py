@@ -56,7 +56,7 @@ def _assert_consistent(paths: AppPaths) -> int:
                 assert fields is not None, f"{table} row without a change record"
                 for name, value in fields.items():
                     stored = row[name]
-                    if isinstance(stored, str) and name in ("categories", "name_forms"):
+                    if isinstance(stored, str) and name in ("categories", "name_forms", "erasures"):
                         stored = json.loads(stored)
                     assert stored == value or (stored in (0, 1) and bool(stored) == value), name
         leftovers = [k for k in merged if k[0] in ("person", "household")]

@@ -49,6 +49,10 @@ class Person(SyncColumns, table=True):
     # A declined form of the full name the person corrected for documents: case -> text
     # ("dative": "Коваль Олені Іванівні"); the others are declined by rule.
     name_forms: dict[str, str] = Field(default_factory=dict, sa_type=JSON, nullable=False)
+    # Erasures made to this person's data (domain.retention.Erasure as dicts, oldest first):
+    # anonymisation after the retention period, rectification, erasure of unlawful data. A
+    # replica applying a new one scrubs the old values from its history (store/erasure.py).
+    erasures: list[dict[str, object]] = Field(default_factory=list, sa_type=JSON, nullable=False)
     # Derived locally by a trigger (Ukrainian alphabetical order); never synced.
     sort_key: str = Field(default="", index=True)
 

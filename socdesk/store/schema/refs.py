@@ -55,6 +55,7 @@ NOT_REFERENCES: dict[str, str] = {
     "printed_document.snapshot": "the data as printed, frozen: never repointed",
     "person.categories": "codes of recipient_category, not ids",
     "person.name_forms": "declined names",
+    "person.erasures": "erasures made to the person's data: their own ids, kinds and reasons",
     "social_case.services": "service codes",
     "form_record.answers": "the form's answers",
     "case_decision.services": "service codes",

@@ -1,0 +1,108 @@
+"""Which rows and fields an erasure covers, read from a set of tables: the desktop store's
+or the server's copies of them (the server scrubs its change log too; it may import this
+module, which needs no engine and no unit of work)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from socdesk.domain.changes import JsonValue, canonical_value
+from socdesk.domain.retention import Erasure, erased_fields, parse_erasures
+from socdesk.store.follow import followers
+from socdesk.store.schema.people import live_people
+
+Targets = dict[tuple[str, str], frozenset[str]]  # (table, row id) -> fields whose values go
+
+
+def rows_of(
+    conn: Connection, tables: Mapping[str, Table], person_id: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """The person's rows (`store.follow`) and their household's when they live there alone."""
+    rows = followers(conn, tables, person_id)
+    if not rows:
+        return []
+    household_id = rows[0][1].get("household_id")
+    if household_id and not any(name == "household" for name, _ in rows):
+        person, household = tables["person"], tables["household"]
+        others = conn.execute(
+            select(person.c.id)
+            .where(person.c.household_id == household_id, person.c.id != person_id)
+            .where(live_people())
+            .limit(1)
+        ).first()
+        if others is None:
+            row = conn.execute(select(household).where(household.c.id == household_id)).first()
+            if row is not None:
+                rows.append(("household", dict(row._mapping)))
+    return rows
+
+
+def targets(
+    conn: Connection, tables: Mapping[str, Table], person_id: str, erasures: Sequence[Erasure]
+) -> Targets:
+    found: Targets = {}
+    for erasure in erasures:
+        if erasure.whole:
+            for name, row in rows_of(conn, tables, person_id):
+                fields = erased_fields(name)
+                if fields:
+                    key = (name, str(row["id"]))
+                    found[key] = found.get(key, frozenset()) | fields
+        else:
+            key = ("person", person_id)
+            found[key] = found.get(key, frozenset()) | frozenset(erasure.fields)
+    return found
+
+
+def current_values(
+    conn: Connection, tables: Mapping[str, Table], found: Targets
+) -> dict[tuple[str, str], dict[str, JsonValue]]:
+    """Each target row's erased fields as change records carry them now."""
+    values: dict[tuple[str, str], dict[str, JsonValue]] = {}
+    for (table, row_id), fields in found.items():
+        tbl = tables[table]
+        row = conn.execute(select(tbl).where(tbl.c.id == row_id)).first()
+        if row is not None:
+            values[(table, row_id)] = {
+                f: canonical_value(row._mapping[f]) for f in fields if f in row._mapping
+            }
+    return values
+
+
+def erased_on_row(
+    conn: Connection, tables: Mapping[str, Table], table: str, row_id: str
+) -> frozenset[str]:
+    """The fields of one row that erasures of its person covered (none if not erased)."""
+    person_id = _person_of(conn, tables, table, row_id)
+    if person_id is None:
+        return frozenset()
+    person = tables["person"]
+    value = conn.execute(select(person.c.erasures).where(person.c.id == person_id)).scalar()
+    erasures = parse_erasures(value)
+    if not erasures:
+        return frozenset()
+    return targets(conn, tables, person_id, erasures).get((table, row_id), frozenset())
+
+
+def _person_of(
+    conn: Connection, tables: Mapping[str, Table], table: str, row_id: str
+) -> str | None:
+    """The person a row is about: itself, its `person_id`, or its case's person."""
+    if table == "person":
+        return row_id
+    tbl = tables.get(table)
+    if tbl is None:
+        return None
+    for column, parent in (("person_id", None), ("case_id", "social_case")):
+        if column in tbl.c:
+            found = conn.execute(select(tbl.c[column]).where(tbl.c.id == row_id)).scalar()
+            if found and parent is None:
+                return str(found)
+            if found:
+                case = tables[parent]  # type: ignore[index]
+                person = conn.execute(select(case.c.person_id).where(case.c.id == found)).scalar()
+                return None if person is None else str(person)
+    return None

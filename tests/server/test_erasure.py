@@ -1,0 +1,67 @@
+"""The server's part of an erasure (server/erasure.py): a pushed person record that brings an
+erasure leaves no old value of the erased fields in the change log it serves as the feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from socdesk.domain.changes import ChangeRecord, FieldChange
+from socdesk.domain.hlc import Hlc, node_from_device
+from socdesk.domain.ids import new_id
+from socdesk.domain.retention import ANONYMOUS_SURNAME, Erasure, ErasureKind
+from socdesk.server import admin
+from socdesk.server.settings import ServerSettings
+from socdesk.server.tables import CURRENT, change, connect
+from socdesk.store.migrate import STORE_REVISION
+from socdesk.sync import wire
+
+CANARY = "Канарейчук"
+
+
+def _push(client: TestClient, auth: dict[str, str], records: list[ChangeRecord]) -> Any:
+    page = wire.pack([r.to_json() for r in records], STORE_REVISION)
+    answer = client.post("/api/v1/sync/push", content=page, headers=auth)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_the_change_log_loses_the_erased_values(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    device = new_id()
+    code = admin.enrol(server_settings, "РМ", ["d1"])
+    token = client.post("/api/v1/enrol", json={"code": code, "device_id": device}).json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    person = new_id()
+
+    def record(seq: int, **values: object) -> ChangeRecord:
+        stamp = str(Hlc(time.time_ns() // 1_000_000, seq, node_from_device(device)))
+        fields = {name: FieldChange(value, stamp) for name, value in values.items()}  # type: ignore[arg-type]
+        return ChangeRecord(new_id(), "person", person, device, seq, "", fields)
+
+    created = record(1, surname=CANARY, given_name="Марія", notes="", district_id="d1")
+    assert _push(client, auth, [created])["accepted"] == [created.change_id]
+    erasure = Erasure(new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("*",), "заява")
+    erased = record(2, surname=ANONYMOUS_SURNAME, given_name="", erasures=[erasure.to_obj()])
+    assert _push(client, auth, [erased])["accepted"] == [erased.change_id]
+    engine = connect(server_settings.url)
+    try:
+        with engine.connect() as conn:
+            logged = [bytes(r) for r in conn.execute(select(change.c.record)).scalars()]
+            row = conn.execute(
+                select(CURRENT["person"]).where(CURRENT["person"].c.id == person)
+            ).one()
+    finally:
+        engine.dispose()
+    assert len(logged) == 2
+    assert not any(CANARY.encode() in raw for raw in logged)
+    assert row.surname == ANONYMOUS_SURNAME
+    first = ChangeRecord.from_json(logged[0])
+    assert (
+        first.change_id == created.change_id and first.fields["surname"].value == ANONYMOUS_SURNAME
+    )

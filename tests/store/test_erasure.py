@@ -1,0 +1,176 @@
+"""Anonymisation after the retention period, rectification and erasure (store/erasure.py,
+store/retention.py): one synced change that leaves no old value in the history, the change
+logs, the outbox or the search index of any replica, and reports that count the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import report_fixture
+from bundles_support import star  # noqa: F401  (the fixture: a hub and two spokes)
+from replicas import deliver, outgoing, sync
+from residue_support import table_text
+from sqlalchemy import select
+from support import FAST_KDF, TODAY, add_person
+
+from socdesk.domain.errors import NotPermitted, ValidationError
+from socdesk.domain.people import Role
+from socdesk.domain.report_scope import ReportScope
+from socdesk.domain.retention import ANONYMOUS_SURNAME
+from socdesk.reports.registry import kinds, run
+from socdesk.store.database import NewUser, Store
+from socdesk.store.retention import (
+    RetentionPeriod,
+    anonymise_due,
+    due_people,
+    erase_person,
+    set_period,
+)
+from socdesk.store.schema import AuditEntry, Person, SocialCase
+
+D = dt.date
+CANARY = "Канарейчишин"
+CANARY_PHONE = "+380671112233"
+_person = Person.__table__  # type: ignore[attr-defined]
+_audit = AuditEntry.__table__  # type: ignore[attr-defined]
+
+
+def _closed_case(store: Store, person: str, closed_on: dt.date | None) -> str:
+    with store.write() as uow:
+        return uow.insert(
+            SocialCase,
+            {
+                "number": f"К-{person[:4]}",
+                "person_id": person,
+                "state": "closed" if closed_on else "providing",
+                "channel": "application",
+                "received_on": D(2015, 1, 5),
+                "closed_on": closed_on,
+            },
+        )
+
+
+def _row(store: Store, person: str) -> dict[str, object]:
+    with store.read() as conn:
+        return dict(conn.execute(select(_person).where(_person.c.id == person)).one()._mapping)
+
+
+def test_due_people_follow_the_dated_period_in_force_at_the_closing(store: Store) -> None:
+    old = add_person(store, "Старенко")
+    recent = add_person(store, "Новенко")
+    still_open = add_person(store, "Відкритенко")
+    _closed_case(store, old, D(2019, 12, 31))
+    _closed_case(store, recent, D(2021, 3, 1))
+    _closed_case(store, still_open, D(2010, 1, 1))
+    _closed_case(store, still_open, None)
+    with store.read() as conn:
+        assert due_people(conn, TODAY) == []  # no period set: nobody
+    set_period(store, RetentionPeriod(5, D(2000, 1, 1), "Номенклатура справ, п. 07-12"))
+    set_period(store, RetentionPeriod(10, D(2021, 1, 1), "Номенклатура справ 2021"))
+    with store.read() as conn:
+        due = due_people(conn, TODAY)
+    assert [(d.person_id, d.ends_on) for d in due] == [(old, D(2024, 12, 31))]
+
+
+def test_only_a_coordinator_sets_the_period_or_erases(store: Store) -> None:
+    store.add_user(NewUser("ivan", "інший-пароль-1", "Іван", Role.SPECIALIST), FAST_KDF)
+    person = add_person(store, CANARY)
+    store.close()
+    worker = Store.open(store.paths, "ivan", "інший-пароль-1")
+    try:
+        with pytest.raises(NotPermitted):
+            set_period(worker, RetentionPeriod(5, D(2020, 1, 1), "Номенклатура"))
+        with pytest.raises(NotPermitted):
+            erase_person(worker, person, "заява", TODAY)
+    finally:
+        worker.close()
+
+
+def test_an_erasure_needs_a_reason_and_the_audit_keeps_it_but_never_the_value(
+    store: Store,
+) -> None:
+    person = add_person(store, CANARY, phone="0671112233")
+    with pytest.raises(ValidationError):
+        erase_person(store, person, "  ", TODAY, fields=["phone"])
+    erase_person(store, person, "номер чужий, заява особи", TODAY, fields=["phone"])
+    with store.read() as conn:
+        entry = conn.execute(
+            select(_audit.c.action, _audit.c.detail).where(_audit.c.action.like("erasure.%"))
+        ).one()
+    assert entry.action == "erasure.unlawful"
+    assert entry.detail == "phone,номер чужий, заява особи"
+    assert "0671112233" not in table_text(store)
+    assert CANARY in table_text(store)  # only what was erased goes
+
+
+def test_rectification_leaves_no_wrong_value_in_the_history(store: Store) -> None:
+    person = add_person(store, "Коваленко")
+    with store.write() as uow:
+        uow.update(Person, person, {"surname": CANARY})  # the wrong surname, in history now
+    assert CANARY in table_text(store)
+    erase_person(store, person, "помилка в прізвищі", TODAY, corrected={"surname": "Коваль"})
+    assert _row(store, person)["surname"] == "Коваль"
+    assert CANARY not in table_text(store)
+
+
+def test_anonymising_everyone_due_keeps_what_reports_count(store: Store) -> None:
+    ids = report_fixture.build(store)
+    scope = ReportScope(D(2026, 1, 1), D(2026, 6, 30))
+    before = {kind: run(store, kind, scope).tables for kind in kinds()}
+    with store.write() as uow:
+        for key in ("C3", "C4"):
+            uow.update(SocialCase, ids[key], {"state": "closed", "closed_on": D(2026, 6, 30)})
+    set_period(store, RetentionPeriod(3, D(2020, 1, 1), "Номенклатура справ"))
+    assert anonymise_due(store, D(2029, 6, 29)) == []
+    due = anonymise_due(store, D(2029, 6, 30))
+    assert {d.person_id for d in due} == {ids["P3"]}  # P4's other case (C6) stays open
+    row = _row(store, ids["P3"])
+    assert row["surname"] == ANONYMOUS_SURNAME and row["given_name"] == ""
+    assert row["birth_date"] == D(2012, 1, 1)
+    assert (row["sex"], row["categories"]) == ("female", ["child_disability"])
+    assert "Ткач" not in table_text(store)
+    with store.read() as conn:
+        assert due_people(conn, D(2030, 1, 1)) == []  # anonymised once
+    after = {kind: run(store, kind, scope).tables for kind in kinds()}
+    for kind, tables in before.items():
+        for was, now in zip(tables, after[kind], strict=True):
+            assert (was.rows, was.total) == (now.rows, now.total), (kind, was.code)
+
+
+def test_the_erasure_reaches_every_replica_and_scrubs_it_there(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    hub, a, b = star
+    person = add_person(a, "Коваленко", phone="0671112233", notes="")
+    sent_before = outgoing(a)  # frozen as sent: the answer is "lost", A sends them again later
+    deliver(hub, sent_before, a.device_id)
+    for _ in range(2):
+        sync(a, hub)
+        sync(b, hub)
+    with b.write() as uow:  # an edit made on B: its history there, its record at the hub
+        uow.update(Person, person, {"surname": CANARY, "notes": "живе з онукою Оксаною"})
+    for _ in range(2):
+        sync(b, hub)
+        sync(a, hub)
+    assert all(CANARY in table_text(s) for s in (hub, a, b))
+    _closed_case(a, person, D(2015, 3, 1))
+    erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
+    for _ in range(2):
+        sync(a, hub)
+        sync(b, hub)
+    again = deliver(hub, sent_before, a.device_id)  # sent again after the hub scrubbed them
+    assert (again.rejected, sorted(again.duplicates)) == (
+        {},
+        sorted(again.applied + again.duplicates),
+    )
+    for replica in (hub, a, b):
+        text = table_text(replica)
+        assert CANARY not in text and "Оксан" not in text and "0671112233" not in text
+        assert _row(replica, person)["surname"] == ANONYMOUS_SURNAME
+        assert len(_row(replica, person)["erasures"]) == 1  # type: ignore[arg-type]
+        with replica.read() as conn:
+            audited = conn.execute(
+                select(_audit.c.detail).where(_audit.c.action == "erasure.unlawful")
+            ).scalars()
+            assert list(audited) == ["*,персональні дані оброблялися незаконно"]
