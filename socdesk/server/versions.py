@@ -27,6 +27,9 @@ SCHEMA_HEADER = "X-SocDesk-Schema"
 ADDED: dict[str, dict[str, frozenset[str] | None]] = {
     "0020": {"contract_payment": None},
     "0022": {"consent": frozenset({"ground", "paper_ref"})},
+    "0023": {"sensitive_access": None},
+    "0024": {"person": frozenset({"erasures"})},
+    "0025": {"reference_document": None},
 }
 # The store revision of the previous desktop release: raise it at every release.
 OLDEST_DESKTOP_SCHEMA = "0019"

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from http_support import BASE, NORTH, North, desks, north, server_rows, surnames, territory
+from http_support import BASE, NORTH, North, desks, north, server_rows, territory
 from replicas import outgoing
-from sqlalchemy import select
+from sqlalchemy import select, text
 from support import TODAY, add_person, fixture_connection
 
 from socdesk.server import versions
@@ -23,6 +23,7 @@ from socdesk.server.tables import CURRENT
 from socdesk.store import changelog
 from socdesk.store.consents import DEFAULT_SCOPE, consents, give_consent
 from socdesk.store.migrate import STORE_REVISION
+from socdesk.store.people import create_household
 from socdesk.store.schema import SYNC_TABLES
 from socdesk.sync import wire
 from socdesk.sync.exchange import PeerTooNew, SyncReport, exchange
@@ -73,15 +74,20 @@ def test_the_previous_release_pulls_what_it_reads_and_waits_for_its_update_for_t
     north: North, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b, hub_a, hub_b, ids = north
-    person = add_person(b, "Гнатюк", settlement_id=ids[NORTH])
+    with b.write() as uow:  # households are as they were in the previous release
+        create_household(uow, ids[NORTH], "вул. Миру, 3", None)
     exchange(b, hub_b)
-    as_previous_release(north, monkeypatch)  # a page of people only: labelled with a's schema
-    assert surnames(a) == ["Гнатюк"]
+    as_previous_release(north, monkeypatch)  # a page of households: labelled with a's schema
+    with a.read() as conn:
+        assert conn.execute(text("SELECT address FROM household")).scalars().all() == [
+            "вул. Миру, 3"
+        ]
+    person = add_person(b, "Гнатюк", settlement_id=ids[NORTH])  # a person has `erasures` (0024)
     with b.write() as uow:
         give_consent(uow, person, TODAY, "Запит поліції № 15/2", TODAY, "court_or_police")
     exchange(b, hub_b)
     with pytest.raises(PeerTooNew, match="Оновіть"):
-        as_previous_release(north, monkeypatch)  # the consent's legal ground is newer than a
+        as_previous_release(north, monkeypatch)  # the person and the consent are newer than a
     with a.read() as conn:
         kept = changelog.cursor(conn, hub_a.hub_id)
         assert consents(conn, person) == []
@@ -100,6 +106,9 @@ def test_a_page_is_labelled_with_the_desktops_schema_only_when_it_reads_every_re
     assert versions.page_schema([payment], "0021") == "0021"
     assert versions.page_schema([payment], "0019") == STORE_REVISION
     assert versions.page_schema([consent], None) == STORE_REVISION
+    erasures = json.dumps({"table": "person", "fields": {"erasures": {}}}).encode()
+    assert versions.page_schema([erasures], "0023") == STORE_REVISION
+    assert versions.page_schema([erasures], "0024") == "0024"
 
 
 def _synced_columns(folder: Path) -> dict[str, set[str]]:
