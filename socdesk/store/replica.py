@@ -145,8 +145,11 @@ class _Applier:
         self.deferred: list[tuple[ChangeRecord, Quarantine]] | None = None  # this batch's round
         self.received = ""  # the newest stamp the clock has received in this batch
         # While the search index's triggers are off for a large batch (`fts.bulk_begin`):
-        # the people whose names were written, whose sort keys `fts.bulk_end` recomputes.
+        # the people whose names were written, whose sort keys `fts.bulk_end` recomputes,
+        # and the people and settlements whose indexed columns were written, whom it places.
         self.renamed: set[str] | None = set()
+        self.indexed: set[str] = set()
+        self.places: set[str] = set()
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -187,8 +190,10 @@ class _Applier:
                     fts.create_triggers(self.conn)
             raise
         if self.renamed is not None:
-            fts.bulk_end(self.conn, self.renamed)
-        elif self.result.changes.recipients:
+            fts.bulk_end(self.conn, self.renamed, self.indexed, self.places)
+        # With the index's triggers on again: what settling writes is indexed as it goes.
+        self.unsettled.settle(self.uow)
+        if self.renamed is None and self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
         return self.result
 
@@ -208,7 +213,6 @@ class _Applier:
                 break
             pending = [record for record, _ in waiting]
         self._retry_waiting()
-        self.unsettled.settle(self.uow)
 
     def _chunk(self, records: list[ChangeRecord]) -> None:
         """Applies a chunk with one read and one write per kind; should the store refuse the
@@ -356,14 +360,21 @@ class _Applier:
     def _apply(self, record: ChangeRecord, batch: Batch) -> None:
         table, values = self._checked(record, batch)
         current = batch.row(record.table, record.row_id)
+        place = (
+            current.get("name") if current is not None and record.table == "settlement" else None
+        )
         if current is None:
             self._insert(table, record, values, batch)
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
-        renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
-        if renamed and self.renamed is not None:
-            self.renamed.add(record.row_id)
+        if self.renamed is not None:  # the index's triggers are off: what they would do
+            if record.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(record.fields):
+                self.indexed.add(record.row_id)
+                if not fts.NAME_COLUMNS.isdisjoint(record.fields):
+                    self.renamed.add(record.row_id)
+            elif place is not None and current is not None and current["name"] != place:
+                self.places.add(record.row_id)  # a settlement renamed: its people re-indexed
         kind = SYNC_TABLES[table]
         if not getattr(self.result.changes, kind):  # the same few kinds, record after record
             self.result.changes |= Changes.of(kind)
