@@ -9,22 +9,27 @@ person row, whoever writes it (unit of work, sync, migration).
 
 Order. Results come in Ukrainian alphabetical order without reading every match: FTS5 returns
 matches in rowid order, so the index's rowids *are* the alphabetical order. A rebuild numbers
-live people 1…N by (sort key, rowid): the ordered area. People added or edited since then get
-rowids from 2**62 up: the unordered area, which is small. A search reads the first `limit`
-matches of the ordered area (FTS5 stops there) plus every match of the unordered area, and
-merges them by sort key. `ensure` re-ranks when the unordered area grows past a threshold, and
-when the index layout changes (its version is in `meta`: derived data, no schema migration).
+live people `GAP`, 2·`GAP`, … by (sort key, rowid): the ordered area, with room between
+neighbours, so that after a large sync apply `bulk_end` places the batch's people between
+their neighbours instead of re-ranking everyone (a full re-rank only when a gap is used up).
+People added or edited since then get rowids from 2**62 up: the unordered area, which is
+small. A search reads the first `limit` matches of the ordered area (FTS5 stops there) plus
+every match of the unordered area, and merges them by sort key. `ensure` re-ranks when the
+unordered area grows past a threshold, and when the index layout changes (its version is in
+`meta`: derived data, no schema migration).
 The map table ties each person's rowid to its index rowid, so triggers can delete the entry.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -36,6 +41,7 @@ from socdesk.store import meta
 LAYOUT_VERSION = "5"
 META_KEY = "fts_layout"
 UNORDERED_BASE = 2**62
+GAP = 2**24  # between neighbours of the ordered area after a rebuild (room for 2**38 people)
 REBUILD_MIN_UNORDERED = 1_000
 REBUILD_UNORDERED_SHARE = 0.02
 
@@ -126,7 +132,8 @@ def recreate(conn: Connection, *, sort_keys: bool = True) -> None:
         )
     conn.exec_driver_sql(
         "INSERT INTO person_fts_map (person_rowid, fts_rowid) SELECT rowid, "
-        f"row_number() OVER (ORDER BY sort_key, rowid) FROM person p WHERE {_LIVE.format(p='p')}"
+        f"row_number() OVER (ORDER BY sort_key, rowid) * {GAP} FROM person p "
+        f"WHERE {_LIVE.format(p='p')}"
     )
     conn.exec_driver_sql(_REBUILD_SQL)
     conn.exec_driver_sql(CREATE_MAP_INDEX)
@@ -200,18 +207,148 @@ def bulk_begin(conn: Connection, people: int) -> bool:
     return True
 
 
-def bulk_end(conn: Connection, renamed: Collection[str]) -> None:
+def bulk_end(
+    conn: Connection,
+    renamed: Collection[str],
+    indexed: Collection[str] | None = None,
+    places: Collection[str] = (),
+) -> None:
     """After `bulk_begin`: the sort keys of the people `renamed` (ids; whose names were
-    written while the triggers were off), then the index rebuilt, its triggers with it."""
+    written while the triggers were off), then the index brought up to date, its triggers
+    with it. `indexed`: every person whose indexed columns were written meanwhile, `places`:
+    settlements renamed meanwhile; given them, only those people (and those the triggers had
+    left in the unordered area) are placed between their neighbours in the ordered area
+    (`place`); without them, or when a gap has no room left, the index is rebuilt."""
     ids = sorted(renamed)
-    for start in range(0, len(ids), 400):
-        chunk = ids[start : start + 400]
+    for chunk in _chunks(ids):
         conn.exec_driver_sql(
             "UPDATE person SET sort_key = sd_sort_key(surname, given_name, patronymic) "
-            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            f"WHERE id IN ({_marks(chunk)})",
             tuple(chunk),
         )
-    recreate(conn, sort_keys=False)
+    if indexed is None or not place(conn, indexed, places):
+        recreate(conn, sort_keys=False)
+        return
+    create_triggers(conn)
+
+
+def place(conn: Connection, person_ids: Collection[str], places: Collection[str] = ()) -> bool:
+    """Re-indexes the people `person_ids`, the people of the settlements `places` and those in
+    the unordered area, each between its neighbours in the ordered area (by sort key, then
+    rowid, as a rebuild orders them), and leaves the rest of the index as it is. False, with
+    nothing changed, when some gap between neighbours has no room for the people it must
+    take (the caller rebuilds then). Sort keys must be current; the index's triggers off."""
+    rowids = _moving(conn, person_ids, places)
+    if not rowids:
+        return True
+    ordered = _ordered(conn, rowids)
+    if ordered is None:
+        return False
+    moved = sorted(rowids)
+    live: list[tuple[str, int]] = []
+    for chunk in _chunks(moved):
+        sql = (
+            f"SELECT sort_key, rowid FROM person p WHERE rowid IN ({_marks(chunk)}) "
+            f"AND {_LIVE.format(p='p')}"
+        )
+        live += (tuple(row) for row in conn.exec_driver_sql(sql, tuple(chunk)))
+    spots = _spots(sorted(live), *ordered)
+    if spots is None:
+        return False
+    conn.exec_driver_sql(
+        "DELETE FROM person_fts WHERE rowid = "
+        "(SELECT fts_rowid FROM person_fts_map WHERE person_rowid = ?)",
+        [(rowid,) for rowid in moved],
+    )
+    conn.exec_driver_sql(
+        "DELETE FROM person_fts_map WHERE person_rowid = ?", [(rowid,) for rowid in moved]
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO person_fts_map (person_rowid, fts_rowid) VALUES (?, ?)", spots
+    )
+    for chunk in _chunks([rowid for rowid, _ in spots]):
+        conn.exec_driver_sql(
+            f"INSERT INTO person_fts (rowid, {_COLUMNS}) SELECT m.fts_rowid, "
+            + _STORED_KEY
+            + " FROM person_fts_map m JOIN person p ON p.rowid = m.person_rowid "
+            f"WHERE m.person_rowid IN ({_marks(chunk)}) ORDER BY m.fts_rowid",
+            tuple(chunk),
+        )
+    return True
+
+
+def _moving(conn: Connection, person_ids: Collection[str], places: Collection[str]) -> set[int]:
+    """Rowids of the people `place` re-indexes."""
+    rowids: set[int] = set()
+    for chunk in _chunks(sorted(person_ids)):
+        sql = f"SELECT rowid FROM person WHERE id IN ({_marks(chunk)})"
+        rowids.update(conn.exec_driver_sql(sql, tuple(chunk)).scalars())
+    for chunk in _chunks(sorted(places)):
+        sql = f"SELECT rowid FROM person WHERE settlement_id IN ({_marks(chunk)})"
+        rowids.update(conn.exec_driver_sql(sql, tuple(chunk)).scalars())
+    rowids.update(
+        conn.exec_driver_sql(
+            "SELECT person_rowid FROM person_fts_map WHERE fts_rowid >= ?", (UNORDERED_BASE,)
+        ).scalars()
+    )
+    return rowids
+
+
+def _ordered(conn: Connection, leaving: set[int]) -> tuple[list[tuple[str, int]], list[int]] | None:
+    """The ordered area without the people `leaving` (rowids): their (sort key, rowid) and
+    index rowids, both in index order; None if it is not in order (never expected: the caller
+    rebuilds then). Read from the index's stored sort keys and the map: reading the people's
+    rows instead took ten times as long on a large store."""
+    below = (UNORDERED_BASE,)
+    mapped = conn.exec_driver_sql(
+        "SELECT fts_rowid, person_rowid FROM person_fts_map WHERE fts_rowid < ? ORDER BY fts_rowid",
+        below,
+    ).all()
+    stored = conn.exec_driver_sql(
+        "SELECT rowid, sort_key FROM person_fts WHERE rowid < ? ORDER BY rowid", below
+    ).all()
+    if len(mapped) != len(stored):
+        return None
+    keys: list[tuple[str, int]] = []
+    positions: list[int] = []
+    for (position, rowid), (entry, key) in zip(mapped, stored, strict=True):
+        if position != entry:
+            return None
+        if rowid not in leaving:
+            keys.append((key, rowid))
+            positions.append(position)
+    if any(a >= b for a, b in pairwise(keys)):
+        return None
+    return keys, positions
+
+
+def _spots(
+    people: list[tuple[str, int]], keys: list[tuple[str, int]], positions: list[int]
+) -> list[tuple[int, int]] | None:
+    """(person rowid, index rowid) for each of `people` ((sort key, rowid), sorted) between its
+    neighbours of the ordered area (`keys` sorted, at `positions`); None if a gap is too small."""
+    between: dict[int, list[int]] = {}
+    for key in people:
+        between.setdefault(bisect.bisect(keys, key), []).append(key[1])
+    spots: list[tuple[int, int]] = []
+    for at, rowids in between.items():
+        low = positions[at - 1] if at else 0
+        if at < len(positions):
+            step = (positions[at] - low) // (len(rowids) + 1)
+        else:  # after the last: spaced as a rebuild spaces them
+            step = GAP if low + GAP * len(rowids) < UNORDERED_BASE else 0
+        if step < 1:
+            return None
+        spots += [(rowid, low + step * (n + 1)) for n, rowid in enumerate(rowids)]
+    return spots
+
+
+def _chunks(items: Sequence[Any]) -> list[Sequence[Any]]:
+    return [items[start : start + 400] for start in range(0, len(items), 400)]
+
+
+def _marks(chunk: Sequence[object]) -> str:
+    return ", ".join("?" * len(chunk))
 
 
 def ensure(conn: Connection) -> bool:

@@ -146,9 +146,12 @@ class _Applier:
         self.deferred: list[tuple[ChangeRecord, Quarantine]] | None = None  # this batch's round
         self.received = ""  # the newest stamp the clock has received in this batch
         # While the search index's triggers are off for a large batch (`fts.bulk_begin`):
-        # the people whose names were written, whose sort keys `fts.bulk_end` recomputes.
+        # the people whose names were written, whose sort keys `fts.bulk_end` recomputes,
+        # and the people and settlements whose indexed columns were written, whom it places.
         self.renamed: set[str] | None = set()
         self.erased: dict[str, object] = {}  # person id -> the erasures a record brought
+        self.indexed: set[str] = set()
+        self.places: set[str] = set()
 
     # ------------------------------------------------------------------ the batch
     def run(self, batch: Iterable[bytes | ChangeRecord]) -> ApplyResult:
@@ -189,8 +192,10 @@ class _Applier:
                     fts.create_triggers(self.conn)
             raise
         if self.renamed is not None:
-            fts.bulk_end(self.conn, self.renamed)
-        elif self.result.changes.recipients:
+            fts.bulk_end(self.conn, self.renamed, self.indexed, self.places)
+        # With the index's triggers on again: what settling writes is indexed as it goes.
+        self.unsettled.settle(self.uow)
+        if self.renamed is None and self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
         self._scrub_erased()
         return self.result
@@ -216,7 +221,6 @@ class _Applier:
                 break
             pending = [record for record, _ in waiting]
         self._retry_waiting()
-        self.unsettled.settle(self.uow)
 
     def _chunk(self, records: list[ChangeRecord]) -> None:
         """Applies a chunk with one read and one write per kind; should the store refuse the
@@ -366,6 +370,9 @@ class _Applier:
         current = batch.row(record.table, record.row_id)
         erased = record.fields.get("erasures") if record.table == "person" else None
         had = (current or {}).get("erasures")  # read before the merge changes the row
+        place = (
+            current.get("name") if current is not None and record.table == "settlement" else None
+        )
         if current is None:
             self._insert(table, record, values, batch)
         else:
@@ -374,9 +381,13 @@ class _Applier:
         if erased is not None and erased.value:  # a new person's is empty
             self.erased[record.row_id] = erased.value
             erasure.audit_received(self.uow, record, had)
-        renamed = record.table == "person" and not fts.NAME_COLUMNS.isdisjoint(record.fields)
-        if renamed and self.renamed is not None:
-            self.renamed.add(record.row_id)
+        if self.renamed is not None:  # the index's triggers are off: what they would do
+            if record.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(record.fields):
+                self.indexed.add(record.row_id)
+                if not fts.NAME_COLUMNS.isdisjoint(record.fields):
+                    self.renamed.add(record.row_id)
+            elif place is not None and current is not None and current["name"] != place:
+                self.places.add(record.row_id)  # a settlement renamed: its people re-indexed
         kind = SYNC_TABLES[table]
         if not getattr(self.result.changes, kind):  # the same few kinds, record after record
             self.result.changes |= Changes.of(kind)

@@ -120,3 +120,96 @@ def test_a_batch_delivered_again_does_not_rebuild(
     assert again.duplicates and not again.applied
     assert rebuilds == []  # every record was logged already: nobody to re-index
     assert _triggers(target) == set(fts.TRIGGER_NAMES)
+
+
+def _rebuilds(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    rebuilds: list[bool] = []
+    real = fts.recreate
+
+    def counted(conn: Connection, *, sort_keys: bool = True) -> None:
+        rebuilds.append(True)
+        real(conn, sort_keys=sort_keys)
+
+    monkeypatch.setattr(fts, "recreate", counted)
+    return rebuilds
+
+
+def _found(store: Store, queries: tuple[str, ...]) -> dict[str, list[str]]:
+    with store.read() as conn:
+        return {query: search_person_ids(conn, query, 100) for query in queries}
+
+
+@pytest.mark.usefixtures("tiny_threshold")
+def test_a_large_apply_places_its_people_between_the_others_without_a_rebuild(
+    pair: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ordered area keeps room between neighbours: a batch's people (new, renamed, and
+    those the triggers had left unordered) take places between theirs, in the order a full
+    rebuild gives, and nobody else is re-indexed."""
+    source, target = pair
+    names = ("Бондар", "Яковенко", "Абрамович", "Ґудзь", "Гуменюк", "Дорош", "Євтух", "Їжак")
+    local = [add_person(target, name, "Ірина") for name in names[::2]]
+    with target.writer.begin() as conn:
+        fts.recreate(conn)  # the target's own people in the ordered area
+    add_person(target, "Жук", "Ірина")  # and one in the unordered area
+    renamed = add_person(source, "Коваль", "Ірина")
+    deliver(target, outgoing(source), "source")
+    rebuilds = _rebuilds(monkeypatch)
+    arrived = [add_person(source, name, "Ірина") for name in names[1::2]]
+    with source.write() as uow:
+        uow.update(Person, renamed, {"surname": "Аврамчук"})
+        uow.update(Person, arrived[0], {"surname": "Вакуленко"})
+    result = deliver(target, outgoing(source), "source")
+    assert len(result.applied) >= 4 and not result.quarantined
+
+    assert rebuilds == []  # placed, not rebuilt
+    assert _triggers(target) == set(fts.TRIGGER_NAMES)
+    queries = ("ірина", "а", "б", "в", "я", "коваль", "аврамчук", "вакуленко", "яковенко", "жук")
+    placed = _found(target, queries)
+    with target.read() as conn:
+        assert fts.unordered_count(conn) == (0, len(names) + 2)
+    assert placed["коваль"] == placed["яковенко"] == []
+    assert placed["аврамчук"] == [renamed] and placed["вакуленко"] == [arrived[0]]
+    assert placed["б"] == [local[0]] and len(placed["ірина"]) == len(names) + 2
+    with target.writer.begin() as conn:
+        fts.recreate(conn)
+    assert _found(target, queries) == placed  # what a full rebuild gives, in the same order
+
+
+@pytest.mark.usefixtures("tiny_threshold")
+def test_a_settlement_renamed_in_a_large_apply_re_indexes_its_people(
+    pair: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socdesk.domain.ids import reference_id
+    from socdesk.store.schema import Community, Settlement
+
+    source, target = pair
+    with source.write() as uow:
+        cid = uow.insert(
+            Community,
+            {"katottg": "UA63040090000021240", "name": "Ізюмська"},
+            row_id=reference_id("community", "UA63040090000021240"),
+        )
+        sid = uow.insert(
+            Settlement,
+            {"katottg": "UA63040090080095309", "name": "Камʼянка", "category": "C"}
+            | {"community_id": cid},
+        )
+    pid = add_person(source, "Бойко", settlement_id=sid)
+    deliver(target, outgoing(source), "source")
+    rebuilds = _rebuilds(monkeypatch)
+    with source.write() as uow:
+        uow.update(Settlement, sid, {"name": "Весела Долина"})
+    other = add_person(source, "Олійник")  # a person in the batch: the bulk path runs
+    deliver(target, outgoing(source), "source")
+    assert rebuilds == []
+    found = _found(target, ("весела", "камʼянка", "олійник"))
+    assert found == {"весела": [pid], "камʼянка": [], "олійник": [other]}
+
+
+def test_no_room_between_neighbours_is_told() -> None:
+    keys = [("а", 1), ("в", 2)]
+    assert fts._spots([("б", 3)], keys, [10, 11]) is None  # no rowid between 10 and 11
+    assert fts._spots([("б", 3), ("б", 4)], keys, [10, 13]) == [(3, 11), (4, 12)]
+    assert fts._spots([("я", 5)], keys, [10, 13]) == [(5, 13 + fts.GAP)]
+    assert fts._spots([("0", 6)], keys, [10, 13]) == [(6, 5)]
