@@ -68,7 +68,7 @@ def check(kind: str, content: Any) -> str:
             "kind",
         )
     if not isinstance(content, Mapping) or not str(content.get("version", "")).strip():
-        raise _bad(kind, "немає поля 'version'")
+        raise _bad(kind, fill(noop("Domain", "немає поля %1"), "'version'"))
     try:
         return _check_content(kind, content)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -80,8 +80,8 @@ def _why(exc: BaseException) -> str:
     if isinstance(exc, DefinitionError) and exc.__cause__ is not None:
         return _why(exc.__cause__)
     if isinstance(exc, KeyError):
-        return f"немає поля {exc}"
-    return f"неправильне значення ({exc})"
+        return fill(noop("Domain", "немає поля %1"), exc)
+    return fill(noop("Domain", "неправильне значення (%1)"), exc)
 
 
 def _check_content(kind: str, content: Mapping[str, Any]) -> str:

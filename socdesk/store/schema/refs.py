@@ -58,6 +58,7 @@ NOT_REFERENCES: dict[str, str] = {
     "person.erasures": "erasures made to the person's data: their own ids, kinds and reasons",
     "social_case.services": "service codes",
     "form_record.answers": "the form's answers",
+    "reference_document.content": "a published reference document (minimums, rules, a form)",
     "case_decision.services": "service codes",
     "case_decision.income": "the income figures as decided",
     "contract.services": "service codes with volumes and tariffs",
