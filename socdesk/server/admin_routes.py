@@ -119,6 +119,8 @@ def new_code(request: OfferRequest, me: Coordinator, state: State) -> OfferAnswe
     """A one-time enrolment code for a workplace and its districts."""
     if not request.workplace.strip():
         raise HTTPException(400, "Вкажіть назву робочого місця.")
+    if not request.workplace.isprintable():  # a NUL, a line feed: PostgreSQL refuses a NUL
+        raise HTTPException(400, "Назва робочого місця містить недруковані символи.")
     try:
         with state.engine.begin() as conn:
             admin.check_districts(conn, request.districts)

@@ -70,6 +70,11 @@ def test_a_code_made_over_the_api_enrols_one_device_for_its_districts(
         f"{API}/admin/enrol", json={"workplace": "Х", "districts": ["d9"]}, headers=auth
     )
     assert unknown.status_code == 404 and "округу" in unknown.json()["detail"]
+    for name in ("\x00", "Озерна\x00", "Озерна\nКриниця"):  # a NUL made PostgreSQL fail (500)
+        odd = client.post(
+            f"{API}/admin/enrol", json={"workplace": name, "districts": ["d1"]}, headers=auth
+        )
+        assert odd.status_code == 400 and "недруковані" in odd.json()["detail"], name
 
 
 def test_a_coordinator_revokes_a_device_or_asks_it_to_rotate_but_not_itself(
