@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="uk">
     <context>
+        <name>AccessesDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="28" />
+            <source>Коли</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="29" />
+            <source>Хто</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="30" />
+            <source>Чиї дані</source>
+            <translation>Whose data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="31" />
+            <source>Обґрунтування</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="32" />
+            <source>Діє до</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="50" />
+            <source>Доступи до чутливих даних</source>
+            <translation>Access to sensitive data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="55" />
+            <source>Працівники, які переглянули відомості про здоров’я, інвалідність, насильство чи залежності особи, з якою не працюють, і їхні обґрунтування. Записи з округів з’являються тут після синхронізації.</source>
+            <translation>Workers who viewed the health, disability, violence or addiction details of a person whose case they do not work on, and their reasons. Records from the districts appear here after synchronisation.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../socdesk/ui/app.py" line="108" />
@@ -67,127 +105,137 @@
             <translation>role changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="52" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="50" />
+            <source>доступ до чутливих даних з обґрунтуванням</source>
+            <translation>access to sensitive data with a reason</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="53" />
             <source>картка особи</source>
             <translation>person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="53" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="54" />
             <source>домогосподарство</source>
             <translation>household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="54" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="55" />
             <source>член домогосподарства</source>
             <translation>household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="55" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="56" />
             <source>згода</source>
             <translation>consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="56" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="57" />
             <source>користувач</source>
             <translation>user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="57" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="58" />
             <source>громада</source>
             <translation>community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="58" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="59" />
             <source>старостинський округ</source>
             <translation>starosta district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="59" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="60" />
             <source>населений пункт</source>
             <translation>settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="60" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="61" />
             <source>робоче місце</source>
             <translation>workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="61" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="62" />
             <source>працівник</source>
             <translation>worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="64" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="63" />
+            <source>доступ до чутливих даних</source>
+            <translation>access to sensitive data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="66" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="65" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="67" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="66" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="68" />
             <source>Дія</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="67" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="69" />
             <source>Що</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="68" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="70" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="69" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="71" />
             <source>Подробиці</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="141" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="143" />
             <source>Журнал дій</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="143" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="145" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="146" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="148" />
             <source>Усі користувачі</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="150" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="152" />
             <source>Усі дії</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="169" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="171" />
             <source>Перевірити цілісність журналу</source>
             <translation>Verify the log's integrity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="174" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="176" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="176" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="178" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="214" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="216" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="218" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="220" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
         </message>
@@ -1210,282 +1258,282 @@ The current data will be set aside in backups/replaced-… in the data folder. S
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="83" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="84" />
+            <location filename="../../socdesk/ui/case/window.py" line="89" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="85" />
+            <location filename="../../socdesk/ui/case/window.py" line="90" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="88" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="89" />
+            <location filename="../../socdesk/ui/case/window.py" line="94" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="95" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="91" />
+            <location filename="../../socdesk/ui/case/window.py" line="96" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="92" />
+            <location filename="../../socdesk/ui/case/window.py" line="97" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="98" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="94" />
+            <location filename="../../socdesk/ui/case/window.py" line="99" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="95" />
+            <location filename="../../socdesk/ui/case/window.py" line="100" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="96" />
+            <location filename="../../socdesk/ui/case/window.py" line="101" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="99" />
+            <location filename="../../socdesk/ui/case/window.py" line="104" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="100" />
+            <location filename="../../socdesk/ui/case/window.py" line="105" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="101" />
+            <location filename="../../socdesk/ui/case/window.py" line="106" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="104" />
+            <location filename="../../socdesk/ui/case/window.py" line="109" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="105" />
+            <location filename="../../socdesk/ui/case/window.py" line="110" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="106" />
+            <location filename="../../socdesk/ui/case/window.py" line="111" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="107" />
+            <location filename="../../socdesk/ui/case/window.py" line="112" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="149" />
+            <location filename="../../socdesk/ui/case/window.py" line="154" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="155" />
+            <location filename="../../socdesk/ui/case/window.py" line="160" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="159" />
+            <location filename="../../socdesk/ui/case/window.py" line="164" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="163" />
+            <location filename="../../socdesk/ui/case/window.py" line="168" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="165" />
+            <location filename="../../socdesk/ui/case/window.py" line="170" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="167" />
+            <location filename="../../socdesk/ui/case/window.py" line="172" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="170" />
+            <location filename="../../socdesk/ui/case/window.py" line="175" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="174" />
+            <location filename="../../socdesk/ui/case/window.py" line="179" />
             <source>— оберіть —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="184" />
+            <location filename="../../socdesk/ui/case/window.py" line="189" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="192" />
+            <location filename="../../socdesk/ui/case/window.py" line="197" />
             <source>Оберіть підставу чи причину зі списку.</source>
             <translation>Choose the ground or reason from the list.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="218" />
+            <location filename="../../socdesk/ui/case/window.py" line="223" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="219" />
+            <location filename="../../socdesk/ui/case/window.py" line="224" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="220" />
+            <location filename="../../socdesk/ui/case/window.py" line="225" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="221" />
+            <location filename="../../socdesk/ui/case/window.py" line="226" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="247" />
+            <location filename="../../socdesk/ui/case/window.py" line="252" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="250" />
+            <location filename="../../socdesk/ui/case/window.py" line="255" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="275" />
+            <location filename="../../socdesk/ui/case/window.py" line="280" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="283" />
+            <location filename="../../socdesk/ui/case/window.py" line="288" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="306" />
+            <location filename="../../socdesk/ui/case/window.py" line="311" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="306" />
+            <location filename="../../socdesk/ui/case/window.py" line="311" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="313" />
+            <location filename="../../socdesk/ui/case/window.py" line="318" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="315" />
+            <location filename="../../socdesk/ui/case/window.py" line="320" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="318" />
+            <location filename="../../socdesk/ui/case/window.py" line="323" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="319" />
+            <location filename="../../socdesk/ui/case/window.py" line="324" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="347" />
+            <location filename="../../socdesk/ui/case/window.py" line="352" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="423" />
+            <location filename="../../socdesk/ui/case/window.py" line="429" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="442" />
+            <location filename="../../socdesk/ui/case/window.py" line="448" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="443" />
+            <location filename="../../socdesk/ui/case/window.py" line="449" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="444" />
+            <location filename="../../socdesk/ui/case/window.py" line="450" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="445" />
+            <location filename="../../socdesk/ui/case/window.py" line="451" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="446" />
+            <location filename="../../socdesk/ui/case/window.py" line="452" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="447" />
+            <location filename="../../socdesk/ui/case/window.py" line="453" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="448" />
+            <location filename="../../socdesk/ui/case/window.py" line="454" />
             <source>Анке&amp;ти</source>
             <translation>Sur&amp;veys</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="453" />
+            <location filename="../../socdesk/ui/case/window.py" line="459" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="459" />
+            <location filename="../../socdesk/ui/case/window.py" line="465" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="520" />
+            <location filename="../../socdesk/ui/case/window.py" line="526" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="522" />
+            <location filename="../../socdesk/ui/case/window.py" line="528" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -1621,208 +1669,208 @@ The current data will be set aside in backups/replaced-… in the data folder. S
     <context>
         <name>ConflictsView</name>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="47" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="48" />
             <source>Домогосподарство</source>
             <translation>Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="48" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="49" />
             <source>Членство в домогосподарстві</source>
             <translation>Household membership</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="49" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="50" />
             <source>Згода на обробку даних</source>
             <translation>Consent to data processing</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="50" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="51" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="51" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="52" />
             <source>Крок справи</source>
             <translation>Case step</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="52" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="53" />
             <source>Форма</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="53" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="54" />
             <source>Декларація про доходи</source>
             <translation>Income declaration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="54" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="55" />
             <source>Рішення</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="55" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="56" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="56" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="57" />
             <source>Індивідуальний план</source>
             <translation>Individual plan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="57" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="58" />
             <source>Надана послуга</source>
             <translation>Service provided</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="58" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="59" />
             <source>Надрукований документ</source>
             <translation>Printed document</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="59" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="60" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="60" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="61" />
             <source>Робоче місце</source>
             <translation>Workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="61" />
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="73" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="62" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="74" />
             <source>Працівник</source>
             <translation>Worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="65" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="66" />
             <source>Назва</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="66" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="67" />
             <source>Адреса</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="67" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="68" />
             <source>Мета й обсяг</source>
             <translation>Purpose and scope</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="68" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="69" />
             <source>Дата згоди</source>
             <translation>Date of consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="69" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="70" />
             <source>Дата відкликання</source>
             <translation>Date withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="70" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="71" />
             <source>Роль</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="71" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="72" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="72" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="73" />
             <source>Номер</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="74" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="75" />
             <source>Примітка</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="96" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="97" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="97" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="98" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="98" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="99" />
             <source>Поточне значення</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="99" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="100" />
             <source>Інше значення</source>
             <translation>Other value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="118" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="126" />
             <source>Особа (запис не знайдено)</source>
             <translation>Person (record not found)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="157" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="165" />
             <source>невідомо хто</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="175" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="183" />
             <source>Такої дати немає. Введіть її як ДД.ММ.РРРР.</source>
             <translation>There is no such date. Type it as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="188" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="196" />
             <source>Ввести правильне значення</source>
             <translation>Type the right value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="193" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="201" />
             <source>Запис:</source>
             <translation>Record:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="218" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="226" />
             <source>SocDesk — конфлікти синхронізації</source>
             <translation>SocDesk — sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="220" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="228" />
             <source>Ці поля змінили на двох робочих місцях, не знаючи одне про одне. У записі зараз поточне значення; інше збережено лише тут. Виберіть правильне або введіть своє: рішення отримають усі робочі місця.</source>
             <translation>These fields were changed at two workplaces, neither knowing of the other. The record now holds the current value; the other one is kept only here. Choose the right one or type your own: every workplace will receive the decision.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="235" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="243" />
             <source>Конфліктів немає.</source>
             <translation>There are no conflicts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="237" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="245" />
             <source>Залишити поточне</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="238" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="246" />
             <source>Взяти інше</source>
             <translation>Take the other value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="239" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="247" />
             <source>Ввести значення…</source>
             <translation>Type a value…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="248" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="256" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="257" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="265" />
             <source>Розв’язувати конфлікти може лише координатор; тут їх можна переглянути.</source>
             <translation>Only a coordinator may settle conflicts; here you can look at them.</translation>
         </message>
@@ -2435,67 +2483,67 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>%1: “%2” — at most two digits after the decimal point.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="69" />
+            <location filename="../../socdesk/store/casework/income.py" line="82" />
             <source>пенсія</source>
             <translation>pension</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="70" />
+            <location filename="../../socdesk/store/casework/income.py" line="83" />
             <source>заробітна плата</source>
             <translation>salary</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="71" />
+            <location filename="../../socdesk/store/casework/income.py" line="84" />
             <source>державна допомога</source>
             <translation>state allowance</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="72" />
+            <location filename="../../socdesk/store/casework/income.py" line="85" />
             <source>доходи від підприємницької діяльності</source>
             <translation>business income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="73" />
+            <location filename="../../socdesk/store/casework/income.py" line="86" />
             <source>інші доходи</source>
             <translation>other income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="85" />
+            <location filename="../../socdesk/store/casework/income.py" line="98" />
             <source>У декларації має бути отримувач і лише один.</source>
             <translation>The declaration must have the recipient, and only one.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="90" />
+            <location filename="../../socdesk/store/casework/income.py" line="103" />
             <source>Укажіть ПІБ кожного члена сім'ї.</source>
             <translation>Enter the full name of every family member.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="95" />
+            <location filename="../../socdesk/store/casework/income.py" line="108" />
             <source>Дохід за %1 не входить до шести місяців перед місяцем звернення.</source>
             <translation>Income for %1 is not within the six months before the month of the request.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="105" />
+            <location filename="../../socdesk/store/casework/income.py" line="118" />
             <source>Сума доходу не може бути від'ємною.</source>
             <translation>An income amount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="109" />
+            <location filename="../../socdesk/store/casework/income.py" line="122" />
             <source>Невідомий вид доходу: %1.</source>
             <translation>Unknown income type: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="223" />
+            <location filename="../../socdesk/store/casework/income.py" line="243" />
             <source>Заповніть декларацію про доходи сім'ї: від доходу залежить, чи буде послуга безоплатною.</source>
             <translation>Fill in the family income declaration: whether the service is free depends on the income.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="233" />
+            <location filename="../../socdesk/store/casework/income.py" line="253" />
             <source>У картці особи немає дати народження: від неї залежить прожитковий мінімум.</source>
             <translation>The person's card has no date of birth: the subsistence minimum depends on it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="246" />
+            <location filename="../../socdesk/store/casework/income.py" line="266" />
             <source>Увага: перелік категорій, яким послуги безоплатні, ще не звірено з текстом ст. 28 Закону; перевірте право особи за документом.</source>
             <translation>Note: the list of categories receiving services free of charge has not yet been checked against Art. 28 of the Law; check the person's entitlement against a document.</translation>
         </message>
@@ -2905,17 +2953,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The backup is damaged: the integrity check failed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/cases.py" line="66" />
+            <location filename="../../socdesk/store/cases.py" line="68" />
             <source>Робочому місцю не задано префікс нумерації справ; його задає координатор.</source>
             <translation>The workplace has no case number prefix; the coordinator sets it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/cases.py" line="99" />
+            <location filename="../../socdesk/store/cases.py" line="101" />
             <source>Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).</source>
             <translation>Choose the services the person asks for (from the Classifier of social services).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/cases.py" line="109" />
+            <location filename="../../socdesk/store/cases.py" line="111" />
             <source>Особи немає в реєстрі: спершу зареєструйте її.</source>
             <translation>The person is not in the register: register them first.</translation>
         </message>
@@ -3042,12 +3090,12 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>This value does not fit this field.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/consents.py" line="98" />
+            <location filename="../../socdesk/store/consents.py" line="137" />
             <source>Дата згоди не може бути пізнішою за сьогодні.</source>
             <translation>The date of consent cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/consents.py" line="102" />
+            <location filename="../../socdesk/store/consents.py" line="141" />
             <source>Укажіть, на що надано згоду (мету й обсяг даних).</source>
             <translation>Say what the consent covers (the purpose and the data).</translation>
         </message>
@@ -3058,33 +3106,33 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/database.py" line="198" />
-            <location filename="../../socdesk/store/database.py" line="462" />
-            <location filename="../../socdesk/store/database.py" line="465" />
+            <location filename="../../socdesk/store/database.py" line="468" />
+            <location filename="../../socdesk/store/database.py" line="471" />
             <source>Ключ відновлення не підходить.</source>
             <translation>The recovery key does not fit.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="354" />
+            <location filename="../../socdesk/store/database.py" line="358" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another sign-in name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="378" />
+            <location filename="../../socdesk/store/database.py" line="382" />
             <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
             <translation>The user is disabled; first enable them with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="389" />
+            <location filename="../../socdesk/store/database.py" line="393" />
             <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
             <translation>You cannot disable yourself; ask another coordinator.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="476" />
+            <location filename="../../socdesk/store/database.py" line="482" />
             <source>Користувача «%1» немає.</source>
             <translation>There is no user “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="488" />
+            <location filename="../../socdesk/store/database.py" line="494" />
             <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
             <translation>At least one enabled coordinator must remain: they manage the users.</translation>
         </message>
@@ -3099,27 +3147,27 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Cannot open the store file. Check that the data folder exists and can be written to.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="78" />
+            <location filename="../../socdesk/store/forms.py" line="114" />
             <source>Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію із зазначенням причини.</source>
             <translation>The act is completed and does not change. To correct it, make a new version and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="94" />
+            <location filename="../../socdesk/store/forms.py" line="130" />
             <source>Акт уже завершено.</source>
             <translation>The act is already completed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="99" />
+            <location filename="../../socdesk/store/forms.py" line="137" />
             <source>Не заповнено обов'язкові поля: %1.</source>
             <translation>Required fields are empty: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="109" />
+            <location filename="../../socdesk/store/forms.py" line="159" />
             <source>Укажіть причину виправлення завершеного акта.</source>
             <translation>Give the reason for correcting the completed act.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="114" />
+            <location filename="../../socdesk/store/forms.py" line="164" />
             <source>Виправляють лише завершений акт; чернетку можна змінити.</source>
             <translation>Only a completed act is corrected; a draft can simply be changed.</translation>
         </message>
@@ -3345,6 +3393,21 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Describe the ground: whose decision or request, its number and date.</translation>
         </message>
         <message>
+            <location filename="../../socdesk/domain/consent.py" line="110" />
+            <source>Особа відкликала згоду на обробку даних %1: нове оцінювання чи анкетування без згоди не проводять. Запишіть на картці особи нову згоду або правову підставу обробки, тоді повторіть.</source>
+            <translation>The person withdrew consent to the processing of their data on %1: no new assessment or survey is made without consent. Record a new consent or a legal ground for processing on the person's card, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="116" />
+            <source>Особа відкликала згоду на обробку даних %1: нове звернення від її імені без згоди не реєструють (повідомлення про особу в складних життєвих обставинах і екстрений випадок реєструють). Запишіть на картці особи нову згоду або правову підставу обробки.</source>
+            <translation>The person withdrew consent to the processing of their data on %1: no new appeal on their behalf is registered without consent (a notice about a person in difficult circumstances and an urgent case are registered). Record a new consent or a legal ground for processing on the person's card.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="122" />
+            <source>Особа відкликала згоду на обробку даних %1: її дані не передають іншим. Запишіть на картці особи нову згоду або правову підставу обробки, тоді повторіть експорт.</source>
+            <translation>The person withdrew consent to the processing of their data on %1: their data is not handed to others. Record a new consent or a legal ground for processing on the person's card, then export again.</translation>
+        </message>
+        <message>
             <location filename="../../socdesk/store/audit_seal.py" line="180" />
             <source>Журнал дій змінено поза SocDesk: запис %1 не відповідає своєму підпису. Повідомте координатора і не видаляйте сховище: воно потрібне для перевірки.</source>
             <translation>The audit log was changed outside SocDesk: entry %1 does not match its signature. Tell the coordinator and do not delete the store: it is needed for the investigation.</translation>
@@ -3378,6 +3441,148 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <location filename="../../socdesk/sync/admin.py" line="28" />
             <source>Адмініструвати сервер можна лише з комп’ютера координатора — підключеного до всіх округів громади. Цей комп’ютер підключено лише до своїх округів.</source>
             <translation>The server can be administered only from the coordinator's computer — one connected to all the community's districts. This computer is connected to its own districts only.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="29" />
+            <source>Прожиткові мінімуми</source>
+            <translation>Subsistence minimums</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="30" />
+            <source>Правила оплати послуг</source>
+            <translation>Payment rules for services</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="31" />
+            <source>Форма (акт, анкета)</source>
+            <translation>Form (act, questionnaire)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="32" />
+            <source>Календар: перенесення робочих і вихідних днів</source>
+            <translation>Calendar: working days and days off moved</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="33" />
+            <source>Строки за законом</source>
+            <translation>Legal deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="64" />
+            <source>Невідомий вид довідкових даних «%1». Можливі: %2.</source>
+            <translation>Unknown kind of reference data «%1». Possible kinds: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="71" />
+            <location filename="../../socdesk/domain/refdocs.py" line="83" />
+            <source>немає поля %1</source>
+            <translation>there is no field %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="84" />
+            <source>неправильне значення (%1)</source>
+            <translation>a wrong value (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/refdocs.py" line="106" />
+            <source>Документ «%1» не прийнято: %2. Виправте файл і спробуйте знову.</source>
+            <translation>The document «%1» was not accepted: %2. Correct the file and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/retention.py" line="48" />
+            <source>знеособлення після строку зберігання</source>
+            <translation>anonymisation after the retention period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/retention.py" line="49" />
+            <source>виправлення даних</source>
+            <translation>rectification of data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/retention.py" line="50" />
+            <source>знищення незаконно оброблюваних даних</source>
+            <translation>erasure of unlawfully processed data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/sensitive.py" line="57" />
+            <source>здоров’я</source>
+            <translation>health</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/sensitive.py" line="58" />
+            <source>інвалідність</source>
+            <translation>disability</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/sensitive.py" line="59" />
+            <source>насильство</source>
+            <translation>violence</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/sensitive.py" line="60" />
+            <source>залежності</source>
+            <translation>addictions</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/sensitive.py" line="127" />
+            <source>Приховано: чутливі дані (%1).</source>
+            <translation>Hidden: sensitive data (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/sensitive.py" line="137" />
+            <source>Опишіть, навіщо вам ці чутливі дані (щонайменше %1 символів): наприклад, «заміщую відсутнього фахівця на екстреному виклику».</source>
+            <translation>Describe why you need these sensitive data (at least %1 characters): for example, “standing in for an absent specialist on an emergency call”.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/erasure.py" line="81" />
+            <source>Вкажіть підставу: вона записується в журнал дій (без самих даних).</source>
+            <translation>State the reason: it is written to the audit log (without the data itself).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/refdocs.py" line="143" />
+            <source>Файлу %1 немає. Перевірте шлях.</source>
+            <translation>There is no file %1. Check the path.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/refdocs.py" line="147" />
+            <source>Не вдалося прочитати файл %1: %2.</source>
+            <translation>Could not read the file %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/refdocs.py" line="151" />
+            <location filename="../../socdesk/store/refdocs.py" line="156" />
+            <source>Файл %1 не є документом довідкових даних (JSON).</source>
+            <translation>The file %1 is not a reference data document (JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/refdocs.py" line="186" />
+            <source>Версія %1 не новіша за наявну %2. Збільште номер версії у файлі (поле version), щоб опублікувати нову.</source>
+            <translation>Version %1 is not newer than the existing %2. Increase the version number in the file (the version field) to publish a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/retention.py" line="86" />
+            <source>Строк зберігання — ціле число років від 1 до 100.</source>
+            <translation>The retention period is a whole number of years from 1 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/retention.py" line="90" />
+            <source>Вкажіть джерело строку: номенклатуру справ центру чи інший документ.</source>
+            <translation>State where the period comes from: the centre's nomenclature of files or another document.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/sensitive.py" line="60" />
+            <source>Перелік доступів до чутливих даних переглядає координатор або керівник.</source>
+            <translation>The list of accesses to sensitive data is for the coordinator or the head.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/sensitive.py" line="64" />
+            <source>Увійдіть під своїм іменем користувача: доступ з обґрунтуванням записують на працівника.</source>
+            <translation>Sign in with your own user name: an access with a reason is recorded for a worker.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/sensitive.py" line="243" />
+            <source>Дані особи містять чутливі відомості (здоров’я, інвалідність, насильство, залежності), а ви не працюєте з її справою. Відкрийте акт і натисніть «Переглянути з обґрунтуванням…» або зверніться до відповідального фахівця.</source>
+            <translation>The person's data contain sensitive details (health, disability, violence, addictions), and you do not work on their case. Open the act and press “View with a reason…”, or ask the responsible specialist.</translation>
         </message>
     </context>
     <context>
@@ -3732,52 +3937,52 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <translation>&amp;Complete the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="191" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="193" />
             <source>Обов’язкове поле: заповніть його.</source>
             <translation>Required field: fill it in.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="255" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="260" />
             <source>Обов’язкове поле</source>
             <translation>Required field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="343" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="355" />
             <source>%1: з’явиться, коли буде обрано всі пункти.</source>
             <translation>%1: shown once every item is chosen.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="394" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="410" />
             <source>&amp;Виправити…</source>
             <translation>Co&amp;rrect…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="396" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="412" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="405" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="421" />
             <source>Форма від %1.</source>
             <translation>Form of %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="411" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="427" />
             <source>Версія форми: %1</source>
             <translation>Form version: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="528" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="556" />
             <source>Не заповнено обов’язкових полів: %1. Їх позначено червоним.</source>
             <translation>Required fields not filled in: %1. They are marked in red.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="298" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="303" />
             <source>Обрати з Класифікатора…</source>
             <translation>Choose from the Classifier…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="388" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="404" />
             <source>Оберіть рядок, щоб перейти до поля.</source>
             <translation>Choose a line to go to the field.</translation>
         </message>
@@ -3787,12 +3992,12 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <translation>The act is completed and does not change; a correction is a new version.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="447" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="466" />
             <source>Чернетку буде збережено, щойно ви почнете.</source>
             <translation>The draft is saved as soon as you start.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/form_editor.py" line="464" />
+            <location filename="../../socdesk/ui/case/form_editor.py" line="485" />
             <source>Чернетку збережено о %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
@@ -3845,6 +4050,26 @@ Keep it away from the computer. It opens the data if every password is forgotten
             <location filename="../../socdesk/ui/case/form_words.py" line="36" />
             <source>Нова версія анкети; попередня збережена.</source>
             <translation>A new version of the questionnaire; the previous one is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="50" />
+            <source>Приховано: чутливі дані (%1). Їх бачать відповідальний фахівець справи, працівники, які надають особі послуги, і керівник.</source>
+            <translation>Hidden: sensitive data (%1). They are seen by the case's responsible specialist, the workers who provide the person's services, and the head.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="59" />
+            <source>Переглянути з обґрунтуванням…</source>
+            <translation>View with a reason…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="108" />
+            <source>%1: приховано (чутливі дані).</source>
+            <translation>%1: hidden (sensitive data).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="112" />
+            <source>Чутливі розділи приховано, тому акт відкрито лише для читання.</source>
+            <translation>Sensitive sections are hidden, so the act is open read-only.</translation>
         </message>
     </context>
     <context>
@@ -5526,226 +5751,236 @@ Enter the password of %1.</translation>
             <translation>Guide in the &amp;browser</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="85" />
+            <location filename="../../socdesk/ui/main_window.py" line="88" />
             <source>SocDesk — реєстр отримувачів</source>
             <translation>SocDesk — register of recipients</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="104" />
+            <location filename="../../socdesk/ui/main_window.py" line="107" />
             <source>&amp;Файл</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="105" />
+            <location filename="../../socdesk/ui/main_window.py" line="108" />
             <source>Ви&amp;йти</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="107" />
+            <location filename="../../socdesk/ui/main_window.py" line="110" />
             <source>&amp;Реєстр</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="108" />
+            <location filename="../../socdesk/ui/main_window.py" line="111" />
             <source>&amp;Нова особа</source>
             <translation>&amp;New person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="109" />
+            <location filename="../../socdesk/ui/main_window.py" line="112" />
             <source>&amp;Пошук</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="111" />
+            <location filename="../../socdesk/ui/main_window.py" line="114" />
             <source>&amp;Заблокувати</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="113" />
+            <location filename="../../socdesk/ui/main_window.py" line="116" />
             <source>Змінити &amp;пароль…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="116" />
+            <location filename="../../socdesk/ui/main_window.py" line="119" />
             <source>&amp;Імпорт отримувачів…</source>
             <translation>&amp;Import recipients…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="119" />
+            <location filename="../../socdesk/ui/main_window.py" line="122" />
             <source>&amp;Експорт реєстру…</source>
             <translation>&amp;Export register…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="124" />
+            <location filename="../../socdesk/ui/main_window.py" line="127" />
             <source>&amp;Налаштування…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="127" />
+            <location filename="../../socdesk/ui/main_window.py" line="130" />
             <source>Резервні &amp;копії…</source>
             <translation>&amp;Backups…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="133" />
+            <location filename="../../socdesk/ui/main_window.py" line="136" />
             <source>&amp;Справи</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="135" />
+            <location filename="../../socdesk/ui/main_window.py" line="138" />
             <source>&amp;Строки за справами…</source>
             <translation>Case &amp;deadlines…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="137" />
+            <location filename="../../socdesk/ui/main_window.py" line="140" />
             <source>&amp;Обхід за день…</source>
             <translation>Day's &amp;round…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="139" />
+            <location filename="../../socdesk/ui/main_window.py" line="142" />
             <source>&amp;Навантаження працівників…</source>
             <translation>&amp;Workers' workload…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="142" />
+            <location filename="../../socdesk/ui/main_window.py" line="145" />
             <source>З&amp;віти…</source>
             <translation>&amp;Reports…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="146" />
+            <location filename="../../socdesk/ui/main_window.py" line="149" />
             <source>Оп&amp;лата за послуги за місяць…</source>
             <translation>Pa&amp;yments for services this month…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="151" />
+            <location filename="../../socdesk/ui/main_window.py" line="154" />
             <source>&amp;Друк</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="154" />
+            <location filename="../../socdesk/ui/main_window.py" line="157" />
             <source>&amp;Пакетний друк, журнал за період…</source>
             <translation>&amp;Batch printing, register for a period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="178" />
+            <location filename="../../socdesk/ui/main_window.py" line="181" />
             <source>&amp;Об’єднати двох осіб…</source>
             <translation>&amp;Merge two records…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="182" />
+            <location filename="../../socdesk/ui/main_window.py" line="185" />
             <source>&amp;Адміністрування</source>
             <translation>&amp;Administration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="184" />
+            <location filename="../../socdesk/ui/main_window.py" line="187" />
             <source>&amp;Користувачі…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="187" />
+            <location filename="../../socdesk/ui/main_window.py" line="190" />
             <source>&amp;Журнал дій…</source>
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="191" />
+            <location filename="../../socdesk/ui/main_window.py" line="195" />
+            <source>&amp;Довідкові дані…</source>
+            <translation>&amp;Reference data…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/main_window.py" line="200" />
             <source>&amp;Конфлікти синхронізації…</source>
             <translation>Sync &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="208" />
+            <location filename="../../socdesk/ui/main_window.py" line="218" />
             <source>Користувач: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="212" />
+            <location filename="../../socdesk/ui/main_window.py" line="222" />
             <source>Округи: %1</source>
             <translation>Districts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="215" />
+            <location filename="../../socdesk/ui/main_window.py" line="225" />
             <source>Сховище: перевіряю…</source>
             <translation>Store: checking…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="229" />
+            <location filename="../../socdesk/ui/main_window.py" line="239" />
             <source>Відкрити конфлікти синхронізації</source>
             <translation>Open the sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="259" />
+            <location filename="../../socdesk/ui/main_window.py" line="269" />
             <source>Конфлікти: %1</source>
             <translation>Conflicts: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="275" />
+            <location filename="../../socdesk/ui/main_window.py" line="285" />
             <source>Строки за справами (Ctrl+D)</source>
             <translation>Case deadlines (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="581" />
+            <location filename="../../socdesk/ui/main_window.py" line="598" />
             <source>Видалити незбережену картку</source>
             <translation>Delete the unsaved card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="582" />
+            <location filename="../../socdesk/ui/main_window.py" line="599" />
             <source>Видалити незбережену картку «%1»? Її більше не буде запропоновано, і відновити її буде неможливо.</source>
             <translation>Delete the unsaved card “%1”? It will not be offered again and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="158" />
-            <location filename="../../socdesk/ui/main_window.py" line="291" />
+            <location filename="../../socdesk/ui/main_window.py" line="161" />
+            <location filename="../../socdesk/ui/main_window.py" line="301" />
             <source>Друк</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="340" />
+            <location filename="../../socdesk/ui/main_window.py" line="350" />
             <source>Сховище: зашифроване, справне</source>
             <translation>Store: encrypted, healthy</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="344" />
+            <location filename="../../socdesk/ui/main_window.py" line="354" />
             <source>Сховище пошкоджене: не вносьте змін, зверніться до координатора</source>
             <translation>The store is damaged: make no changes, contact your coordinator</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="398" />
+            <location filename="../../socdesk/ui/main_window.py" line="408" />
             <source>Виділіть у реєстрі два записи однієї особи (Ctrl+клацання), потім виберіть «Об’єднати».</source>
             <translation>Select two records of the same person in the register (Ctrl+click), then choose “Merge”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="458" />
+            <location filename="../../socdesk/ui/main_window.py" line="475" />
             <source>Мову змінено; вона діятиме після перезапуску SocDesk.</source>
             <translation>The language is changed; it takes effect when SocDesk restarts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="476" />
-            <location filename="../../socdesk/ui/main_window.py" line="492" />
+            <location filename="../../socdesk/ui/main_window.py" line="493" />
+            <location filename="../../socdesk/ui/main_window.py" line="509" />
             <source>Експорт реєстру</source>
             <translation>Export register</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="478" />
+            <location filename="../../socdesk/ui/main_window.py" line="495" />
             <source>Книга Excel (*.xlsx);;Таблиця CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="548" />
+            <location filename="../../socdesk/ui/main_window.py" line="565" />
             <source>Відкрито ключем відновлення</source>
             <translation>Opened with the recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="549" />
+            <location filename="../../socdesk/ui/main_window.py" line="566" />
             <source>Сховище відкрито ключем відновлення, з правами координатора. Задайте новий пароль користувачу (кнопка «Задати пароль»), потім закрийте SocDesk і увійдіть із ним.</source>
             <translation>The store is open with the recovery key, with a coordinator's rights. Set a new password for a user (the “Set password” button), then close SocDesk and sign in with it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="566" />
+            <location filename="../../socdesk/ui/main_window.py" line="583" />
             <source>Знайдено незбережену картку «%1» від %2. Відновити її?</source>
             <translation>An unsaved card “%1” from %2 was found. Restore it?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/main_window.py" line="569" />
+            <location filename="../../socdesk/ui/main_window.py" line="586" />
             <source>Незбережена картка</source>
             <translation>Unsaved card</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/sensitive.py" line="76" />
+            <source>&amp;Доступи до чутливих даних…</source>
+            <translation>&amp;Access to sensitive data…</translation>
         </message>
         <message numerus="yes">
             <source>Імпортовано %n особу</source>
@@ -6843,6 +7078,29 @@ Enter the password of %1.</translation>
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="147" />
+            <source>Доступ до чутливих даних</source>
+            <translation>Access to sensitive data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="151" />
+            <source>Ви не працюєте з цією справою, тому відомості про здоров’я, інвалідність, насильство чи залежності приховано. Опишіть, навіщо вони вам. Доступ діятиме до %1; його запишуть у журнал і покажуть координатору.</source>
+            <translation>You do not work on this case, so the health, disability, violence or addiction details are hidden. Describe why you need them. The access will last until %1; it will be logged and shown to the coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="164" />
+            <source>Наприклад: заміщую відсутнього фахівця на екстреному виклику</source>
+            <translation>For example: standing in for an absent specialist on an emergency call</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/case/sensitive.py" line="169" />
+            <source>&amp;Переглянути</source>
+            <translation>&amp;View</translation>
+        </message>
+    </context>
+    <context>
         <name>RecipientColumn</name>
         <message>
             <location filename="../../socdesk/ui/registry/columns.py" line="30" />
@@ -6868,6 +7126,69 @@ Enter the password of %1.</translation>
             <location filename="../../socdesk/ui/registry/columns.py" line="58" />
             <source>Населений пункт</source>
             <translation>Settlement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="32" />
+            <source>програма</source>
+            <translation>the program</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="33" />
+            <source>центр (синхронізація)</source>
+            <translation>the centre (sync)</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="40" />
+            <source>Документ</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="41" />
+            <source>Версія</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="42" />
+            <source>Діє з</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="43" />
+            <source>Звідки</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="44" />
+            <source>Стан</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="74" />
+            <source>Довідкові дані</source>
+            <translation>Reference data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="81" />
+            <source>&amp;Опублікувати…</source>
+            <translation>&amp;Publish…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="85" />
+            <source>Вид даних:</source>
+            <translation>Kind of data:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="86" />
+            <source>Діє з:</source>
+            <translation>In force from:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/reference.py" line="106" />
+            <source>Документ довідкових даних</source>
+            <translation>Reference data document</translation>
         </message>
     </context>
     <context>
@@ -7121,6 +7442,89 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <location filename="../../socdesk/ui/resources_check.py" line="59" />
             <source>Бракує файлів SocDesk</source>
             <translation>SocDesk files missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="46" />
+            <source>&amp;Строк зберігання даних…</source>
+            <translation>Data &amp;retention period…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="59" />
+            <source>Строк зберігання даних</source>
+            <translation>Data retention period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="69" />
+            <source>Останній випадок закрито</source>
+            <translation>Last case closed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="69" />
+            <source>Строк минув</source>
+            <translation>Period ended</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="72" />
+            <source>&amp;Знеособити…</source>
+            <translation>&amp;Anonymise…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="82" />
+            <source>Строк зберігання після закриття останнього випадку</source>
+            <translation>Retention period after the last case is closed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="91" />
+            <source> р.</source>
+            <translation> yr</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="95" />
+            <source>напр. Номенклатура справ центру, п. 07-12</source>
+            <translation>e.g. the centre's nomenclature of files, item 07-12</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="96" />
+            <source>Років:</source>
+            <translation>Years:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="97" />
+            <source>Чинний з:</source>
+            <translation>In force from:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="98" />
+            <source>Джерело:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="101" />
+            <source>З&amp;берегти строк</source>
+            <translation>&amp;Save the period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="126" />
+            <source>Строк не встановлено: вкажіть його вище, щоб побачити, кого час знеособити.</source>
+            <translation>No period is set: enter it above to see who is due for anonymisation.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="131" />
+            <source>Осіб, чий строк зберігання минув: %1.</source>
+            <translation>People whose retention period has ended: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="140" />
+            <source>Знеособити дані осіб: %1? Їхні імена, РНОКПП, документи, телефони, адреси, нотатки й вільний текст анкет буде стерто на всіх робочих місцях і з історії змін; звіти й далі їх рахуватимуть. Скасувати це неможливо.</source>
+            <translation>Anonymise the data of %1 people? Their names, tax numbers, documents, phones, addresses, notes and the free text of forms will be wiped on every workplace and from the history of changes; reports will still count them. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="152" />
+            <source>Знеособлено осіб: %1.</source>
+            <translation>People anonymised: %1.</translation>
         </message>
     </context>
     <context>
@@ -7939,13 +8343,13 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="19" />
-            <location filename="../../socdesk/ui/sync/names.py" line="33" />
+            <location filename="../../socdesk/ui/sync/names.py" line="37" />
             <source>Громада</source>
             <translation>Community</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="20" />
-            <location filename="../../socdesk/ui/sync/names.py" line="31" />
+            <location filename="../../socdesk/ui/sync/names.py" line="35" />
             <source>Старостинський округ</source>
             <translation>Starosta district</translation>
         </message>
@@ -7981,496 +8385,541 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="27" />
-            <location filename="../../socdesk/ui/sync/names.py" line="71" />
+            <source>Довідковий документ</source>
+            <translation>Reference document</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="28" />
+            <location filename="../../socdesk/ui/sync/names.py" line="75" />
             <source>Особа</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="28" />
+            <location filename="../../socdesk/ui/sync/names.py" line="29" />
             <source>Оплата за договором</source>
             <translation>Contract payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="32" />
+            <location filename="../../socdesk/ui/sync/names.py" line="30" />
+            <source>Доступ до чутливих даних з обґрунтуванням</source>
+            <translation>Access to sensitive data with a reason</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="33" />
+            <source>Коли надано</source>
+            <translation>Granted at</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="34" />
+            <source>Діє до</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="36" />
             <source>Старостинські округи</source>
             <translation>Starosta districts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="34" />
+            <location filename="../../socdesk/ui/sync/names.py" line="38" />
             <source>Код КАТОТТГ</source>
             <translation>KATOTTH code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="35" />
+            <location filename="../../socdesk/ui/sync/names.py" line="39" />
             <source>Область</source>
             <translation>Oblast</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="36" />
+            <location filename="../../socdesk/ui/sync/names.py" line="40" />
             <source>Район</source>
             <translation>Raion</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="37" />
+            <location filename="../../socdesk/ui/sync/names.py" line="41" />
             <source>Рішення про утворення</source>
             <translation>Establishing decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="38" />
+            <location filename="../../socdesk/ui/sync/names.py" line="42" />
             <source>Категорія</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="39" />
+            <location filename="../../socdesk/ui/sync/names.py" line="43" />
             <source>Код</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="40" />
+            <location filename="../../socdesk/ui/sync/names.py" line="44" />
             <source>Одиниця виміру</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="41" />
+            <location filename="../../socdesk/ui/sync/names.py" line="45" />
             <source>Базова послуга</source>
             <translation>Basic service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="42" />
+            <location filename="../../socdesk/ui/sync/names.py" line="46" />
             <source>Достовірність</source>
             <translation>Reliability</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="43" />
+            <location filename="../../socdesk/ui/sync/names.py" line="47" />
             <source>Чинний з</source>
             <translation>In force from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="44" />
+            <location filename="../../socdesk/ui/sync/names.py" line="48" />
             <source>Чинний до</source>
             <translation>In force until</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="45" />
+            <location filename="../../socdesk/ui/sync/names.py" line="49" />
             <source>Група населення</source>
             <translation>Population group</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="46" />
+            <location filename="../../socdesk/ui/sync/names.py" line="50" />
             <source>Сума</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="47" />
+            <location filename="../../socdesk/ui/sync/names.py" line="51" />
             <source>Тривалість</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="48" />
+            <location filename="../../socdesk/ui/sync/names.py" line="52" />
             <source>Джерело</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="49" />
+            <location filename="../../socdesk/ui/sync/names.py" line="53" />
             <location filename="../../socdesk/ui/sync/screen.py" line="82" />
             <source>Початок</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="50" />
+            <location filename="../../socdesk/ui/sync/names.py" line="54" />
             <source>Кінець</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="51" />
+            <location filename="../../socdesk/ui/sync/names.py" line="55" />
             <source>Назва надавача</source>
             <translation>Provider's name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="52" />
+            <location filename="../../socdesk/ui/sync/names.py" line="56" />
             <source>Адреса надавача</source>
             <translation>Provider's address</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="53" />
+            <location filename="../../socdesk/ui/sync/names.py" line="57" />
             <source>Код ЄДРПОУ</source>
             <translation>EDRPOU code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="54" />
+            <location filename="../../socdesk/ui/sync/names.py" line="58" />
             <source>Початок номера справи</source>
             <translation>Case number prefix</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="55" />
+            <location filename="../../socdesk/ui/sync/names.py" line="59" />
             <source>Логотип</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="56" />
+            <location filename="../../socdesk/ui/sync/names.py" line="60" />
             <source>Керівник</source>
             <translation>Head</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="57" />
+            <location filename="../../socdesk/ui/sync/names.py" line="61" />
             <source>Посада підписанта</source>
             <translation>Signatory's position</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="58" />
+            <location filename="../../socdesk/ui/sync/names.py" line="62" />
             <source>Підписант</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="59" />
+            <location filename="../../socdesk/ui/sync/names.py" line="63" />
             <source>Підстава підпису</source>
             <translation>Signatory's authority</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="60" />
+            <location filename="../../socdesk/ui/sync/names.py" line="64" />
             <source>Місце укладення договорів</source>
             <translation>Place where contracts are signed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="61" />
+            <location filename="../../socdesk/ui/sync/names.py" line="65" />
             <source>Прізвище</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="62" />
+            <location filename="../../socdesk/ui/sync/names.py" line="66" />
             <source>Ім’я</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="63" />
+            <location filename="../../socdesk/ui/sync/names.py" line="67" />
             <source>По батькові</source>
             <translation>Patronymic</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="64" />
+            <location filename="../../socdesk/ui/sync/names.py" line="68" />
             <source>Посада</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="65" />
+            <location filename="../../socdesk/ui/sync/names.py" line="69" />
             <source>Телефон</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="66" />
+            <location filename="../../socdesk/ui/sync/names.py" line="70" />
             <source>Працює</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="67" />
+            <location filename="../../socdesk/ui/sync/names.py" line="71" />
             <source>Домогосподарство</source>
             <translation>Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="68" />
+            <location filename="../../socdesk/ui/sync/names.py" line="72" />
             <source>Відмінки імені</source>
             <translation>Name in grammatical cases</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="69" />
+            <location filename="../../socdesk/ui/sync/names.py" line="73" />
             <source>Порядок у списку</source>
             <translation>Order in lists</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="70" />
+            <location filename="../../socdesk/ui/sync/names.py" line="74" />
             <source>Голова домогосподарства</source>
             <translation>Head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="72" />
+            <location filename="../../socdesk/ui/sync/names.py" line="76" />
             <source>Дата входження</source>
             <translation>Joined on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="73" />
+            <location filename="../../socdesk/ui/sync/names.py" line="77" />
             <source>Дата виходу</source>
             <translation>Left on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="74" />
+            <location filename="../../socdesk/ui/sync/names.py" line="78" />
             <source>Спосіб звернення</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="75" />
+            <location filename="../../socdesk/ui/sync/names.py" line="79" />
             <source>Заявник</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="76" />
+            <location filename="../../socdesk/ui/sync/names.py" line="80" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="77" />
+            <location filename="../../socdesk/ui/sync/names.py" line="81" />
             <source>Послуги</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="78" />
+            <location filename="../../socdesk/ui/sync/names.py" line="82" />
             <source>Екстрено</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="79" />
+            <location filename="../../socdesk/ui/sync/names.py" line="83" />
             <source>Дата одержання</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="80" />
+            <location filename="../../socdesk/ui/sync/names.py" line="84" />
             <source>Дата закриття</source>
             <translation>Closed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="81" />
+            <location filename="../../socdesk/ui/sync/names.py" line="85" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="82" />
+            <location filename="../../socdesk/ui/sync/names.py" line="86" />
             <source>Попередній стан</source>
             <translation>Previous state</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="83" />
+            <location filename="../../socdesk/ui/sync/names.py" line="87" />
             <source>Новий стан</source>
             <translation>New state</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="84" />
+            <location filename="../../socdesk/ui/sync/names.py" line="88" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="85" />
-            <location filename="../../socdesk/ui/sync/names.py" line="99" />
+            <location filename="../../socdesk/ui/sync/names.py" line="89" />
+            <location filename="../../socdesk/ui/sync/names.py" line="103" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="86" />
+            <location filename="../../socdesk/ui/sync/names.py" line="90" />
             <source>Норма закону</source>
             <translation>Legal provision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="87" />
+            <location filename="../../socdesk/ui/sync/names.py" line="91" />
             <source>Форма</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="88" />
+            <location filename="../../socdesk/ui/sync/names.py" line="92" />
             <source>Редакція форми</source>
             <translation>Form version</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="89" />
+            <location filename="../../socdesk/ui/sync/names.py" line="93" />
             <source>Відповіді</source>
             <translation>Answers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="91" />
+            <location filename="../../socdesk/ui/sync/names.py" line="95" />
             <source>Дата завершення</source>
             <translation>Completed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="92" />
+            <location filename="../../socdesk/ui/sync/names.py" line="96" />
             <source>Попередня редакція</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="93" />
+            <location filename="../../socdesk/ui/sync/names.py" line="97" />
             <source>Причина виправлення</source>
             <translation>Reason for correction</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="94" />
+            <location filename="../../socdesk/ui/sync/names.py" line="98" />
             <source>Дата декларації</source>
             <translation>Declared on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="95" />
+            <location filename="../../socdesk/ui/sync/names.py" line="99" />
             <source>Члени сім’ї</source>
             <translation>Family members</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="96" />
+            <location filename="../../socdesk/ui/sync/names.py" line="100" />
             <source>Вид</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="97" />
+            <location filename="../../socdesk/ui/sync/names.py" line="101" />
             <source>Дата рішення</source>
             <translation>Decided on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="98" />
+            <location filename="../../socdesk/ui/sync/names.py" line="102" />
             <source>Потребує послуг</source>
             <translation>Needs services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="100" />
+            <location filename="../../socdesk/ui/sync/names.py" line="104" />
             <source>Підписаний папір</source>
             <translation>Signed paper</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="101" />
+            <location filename="../../socdesk/ui/sync/names.py" line="105" />
             <source>Умови оплати</source>
             <translation>Payment terms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="102" />
+            <location filename="../../socdesk/ui/sync/names.py" line="106" />
             <source>Дохід</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="103" />
+            <location filename="../../socdesk/ui/sync/names.py" line="107" />
             <source>Дата видачі</source>
             <translation>Delivered on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="104" />
+            <location filename="../../socdesk/ui/sync/names.py" line="108" />
             <source>Дата підписання</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="105" />
+            <location filename="../../socdesk/ui/sync/names.py" line="109" />
             <source>Законний представник</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="106" />
+            <location filename="../../socdesk/ui/sync/names.py" line="110" />
             <source>Підстава представництва</source>
             <translation>Representative's authority</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="107" />
+            <location filename="../../socdesk/ui/sync/names.py" line="111" />
             <source>Місце надання</source>
             <translation>Place of services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="108" />
+            <location filename="../../socdesk/ui/sync/names.py" line="112" />
             <source>Кроки оплати</source>
             <translation>Payment steps</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="109" />
+            <location filename="../../socdesk/ui/sync/names.py" line="113" />
             <source>Дата припинення</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="110" />
+            <location filename="../../socdesk/ui/sync/names.py" line="114" />
             <source>Редакція</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="111" />
+            <location filename="../../socdesk/ui/sync/names.py" line="115" />
             <source>Дата складання</source>
             <translation>Made on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="112" />
+            <location filename="../../socdesk/ui/sync/names.py" line="116" />
             <source>Дата перегляду</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="113" />
+            <location filename="../../socdesk/ui/sync/names.py" line="117" />
             <source>Ступінь потреби</source>
             <translation>Degree of need</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="114" />
+            <location filename="../../socdesk/ui/sync/names.py" line="118" />
             <source>Цілі</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="115" />
+            <location filename="../../socdesk/ui/sync/names.py" line="119" />
             <source>Заходи</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="116" />
+            <location filename="../../socdesk/ui/sync/names.py" line="120" />
             <source>Участь отримувача</source>
             <translation>Recipient's participation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="117" />
+            <location filename="../../socdesk/ui/sync/names.py" line="121" />
             <source>Результат перегляду</source>
             <translation>Review result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="118" />
+            <location filename="../../socdesk/ui/sync/names.py" line="122" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="119" />
+            <location filename="../../socdesk/ui/sync/names.py" line="123" />
             <source>Кількість</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="120" />
+            <location filename="../../socdesk/ui/sync/names.py" line="124" />
             <source>Про кого</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="121" />
+            <location filename="../../socdesk/ui/sync/names.py" line="125" />
             <source>Коли надруковано</source>
             <translation>Printed at</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="122" />
+            <location filename="../../socdesk/ui/sync/names.py" line="126" />
             <source>Хто надрукував</source>
             <translation>Printed by</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="123" />
+            <location filename="../../socdesk/ui/sync/names.py" line="127" />
             <source>Зміст</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="124" />
+            <location filename="../../socdesk/ui/sync/names.py" line="128" />
             <source>Контрольна сума</source>
             <translation>Checksum</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="125" />
+            <location filename="../../socdesk/ui/sync/names.py" line="129" />
             <source>Копія документа</source>
             <translation>Copy of</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="126" />
+            <location filename="../../socdesk/ui/sync/names.py" line="130" />
             <source>Сторінки</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="127" />
+            <location filename="../../socdesk/ui/sync/names.py" line="131" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="128" />
+            <location filename="../../socdesk/ui/sync/names.py" line="132" />
             <source>Місяць</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="129" />
+            <location filename="../../socdesk/ui/sync/names.py" line="133" />
             <source>Нараховано</source>
             <translation>Charged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="131" />
+            <location filename="../../socdesk/ui/sync/names.py" line="135" />
             <source>Квитанція</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="132" />
+            <location filename="../../socdesk/ui/sync/names.py" line="136" />
             <source>Хто записав</source>
             <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="137" />
+            <source>Код документа</source>
+            <translation>Document code</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="138" />
+            <source>Версія</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="139" />
+            <source>Діє з</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="140" />
+            <source>Зміст документа</source>
+            <translation>Document content</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="141" />
+            <source>Хто опублікував</source>
+            <translation>Published by</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/screen.py" line="83" />
@@ -8483,7 +8932,7 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="130" />
+            <location filename="../../socdesk/ui/sync/names.py" line="134" />
             <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Отримано</source>
             <translation>Received</translation>
@@ -8510,7 +8959,7 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="90" />
+            <location filename="../../socdesk/ui/sync/names.py" line="94" />
             <location filename="../../socdesk/ui/sync/screen.py" line="93" />
             <source>Стан</source>
             <translation>State</translation>
