@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
+from refdoc_support import NEW_VERSION, act_in_new_version, forget_published_forms
+from support import LOGIN, PASSWORD
 
+from socdesk.paths import AppPaths
 from socdesk.store import casework as cw
 from socdesk.store.database import Store
-from socdesk.ui.case.form_editor import FormDialog
+from socdesk.ui.case.form_editor import FormDialog, definition_of
 
 
 @pytest.fixture(autouse=True)
@@ -99,3 +102,20 @@ def test_an_act_is_still_an_act_and_says_the_date_of_its_form(store: Store, qtbo
     source = act.findChild(QLabel, "form_source")
     assert source is not None and source.text().startswith("Форма від ")
     assert act.editor.definition.version not in source.text()
+
+
+def test_an_act_in_a_published_version_opens_in_a_new_process(
+    store_paths: AppPaths, qtbot: QtBot
+) -> None:
+    case_id = act_in_new_version(store_paths)
+    forget_published_forms()  # no case window has loaded the published versions yet
+    with Store.open(store_paths, LOGIN, PASSWORD) as store:
+        with store.read() as conn:
+            record = cw.latest_form(conn, case_id, cw.ASSESSMENT_FORM)
+        dialog = FormDialog(
+            store, definition_of(record), case_id=case_id, person_id=None, record=record
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.editor.definition.version == NEW_VERSION
+        assert dialog.editor.definition.title.endswith("(редакція 2027)")
+        dialog.close()
