@@ -9,11 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
-from refdoc_support import NEW_VERSION, act_in_new_version, forget_published_forms
+from refdoc_support import (
+    NEW_VERSION,
+    NEW_YEAR,
+    act_in_new_version,
+    forget_published_forms,
+    form_2027,
+)
 from support import LOGIN, PASSWORD
 
+from socdesk.domain import refdocs as rd
 from socdesk.paths import AppPaths
 from socdesk.store import casework as cw
+from socdesk.store import refdocs
 from socdesk.store.database import Store
 from socdesk.ui.case.form_editor import FormDialog, definition_of
 
@@ -119,3 +127,14 @@ def test_an_act_in_a_published_version_opens_in_a_new_process(
         assert dialog.editor.definition.version == NEW_VERSION
         assert dialog.editor.definition.title.endswith("(редакція 2027)")
         dialog.close()
+
+
+def test_a_new_act_starts_in_the_version_the_centre_published(store: Store, qtbot: QtBot) -> None:
+    refdocs.publish(store, rd.FORM, form_2027(), NEW_YEAR)
+    window = open_case(store, qtbot, today=NEW_YEAR)
+    window.tabs.setCurrentWidget(window.acts)
+    row = next(i for i, r in enumerate(window.acts.model.rows) if r[0] == cw.ASSESSMENT_FORM)
+    assert window.acts.model.rows[row][1].endswith("(редакція 2027)")
+    dialog = window.acts.open_act(row)
+    assert dialog is not None and dialog.editor.definition.version == NEW_VERSION
+    dialog.close()
