@@ -52,3 +52,35 @@ def transfer(*days: tuple[str, bool]) -> dict[str, Any]:
         "version": NEW_VERSION,
         "items": [{"date": d, "working": w, "note": "перенесення"} for d, w in days],
     }
+
+
+def forget_published_forms() -> None:
+    """A new process: it knows only the shipped form definitions until a store tells more."""
+    from socdesk.store import forms
+
+    forms._definitions.clear()
+
+
+def act_in_new_version(paths: Any) -> str:
+    """A case whose needs assessment is filled in the version the centre published (the store
+    is closed again); returns the case's id."""
+    from support import LOGIN, PASSWORD, add_person
+
+    from socdesk.domain import refdocs as rd
+    from socdesk.domain.cases import Channel
+    from socdesk.store import refdocs
+    from socdesk.store.cases import Appeal, open_case
+    from socdesk.store.database import Store
+    from socdesk.store.forms import current_definition, save_form_draft
+
+    with Store.open(paths, LOGIN, PASSWORD) as store:
+        refdocs.publish(store, rd.FORM, form_2027(), NEW_YEAR)
+        person = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
+        with store.write() as uow:
+            case_id, _ = open_case(
+                uow, Appeal(person, Channel.APPLICATION, NEW_YEAR, ["015.1"]), "Б"
+            )
+            definition = current_definition("needs_assessment", NEW_YEAR, uow.connection)
+            assert definition.version == NEW_VERSION
+            save_form_draft(uow, None, definition, {"health": "satisfactory"}, case_id=case_id)
+    return case_id

@@ -39,7 +39,7 @@ from socdesk.domain.messages import fill, noop
 from socdesk.domain.people import Role, worker_for_user
 from socdesk.domain.users import check_login, check_password
 from socdesk.paths import DB_FILE, KEY_FILE, AppPaths
-from socdesk.store import audit_seal, counters, fts, identity, meta, migrate, refdata
+from socdesk.store import audit_seal, counters, forms, fts, identity, meta, migrate, refdata
 from socdesk.store.district_access import mark_viewer
 from socdesk.store.engine import connect_raw, make_engine, wal_checkpoint
 from socdesk.store.files import create_private, make_private, private_dir
@@ -214,6 +214,8 @@ class Store:
             store._load_identity()
             refdata.load_all(store)
             store._ensure_workers()
+            with store.read() as conn:  # a form filled in a published version reads anywhere
+                forms.published_definitions(conn)
         except BaseException:
             store.close()
             raise

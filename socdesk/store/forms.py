@@ -32,7 +32,9 @@ class FormLocked(ValidationError):
 
 
 # Every definition seen by this process, by (code, version): the shipped ones and those the
-# centre published (a version is never changed, so one read serves every store).
+# centre published (a version is never changed, so one read serves every store). A store adds
+# its published ones when it opens and when an apply brings reference rows (store/database.py,
+# store/replica.py), so a filled form's definition is found by readers without a connection.
 _definitions: dict[tuple[str, str], FormDefinition] = {}
 
 
@@ -43,8 +45,8 @@ def _shipped_versions() -> frozenset[tuple[str, str]]:
 
 def definitions() -> dict[tuple[str, str], FormDefinition]:
     """Every definition by (code, version): the shipped ones (checked when loaded) and the
-    published ones a store has shown this process (`published_definitions`), so an act keeps
-    the version it was filled in."""
+    published ones of every store this process opened or applied changes to
+    (`published_definitions`), so an act keeps the version it was filled in."""
     if not _definitions:
         for doc in refdocs.shipped():
             if doc.kind == FORM:

@@ -47,6 +47,7 @@ from socdesk.domain.ids import new_id
 from socdesk.domain.retention import parse_erasures
 from socdesk.store import codec, erasure, fts, meta
 from socdesk.store.apply_batch import Batch, foreign_keys, logged
+from socdesk.store.forms import published_definitions
 from socdesk.store.schema import (
     SYNC_TABLES,
     TABLES_BY_NAME,
@@ -105,7 +106,10 @@ def apply_remote(
     uow: UnitOfWork, records: Iterable[bytes | ChangeRecord], peer: str
 ) -> ApplyResult:
     """Applies a batch of records delivered by `peer`, inside the caller's unit of work."""
-    return _Applier(uow, peer).run(records)
+    result = _Applier(uow, peer).run(records)
+    if result.changes.reference:  # a form's new version: known at once to readers without a store
+        published_definitions(uow.connection)
+    return result
 
 
 def remote_row(

@@ -37,9 +37,10 @@ class FilledSurvey:
     answers: dict[str, Any]
 
 
-def survey_definition(on: dt.date) -> FormDefinition:
-    """The questionnaire's version in force on `on`."""
-    return current_definition(SURVEY_FORM, on)
+def survey_definition(on: dt.date, conn: Connection | None = None) -> FormDefinition:
+    """The questionnaire's version in force on `on` (with a connection: the centre's
+    published versions too)."""
+    return current_definition(SURVEY_FORM, on, conn)
 
 
 def _filled(r: Any) -> FilledSurvey:
@@ -116,4 +117,4 @@ def survey_summary(
     """Per question, counts per answer and the share satisfied, over `completed_surveys`
     (questions as in the version in force on `last`)."""
     surveys = completed_surveys(conn, first, last, district_ids)
-    return summarise(survey_definition(last), (s.answers for s in surveys))
+    return summarise(survey_definition(last, conn), (s.answers for s in surveys))

@@ -117,7 +117,8 @@ class SurveysPanel(QWidget):
         person_id = self._person_id()
         if person_id is None:
             return None
-        definition = survey_definition(self._today())
+        with self._store.read() as conn:
+            definition = survey_definition(self._today(), conn)
         dialog = FormDialog(
             self._store,
             definition,

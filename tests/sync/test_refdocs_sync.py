@@ -10,7 +10,14 @@ from pathlib import Path
 from bundles_support import star
 from fastapi.testclient import TestClient
 from http_support import connect, desks, server_rows, territory
-from refdoc_support import NEW_VERSION, NEW_YEAR, form_2027, minimums_2027, transfer
+from refdoc_support import (
+    NEW_VERSION,
+    NEW_YEAR,
+    forget_published_forms,
+    form_2027,
+    minimums_2027,
+    transfer,
+)
 from sqlalchemy import text
 
 from socdesk.domain import refdocs as rd
@@ -18,7 +25,7 @@ from socdesk.server.settings import ServerSettings
 from socdesk.store import refdocs
 from socdesk.store.calendar import work_calendar
 from socdesk.store.database import Store
-from socdesk.store.forms import current_definition
+from socdesk.store.forms import current_definition, definitions
 from socdesk.sync.bundles import export_for_workplace, import_bundle
 from socdesk.sync.exchange import exchange
 
@@ -72,3 +79,15 @@ def test_a_transfer_reaches_a_workplace_by_bundle(
     assert kinds_on(workplace) == [(rd.CALENDAR, "", NEW_VERSION, NEW_YEAR)]
     with workplace.read() as conn:
         assert work_calendar(conn).add_working_days(dt.date(2027, 1, 4), 1) == dt.date(2027, 1, 6)
+
+
+def test_a_form_version_arriving_by_bundle_is_known_to_every_reader_at_once(
+    star: tuple[Store, Store, Store], tmp_path: Path
+) -> None:
+    centre, workplace, _ = star
+    refdocs.publish(centre, rd.FORM, form_2027(), NEW_YEAR)
+    down = export_for_workplace(centre, workplace.device_id, tmp_path)
+    forget_published_forms()  # the workplace's process has not seen the new version
+    assert import_bundle(workplace, down.path).report.pulled == 1
+    # A reader without a store (an act's renderer, the surveys' list) finds it now.
+    assert definitions()[("needs_assessment", NEW_VERSION)].title.endswith("(редакція 2027)")

@@ -9,7 +9,11 @@ import datetime as dt
 from payment_support import paid_case
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from refdoc_support import NEW_VERSION, form_2027
 
+from socdesk.domain import refdocs as rd
+from socdesk.domain.surveys import SURVEY_FORM
+from socdesk.store import refdocs
 from socdesk.store.database import Store
 from socdesk.store.surveys import person_surveys
 from socdesk.ui.case.form_editor import FormDialog
@@ -90,3 +94,12 @@ def test_the_questionnaire_calls_itself_a_questionnaire_not_an_act(
     assert dialog.status.text().startswith("Анкету завершено")
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert " акт" not in texts and "2026-12-06" not in texts
+
+
+def test_a_new_questionnaire_is_in_the_version_the_centre_published(
+    store: Store, qtbot: QtBot
+) -> None:
+    refdocs.publish(store, rd.FORM, form_2027(SURVEY_FORM), TODAY)
+    *_, dialog = new_from_case(store, qtbot)
+    assert dialog.editor.definition.version == NEW_VERSION
+    dialog.close()

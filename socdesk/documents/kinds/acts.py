@@ -155,7 +155,7 @@ def _version_note(definition: FormDefinition) -> Flowable:
 
 def _blank_gather(code: str) -> Any:
     def gather(conn: Any, subject_id: str, today: dt.date) -> Snapshot:
-        definition = current_definition(code, today)
+        definition = current_definition(code, today, conn)  # a published one too
         return {
             "letterhead": letterhead(conn),
             "form_code": code,

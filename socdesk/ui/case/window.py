@@ -367,7 +367,7 @@ class ActsTab(QWidget):
                 title = (
                     form_title(definition_of(record).title)
                     if record is not None
-                    else form_title(current_definition(code, self._today()).title)
+                    else form_title(current_definition(code, self._today(), conn).title)
                 )
                 rows.append((code, title, record))
         self.model.set_rows(rows)
@@ -376,9 +376,11 @@ class ActsTab(QWidget):
         if not 0 <= row < len(self.model.rows):
             return None
         code, _title, record = self.model.rows[row]
-        definition = (
-            definition_of(record) if record is not None else current_definition(code, self._today())
-        )
+        if record is not None:
+            definition = definition_of(record)
+        else:  # a new act: the version in force today, the centre's published ones too
+            with self._store.read() as conn:
+                definition = current_definition(code, self._today(), conn)
         dialog = FormDialog(
             self._store,
             definition,

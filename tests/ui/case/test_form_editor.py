@@ -9,10 +9,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
+from refdoc_support import (
+    NEW_VERSION,
+    NEW_YEAR,
+    act_in_new_version,
+    forget_published_forms,
+    form_2027,
+)
+from support import LOGIN, PASSWORD
 
+from socdesk.domain import refdocs as rd
+from socdesk.paths import AppPaths
 from socdesk.store import casework as cw
+from socdesk.store import refdocs
 from socdesk.store.database import Store
-from socdesk.ui.case.form_editor import FormDialog
+from socdesk.ui.case.form_editor import FormDialog, definition_of
 
 
 @pytest.fixture(autouse=True)
@@ -99,3 +110,31 @@ def test_an_act_is_still_an_act_and_says_the_date_of_its_form(store: Store, qtbo
     source = act.findChild(QLabel, "form_source")
     assert source is not None and source.text().startswith("Форма від ")
     assert act.editor.definition.version not in source.text()
+
+
+def test_an_act_in_a_published_version_opens_in_a_new_process(
+    store_paths: AppPaths, qtbot: QtBot
+) -> None:
+    case_id = act_in_new_version(store_paths)
+    forget_published_forms()  # no case window has loaded the published versions yet
+    with Store.open(store_paths, LOGIN, PASSWORD) as store:
+        with store.read() as conn:
+            record = cw.latest_form(conn, case_id, cw.ASSESSMENT_FORM)
+        dialog = FormDialog(
+            store, definition_of(record), case_id=case_id, person_id=None, record=record
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.editor.definition.version == NEW_VERSION
+        assert dialog.editor.definition.title.endswith("(редакція 2027)")
+        dialog.close()
+
+
+def test_a_new_act_starts_in_the_version_the_centre_published(store: Store, qtbot: QtBot) -> None:
+    refdocs.publish(store, rd.FORM, form_2027(), NEW_YEAR)
+    window = open_case(store, qtbot, today=NEW_YEAR)
+    window.tabs.setCurrentWidget(window.acts)
+    row = next(i for i, r in enumerate(window.acts.model.rows) if r[0] == cw.ASSESSMENT_FORM)
+    assert window.acts.model.rows[row][1].endswith("(редакція 2027)")
+    dialog = window.acts.open_act(row)
+    assert dialog is not None and dialog.editor.definition.version == NEW_VERSION
+    dialog.close()
