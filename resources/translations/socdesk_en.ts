@@ -1478,62 +1478,62 @@ The current data will be set aside in backups/replaced-… in the data folder. S
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="429" />
+            <location filename="../../socdesk/ui/case/window.py" line="431" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="448" />
+            <location filename="../../socdesk/ui/case/window.py" line="450" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="449" />
+            <location filename="../../socdesk/ui/case/window.py" line="451" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="450" />
+            <location filename="../../socdesk/ui/case/window.py" line="452" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="451" />
+            <location filename="../../socdesk/ui/case/window.py" line="453" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="452" />
+            <location filename="../../socdesk/ui/case/window.py" line="454" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="453" />
+            <location filename="../../socdesk/ui/case/window.py" line="455" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="454" />
+            <location filename="../../socdesk/ui/case/window.py" line="456" />
             <source>Анке&amp;ти</source>
             <translation>Sur&amp;veys</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="459" />
+            <location filename="../../socdesk/ui/case/window.py" line="461" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="465" />
+            <location filename="../../socdesk/ui/case/window.py" line="467" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="526" />
+            <location filename="../../socdesk/ui/case/window.py" line="528" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="528" />
+            <location filename="../../socdesk/ui/case/window.py" line="530" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -3106,33 +3106,33 @@ The first sync starts now; its progress shows in the status bar.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/database.py" line="198" />
-            <location filename="../../socdesk/store/database.py" line="468" />
-            <location filename="../../socdesk/store/database.py" line="471" />
+            <location filename="../../socdesk/store/database.py" line="470" />
+            <location filename="../../socdesk/store/database.py" line="473" />
             <source>Ключ відновлення не підходить.</source>
             <translation>The recovery key does not fit.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="358" />
+            <location filename="../../socdesk/store/database.py" line="360" />
             <source>Користувач «%1» уже є; виберіть інше ім’я для входу.</source>
             <translation>User “%1” already exists; choose another sign-in name.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="382" />
+            <location filename="../../socdesk/store/database.py" line="384" />
             <source>Користувача вимкнено; спершу увімкніть його з новим паролем.</source>
             <translation>The user is disabled; first enable them with a new password.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="393" />
+            <location filename="../../socdesk/store/database.py" line="395" />
             <source>Не можна вимкнути себе; попросіть іншого координатора.</source>
             <translation>You cannot disable yourself; ask another coordinator.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="482" />
+            <location filename="../../socdesk/store/database.py" line="484" />
             <source>Користувача «%1» немає.</source>
             <translation>There is no user “%1”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/database.py" line="494" />
+            <location filename="../../socdesk/store/database.py" line="496" />
             <source>Має залишитися хоча б один увімкнений координатор: він керує користувачами.</source>
             <translation>At least one enabled coordinator must remain: they manage the users.</translation>
         </message>
@@ -3147,27 +3147,27 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Cannot open the store file. Check that the data folder exists and can be written to.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="114" />
+            <location filename="../../socdesk/store/forms.py" line="116" />
             <source>Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію із зазначенням причини.</source>
             <translation>The act is completed and does not change. To correct it, make a new version and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="130" />
+            <location filename="../../socdesk/store/forms.py" line="132" />
             <source>Акт уже завершено.</source>
             <translation>The act is already completed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="137" />
+            <location filename="../../socdesk/store/forms.py" line="139" />
             <source>Не заповнено обов'язкові поля: %1.</source>
             <translation>Required fields are empty: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="159" />
+            <location filename="../../socdesk/store/forms.py" line="161" />
             <source>Укажіть причину виправлення завершеного акта.</source>
             <translation>Give the reason for correcting the completed act.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="164" />
+            <location filename="../../socdesk/store/forms.py" line="166" />
             <source>Виправляють лише завершений акт; чернетку можна змінити.</source>
             <translation>Only a completed act is corrected; a draft can simply be changed.</translation>
         </message>
@@ -8390,7 +8390,7 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="28" />
-            <location filename="../../socdesk/ui/sync/names.py" line="75" />
+            <location filename="../../socdesk/ui/sync/names.py" line="76" />
             <source>Особа</source>
             <translation>Person</translation>
         </message>
@@ -8597,327 +8597,332 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="73" />
+            <source>Знеособлення й виправлення</source>
+            <translation>Anonymisation and corrections</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/names.py" line="74" />
             <source>Порядок у списку</source>
             <translation>Order in lists</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="74" />
+            <location filename="../../socdesk/ui/sync/names.py" line="75" />
             <source>Голова домогосподарства</source>
             <translation>Head of household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="76" />
+            <location filename="../../socdesk/ui/sync/names.py" line="77" />
             <source>Дата входження</source>
             <translation>Joined on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="77" />
+            <location filename="../../socdesk/ui/sync/names.py" line="78" />
             <source>Дата виходу</source>
             <translation>Left on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="78" />
+            <location filename="../../socdesk/ui/sync/names.py" line="79" />
             <source>Спосіб звернення</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="79" />
+            <location filename="../../socdesk/ui/sync/names.py" line="80" />
             <source>Заявник</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="80" />
+            <location filename="../../socdesk/ui/sync/names.py" line="81" />
             <source>В інтересах особи</source>
             <translation>On the person's behalf</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="81" />
+            <location filename="../../socdesk/ui/sync/names.py" line="82" />
             <source>Послуги</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="82" />
+            <location filename="../../socdesk/ui/sync/names.py" line="83" />
             <source>Екстрено</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="83" />
+            <location filename="../../socdesk/ui/sync/names.py" line="84" />
             <source>Дата одержання</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="84" />
+            <location filename="../../socdesk/ui/sync/names.py" line="85" />
             <source>Дата закриття</source>
             <translation>Closed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="85" />
+            <location filename="../../socdesk/ui/sync/names.py" line="86" />
             <source>Справа</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="86" />
+            <location filename="../../socdesk/ui/sync/names.py" line="87" />
             <source>Попередній стан</source>
             <translation>Previous state</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="87" />
+            <location filename="../../socdesk/ui/sync/names.py" line="88" />
             <source>Новий стан</source>
             <translation>New state</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="88" />
+            <location filename="../../socdesk/ui/sync/names.py" line="89" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="89" />
-            <location filename="../../socdesk/ui/sync/names.py" line="103" />
+            <location filename="../../socdesk/ui/sync/names.py" line="90" />
+            <location filename="../../socdesk/ui/sync/names.py" line="104" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="90" />
+            <location filename="../../socdesk/ui/sync/names.py" line="91" />
             <source>Норма закону</source>
             <translation>Legal provision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="91" />
+            <location filename="../../socdesk/ui/sync/names.py" line="92" />
             <source>Форма</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="92" />
+            <location filename="../../socdesk/ui/sync/names.py" line="93" />
             <source>Редакція форми</source>
             <translation>Form version</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="93" />
+            <location filename="../../socdesk/ui/sync/names.py" line="94" />
             <source>Відповіді</source>
             <translation>Answers</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="95" />
+            <location filename="../../socdesk/ui/sync/names.py" line="96" />
             <source>Дата завершення</source>
             <translation>Completed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="96" />
+            <location filename="../../socdesk/ui/sync/names.py" line="97" />
             <source>Попередня редакція</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="97" />
+            <location filename="../../socdesk/ui/sync/names.py" line="98" />
             <source>Причина виправлення</source>
             <translation>Reason for correction</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="98" />
+            <location filename="../../socdesk/ui/sync/names.py" line="99" />
             <source>Дата декларації</source>
             <translation>Declared on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="99" />
+            <location filename="../../socdesk/ui/sync/names.py" line="100" />
             <source>Члени сім’ї</source>
             <translation>Family members</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="100" />
+            <location filename="../../socdesk/ui/sync/names.py" line="101" />
             <source>Вид</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="101" />
+            <location filename="../../socdesk/ui/sync/names.py" line="102" />
             <source>Дата рішення</source>
             <translation>Decided on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="102" />
+            <location filename="../../socdesk/ui/sync/names.py" line="103" />
             <source>Потребує послуг</source>
             <translation>Needs services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="104" />
+            <location filename="../../socdesk/ui/sync/names.py" line="105" />
             <source>Підписаний папір</source>
             <translation>Signed paper</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="105" />
+            <location filename="../../socdesk/ui/sync/names.py" line="106" />
             <source>Умови оплати</source>
             <translation>Payment terms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="106" />
+            <location filename="../../socdesk/ui/sync/names.py" line="107" />
             <source>Дохід</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="107" />
+            <location filename="../../socdesk/ui/sync/names.py" line="108" />
             <source>Дата видачі</source>
             <translation>Delivered on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="108" />
+            <location filename="../../socdesk/ui/sync/names.py" line="109" />
             <source>Дата підписання</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="109" />
+            <location filename="../../socdesk/ui/sync/names.py" line="110" />
             <source>Законний представник</source>
             <translation>Legal representative</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="110" />
+            <location filename="../../socdesk/ui/sync/names.py" line="111" />
             <source>Підстава представництва</source>
             <translation>Representative's authority</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="111" />
+            <location filename="../../socdesk/ui/sync/names.py" line="112" />
             <source>Місце надання</source>
             <translation>Place of services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="112" />
+            <location filename="../../socdesk/ui/sync/names.py" line="113" />
             <source>Кроки оплати</source>
             <translation>Payment steps</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="113" />
+            <location filename="../../socdesk/ui/sync/names.py" line="114" />
             <source>Дата припинення</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="114" />
+            <location filename="../../socdesk/ui/sync/names.py" line="115" />
             <source>Редакція</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="115" />
+            <location filename="../../socdesk/ui/sync/names.py" line="116" />
             <source>Дата складання</source>
             <translation>Made on</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="116" />
+            <location filename="../../socdesk/ui/sync/names.py" line="117" />
             <source>Дата перегляду</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="117" />
+            <location filename="../../socdesk/ui/sync/names.py" line="118" />
             <source>Ступінь потреби</source>
             <translation>Degree of need</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="118" />
+            <location filename="../../socdesk/ui/sync/names.py" line="119" />
             <source>Цілі</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="119" />
+            <location filename="../../socdesk/ui/sync/names.py" line="120" />
             <source>Заходи</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="120" />
+            <location filename="../../socdesk/ui/sync/names.py" line="121" />
             <source>Участь отримувача</source>
             <translation>Recipient's participation</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="121" />
+            <location filename="../../socdesk/ui/sync/names.py" line="122" />
             <source>Результат перегляду</source>
             <translation>Review result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="122" />
+            <location filename="../../socdesk/ui/sync/names.py" line="123" />
             <source>Послуга</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="123" />
+            <location filename="../../socdesk/ui/sync/names.py" line="124" />
             <source>Кількість</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="124" />
+            <location filename="../../socdesk/ui/sync/names.py" line="125" />
             <source>Про кого</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="125" />
+            <location filename="../../socdesk/ui/sync/names.py" line="126" />
             <source>Коли надруковано</source>
             <translation>Printed at</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="126" />
+            <location filename="../../socdesk/ui/sync/names.py" line="127" />
             <source>Хто надрукував</source>
             <translation>Printed by</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="127" />
+            <location filename="../../socdesk/ui/sync/names.py" line="128" />
             <source>Зміст</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="128" />
+            <location filename="../../socdesk/ui/sync/names.py" line="129" />
             <source>Контрольна сума</source>
             <translation>Checksum</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="129" />
+            <location filename="../../socdesk/ui/sync/names.py" line="130" />
             <source>Копія документа</source>
             <translation>Copy of</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="130" />
+            <location filename="../../socdesk/ui/sync/names.py" line="131" />
             <source>Сторінки</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="131" />
+            <location filename="../../socdesk/ui/sync/names.py" line="132" />
             <source>Договір</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="132" />
+            <location filename="../../socdesk/ui/sync/names.py" line="133" />
             <source>Місяць</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="133" />
+            <location filename="../../socdesk/ui/sync/names.py" line="134" />
             <source>Нараховано</source>
             <translation>Charged</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="135" />
+            <location filename="../../socdesk/ui/sync/names.py" line="136" />
             <source>Квитанція</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="136" />
+            <location filename="../../socdesk/ui/sync/names.py" line="137" />
             <source>Хто записав</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="137" />
+            <location filename="../../socdesk/ui/sync/names.py" line="138" />
             <source>Код документа</source>
             <translation>Document code</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="138" />
+            <location filename="../../socdesk/ui/sync/names.py" line="139" />
             <source>Версія</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="139" />
+            <location filename="../../socdesk/ui/sync/names.py" line="140" />
             <source>Діє з</source>
             <translation>In force from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="140" />
+            <location filename="../../socdesk/ui/sync/names.py" line="141" />
             <source>Зміст документа</source>
             <translation>Document content</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="141" />
+            <location filename="../../socdesk/ui/sync/names.py" line="142" />
             <source>Хто опублікував</source>
             <translation>Published by</translation>
         </message>
@@ -8932,7 +8937,7 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="134" />
+            <location filename="../../socdesk/ui/sync/names.py" line="135" />
             <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Отримано</source>
             <translation>Received</translation>
@@ -8959,7 +8964,7 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/names.py" line="94" />
+            <location filename="../../socdesk/ui/sync/names.py" line="95" />
             <location filename="../../socdesk/ui/sync/screen.py" line="93" />
             <source>Стан</source>
             <translation>State</translation>

@@ -70,6 +70,7 @@ FIELDS = {
     "active": noop("SyncScreen", "Працює"),
     "household_id": noop("SyncScreen", "Домогосподарство"),
     "name_forms": noop("SyncScreen", "Відмінки імені"),
+    "erasures": noop("SyncScreen", "Знеособлення й виправлення"),
     "sort_key": noop("SyncScreen", "Порядок у списку"),
     "head_id": noop("SyncScreen", "Голова домогосподарства"),
     "person_id": noop("SyncScreen", "Особа"),
