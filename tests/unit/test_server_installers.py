@@ -80,3 +80,23 @@ def test_readme_points_at_the_server_installers() -> None:
     own = (SERVER / "README.md").read_text(encoding="utf-8")
     for name in sorted(p.name for p in SERVER.iterdir() if p.name != "README.md"):
         assert name in own, name
+
+
+def test_the_proxy_serves_only_the_api_and_the_secrets_are_not_world_readable() -> None:
+    """ASVS 13.4.5 (the OpenAPI pages stay off the public address), 13.3.2 (the settings file
+    with the secret: a 0750 folder, written under umask 027, read by the service's group) and
+    13.2.1–13.2.2 (the database role logs in by peer authentication, with no password, no
+    superuser rights, owning only its database)."""
+    nginx = (SERVER / "socdesk-server.nginx.conf").read_text(encoding="utf-8")
+    https = nginx[nginx.index("listen 443") :]
+    proxied = re.findall(r"location (\S+) \{[^}]*proxy_pass", https)
+    assert proxied == ["/api/"]
+    assert re.search(r"location / \{ return 404; \}", https)
+    setup = (SERVER / "setup-postgres.sh").read_text(encoding="utf-8")
+    assert 'install -d -m 0750 -g socdesk "$(dirname "$ENV_FILE")"' in setup
+    assert setup.index("umask 027") < setup.index('cat >"$ENV_FILE"')
+    role = re.search(r'CREATE ROLE \\"\$ROLE\\" ([A-Z ]+)"', setup)
+    assert role is not None and role.group(1).split() == ["LOGIN"]  # no SUPERUSER, no CREATEDB
+    assert 'OWNER \\"$ROLE\\"' in setup
+    url = re.search(r"SOCDESK_SERVER_DATABASE_URL=(\S+)", setup)
+    assert url is not None and url.group(1).startswith("postgresql+psycopg://$ROLE@/")  # no :pw
