@@ -79,7 +79,8 @@ def _device(
         raise HTTPException(401, NO_TOKEN, headers={"WWW-Authenticate": "Bearer"})
     try:
         with state.engine.begin() as conn:
-            found = devices.authenticate(conn, state.secret, credentials.credentials)
+            max_age = dt.timedelta(days=state.settings.token_max_age_days)
+            found = devices.authenticate(conn, state.secret, credentials.credentials, max_age)
     except devices.DeviceRevoked as exc:
         raise HTTPException(403, exc.message) from None
     except devices.TokenRefused as exc:

@@ -86,7 +86,7 @@ class Device:
 @dataclass(frozen=True, slots=True)
 class Authenticated:
     device: Device
-    rotate_due: bool  # the administrator asked this device to rotate its token
+    rotate_due: bool  # the administrator asked this device to rotate its token, or it is old
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +224,14 @@ def _former(conn: Connection, replaces: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
-def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
+def authenticate(
+    conn: Connection, secret: str, token: str, max_age: dt.timedelta | None = None
+) -> Authenticated:
     """The device this token belongs to; `TokenRefused` or `DeviceRevoked` otherwise. A
-    rotated token's first use makes it the device's only one (the old one stops working)."""
+    rotated token's first use makes it the device's only one (the old one stops working).
+    A token in use longer than `max_age` is due for rotation like one the administrator
+    asked for: the device rotates it at its next sync (ASVS 7.3.2, an absolute lifetime
+    that never locks a village out for being offline)."""
     token_hash = keyed_hash(secret, token)
     row = conn.execute(
         select(device).where(
@@ -243,10 +248,14 @@ def authenticate(conn: Connection, secret: str, token: str) -> Authenticated:
         conn.execute(
             update(device)
             .where(device.c.id == row.id, device.c.next_token_hash == token_hash)
-            .values(token_hash=token_hash, next_token_hash=None, rotate_due=False)
+            .values(
+                token_hash=token_hash, next_token_hash=None, rotate_due=False, token_since=_now()
+            )
         )
         return Authenticated(found, False)
-    return Authenticated(found, bool(row.rotate_due))
+    since = row.token_since or row.enrolled_at
+    aged = max_age is not None and _aware(since) <= _now() - max_age
+    return Authenticated(found, bool(row.rotate_due) or aged)
 
 
 def _seen(conn: Connection, device_id: str, last: dt.datetime | None) -> None:

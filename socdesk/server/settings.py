@@ -38,6 +38,8 @@ class ServerSettings(BaseSettings):
     code_attempts: int = Field(default=10, ge=1)
     token_attempts: int = Field(default=30, ge=1)
     attempt_window_s: int = Field(default=15 * 60, ge=1)
+    # A device's token older than this is rotated at its next sync (devices.authenticate).
+    token_max_age_days: int = Field(default=90, ge=1)
     # The oldest desktop store revision served (versions.py): the previous release's.
     oldest_desktop_schema: str = OLDEST_DESKTOP_SCHEMA
     # A bearer token for monitoring's GET /api/v1/status (status.py); empty: coordinators only.

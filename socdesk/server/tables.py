@@ -68,6 +68,7 @@ device = Table(
     # A rotated token not used yet: the old one works until the new one is first used.
     Column("next_token_hash", String(64), nullable=True, unique=True),
     Column("rotate_due", Boolean, nullable=False, default=False),  # the administrator asked
+    Column("token_since", DateTime(timezone=True), nullable=True),  # None: since enrolled_at
     # When the device last reached the server (kept to the minute: `devices.SEEN_EVERY`).
     Column("last_seen", DateTime(timezone=True), nullable=True),
     # The device this one took over from (the same data folder enrolled again with a new

@@ -4,12 +4,16 @@ device is refused everywhere, the rotation endpoint included, in Ukrainian."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from fastapi.testclient import TestClient
 from server_support import bearer, enrolled
+from sqlalchemy import select, update
 
 from socdesk.domain.ids import new_id
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
+from socdesk.server.tables import connect, device
 
 HELLO = "/api/v1/sync/hello"
 
@@ -57,3 +61,25 @@ def test_a_revoked_device_cannot_rotate_nor_use_a_rotated_token(
         .json()["detail"]
         .startswith("Цей пристрій відключено")
     )
+
+
+def test_a_token_older_than_the_maximum_age_is_rotated_at_the_next_sync(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """ASVS 7.3.2: a device's token has an absolute lifetime (90 days by default); past it the
+    server asks for a rotation instead of refusing, so a village offline for months is never
+    locked out, and the new token's age counts from its first use."""
+    device_id, token = enrolled(client, server_settings)
+    engine = connect(server_settings.url)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=server_settings.token_max_age_days)
+    with engine.begin() as conn:
+        conn.execute(update(device).where(device.c.id == device_id).values(enrolled_at=long_ago))
+    assert client.get(HELLO, headers=bearer(token)).headers["X-SocDesk-Rotate"] == "1"
+    new = client.post("/api/v1/sync/token", headers=bearer(token)).json()["token"]
+    assert "X-SocDesk-Rotate" not in client.get(HELLO, headers=bearer(new)).headers
+    with engine.begin() as conn:
+        since = conn.execute(select(device.c.token_since).where(device.c.id == device_id))
+        assert since.scalar_one() is not None
+        conn.execute(update(device).where(device.c.id == device_id).values(token_since=long_ago))
+    engine.dispose()
+    assert client.get(HELLO, headers=bearer(new)).headers["X-SocDesk-Rotate"] == "1"
