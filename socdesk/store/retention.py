@@ -11,7 +11,7 @@ the period from the same day edit one row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -164,17 +164,33 @@ def set_period(store: Store, period: RetentionPeriod) -> None:
         set_retention_period(uow, period)
 
 
-def anonymise_due(store: Store, today: dt.date, reason: str = DUE_REASON) -> list[Due]:
-    """Anonymises everyone due on `today` (one synced change per person); who they were. A
-    coordinator only."""
+def anonymise_due(
+    store: Store,
+    today: dt.date,
+    reason: str = DUE_REASON,
+    *,
+    step: Callable[[int, int], bool] | None = None,
+) -> list[Due]:
+    """Anonymises everyone due on `today` (one synced change per person); who was anonymised.
+    A coordinator only.
+
+    `step(done, total)` is called before the first person and after each one (progress); when
+    it returns False the work stops there: the people done so far are committed, each whole,
+    and the rest stay due for the next run."""
     store.require_coordinator()
     with store.read() as conn:
         due = due_people(conn, today)
+    done: list[Due] = []
+    if step is not None and not step(0, len(due)):
+        return done
     for start in range(0, len(due), PER_TRANSACTION):
         with store.write() as uow:
             for person in due[start : start + PER_TRANSACTION]:
                 erasure.anonymise(uow, person.person_id, ErasureKind.RETENTION, reason, today)
-    return due
+                done.append(person)
+                if step is not None and not step(len(done), len(due)):
+                    return done  # leaving the block commits the people done in it
+    return done
 
 
 def erase_person(

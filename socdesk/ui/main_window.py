@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
                     lambda: self.show_conflicts(),
                 )
             )
-            add_retention_action(admin_menu, self, self.store)  # issue 17
+            add_retention_action(admin_menu, self, self.store, self.runner)  # issue 17
 
     def _open_print_menu(self) -> None:
         self.menuBar().setActiveAction(self.print_menu.menuAction())

@@ -174,3 +174,25 @@ def test_the_erasure_reaches_every_replica_and_scrubs_it_there(
                 select(_audit.c.detail).where(_audit.c.action == "erasure.unlawful")
             ).scalars()
             assert list(audited) == ["*,персональні дані оброблялися незаконно"]
+
+
+def test_a_stop_between_people_keeps_those_done_and_leaves_the_rest_due(store: Store) -> None:
+    people = [add_person(store, name) for name in ("Перший", "Другий", "Третій")]
+    for day, person in enumerate(people, 1):
+        _closed_case(store, person, D(2016, 3, day))
+    set_period(store, RetentionPeriod(5, D(2000, 1, 1), "Номенклатура справ"))
+    seen: list[tuple[int, int]] = []
+
+    def step(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 1  # Cancel once the first person is done
+
+    done = anonymise_due(store, TODAY, step=step)
+    assert seen == [(0, 3), (1, 3)]
+    assert [d.person_id for d in done] == people[:1]
+    assert _row(store, people[0])["surname"] == ANONYMOUS_SURNAME
+    assert [_row(store, p)["surname"] for p in people[1:]] == ["Другий", "Третій"]
+    with store.read() as conn:
+        assert [d.person_id for d in due_people(conn, TODAY)] == people[1:]
+    assert anonymise_due(store, TODAY, step=lambda _d, _t: False) == []  # stopped at once
+    assert [d.person_id for d in anonymise_due(store, TODAY)] == people[1:]

@@ -1,11 +1,15 @@
 """The coordinator's retention screen (Адміністрування → Строк зберігання): the dated retention
 period and its source, who is due for anonymisation on a day, and anonymising them after a
-confirmation that names how many (store/retention.py). Reports keep counting them."""
+confirmation that names how many (store/retention.py). Reports keep counting them.
+
+Anonymising runs off the GUI thread (`TaskRunner`) with the progress dialog: «Знеособлено N з
+M», and Cancel stops between people; those done stay done, the rest stay due."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socdesk.domain.errors import SocDeskError
+from socdesk.domain.errors import Cancelled, SocDeskError
+from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.retention import (
     MAX_YEARS,
@@ -38,24 +43,38 @@ from socdesk.store.retention import (
 )
 from socdesk.ui.i18n import tr
 from socdesk.ui.messages import domain_tr
+from socdesk.ui.ops import ProgressDialog, TaskRunner, default_failure
 from socdesk.ui.widgets import date_edit, date_of, error_label
 
 
-def add_action(menu: QMenu, window: QMainWindow, store: Store) -> QAction:
+def add_action(
+    menu: QMenu, window: QMainWindow, store: Store, runner: TaskRunner | None = None
+) -> QAction:
     """The menu item that opens the screen (the main window's administration menu)."""
     action = QAction(tr("Retention", "&Строк зберігання даних…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+Y"))  # every menu command has one
-    action.triggered.connect(lambda: RetentionDialog(store, window).open())
+    action.triggered.connect(lambda: RetentionDialog(store, window, runner=runner).open())
     menu.addAction(action)
     return action
 
 
 class RetentionDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None, today: dt.date | None = None):
+    progress_type: type[Progress] = Progress  # tests put one here that cancels mid-work
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.today = today or dt.date.today()
+        self.runner = runner or TaskRunner(parent=self)
         self.due: list[Due] = []
+        self.progress_dialog: ProgressDialog | None = None
         self.setWindowTitle(tr("Retention", "Строк зберігання даних"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._period_box())
@@ -135,7 +154,8 @@ class RetentionDialog(QDialog):
         self.anonymise_button.setEnabled(bool(self.due))
 
     def anonymise(self) -> int:
-        """Asks, naming the count, then anonymises everyone listed; how many."""
+        """Asks, naming the count, then starts anonymising everyone listed off the GUI thread;
+        how many it set out to do (0: the person said no)."""
         count = len(self.due)
         question = tr(
             "Retention",
@@ -146,9 +166,53 @@ class RetentionDialog(QDialog):
         answer = QMessageBox.question(self, "SocDesk", question)
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        done = anonymise_due(self.store, self.today)
-        self.refresh()
-        self.due_label.setText(
-            tr("Retention", "Знеособлено осіб: %1.").replace("%1", str(len(done)))
+        progress = self.progress_type()
+        store, today = self.store, self.today
+
+        def step(done: int, total: int) -> bool:  # in the worker thread
+            label = tr("Retention", "Знеособлено %1 з %2").replace("%1", str(done))
+            progress.start(label.replace("%2", str(total)), total)
+            try:
+                progress.advance(done)
+            except Cancelled:
+                return False
+            return True
+
+        self.anonymise_button.setEnabled(False)
+        self.progress_dialog = ProgressDialog(progress, self.windowTitle(), self)
+        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.runner.run(
+            lambda: (anonymise_due(store, today, step=step), progress.snapshot().total),
+            self._anonymised,
+            self._failed,
         )
-        return len(done)
+        return count
+
+    def _stop_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.finish()
+            self.progress_dialog = None
+
+    def _anonymised(self, result: tuple[list[Due], int | None]) -> None:
+        self._stop_progress()
+        done, total = len(result[0]), result[1] or 0
+        self.refresh()
+        if done < total:
+            text = (
+                tr(
+                    "Retention",
+                    "Скасовано: знеособлено осіб: %1 з %2. Решта (%3) чекають на "
+                    "знеособлення: натисніть «Знеособити…» ще раз.",
+                )
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+                .replace("%3", str(total - done))
+            )
+        else:
+            text = tr("Retention", "Знеособлено осіб: %1.").replace("%1", str(done))
+        self.due_label.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stop_progress()
+        self.refresh()
+        default_failure(self, exc)
