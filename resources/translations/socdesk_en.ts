@@ -7447,82 +7447,92 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
     <context>
         <name>Retention</name>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="46" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="54" />
             <source>&amp;Строк зберігання даних…</source>
             <translation>Data &amp;retention period…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="59" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="78" />
             <source>Строк зберігання даних</source>
             <translation>Data retention period</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="69" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="88" />
             <source>Останній випадок закрито</source>
             <translation>Last case closed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="69" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="88" />
             <source>Строк минув</source>
             <translation>Period ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="72" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="91" />
             <source>&amp;Знеособити…</source>
             <translation>&amp;Anonymise…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="82" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="101" />
             <source>Строк зберігання після закриття останнього випадку</source>
             <translation>Retention period after the last case is closed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="91" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="110" />
             <source> р.</source>
             <translation> yr</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="95" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="114" />
             <source>напр. Номенклатура справ центру, п. 07-12</source>
             <translation>e.g. the centre's nomenclature of files, item 07-12</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="96" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="115" />
             <source>Років:</source>
             <translation>Years:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="97" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="116" />
             <source>Чинний з:</source>
             <translation>In force from:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="98" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="117" />
             <source>Джерело:</source>
             <translation>Source:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="101" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="120" />
             <source>З&amp;берегти строк</source>
             <translation>&amp;Save the period</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="126" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="145" />
             <source>Строк не встановлено: вкажіть його вище, щоб побачити, кого час знеособити.</source>
             <translation>No period is set: enter it above to see who is due for anonymisation.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="131" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="150" />
             <source>Осіб, чий строк зберігання минув: %1.</source>
             <translation>People whose retention period has ended: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="140" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="160" />
             <source>Знеособити дані осіб: %1? Їхні імена, РНОКПП, документи, телефони, адреси, нотатки й вільний текст анкет буде стерто на всіх робочих місцях і з історії змін; звіти й далі їх рахуватимуть. Скасувати це неможливо.</source>
             <translation>Anonymise the data of %1 people? Their names, tax numbers, documents, phones, addresses, notes and the free text of forms will be wiped on every workplace and from the history of changes; reports will still count them. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/retention.py" line="152" />
+            <location filename="../../socdesk/ui/admin/retention.py" line="173" />
+            <source>Знеособлено %1 з %2</source>
+            <translation>Anonymised %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="202" />
+            <source>Скасовано: знеособлено осіб: %1 з %2. Решта (%3) чекають на знеособлення: натисніть «Знеособити…» ще раз.</source>
+            <translation>Cancelled: %1 of %2 people anonymised. The rest (%3) are still due: press “Anonymise…” again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/retention.py" line="212" />
             <source>Знеособлено осіб: %1.</source>
             <translation>People anonymised: %1.</translation>
         </message>
