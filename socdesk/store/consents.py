@@ -154,5 +154,20 @@ def give_consent(  # noqa: PLR0913 - the paper's fields
     return uow.insert(Consent, values)  # its district follows the person's (store/scope.py)
 
 
-def withdraw_consent(uow: UnitOfWork, consent_id: str, on: dt.date) -> None:
+def withdraw_consent(uow: UnitOfWork, consent_id: str, on: dt.date, today: dt.date) -> None:
+    """Records the day a consent was withdrawn: not after today (a future day would refuse new
+    acts at once, naming a day still to come) and not before the consent was given."""
+    if on > today:
+        raise ValidationError(
+            noop("Domain", "Дата відкликання згоди не може бути пізніше сьогоднішньої."),
+            "consent_withdrawn_on",
+        )
+    given_on = uow.connection.execute(
+        select(_consent.c.given_on).where(_consent.c.id == consent_id)
+    ).scalar_one()
+    if on < given_on:
+        raise ValidationError(
+            noop("Domain", "Дата відкликання згоди не може бути раніше дати надання згоди."),
+            "consent_withdrawn_on",
+        )
     uow.update(Consent, consent_id, {"withdrawn_on": on})

@@ -20,7 +20,7 @@ def test_reports_say_how_many_withdrew_consent(store: Store) -> None:
     with store.read() as conn:
         assert not any("згоду" in what for what, _ in filters(conn, scope))
     with store.write() as uow:
-        withdraw_consent(uow, consent, dt.date(2026, 3, 1))
+        withdraw_consent(uow, consent, dt.date(2026, 3, 1), TODAY)
     with store.read() as conn:
         shown = dict(filters(conn, scope))
     assert shown["Відкликали згоду на обробку даних"].startswith("1 ос.")

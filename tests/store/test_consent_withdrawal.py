@@ -18,6 +18,7 @@ from support import BARTHEL_BEST_BUT_STAIRS, TODAY, add_person
 
 from socdesk.domain.cases import Channel
 from socdesk.domain.consent import ConsentWithdrawn
+from socdesk.domain.errors import ValidationError
 from socdesk.domain.receipts import Receipt
 from socdesk.reports.registry_export import ExportFormat, export_recipients
 from socdesk.store import subject_access
@@ -38,7 +39,7 @@ def withdraw(store: Store, person: str, on: dt.date = WITHDRAWN) -> None:
     with store.write() as uow:
         consent = give_consent(uow, person, GIVEN, DEFAULT_SCOPE, TODAY, paper_ref="арк. 1")
     with store.write() as uow:
-        withdraw_consent(uow, consent, on)
+        withdraw_consent(uow, consent, on, TODAY)
 
 
 def appeal(store: Store, person: str, channel: Channel = Channel.APPLICATION, **kw: bool) -> str:
@@ -146,3 +147,20 @@ def test_a_withdrawal_made_on_one_replica_is_enforced_on_another(
     sync(b, hub)
     sync(a, hub)
     assert appeal(a, person)
+
+
+def test_a_withdrawal_dated_in_the_future_or_before_the_consent_is_refused(store: Store) -> None:
+    person = add_person(store, "Коваль", "Ганна")
+    with store.write() as uow:
+        consent = give_consent(uow, person, GIVEN, DEFAULT_SCOPE, TODAY, paper_ref="арк. 1")
+    for on, words in (
+        (TODAY + dt.timedelta(days=1), "пізніше сьогоднішньої"),
+        (GIVEN - dt.timedelta(days=1), "раніше дати надання згоди"),
+    ):
+        with pytest.raises(ValidationError, match=words), store.write() as uow:
+            withdraw_consent(uow, consent, on, TODAY)
+    appeal(store, person)  # nothing was withdrawn: new acts go on
+    with store.write() as uow:
+        withdraw_consent(uow, consent, GIVEN, TODAY)  # the same day it was given is allowed
+    with pytest.raises(ConsentWithdrawn):
+        appeal(store, person)

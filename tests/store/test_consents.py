@@ -26,7 +26,7 @@ def test_consent_given_withdrawn_and_given_again(store: Store) -> None:
     with store.write() as uow:
         first = give_consent(uow, person_id, dt.date(2026, 1, 5), DEFAULT_SCOPE, TODAY)
     with store.write() as uow:
-        withdraw_consent(uow, first, dt.date(2026, 3, 1))
+        withdraw_consent(uow, first, dt.date(2026, 3, 1), TODAY)
     with store.read() as conn:
         assert current_consent(conn, person_id) is None
     with store.write() as uow:
@@ -95,7 +95,7 @@ def test_a_withdrawal_is_shown_until_a_new_consent_or_ground(store: Store) -> No
     with store.read() as conn:
         assert withdrawn_on(conn, person_id) is None and withdrawn_count(conn, None) == 0
     with store.write() as uow:
-        withdraw_consent(uow, first, dt.date(2026, 3, 1))
+        withdraw_consent(uow, first, dt.date(2026, 3, 1), TODAY)
     with store.read() as conn:
         assert withdrawn_on(conn, person_id) == dt.date(2026, 3, 1)
         assert withdrawn_count(conn, None) == 1

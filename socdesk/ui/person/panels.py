@@ -357,7 +357,8 @@ class ConsentPanel(QWidget):
             every = consents(uow.connection, person_id)
             current = next((c for c in every if c.withdrawn_on is None), None)
             if current is not None:
-                withdraw_consent(uow, current.id, dt.date.today())
+                today = dt.date.today()
+                withdraw_consent(uow, current.id, today, today)
 
         self._writer.write(work, lambda _: self.refresh())
 
