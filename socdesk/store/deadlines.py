@@ -26,7 +26,7 @@ from socdesk.domain.deadlines import (
 )
 from socdesk.store.calendar import deadline_rules, work_calendar
 from socdesk.store.casework.case import ASSESSMENT_FORM
-from socdesk.store.casework.income import payment_rules
+from socdesk.store.casework.income import payment_rules_by_day
 from socdesk.store.forms import COMPLETED
 from socdesk.store.schema import (
     CarePlan,
@@ -140,7 +140,7 @@ def cases_due(
     reviews = _latest(conn, _plan, _plan.c.review_on, _PLAN_ORDER, scope)
     expiries = _latest(conn, _contract, _contract.c.valid_to, _CONTRACT_ORDER, scope)
     calendar = work_calendar(conn)
-    simplified = payment_rules(conn, today).martial_law_services
+    payment_rules = payment_rules_by_day(conn)  # as case_facts: those of the received date
     table = deadline_rules(conn)  # read once; each case uses the rules in force when it came
     found = []
     for case in cases:
@@ -155,7 +155,10 @@ def cases_due(
             # Under martial law home, residential and palliative care and supported living
             # are decided within one working day (REFERENCE.md §1.3).
             martial_law_simplified=state in BEFORE_DECISION
-            and bool(set(json.loads(case.services or "[]")) & simplified)
+            and bool(
+                set(json.loads(case.services or "[]"))
+                & payment_rules(received).martial_law_services
+            )
             and calendar.under_martial_law(received),
             decided_on=decided_on,
             decision_delivered=delivered,

@@ -29,6 +29,7 @@ from socdesk.store import refdocs
 from socdesk.store.calendar import deadline_days, work_calendar
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import NewUser, Store
+from socdesk.store.deadlines import cases_due
 from socdesk.store.forms import complete_form, current_definition, save_form_draft
 from socdesk.store.schema import FormRecord, ReferenceDocument
 
@@ -218,3 +219,23 @@ def test_the_overview_tells_versions_in_force_and_coming(store: Store) -> None:
 def test_every_shipped_document_passes_its_check() -> None:
     kinds = {d.kind for d in refdocs.shipped()}
     assert kinds == {rd.SUBSISTENCE, rd.PAYMENT_RULES, rd.LEGAL_DEADLINES, rd.FORM}
+
+
+def test_new_payment_rules_leave_the_deadlines_of_cases_received_before_them(store: Store) -> None:
+    person = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
+    with store.write() as uow:
+        case_id, _ = open_case(uow, Appeal(person, Channel.APPLICATION, RECEIVED, ["015.1"]), "Б")
+    today = dt.date(2027, 1, 5)
+    with store.read() as conn:
+        before = [d.step for d in cases_due(conn, today, case_id=case_id)]
+    assert "decision_martial_law" in {s.code for s in before}  # one working day
+    rules = shipped("payment", "rules.json")
+    rules["version"] = NEW_VERSION
+    rules["martial_law_simplified_services"] = ["015.2"]  # home care no longer simplified
+    refdocs.publish(store, rd.PAYMENT_RULES, rules, NEW_YEAR)
+    with store.read() as conn:
+        after = [d.step for d in cases_due(conn, today, case_id=case_id)]
+        facts = cw.case_facts(conn, case_id, today)
+        assert cw.payment_rules(conn, today).martial_law_services == {"015.2"}  # in force now
+    assert after == before  # the rules in force on the day the case came
+    assert facts.martial_law_simplified  # and the case's own facts say the same

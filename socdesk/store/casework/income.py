@@ -8,7 +8,7 @@ person, the subsistence minimums and the payment rules (the versions in force on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -29,7 +29,14 @@ from socdesk.domain.payment import (
     payment,
 )
 from socdesk.domain.payment import payment_rules as parse_rules
-from socdesk.domain.refdocs import PAYMENT_RULES, PUBLISHED, SUBSISTENCE, RefDoc, minimums_of
+from socdesk.domain.refdocs import (
+    PAYMENT_RULES,
+    PUBLISHED,
+    SUBSISTENCE,
+    RefDoc,
+    in_force,
+    minimums_of,
+)
 from socdesk.store import refdocs
 from socdesk.store.casework.case import case_header
 from socdesk.store.schema import IncomeDeclaration, Person, SubsistenceMinimum
@@ -51,6 +58,22 @@ def payment_rules(conn: Connection | None = None, on: dt.date | None = None) -> 
         else refdocs.document_on(conn, PAYMENT_RULES, "", on)
     ) or refdocs.shipped_doc(PAYMENT_RULES)
     return _rules_of(doc)
+
+
+def payment_rules_by_day(conn: Connection) -> Callable[[dt.date], PaymentRules]:
+    """The payment rules in force on any day, as `payment_rules` gives them, the versions read
+    once: a list of many cases asks for the rules of each case's own received date."""
+    every = refdocs.versions(conn, PAYMENT_RULES)
+    shipped = refdocs.shipped_doc(PAYMENT_RULES)
+    found: dict[dt.date, PaymentRules] = {}
+
+    def on(day: dt.date) -> PaymentRules:
+        rules = found.get(day)
+        if rules is None:
+            rules = found[day] = _rules_of(in_force(every, day) or shipped)
+        return rules
+
+    return on
 
 
 def _rules_of(doc: RefDoc) -> PaymentRules:
