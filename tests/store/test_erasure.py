@@ -13,6 +13,7 @@ from bundles_support import star  # noqa: F401  (the fixture: a hub and two spok
 from replicas import deliver, outgoing, sync
 from residue_support import table_text
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from support import FAST_KDF, TODAY, add_person
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
@@ -23,8 +24,10 @@ from socdesk.domain.people import Role
 from socdesk.domain.report_scope import ReportScope
 from socdesk.domain.retention import ANONYMOUS_SURNAME, Erasure, ErasureKind
 from socdesk.reports.registry import kinds, run
+from socdesk.store.apply_batch import Batch
 from socdesk.store.database import NewUser, Store
 from socdesk.store.digest import store_tables
+from socdesk.store.erasure import erase_fields, rectify
 from socdesk.store.erasure_targets import targets
 from socdesk.store.retention import (
     RetentionPeriod,
@@ -228,3 +231,52 @@ def test_a_replica_refuses_an_erasures_list_that_shrinks(
     result = deliver(hub, [dropped.to_json()], b.device_id)
     assert dropped.change_id in result.quarantined
     assert len(_row(hub, person)["erasures"]) == 1  # type: ignore[arg-type]
+
+
+def test_an_erasure_the_store_refused_scrubs_nothing(
+    star: tuple[Store, Store, Store],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A chunk rolled back and its erasure record then quarantined leaves nothing scrubbed."""
+    hub, a, _ = star
+    person = add_person(a, "Старенко", notes="")
+    sync(a, hub)
+    with a.write() as uow:
+        uow.update(Person, person, {"surname": CANARY})
+    sync(a, hub)
+    assert "Старенко" in table_text(hub)
+    erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
+    real_flush = Batch.flush
+
+    def refusing(batch: Batch) -> None:
+        if any("erasures" in values for values in batch._updates.values()):
+            raise IntegrityError("UPDATE", {}, Exception("CHECK constraint failed: person"))
+        real_flush(batch)
+
+    monkeypatch.setattr(Batch, "flush", refusing)
+    result = deliver(hub, outgoing(a), a.device_id)
+    assert "refused_by_store" in result.quarantined.values()
+    assert "Старенко" in table_text(hub)
+
+
+def test_a_replica_scrubs_only_the_erasure_it_lacked(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    """An erasure the row already had is not scrubbed again: values written after it stay."""
+    hub, a, b = star
+    person = add_person(a, "Коваленко", notes="стара примітка")
+    sync(a, hub)
+    with a.write() as uow:
+        erase_fields(uow, person, ["notes"], "заява", TODAY)
+    sync(a, hub)
+    sync(b, hub)
+    for notes in ("Середнє", "Пізніше"):  # written lawfully after the erasure
+        with b.write() as uow:
+            uow.update(Person, person, {"notes": notes})
+        sync(b, hub)
+    sync(a, hub)
+    with a.write() as uow:
+        rectify(uow, person, {"surname": "Коваль"}, "заява", TODAY)
+    sync(a, hub)
+    assert "Середнє" in table_text(hub)
+    assert "стара примітка" not in table_text(hub)
