@@ -8,20 +8,53 @@ ordinary merge."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 
 from socdesk.domain.changes import ChangeRecord, MalformedRecord
-from socdesk.domain.retention import parse_erasures, scrubbed_copy, scrubbed_record
+from socdesk.domain.retention import Erasure, parse_erasures, scrubbed_copy, scrubbed_record
 from socdesk.server.tables import CURRENT, change, conflict, quarantine
 from socdesk.store.erasure_targets import current_values, erased_on_row, targets
 
 log = logging.getLogger(__name__)
 
 
-def scrub_taken(conn: Connection, records: Iterable[ChangeRecord], taken: set[str]) -> int:
-    """Scrubs for each taken person record that carries erasures; how many people."""
+def refused_erasure(
+    everywhere: bool, record: ChangeRecord, current: Mapping[str, Any] | None
+) -> str | None:
+    """Why a person record's `erasures` is refused (the taker quarantines it), or None: it
+    adds an entry the row lacks and its device does not cover every district (`districts is
+    None`: a coordinator's, the rule of reference data), or it drops an entry the row has
+    (the list only grows, by id)."""
+    if record.table != "person" or "erasures" not in record.fields:
+        return None
+    sent = {e.id for e in parse_erasures(record.fields["erasures"].value)}
+    had = {e.id for e in parse_erasures((current or {}).get("erasures"))}
+    if not had <= sent:
+        return "an erasures list may only grow"
+    if sent - had and not everywhere:
+        return "only a device of every district erases"
+    return None
+
+
+def erasures_before(conn: Connection, records: Iterable[ChangeRecord]) -> dict[str, set[str]]:
+    """The ids of the erasures each person a page's records erase had before the page."""
+    ids = sorted({r.row_id for r in records if r.table == "person" and r.fields.get("erasures")})
+    person = CURRENT["person"]
+    rows = conn.execute(select(person.c.id, person.c.erasures).where(person.c.id.in_(ids)))
+    return {str(i): {e.id for e in parse_erasures(value)} for i, value in rows} if ids else {}
+
+
+def scrub_taken(
+    conn: Connection,
+    records: Iterable[ChangeRecord],
+    taken: set[str],
+    had: Mapping[str, set[str]] | None = None,
+) -> int:
+    """Scrubs for each taken person record that carries erasures the entries the row did not
+    have before (`had`: person id -> erasure ids); how many people."""
     people = {
         r.row_id: r.fields["erasures"].value
         for r in records
@@ -30,13 +63,18 @@ def scrub_taken(conn: Connection, records: Iterable[ChangeRecord], taken: set[st
         and r.fields["erasures"].value  # a new person's is empty
         and r.change_id in taken
     }
+    done = 0
     for person_id, value in people.items():
-        scrub(conn, person_id, value)
-    return len(people)
+        before = (had or {}).get(person_id, set())
+        new = [e for e in parse_erasures(value) if e.id not in before]
+        if new:
+            scrub(conn, person_id, new)
+            done += 1
+    return done
 
 
-def scrub(conn: Connection, person_id: str, erasures_value: object) -> None:
-    found = targets(conn, CURRENT, person_id, parse_erasures(erasures_value))
+def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None:
+    found = targets(conn, CURRENT, person_id, erasures)
     if not found:
         return
     for (table, row_id), fields in found.items():

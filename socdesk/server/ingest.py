@@ -98,8 +98,9 @@ def take_page(
 
     page = Page(records)  # before the lock: other pages wait only for the database work
     lock_feed(conn)
+    had = erasure.erasures_before(conn, page.records)  # only new entries are scrubbed
     result = batch.take(conn, device, page, now or dt.datetime.now(dt.UTC))
-    erasure.scrub_taken(conn, page.records, set(result.accepted))  # old values go (issue 17)
+    erasure.scrub_taken(conn, page.records, set(result.accepted), had)  # issue 17
     if page.malformed:
         result.rejected[""] = "malformed"
     return result
@@ -311,6 +312,9 @@ class Intake:
         self._check_clocks(record)
         current = self._row(record.table, record.row_id)
         district = self._district(record, values, current)
+        refused = erasure.refused_erasure(self.device.districts is None, record, current)
+        if refused is not None:
+            raise Held("quarantined", "erasure_refused", refused)
         followed = None
         if current is None:
             if self.moves:

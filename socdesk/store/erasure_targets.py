@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from socdesk.domain.changes import JsonValue, canonical_value
-from socdesk.domain.retention import Erasure, erased_fields, parse_erasures
+from socdesk.domain.retention import PERSON_DETAILS, Erasure, erased_fields, parse_erasures
 from socdesk.store.follow import followers
 from socdesk.store.schema.people import live_people
 
@@ -51,9 +51,9 @@ def targets(
                 if fields:
                     key = (name, str(row["id"]))
                     found[key] = found.get(key, frozenset()) | fields
-        else:
+        else:  # a name outside the person's details (one a record made up) is no target
             key = ("person", person_id)
-            found[key] = found.get(key, frozenset()) | frozenset(erasure.fields)
+            found[key] = found.get(key, frozenset()) | (frozenset(erasure.fields) & PERSON_DETAILS)
     return found
 
 

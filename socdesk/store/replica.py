@@ -44,7 +44,7 @@ from socdesk.domain.changes import (
 from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
-from socdesk.domain.retention import parse_erasures
+from socdesk.domain.retention import Erasure, parse_erasures
 from socdesk.store import codec, erasure, fts, meta
 from socdesk.store.apply_batch import Batch, foreign_keys, logged
 from socdesk.store.forms import published_definitions
@@ -153,7 +153,8 @@ class _Applier:
         # the people whose names were written, whose sort keys `fts.bulk_end` recomputes,
         # and the people and settlements whose indexed columns were written, whom it places.
         self.renamed: set[str] | None = set()
-        self.erased: dict[str, object] = {}  # person id -> the erasures a record brought
+        # person id -> the erasures records of this batch brought that the row lacked
+        self.erased: dict[str, dict[str, Erasure]] = {}
         self.indexed: set[str] = set()
         self.places: set[str] = set()
 
@@ -207,7 +208,7 @@ class _Applier:
     def _scrub_erased(self) -> None:
         """People whose erasures came in this batch: their old values go here too."""
         for person_id, erasures in self.erased.items():
-            erasure.scrub(self.uow, person_id, parse_erasures(erasures))
+            erasure.scrub(self.uow, person_id, list(erasures.values()))
 
     def _apply_all(self, parsed: list[ChangeRecord]) -> None:
         # A record waiting for a row or reference of the same batch (its parent later in the
@@ -291,10 +292,11 @@ class _Applier:
             (len(r.applied), len(r.duplicates), len(r.released), len(self.deferred or ())),
             (dict(r.rejected), dict(r.quarantined), r.conflicts, r.changes),
             (set(u.redirected), len(u.naming_people), set(u.moved_cases), set(u.households)),
+            {person: dict(found) for person, found in self.erased.items()},
         )
 
     def _undo(self, mark: tuple[Any, ...]) -> None:
-        audit, lengths, small, unsettled = mark
+        audit, lengths, small, unsettled, self.erased = mark
         self.uow.audit_rewind(audit)
         r, u = self.result, self.unsettled
         del r.applied[lengths[0] :], r.duplicates[lengths[1] :], r.released[lengths[2] :]
@@ -377,13 +379,20 @@ class _Applier:
         place = (
             current.get("name") if current is not None and record.table == "settlement" else None
         )
+        # `erasures` only grows. Who may add to it the server checks (it knows the device's
+        # districts); a desktop knows no peer's scope, and a spoke takes only its hub's feed,
+        # a hub is the centre (`sync.bundles.is_centre`): here only shrinking is refused.
+        known = {e.id for e in parse_erasures(had)}
+        brought = [e for e in parse_erasures(erased.value) if e.id not in known] if erased else []
+        if erased is not None and not known <= {e.id for e in parse_erasures(erased.value)}:
+            raise Quarantine("erasure_refused", "an erasures list may only grow")
         if current is None:
             self._insert(table, record, values, batch)
         else:
             self._merge(table, record, values, current, batch)
         batch.log(record, self.peer)
-        if erased is not None and erased.value:  # a new person's is empty
-            self.erased[record.row_id] = erased.value
+        if brought:  # only the entries the row lacked are scrubbed (and audited)
+            self.erased.setdefault(record.row_id, {}).update((e.id, e) for e in brought)
             erasure.audit_received(self.uow, record, had)
         if self.renamed is not None:  # the index's triggers are off: what they would do
             if record.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(record.fields):

@@ -34,7 +34,7 @@ def test_the_change_log_loses_the_erased_values(
     client: TestClient, server_settings: ServerSettings
 ) -> None:
     device = new_id()
-    code = admin.enrol(server_settings, "РМ", ["d1"])
+    code = admin.enrol(server_settings, "РМ", None)  # only a device of every district erases
     token = client.post("/api/v1/enrol", json={"code": code, "device_id": device}).json()["token"]
     auth = {"Authorization": f"Bearer {token}"}
     person = new_id()
@@ -65,3 +65,77 @@ def test_the_change_log_loses_the_erased_values(
     assert (
         first.change_id == created.change_id and first.fields["surname"].value == ANONYMOUS_SURNAME
     )
+
+
+def _device(client: TestClient, server_settings: ServerSettings, districts: list[str] | None):  # type: ignore[no-untyped-def]
+    device = new_id()
+    code = admin.enrol(server_settings, "РМ", districts)
+    token = client.post("/api/v1/enrol", json={"code": code, "device_id": device}).json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    seqs = iter(range(1, 100))
+
+    def record(person: str, **values: object) -> ChangeRecord:
+        seq = next(seqs)
+        stamp = str(Hlc(time.time_ns() // 1_000_000, seq, node_from_device(device)))
+        fields = {name: FieldChange(value, stamp) for name, value in values.items()}  # type: ignore[arg-type]
+        return ChangeRecord(new_id(), "person", person, device, seq, "", fields)
+
+    return auth, record
+
+
+def _logged(server_settings: ServerSettings) -> list[bytes]:
+    engine = connect(server_settings.url)
+    try:
+        with engine.connect() as conn:
+            return [bytes(r) for r in conn.execute(select(change.c.record)).scalars()]
+    finally:
+        engine.dispose()
+
+
+def test_a_device_of_one_district_cannot_erase(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    auth, record = _device(client, server_settings, ["d1"])
+    person = new_id()
+    created = record(person, surname=CANARY, given_name="Марія", notes="", district_id="d1")
+    assert _push(client, auth, [created])["accepted"] == [created.change_id]
+    erasure = Erasure(new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("*",), "підробка")
+    forged = record(person, erasures=[erasure.to_obj()])
+    answer = _push(client, auth, [forged])
+    assert forged.change_id not in answer["accepted"]
+    assert forged.change_id in answer["quarantined"]
+    assert any(CANARY.encode() in raw for raw in _logged(server_settings))
+
+
+def test_an_erasures_list_may_only_grow(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    auth, record = _device(client, server_settings, None)
+    person = new_id()
+    first = Erasure(new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("notes",), "заява")
+    created = record(person, surname=CANARY, given_name="Марія", notes="", district_id="d1")
+    erased = record(person, notes="", erasures=[first.to_obj()])
+    answer = _push(client, auth, [created, erased])
+    assert len(answer["accepted"]) == 2, answer
+    dropped = record(person, erasures=[])
+    answer = _push(client, auth, [dropped])
+    assert dropped.change_id in answer["quarantined"]
+
+
+def test_only_the_new_erasure_is_scrubbed(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """An entry the row already had is not scrubbed again: a value written after it stays."""
+    auth, record = _device(client, server_settings, None)
+    person = new_id()
+    first = Erasure(new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("notes",), "заява")
+    created = record(person, surname="Іваненко", given_name="Марія", notes="", district_id="d1")
+    erased = record(person, notes="", erasures=[first.to_obj()])
+    answer = _push(client, auth, [created, erased])
+    assert len(answer["accepted"]) == 2, answer
+    later = record(person, notes=CANARY)  # written after the erasure, lawfully
+    second = Erasure(new_id(), ErasureKind.RECTIFY, dt.date(2026, 12, 6), ("surname",), "заява")
+    again = record(person, notes="", surname="Петренко", erasures=[first.to_obj(), second.to_obj()])
+    assert _push(client, auth, [later])["accepted"] == [later.change_id]
+    assert _push(client, auth, [again])["accepted"] == [again.change_id]
+    assert any(CANARY.encode() in raw for raw in _logged(server_settings))

@@ -5,6 +5,7 @@ logs, the outbox or the search index of any replica, and reports that count the 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 import report_fixture
@@ -12,14 +13,22 @@ from bundles_support import star  # noqa: F401  (the fixture: a hub and two spok
 from replicas import deliver, outgoing, sync
 from residue_support import table_text
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from support import FAST_KDF, TODAY, add_person
 
+from socdesk.domain.changes import ChangeRecord, FieldChange
 from socdesk.domain.errors import NotPermitted, ValidationError
+from socdesk.domain.hlc import Hlc, node_from_device
+from socdesk.domain.ids import new_id
 from socdesk.domain.people import Role
 from socdesk.domain.report_scope import ReportScope
-from socdesk.domain.retention import ANONYMOUS_SURNAME
+from socdesk.domain.retention import ANONYMOUS_SURNAME, Erasure, ErasureKind
 from socdesk.reports.registry import kinds, run
+from socdesk.store.apply_batch import Batch
 from socdesk.store.database import NewUser, Store
+from socdesk.store.digest import store_tables
+from socdesk.store.erasure import erase_fields, rectify
+from socdesk.store.erasure_targets import targets
 from socdesk.store.retention import (
     RetentionPeriod,
     anonymise_due,
@@ -196,3 +205,78 @@ def test_a_stop_between_people_keeps_those_done_and_leaves_the_rest_due(store: S
         assert [d.person_id for d in due_people(conn, TODAY)] == people[1:]
     assert anonymise_due(store, TODAY, step=lambda _d, _t: False) == []  # stopped at once
     assert [d.person_id for d in anonymise_due(store, TODAY)] == people[1:]
+
+
+def test_an_erasure_covers_only_the_persons_details(store: Store) -> None:
+    """A field name outside the person's details (or a made-up one) is no target."""
+    person = add_person(store, "Коваленко", notes="")
+    forged = Erasure(new_id(), ErasureKind.UNLAWFUL, TODAY, ("district_id", "nope", "notes"), "x")
+    with store.read() as conn:
+        found = targets(conn, store_tables(), person, [forged])
+    assert found == {("person", person): frozenset({"notes"})}
+
+
+def test_a_replica_refuses_an_erasures_list_that_shrinks(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    hub, a, b = star
+    person = add_person(a, "Коваленко", notes="")
+    sync(a, hub)
+    erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
+    sync(a, hub)
+    stamp = str(Hlc(int(time.time() * 1000) + 1000, 0, node_from_device(b.device_id)))
+    dropped = ChangeRecord(
+        new_id(), "person", person, b.device_id, 99, "", {"erasures": FieldChange([], stamp)}
+    )
+    result = deliver(hub, [dropped.to_json()], b.device_id)
+    assert dropped.change_id in result.quarantined
+    assert len(_row(hub, person)["erasures"]) == 1  # type: ignore[arg-type]
+
+
+def test_an_erasure_the_store_refused_scrubs_nothing(
+    star: tuple[Store, Store, Store],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A chunk rolled back and its erasure record then quarantined leaves nothing scrubbed."""
+    hub, a, _ = star
+    person = add_person(a, "Старенко", notes="")
+    sync(a, hub)
+    with a.write() as uow:
+        uow.update(Person, person, {"surname": CANARY})
+    sync(a, hub)
+    assert "Старенко" in table_text(hub)
+    erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
+    real_flush = Batch.flush
+
+    def refusing(batch: Batch) -> None:
+        if any("erasures" in values for values in batch._updates.values()):
+            raise IntegrityError("UPDATE", {}, Exception("CHECK constraint failed: person"))
+        real_flush(batch)
+
+    monkeypatch.setattr(Batch, "flush", refusing)
+    result = deliver(hub, outgoing(a), a.device_id)
+    assert "refused_by_store" in result.quarantined.values()
+    assert "Старенко" in table_text(hub)
+
+
+def test_a_replica_scrubs_only_the_erasure_it_lacked(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    """An erasure the row already had is not scrubbed again: values written after it stay."""
+    hub, a, b = star
+    person = add_person(a, "Коваленко", notes="стара примітка")
+    sync(a, hub)
+    with a.write() as uow:
+        erase_fields(uow, person, ["notes"], "заява", TODAY)
+    sync(a, hub)
+    sync(b, hub)
+    for notes in ("Середнє", "Пізніше"):  # written lawfully after the erasure
+        with b.write() as uow:
+            uow.update(Person, person, {"notes": notes})
+        sync(b, hub)
+    sync(a, hub)
+    with a.write() as uow:
+        rectify(uow, person, {"surname": "Коваль"}, "заява", TODAY)
+    sync(a, hub)
+    assert "Середнє" in table_text(hub)
+    assert "стара примітка" not in table_text(hub)
