@@ -159,17 +159,21 @@ def make_automatic_backup(store: Store, now: dt.datetime) -> AutoBackup:
 def replace_after_erasure(store: Store) -> int:
     """After data was erased (store/erasure.py): removes every backup of this store that was
     made before it (automatic ones here and in the chosen folder, and those made before a
-    migration), which still hold the erased values, and makes a new automatic backup in their
-    place; how many were removed. Backups copied elsewhere by hand are beyond its reach (the
+    migration), which still hold the erased values, once a new automatic backup is made in
+    their place; how many were removed. Backups copied elsewhere by hand are beyond its reach (the
     README says so)."""
     with store.read() as conn:
         settings = backup_settings(conn)
     folders = {local_folder(store), *([Path(settings.folder)] if settings.folder else [])}
     older = [p for f in folders if f.is_dir() for p in restorable_backups(f, store)]
     older += store.paths.backups_dir.glob(f"socdesk-before-migration-*{SUFFIX}")
+    if not older:
+        return 0
+    # The new one first: should it fail (the drive full or pulled out), the older ones stay,
+    # so that there is never no backup at all (issue 17, E4).
+    made = make_automatic_backup(store, dt.datetime.now(dt.UTC)).path
+    older = [p for p in older if p.resolve() != made.resolve()]
     for path in older:
         path.unlink(missing_ok=True)
-    if older:
-        make_automatic_backup(store, dt.datetime.now(dt.UTC))
-        log.info("erasure: %d earlier backups replaced by a new one", len(older))
+    log.info("erasure: %d earlier backups replaced by a new one", len(older))
     return len(older)

@@ -21,6 +21,7 @@ from socdesk.store.autobackup import (
     daily_due,
     local_folder,
     make_automatic_backup,
+    replace_after_erasure,
     restorable_backups,
     set_backup_settings,
 )
@@ -150,3 +151,24 @@ def test_a_backup_of_another_store_is_refused(store: Store, tmp_path: Path) -> N
     restore(empty, foreign, LOGIN, PASSWORD)  # into an empty folder it is welcome
     with Store.open(empty, LOGIN, PASSWORD) as opened, opened.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 1
+
+
+def test_after_an_erasure_the_old_backups_stay_when_the_new_one_fails(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E4: the drive is full or pulled out while the new backup is written: the older ones
+    are still there (there is never no backup at all)."""
+    _set(store, 3)
+    older = [make_automatic_backup(store, T0 + dt.timedelta(hours=h)).path for h in range(2)]
+
+    def full_drive(target: Path) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "backup", full_drive)
+    with pytest.raises(OSError):
+        replace_after_erasure(store)
+    assert all(p.exists() for p in older)
+    monkeypatch.undo()
+    assert replace_after_erasure(store) == 2
+    kept = automatic_backups(local_folder(store), store)
+    assert len(kept) == 1 and kept[0] not in older
