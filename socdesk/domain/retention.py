@@ -138,6 +138,9 @@ ANONYMISED: dict[str, dict[str, object]] = {
     "contract": {"representative": "", "representative_basis": ""},
     "consent": {"paper_ref": ""},
     "printed_document": {"snapshot": {}},
+    "care_plan": {"goals": []},
+    "contract_payment": {"note": ""},
+    "sensitive_access": {"reason": ""},
     "household": {"name": "", "address": ""},  # only when the person lives there alone
 }
 # Fields whose value anonymisation rewrites rather than replaces (see the functions below).

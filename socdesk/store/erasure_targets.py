@@ -24,6 +24,7 @@ def rows_of(
     rows = followers(conn, tables, person_id)
     if not rows:
         return []
+    rows += _also_about(conn, tables, person_id, rows)
     household_id = rows[0][1].get("household_id")
     if household_id and not any(name == "household" for name, _ in rows):
         person, household = tables["person"], tables["household"]
@@ -38,6 +39,44 @@ def rows_of(
             if row is not None:
                 rows.append(("household", dict(row._mapping)))
     return rows
+
+
+# Rows about the person that do not follow them between districts (their district comes from
+# elsewhere, or is another's) yet hold free text about them: (table, column, parent table).
+_ALSO = (
+    ("social_case", "person_id", "person"),
+    ("care_plan", "case_id", "social_case"),
+    ("contract", "case_id", "social_case"),
+    ("sensitive_access", "person_id", "person"),
+    ("contract_payment", "contract_id", "contract"),
+    ("contract_payment", "case_id", "social_case"),
+)
+
+
+def _also_about(
+    conn: Connection,
+    tables: Mapping[str, Table],
+    person_id: str,
+    rows: list[tuple[str, dict[str, Any]]],
+) -> list[tuple[str, dict[str, Any]]]:
+    seen = {(name, str(row["id"])) for name, row in rows}
+    parents: dict[str, set[str]] = {"person": {person_id}}
+    for name, row in rows:
+        parents.setdefault(name, set()).add(str(row["id"]))
+    found: list[tuple[str, dict[str, Any]]] = []
+    for name, column, parent in _ALSO:
+        ids = sorted(parents.get(parent, ()))
+        if name not in tables or not ids:
+            continue
+        table = tables[name]
+        for found_row in conn.execute(select(table).where(table.c[column].in_(ids))):
+            values = dict(found_row._mapping)
+            key = (name, str(values["id"]))
+            if key not in seen:
+                seen.add(key)
+                found.append((name, values))
+                parents.setdefault(name, set()).add(key[1])
+    return found
 
 
 def targets(

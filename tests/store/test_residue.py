@@ -16,12 +16,20 @@ from support import TODAY, add_person
 
 from socdesk import logs
 from socdesk.domain.identifiers import Sex
+from socdesk.domain.ids import new_id
 from socdesk.domain.people import RnokppStatus
 from socdesk.domain.text import index_fold
 from socdesk.store.autobackup import automatic_backups, local_folder, make_automatic_backup
 from socdesk.store.database import Store
 from socdesk.store.retention import erase_person
-from socdesk.store.schema import Person
+from socdesk.store.schema import (
+    CarePlan,
+    Contract,
+    ContractPayment,
+    Person,
+    SensitiveAccess,
+    SocialCase,
+)
 from socdesk.sync import bundle, wire
 from socdesk.sync.bundles import export_for_centre, own_keys
 
@@ -40,6 +48,46 @@ def _needles() -> list[bytes]:
 def _holds(data: bytes | str) -> bool:
     raw = data.encode() if isinstance(data, str) else data
     return any(n in raw for n in _needles())
+
+
+def _free_text(store: Store, person: str) -> None:
+    """The canary note in a care plan's goals, a payment's note and an access's reason."""
+    day = dt.date(2025, 1, 6)
+    with store.write() as uow:
+        case = uow.insert(
+            SocialCase,
+            {
+                "number": "К-1",
+                "person_id": person,
+                "state": "providing",
+                "channel": "application",
+                "received_on": day,
+            },
+        )
+        uow.insert(CarePlan, {"case_id": case, "made_on": day, "review_on": day, "goals": [NOTE]})
+        contract = uow.insert(Contract, {"case_id": case, "number": "Д-1", "signed_on": day})
+        worker = new_id()
+        uow.insert(
+            ContractPayment,
+            {
+                "contract_id": contract,
+                "case_id": case,
+                "month": day,
+                "recorded_by": worker,
+                "note": NOTE,
+            },
+        )
+        uow.insert(
+            SensitiveAccess,
+            {
+                "worker_id": worker,
+                "person_id": person,
+                "case_id": case,
+                "reason": f"перевірка: {NOTE}",
+                "granted_at": "2025-01-06T09:00:00Z",
+                "until": "2025-01-06T17:00:00Z",
+            },
+        )
 
 
 def _bundle_pages(path: Path, centre: Store) -> bytes:
@@ -69,6 +117,7 @@ def test_an_erased_canary_is_nowhere(
         )
         with a.write() as uow:  # the old values go into the field history too
             uow.update(Person, person, {"phone": "+380671234567", "notes": f"{NOTE} (2)"})
+        _free_text(a, person)  # plans, payments, sensitive access: free text the erasure empties
         logging.getLogger("socdesk.test").info("person %s edited", person)
         old_backup = make_automatic_backup(a, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).path
         bundles = tmp_path / "usb"
