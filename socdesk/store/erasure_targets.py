@@ -76,6 +76,13 @@ def _also_about(
                 seen.add(key)
                 found.append((name, values))
                 parents.setdefault(name, set()).add(key[1])
+    declaration = tables.get("income_declaration")  # any family's that lists the person
+    if declaration is not None:
+        listed = cast(declaration.c.members, String).contains(person_id)
+        for found_row in conn.execute(select(declaration).where(listed)):
+            values = dict(found_row._mapping)
+            if ("income_declaration", str(values["id"])) not in seen:
+                found.append(("income_declaration", values))
     return found
 
 

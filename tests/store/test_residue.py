@@ -26,6 +26,7 @@ from socdesk.store.schema import (
     CarePlan,
     Contract,
     ContractPayment,
+    IncomeDeclaration,
     Person,
     SensitiveAccess,
     SocialCase,
@@ -53,6 +54,7 @@ def _holds(data: bytes | str) -> bool:
 def _free_text(store: Store, person: str) -> None:
     """The canary note in a care plan's goals, a payment's note and an access's reason."""
     day = dt.date(2025, 1, 6)
+    neighbour = add_person(store, "Сусідченко")
     with store.write() as uow:
         case = uow.insert(
             SocialCase,
@@ -77,6 +79,18 @@ def _free_text(store: Store, person: str) -> None:
                 "note": NOTE,
             },
         )
+        other = uow.insert(  # another family's case whose declaration lists the person
+            SocialCase,
+            {
+                "number": "К-2",
+                "person_id": neighbour,
+                "state": "providing",
+                "channel": "application",
+                "received_on": day,
+            },
+        )
+        member = {"name": f"{SURNAME} Олена", "person_id": person, "incomes": []}
+        uow.insert(IncomeDeclaration, {"case_id": other, "declared_on": day, "members": [member]})
         uow.insert(
             SensitiveAccess,
             {
