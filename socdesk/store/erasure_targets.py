@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, String, Table, cast, select
 
 from socdesk.domain.changes import JsonValue, canonical_value
 from socdesk.domain.retention import PERSON_DETAILS, Erasure, erased_fields, parse_erasures
