@@ -36,6 +36,7 @@ from socdesk.domain.sensitive import (
 )
 from socdesk.store.district_access import VIEWER
 from socdesk.store.forms import definitions
+from socdesk.store.redirects import merged_ids, resolve_person_id
 from socdesk.store.schema import (
     AppUser,
     FieldHistory,
@@ -223,11 +224,13 @@ def holds_sensitive(conn: Connection, person_id: str) -> bool:
     """Whether anything the person's data export carries (store/subject_access.py) answers a
     sensitive field: a form about the person (their own or their cases'), a deleted one too;
     the old and new answers in those forms' history of changes; the answers in the snapshots
-    of the acts printed about them (by a reader who could read them)."""
-    cases = select(_case.c.id).where(_case.c.person_id == person_id)
+    of the acts printed about them (by a reader who could read them). An id of a merged
+    record stands for its survivor and every record merged into it, as in the export."""
+    people = merged_ids(conn, resolve_person_id(conn, person_id))
+    cases = select(_case.c.id).where(_case.c.person_id.in_(people))
     forms = conn.execute(
         select(_form.c.id, _form.c.form_code, _form.c.form_version, _form.c.answers).where(
-            or_(_form.c.person_id == person_id, _form.c.case_id.in_(cases))
+            or_(_form.c.person_id.in_(people), _form.c.case_id.in_(cases))
         )
     ).all()
     kinds = {f.id: _sensitive_keys(f.form_code, f.form_version) for f in forms}
@@ -245,7 +248,7 @@ def holds_sensitive(conn: Connection, person_id: str) -> bool:
             return True
     snapshots = conn.execute(
         select(_printed.c.snapshot).where(
-            or_(_printed.c.person_id == person_id, _printed.c.subject_id.in_(cases))
+            or_(_printed.c.person_id.in_(people), _printed.c.subject_id.in_(cases))
         )
     ).scalars()
     for snap in snapshots:
@@ -277,8 +280,9 @@ def require_person_access(conn: Connection, person_id: str, now: dt.datetime) ->
     """`NotPermitted` if anything about the person holds sensitive answers the reader may not
     read (`holds_sensitive`): an export of everything about the person would carry them, so it
     is refused rather than trimmed."""
-    if holds_sensitive(conn, person_id) and not may_read(
-        conn, person_id=person_id, case_id=None, now=now
+    survivor = resolve_person_id(conn, person_id)  # the one the export is made for
+    if holds_sensitive(conn, survivor) and not may_read(
+        conn, person_id=survivor, case_id=None, now=now
     ):
         raise NotPermitted(
             noop(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, delete, select
-from support import FAST_KDF, assessing_case
+from support import FAST_KDF, add_person, assessing_case
 
 from socdesk.documents.printing import make, reprint
 from socdesk.documents.subject_access import export_subject
@@ -21,6 +21,7 @@ from socdesk.domain.sensitive import Sensitivity
 from socdesk.store import casework as cw
 from socdesk.store.database import NewUser, Store
 from socdesk.store.forms import current_definition, save_form_draft
+from socdesk.store.merge import merge_people
 from socdesk.store.schema import (
     AppUser,
     AuditEntry,
@@ -239,6 +240,10 @@ def test_a_subject_access_export_needs_the_sensitive_sections(
 def _refused_to_ivan_exported_for_petro(store: Store, case_id: str, tmp_path: Path) -> None:
     with store.read() as conn:
         person = person_of_case(conn, case_id)
+    _refused_then_exported(store, person, tmp_path)
+
+
+def _refused_then_exported(store: Store, person: str, tmp_path: Path) -> None:
     with signed_in(store, "ivan") as ivan, pytest.raises(NotPermitted, match="обґрунтуванням"):
         export_subject(ivan, person, tmp_path / "ivan", DAY)
     assert not (tmp_path / "ivan").exists()
@@ -303,3 +308,13 @@ def test_an_export_is_refused_wherever_the_sensitive_values_are_left(
     snapshots: a sensitive value in any of them refuses it to a reader not entitled."""
     left_in(store, case_id)
     _refused_to_ivan_exported_for_petro(store, case_id, tmp_path)
+
+
+def test_an_export_asked_by_a_merged_records_id_is_refused_too(
+    store: Store, case_id: str, tmp_path: Path
+) -> None:
+    """The export follows the merge to the survivor: so does the refusal."""
+    merged = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
+    with store.write() as uow:
+        merge_people(uow, person_of_case(uow.connection, case_id), merged)
+    _refused_then_exported(store, merged, tmp_path)
