@@ -15,6 +15,7 @@ list (`accesses`) on any device that receives the district's rows shows it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,11 +36,13 @@ from socdesk.domain.sensitive import (
 )
 from socdesk.store.district_access import VIEWER
 from socdesk.store.forms import definitions
+from socdesk.store.redirects import merged_ids, resolve_person_id
 from socdesk.store.schema import (
     AppUser,
     FieldHistory,
     FormRecord,
     Person,
+    PrintedDocument,
     SensitiveAccess,
     ServiceEntry,
     SocialCase,
@@ -55,6 +58,7 @@ _history = FieldHistory.__table__  # type: ignore[attr-defined]
 _access = SensitiveAccess.__table__  # type: ignore[attr-defined]
 _worker = Worker.__table__  # type: ignore[attr-defined]
 _person = Person.__table__  # type: ignore[attr-defined]
+_printed = PrintedDocument.__table__  # type: ignore[attr-defined]
 _TIME = "%Y-%m-%dT%H:%M:%SZ"
 LIST_ROLES = frozenset({Role.COORDINATOR, Role.HEAD})
 NOT_FOR_LIST = noop(
@@ -217,27 +221,68 @@ class _Answers:
 
 
 def holds_sensitive(conn: Connection, person_id: str) -> bool:
-    """Whether any form about the person (their own or their cases') answers a sensitive
-    field."""
-    cases = select(_case.c.id).where(_case.c.person_id == person_id)
-    rows = conn.execute(
-        select(_form.c.form_code, _form.c.form_version, _form.c.answers).where(
-            _form.c.deleted.is_(False),
-            or_(_form.c.person_id == person_id, _form.c.case_id.in_(cases)),
+    """Whether anything the person's data export carries (store/subject_access.py) answers a
+    sensitive field: a form about the person (their own or their cases'), a deleted one too;
+    the old and new answers in those forms' history of changes; the answers in the snapshots
+    of the acts printed about them (by a reader who could read them). An id of a merged
+    record stands for its survivor and every record merged into it, as in the export."""
+    people = merged_ids(conn, resolve_person_id(conn, person_id))
+    cases = select(_case.c.id).where(_case.c.person_id.in_(people))
+    forms = conn.execute(
+        select(_form.c.id, _form.c.form_code, _form.c.form_version, _form.c.answers).where(
+            or_(_form.c.person_id.in_(people), _form.c.case_id.in_(cases))
+        )
+    ).all()
+    kinds = {f.id: _sensitive_keys(f.form_code, f.form_version) for f in forms}
+    if any(_answers_any(f.answers, kinds[f.id]) for f in forms):
+        return True
+    changed = conn.execute(
+        select(_history.c.row_id, _history.c.old, _history.c.new).where(
+            _history.c.table_name == "form_record",
+            _history.c.field == "answers",
+            _history.c.row_id.in_([i for i, keys in kinds.items() if keys]),
         )
     )
-    for code, version, answers in rows:
-        kinds = field_kinds(definitions()[(code, version)])
-        if any(answers.get(k) not in (None, "", []) for k in kinds):
+    for row_id, old, new in changed:
+        if any(_answers_any(_loaded(text), kinds[row_id]) for text in (old, new)):
             return True
+    snapshots = conn.execute(
+        select(_printed.c.snapshot).where(
+            or_(_printed.c.person_id.in_(people), _printed.c.subject_id.in_(cases))
+        )
+    ).scalars()
+    for snap in snapshots:
+        if isinstance(snap, dict) and "answers" in snap:
+            keys = _sensitive_keys(snap.get("form_code"), snap.get("form_version"))
+            if _answers_any(snap["answers"], keys):
+                return True
     return False
 
 
+def _sensitive_keys(code: Any, version: Any) -> frozenset[str]:
+    definition = definitions().get((code, version))
+    return frozenset(field_kinds(definition)) if definition is not None else frozenset()
+
+
+def _answers_any(answers: Any, keys: frozenset[str]) -> bool:
+    """Whether the answers give a value to any of the keys."""
+    return isinstance(answers, dict) and any(answers.get(k) not in (None, "", []) for k in keys)
+
+
+def _loaded(text: str) -> Any:
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return None
+
+
 def require_person_access(conn: Connection, person_id: str, now: dt.datetime) -> None:
-    """`NotPermitted` if the person's forms hold sensitive answers the reader may not read
-    (an export of everything about the person would carry them)."""
-    if holds_sensitive(conn, person_id) and not may_read(
-        conn, person_id=person_id, case_id=None, now=now
+    """`NotPermitted` if anything about the person holds sensitive answers the reader may not
+    read (`holds_sensitive`): an export of everything about the person would carry them, so it
+    is refused rather than trimmed."""
+    survivor = resolve_person_id(conn, person_id)  # the one the export is made for
+    if holds_sensitive(conn, survivor) and not may_read(
+        conn, person_id=survivor, case_id=None, now=now
     ):
         raise NotPermitted(
             noop(

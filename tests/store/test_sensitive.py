@@ -5,13 +5,13 @@ printing and subject access under the same rule."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, select
-from support import FAST_KDF, assessing_case
+from sqlalchemy import Connection, delete, select
+from support import FAST_KDF, add_person, assessing_case
 
 from socdesk.documents.printing import make, reprint
 from socdesk.documents.subject_access import export_subject
@@ -21,7 +21,16 @@ from socdesk.domain.sensitive import Sensitivity
 from socdesk.store import casework as cw
 from socdesk.store.database import NewUser, Store
 from socdesk.store.forms import current_definition, save_form_draft
-from socdesk.store.schema import AppUser, AuditEntry, OutboxEntry, ServiceEntry, SocialCase
+from socdesk.store.merge import merge_people
+from socdesk.store.schema import (
+    AppUser,
+    AuditEntry,
+    FieldHistory,
+    FormRecord,
+    OutboxEntry,
+    ServiceEntry,
+    SocialCase,
+)
 from socdesk.store.sensitive import accesses, break_glass, may_read, shown_answers, shown_value
 
 NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
@@ -225,8 +234,16 @@ def test_printing_and_reprinting_follow_the_same_rule(store: Store, case_id: str
 def test_a_subject_access_export_needs_the_sensitive_sections(
     store: Store, case_id: str, tmp_path: Path
 ) -> None:
+    _refused_to_ivan_exported_for_petro(store, case_id, tmp_path)
+
+
+def _refused_to_ivan_exported_for_petro(store: Store, case_id: str, tmp_path: Path) -> None:
     with store.read() as conn:
         person = person_of_case(conn, case_id)
+    _refused_then_exported(store, person, tmp_path)
+
+
+def _refused_then_exported(store: Store, person: str, tmp_path: Path) -> None:
     with signed_in(store, "ivan") as ivan, pytest.raises(NotPermitted, match="обґрунтуванням"):
         export_subject(ivan, person, tmp_path / "ivan", DAY)
     assert not (tmp_path / "ivan").exists()
@@ -245,3 +262,59 @@ def test_a_conflicts_values_of_a_form_follow_the_rule(store: Store, case_id: str
             assert value["employment"] == "pensioner"
             assert shown_value(conn, "person", "p", "phone", "+380") == "+380"
             assert shown_value(conn, "form_record", "gone", "answers", other_side) == {}
+
+
+def _form_id(store: Store, case_id: str) -> str:
+    with store.read() as conn:
+        found: str = cw.latest_form(conn, case_id, cw.ASSESSMENT_FORM).id
+    return found
+
+
+def _clear_sensitive_answers(store: Store, case_id: str) -> None:
+    """The sensitive answers cleared: the form's current answers hold none of them."""
+    cleared = {k: v for k, v in ANSWERS.items() if k not in SENSITIVE}
+    with store.write(user_id=user(store, "petro")) as uow:
+        save_form_draft(uow, _form_id(store, case_id), assessment(), cleared)
+
+
+def _history_gone(store: Store) -> None:
+    """The history of changes is local and never travels: a device that got the rows by sync
+    (or a restored store) holds none of it."""
+    with store.write() as uow:
+        uow.connection.execute(delete(FieldHistory.__table__))  # type: ignore[attr-defined]
+
+
+def _deleted(store: Store, case_id: str) -> None:
+    with store.write() as uow:
+        uow.delete(FormRecord, _form_id(store, case_id))
+
+
+def _printed_then_cleared(store: Store, case_id: str) -> None:
+    with signed_in(store, "petro") as petro:
+        make(petro, f"act:{cw.ASSESSMENT_FORM}", case_id, DAY)
+    _clear_sensitive_answers(store, case_id)
+    _history_gone(store)
+
+
+@pytest.mark.parametrize(
+    "left_in",
+    [_clear_sensitive_answers, _deleted, _printed_then_cleared],
+    ids=["history", "deleted", "printed"],
+)
+def test_an_export_is_refused_wherever_the_sensitive_values_are_left(
+    store: Store, case_id: str, tmp_path: Path, left_in: Callable[[Store, str], None]
+) -> None:
+    """The export carries deleted forms, the history of answers (old and new) and printed
+    snapshots: a sensitive value in any of them refuses it to a reader not entitled."""
+    left_in(store, case_id)
+    _refused_to_ivan_exported_for_petro(store, case_id, tmp_path)
+
+
+def test_an_export_asked_by_a_merged_records_id_is_refused_too(
+    store: Store, case_id: str, tmp_path: Path
+) -> None:
+    """The export follows the merge to the survivor: so does the refusal."""
+    merged = add_person(store, "Коваль", "Ганна", birth_date=dt.date(1944, 5, 1))
+    with store.write() as uow:
+        merge_people(uow, person_of_case(uow.connection, case_id), merged)
+    _refused_then_exported(store, merged, tmp_path)
