@@ -2483,67 +2483,67 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>%1: “%2” — at most two digits after the decimal point.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="82" />
+            <location filename="../../socdesk/store/casework/income.py" line="105" />
             <source>пенсія</source>
             <translation>pension</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="83" />
+            <location filename="../../socdesk/store/casework/income.py" line="106" />
             <source>заробітна плата</source>
             <translation>salary</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="84" />
+            <location filename="../../socdesk/store/casework/income.py" line="107" />
             <source>державна допомога</source>
             <translation>state allowance</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="85" />
+            <location filename="../../socdesk/store/casework/income.py" line="108" />
             <source>доходи від підприємницької діяльності</source>
             <translation>business income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="86" />
+            <location filename="../../socdesk/store/casework/income.py" line="109" />
             <source>інші доходи</source>
             <translation>other income</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="98" />
+            <location filename="../../socdesk/store/casework/income.py" line="121" />
             <source>У декларації має бути отримувач і лише один.</source>
             <translation>The declaration must have the recipient, and only one.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="103" />
+            <location filename="../../socdesk/store/casework/income.py" line="126" />
             <source>Укажіть ПІБ кожного члена сім'ї.</source>
             <translation>Enter the full name of every family member.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="108" />
+            <location filename="../../socdesk/store/casework/income.py" line="131" />
             <source>Дохід за %1 не входить до шести місяців перед місяцем звернення.</source>
             <translation>Income for %1 is not within the six months before the month of the request.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="118" />
+            <location filename="../../socdesk/store/casework/income.py" line="141" />
             <source>Сума доходу не може бути від'ємною.</source>
             <translation>An income amount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="122" />
+            <location filename="../../socdesk/store/casework/income.py" line="145" />
             <source>Невідомий вид доходу: %1.</source>
             <translation>Unknown income type: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="243" />
+            <location filename="../../socdesk/store/casework/income.py" line="266" />
             <source>Заповніть декларацію про доходи сім'ї: від доходу залежить, чи буде послуга безоплатною.</source>
             <translation>Fill in the family income declaration: whether the service is free depends on the income.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="253" />
+            <location filename="../../socdesk/store/casework/income.py" line="276" />
             <source>У картці особи немає дати народження: від неї залежить прожитковий мінімум.</source>
             <translation>The person's card has no date of birth: the subsistence minimum depends on it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/casework/income.py" line="266" />
+            <location filename="../../socdesk/store/casework/income.py" line="289" />
             <source>Увага: перелік категорій, яким послуги безоплатні, ще не звірено з текстом ст. 28 Закону; перевірте право особи за документом.</source>
             <translation>Note: the list of categories receiving services free of charge has not yet been checked against Art. 28 of the Law; check the person's entitlement against a document.</translation>
         </message>
@@ -3100,6 +3100,16 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Say what the consent covers (the purpose and the data).</translation>
         </message>
         <message>
+            <location filename="../../socdesk/store/consents.py" line="162" />
+            <source>Дата відкликання згоди не може бути пізніше сьогоднішньої.</source>
+            <translation>The date the consent was withdrawn cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/consents.py" line="170" />
+            <source>Дата відкликання згоди не може бути раніше дати надання згоди.</source>
+            <translation>The date the consent was withdrawn cannot be earlier than the date it was given.</translation>
+        </message>
+        <message>
             <location filename="../../socdesk/store/database.py" line="74" />
             <source>У цій папці вже є сховище SocDesk; нове не створено.</source>
             <translation>This folder already holds a SocDesk store; no new one was made.</translation>
@@ -3570,17 +3580,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>State where the period comes from: the centre's nomenclature of files or another document.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/sensitive.py" line="60" />
+            <location filename="../../socdesk/store/sensitive.py" line="64" />
             <source>Перелік доступів до чутливих даних переглядає координатор або керівник.</source>
             <translation>The list of accesses to sensitive data is for the coordinator or the head.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/sensitive.py" line="64" />
+            <location filename="../../socdesk/store/sensitive.py" line="68" />
             <source>Увійдіть під своїм іменем користувача: доступ з обґрунтуванням записують на працівника.</source>
             <translation>Sign in with your own user name: an access with a reason is recorded for a worker.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/sensitive.py" line="243" />
+            <location filename="../../socdesk/store/sensitive.py" line="288" />
             <source>Дані особи містять чутливі відомості (здоров’я, інвалідність, насильство, залежності), а ви не працюєте з її справою. Відкрийте акт і натисніть «Переглянути з обґрунтуванням…» або зверніться до відповідального фахівця.</source>
             <translation>The person's data contain sensitive details (health, disability, violence, addictions), and you do not work on their case. Open the act and press “View with a reason…”, or ask the responsible specialist.</translation>
         </message>
@@ -6894,42 +6904,42 @@ Enter the password of %1.</translation>
             <translation>− this person leaves the household (after “Save”)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="368" />
+            <location filename="../../socdesk/ui/person/panels.py" line="369" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="369" />
+            <location filename="../../socdesk/ui/person/panels.py" line="370" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="370" />
+            <location filename="../../socdesk/ui/person/panels.py" line="371" />
             <source>Поле</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="371" />
+            <location filename="../../socdesk/ui/person/panels.py" line="372" />
             <source>Було</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="372" />
+            <location filename="../../socdesk/ui/person/panels.py" line="373" />
             <source>Стало</source>
             <translation>Became</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="403" />
+            <location filename="../../socdesk/ui/person/panels.py" line="404" />
             <source>Картку створено</source>
             <translation>Card created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="423" />
+            <location filename="../../socdesk/ui/person/panels.py" line="424" />
             <source>так</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/panels.py" line="423" />
+            <location filename="../../socdesk/ui/person/panels.py" line="424" />
             <source>ні</source>
             <translation>no</translation>
         </message>
