@@ -64,6 +64,14 @@ def published_definitions(conn: Connection) -> list[FormDefinition]:
     return found
 
 
+def remember_published(code: str, version: str, content: Mapping[str, Any]) -> FormDefinition:
+    """Makes a version published in this process known to `definitions()` at once, as a
+    store's open and an apply that brought reference rows do (`refdocs.write_version`)."""
+    definition = parse_definition(dict(content))
+    definitions()[(code, version)] = definition
+    return definition
+
+
 def current_definition(code: str, on: dt.date, conn: Connection | None = None) -> FormDefinition:
     """The version of form `code` in force on `on` (the newest that took effect by then): the
     shipped ones and, with a connection, those the centre published. A form started then

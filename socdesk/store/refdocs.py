@@ -205,6 +205,10 @@ def write_version(
         },
         row_id=reference_id("reference_document", f"{kind}:{key}:{version}"),
     )
+    if kind == rd.FORM:  # this process's readers know it at once (forms imports this module)
+        from socdesk.store.forms import remember_published
+
+        remember_published(key, version, content)
     log.info("reference document %s %s %s published from %s", kind, key, version, effective_from)
     return rd.RefDoc(kind, key, version, effective_from, content, rd.PUBLISHED, uow.author)
 

@@ -12,6 +12,7 @@ from refdoc_support import (
     LOST_CAPACITY_2027,
     NEW_VERSION,
     NEW_YEAR,
+    forget_published_forms,
     form_2027,
     minimums_2027,
     shipped,
@@ -30,7 +31,7 @@ from socdesk.store.calendar import deadline_days, work_calendar
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.database import NewUser, Store
 from socdesk.store.deadlines import cases_due
-from socdesk.store.forms import complete_form, current_definition, save_form_draft
+from socdesk.store.forms import complete_form, current_definition, definitions, save_form_draft
 from socdesk.store.schema import FormRecord, ReferenceDocument
 
 LOST_CAPACITY_2026 = 259_500
@@ -70,6 +71,22 @@ def test_a_document_not_in_force_yet_is_not_used_even_for_its_own_periods(store:
             item["valid_from"] = "2026-12-01"  # dated into December, published for January
     refdocs.publish(store, rd.SUBSISTENCE, early, NEW_YEAR)
     assert minimum_on(store, case_id, dt.date(2026, 12, 20)) == LOST_CAPACITY_2026
+
+
+@pytest.mark.parametrize("through", ["publish", "write_version"])
+def test_a_form_version_published_in_this_process_is_known_at_once(
+    store: Store, through: str
+) -> None:
+    """Published here, a version is in the process's registry without reopening the store or
+    a reader asking for the published ones (the case window no longer does, on each refresh)."""
+    forget_published_forms()
+    if through == "publish":
+        refdocs.publish(store, rd.FORM, form_2027(), NEW_YEAR)
+    else:  # the reference-data screen's write, in the caller's unit of work
+        with store.write() as uow:
+            refdocs.write_version(uow, rd.FORM, form_2027(), NEW_YEAR)
+    definition = definitions()[("needs_assessment", NEW_VERSION)]
+    assert definition.effective_from == NEW_YEAR and "(редакція 2027)" in definition.title
 
 
 def test_a_new_form_version_applies_to_forms_started_from_its_date(store: Store) -> None:

@@ -46,7 +46,6 @@ from socdesk.store.forms import (
     COMPLETED,
     current_definition,
     definitions,
-    published_definitions,
 )
 from socdesk.store.people import load_person
 from socdesk.store.service_log import workers
@@ -358,7 +357,6 @@ class ActsTab(QWidget):
     def refresh(self) -> None:
         rows = []
         with self._store.read() as conn:
-            published_definitions(conn)  # the centre's new versions, and acts filled in them
             codes = {code for code, _ in definitions()}
             for code in FORM_CODES:
                 if code not in codes:
