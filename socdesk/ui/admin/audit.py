@@ -35,6 +35,8 @@ from socdesk.store.people import person_rows
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.widgets import ERROR_COLOUR, Index, RowsModel
 
+# A label for every action the code writes (tests/ui/admin/test_audit_labels.py reads the source
+# and fails on one without).
 ACTION_TEXT = {
     "insert": noop("AuditBrowser", "створення запису"),
     "update": noop("AuditBrowser", "зміна запису"),
@@ -48,6 +50,27 @@ ACTION_TEXT = {
     "user.enable": noop("AuditBrowser", "увімкнено користувача"),
     "user.role": noop("AuditBrowser", "змінено роль"),
     "sensitive.break_glass": noop("AuditBrowser", "доступ до чутливих даних з обґрунтуванням"),
+    "reference": noop("AuditBrowser", "оновлення довідкових даних"),
+    "remote.insert": noop("AuditBrowser", "створення запису на іншому робочому місці"),
+    "remote.update": noop("AuditBrowser", "зміна запису на іншому робочому місці"),
+    "conflict.resolve": noop("AuditBrowser", "розв’язано конфлікт синхронізації"),
+    "sync.role": noop("AuditBrowser", "змінено роль у синхронізації"),
+    "sync.purge": noop("AuditBrowser", "дані особи прибрано з робочого місця"),
+    "device.new": noop("AuditBrowser", "новий ідентифікатор пристрою"),
+    "server.connect": noop("AuditBrowser", "підключено до сервера"),
+    "server.disconnect": noop("AuditBrowser", "відключено від сервера"),
+    "server.token": noop("AuditBrowser", "оновлено токен пристрою"),
+    "bundle.exported": noop("AuditBrowser", "записано пакет обміну"),
+    "bundle.imported": noop("AuditBrowser", "прийнято пакет обміну"),
+    "bundle.rejected": noop("AuditBrowser", "відхилено пакет обміну"),
+    "bundle.key_made": noop("AuditBrowser", "створено ключ пакетів"),
+    "bundle.key_trusted": noop("AuditBrowser", "довірено ключ пакетів"),
+    "bundle.key_revoked": noop("AuditBrowser", "відкликано ключ пакетів"),
+    "backup.settings": noop("AuditBrowser", "змінено налаштування резервних копій"),
+    "subject.export": noop("AuditBrowser", "видано всі дані про особу"),
+    "erasure.retention": noop("AuditBrowser", "знеособлення після строку зберігання"),
+    "erasure.rectify": noop("AuditBrowser", "виправлення даних особи"),
+    "erasure.unlawful": noop("AuditBrowser", "знищення незаконно оброблюваних даних"),
 }
 TABLE_TEXT = {
     "person": noop("AuditBrowser", "картка особи"),
@@ -61,6 +84,11 @@ TABLE_TEXT = {
     "workplace": noop("AuditBrowser", "робоче місце"),
     "worker": noop("AuditBrowser", "працівник"),
     "sensitive_access": noop("AuditBrowser", "доступ до чутливих даних"),
+    "meta": noop("AuditBrowser", "налаштування сховища"),
+    "report": noop("AuditBrowser", "звіт"),
+    "sync_bundle": noop("AuditBrowser", "пакет обміну"),
+    "sync_device_key": noop("AuditBrowser", "ключ пакетів"),
+    "sync_peer_key": noop("AuditBrowser", "ключ пакетів"),
 }
 _HEADERS = (
     noop("AuditBrowser", "Коли"),

@@ -45,3 +45,20 @@ def test_the_chain_check_catches_an_edited_entry(store: Store, qtbot: QtBot) -> 
         conn.execute(update(AuditEntry.__table__).values(detail="підправлено"))  # type: ignore[attr-defined]
     assert not browser.check_chain()
     assert "пошкоджено" in browser.chain_label.text()
+
+
+def test_an_erasure_shows_under_its_label(store: Store, qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from socdesk.store.retention import erase_person
+
+    person = add_person(store, "Коваль", "Олена")
+    erase_person(store, person, "заява особи № 5", dt.date(2026, 12, 6), fields=["phone"])
+    browser = AuditBrowser(store)
+    qtbot.addWidget(browser)
+    assert browser.action_combo.findText("знищення незаконно оброблюваних даних") > 0
+    browser.action_combo.setCurrentIndex(browser.action_combo.findData("erasure.unlawful"))
+    model = browser.model
+    assert model.rowCount() == 1
+    assert model.index(0, 2).data() == "знищення незаконно оброблюваних даних"
+    assert model.index(0, 5).data() == "phone,заява особи № 5"  # fields and reason, no value
