@@ -52,6 +52,7 @@ from socdesk.ui.messages import domain_tr
 from socdesk.ui.ops import TaskRunner, default_failure
 from socdesk.ui.person.cases import CasesPanel
 from socdesk.ui.person.duplicates import DuplicatesDialog
+from socdesk.ui.person.erasure import ErasurePanel
 from socdesk.ui.person.fields import CHOICES, LABELS, TEXT_FIELDS
 from socdesk.ui.person.household import HouseholdPanel, Pending
 from socdesk.ui.person.name_forms import NameFormsPanel
@@ -156,8 +157,14 @@ class PersonCard(QDialog):
         self.fields["birth_date"].setPlaceholderText(tr("PersonCard", "ДД.ММ.РРРР"))
         self.fields["phone"].setPlaceholderText("067 123 45 67")
         personal = QWidget(self)
-        personal.setLayout(form)
+        column = QVBoxLayout(personal)
+        column.addLayout(form)
         saved_id = self.person_id
+        # Rectification and erasure (a coordinator of every district), and the erasures made.
+        self.erasure = ErasurePanel(
+            self._store, saved_id, self.writer, self._today, self.is_dirty, self
+        )
+        column.addWidget(self.erasure)
         self.categories = CategoriesPanel(self._store, self)
         self.consent = ConsentPanel(self._store, saved_id, self, self.writer)
         self.household = HouseholdPanel(self._store, saved_id, self)  # saved with the card
@@ -236,10 +243,12 @@ class PersonCard(QDialog):
         if changes.recipients:
             self.consent.refresh()
             self.history.refresh()
+            self.erasure.refresh()
             if not self._dirty:
                 with self._store.read() as conn:
                     self._loaded = load_person(conn, self._person_id)
                 self.set_values(_person_texts(self._loaded))
+                self._name_title(self._loaded)  # a rectified name
                 self._dirty = False  # filled from the store, not typed
                 self._draft_timer.stop()
         if changes.households:
@@ -438,6 +447,7 @@ class PersonCard(QDialog):
             self.history,
             self.name_forms,
             self.surveys,
+            self.erasure,
         ):
             panel.refresh()
         self.status_label.setText(
