@@ -61,7 +61,6 @@ from socdesk.ui.ops import default_failure
 from socdesk.ui.person.fields import CHOICES, LABELS, shown_value
 from socdesk.ui.widgets import ERROR_COLOUR, date_edit, date_of, error_label
 
-CONTEXT = "Erasure"
 REASON_MIN = 10  # characters: a reason says whose request or decision, with its number
 RECTIFY_KEYS, ERASE_KEYS = "Ctrl+Shift+R", "Ctrl+Shift+X"
 # The card's fields a coordinator may correct, in the card's order; erasure adds name forms.
@@ -91,20 +90,20 @@ def refusal(store: Store) -> str | None:
     A coordinator, on a device linked to the server for every district or not linked to one
     (a centre, or a workplace serving every district of the store)."""
     if store.role != Role.COORDINATOR:
-        return tr(CONTEXT, NOT_COORDINATOR)
+        return tr("Erasure", NOT_COORDINATOR)
     server = link.linked(store)
     if server is not None:
-        return None if server.districts is None else tr(CONTEXT, PART_DEVICE)
+        return None if server.districts is None else tr("Erasure", PART_DEVICE)
     with store.read() as conn:
         served = {d for d, _ in served_districts(conn)}
         every = {d for d, _ in all_districts(conn)}
-    return None if not served or every <= served else tr(CONTEXT, PART_DEVICE)
+    return None if not served or every <= served else tr("Erasure", PART_DEVICE)
 
 
 def field_name(name: str) -> str:
     if name in LABELS:
         return tr("PersonCard", LABELS[name])
-    return tr(CONTEXT, EXTRA_LABELS.get(name, name))
+    return tr("Erasure", EXTRA_LABELS.get(name, name))
 
 
 def erasure_line(done: Erasure) -> str:
@@ -112,7 +111,7 @@ def erasure_line(done: Erasure) -> str:
     order = {name: i for i, name in enumerate(ERASABLE)}  # as the card lists them
     fields = ", ".join(field_name(f) for f in sorted(done.fields, key=lambda f: order.get(f, 99)))
     return (
-        tr(CONTEXT, "%1 — %2 (%3). Підстава: %4")
+        tr("Erasure", "%1 — %2 (%3). Підстава: %4")
         .replace("%1", f"{done.on:%d.%m.%Y}")
         .replace("%2", domain_tr(KIND_NAMES[done.kind]))
         .replace("%3", fields)
@@ -147,9 +146,9 @@ class ErasurePanel(QWidget):
         self.list_label.setWordWrap(True)
         self.note = error_label(self)
         self.note.setObjectName("erasure_note")
-        self.rectify_button = QPushButton(tr(CONTEXT, "Виправити дані…"), self)
+        self.rectify_button = QPushButton(tr("Erasure", "Виправити дані…"), self)
         self.rectify_button.setObjectName("rectify")
-        self.erase_button = QPushButton(tr(CONTEXT, "Знищити незаконно оброблювані дані…"), self)
+        self.erase_button = QPushButton(tr("Erasure", "Знищити незаконно оброблювані дані…"), self)
         self.erase_button.setObjectName("erase")
         self.rectify_button.clicked.connect(lambda: self.ask(RectifyDialog))
         self.erase_button.clicked.connect(lambda: self.ask(EraseDialog))
@@ -174,12 +173,12 @@ class ErasurePanel(QWidget):
                 done = erasure.erasures_of(conn, person_id)
         self.list_label.setVisible(bool(done))
         self.list_label.setText(
-            tr(CONTEXT, "Знеособлення, виправлення й знищення даних:")
+            tr("Erasure", "Знеособлення, виправлення й знищення даних:")
             + "".join(f"\n• {erasure_line(e)}" for e in done)
         )
         why = self._refusal
         if why is None and person_id is None:
-            why = tr(CONTEXT, "Спершу збережіть картку.")
+            why = tr("Erasure", "Спершу збережіть картку.")
         for button, key in ((self.rectify_button, RECTIFY_KEYS), (self.erase_button, ERASE_KEYS)):
             button.setEnabled(why is None)
             button.setToolTip(why or f"{button.text().rstrip('…')} ({key})")
@@ -192,7 +191,7 @@ class ErasurePanel(QWidget):
         if self._busy():
             self.note.setText(
                 tr(
-                    CONTEXT,
+                    "Erasure",
                     "Картку змінено: спершу збережіть зміни або закрийте картку без "
                     "збереження, а тоді виправляйте чи знищуйте дані.",
                 )
@@ -214,6 +213,7 @@ class _ErasureDialog(QDialog):
     title = ""
     intro = ""
     ok_text = ""
+    date_text = ""
     question = ""
     fields: tuple[str, ...] = ()
 
@@ -226,8 +226,8 @@ class _ErasureDialog(QDialog):
             self.person = load_person(conn, person_id)
             self._settlements = list_settlements(conn)
         self.name = full_name(self.person)
-        self.setWindowTitle(tr(CONTEXT, self.title).replace("%1", self.name))
-        intro = QLabel(tr(CONTEXT, self.intro) + "\n\n" + tr(CONTEXT, WHAT_HAPPENS), self)
+        self.setWindowTitle(tr("Erasure", self.title).replace("%1", self.name))
+        intro = QLabel(tr("Erasure", self.intro) + "\n\n" + tr("Erasure", WHAT_HAPPENS), self)
         intro.setObjectName("what_happens")
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {ERROR_COLOUR}")
@@ -251,16 +251,16 @@ class _ErasureDialog(QDialog):
         self.reason.setTabChangesFocus(True)  # Tab goes on to the date, not into the text
         self.reason.setFixedHeight(54)
         self.reason.setPlaceholderText(
-            tr(CONTEXT, "напр. заява особи від 01.12.2026 № 15; рішення суду від …")
+            tr("Erasure", "напр. заява особи від 01.12.2026 № 15; рішення суду від …")
         )
         self.on: QDateEdit = date_edit(self, today, "on")
         form = QFormLayout()
-        form.addRow(tr(CONTEXT, "&Підстава:"), self.reason)
-        form.addRow(tr(CONTEXT, "&Дата:"), self.on)
+        form.addRow(tr("Erasure", "&Підстава:"), self.reason)
+        form.addRow(tr("Erasure", self.date_text), self.on)
         self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(
-            tr(CONTEXT, self.ok_text), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Erasure", self.ok_text), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok_button.setObjectName("ok")
         self.buttons.accepted.connect(self.submit)
@@ -285,17 +285,17 @@ class _ErasureDialog(QDialog):
         """Everything wrong with the form, in the interface's language (empty: it is right)."""
         found: list[str] = []
         if not self.chosen():
-            found.append(tr(CONTEXT, "Позначте хоча б одне поле."))
+            found.append(tr("Erasure", "Позначте хоча б одне поле."))
         if len(" ".join(self.reason.toPlainText().split())) < REASON_MIN:
             found.append(
                 tr(
-                    CONTEXT,
+                    "Erasure",
                     "Напишіть підставу, щонайменше %1 символів: чия заява чи яке рішення, "
                     "їхні номер і дата. Її буде записано в журнал дій.",
                 ).replace("%1", str(REASON_MIN))
             )
         if date_of(self.on) > self._today:
-            found.append(tr(CONTEXT, "Дата не може бути пізнішою за сьогоднішню."))
+            found.append(tr("Erasure", "Дата не може бути пізнішою за сьогоднішню."))
         return found
 
     def submit(self) -> bool:
@@ -307,9 +307,13 @@ class _ErasureDialog(QDialog):
             return False
         names = ", ".join(field_name(f) for f in self.chosen())
         text = (
-            tr(CONTEXT, self.question).replace("%1", self.name).replace("%2", names)
+            tr("Erasure", self.question).replace("%1", self.name).replace("%2", names)
             + "\n\n"
-            + tr(CONTEXT, "Скасувати це неможливо.")
+            + tr(
+                "Erasure",
+                "Старі значення буде знищено назавжди, на інших робочих місцях — після "
+                "синхронізації. Скасувати це неможливо.",
+            )
         )
         answer = QMessageBox.question(self, self.windowTitle(), text)
         if answer != QMessageBox.StandardButton.Yes:
@@ -346,6 +350,7 @@ class EraseDialog(_ErasureDialog):
         "Позначте дані, які обробляються незаконно: вони стануть порожніми в картці.",
     )
     ok_text = noop("Erasure", "Зни&щити…")
+    date_text = noop("Erasure", "&Дата знищення:")
     question = noop("Erasure", "Знищити дані особи «%1»: %2?")
     fields = ERASABLE
 
@@ -367,6 +372,7 @@ class RectifyDialog(_ErasureDialog):
         "неправдивих.",
     )
     ok_text = noop("Erasure", "&Виправити…")
+    date_text = noop("Erasure", "&Дата виправлення:")
     question = noop("Erasure", "Виправити дані особи «%1»: %2?")
     fields = RECTIFIABLE
 
@@ -431,7 +437,7 @@ class RectifyDialog(_ErasureDialog):
         if same:
             problems.append(
                 tr(
-                    CONTEXT,
+                    "Erasure",
                     "Нове значення таке саме, як записане (%1): зніміть позначку або "
                     "уведіть правильне.",
                 ).replace("%1", ", ".join(same))
@@ -447,7 +453,7 @@ class RectifyDialog(_ErasureDialog):
             if value is None or (isinstance(value, str) and not value.strip()):
                 problems.append(
                     tr(
-                        CONTEXT,
+                        "Erasure",
                         "«%1»: уведіть правильне значення. Щоб лише прибрати неправдиве, "
                         "скористайтеся знищенням даних.",
                     ).replace("%1", field_name(name))
@@ -462,7 +468,7 @@ class RectifyDialog(_ErasureDialog):
         if "rnokpp" in typed and self.person.rnokpp_status is not RnokppStatus.KNOWN:
             problems.append(
                 tr(
-                    CONTEXT,
+                    "Erasure",
                     "РНОКПП у картці не позначено як відомий: додайте номер звичайним "
                     "редагуванням картки.",
                 )
