@@ -54,6 +54,7 @@ from socdesk.store.people import list_settlements, load_person
 from socdesk.store.territory import all_districts, served_districts
 from socdesk.store.uow import UnitOfWork
 from socdesk.sync import link
+from socdesk.sync.bundles import is_centre
 from socdesk.ui.changes import Writer
 from socdesk.ui.i18n import noop, tr
 from socdesk.ui.messages import domain_tr
@@ -94,6 +95,8 @@ def refusal(store: Store) -> str | None:
     server = link.linked(store)
     if server is not None:
         return None if server.districts is None else tr("Erasure", PART_DEVICE)
+    if is_centre(store):
+        return None
     with store.read() as conn:
         served = {d for d, _ in served_districts(conn)}
         every = {d for d, _ in all_districts(conn)}

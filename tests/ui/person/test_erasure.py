@@ -250,3 +250,32 @@ def test_a_district_device_finds_the_actions_disabled_saying_why(
         every = link.ServerLink("https://hub", "hub", "Центр", None, "token")
         meta.put(uow.connection, link.LINK_KEY, every.to_json())
     assert _card(store, qtbot, person).erasure.erase_button.isEnabled()
+
+
+def test_a_workplace_of_some_districts_finds_the_actions_disabled_unless_it_is_the_centre(
+    store: Store, qtbot: QtBot, person: str
+) -> None:
+    from socdesk.store import meta as store_meta
+    from socdesk.store.replica import HUB, set_role
+    from socdesk.store.schema import Workplace
+    from socdesk.store.territory import (
+        CommunityRecord,
+        DistrictSetup,
+        PlaceRecord,
+        WorkplaceSetup,
+        served_districts,
+        set_up_workplace,
+    )
+
+    north, south = PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Копанки")
+    community = CommunityRecord("", "Громада", settlements=(north, south))
+    districts = (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,)))
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", districts, "Офіс"))
+    assert _card(store, qtbot, person).erasure.rectify_button.isEnabled()  # it serves both
+    with store.write() as uow:
+        one = served_districts(uow.connection)[0][0]
+        uow.update(Workplace, store_meta.workplace_id(uow.connection), {"district_ids": [one]})
+    assert "частиною округів" in _card(store, qtbot, person).erasure.rectify_button.toolTip()
+    with store.write() as uow:
+        set_role(uow, HUB)
+    assert _card(store, qtbot, person).erasure.rectify_button.isEnabled()
