@@ -6,12 +6,13 @@ history; anyone else finds the actions disabled, saying why."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 from support import FAST_KDF, add_person, type_text
@@ -279,3 +280,58 @@ def test_a_workplace_of_some_districts_finds_the_actions_disabled_unless_it_is_t
     with store.write() as uow:
         set_role(uow, HUB)
     assert _card(store, qtbot, person).erasure.rectify_button.isEnabled()
+
+
+def test_several_fields_are_stored_as_the_card_stores_them(
+    store: Store, qtbot: QtBot, asked: list[str], person: str
+) -> None:
+    card = _card(store, qtbot, person)
+    dialog = card.erasure.ask(RectifyDialog)
+    assert isinstance(dialog, RectifyDialog)
+    for name, value in (("birth_date", "03.02.1950"), ("phone", "050 111 22 33")):
+        dialog.ticks[name].setChecked(True)
+        editor = dialog.editors[name]
+        assert isinstance(editor, QLineEdit)
+        editor.clear()
+        type_text(editor, value)
+    dialog.ticks["sex"].setChecked(True)
+    sex = dialog.editors["sex"]
+    assert isinstance(sex, QComboBox)
+    sex.setCurrentIndex(sex.findData("female"))
+    _fill(dialog)
+    assert dialog.submit(), dialog.error_label.text()
+    row = _row(store, person)
+    assert (row["birth_date"], row["phone"], row["sex"]) == (
+        dt.date(1950, 2, 3),
+        "+380501112233",
+        "female",
+    )
+    assert card.fields["birth_date"].text() == "03.02.1950"  # type: ignore[union-attr]
+
+
+def test_the_write_runs_off_the_gui_thread(
+    store: Store, qtbot: QtBot, asked: list[str], person: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socdesk.store import erasure
+    from socdesk.ui.changes import ChangeBus, Writer
+
+    threads: list[threading.Thread] = []
+    original = erasure.erase_fields
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(erasure, "erase_fields", recorded)
+    runner = TaskRunner()
+    card = PersonCard(store, runner, person, today=lambda: TODAY)
+    card.writer = Writer(store, runner, ChangeBus(card))
+    qtbot.addWidget(card)
+    dialog = EraseDialog(store, person, card.writer, TODAY, card)
+    dialog.ticks["phone"].setChecked(True)
+    _fill(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        assert dialog.submit()
+    assert threads and threads[0] is not threading.main_thread()
+    assert _row(store, person)["phone"] == ""
+    runner.shutdown()
