@@ -94,6 +94,23 @@ def set_up_places(store: Store, *names: str) -> list[str]:
     return [settlement_id_of(community_id_of(community), place) for place in places]
 
 
+def two_districts(store: Store) -> None:
+    """A workplace serving two starosta districts, «Північний» (Бабенкове) and «Південний»
+    (Копанки)."""
+    from socdesk.store.territory import (
+        CommunityRecord,
+        DistrictSetup,
+        PlaceRecord,
+        WorkplaceSetup,
+        set_up_workplace,
+    )
+
+    north, south = PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Копанки")
+    community = CommunityRecord("", "Громада", settlements=(north, south))
+    districts = (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,)))
+    set_up_workplace(store, WorkplaceSetup(community, "Громада", districts, "Офіс"))
+
+
 def assessing_case(store: Store) -> str:
     """Коваль Ганна's home-care case (БАБ-2026-0001), being assessed, at a centre «Терцентр»."""
     from socdesk.domain.cases import CaseState, Channel

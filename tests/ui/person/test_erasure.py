@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
-from support import FAST_KDF, add_person, type_text
+from support import FAST_KDF, add_person, two_districts, type_text
 
 from socdesk.domain.people import Role
 from socdesk.store import meta
@@ -259,19 +259,9 @@ def test_a_workplace_of_some_districts_finds_the_actions_disabled_unless_it_is_t
     from socdesk.store import meta as store_meta
     from socdesk.store.replica import HUB, set_role
     from socdesk.store.schema import Workplace
-    from socdesk.store.territory import (
-        CommunityRecord,
-        DistrictSetup,
-        PlaceRecord,
-        WorkplaceSetup,
-        served_districts,
-        set_up_workplace,
-    )
+    from socdesk.store.territory import served_districts
 
-    north, south = PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Копанки")
-    community = CommunityRecord("", "Громада", settlements=(north, south))
-    districts = (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,)))
-    set_up_workplace(store, WorkplaceSetup(community, "Громада", districts, "Офіс"))
+    two_districts(store)
     assert _card(store, qtbot, person).erasure.rectify_button.isEnabled()  # it serves both
     with store.write() as uow:
         one = served_districts(uow.connection)[0][0]

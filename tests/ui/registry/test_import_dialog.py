@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from support import LOGIN, populate, set_up_places
+from support import LOGIN, populate, set_up_places, two_districts
 
 from socdesk.domain.identifiers import Sex, make_rnokpp
 from socdesk.store.database import Store
@@ -104,19 +104,9 @@ def test_export_keeps_the_filters(window: MainWindow, store: Store, tmp_path: Pa
 def test_the_district_is_asked_when_a_settlement_cannot_give_it(
     store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from socdesk.store.territory import (
-        CommunityRecord,
-        DistrictSetup,
-        PlaceRecord,
-        WorkplaceSetup,
-        served_districts,
-        set_up_workplace,
-    )
+    from socdesk.store.territory import served_districts
 
-    north, south = PlaceRecord("", "C", "Бабенкове"), PlaceRecord("", "C", "Копанки")
-    community = CommunityRecord("", "Громада", settlements=(north, south))
-    districts = (DistrictSetup("Північний", (north,)), DistrictSetup("Південний", (south,)))
-    set_up_workplace(store, WorkplaceSetup(community, "Громада", districts, "Офіс"))
+    two_districts(store)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     path = tmp_path / "list.csv"
     path.write_text("ПІБ;Населений пункт\nКоваль Олена;Нове Село\n", encoding="utf-8")
