@@ -258,6 +258,35 @@ def authenticate(
     return Authenticated(found, bool(row.rotate_due) or aged)
 
 
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A device's session as its user may see it (ASVS 7.5.2): its token is the session."""
+
+    device_id: str
+    workplace: str
+    enrolled_at: dt.datetime
+    token_since: dt.datetime  # when the token in use was issued (enrolment or last rotation)
+    last_seen: dt.datetime | None  # when the device last reached the server (to the minute)
+    expires_at: dt.datetime  # token_since + the maximum age: rotated at the next sync after it
+    rotate_due: bool  # the administrator asked for a rotation, or the token is that old
+
+
+def session(conn: Connection, device_id: str, max_age: dt.timedelta) -> Session:
+    """The device's own session (`authenticate` has just checked its token)."""
+    row = conn.execute(select(device).where(device.c.id == device_id)).one()
+    since = _aware(row.token_since or row.enrolled_at)
+    expires = since + max_age
+    return Session(
+        row.id,
+        row.workplace,
+        _aware(row.enrolled_at),
+        since,
+        None if row.last_seen is None else _aware(row.last_seen),
+        expires,
+        bool(row.rotate_due) or expires <= _now(),
+    )
+
+
 def _seen(conn: Connection, device_id: str, last: dt.datetime | None) -> None:
     """Notes that the device reached the server now, at most once a `SEEN_EVERY` (a burst of
     pages costs no write each)."""
