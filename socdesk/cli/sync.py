@@ -114,7 +114,7 @@ def session(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     used = f"{found.last_used_at:%d.%m.%Y %H:%M} UTC" if found.last_used_at else "—"
     text = (
         f"Пристрій {found.device_id} (робоче місце «{found.workplace}»).\n"
-        f"Токен видано: {found.token_issued_at:%d.%m.%Y %H:%M} UTC; востаннє використано: "
+        f"Токен видано: {found.token_issued_at:%d.%m.%Y %H:%M} UTC; перед цим використано: "
         f"{used}.\nЗамінити не пізніше: {found.expires_at:%d.%m.%Y %H:%M} UTC"
         + (" (буде замінено під час найближчої синхронізації)" if found.rotation_due else "")
         + ".\nЗавершити сеанс: socdesk session --end --yes\n"

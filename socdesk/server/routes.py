@@ -58,10 +58,11 @@ class SessionEnded(BaseModel):
 
 
 @router.get("/session", response_model=SessionAnswer)
-def my_session(me: Authorised, state: State, conn: Transaction) -> SessionAnswer:
-    """The calling device's own session (ASVS 7.5.2): no other device's."""
+def my_session(request: Request, me: Authorised, state: State, conn: Transaction) -> SessionAnswer:
+    """The calling device's own session (ASVS 7.5.2): no other device's. `last_used_at` is
+    the use before this request (to the minute), so a use the device did not make shows."""
     max_age = dt.timedelta(days=state.settings.token_max_age_days)
-    found = devices.session(conn, me.id, max_age)
+    found = devices.session(conn, me.id, max_age, request.state.seen_before)
     return SessionAnswer(
         device_id=found.device_id,
         workplace=found.workplace,

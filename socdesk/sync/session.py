@@ -1,11 +1,12 @@
 """This device's session on the server (сеанс пристрою, OWASP ASVS 7.5.2), without Qt.
 
-The session is the device's token: `session(store)` asks the server when it was issued, when
-it was last used and when it is rotated at the latest (the server's maximum age, 90 days by
-default); `end_session(store)` asks the server to end it (the token, and a rotated one not
-used yet, stop working for good) and then forgets the link here, as `link.disconnect` does:
-changes not sent yet stay, and the device must be enrolled again with a new code from the
-coordinator (the old token, kept aside, lets the server take them from the new device).
+The session is the device's token. `session(store)` asks the server when it was issued,
+when it was used before this request and when it is rotated at the latest (the server's
+maximum age, 90 days by default). `end_session(store)` asks the server to end it (the
+token, and a rotated one not used yet, stop working for good) and then forgets the link
+here, as `link.disconnect` does: changes not sent yet stay, and the device must be enrolled
+again with a new code from the coordinator (the old token, kept aside, lets the server take
+them from the new device).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class DeviceSession:
     device_id: str
     workplace: str
     token_issued_at: dt.datetime
-    last_used_at: dt.datetime | None
+    last_used_at: dt.datetime | None  # the use before this request (to the minute)
     expires_at: dt.datetime  # rotated at the next sync after it
     rotation_due: bool
 

@@ -1,5 +1,6 @@
 """A device's user sees and ends its own session (ASVS 7.5.2): the session is the device's
-token, shown with when it was issued, last used and when it is rotated at the latest; ending
+token, shown with when it was issued, when it was used before (a use the desk did not make
+shows there) and when it is rotated at the latest; ending
 it revokes the token (a rotated one not used yet too), chained in the server's audit, and the
 device must be enrolled again. No device sees or ends another's."""
 
@@ -26,12 +27,11 @@ def _moment(text: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def _age_token(settings: ServerSettings, device_id: str, days: int) -> None:
+def _set(settings: ServerSettings, device_id: str, **values: dt.datetime) -> None:
     engine = connect(settings.url)
     try:
         with engine.begin() as conn:
-            since = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
-            conn.execute(update(device).where(device.c.id == device_id).values(token_since=since))
+            conn.execute(update(device).where(device.c.id == device_id).values(**values))
     finally:
         engine.dispose()
 
@@ -48,7 +48,13 @@ def test_a_device_sees_its_own_session_issued_used_and_rotated_at_the_latest(
     assert mine["device_id"] == device_id != other and mine["workplace"] == "РМ"
     issued = _moment(mine["token_issued_at"])
     assert before <= issued <= dt.datetime.now(dt.UTC)
-    assert _moment(mine["last_used_at"]) >= before
+    assert mine["last_used_at"] is None  # the enrolment gave the token; no use before this
+    assert client.get(HELLO, headers=bearer(token)).status_code == 200
+    used = client.get(SESSION, headers=bearer(token)).json()["last_used_at"]
+    assert before <= _moment(used) <= dt.datetime.now(dt.UTC)
+    stranger = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)).replace(microsecond=0)
+    _set(server_settings, device_id, last_seen=stranger)  # a use this desk did not make
+    assert _moment(client.get(SESSION, headers=bearer(token)).json()["last_used_at"]) == stranger
     max_age = dt.timedelta(days=server_settings.token_max_age_days)
     assert _moment(mine["expires_at"]) - issued == max_age == dt.timedelta(days=90)
     assert mine["rotation_due"] is False
@@ -56,7 +62,7 @@ def test_a_device_sees_its_own_session_issued_used_and_rotated_at_the_latest(
         "device_id", "workplace", "enrolled_at", "token_issued_at", "last_used_at",
         "expires_at", "rotation_due",
     }  # fmt: skip
-    _age_token(server_settings, device_id, 91)
+    _set(server_settings, device_id, token_since=dt.datetime.now(dt.UTC) - dt.timedelta(days=91))
     aged = client.get(SESSION, headers=bearer(token)).json()
     assert aged["rotation_due"] is True
     assert _moment(aged["expires_at"]) < dt.datetime.now(dt.UTC)

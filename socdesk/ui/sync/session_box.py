@@ -1,7 +1,8 @@
-"""«Сеанс цього пристрою» on the sync screen (OWASP ASVS 7.5.2): the device's session on the
-server (its token: issued, last used, rotated at the latest) and «Завершити сеанс цього
-пристрою…», which after a confirmation ends it on the server and disconnects this computer
-(a new code from the coordinator connects it again; changes not sent yet stay here).
+"""«Сеанс цього пристрою» on the sync screen (OWASP ASVS 7.5.2): the device's session on
+the server (its token: issued, used before this request, rotated at the latest) and
+«Завершити сеанс цього пристрою…», which after a confirmation ends it on the server and
+disconnects this computer (a new code from the coordinator connects it again; changes not
+sent yet stay here).
 
 The server is asked off the GUI thread, when the screen opens and after each sync."""
 
@@ -27,8 +28,8 @@ def session_text(found: DeviceSession) -> str:
     """The session in one sentence (and a second one when the token is due for rotation)."""
     text = tr(
         "SyncSession",
-        "Сеанс цього пристрою на сервері: токен видано %1, востаннє використано %2; його буде "
-        "замінено не пізніше %3 (під час синхронізації).",
+        "Сеанс цього пристрою на сервері: токен видано %1, перед цим запитом його "
+        "використано %2; його буде замінено не пізніше %3 (під час синхронізації).",
     )
     used = _local(found.last_used_at) if found.last_used_at else "—"
     text = (
