@@ -40,7 +40,7 @@ def rotate_token(me: Authorised, state: State) -> NewToken:
 
 
 class SessionAnswer(BaseModel):
-    """This device's session (its token): when it was issued, last used, and when the token
+    """This device's session (its token): when it was issued, used before, and when the token
     is rotated at the latest (the maximum age, `SOCDESK_SERVER_TOKEN_MAX_AGE_DAYS`)."""
 
     device_id: str
