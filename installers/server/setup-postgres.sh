@@ -43,6 +43,8 @@ SOCDESK_SERVER_DATABASE_URL=postgresql+psycopg://$ROLE@/$DB?host=/var/run/postgr
 SOCDESK_SERVER_SECRET=$secret
 # Bearer token of GET /api/v1/status for monitoring (or a coordinator's device token).
 SOCDESK_SERVER_STATUS_TOKEN=$status
+# A log collector that gets the JSON log lines too (udp://HOST:514 or tcp://HOST:514):
+# SOCDESK_SERVER_LOG_SYSLOG=tcp://logs.example-hromada.gov.ua:514
 # For backup.sh / restore.sh
 PGDATABASE=$DB
 SOCDESK_BACKUP_DIR=/var/backups/socdesk

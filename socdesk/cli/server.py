@@ -190,7 +190,7 @@ def _serve(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
     import uvicorn
 
     from socdesk.server.app import create_app
-    from socdesk.server.logs import UVICORN_LOG_CONFIG
+    from socdesk.server.logs import uvicorn_log_config
 
     if not 0 < args.port < 65536:
         raise UsageError("--port має бути числом від 1 до 65535.")
@@ -201,7 +201,9 @@ def _serve(args: argparse.Namespace, settings: ServerSettings, io: Io) -> int:
         f"Документація API: http://{args.host}:{args.port}/docs. Зупинити: Ctrl+C.\n"
     )
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_config=UVICORN_LOG_CONFIG)
+        uvicorn.run(
+            app, host=args.host, port=args.port, log_config=uvicorn_log_config(settings.log_syslog)
+        )
     finally:
         app.state.server.engine.dispose()
     return EXIT_OK

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from socdesk import paths
 from socdesk.cli import EXIT_OK, EXIT_PARTIAL, Io, _emit, _open_store, common
+from socdesk.domain.errors import UsageError
 
 if TYPE_CHECKING:
     from socdesk.sync.exchange import SyncReport
@@ -37,6 +38,16 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "не прийняв пристрій; 6 — сервер недоступний.",
     )
     common(sync)
+    session = sub.add_parser(
+        "session",
+        help="сеанс цього пристрою на сервері: показати або завершити",
+        description="Показує, коли сервер видав токен цього пристрою, коли його востаннє "
+        "використано і коли його буде замінено. З --end --yes завершує сеанс: токен перестає "
+        "діяти, папку відключено від сервера, для нового підключення потрібен новий код.",
+    )
+    common(session)
+    session.add_argument("--end", action="store_true", help="завершити сеанс цього пристрою")
+    session.add_argument("--yes", action="store_true", help="підтвердити завершення сеансу")
 
 
 def connect(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
@@ -71,7 +82,48 @@ def sync(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
     return EXIT_OK if report.complete else EXIT_PARTIAL
 
 
-COMMANDS = {"connect": connect, "sync": sync}
+def session(args: argparse.Namespace, app_paths: paths.AppPaths, io: Io) -> int:
+    from socdesk.sync import session as device_session
+
+    if args.end and not args.yes:
+        raise UsageError(
+            "Завершення сеансу відключить цю папку від сервера: токен перестане діяти, і для "
+            "нового підключення знадобиться новий код від координатора. Щоб підтвердити, "
+            "повторіть команду з --yes."
+        )
+    with _open_store(args, app_paths, io) as store:
+        if args.end:
+            device_session.end_session(store)
+            _emit(
+                io,
+                args,
+                {"ended": True},
+                "Сеанс цього пристрою завершено, папку відключено від сервера. Щоб підключити "
+                "її знову, попросіть у координатора новий код (socdesk connect).\n",
+            )
+            return EXIT_OK
+        found = device_session.session(store)
+    data = {
+        "device_id": found.device_id,
+        "workplace": found.workplace,
+        "token_issued_at": found.token_issued_at.isoformat(),
+        "last_used_at": found.last_used_at.isoformat() if found.last_used_at else None,
+        "expires_at": found.expires_at.isoformat(),
+        "rotation_due": found.rotation_due,
+    }
+    used = f"{found.last_used_at:%d.%m.%Y %H:%M} UTC" if found.last_used_at else "—"
+    text = (
+        f"Пристрій {found.device_id} (робоче місце «{found.workplace}»).\n"
+        f"Токен видано: {found.token_issued_at:%d.%m.%Y %H:%M} UTC; перед цим використано: "
+        f"{used}.\nЗамінити не пізніше: {found.expires_at:%d.%m.%Y %H:%M} UTC"
+        + (" (буде замінено під час найближчої синхронізації)" if found.rotation_due else "")
+        + ".\nЗавершити сеанс: socdesk session --end --yes\n"
+    )
+    _emit(io, args, data, text)
+    return EXIT_OK
+
+
+COMMANDS = {"connect": connect, "sync": sync, "session": session}
 
 
 def counts(report: SyncReport) -> dict[str, Any]:

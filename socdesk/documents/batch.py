@@ -15,7 +15,7 @@ from pathlib import Path
 
 from socdesk.documents.filenames import document_file_name
 from socdesk.documents.page import PdfBuilder
-from socdesk.documents.printing import kind_of, letterhead_of, make
+from socdesk.documents.printing import kind_of, letterhead_of, make, refuse_for_third_party
 from socdesk.documents.registry import DocumentKind, Snapshot
 from socdesk.domain.errors import SocDeskError, ValidationError
 from socdesk.domain.progress import Progress
@@ -99,6 +99,7 @@ def _one_file(
         try:
             with store.read() as conn:
                 snapshot = kind.gather(conn, subject, today)
+                refuse_for_third_party(conn, kind, (snapshot.get("person") or {}).get("id"))
         except SocDeskError as exc:
             result.skipped.append((subject, str(exc)))
         else:

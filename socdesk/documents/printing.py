@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from socdesk.documents.page import Letterhead, build_pdf
 from socdesk.documents.registry import DocumentKind, Snapshot, kinds
+from socdesk.domain.consent import Processing
 from socdesk.domain.errors import ValidationError
+from socdesk.store.consents import refuse_after_withdrawal
 from socdesk.store.database import Store
+from socdesk.store.handles import Connection
 from socdesk.store.printing import centre_logo, printed, record_print
 
 
@@ -28,6 +31,25 @@ def kind_of(code: str) -> DocumentKind:
     if found is None:
         raise ValidationError(f"Невідомий вид документа: {code}.", "kind")
     return found
+
+
+def refuse_for_third_party(conn: Connection, kind: DocumentKind, person_id: str | None) -> None:
+    """`ConsentWithdrawn` for a document that hands the person's data to a third party
+    (another provider, a body: `DocumentKind.third_party`) once the person has withdrawn
+    consent and no other legal ground is in force; printing it again as a copy too.
+
+    Legal basis: Law «Про захист персональних даних» No. 2297-VI: dissemination of personal
+    data (passing it to third parties) rests on the subject's consent or on a law that
+    provides for it (Art. 14, Art. 16 for third parties' access), the subject may withdraw
+    consent (Art. 8), and data on health, disability or violence may be processed only with
+    unambiguous consent or on a ground Art. 7 names; the Law «Про соціальні послуги» binds
+    providers to confidentiality (REFERENCE.md §11). What the law itself requires is not
+    refused: the person's own papers (application, consent form, registration card), the
+    documents of the procedure (acts of assessment and of urgent help, decision, contract,
+    plan, act of services delivered) and the provider's register; none of the shipped kinds
+    is for a third party (docs/security.md, "Desktop side")."""
+    if kind.third_party:
+        refuse_after_withdrawal(conn, person_id, Processing.THIRD_PARTY_DOCUMENT)
 
 
 def draw(
@@ -48,6 +70,7 @@ def make(store: Store, code: str, subject_id: str, today: dt.date) -> Printed:
     kind = kind_of(code)
     with store.read() as conn:
         snapshot = kind.gather(conn, subject_id, today)
+        refuse_for_third_party(conn, kind, (snapshot.get("person") or {}).get("id"))
         logo = centre_logo(conn)
     pdf = draw(kind, snapshot, logo=logo)
     with store.write() as uow:
@@ -70,6 +93,7 @@ def reprint(store: Store, record_id: str) -> Printed:
         original = printed(conn, record_id)
         logo = centre_logo(conn)
         kind = kind_of(original["kind"])
+        refuse_for_third_party(conn, kind, original["person_id"])
         snapshot = dict(original["snapshot"])
         if kind.shown is not None:  # what this reader may see of it (sensitive sections)
             snapshot = kind.shown(conn, snapshot, original["subject_id"])

@@ -45,6 +45,9 @@ class DocumentKind:
     # What the reader of `conn` may see of a recorded snapshot of subject `str` (a reprint
     # draws it again: sensitive sections, store/sensitive.py); None: all of it.
     shown: Callable[[Connection, Snapshot, str], Snapshot] | None = None
+    # The document hands the person's data to a third party (another provider, a body): it
+    # is refused after a withdrawal of consent (documents/printing.py `refuse_for_third_party`).
+    third_party: bool = False
 
 
 def period_id(start: dt.date, end: dt.date) -> str:

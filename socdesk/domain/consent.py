@@ -104,6 +104,7 @@ class Processing(StrEnum):
     ASSESSMENT = "assessment"  # a new assessment, scale or survey (form_record)
     APPEAL = "appeal"  # a new appeal the person would have to make (a case)
     EXPORT = "export"  # the person's data handed to others (the register's export)
+    THIRD_PARTY_DOCUMENT = "third_party_document"  # a printed document for a third party
 
 
 REFUSALS = {
@@ -123,6 +124,12 @@ REFUSALS = {
         "Domain",
         "Особа відкликала згоду на обробку даних %1: її дані не передають іншим. Запишіть на "
         "картці особи нову згоду або правову підставу обробки, тоді повторіть експорт.",
+    ),
+    Processing.THIRD_PARTY_DOCUMENT: noop(
+        "Domain",
+        "Особа відкликала згоду на обробку даних %1: документ, що передає її дані іншому "
+        "надавачеві чи органу, без згоди не друкують. Запишіть на картці особи нову згоду або "
+        "правову підставу обробки (рішення суду, запит органу), тоді повторіть друк.",
     ),
 }
 

@@ -102,7 +102,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.include_router(admin_routes.router)
     app.include_router(bundle_api.router)  # a coordinator's bundles through the server
     app.include_router(status.router)
-    logs.configure()
+    logs.configure(syslog=settings.log_syslog)
     logs.install(app)
     return app
 

@@ -94,6 +94,7 @@ def _device(
         raise HTTPException(401, exc.message, headers={"WWW-Authenticate": "Bearer"}) from None
     request.state.device_id = found.device.id
     request.state.rotate_due = found.rotate_due
+    request.state.seen_before = found.seen_before  # the device's own session shows it
     return found.device
 
 

@@ -87,6 +87,7 @@ class Device:
 class Authenticated:
     device: Device
     rotate_due: bool  # the administrator asked this device to rotate its token, or it is old
+    seen_before: dt.datetime | None = None  # when it last reached the server before this
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +245,7 @@ def authenticate(
         raise DeviceRevoked()
     _seen(conn, row.id, row.last_seen)
     found = _loaded(conn, row)
+    before = None if row.last_seen is None else _aware(row.last_seen)
     if row.next_token_hash == token_hash:
         conn.execute(
             update(device)
@@ -252,10 +254,43 @@ def authenticate(
                 token_hash=token_hash, next_token_hash=None, rotate_due=False, token_since=_now()
             )
         )
-        return Authenticated(found, False)
+        return Authenticated(found, False, before)
     since = row.token_since or row.enrolled_at
     aged = max_age is not None and _aware(since) <= _now() - max_age
-    return Authenticated(found, bool(row.rotate_due) or aged)
+    return Authenticated(found, bool(row.rotate_due) or aged, before)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A device's session as its user may see it (ASVS 7.5.2): its token is the session."""
+
+    device_id: str
+    workplace: str
+    enrolled_at: dt.datetime
+    token_since: dt.datetime  # when the token in use was issued (enrolment or last rotation)
+    last_seen: dt.datetime | None  # when it last reached the server before this request
+    expires_at: dt.datetime  # token_since + the maximum age: rotated at the next sync after it
+    rotate_due: bool  # the administrator asked for a rotation, or the token is that old
+
+
+def session(
+    conn: Connection, device_id: str, max_age: dt.timedelta, seen_before: dt.datetime | None
+) -> Session:
+    """The device's own session (`authenticate` has just checked its token and given
+    `seen_before`, the use before this one, to the minute: a use the device's user did not
+    make shows there)."""
+    row = conn.execute(select(device).where(device.c.id == device_id)).one()
+    since = _aware(row.token_since or row.enrolled_at)
+    expires = since + max_age
+    return Session(
+        row.id,
+        row.workplace,
+        _aware(row.enrolled_at),
+        since,
+        seen_before,
+        expires,
+        bool(row.rotate_due) or expires <= _now(),
+    )
 
 
 def _seen(conn: Connection, device_id: str, last: dt.datetime | None) -> None:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
 
-from socdesk.server import audit, devices, versions
+from socdesk.server import audit, devices, logs, versions
 from socdesk.server.deps import API, RESPONSES, Authorised, State, Transaction, check_version
 from socdesk.server.feed import MAX_LIMIT
 from socdesk.server.snapshot import resync_record
@@ -37,6 +37,52 @@ def rotate_token(me: Authorised, state: State) -> NewToken:
             return NewToken(token=devices.rotate(conn, state.secret, me.id))
     except devices.DeviceRevoked as exc:
         raise HTTPException(403, exc.message) from None
+
+
+class SessionAnswer(BaseModel):
+    """This device's session (its token): when it was issued, used before, and when the token
+    is rotated at the latest (the maximum age, `SOCDESK_SERVER_TOKEN_MAX_AGE_DAYS`)."""
+
+    device_id: str
+    workplace: str
+    enrolled_at: dt.datetime
+    token_issued_at: dt.datetime
+    last_used_at: dt.datetime | None
+    expires_at: dt.datetime
+    rotation_due: bool
+
+
+class SessionEnded(BaseModel):
+    device_id: str
+    ended: bool
+
+
+@router.get("/session", response_model=SessionAnswer)
+def my_session(request: Request, me: Authorised, state: State, conn: Transaction) -> SessionAnswer:
+    """The calling device's own session (ASVS 7.5.2): no other device's. `last_used_at` is
+    the use before this request (to the minute), so a use the device did not make shows."""
+    max_age = dt.timedelta(days=state.settings.token_max_age_days)
+    found = devices.session(conn, me.id, max_age, request.state.seen_before)
+    return SessionAnswer(
+        device_id=found.device_id,
+        workplace=found.workplace,
+        enrolled_at=found.enrolled_at,
+        token_issued_at=found.token_since,
+        last_used_at=found.last_seen,
+        expires_at=found.expires_at,
+        rotation_due=found.rotate_due,
+    )
+
+
+@router.delete("/session", response_model=SessionEnded)
+def end_my_session(me: Authorised, state: State, conn: Transaction) -> SessionEnded:
+    """Ends the calling device's session: its token (and a rotated one not used yet) stops
+    working, for good; the device must be enrolled again with a new code. Chained in the
+    server's audit like a revocation by the coordinator."""
+    devices.revoke(conn, me.id)
+    audit.chain_action(conn, state.secret, "device.end_session", me.id, "", _now())
+    logs.audit("session.end", me.id, target=me.id)
+    return SessionEnded(device_id=me.id, ended=True)
 
 
 class TableDigest(BaseModel):

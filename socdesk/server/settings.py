@@ -10,6 +10,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from socdesk.domain.errors import UsageError
+from socdesk.server.logs import syslog_address
 from socdesk.server.versions import OLDEST_DESKTOP_SCHEMA
 
 MIN_SECRET = 16  # characters
@@ -44,6 +45,9 @@ class ServerSettings(BaseSettings):
     oldest_desktop_schema: str = OLDEST_DESKTOP_SCHEMA
     # A bearer token for monitoring's GET /api/v1/status (status.py); empty: coordinators only.
     status_token: SecretStr = SecretStr("")
+    # A syslog collector that gets the JSON log lines too (logs.py): udp://HOST:PORT or
+    # tcp://HOST:PORT; empty: stderr (the journal) only.
+    log_syslog: str = ""
 
     @field_validator("secret")
     @classmethod
@@ -60,6 +64,13 @@ class ServerSettings(BaseSettings):
         if token and (token.strip().lower() in KNOWN_SECRETS or len(token) < MIN_SECRET):
             raise ValueError("weak status token")
         return value
+
+    @field_validator("log_syslog")
+    @classmethod
+    def _syslog_target(cls, value: str) -> str:
+        if value.strip():
+            syslog_address(value.strip())
+        return value.strip()
 
     @property
     def url(self) -> str:
@@ -86,6 +97,12 @@ def load_settings(**given: object) -> ServerSettings:
             raise ServerMisconfigured(
                 "Токен моніторингу SOCDESK_SERVER_STATUS_TOKEN ненадійний: задайте щонайменше "
                 f"{MIN_SECRET} випадкових символів або не задавайте його."
+            ) from None
+        if "log_syslog" in problems:
+            raise ServerMisconfigured(
+                "Адресу збирача журналів SOCDESK_SERVER_LOG_SYSLOG задано неправильно: "
+                "вкажіть udp://ХОСТ:ПОРТ або tcp://ХОСТ:ПОРТ (наприклад, udp://10.0.0.5:514) "
+                "або не задавайте її."
             ) from None
         if "data_dir" in problems:
             raise ServerMisconfigured(

@@ -32,6 +32,8 @@ NO_ANSWERS = {
     ("post", "/api/v1/sync/push"),
     ("post", "/api/v1/sync/conflicts/resolved"),
     ("post", "/api/v1/sync/token"),
+    ("get", "/api/v1/session"),
+    ("delete", "/api/v1/session"),
     ("get", "/api/v1/sync/digest"),
     ("post", "/api/v1/sync/audit-head"),
     ("get", "/api/v1/admin/audit-heads"),

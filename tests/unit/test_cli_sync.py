@@ -8,6 +8,7 @@ connected again as a new device), and the exit codes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -326,3 +327,30 @@ def test_the_centre_rotates_tokens_and_carries_bundles_from_the_command_line(
     assert code == 2 and "відхилено" in out
     code, _, err = run(["server", "admin", "transfer", "no-such", "--to", desks.district, *folder])
     assert code == 2 and err
+
+
+def test_a_folder_shows_and_ends_its_own_session_from_the_command_line(
+    server: Server, desks: Desks, tmp_path: Path
+) -> None:
+    folder = tmp_path / "own"
+    wizard_folder(folder)
+    assert run(["connect", "--data-dir", str(folder), "--server", server.url, "--code",
+                enrol(server, desks.district)])[0] == 0  # fmt: skip
+    code, out, _ = run(["session", "--data-dir", str(folder), "--json"])
+    shown = json.loads(out)
+    with opened(folder) as store:
+        assert code == 0 and shown["device_id"] == store.device_id
+    issued = dt.datetime.fromisoformat(shown["token_issued_at"])
+    assert dt.datetime.fromisoformat(shown["expires_at"]) - issued == dt.timedelta(days=90)
+    code, out, _ = run(["session", "--data-dir", str(folder)])
+    assert code == 0 and "Токен видано" in out and "socdesk session --end --yes" in out
+    code, _, err = run(["session", "--data-dir", str(folder), "--end"])
+    assert code == 2 and "--yes" in err  # asked to confirm: nothing ended
+    assert run(["sync", "--data-dir", str(folder)])[0] == 0
+    code, out, _ = run(["session", "--data-dir", str(folder), "--end", "--yes"])
+    assert code == 0 and "новий код" in out
+    code, out, _ = run(["server", "admin", "devices", "--data-dir", str(server.folder), "--json"])
+    assert [d["revoked"] for d in json.loads(out)["devices"] if d["id"] == shown["device_id"]] == [
+        True
+    ]
+    assert run(["sync", "--data-dir", str(folder)])[0] == 2  # not connected any more

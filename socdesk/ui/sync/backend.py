@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from socdesk.domain.progress import Progress
 from socdesk.store.database import Store
 from socdesk.store.sync_lists import HeldRecord, WaitingChange, held_records, waiting_changes
-from socdesk.sync import link
+from socdesk.sync import link, session
 from socdesk.sync.exchange import SyncReport
 from socdesk.ui.sync.words import SyncView
 
@@ -60,6 +60,12 @@ class ServerSync:
 
     def disconnect(self, store: Store) -> None:
         link.disconnect(store)
+
+    def session(self, store: Store) -> session.DeviceSession:
+        return session.session(store, client=self.client)
+
+    def end_session(self, store: Store) -> None:
+        session.end_session(store, client=self.client)
 
     def history(self, store: Store, limit: int = 100) -> list[link.SyncRun]:
         return link.history(store, limit)

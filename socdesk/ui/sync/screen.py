@@ -42,6 +42,7 @@ from socdesk.ui.screen import fit_resize
 from socdesk.ui.sync.controller import SyncController
 from socdesk.ui.sync.names import BOOKKEEPING, field_label, table_label
 from socdesk.ui.sync.reasons import CONTEXT, outcome_text, reason_text
+from socdesk.ui.sync.session_box import SessionBox
 from socdesk.ui.sync.words import Tone, advice, counted, status_line
 from socdesk.ui.widgets import ERROR_COLOUR, RowsModel, rows_table
 
@@ -205,6 +206,7 @@ class SyncScreen(QDialog):
         self.advice.setWordWrap(True)
         self.server_label = QLabel(self)
         self.server_label.setObjectName("server_label")
+        self.session_box = SessionBox(controller, self)  # ASVS 7.5.2
         self.tabs = QTabWidget(self)
         self.history_model = _model(HISTORY, self)
         self.waiting_model = _model(WAITING, self)
@@ -226,7 +228,7 @@ class SyncScreen(QDialog):
         self.conflicts_table.activated.connect(self._open_conflict)
         tab_keys(self.tabs)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.advice, self.server_label):
+        for widget in (self.summary, self.advice, self.server_label, self.session_box):
             layout.addWidget(widget)
         layout.addLayout(self._buttons())
         layout.addWidget(self.tabs, 1)
@@ -238,6 +240,7 @@ class SyncScreen(QDialog):
         fit_resize(self, 1100, 620)
         self.show_view()
         self.reload()
+        self.session_box.load()
 
     def _tab(self, model: Any, name: str, note: QLabel | None = None) -> QTableView:
         """A tab of one list (with a note above it, if given)."""
