@@ -60,6 +60,7 @@ ACTION_TEXT = {
     "server.connect": noop("AuditBrowser", "підключено до сервера"),
     "server.disconnect": noop("AuditBrowser", "відключено від сервера"),
     "server.token": noop("AuditBrowser", "оновлено токен пристрою"),
+    "server.end_session": noop("AuditBrowser", "завершено сеанс цього пристрою на сервері"),
     "bundle.exported": noop("AuditBrowser", "записано пакет обміну"),
     "bundle.imported": noop("AuditBrowser", "прийнято пакет обміну"),
     "bundle.rejected": noop("AuditBrowser", "відхилено пакет обміну"),
