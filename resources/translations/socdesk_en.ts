@@ -50,192 +50,323 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="39" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="41" />
             <source>створення запису</source>
             <translation>record created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="40" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="42" />
             <source>зміна запису</source>
             <translation>record changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="41" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="43" />
             <source>перегляд картки</source>
             <translation>card opened</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="42" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="44" />
             <source>експорт</source>
             <translation>export</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="43" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="45" />
             <source>імпорт</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="44" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="46" />
             <source>друк</source>
             <translation>print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="45" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="47" />
             <source>додано користувача</source>
             <translation>user added</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="46" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="48" />
             <source>змінено пароль</source>
             <translation>password changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="47" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="49" />
             <source>вимкнено користувача</source>
             <translation>user disabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="48" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="50" />
             <source>увімкнено користувача</source>
             <translation>user enabled</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="49" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="51" />
             <source>змінено роль</source>
             <translation>role changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="50" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="52" />
             <source>доступ до чутливих даних з обґрунтуванням</source>
             <translation>access to sensitive data with a reason</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/admin/audit.py" line="53" />
+            <source>оновлення довідкових даних</source>
+            <translation>reference data updated</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="54" />
+            <source>створення запису на іншому робочому місці</source>
+            <translation>record created at another workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="55" />
+            <source>зміна запису на іншому робочому місці</source>
+            <translation>record changed at another workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="56" />
+            <source>розв’язано конфлікт синхронізації</source>
+            <translation>sync conflict resolved</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="57" />
+            <source>змінено роль у синхронізації</source>
+            <translation>sync role changed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="58" />
+            <source>дані особи прибрано з робочого місця</source>
+            <translation>person's data removed from this workplace</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="59" />
+            <source>новий ідентифікатор пристрою</source>
+            <translation>new device id</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="60" />
+            <source>підключено до сервера</source>
+            <translation>connected to the server</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="61" />
+            <source>відключено від сервера</source>
+            <translation>disconnected from the server</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="62" />
+            <source>оновлено токен пристрою</source>
+            <translation>device token renewed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="63" />
+            <source>завершено сеанс цього пристрою на сервері</source>
+            <translation>this device's session on the server ended</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="64" />
+            <source>записано пакет обміну</source>
+            <translation>exchange bundle written</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="65" />
+            <source>прийнято пакет обміну</source>
+            <translation>exchange bundle imported</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="66" />
+            <source>відхилено пакет обміну</source>
+            <translation>exchange bundle rejected</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="67" />
+            <source>створено ключ пакетів</source>
+            <translation>bundle key created</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="68" />
+            <source>довірено ключ пакетів</source>
+            <translation>bundle key trusted</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="69" />
+            <source>відкликано ключ пакетів</source>
+            <translation>bundle key revoked</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="70" />
+            <source>змінено налаштування резервних копій</source>
+            <translation>backup settings changed</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="71" />
+            <source>видано всі дані про особу</source>
+            <translation>all data about the person exported</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="72" />
+            <source>знеособлення після строку зберігання</source>
+            <translation>anonymised after the retention period</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="73" />
+            <source>виправлення даних особи</source>
+            <translation>person's data rectified</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="74" />
+            <source>знищення незаконно оброблюваних даних</source>
+            <translation>unlawfully processed data erased</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="77" />
             <source>картка особи</source>
             <translation>person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="54" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="78" />
             <source>домогосподарство</source>
             <translation>household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="55" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="79" />
             <source>член домогосподарства</source>
             <translation>household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="56" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="80" />
             <source>згода</source>
             <translation>consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="57" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="81" />
             <source>користувач</source>
             <translation>user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="58" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="82" />
             <source>громада</source>
             <translation>community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="59" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="83" />
             <source>старостинський округ</source>
             <translation>starosta district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="60" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="84" />
             <source>населений пункт</source>
             <translation>settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="61" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="85" />
             <source>робоче місце</source>
             <translation>workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="62" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="86" />
             <source>працівник</source>
             <translation>worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="63" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="87" />
             <source>доступ до чутливих даних</source>
             <translation>access to sensitive data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="66" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="88" />
+            <source>налаштування сховища</source>
+            <translation>store settings</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="89" />
+            <source>звіт</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="90" />
+            <source>пакет обміну</source>
+            <translation>exchange bundle</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="91" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="92" />
+            <source>ключ пакетів</source>
+            <translation>bundle key</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="95" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="67" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="96" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="68" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="97" />
             <source>Дія</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="69" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="98" />
             <source>Що</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="70" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="99" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="71" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="100" />
             <source>Подробиці</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="143" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="172" />
             <source>Журнал дій</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="145" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="174" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="148" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="177" />
             <source>Усі користувачі</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="152" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="181" />
             <source>Усі дії</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="171" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="200" />
             <source>Перевірити цілісність журналу</source>
             <translation>Verify the log's integrity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="176" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="205" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="178" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="207" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="216" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="245" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="220" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="249" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
         </message>
@@ -1258,282 +1389,282 @@ The current data will be set aside in backups/replaced-… in the data folder. S
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="88" />
+            <location filename="../../socdesk/ui/case/window.py" line="87" />
             <source>відсутність потреби за результатами оцінювання</source>
             <translation>no need found by the assessment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="89" />
+            <location filename="../../socdesk/ui/case/window.py" line="88" />
             <source>надавач не надає потрібних послуг</source>
             <translation>the provider does not provide the services needed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="90" />
+            <location filename="../../socdesk/ui/case/window.py" line="89" />
             <source>медичні протипоказання</source>
             <translation>medical contraindications</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="93" />
+            <location filename="../../socdesk/ui/case/window.py" line="92" />
             <source>відсутність потреби</source>
             <translation>no need any more</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="94" />
+            <location filename="../../socdesk/ui/case/window.py" line="93" />
             <source>закінчення строку договору</source>
             <translation>the contract expired</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="95" />
+            <location filename="../../socdesk/ui/case/window.py" line="94" />
             <source>зміна місця проживання</source>
             <translation>moved away</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="96" />
+            <location filename="../../socdesk/ui/case/window.py" line="95" />
             <source>смерть отримувача</source>
             <translation>death of the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="97" />
+            <location filename="../../socdesk/ui/case/window.py" line="96" />
             <source>письмова відмова отримувача</source>
             <translation>written refusal by the recipient</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="98" />
+            <location filename="../../socdesk/ui/case/window.py" line="97" />
             <source>порушення умов договору</source>
             <translation>breach of the contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="99" />
+            <location filename="../../socdesk/ui/case/window.py" line="98" />
             <source>влаштування до інтернатного закладу</source>
             <translation>placed in a residential institution</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="100" />
+            <location filename="../../socdesk/ui/case/window.py" line="99" />
             <source>рішення суду</source>
             <translation>court decision</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="101" />
+            <location filename="../../socdesk/ui/case/window.py" line="100" />
             <source>ліквідація надавача</source>
             <translation>the provider was liquidated</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="104" />
+            <location filename="../../socdesk/ui/case/window.py" line="103" />
             <source>лікування в стаціонарі</source>
             <translation>in-patient treatment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="105" />
+            <location filename="../../socdesk/ui/case/window.py" line="104" />
             <source>тимчасова відсутність</source>
             <translation>temporary absence</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="106" />
+            <location filename="../../socdesk/ui/case/window.py" line="105" />
             <source>на прохання отримувача</source>
             <translation>at the recipient's request</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="109" />
+            <location filename="../../socdesk/ui/case/window.py" line="108" />
             <source>заяву відкликано</source>
             <translation>the application was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="110" />
+            <location filename="../../socdesk/ui/case/window.py" line="109" />
             <source>особа померла</source>
             <translation>the person died</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="111" />
+            <location filename="../../socdesk/ui/case/window.py" line="110" />
             <source>рішення вручено</source>
             <translation>the decision was handed over</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="112" />
+            <location filename="../../socdesk/ui/case/window.py" line="111" />
             <source>акт складено, інших потреб немає</source>
             <translation>the act is drawn up, no other needs</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="154" />
+            <location filename="../../socdesk/ui/case/window.py" line="153" />
             <source>Крок: %1</source>
             <translation>Step: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="160" />
+            <location filename="../../socdesk/ui/case/window.py" line="159" />
             <source>Потреби отримувача змінилися (перегляд раніше строку)</source>
             <translation>The recipient's needs changed (review before its date)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="164" />
+            <location filename="../../socdesk/ui/case/window.py" line="163" />
             <source>Дата:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="168" />
+            <location filename="../../socdesk/ui/case/window.py" line="167" />
             <source>Підстава відмови (ст. 24):</source>
             <translation>Ground for refusal (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="170" />
+            <location filename="../../socdesk/ui/case/window.py" line="169" />
             <source>Підстава припинення (ст. 24):</source>
             <translation>Ground for termination (Art. 24):</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="172" />
+            <location filename="../../socdesk/ui/case/window.py" line="171" />
             <source>Причина призупинення:</source>
             <translation>Reason for suspension:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="175" />
+            <location filename="../../socdesk/ui/case/window.py" line="174" />
             <source>Чому закривається:</source>
             <translation>Why it closes:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="179" />
+            <location filename="../../socdesk/ui/case/window.py" line="178" />
             <source>— оберіть —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="189" />
+            <location filename="../../socdesk/ui/case/window.py" line="188" />
             <source>Примітка:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="197" />
+            <location filename="../../socdesk/ui/case/window.py" line="196" />
             <source>Оберіть підставу чи причину зі списку.</source>
             <translation>Choose the ground or reason from the list.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="223" />
+            <location filename="../../socdesk/ui/case/window.py" line="222" />
             <source>Дата</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="224" />
+            <location filename="../../socdesk/ui/case/window.py" line="223" />
             <source>Було</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="225" />
+            <location filename="../../socdesk/ui/case/window.py" line="224" />
             <source>Стало</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="226" />
+            <location filename="../../socdesk/ui/case/window.py" line="225" />
             <source>Підстава</source>
             <translation>Ground</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="252" />
+            <location filename="../../socdesk/ui/case/window.py" line="251" />
             <source>Що далі:</source>
             <translation>What comes next:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="255" />
+            <location filename="../../socdesk/ui/case/window.py" line="254" />
             <source>Рішення вручено або надіслано…</source>
             <translation>Decision handed over or sent…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="280" />
+            <location filename="../../socdesk/ui/case/window.py" line="279" />
             <source>усе потрібне є</source>
             <translation>everything needed is there</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="288" />
+            <location filename="../../socdesk/ui/case/window.py" line="287" />
             <source>Справу закрито.</source>
             <translation>The case is closed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="311" />
+            <location filename="../../socdesk/ui/case/window.py" line="310" />
             <source>Акт</source>
             <translation>Act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="311" />
+            <location filename="../../socdesk/ui/case/window.py" line="310" />
             <source>Стан</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="318" />
+            <location filename="../../socdesk/ui/case/window.py" line="317" />
             <source>не заповнено</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="320" />
+            <location filename="../../socdesk/ui/case/window.py" line="319" />
             <source>завершено %1</source>
             <translation>completed %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="323" />
+            <location filename="../../socdesk/ui/case/window.py" line="322" />
             <source> (виправлення)</source>
             <translation> (correction)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="324" />
+            <location filename="../../socdesk/ui/case/window.py" line="323" />
             <source>чернетка</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="352" />
+            <location filename="../../socdesk/ui/case/window.py" line="351" />
             <source>&amp;Відкрити акт</source>
             <translation>&amp;Open the act</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="431" />
+            <location filename="../../socdesk/ui/case/window.py" line="429" />
             <source>— не призначено —</source>
             <translation>— not assigned —</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="450" />
+            <location filename="../../socdesk/ui/case/window.py" line="448" />
             <source>&amp;Хід справи</source>
             <translation>&amp;Path</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="451" />
+            <location filename="../../socdesk/ui/case/window.py" line="449" />
             <source>&amp;Акти</source>
             <translation>&amp;Acts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="452" />
+            <location filename="../../socdesk/ui/case/window.py" line="450" />
             <source>&amp;Доходи і плата</source>
             <translation>&amp;Income and payment</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="453" />
+            <location filename="../../socdesk/ui/case/window.py" line="451" />
             <source>&amp;План</source>
             <translation>P&amp;lan</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="454" />
+            <location filename="../../socdesk/ui/case/window.py" line="452" />
             <source>Д&amp;оговір</source>
             <translation>&amp;Contract</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="455" />
+            <location filename="../../socdesk/ui/case/window.py" line="453" />
             <source>Пос&amp;луги</source>
             <translation>&amp;Services</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="456" />
+            <location filename="../../socdesk/ui/case/window.py" line="454" />
             <source>Анке&amp;ти</source>
             <translation>Sur&amp;veys</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="461" />
+            <location filename="../../socdesk/ui/case/window.py" line="459" />
             <source>Д&amp;рук</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="467" />
+            <location filename="../../socdesk/ui/case/window.py" line="465" />
             <source>Відповідальний:</source>
             <translation>Responsible:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="528" />
+            <location filename="../../socdesk/ui/case/window.py" line="526" />
             <source> · екстрено (кризово)</source>
             <translation> · urgent (crisis)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/case/window.py" line="530" />
+            <location filename="../../socdesk/ui/case/window.py" line="528" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · стан: &lt;b&gt;%3&lt;/b&gt; · надійшло %4%5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt; · received %4%5</translation>
         </message>
@@ -3157,27 +3288,27 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Cannot open the store file. Check that the data folder exists and can be written to.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="116" />
+            <location filename="../../socdesk/store/forms.py" line="124" />
             <source>Акт уже завершено і не змінюється. Щоб виправити його, створіть нову версію із зазначенням причини.</source>
             <translation>The act is completed and does not change. To correct it, make a new version and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="132" />
+            <location filename="../../socdesk/store/forms.py" line="140" />
             <source>Акт уже завершено.</source>
             <translation>The act is already completed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="139" />
+            <location filename="../../socdesk/store/forms.py" line="147" />
             <source>Не заповнено обов'язкові поля: %1.</source>
             <translation>Required fields are empty: %1.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="161" />
+            <location filename="../../socdesk/store/forms.py" line="169" />
             <source>Укажіть причину виправлення завершеного акта.</source>
             <translation>Give the reason for correcting the completed act.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/forms.py" line="166" />
+            <location filename="../../socdesk/store/forms.py" line="174" />
             <source>Виправляють лише завершений акт; чернетку можна змінити.</source>
             <translation>Only a completed act is corrected; a draft can simply be changed.</translation>
         </message>
@@ -3403,19 +3534,24 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Describe the ground: whose decision or request, its number and date.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/consent.py" line="110" />
+            <location filename="../../socdesk/domain/consent.py" line="111" />
             <source>Особа відкликала згоду на обробку даних %1: нове оцінювання чи анкетування без згоди не проводять. Запишіть на картці особи нову згоду або правову підставу обробки, тоді повторіть.</source>
             <translation>The person withdrew consent to the processing of their data on %1: no new assessment or survey is made without consent. Record a new consent or a legal ground for processing on the person's card, then try again.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/consent.py" line="116" />
+            <location filename="../../socdesk/domain/consent.py" line="117" />
             <source>Особа відкликала згоду на обробку даних %1: нове звернення від її імені без згоди не реєструють (повідомлення про особу в складних життєвих обставинах і екстрений випадок реєструють). Запишіть на картці особи нову згоду або правову підставу обробки.</source>
             <translation>The person withdrew consent to the processing of their data on %1: no new appeal on their behalf is registered without consent (a notice about a person in difficult circumstances and an urgent case are registered). Record a new consent or a legal ground for processing on the person's card.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/domain/consent.py" line="122" />
+            <location filename="../../socdesk/domain/consent.py" line="123" />
             <source>Особа відкликала згоду на обробку даних %1: її дані не передають іншим. Запишіть на картці особи нову згоду або правову підставу обробки, тоді повторіть експорт.</source>
             <translation>The person withdrew consent to the processing of their data on %1: their data is not handed to others. Record a new consent or a legal ground for processing on the person's card, then export again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/domain/consent.py" line="128" />
+            <source>Особа відкликала згоду на обробку даних %1: документ, що передає її дані іншому надавачеві чи органу, без згоди не друкують. Запишіть на картці особи нову згоду або правову підставу обробки (рішення суду, запит органу), тоді повторіть друк.</source>
+            <translation>The person withdrew consent to data processing on %1: a document passing their data to another provider or body is not printed without consent. Record a new consent or a legal ground for processing (a court decision, a body's request) on the person's card, then print again.</translation>
         </message>
         <message>
             <location filename="../../socdesk/store/audit_seal.py" line="180" />
@@ -3631,6 +3767,159 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <location filename="../../socdesk/ui/person/duplicates.py" line="76" />
             <source>Схожі записи вже є в реєстрі:</source>
             <translation>Similar records are already in the register:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Erasure</name>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="71" />
+            <source>Відмінки імені</source>
+            <translation>Name forms</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="72" />
+            <source>усі дані особи</source>
+            <translation>all the person's data</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="74" />
+            <source>Виправляти й знищувати дані особи може лише координатор.</source>
+            <translation>Only a coordinator may rectify or erase a person's data.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="75" />
+            <source>Це робоче місце працює лише з частиною округів, і сервер не прийме звідси виправлення чи знищення даних. Зробіть це на робочому місці координатора для всіх округів.</source>
+            <translation>This workplace serves only some districts, and the server will not accept a rectification or erasure from it. Do it at the coordinator's workplace for every district.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="80" />
+            <source>Старі значення буде знищено назавжди: з історії змін, конфліктів синхронізації, журналу змін і резервних копій — на цьому комп’ютері одразу, на інших робочих місцях і на сервері після синхронізації. У журналі дій залишиться лише, які поля, коли і чому, без самих значень. Скасувати це неможливо.</source>
+            <translation>The old values will be destroyed for good: from the change history, sync conflicts, the change log and backups — on this computer at once, at other workplaces and on the server after sync. The audit log keeps only which fields, when and why, without the values. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="117" />
+            <source>%1 — %2 (%3). Підстава: %4</source>
+            <translation>%1 — %2 (%3). Grounds: %4</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="152" />
+            <source>Виправити дані…</source>
+            <translation>Rectify data…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="154" />
+            <source>Знищити незаконно оброблювані дані…</source>
+            <translation>Erase unlawfully processed data…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="179" />
+            <source>Знеособлення, виправлення й знищення даних:</source>
+            <translation>Anonymisation, rectification and erasure of data:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="184" />
+            <source>Спершу збережіть картку.</source>
+            <translation>Save the card first.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="196" />
+            <source>Картку змінено: спершу збережіть зміни або закрийте картку без збереження, а тоді виправляйте чи знищуйте дані.</source>
+            <translation>The card was changed: first save the changes or close the card without saving, then rectify or erase data.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="257" />
+            <source>напр. заява особи від 01.12.2026 № 15; рішення суду від …</source>
+            <translation>e.g. the person's request of 01.12.2026 No. 15; a court decision of …</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="261" />
+            <source>&amp;Підстава:</source>
+            <translation>&amp;Grounds:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="291" />
+            <source>Позначте хоча б одне поле.</source>
+            <translation>Tick at least one field.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="294" />
+            <source>Напишіть підставу, щонайменше %1 символів: чия заява чи яке рішення, їхні номер і дата. Її буде записано в журнал дій.</source>
+            <translation>Write the grounds, at least %1 characters: whose request or which decision, with its number and date. They are written to the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="301" />
+            <source>Дата не може бути пізнішою за сьогоднішню.</source>
+            <translation>The date cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="315" />
+            <source>Старі значення буде знищено назавжди, на інших робочих місцях — після синхронізації. Скасувати це неможливо.</source>
+            <translation>The old values will be destroyed for good, at other workplaces after sync. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="350" />
+            <source>Знищення незаконно оброблюваних даних — %1</source>
+            <translation>Erasure of unlawfully processed data — %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="351" />
+            <source>Позначте дані, які обробляються незаконно: вони стануть порожніми в картці.</source>
+            <translation>Tick the data processed unlawfully: they become empty on the card.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="355" />
+            <source>Зни&amp;щити…</source>
+            <translation>&amp;Erase…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="356" />
+            <source>&amp;Дата знищення:</source>
+            <translation>&amp;Date of erasure:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="357" />
+            <source>Знищити дані особи «%1»: %2?</source>
+            <translation>Erase the data of “%1”: %2?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="371" />
+            <source>Виправлення даних — %1</source>
+            <translation>Rectification of data — %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="372" />
+            <source>Позначте неправдиві дані й уведіть правильні значення: їх буде записано замість неправдивих.</source>
+            <translation>Tick the wrong data and type the correct values: they are recorded in place of the wrong ones.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="377" />
+            <source>&amp;Виправити…</source>
+            <translation>&amp;Rectify…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="378" />
+            <source>&amp;Дата виправлення:</source>
+            <translation>&amp;Date of rectification:</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="379" />
+            <source>Виправити дані особи «%1»: %2?</source>
+            <translation>Rectify the data of “%1”: %2?</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="442" />
+            <source>Нове значення таке саме, як записане (%1): зніміть позначку або уведіть правильне.</source>
+            <translation>The new value is the same as the one recorded (%1): untick it or type the correct one.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="458" />
+            <source>«%1»: уведіть правильне значення. Щоб лише прибрати неправдиве, скористайтеся знищенням даних.</source>
+            <translation>“%1”: type the correct value. To only remove a wrong one, use erasure of data.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/person/erasure.py" line="473" />
+            <source>РНОКПП у картці не позначено як відомий: додайте номер звичайним редагуванням картки.</source>
+            <translation>The card does not mark the РНОКПП as known: add the number by editing the card as usual.</translation>
         </message>
     </context>
     <context>
@@ -6299,117 +6588,117 @@ Enter the password of %1.</translation>
     <context>
         <name>PersonCard</name>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="132" />
+            <location filename="../../socdesk/ui/person/card.py" line="133" />
             <source>Зберегти</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="134" />
+            <location filename="../../socdesk/ui/person/card.py" line="135" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="136" />
+            <location filename="../../socdesk/ui/person/card.py" line="137" />
             <source>Ctrl+S — зберегти, Esc — закрити</source>
             <translation>Ctrl+S — save, Esc — close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="148" />
+            <location filename="../../socdesk/ui/person/card.py" line="149" />
             <source>Нова особа — картка</source>
             <translation>New person — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="156" />
+            <location filename="../../socdesk/ui/person/card.py" line="157" />
             <source>ДД.ММ.РРРР</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="170" />
+            <location filename="../../socdesk/ui/person/card.py" line="177" />
             <source>&amp;Особові дані</source>
             <translation>&amp;Personal data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="171" />
+            <location filename="../../socdesk/ui/person/card.py" line="178" />
             <source>&amp;Категорії</source>
             <translation>&amp;Categories</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="172" />
+            <location filename="../../socdesk/ui/person/card.py" line="179" />
             <source>З&amp;года</source>
             <translation>Co&amp;nsent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="173" />
+            <location filename="../../socdesk/ui/person/card.py" line="180" />
             <source>&amp;Домогосподарство</source>
             <translation>&amp;Household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="174" />
+            <location filename="../../socdesk/ui/person/card.py" line="181" />
             <source>&amp;Випадки</source>
             <translation>Ca&amp;ses</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="175" />
+            <location filename="../../socdesk/ui/person/card.py" line="182" />
             <source>&amp;Історія змін</source>
             <translation>History of &amp;changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="176" />
+            <location filename="../../socdesk/ui/person/card.py" line="183" />
             <source>Відмін&amp;ки</source>
             <translation>Name &amp;forms</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="177" />
+            <location filename="../../socdesk/ui/person/card.py" line="184" />
             <source>Анке&amp;ти</source>
             <translation>Sur&amp;veys</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="196" />
+            <location filename="../../socdesk/ui/person/card.py" line="203" />
             <source>Переглянути конфлікти…</source>
             <translation>View the conflicts…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="215" />
+            <location filename="../../socdesk/ui/person/card.py" line="222" />
             <source>Дані цієї особи змінили на двох робочих місцях, не знаючи одне про одне (%1): координатор має вибрати правильне значення.</source>
             <translation>This person's data were changed at two workplaces, neither knowing of the other (%1): a coordinator must choose the right value.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="297" />
+            <location filename="../../socdesk/ui/person/card.py" line="306" />
             <source>%1 — картка</source>
             <translation>%1 — card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="406" />
+            <location filename="../../socdesk/ui/person/card.py" line="415" />
             <source>Не дублікат: %1</source>
             <translation>Not a duplicate: %1</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="444" />
+            <location filename="../../socdesk/ui/person/card.py" line="454" />
             <source>Збережено. Далі — згода, домогосподарство, звернення.</source>
             <translation>Saved. Next: consent, household, appeal.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="462" />
+            <location filename="../../socdesk/ui/person/card.py" line="472" />
             <source>Зберегти картку попри це?</source>
             <translation>Save the card anyway?</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="464" />
+            <location filename="../../socdesk/ui/person/card.py" line="474" />
             <source>Перевірте дані</source>
             <translation>Check the data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="500" />
+            <location filename="../../socdesk/ui/person/card.py" line="510" />
             <source>Зберігаю…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="533" />
+            <location filename="../../socdesk/ui/person/card.py" line="543" />
             <source>Незбережені зміни</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/person/card.py" line="534" />
+            <location filename="../../socdesk/ui/person/card.py" line="544" />
             <source>Картку змінено. Закрити без збереження? Чернетку буде видалено.</source>
             <translation>The card has changed. Close without saving? The draft will be deleted.</translation>
         </message>
@@ -8516,7 +8805,7 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="53" />
-            <location filename="../../socdesk/ui/sync/screen.py" line="82" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
             <source>Початок</source>
             <translation>Started</translation>
         </message>
@@ -8947,135 +9236,135 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
             <translation>Published by</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="83" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="84" />
             <source>Результат</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="84" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="85" />
             <source>Надіслано</source>
             <translation>Sent</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="135" />
-            <location filename="../../socdesk/ui/sync/screen.py" line="85" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
             <source>Отримано</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="86" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
             <source>Конфлікти</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="87" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="88" />
             <source>Повідомлення і що робити</source>
             <translation>Message and what to do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="90" />
-            <location filename="../../socdesk/ui/sync/screen.py" line="96" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="91" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="97" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
             <location filename="../../socdesk/ui/sync/names.py" line="95" />
-            <location filename="../../socdesk/ui/sync/screen.py" line="93" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="94" />
             <source>Стан</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="91" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="92" />
             <source>Змінені поля</source>
             <translation>Changed fields</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="97" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="98" />
             <source>Де</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="98" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="99" />
             <source>Причина</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="99" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="100" />
             <source>Що робити</source>
             <translation>What to do</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="131" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="132" />
             <source>Особа (запис видалено)</source>
             <translation>Person (record deleted)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="143" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="144" />
             <source>див. «Затримані»</source>
             <translation>see “Held”</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="154" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="155" />
             <source>надіслано, чекає відповіді</source>
             <translation>sent, waiting for the answer</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="156" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="157" />
             <source>ще не надіслано</source>
             <translation>not sent yet</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="179" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="180" />
             <source>на сервері</source>
             <translation>on the server</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="179" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="180" />
             <source>тут</source>
             <translation>here</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="199" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="200" />
             <source>SocDesk — стан синхронізації</source>
             <translation>SocDesk — sync status</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="259" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="262" />
             <source>Синхронізувати зараз (F9)</source>
             <translation>Sync now (F9)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="265" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="268" />
             <source>Скасувати</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="275" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="278" />
             <source>Відкрити конфлікт…</source>
             <translation>Open conflict…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="280" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="283" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="297" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="300" />
             <source>Сервер: %1; робоче місце «%2»</source>
             <translation>Server: %1; workplace “%2”</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="323" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="326" />
             <source>Історія</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/sync/screen.py" line="342" />
+            <location filename="../../socdesk/ui/sync/screen.py" line="345" />
             <source>показано перші %1</source>
             <translation>showing the first %1</translation>
         </message>
@@ -9106,6 +9395,54 @@ Labels or documents may show wrongly. Reinstall SocDesk (in the project folder: 
                 <numerusform>Waiting to be sent (%n)</numerusform>
                 <numerusform>Waiting to be sent (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSession</name>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="29" />
+            <source>Сеанс цього пристрою на сервері: токен видано %1, перед цим запитом його використано %2; його буде замінено не пізніше %3 (під час синхронізації).</source>
+            <translation>This device's session on the server: token issued %1, used before this request %2; it will be replaced no later than %3 (during a sync).</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="41" />
+            <source>Токен буде замінено під час найближчої синхронізації.</source>
+            <translation>The token will be replaced at the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="54" />
+            <source>Завершити сеанс цього пристрою…</source>
+            <translation>End this device's session…</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="91" />
+            <source>Сеанс цього пристрою на сервері зараз невідомий: %1</source>
+            <translation>This device's session on the server is unknown right now: %1</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="100" />
+            <source>Завершити сеанс цього пристрою</source>
+            <translation>End this device's session</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="101" />
+            <source>Завершити сеанс цього пристрою на сервері? Його токен перестане діяти назавжди, синхронізація припиниться, а щоб підключити комп’ютер знову, потрібен новий код від координатора. Зміни, ще не надіслані на сервер, лишаться тут і будуть надіслані після нового підключення.</source>
+            <translation>End this device's session on the server? Its token will stop working for good, sync will stop, and connecting this computer again needs a new code from the coordinator. Changes not yet sent to the server stay here and will be sent after the new connection.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="119" />
+            <source>Сеанс завершено: цей комп’ютер відключено від сервера. Щоб підключити його знову, попросіть у координатора новий код.</source>
+            <translation>Session ended: this computer is disconnected from the server. To connect it again, ask the coordinator for a new code.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="135" />
+            <source>Сеанс не завершено</source>
+            <translation>Session not ended</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/sync/session_box.py" line="136" />
+            <source>Сеанс не завершено: %1 Перевірте зв’язок із сервером і спробуйте ще раз.</source>
+            <translation>Session not ended: %1 Check the connection to the server and try again.</translation>
         </message>
     </context>
     <context>
