@@ -48,6 +48,19 @@ def test_change_record_round_trip() -> None:
         b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":"",'
         b'"fields":{"a":{"value":1,"hlc":2,"base":""}}}',
         b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":""}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":true,"user":"",'
+        b'"fields":{}}',
+        b'{"change_id":1,"table":"person","row_id":"r","device":"d","seq":1,"user":"","fields":{}}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":"",'
+        b'"fields":[]}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":"",'
+        b'"fields":{"a":"x"}}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":"",'
+        b'"fields":{"a":{"value":1,"hlc":"h"}}}',
+        b'{"change_id":"c","table":"person","row_id":"r","device":"d","seq":1,"user":"",'
+        b'"fields":{"a":{"value":1,"hlc":"h","base":null}}}',
+        b'"text"',
+        b"\xff",
     ],
 )
 def test_malformed_records_are_refused(text: bytes) -> None:
