@@ -20,6 +20,8 @@ from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from socdesk.domain.json_text import encoder
+
 JsonValue = str | int | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
 
 
@@ -50,7 +52,7 @@ def canonical_json(obj: Mapping[str, object]) -> bytes:
 
 # One encoder for every record: `json.dumps` with options builds a new one per call, which
 # cost as much as the encoding itself for the applier's hundreds of thousands of small values.
-_ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_ENCODE = encoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _dumps(value: JsonValue) -> bytes:
