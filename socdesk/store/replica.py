@@ -118,12 +118,10 @@ def remote_row(
     """The row a record creates: the schema's defaults, its decoded values, and its id, origin
     and clocks (each field's own; the row's the newest)."""
     row = new_row(table, values)
-    row.update(
-        id=record.row_id,
-        hlc=record.hlc,
-        origin=record.device,
-        field_clocks={name: f.hlc for name, f in record.fields.items()},
-    )
+    row["id"] = record.row_id
+    row["hlc"] = record.hlc
+    row["origin"] = record.device
+    row["field_clocks"] = {name: f.hlc for name, f in record.fields.items()}
     return row
 
 

@@ -508,8 +508,9 @@ def required_fields(table: type[SyncColumns]) -> frozenset[str]:
 def new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, Any]:
     """A full row of `table`: its defaults, then `values`."""
     plain, factories = _defaults(table)
-    row = dict(plain)
-    row.update((name, factory()) for name, factory in factories.items())
+    row = plain.copy()
+    for name, factory in factories.items():
+        row[name] = factory()
     row.update(values)
     return row
 
