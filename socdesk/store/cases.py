@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, RowMapping, select
 
@@ -238,15 +239,25 @@ def settle_state(uow: UnitOfWork, case_id: str) -> bool:
     agree with each other and with the history they show.
     """
     conn = uow.connection
-    events = conn.execute(
-        select(_event.c.id, _event.c.on, _event.c.to_state, _event.c.field_clocks).where(
-            _event.c.case_id == case_id, _event.c.deleted.is_(False)
-        )
-    ).all()
+    events = conn.execute(MOVES.where(_event.c.case_id == case_id)).all()
     if not events:
         return False
-    last = max(events, key=lambda e: (e.on, e.field_clocks.get("to_state", ""), e.id))
+    last = state_from_moves(events)
     current = conn.execute(select(_case.c.state).where(_case.c.id == case_id)).scalar()
-    if current is None or current == last.to_state:
+    if current is None or current == last:
         return False
-    return uow.update(SocialCase, case_id, {"state": last.to_state})
+    return uow.update(SocialCase, case_id, {"state": last})
+
+
+# A case's live moves: what `state_from_moves` reads (with the case's id last).
+MOVES = select(
+    _event.c.id, _event.c.on, _event.c.to_state, _event.c.field_clocks, _event.c.case_id
+).where(_event.c.deleted.is_(False))
+
+
+def state_from_moves(events: Sequence[Any]) -> str:
+    """The state a case's moves (rows of `MOVES`, at least one) lead to: the last move by
+    date, then by the clock it was made with, then by id."""
+    last = max(events, key=lambda e: (e.on, e.field_clocks.get("to_state", ""), e.id))
+    state: str = last.to_state
+    return state

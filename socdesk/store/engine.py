@@ -10,7 +10,6 @@ transactions are off and SQLAlchemy's `begin` emits `BEGIN` (readers) or `BEGIN 
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from sqlalchemy.util import LRUCache
 
 from socdesk.domain.identifiers import phone_search_forms
+from socdesk.domain.json_text import encoder
 from socdesk.domain.text import digits_only, index_fold, search_fold, sort_key
 from socdesk.store.errors import known_error
 
@@ -110,7 +110,8 @@ def mapped_errors(folder: Path) -> Iterator[None]:
         raise mapped from exc
 
 
-_JSON_TEXT = json.JSONEncoder(sort_keys=True).encode  # made once: json.dumps makes one a call
+# Made once (json.dumps makes an encoder a call, and JSONEncoder.encode its C part a call).
+_JSON_TEXT = encoder(sort_keys=True, ensure_ascii=True, separators=(", ", ": "))
 
 
 def json_text(value: Any) -> str:

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -106,7 +107,8 @@ def apply_remote(
     uow: UnitOfWork, records: Iterable[bytes | ChangeRecord], peer: str
 ) -> ApplyResult:
     """Applies a batch of records delivered by `peer`, inside the caller's unit of work."""
-    result = _Applier(uow, peer).run(records)
+    with _collector_paused():
+        result = _Applier(uow, peer).run(records)
     if result.changes.reference:  # a form's new version: known at once to readers without a store
         published_definitions(uow.connection)
     return result
@@ -118,16 +120,28 @@ def remote_row(
     """The row a record creates: the schema's defaults, its decoded values, and its id, origin
     and clocks (each field's own; the row's the newest)."""
     row = new_row(table, values)
-    row.update(
-        id=record.row_id,
-        hlc=record.hlc,
-        origin=record.device,
-        field_clocks={name: f.hlc for name, f in record.fields.items()},
-    )
+    row["id"] = record.row_id
+    row["hlc"] = record.hlc
+    row["origin"] = record.device
+    row["field_clocks"] = {name: f.hlc for name, f in record.fields.items()}
     return row
 
 
 # ---------------------------------------------------------------------------------- internals
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a batch applies: the batch makes millions of small
+    objects that live to its end (records, fields, rows), and the collector kept walking them,
+    a third of what parsing cost. What cycles the batch leaves are collected after it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 

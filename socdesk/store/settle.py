@@ -18,17 +18,19 @@ from sqlalchemy import Connection, select
 from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.people import HouseholdRole
 from socdesk.store.apply_batch import IN_CHUNK
-from socdesk.store.cases import settle_state
+from socdesk.store.cases import MOVES, settle_state, state_from_moves
 from socdesk.store.households import settle_head
 from socdesk.store.merge import resolve_row_references, settle_redirects
 from socdesk.store.redirects import any_merged
-from socdesk.store.schema import Household, Person, SyncColumns
+from socdesk.store.schema import CaseEvent, Household, Person, SocialCase, SyncColumns
 from socdesk.store.schema.people import live_people
 from socdesk.store.schema.refs import references_to
 from socdesk.store.uow import UnitOfWork
 
 _person = Person.__table__  # type: ignore[attr-defined]
 _household = Household.__table__  # type: ignore[attr-defined]
+_case = SocialCase.__table__  # type: ignore[attr-defined]
+_event = CaseEvent.__table__  # type: ignore[attr-defined]
 
 
 @cache
@@ -82,7 +84,7 @@ class Unsettled:
         if self.naming_people and any_merged(uow.connection):
             for table, row_id in self.naming_people:
                 resolve_row_references(uow, table, row_id)
-        for case_id in sorted(self.moved_cases):
+        for case_id in _cases_to_settle(uow.connection, sorted(self.moved_cases)):
             settle_state(uow, case_id)
         for household_id in _heads_to_settle(uow.connection, sorted(self.households)):
             settle_head(uow, household_id)
@@ -111,4 +113,28 @@ def _heads_to_settle(conn: Connection, household_ids: list[str]) -> list[str]:
         ):
             claimants.setdefault(household_id, []).append(person_id)
         out += [h for h in chunk if h in claimants and claimants[h] != [heads.get(h)]]
+    return out
+
+
+def _cases_to_settle(conn: Connection, case_ids: list[str]) -> list[str]:
+    """The cases of `case_ids` whose state is not the one their moves lead to (where
+    `settle_state` has something to do), read a few hundred at a time: after a large batch
+    every new case is noted, and nearly none needs settling."""
+    out: list[str] = []
+    for start in range(0, len(case_ids), IN_CHUNK):
+        chunk = case_ids[start : start + IN_CHUNK]
+        moves: dict[str, list[Any]] = {}
+        for event in conn.execute(MOVES.where(_event.c.case_id.in_(chunk))):
+            moves.setdefault(event.case_id, []).append(event)
+        states: dict[str, str] = {
+            case_id: state
+            for case_id, state in conn.execute(
+                select(_case.c.id, _case.c.state).where(_case.c.id.in_(chunk))
+            )
+        }
+        out += [
+            c
+            for c in chunk
+            if c in moves and states.get(c) is not None and states[c] != state_from_moves(moves[c])
+        ]
     return out

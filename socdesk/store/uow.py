@@ -13,7 +13,6 @@ not import `sync/`: the clock and the change record are plain values from `domai
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -35,6 +34,7 @@ from socdesk.domain.changes import (
     fields_to_json,
 )
 from socdesk.domain.ids import new_id
+from socdesk.domain.json_text import encoder
 from socdesk.domain.text import without_controls
 from socdesk.store import meta
 from socdesk.store.audit_seal import GENESIS_HASH, chain_head, keyed_hash, plain_hash
@@ -454,7 +454,7 @@ def _field_changes(
     }
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # made once, not per value
+_JSON = encoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": "))  # made once
 
 
 def _json(value: object) -> str:
@@ -508,8 +508,9 @@ def required_fields(table: type[SyncColumns]) -> frozenset[str]:
 def new_row(table: type[SQLModel], values: Mapping[str, object]) -> dict[str, Any]:
     """A full row of `table`: its defaults, then `values`."""
     plain, factories = _defaults(table)
-    row = dict(plain)
-    row.update((name, factory()) for name, factory in factories.items())
+    row = plain.copy()
+    for name, factory in factories.items():
+        row[name] = factory()
     row.update(values)
     return row
 
