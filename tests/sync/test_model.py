@@ -5,7 +5,9 @@ edited, deleted and merged (the same two in opposite directions on two desks too
 moved to the other district by a coordinator (on the server), syncs, syncs cut after a few
 pages, clocks set hours off.
 
-Always: no row of another district ever reaches a desk. After a full round of syncs: every
+Always: no row of another district ever reaches a desk. After syncs in turn until every desk
+has pulled after the last one that sent anything (a desk's records may go on to another
+district: an edit of a person moved away before the desk learnt of it): every
 outbox confirmed, the desks of a district equal to each other and to the server's rows of
 it, and every edit that reached the server is either the current value or was seen by the
 edit that replaced it, or is kept in a conflict.
@@ -20,9 +22,10 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pytest
 from fastapi.testclient import TestClient
@@ -289,11 +292,27 @@ class Sync(RuleBasedStateMachine):
                 )
             assert districts <= golden.districts | {None}, districts
 
+    def _round(self) -> None:
+        """Syncs the desks in turn until each has made a sync with the digest check after the
+        last one that sent anything: a desk's records may reach another district (an edit of
+        a person moved away before the desk learnt of it goes on to the new district), so
+        every desk, not only those of its district, pulls after it. The first sync goes
+        without the check (half the cost): that desk is checked later."""
+        owed, everyone = set(range(len(self.stores))), set(range(len(self.stores)))
+        for step in range(4 * len(self.stores)):
+            if not owed:
+                return
+            n = step % len(self.stores)
+            report = exchange(self.stores[n], self.hubs[n], verify=step > 0)
+            if report.pushed:
+                owed = set(everyone)
+            if step > 0:
+                owed.discard(n)
+        raise AssertionError(f"desks {sorted(owed)} still behind after {4 * len(self.stores)}")
+
     def teardown(self) -> None:
         try:
-            # the first again: it gets what the second sent (and checks its digest then)
-            for step, n in enumerate((0, 1, 2, 0)):
-                exchange(self.stores[n], self.hubs[n], verify=step > 0)
+            self._round()
             desks = {s: g.districts for s, g in zip(self.stores, self.world.desks, strict=True)}
             with self.world.engine.connect() as conn:
                 assert_synced(
@@ -349,3 +368,52 @@ def test_replicas_converge_and_no_edit_is_lost_silently(world: World) -> None:
     )
     Sync.TestCase().runTest()
     print(f"model: {len(world.runs)} examples, {sum(world.runs):.1f} s")  # noqa: T201
+
+
+class _Given:
+    """Hypothesis's `data` for a replayed step: each draw is `answer()`."""
+
+    def __init__(self, answer: Callable[[], object]) -> None:
+        self.answer = answer
+
+    def draw(self, strategy: object, label: object = None) -> object:
+        return self.answer()
+
+
+@pytest.mark.parametrize("database_url", ["postgres" if PG_URL else "sqlite"], indirect=True)
+@pytest.mark.parametrize("delete_first", [True, False])
+def test_a_delete_sent_after_a_move_reaches_every_desk_of_the_new_district(
+    world: World, delete_first: bool
+) -> None:
+    """Two examples Hypothesis found, step by step: a northern person moved south, north and
+    south again; the southern desk gets part of it (a cut sync) and deletes them offline while
+    they are moved north again. Its delete is taken and goes on to the north (transfer.py), so
+    both northern desks must pull after the southern one has pushed. The closing round of
+    syncs (desks 0, 1, 2, 0) used to leave desk 1, which synced before desk 2 pushed, holding
+    the person undeleted: a gap in the test's round, not in sync."""
+    Sync.world = world
+    machine = Sync()
+    people = CURRENT["person"]
+
+    def person() -> tuple[str, str]:  # the first northern person, as the server holds them
+        with world.engine.connect() as conn:
+            row = conn.execute(
+                select(people.c.id, people.c.district_id).order_by(people.c.id).limit(1)
+            ).one()
+        return str(row.id), str(row.district_id)
+
+    moves = cast(st.DataObject, _Given(person))
+    for _ in range(3):
+        machine.transfer(moves)
+    machine.cut_sync(n=2, calls=3 if delete_first else 2)
+    delete = cast(st.DataObject, _Given(lambda: person()[0]))
+    if delete_first:
+        machine.delete(2, delete)
+        machine.transfer(moves)
+    else:
+        machine.transfer(moves)
+        machine.delete(2, delete)
+    machine.teardown()
+    with world.engine.connect() as conn:
+        held = conn.execute(select(people.c.deleted, people.c.district_id).order_by(people.c.id))
+        assert tuple(held.first() or ()) == (True, world.districts[0])  # deleted, in the north

@@ -32,7 +32,7 @@ from socdesk.store import changelog
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.consents import give_consent
 from socdesk.store.database import Store
-from socdesk.store.schema import CaseEvent
+from socdesk.store.schema import CaseEvent, Person
 from socdesk.sync.exchange import exchange
 
 __all__ = ["apart", "desks", "territory"]  # fixtures
@@ -188,3 +188,31 @@ def test_an_edit_sent_after_a_move_there_and_back_is_not_lost_on_its_own_desk(
     with a.read() as conn:
         phone = conn.execute(text("SELECT phone FROM person WHERE id = :i"), {"i": rows["person"]})
         assert phone.scalar_one() == "+380671112233"
+
+
+def test_a_delete_made_offline_in_the_old_district_reaches_the_new_one(
+    apart: North, server_settings: ServerSettings
+) -> None:
+    """The south desk holds a person moved south, north and south again, and deletes them
+    offline while a coordinator moves them north once more: its delete is taken and goes on
+    to the north desk's next pull; the south desk removes the person (the model test's
+    example, seen from the product's side)."""
+    a, b, hub_a, hub_b, ids = apart
+    north, south = ids["Північний"], ids["Південний"]
+    pid = person_with_case(a, "Гнатюк", ids[NORTH])["person"]
+    exchange(a, hub_a)
+    for district in (south, north, south):
+        admin.transfer_person(server_settings, pid, district)
+    exchange(b, hub_b)
+    with b.write() as uow:
+        uow.delete(Person, pid)
+    admin.transfer_person(server_settings, pid, north)
+    exchange(a, hub_a)  # before the south desk's delete reached the server
+    left = exchange(b, hub_b)
+    assert left.complete and left.purged and not rows_of(b, {"person": pid})["person"]
+    exchange(a, hub_a)
+    with a.read() as conn:
+        held = conn.execute(
+            text("SELECT deleted, district_id FROM person WHERE id = :i"), {"i": pid}
+        ).one()
+    assert tuple(held) == (1, north)
