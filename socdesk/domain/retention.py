@@ -54,27 +54,32 @@ KIND_NAMES = {
 @dataclass(frozen=True, slots=True)
 class Erasure:
     """One erasure as the person's row keeps it (and every replica reads it): its id, kind,
-    business date, the person's fields it touched (`WHOLE_PERSON` for all their data) and the
-    coordinator's reason. Never a value, old or new."""
+    business date, the person's fields it touched (`WHOLE_PERSON` for all their data), the
+    coordinator's reason, and its clock: the stamp its change gave every field it covers
+    ("" for an erasure made before SocDesk recorded it). Never a value, old or new."""
 
     id: str
     kind: ErasureKind
     on: dt.date
     fields: tuple[str, ...]
     reason: str
+    hlc: str = ""
 
     @property
     def whole(self) -> bool:
         return WHOLE_PERSON in self.fields
 
     def to_obj(self) -> dict[str, object]:
-        return {
+        obj: dict[str, object] = {
             "id": self.id,
             "kind": self.kind.value,
             "on": self.on.isoformat(),
             "fields": list(self.fields),
             "reason": self.reason,
         }
+        if self.hlc:  # one made before the clock was recorded keeps its shape
+            obj["hlc"] = self.hlc
+        return obj
 
     @classmethod
     def from_obj(cls, obj: Mapping[str, object]) -> Erasure:
@@ -85,6 +90,7 @@ class Erasure:
             dt.date.fromisoformat(str(obj["on"])),
             tuple(str(f) for f in fields) if isinstance(fields, list) else (),
             str(obj.get("reason", "")),
+            str(obj.get("hlc", "")),
         )
 
 
@@ -229,3 +235,40 @@ def scrubbed_copy(logged: ChangeRecord, incoming: ChangeRecord, erased: frozense
         if change.value != other.value:
             differing.add(name)
     return bool(differing) and differing <= erased
+
+
+def merged_erasures(*lists: object) -> list[JsonValue]:
+    """The union of erasures lists (a grow-only set, by id): each entry as it was sent, in
+    the order of their dates, then ids, so every replica holds the same list whatever the
+    order the lists came in. What is not an erasure is left out."""
+    found: dict[str, tuple[tuple[str, str], JsonValue]] = {}
+    for value in lists:
+        for obj in value if isinstance(value, list) else []:
+            try:
+                entry = Erasure.from_obj(obj)
+            except (KeyError, ValueError, TypeError, AttributeError):
+                continue
+            found.setdefault(entry.id, ((entry.on.isoformat(), entry.id), obj))
+    return [obj for _, obj in sorted(found.values(), key=lambda pair: pair[0])]
+
+
+def covered_clocks(erasures: Sequence[Erasure]) -> dict[str, str]:
+    """The person's fields the erasures cover, each with the newest of their clocks (an
+    erasure without a clock covers nothing here: one made before the clock was recorded)."""
+    clocks: dict[str, str] = {}
+    for entry in erasures:
+        if not entry.hlc:
+            continue
+        names = erased_fields("person") if entry.whole else PERSON_DETAILS & set(entry.fields)
+        for name in names:
+            if clocks.get(name, "") < entry.hlc:
+                clocks[name] = entry.hlc
+    return clocks
+
+
+def shadowed(fields: Mapping[str, FieldChange], clocks: Mapping[str, str]) -> frozenset[str]:
+    """The fields of a person record whose values are older than an erasure covering them
+    (`covered_clocks`): values made before the erasure, which lose and are kept nowhere."""
+    if not clocks:
+        return frozenset()
+    return frozenset(name for name, change in fields.items() if change.hlc < clocks.get(name, ""))

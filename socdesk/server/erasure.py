@@ -26,15 +26,13 @@ def refused_erasure(
 ) -> str | None:
     """Why a person record's `erasures` is refused (the taker quarantines it), or None: it
     adds an entry the row lacks and its device does not cover every district (`districts is
-    None`: a coordinator's, the rule of reference data), or it drops an entry the row has
-    (the list only grows, by id)."""
-    if record.table != "person" or "erasures" not in record.fields:
+    None`: a coordinator's, the rule of reference data). A list that lacks an entry the row
+    has is merged by union (store/erasure_apply.py): the row's list only grows."""
+    if everywhere or record.table != "person" or "erasures" not in record.fields:
         return None
     sent = {e.id for e in parse_erasures(record.fields["erasures"].value)}
     had = {e.id for e in parse_erasures((current or {}).get("erasures"))}
-    if not had <= sent:
-        return "an erasures list may only grow"
-    if sent - had and not everywhere:
+    if sent - had:
         return "only a device of every district erases"
     return None
 
@@ -55,18 +53,15 @@ def scrub_taken(
 ) -> int:
     """Scrubs for each taken person record that carries erasures the entries the row did not
     have before (`had`: person id -> erasure ids); how many people."""
-    people = {
-        r.row_id: r.fields["erasures"].value
-        for r in records
-        if r.table == "person"
-        and "erasures" in r.fields
-        and r.fields["erasures"].value  # a new person's is empty
-        and r.change_id in taken
-    }
+    people: dict[str, dict[str, Erasure]] = {}  # the union of the person's records' lists
+    for r in records:
+        if r.table == "person" and "erasures" in r.fields and r.change_id in taken:
+            found = people.setdefault(r.row_id, {})
+            found.update((e.id, e) for e in parse_erasures(r.fields["erasures"].value))
     done = 0
-    for person_id, value in people.items():
+    for person_id, entries in people.items():
         before = (had or {}).get(person_id, set())
-        new = [e for e in parse_erasures(value) if e.id not in before]
+        new = [e for e in entries.values() if e.id not in before]
         if new:
             scrub(conn, person_id, new)
             done += 1

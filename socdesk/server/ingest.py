@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from socdesk.domain import field_merge
+from socdesk.domain import erasure_merge, field_merge
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
@@ -315,6 +315,7 @@ class Intake:
         refused = erasure.refused_erasure(self.device.districts is None, record, current)
         if refused is not None:
             raise Held("quarantined", "erasure_refused", refused)
+        erased = erasure_merge.split(record, current)  # a person's, against their erasures
         followed = None
         if current is None:
             if self.moves:
@@ -331,9 +332,16 @@ class Intake:
                 },
             )
         else:
-            taken = self._merge(record, values, current, district)
+            taken = self._merge(
+                record if erased is None else erased.merge, values, current, district
+            )
             district = taken.get(DISTRICT, current[DISTRICT])  # type: ignore[assignment]
-        body, digest = self._canonical(record)
+            if erased is not None:
+                self._merge_erasures(record, erased)
+        if erased is None or erased.logged is record:
+            body, digest = self._canonical(record)
+        else:
+            body, digest = _canonical(erased.logged)
         self._log(
             {
                 "change_id": record.change_id,
@@ -349,6 +357,13 @@ class Intake:
             base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
             self._follow_move(record, followed, base)
         return current is None
+
+    def _merge_erasures(self, record: ChangeRecord, erased: erasure_merge.Split) -> None:
+        """The union of the row's erasures and the record's (a grow-only set)."""
+        row = self._row(record.table, record.row_id)
+        values = None if row is None else erasure_merge.erasures_update(erased, row)
+        if values is not None:
+            self._update_row(record.table, record.row_id, values)
 
     def _district(
         self, record: ChangeRecord, values: dict[str, object], current: dict[str, Any] | None

@@ -40,6 +40,7 @@ from socdesk.domain.retention import (
     WHOLE_PERSON,
     Erasure,
     ErasureKind,
+    merged_erasures,
     parse_erasures,
     scrubbed_copy,
     scrubbed_fields,
@@ -143,13 +144,25 @@ def _record(
     on: dt.date,
 ) -> Erasure:
     """Adds the erasure to the person's row (the change every replica scrubs by), audits it
-    (kind, fields and reason: never a value) and scrubs this store."""
+    (kind, fields and reason: never a value) and scrubs this store.
+
+    The erasure's own clock stamps every field it covers, also those it left as they were
+    (a field already empty): their change carries them all, so an edit made before the
+    erasure and sent after it loses to it everywhere by the ordinary per-field merge, and the
+    replicas that apply it keep that edit's value nowhere (store/erasure_apply.py)."""
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError(NO_REASON, "reason")
-    erasure = Erasure(new_id(), kind, on, fields, reason)
-    earlier = [e.to_obj() for e in erasures_of(uow.connection, person_id)]
-    uow.update(Person, person_id, {"erasures": [*earlier, erasure.to_obj()]})
+    stamp = uow.next_stamp()
+    erasure = Erasure(new_id(), kind, on, fields, reason, stamp)
+    conn = uow.connection
+    earlier = conn.execute(select(_person.c.erasures).where(_person.c.id == person_id)).scalar()
+    listed = {"erasures": merged_erasures(earlier, [erasure.to_obj()])}
+    covered = erasure_targets.targets(conn, _TABLES, person_id, [erasure])
+    names = covered.pop(("person", person_id), frozenset())
+    for (table, row_id), fields_of_row in covered.items():
+        uow.stamp(TABLES_BY_NAME[table], row_id, sorted(fields_of_row), stamp)
+    uow.stamp(Person, person_id, sorted(names), stamp, listed)
     uow.audit_action(f"erasure.{kind.value}", "person", [*fields, reason], person_id)
     scrub(uow, person_id, [erasure])
     return erasure
