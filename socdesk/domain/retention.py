@@ -56,7 +56,9 @@ class Erasure:
     """One erasure as the person's row keeps it (and every replica reads it): its id, kind,
     business date, the person's fields it touched (`WHOLE_PERSON` for all their data), the
     coordinator's reason, and its clock: the stamp its change gave every field it covers
-    ("" for an erasure made before SocDesk recorded it). Never a value, old or new."""
+    ("" for an erasure made before SocDesk recorded it); for the whole person, the household
+    it anonymised too (they lived there alone at its origin; "" none), so that every replica
+    scrubs what the origin changed. Never a value, old or new."""
 
     id: str
     kind: ErasureKind
@@ -64,6 +66,7 @@ class Erasure:
     fields: tuple[str, ...]
     reason: str
     hlc: str = ""
+    household: str = ""
 
     @property
     def whole(self) -> bool:
@@ -79,6 +82,8 @@ class Erasure:
         }
         if self.hlc:  # one made before the clock was recorded keeps its shape
             obj["hlc"] = self.hlc
+        if self.household:
+            obj["household"] = self.household
         return obj
 
     @classmethod
@@ -91,6 +96,7 @@ class Erasure:
             tuple(str(f) for f in fields) if isinstance(fields, list) else (),
             str(obj.get("reason", "")),
             str(obj.get("hlc", "")),
+            str(obj.get("household", "")),
         )
 
 

@@ -17,6 +17,7 @@ automatic backups made before (`database.Store._after_erasure`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping, Sequence
@@ -91,11 +92,14 @@ def anonymise(
     birth date to its year, free-text answers, their household's name and address when they
     live there alone."""
     conn = uow.connection
+    household = ""
     for name, row in rows_of(conn, _TABLES, person_id):
         values = _anonymised(name, row, person_id)
         if values:
             uow.update(TABLES_BY_NAME[name], row["id"], values)
-    return _record(uow, person_id, kind, (WHOLE_PERSON,), reason, on)
+        if name == "household":  # they live there alone: every replica scrubs it too
+            household = str(row["id"])
+    return _record(uow, person_id, Erasure("", kind, on, (WHOLE_PERSON,), reason, "", household))
 
 
 def rectify(
@@ -106,7 +110,9 @@ def rectify(
     # As a change record would carry them (a date typed as text becomes a date).
     values = {k: codec.decode(Person, k, canonical_value(v)) for k, v in values.items()}
     uow.update(Person, person_id, values)
-    return _record(uow, person_id, ErasureKind.RECTIFY, tuple(sorted(values)), reason, on)
+    return _record(
+        uow, person_id, Erasure("", ErasureKind.RECTIFY, on, tuple(sorted(values)), reason)
+    )
 
 
 def erase_fields(
@@ -116,7 +122,7 @@ def erase_fields(
     names = tuple(sorted(set(fields)))
     _check_fields(dict.fromkeys(names))
     uow.update(Person, person_id, {name: _empty(name) for name in names})
-    return _record(uow, person_id, ErasureKind.UNLAWFUL, names, reason, on)
+    return _record(uow, person_id, Erasure("", ErasureKind.UNLAWFUL, on, names, reason))
 
 
 def audit_received(uow: UnitOfWork, record: ChangeRecord, had: object) -> None:
@@ -135,26 +141,20 @@ def erasures_of(conn: Connection, person_id: str) -> list[Erasure]:
     return [Erasure.from_obj(obj) for obj in raw or []]
 
 
-def _record(
-    uow: UnitOfWork,
-    person_id: str,
-    kind: ErasureKind,
-    fields: tuple[str, ...],
-    reason: str,
-    on: dt.date,
-) -> Erasure:
-    """Adds the erasure to the person's row (the change every replica scrubs by), audits it
-    (kind, fields and reason: never a value) and scrubs this store.
+def _record(uow: UnitOfWork, person_id: str, made: Erasure) -> Erasure:
+    """Adds the erasure (`made`, to which it gives its id and clock) to the person's row (the
+    change every replica scrubs by), audits it (kind, fields and reason: never a value) and
+    scrubs this store.
 
     The erasure's own clock stamps every field it covers, also those it left as they were
     (a field already empty): their change carries them all, so an edit made before the
     erasure and sent after it loses to it everywhere by the ordinary per-field merge, and the
     replicas that apply it keep that edit's value nowhere (store/erasure_apply.py)."""
-    reason = " ".join(reason.split())
+    reason = " ".join(made.reason.split())
     if not reason:
         raise ValidationError(NO_REASON, "reason")
     stamp = uow.next_stamp()
-    erasure = Erasure(new_id(), kind, on, fields, reason, stamp)
+    erasure = dataclasses.replace(made, id=new_id(), reason=reason, hlc=stamp)
     conn = uow.connection
     earlier = conn.execute(select(_person.c.erasures).where(_person.c.id == person_id)).scalar()
     listed = {"erasures": merged_erasures(earlier, [erasure.to_obj()])}
@@ -163,7 +163,7 @@ def _record(
     for (table, row_id), fields_of_row in covered.items():
         uow.stamp(TABLES_BY_NAME[table], row_id, sorted(fields_of_row), stamp)
     uow.stamp(Person, person_id, sorted(names), stamp, listed)
-    uow.audit_action(f"erasure.{kind.value}", "person", [*fields, reason], person_id)
+    uow.audit_action(f"erasure.{made.kind.value}", "person", [*made.fields, reason], person_id)
     scrub(uow, person_id, [erasure])
     return erasure
 

@@ -15,6 +15,7 @@ from support import TODAY, add_person
 
 from socdesk.domain.retention import ANONYMOUS_SURNAME
 from socdesk.store.database import Store
+from socdesk.store.people import create_household
 from socdesk.store.retention import erase_person
 from socdesk.store.schema import Person
 
@@ -143,3 +144,45 @@ def test_a_list_that_lacks_an_entry_is_merged_not_refused(
     result = deliver(hub, outgoing(b), b.device_id)
     assert result.quarantined == {}
     assert len(_row(hub, person)["erasures"]) == 2  # type: ignore[arg-type]
+
+
+def _alone_in_a_household(store: Store, address: str) -> tuple[str, str]:
+    with store.write() as uow:
+        household = create_household(uow, None, address, None)
+    return add_person(store, "Коваленко", notes="", household_id=household), household
+
+
+def test_a_household_record_sent_again_after_the_scrub_is_a_duplicate(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    """The hub scrubbed the household's address from its log (its only member was
+    anonymised); A sends the household's record again (the answer was lost): a duplicate,
+    neither refused nor quarantined with the old address."""
+    hub, a, _ = star
+    person, _household = _alone_in_a_household(a, CANARY)
+    sent = outgoing(a)
+    deliver(hub, sent, a.device_id)
+    sync(a, hub)
+    erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
+    sync(a, hub)
+    assert CANARY not in table_text(hub)
+    again = deliver(hub, sent, a.device_id)
+    assert again.rejected == {} and again.quarantined == {}
+    assert CANARY not in table_text(hub)
+
+
+def test_the_household_the_origin_anonymised_is_scrubbed_everywhere(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    """A anonymises a person living alone, while B (offline) adds a second member to the
+    household: every replica scrubs the household's old address, as A did."""
+    hub, a, b = star
+    person, household = _alone_in_a_household(a, CANARY)
+    _settle(hub, a, b)
+    add_person(b, "Сусідко", household_id=household)  # a second member, A does not know yet
+    sync(b, hub)
+    erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
+    _settle(hub, a, b)
+    for replica in (hub, a, b):
+        assert CANARY not in table_text(replica), replica
+    assert state(hub)["household"] == state(a)["household"] == state(b)["household"]
