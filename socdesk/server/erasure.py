@@ -27,7 +27,7 @@ def refused_erasure(
     """Why a person record's `erasures` is refused (the taker quarantines it), or None: it
     adds an entry the row lacks and its device does not cover every district (`districts is
     None`: a coordinator's, the rule of reference data). A list that lacks an entry the row
-    has is merged by union (store/erasure_apply.py): the row's list only grows."""
+    has is merged by union (domain/erasure_merge.py): the row's list only grows."""
     if everywhere or record.table != "person" or "erasures" not in record.fields:
         return None
     sent = {e.id for e in parse_erasures(record.fields["erasures"].value)}

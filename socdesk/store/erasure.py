@@ -149,7 +149,7 @@ def _record(uow: UnitOfWork, person_id: str, made: Erasure) -> Erasure:
     The erasure's own clock stamps every field it covers, also those it left as they were
     (a field already empty): their change carries them all, so an edit made before the
     erasure and sent after it loses to it everywhere by the ordinary per-field merge, and the
-    replicas that apply it keep that edit's value nowhere (store/erasure_apply.py)."""
+    replicas that apply it keep that edit's value nowhere (domain/erasure_merge.py)."""
     reason = " ".join(made.reason.split())
     if not reason:
         raise ValidationError(NO_REASON, "reason")

@@ -172,7 +172,7 @@ class UnitOfWork:
         """Writes `values` and sets the clock of each of `names` and `values` to `stamp` (from
         `next_stamp`), recording them all in the change, changed or not: an erasure's clock
         on every field it covers (store/erasure.py), so that an older edit loses to it."""
-        values = dict(values or {})
+        names, values = list(names), dict(values or {})
         _check_fields(table, {**dict.fromkeys(names), **values})
         tbl = _table(table)
         current = self._read_row(tbl, row_id)
