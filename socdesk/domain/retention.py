@@ -163,6 +163,9 @@ REWRITTEN: dict[str, tuple[str, ...]] = {
 }
 
 
+# Fields derived from another: an erasure's held-back value takes them along.
+DERIVED: dict[str, tuple[str, ...]] = {"settlement_id": ("district_id",)}
+
 # The person's details a rectification or a partial erasure may touch.
 PERSON_DETAILS = frozenset(ANONYMISED["person"]) | {"birth_date", "sex", "settlement_id"}
 
@@ -202,22 +205,37 @@ def parse_erasures(value: object) -> list[Erasure]:
 
 
 def scrubbed_record(
-    record: ChangeRecord, now: Mapping[tuple[str, str], Mapping[str, JsonValue]]
+    record: ChangeRecord,
+    now: Mapping[tuple[str, str], Mapping[str, JsonValue]],
+    stamps: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
 ) -> ChangeRecord | None:
-    """A change record with each erased field carrying the row's value now (`now`: (table,
-    row id) -> field -> value), clocks kept; None when it carries no erased field."""
-    fields = scrubbed_fields(record.fields, now.get((record.table, record.row_id)))
+    """A change record with each erased field carrying the value the erasure left (`now`:
+    (table, row id) -> field -> value), clocks kept; None when it carries no erased field.
+    A field of an erasure with a clock (`stamps`, by row and field) is rewritten only in a
+    record older than it: the erasure's own record and later lawful edits stay as written."""
+    key = (record.table, record.row_id)
+    fields = scrubbed_fields(record.fields, now.get(key), (stamps or {}).get(key))
     return None if fields is None else dataclasses.replace(record, fields=fields)
 
 
 def scrubbed_fields(
-    fields: Mapping[str, FieldChange], now: Mapping[str, JsonValue] | None
+    fields: Mapping[str, FieldChange],
+    now: Mapping[str, JsonValue] | None,
+    stamps: Mapping[str, str] | None = None,
 ) -> dict[str, FieldChange] | None:
     """`scrubbed_record` for a record's fields alone (as the outbox keeps them)."""
     if not now or now.keys().isdisjoint(fields):
         return None
+    stamps = stamps or {}
+    names = {
+        name
+        for name, change in fields.items()
+        if name in now and (not stamps.get(name) or change.hlc < stamps[name])
+    }
+    if not names:
+        return None
     return {
-        name: change._replace(value=now[name]) if name in now else change
+        name: change._replace(value=now[name]) if name in names else change
         for name, change in fields.items()
     }
 
@@ -225,15 +243,19 @@ def scrubbed_fields(
 def scrubbed_copy(logged: ChangeRecord, incoming: ChangeRecord, erased: frozenset[str]) -> bool:
     """Whether `incoming` is the record `logged` was before an erasure scrubbed it: the same
     record, fields and clocks, differing only in values of `erased`, the fields erasures
-    covered on its row. Sent again by a device that had not heard the answer, it is a
-    duplicate, not other content."""
+    covered on its row, or leaving some of them out (held back: values made before an
+    erasure, and the fields derived from them, `DERIVED`). Sent again by a device that had
+    not heard the answer, it is a duplicate, not other content."""
     if (logged.change_id, logged.table, logged.row_id) != (
         incoming.change_id,
         incoming.table,
         incoming.row_id,
-    ) or logged.fields.keys() != incoming.fields.keys():
+    ) or not logged.fields.keys() <= incoming.fields.keys():
         return False
-    differing = set()
+    left_out = set(incoming.fields) - set(logged.fields)  # held back (domain/erasure_merge.py)
+    if not left_out <= erased | {d for n in erased for d in DERIVED.get(n, ())}:
+        return False
+    differing = set(left_out)
     for name, change in logged.fields.items():
         other = incoming.fields[name]
         if (change.hlc, change.base) != (other.hlc, other.base):

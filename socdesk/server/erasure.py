@@ -8,17 +8,28 @@ ordinary merge."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, String, cast, delete, select, update
 
-from socdesk.domain.changes import ChangeRecord, MalformedRecord
+from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
+from socdesk.domain.erasure_merge import WITHHELD
 from socdesk.domain.retention import Erasure, parse_erasures, scrubbed_copy, scrubbed_record
 from socdesk.server.tables import CURRENT, change, conflict, quarantine
-from socdesk.store.erasure_targets import current_values, erased_on_row, targets
+from socdesk.store.erasure_targets import erased_on_row, scrub_values, targets
 
 log = logging.getLogger(__name__)
+
+
+def erasure_stamps(conn: Connection) -> set[str]:
+    """The clocks of the erasures the server knows (every person's list)."""
+    person = CURRENT["person"]
+    found: set[str] = set()
+    listed = cast(person.c.erasures, String).contains('"hlc"')
+    for (value,) in conn.execute(select(person.c.erasures).where(listed)):
+        found.update(e.hlc for e in parse_erasures(value) if e.hlc)
+    return found
 
 
 def refused_erasure(
@@ -78,15 +89,16 @@ def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None
                 conflict.c.table_name == table,
                 conflict.c.row_id == row_id,
                 conflict.c.field.in_(sorted(fields)),
+                conflict.c.lost_value != WITHHELD,  # a notice keeps no value
             )
         )
-    now = current_values(conn, CURRENT, found)
+    now, stamps = scrub_values(conn, CURRENT, person_id, erasures, found, _records(conn))
     row_ids = sorted({row_id for _, row_id in found})
     logged = conn.execute(
         select(change.c.seq, change.c.record).where(change.c.row_id.in_(row_ids))
     ).all()
     for seq, raw in logged:
-        scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now)
+        scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now, stamps)
         if scrubbed is not None:
             conn.execute(
                 update(change)
@@ -95,7 +107,7 @@ def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None
             )
     for change_id, raw in conn.execute(select(quarantine.c.change_id, quarantine.c.record)).all():
         try:
-            scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now)
+            scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now, stamps)
         except MalformedRecord:
             continue
         if scrubbed is not None:
@@ -105,6 +117,14 @@ def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None
                 .values(record=scrubbed.to_json())
             )
     log.info("erasure: person %s scrubbed from the change log (%d rows)", person_id, len(found))
+
+
+def _records(conn: Connection) -> Callable[[str], list[Mapping[str, FieldChange]]]:
+    def records(row_id: str) -> list[Mapping[str, FieldChange]]:
+        raws = conn.execute(select(change.c.record).where(change.c.row_id == row_id)).scalars()
+        return [ChangeRecord.from_json(bytes(raw)).fields for raw in raws]
+
+    return records
 
 
 def scrubbed_since(conn: Connection, record: ChangeRecord) -> bool:

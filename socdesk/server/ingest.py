@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,7 @@ from sqlalchemy.exc import DBAPIError
 
 from socdesk.domain import erasure_merge, field_merge
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
+from socdesk.domain.erasure_merge import WITHHELD
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
 from socdesk.server import erasure, transfer
@@ -196,6 +198,7 @@ class Intake:
         # record of this device name a row that has left its districts.
         self.moves = any_moves(conn) if moves is None else moves
         self.waiting: dict[str, list[ChangeRecord]] | None = None  # row id -> held updates
+        self.stamps: set[str] | None = None  # known erasures' clocks (`_split`)
 
     def one(self, record: ChangeRecord) -> None:
         known = self._known(record.change_id)
@@ -311,11 +314,11 @@ class Intake:
         values = dict(decoded)  # a record may be tried again (batch.py): its own copy
         self._check_clocks(record)
         current = self._row(record.table, record.row_id)
+        erased = self._split(record, current, values)  # against the erasures it meets
         district = self._district(record, values, current)
         refused = erasure.refused_erasure(self.device.districts is None, record, current)
         if refused is not None:
             raise Held("quarantined", "erasure_refused", refused)
-        erased = erasure_merge.split(record, current)  # a person's, against their erasures
         followed = None
         if current is None:
             if self.moves:
@@ -338,10 +341,8 @@ class Intake:
             district = taken.get(DISTRICT, current[DISTRICT])  # type: ignore[assignment]
             if erased is not None:
                 self._merge_erasures(record, erased)
-        if erased is None or erased.logged is record:
-            body, digest = self._canonical(record)
-        else:
-            body, digest = _canonical(erased.logged)
+                self._withheld(record, erased.notices, current, district)
+        body, digest = self._logged(record, erased, current)
         self._log(
             {
                 "change_id": record.change_id,
@@ -357,6 +358,72 @@ class Intake:
             base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
             self._follow_move(record, followed, base)
         return current is None
+
+    def _split(
+        self, record: ChangeRecord, current: dict[str, Any] | None, values: dict[str, object]
+    ) -> erasure_merge.Split | None:
+        """`domain.erasure_merge.split`; the known erasures' clocks are read once a page, when
+        a field of a record is first older than its row's. What is held back leaves `values`
+        (it takes no part, nor in the row's district)."""
+        if self.stamps is None and erasure_merge.older(record, current):
+            self.stamps = erasure.erasure_stamps(self.conn)
+        erased = erasure_merge.split(record, current, self.stamps or frozenset())
+        for name in () if erased is None else erased.held:
+            values.pop(name, None)
+        return erased
+
+    def _logged(
+        self,
+        record: ChangeRecord,
+        erased: erasure_merge.Split | None,
+        current: dict[str, Any] | None,
+    ) -> tuple[bytes, str]:
+        """The record as the log keeps it, and its digest: what is held back carries what its
+        erasure wrote."""
+        if erased is None or not erased.held or current is None:
+            return self._canonical(record)
+
+        def records() -> list[Mapping[str, FieldChange]]:
+            logged = select(change.c.record).where(change.c.row_id == record.row_id)
+            raws = self.conn.execute(logged).scalars()
+            return [ChangeRecord.from_json(bytes(raw)).fields for raw in raws]
+
+        row = self._row(record.table, record.row_id) or current
+        values = erasure_merge.written_by(erased.held, row, records)
+        return _canonical(erasure_merge.logged(record, erased, values))
+
+    def _withheld(
+        self,
+        record: ChangeRecord,
+        names: tuple[str, ...],
+        current: dict[str, Any],
+        district: str | None,
+    ) -> None:
+        """A value-less conflict per field held back with a value other than the row's (the
+        desktops copy it into their conflicts view, store/sync_state.py); once per change."""
+        for name in names:
+            known = select(conflict.c.id).where(
+                conflict.c.change_id == record.change_id, conflict.c.field == name
+            )
+            if self.conn.execute(known).first() is not None:
+                continue
+            self._add_conflict(
+                {
+                    "id": new_id(),
+                    "change_id": record.change_id,
+                    "table_name": record.table,
+                    "row_id": record.row_id,
+                    "district_id": district,
+                    "field": name,
+                    "kept_value": WITHHELD,
+                    "kept_hlc": str(current["field_clocks"].get(name, "")),
+                    "lost_value": WITHHELD,
+                    "lost_hlc": record.fields[name].hlc,
+                    "detected_at": self.now,
+                    "resolved": False,
+                }
+            )
+            self.result.conflicts += 1
 
     def _merge_erasures(self, record: ChangeRecord, erased: erasure_merge.Split) -> None:
         """The union of the row's erasures and the record's (a grow-only set)."""

@@ -4,12 +4,14 @@ module, which needs no engine and no unit of work)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, String, Table, cast, or_, select
 
-from socdesk.domain.changes import JsonValue, canonical_value
+from socdesk.domain.changes import FieldChange, JsonValue, canonical_value
+from socdesk.domain.erasure_merge import written_by
 from socdesk.domain.retention import PERSON_DETAILS, Erasure, erased_fields, parse_erasures
 from socdesk.store.follow import followers
 from socdesk.store.schema.people import live_people
@@ -168,3 +170,36 @@ def _person_of(
                 person = conn.execute(select(case.c.person_id).where(case.c.id == found)).scalar()
                 return None if person is None else str(person)
     return None
+
+
+Stamps = dict[tuple[str, str], dict[str, str]]  # (table, row id) -> field -> erasure's clock
+
+
+def scrub_values(
+    conn: Connection,
+    tables: Mapping[str, Table],
+    person_id: str,
+    erasures: Sequence[Erasure],
+    found: Targets,
+    records_of: Callable[[str], list[Mapping[str, FieldChange]]],
+) -> tuple[dict[tuple[str, str], dict[str, JsonValue]], Stamps]:
+    """What a scrub writes into the records that carry the erased fields: for a field of an
+    erasure with a clock, the value that erasure wrote (the same on every replica, whatever
+    was written after it: `domain.erasure_merge.written_by`), and that clock; for one made
+    before clocks were recorded, the row's value now ("" clock: every record rewritten)."""
+    stamps: Stamps = {}
+    for entry in erasures:
+        for key, fields in targets(conn, tables, person_id, [entry]).items():
+            row_stamps = stamps.setdefault(key, {})
+            for name in fields:
+                prior = row_stamps.get(name)
+                legacy = not entry.hlc or prior == ""
+                row_stamps[name] = "" if legacy else max(prior or "", entry.hlc)
+    values = current_values(conn, tables, found)
+    for (table, row_id), now in values.items():
+        stamped = {n: s for n, s in stamps.get((table, row_id), {}).items() if s and n in now}
+        if stamped:
+            tbl = tables[table]
+            row = dict(conn.execute(select(tbl).where(tbl.c.id == row_id)).one()._mapping)
+            now.update(written_by(stamped, row, partial(records_of, row_id)))
+    return values, stamps

@@ -152,7 +152,7 @@ class _Applier:
         # the people whose names were written, whose sort keys `fts.bulk_end` recomputes,
         # and the people and settlements whose indexed columns were written, whom it places.
         self.renamed: set[str] | None = set()
-        self.erasures = erasure_apply.Received(uow)  # what this batch's people's erasures did
+        self.erasures = erasure_apply.Received(uow, self.result)  # what erasures did here
         self.indexed: set[str] = set()
         self.places: set[str] = set()
 
@@ -374,7 +374,7 @@ class _Applier:
             self._insert(table, record, values, batch)
         else:
             self._merge(table, erased.merge if erased else record, values, current, batch)
-        batch.log(self.erasures.took(record, erased, batch), self.peer)
+        self.erasures.took(record, erased, batch, self.peer)  # and logs it
         if self.renamed is not None:  # the index's triggers are off: what they would do
             if record.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(record.fields):
                 self.indexed.add(record.row_id)

@@ -167,8 +167,8 @@ def test_a_late_edit_of_an_erased_field_is_kept_nowhere(
     client: TestClient, server_settings: ServerSettings
 ) -> None:
     """An edit a district's device made before the erasure, pushed after it, of a field the
-    erasure left as it was (empty): it loses, with no conflict and no value in the log; a
-    correction made after the erasure wins."""
+    erasure left as it was (empty): it loses, with no value in the log and a conflict that
+    keeps no value (a person is told); a correction made after the erasure wins."""
     auth, record = _device(client, server_settings, None)
     district_auth, district = _device(client, server_settings, ["d1"])
     person = new_id()
@@ -189,7 +189,8 @@ def test_a_late_edit_of_an_erased_field_is_kept_nowhere(
     assert _push(client, auth, [erased])["accepted"] == [erased.change_id]
     assert _push(client, district_auth, [late])["accepted"] == [late.change_id]
     assert _person(server_settings, person).notes == ""
-    assert _conflicts(server_settings) == []
+    (told,) = _conflicts(server_settings)
+    assert (told.field, told.kept_value, told.lost_value) == ("notes", "", "")
     assert not any(CANARY.encode() in raw for raw in _logged(server_settings))
     assert _push(client, district_auth, [late])["duplicates"] == [late.change_id]
     time.sleep(0.002)

@@ -76,8 +76,9 @@ def test_an_edit_made_before_the_erasure_never_brings_the_value_back(
 def test_a_late_record_sent_again_is_a_duplicate(
     star: tuple[Store, Store, Store],  # noqa: F811
 ) -> None:
-    """The hub logged B's late record without the erased value; B sends it again (the answer
-    was lost): a duplicate, not other content, and still no canary."""
+    """The hub logged B's late record without the erased value (a person is told once, without
+    it); B sends it again (the answer was lost): a duplicate, not other content, and still no
+    canary."""
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="")
     _settle(hub, a, b)
@@ -87,8 +88,8 @@ def test_a_late_record_sent_again_is_a_duplicate(
     late = outgoing(b)
     first = deliver(hub, late, b.device_id)
     again = deliver(hub, late, b.device_id)
-    assert len(first.applied) == 1 and first.conflicts == 0
-    assert (again.rejected, len(again.duplicates)) == ({}, 1)
+    assert len(first.applied) == 1 and first.conflicts == 1  # the value-less notice
+    assert (again.rejected, len(again.duplicates), again.conflicts) == ({}, 1, 0)
     assert CANARY not in table_text(hub)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
-from socdesk.domain.erasure_merge import erasures_update, split
+from socdesk.domain.erasure_merge import erasures_update, logged, split, written_by
 from socdesk.domain.retention import (
     Erasure,
     ErasureKind,
@@ -56,8 +56,10 @@ def test_an_older_value_is_neither_merged_nor_logged_and_a_newer_one_is() -> Non
     late = _record(notes=FieldChange("канарка", T1), phone=FieldChange("+380", T3))
     found = split(late, row)
     assert found is not None and set(found.merge.fields) == {"phone"}
-    assert found.logged.fields["notes"] == FieldChange("", T1)  # the row's value, its clock
-    assert found.logged.fields["phone"] == late.fields["phone"]
+    assert found.held == {"notes": T2} and found.notices == ("notes",)
+    kept = logged(late, found, written_by(found.held, row, list))
+    assert kept.fields["notes"] == FieldChange("", T1)  # what the erasure wrote, its clock
+    assert kept.fields["phone"] == late.fields["phone"]
     assert found.brought == [] and erasures_update(found, row) is None
     assert split(_record(notes=FieldChange("нове", T3)), row) is None
 
