@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from socdesk.domain.changes import ChangeRecord, FieldChange, JsonValue, canonical_value
+from socdesk.domain.hlc import Hlc
 from socdesk.domain.retention import (
     DERIVED,
     Erasure,
@@ -63,6 +64,20 @@ class Split:
     # derived from one held back, which the logged record leaves out).
     held: Mapping[str, str] = dataclasses.field(default_factory=dict)
     notices: tuple[str, ...] = ()  # held back with a value other than the row's: told
+
+
+def bad_erasures(record: ChangeRecord) -> str | None:
+    """Why a person record's `erasures` cannot be taken, or None: an entry's clock is not a
+    clock, or is newer than the field's own (every entry's clock is at most the clock of the
+    list that carries it, which the ordinary drift check bounds, domain/hlc.py): a garbage or
+    far-future clock would hold back every later edit of the fields it covers for ever."""
+    sent = record.fields.get(ERASURES) if record.table == "person" else None
+    if sent is None:
+        return None
+    for entry in parse_erasures(sent.value):
+        if entry.hlc and (not Hlc.valid(entry.hlc) or entry.hlc > sent.hlc):
+            return f"erasure {entry.id}: its clock is malformed or after its change's"
+    return None
 
 
 def older(record: ChangeRecord, current: Mapping[str, Any] | None) -> bool:

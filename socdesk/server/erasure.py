@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, String, cast, delete, select, update
 
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
-from socdesk.domain.erasure_merge import WITHHELD
+from socdesk.domain.erasure_merge import WITHHELD, bad_erasures
 from socdesk.domain.retention import Erasure, parse_erasures, scrubbed_copy, scrubbed_record
 from socdesk.server.tables import CURRENT, change, conflict, quarantine
 from socdesk.store.erasure_targets import erased_on_row, scrub_values, targets
@@ -37,10 +37,14 @@ def refused_erasure(
 ) -> str | None:
     """Why a person record's `erasures` is refused (the taker quarantines it), or None: it
     adds an entry the row lacks and its device does not cover every district (`districts is
-    None`: a coordinator's, the rule of reference data). A list that lacks an entry the row
+    None`: a coordinator's, the rule of reference data), or an entry's clock is bad
+    (`domain.erasure_merge.bad_erasures`). A list that lacks an entry the row
     has is merged by union (domain/erasure_merge.py): the row's list only grows."""
-    if everywhere or record.table != "person" or "erasures" not in record.fields:
+    if record.table != "person" or "erasures" not in record.fields:
         return None
+    bad = bad_erasures(record)
+    if bad is not None or everywhere:
+        return bad
     sent = {e.id for e in parse_erasures(record.fields["erasures"].value)}
     had = {e.id for e in parse_erasures((current or {}).get("erasures"))}
     if sent - had:

@@ -18,6 +18,7 @@ from socdesk.domain.changes import ChangeRecord, Changes, FieldChange
 from socdesk.domain.erasure_merge import (
     WITHHELD,
     Split,
+    bad_erasures,
     erasures_update,
     logged,
     older,
@@ -58,7 +59,13 @@ class Received:
 
     def split(self, record: ChangeRecord, current: Mapping[str, Any] | None) -> Split | None:
         """`domain.erasure_merge.split`: None for most records. The known erasures' clocks
-        are read only when a field of the record is older than the row's."""
+        are read only when a field of the record is older than the row's. A list with an
+        entry whose clock is bad is quarantined (`bad_erasures`)."""
+        bad = bad_erasures(record) if record.table == "person" else None
+        if bad is not None:
+            from socdesk.store.replica import Quarantine  # it imports this module
+
+            raise Quarantine("erasure_refused", bad)
         if self.stamps is None and older(record, current):
             self.stamps = erasure_stamps(self.uow.connection)
             for found in self.erased.values():

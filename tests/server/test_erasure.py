@@ -216,3 +216,21 @@ def test_only_the_new_erasure_is_scrubbed(
     assert _push(client, auth, [later])["accepted"] == [later.change_id]
     assert _push(client, auth, [again])["accepted"] == [again.change_id]
     assert any(CANARY.encode() in raw for raw in _logged(server_settings))
+
+
+def test_an_erasure_whose_clock_is_bad_is_quarantined(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """A garbage or far-future clock of an entry would hold back every later edit of the
+    fields it covers for ever: the record is quarantined."""
+    auth, record = _device(client, server_settings, None)
+    person = new_id()
+    created = record(person, surname="Іваненко", given_name="Марія", notes="", district_id="d1")
+    assert _push(client, auth, [created])["accepted"] == [created.change_id]
+    for stamp in ("garbage", "f" * 15 + "0-0000-" + "a" * 32):
+        entry = Erasure(
+            new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("notes",), "з", stamp
+        )
+        erased = record(person, notes="", erasures=[entry.to_obj()])
+        answer = _push(client, auth, [erased])
+        assert answer["quarantined"] == {erased.change_id: "erasure_refused"}

@@ -4,15 +4,17 @@ value, and every replica's change log (and the author's outbox) keeping one cont
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 from bundles_support import enrol, star
-from replicas import make_replica, open_conflicts, pull, push, sync
+from replicas import deliver, make_replica, open_conflicts, outgoing, pull, push, sync
 from residue_support import table_text
 from sqlalchemy import text
 from support import TODAY, add_person
 
+from socdesk.domain.changes import ChangeRecord
 from socdesk.domain.errors import ValidationError
 from socdesk.store import conflicts
 from socdesk.store.database import Store
@@ -143,3 +145,22 @@ def test_a_held_back_record_has_one_content_everywhere(star) -> None:
         outbox = json.loads(conn.execute(query, {"c": change_id}).scalar())["notes"]["value"]
     # what the erasure wrote, on the hub, on A (which got it from the hub) and in B's outbox
     assert _logged_notes(hub, change_id) == _logged_notes(a, change_id) == outbox == ""
+
+
+def test_an_erasure_with_a_clock_after_its_change_is_quarantined(star) -> None:
+    hub, a, b = star
+    person = add_person(a, "Коваленко", notes="незаконна примітка")
+    _settle(hub, a, b)
+    erase_person(a, person, "незаконно", TODAY, fields=["notes"])
+    future = "f" * 15 + "0-0000-" + "a" * 32  # it would hold back every later edit for ever
+    tampered = []
+    for raw in outgoing(a):
+        record = ChangeRecord.from_json(raw)
+        sent = record.fields.get("erasures")
+        if sent is not None:
+            entries = [{**entry, "hlc": future} for entry in sent.value]  # type: ignore[union-attr, dict-item]
+            fields = {**record.fields, "erasures": sent._replace(value=entries)}
+            record = dataclasses.replace(record, fields=fields)
+        tampered.append(record.to_json())
+    result = deliver(hub, tampered, a.device_id)
+    assert list(result.quarantined.values()) == ["erasure_refused"]

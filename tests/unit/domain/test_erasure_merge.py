@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from socdesk.domain.changes import ChangeRecord, FieldChange
-from socdesk.domain.erasure_merge import erasures_update, logged, split, written_by
+from socdesk.domain.erasure_merge import bad_erasures, erasures_update, logged, split, written_by
+from socdesk.domain.hlc import Hlc
 from socdesk.domain.retention import (
     Erasure,
     ErasureKind,
@@ -81,3 +82,13 @@ def test_a_list_without_the_rows_entry_merges_by_union() -> None:
         "field_clocks": {"erasures": T2},
         "hlc": T2,
     }
+
+
+def test_an_erasure_whose_clock_is_not_one_or_is_after_its_change_is_refused() -> None:
+    change = str(Hlc(2_000, 0, "b" * 32))
+    fine = _entry("a", D(2026, 1, 2), ("notes",), str(Hlc(1_000, 0, "a" * 32))).to_obj()
+    legacy = _entry("b", D(2025, 1, 2), ("notes",)).to_obj()
+    assert bad_erasures(_record(erasures=FieldChange([fine, legacy], change))) is None
+    for stamp in ("garbage", str(Hlc(16**15, 0, "a" * 32))):  # far in the future
+        entry = _entry("c", D(2026, 1, 2), ("notes",), stamp).to_obj()
+        assert bad_erasures(_record(erasures=FieldChange([fine, entry], change))) is not None
