@@ -1,9 +1,11 @@
 """Revision 0026: a union of erasures the previous release quarantined ("an erasures list may
-only grow", never retried) is tried again after the update, and applies."""
+only grow", never retried) is tried again after the update, and applies; an erasures list the
+previous release kept in the order its entries came is put in the order every replica keeps."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import time
 import uuid
@@ -22,6 +24,8 @@ from socdesk.store.schema import QuarantinedChange
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PEER = str(uuid.uuid4())
+EARLIER = Erasure("b" * 8, ErasureKind.UNLAWFUL, dt.date(2026, 1, 2), ("phone",), "з")
+LATER = Erasure("a" * 8, ErasureKind.UNLAWFUL, dt.date(2026, 3, 4), ("notes",), "з")
 
 
 def _refused_union(person: str) -> ChangeRecord:
@@ -65,6 +69,11 @@ def test_0026_retries_a_union_of_erasures_the_previous_release_quarantined(
                 received_at="2026-12-06T10:00:00Z",
             )
         )
+        other = conn.execute(text("SELECT id FROM person ORDER BY id DESC LIMIT 1")).scalar()
+        conn.execute(  # in the order its entries came, as the previous release kept it
+            text("UPDATE person SET erasures = :e WHERE id = :i"),
+            {"e": json.dumps([LATER.to_obj(), EARLIER.to_obj()]), "i": other},
+        )
         conn.execute(text("UPDATE alembic_version SET version_num = '0025'"))
     with Store.open(paths, "fixture", "fixture") as store:
         assert [q["retry"] for q in quarantined(store)] == [True]
@@ -73,3 +82,7 @@ def test_0026_retries_a_union_of_erasures_the_previous_release_quarantined(
             query = text("SELECT surname FROM person WHERE id = :i")
             assert conn.execute(query, {"i": person}).scalar() == "Коваль"
         assert quarantined(store) == []
+        with store.read() as conn:
+            query = text("SELECT erasures FROM person WHERE id = :i")
+            listed = json.loads(conn.execute(query, {"i": other}).scalar())
+        assert [e["id"] for e in listed] == [EARLIER.id, LATER.id]  # every replica's order
