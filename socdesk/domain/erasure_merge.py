@@ -98,6 +98,8 @@ def split(
     clocks of known erasures (`stamps`), or None when it meets none and brings none (most
     records)."""
     person = record.table == "person"
+    if not person and (current is None or not stamps):  # most records: nothing to look at
+        return None
     sent = record.fields.get(ERASURES) if person else None
     brought = parse_erasures(sent.value) if sent is not None else []
     if current is None:
