@@ -407,21 +407,11 @@ class Intake:
             )
             if self.conn.execute(known).first() is not None:
                 continue
+            withheld = (WITHHELD, str(current["field_clocks"].get(name, "")))
             self._add_conflict(
-                {
-                    "id": new_id(),
-                    "change_id": record.change_id,
-                    "table_name": record.table,
-                    "row_id": record.row_id,
-                    "district_id": district,
-                    "field": name,
-                    "kept_value": WITHHELD,
-                    "kept_hlc": str(current["field_clocks"].get(name, "")),
-                    "lost_value": WITHHELD,
-                    "lost_hlc": record.fields[name].hlc,
-                    "detected_at": self.now,
-                    "resolved": False,
-                }
+                _conflict_row(
+                    record, name, district, withheld, (WITHHELD, record.fields[name].hlc), self.now
+                )
             )
             self.result.conflicts += 1
 
@@ -528,22 +518,7 @@ class Intake:
         theirs = (json.dumps(incoming.value, ensure_ascii=False), incoming.hlc)
         ours = (json.dumps(local.value, ensure_ascii=False), local.hlc)
         kept, lost = (theirs, ours) if incoming_won else (ours, theirs)
-        self._add_conflict(
-            {
-                "id": new_id(),
-                "change_id": record.change_id,
-                "table_name": record.table,
-                "row_id": record.row_id,
-                "district_id": district,
-                "field": name,
-                "kept_value": kept[0],
-                "kept_hlc": kept[1],
-                "lost_value": lost[0],
-                "lost_hlc": lost[1],
-                "detected_at": self.now,
-                "resolved": False,
-            }
-        )
+        self._add_conflict(_conflict_row(record, name, district, kept, lost, self.now))
         self.result.conflicts += 1
 
     def _quarantine(self, record: ChangeRecord, held: Held) -> None:
@@ -558,3 +533,28 @@ class Intake:
                 "received_at": self.now,
             }
         )
+
+
+def _conflict_row(
+    record: ChangeRecord,
+    name: str,
+    district: str | None,
+    kept: tuple[str, str],
+    lost: tuple[str, str],
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """A server conflict of `name` of the record's row: kept and lost (value, clock)."""
+    return {
+        "id": new_id(),
+        "change_id": record.change_id,
+        "table_name": record.table,
+        "row_id": record.row_id,
+        "district_id": district,
+        "field": name,
+        "kept_value": kept[0],
+        "kept_hlc": kept[1],
+        "lost_value": lost[0],
+        "lost_hlc": lost[1],
+        "detected_at": now,
+        "resolved": False,
+    }
