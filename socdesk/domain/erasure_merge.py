@@ -172,6 +172,13 @@ def erasures_update(found: Split, row: Mapping[str, Any]) -> dict[str, Any] | No
     }
 
 
+def told_of(record: ChangeRecord, found: Split, written: Mapping[str, JsonValue]) -> list[str]:
+    """The fields a person is told were held back (`Split.notices`: a value other than the
+    row's), but not one carrying what its erasure wrote (`written`): a copy a replica logged
+    and forwarded, or the author wrote that very value."""
+    return [n for n in found.notices if canonical_value(record.fields[n].value) != written.get(n)]
+
+
 def written_by(
     stamps: Mapping[str, str],
     row: Mapping[str, Any],

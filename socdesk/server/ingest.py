@@ -341,8 +341,7 @@ class Intake:
             district = taken.get(DISTRICT, current[DISTRICT])  # type: ignore[assignment]
             if erased is not None:
                 self._merge_erasures(record, erased)
-                self._withheld(record, erased.notices, current, district)
-        body, digest = self._logged(record, erased, current)
+        body, digest = self._logged(record, erased, current, district)
         self._log(
             {
                 "change_id": record.change_id,
@@ -368,6 +367,8 @@ class Intake:
         if self.stamps is None and erasure_merge.older(record, current):
             self.stamps = erasure.erasure_stamps(self.conn)
         erased = erasure_merge.split(record, current, self.stamps or frozenset())
+        if erased is not None and erased.brought and self.stamps is not None:
+            self.stamps.update(e.hlc for e in erased.brought if e.hlc)  # this page's erasures
         for name in () if erased is None else erased.held:
             values.pop(name, None)
         return erased
@@ -377,9 +378,10 @@ class Intake:
         record: ChangeRecord,
         erased: erasure_merge.Split | None,
         current: dict[str, Any] | None,
+        district: str | None,
     ) -> tuple[bytes, str]:
         """The record as the log keeps it, and its digest: what is held back carries what its
-        erasure wrote."""
+        erasure wrote (and a person is told of it, `_withheld`)."""
         if erased is None or not erased.held or current is None:
             return self._canonical(record)
 
@@ -390,12 +392,13 @@ class Intake:
 
         row = self._row(record.table, record.row_id) or current
         values = erasure_merge.written_by(erased.held, row, records)
+        self._withheld(record, erasure_merge.told_of(record, erased, values), current, district)
         return _canonical(erasure_merge.logged(record, erased, values))
 
     def _withheld(
         self,
         record: ChangeRecord,
-        names: tuple[str, ...],
+        names: list[str],
         current: dict[str, Any],
         district: str | None,
     ) -> None:

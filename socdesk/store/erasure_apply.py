@@ -23,6 +23,7 @@ from socdesk.domain.erasure_merge import (
     logged,
     older,
     split,
+    told_of,
     written_by,
 )
 from socdesk.domain.ids import new_id
@@ -88,8 +89,6 @@ class Received:
             if self.stamps is not None:
                 self.stamps.update(e.hlc for e in found.brought if e.hlc)
             erasure.audit_received(self.uow, record, found.had)
-        if found.notices and row is not None:
-            self._notify(record, found, row)
         if not found.held or row is None:
             batch.log(record, peer)
             return
@@ -99,14 +98,16 @@ class Received:
             kept = [r.fields for r in batch.logged.get(record.row_id, [])]
             return kept + erasure.row_records(conn, record.row_id)
 
-        batch.log(logged(record, found, written_by(found.held, row, records)), peer)
+        written = written_by(found.held, row, records)
+        self._notify(record, told_of(record, found, written), row)
+        batch.log(logged(record, found, written), peer)
 
-    def _notify(self, record: ChangeRecord, found: Split, row: Mapping[str, Any]) -> None:
-        """A value-less conflict entry per field held back with another value than the row's
-        (once per change and field), and an audit entry naming the fields, never a value."""
+    def _notify(self, record: ChangeRecord, names: list[str], row: Mapping[str, Any]) -> None:
+        """A value-less conflict entry per field of `names` (once per change and field), and
+        an audit entry naming the fields, never a value."""
         conn = self.uow.connection
         told = []
-        for name in found.notices:
+        for name in names:
             change = record.fields[name]
             same = and_(
                 _conflict.c.row_id == record.row_id,

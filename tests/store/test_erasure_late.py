@@ -145,6 +145,8 @@ def test_a_held_back_record_has_one_content_everywhere(star) -> None:
         outbox = json.loads(conn.execute(query, {"c": change_id}).scalar())["notes"]["value"]
     # what the erasure wrote, on the hub, on A (which got it from the hub) and in B's outbox
     assert _logged_notes(hub, change_id) == _logged_notes(a, change_id) == outbox == ""
+    # told once, where it arrived; the copy the hub forwarded (the erasure's value) tells no one
+    assert len(open_conflicts(hub)) == 1 and open_conflicts(a) == []
 
 
 def test_an_erasure_with_a_clock_after_its_change_is_quarantined(star) -> None:
