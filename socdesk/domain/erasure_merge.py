@@ -1,4 +1,4 @@
-"""A person record from elsewhere, against the person's erasures (store/erasure.py): the
+"""A record from elsewhere, against the erasures of its row's person (store/erasure.py): the
 rules a replica (store/erasure_apply.py, store/replica.py) and the server (server/ingest.py)
 apply alike:
 
