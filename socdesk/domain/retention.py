@@ -54,27 +54,37 @@ KIND_NAMES = {
 @dataclass(frozen=True, slots=True)
 class Erasure:
     """One erasure as the person's row keeps it (and every replica reads it): its id, kind,
-    business date, the person's fields it touched (`WHOLE_PERSON` for all their data) and the
-    coordinator's reason. Never a value, old or new."""
+    business date, the person's fields it touched (`WHOLE_PERSON` for all their data), the
+    coordinator's reason, and its clock: the stamp its change gave every field it covers
+    ("" for an erasure made before SocDesk recorded it); for the whole person, the household
+    it anonymised too (they lived there alone at its origin; "" none), so that every replica
+    scrubs what the origin changed. Never a value, old or new."""
 
     id: str
     kind: ErasureKind
     on: dt.date
     fields: tuple[str, ...]
     reason: str
+    hlc: str = ""
+    household: str = ""
 
     @property
     def whole(self) -> bool:
         return WHOLE_PERSON in self.fields
 
     def to_obj(self) -> dict[str, object]:
-        return {
+        obj: dict[str, object] = {
             "id": self.id,
             "kind": self.kind.value,
             "on": self.on.isoformat(),
             "fields": list(self.fields),
             "reason": self.reason,
         }
+        if self.hlc:  # one made before the clock was recorded keeps its shape
+            obj["hlc"] = self.hlc
+        if self.household:
+            obj["household"] = self.household
+        return obj
 
     @classmethod
     def from_obj(cls, obj: Mapping[str, object]) -> Erasure:
@@ -85,6 +95,8 @@ class Erasure:
             dt.date.fromisoformat(str(obj["on"])),
             tuple(str(f) for f in fields) if isinstance(fields, list) else (),
             str(obj.get("reason", "")),
+            str(obj.get("hlc", "")),
+            str(obj.get("household", "")),
         )
 
 
@@ -151,6 +163,9 @@ REWRITTEN: dict[str, tuple[str, ...]] = {
 }
 
 
+# Fields derived from another: an erasure's held-back value takes them along.
+DERIVED: dict[str, tuple[str, ...]] = {"settlement_id": ("district_id",)}
+
 # The person's details a rectification or a partial erasure may touch.
 PERSON_DETAILS = frozenset(ANONYMISED["person"]) | {"birth_date", "sex", "settlement_id"}
 
@@ -190,22 +205,37 @@ def parse_erasures(value: object) -> list[Erasure]:
 
 
 def scrubbed_record(
-    record: ChangeRecord, now: Mapping[tuple[str, str], Mapping[str, JsonValue]]
+    record: ChangeRecord,
+    now: Mapping[tuple[str, str], Mapping[str, JsonValue]],
+    stamps: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
 ) -> ChangeRecord | None:
-    """A change record with each erased field carrying the row's value now (`now`: (table,
-    row id) -> field -> value), clocks kept; None when it carries no erased field."""
-    fields = scrubbed_fields(record.fields, now.get((record.table, record.row_id)))
+    """A change record with each erased field carrying the value the erasure left (`now`:
+    (table, row id) -> field -> value), clocks kept; None when it carries no erased field.
+    A field of an erasure with a clock (`stamps`, by row and field) is rewritten only in a
+    record older than it: the erasure's own record and later lawful edits stay as written."""
+    key = (record.table, record.row_id)
+    fields = scrubbed_fields(record.fields, now.get(key), (stamps or {}).get(key))
     return None if fields is None else dataclasses.replace(record, fields=fields)
 
 
 def scrubbed_fields(
-    fields: Mapping[str, FieldChange], now: Mapping[str, JsonValue] | None
+    fields: Mapping[str, FieldChange],
+    now: Mapping[str, JsonValue] | None,
+    stamps: Mapping[str, str] | None = None,
 ) -> dict[str, FieldChange] | None:
     """`scrubbed_record` for a record's fields alone (as the outbox keeps them)."""
     if not now or now.keys().isdisjoint(fields):
         return None
+    stamps = stamps or {}
+    names = {
+        name
+        for name, change in fields.items()
+        if name in now and (not stamps.get(name) or change.hlc < stamps[name])
+    }
+    if not names:
+        return None
     return {
-        name: change._replace(value=now[name]) if name in now else change
+        name: change._replace(value=now[name]) if name in names else change
         for name, change in fields.items()
     }
 
@@ -213,15 +243,19 @@ def scrubbed_fields(
 def scrubbed_copy(logged: ChangeRecord, incoming: ChangeRecord, erased: frozenset[str]) -> bool:
     """Whether `incoming` is the record `logged` was before an erasure scrubbed it: the same
     record, fields and clocks, differing only in values of `erased`, the fields erasures
-    covered on its row. Sent again by a device that had not heard the answer, it is a
-    duplicate, not other content."""
+    covered on its row, or leaving some of them out (held back: values made before an
+    erasure, and the fields derived from them, `DERIVED`). Sent again by a device that had
+    not heard the answer, it is a duplicate, not other content."""
     if (logged.change_id, logged.table, logged.row_id) != (
         incoming.change_id,
         incoming.table,
         incoming.row_id,
-    ) or logged.fields.keys() != incoming.fields.keys():
+    ) or not logged.fields.keys() <= incoming.fields.keys():
         return False
-    differing = set()
+    left_out = set(incoming.fields) - set(logged.fields)  # held back (domain/erasure_merge.py)
+    if not left_out <= erased | {d for n in erased for d in DERIVED.get(n, ())}:
+        return False
+    differing = set(left_out)
     for name, change in logged.fields.items():
         other = incoming.fields[name]
         if (change.hlc, change.base) != (other.hlc, other.base):
@@ -229,3 +263,40 @@ def scrubbed_copy(logged: ChangeRecord, incoming: ChangeRecord, erased: frozense
         if change.value != other.value:
             differing.add(name)
     return bool(differing) and differing <= erased
+
+
+def merged_erasures(*lists: object) -> list[JsonValue]:
+    """The union of erasures lists (a grow-only set, by id): each entry as it was sent, in
+    the order of their dates, then ids, so every replica holds the same list whatever the
+    order the lists came in. What is not an erasure is left out."""
+    found: dict[str, tuple[tuple[str, str], JsonValue]] = {}
+    for value in lists:
+        for obj in value if isinstance(value, list) else []:
+            try:
+                entry = Erasure.from_obj(obj)
+            except (KeyError, ValueError, TypeError, AttributeError):
+                continue
+            found.setdefault(entry.id, ((entry.on.isoformat(), entry.id), obj))
+    return [obj for _, obj in sorted(found.values(), key=lambda pair: pair[0])]
+
+
+def covered_clocks(erasures: Sequence[Erasure]) -> dict[str, str]:
+    """The person's fields the erasures cover, each with the newest of their clocks (an
+    erasure without a clock covers nothing here: one made before the clock was recorded)."""
+    clocks: dict[str, str] = {}
+    for entry in erasures:
+        if not entry.hlc:
+            continue
+        names = erased_fields("person") if entry.whole else PERSON_DETAILS & set(entry.fields)
+        for name in names:
+            if clocks.get(name, "") < entry.hlc:
+                clocks[name] = entry.hlc
+    return clocks
+
+
+def shadowed(fields: Mapping[str, FieldChange], clocks: Mapping[str, str]) -> frozenset[str]:
+    """The fields of a person record whose values are older than an erasure covering them
+    (`covered_clocks`): values made before the erasure, which lose and are kept nowhere."""
+    if not clocks:
+        return frozenset()
+    return frozenset(name for name, change in fields.items() if change.hlc < clocks.get(name, ""))

@@ -8,17 +8,28 @@ ordinary merge."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, String, cast, delete, select, update
 
-from socdesk.domain.changes import ChangeRecord, MalformedRecord
+from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
+from socdesk.domain.erasure_merge import WITHHELD, bad_erasures
 from socdesk.domain.retention import Erasure, parse_erasures, scrubbed_copy, scrubbed_record
 from socdesk.server.tables import CURRENT, change, conflict, quarantine
-from socdesk.store.erasure_targets import current_values, erased_on_row, targets
+from socdesk.store.erasure_targets import erased_on_row, scrub_values, targets
 
 log = logging.getLogger(__name__)
+
+
+def erasure_stamps(conn: Connection) -> set[str]:
+    """The clocks of the erasures the server knows (every person's list)."""
+    person = CURRENT["person"]
+    found: set[str] = set()
+    listed = cast(person.c.erasures, String).contains('"hlc"')
+    for (value,) in conn.execute(select(person.c.erasures).where(listed)):
+        found.update(e.hlc for e in parse_erasures(value) if e.hlc)
+    return found
 
 
 def refused_erasure(
@@ -26,15 +37,17 @@ def refused_erasure(
 ) -> str | None:
     """Why a person record's `erasures` is refused (the taker quarantines it), or None: it
     adds an entry the row lacks and its device does not cover every district (`districts is
-    None`: a coordinator's, the rule of reference data), or it drops an entry the row has
-    (the list only grows, by id)."""
+    None`: a coordinator's, the rule of reference data), or an entry's clock is bad
+    (`domain.erasure_merge.bad_erasures`). A list that lacks an entry the row
+    has is merged by union (domain/erasure_merge.py): the row's list only grows."""
     if record.table != "person" or "erasures" not in record.fields:
         return None
+    bad = bad_erasures(record)
+    if bad is not None or everywhere:
+        return bad
     sent = {e.id for e in parse_erasures(record.fields["erasures"].value)}
     had = {e.id for e in parse_erasures((current or {}).get("erasures"))}
-    if not had <= sent:
-        return "an erasures list may only grow"
-    if sent - had and not everywhere:
+    if sent - had:
         return "only a device of every district erases"
     return None
 
@@ -55,18 +68,15 @@ def scrub_taken(
 ) -> int:
     """Scrubs for each taken person record that carries erasures the entries the row did not
     have before (`had`: person id -> erasure ids); how many people."""
-    people = {
-        r.row_id: r.fields["erasures"].value
-        for r in records
-        if r.table == "person"
-        and "erasures" in r.fields
-        and r.fields["erasures"].value  # a new person's is empty
-        and r.change_id in taken
-    }
+    people: dict[str, dict[str, Erasure]] = {}  # the union of the person's records' lists
+    for r in records:
+        if r.table == "person" and "erasures" in r.fields and r.change_id in taken:
+            found = people.setdefault(r.row_id, {})
+            found.update((e.id, e) for e in parse_erasures(r.fields["erasures"].value))
     done = 0
-    for person_id, value in people.items():
+    for person_id, entries in people.items():
         before = (had or {}).get(person_id, set())
-        new = [e for e in parse_erasures(value) if e.id not in before]
+        new = [e for e in entries.values() if e.id not in before]
         if new:
             scrub(conn, person_id, new)
             done += 1
@@ -83,15 +93,16 @@ def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None
                 conflict.c.table_name == table,
                 conflict.c.row_id == row_id,
                 conflict.c.field.in_(sorted(fields)),
+                conflict.c.lost_value != WITHHELD,  # a notice keeps no value
             )
         )
-    now = current_values(conn, CURRENT, found)
+    now, stamps = scrub_values(conn, CURRENT, person_id, erasures, found, _records(conn))
     row_ids = sorted({row_id for _, row_id in found})
     logged = conn.execute(
         select(change.c.seq, change.c.record).where(change.c.row_id.in_(row_ids))
     ).all()
     for seq, raw in logged:
-        scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now)
+        scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now, stamps)
         if scrubbed is not None:
             conn.execute(
                 update(change)
@@ -100,7 +111,7 @@ def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None
             )
     for change_id, raw in conn.execute(select(quarantine.c.change_id, quarantine.c.record)).all():
         try:
-            scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now)
+            scrubbed = scrubbed_record(ChangeRecord.from_json(bytes(raw)), now, stamps)
         except MalformedRecord:
             continue
         if scrubbed is not None:
@@ -110,6 +121,14 @@ def scrub(conn: Connection, person_id: str, erasures: Sequence[Erasure]) -> None
                 .values(record=scrubbed.to_json())
             )
     log.info("erasure: person %s scrubbed from the change log (%d rows)", person_id, len(found))
+
+
+def _records(conn: Connection) -> Callable[[str], list[Mapping[str, FieldChange]]]:
+    def records(row_id: str) -> list[Mapping[str, FieldChange]]:
+        raws = conn.execute(select(change.c.record).where(change.c.row_id == row_id)).scalars()
+        return [ChangeRecord.from_json(bytes(raw)).fields for raw in raws]
+
+    return records
 
 
 def scrubbed_since(conn: Connection, record: ChangeRecord) -> bool:

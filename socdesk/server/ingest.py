@@ -27,14 +27,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from socdesk.domain import field_merge
+from socdesk.domain import erasure_merge, field_merge
 from socdesk.domain.changes import ChangeRecord, FieldChange, MalformedRecord
+from socdesk.domain.erasure_merge import WITHHELD
 from socdesk.domain.hlc import DEFAULT_MAX_DRIFT_MS, Hlc
 from socdesk.domain.ids import new_id
 from socdesk.server import erasure, transfer
@@ -196,6 +198,7 @@ class Intake:
         # record of this device name a row that has left its districts.
         self.moves = any_moves(conn) if moves is None else moves
         self.waiting: dict[str, list[ChangeRecord]] | None = None  # row id -> held updates
+        self.stamps: set[str] | None = None  # known erasures' clocks (`_split`)
 
     def one(self, record: ChangeRecord) -> None:
         known = self._known(record.change_id)
@@ -311,6 +314,7 @@ class Intake:
         values = dict(decoded)  # a record may be tried again (batch.py): its own copy
         self._check_clocks(record)
         current = self._row(record.table, record.row_id)
+        erased = self._split(record, current, values)  # against the erasures it meets
         district = self._district(record, values, current)
         refused = erasure.refused_erasure(self.device.districts is None, record, current)
         if refused is not None:
@@ -331,9 +335,13 @@ class Intake:
                 },
             )
         else:
-            taken = self._merge(record, values, current, district)
+            taken = self._merge(
+                record if erased is None else erased.merge, values, current, district
+            )
             district = taken.get(DISTRICT, current[DISTRICT])  # type: ignore[assignment]
-        body, digest = self._canonical(record)
+            if erased is not None:
+                self._merge_erasures(record, erased)
+        body, digest = self._logged(record, erased, current, district)
         self._log(
             {
                 "change_id": record.change_id,
@@ -349,6 +357,73 @@ class Intake:
             base = record.fields[DISTRICT].hlc if DISTRICT in record.fields else ""
             self._follow_move(record, followed, base)
         return current is None
+
+    def _split(
+        self, record: ChangeRecord, current: dict[str, Any] | None, values: dict[str, object]
+    ) -> erasure_merge.Split | None:
+        """`domain.erasure_merge.split`; the known erasures' clocks are read once a page, when
+        a field of a record is first older than its row's. What is held back leaves `values`
+        (it takes no part, nor in the row's district)."""
+        if self.stamps is None and erasure_merge.older(record, current):
+            self.stamps = erasure.erasure_stamps(self.conn)
+        erased = erasure_merge.split(record, current, self.stamps or frozenset())
+        if erased is not None and erased.brought and self.stamps is not None:
+            self.stamps.update(e.hlc for e in erased.brought if e.hlc)  # this page's erasures
+        for name in () if erased is None else erased.held:
+            values.pop(name, None)
+        return erased
+
+    def _logged(
+        self,
+        record: ChangeRecord,
+        erased: erasure_merge.Split | None,
+        current: dict[str, Any] | None,
+        district: str | None,
+    ) -> tuple[bytes, str]:
+        """The record as the log keeps it, and its digest: what is held back carries what its
+        erasure wrote (and a person is told of it, `_withheld`)."""
+        if erased is None or not erased.held or current is None:
+            return self._canonical(record)
+
+        def records() -> list[Mapping[str, FieldChange]]:
+            logged = select(change.c.record).where(change.c.row_id == record.row_id)
+            raws = self.conn.execute(logged).scalars()
+            return [ChangeRecord.from_json(bytes(raw)).fields for raw in raws]
+
+        row = self._row(record.table, record.row_id) or current
+        values = erasure_merge.written_by(erased.held, row, records)
+        self._withheld(record, erasure_merge.told_of(record, erased, values), current, district)
+        return _canonical(erasure_merge.logged(record, erased, values))
+
+    def _withheld(
+        self,
+        record: ChangeRecord,
+        names: list[str],
+        current: dict[str, Any],
+        district: str | None,
+    ) -> None:
+        """A value-less conflict per field held back with a value other than the row's (the
+        desktops copy it into their conflicts view, store/sync_state.py); once per change."""
+        for name in names:
+            known = select(conflict.c.id).where(
+                conflict.c.change_id == record.change_id, conflict.c.field == name
+            )
+            if self.conn.execute(known).first() is not None:
+                continue
+            withheld = (WITHHELD, str(current["field_clocks"].get(name, "")))
+            self._add_conflict(
+                _conflict_row(
+                    record, name, district, withheld, (WITHHELD, record.fields[name].hlc), self.now
+                )
+            )
+            self.result.conflicts += 1
+
+    def _merge_erasures(self, record: ChangeRecord, erased: erasure_merge.Split) -> None:
+        """The union of the row's erasures and the record's (a grow-only set)."""
+        row = self._row(record.table, record.row_id)
+        values = None if row is None else erasure_merge.erasures_update(erased, row)
+        if values is not None:
+            self._update_row(record.table, record.row_id, values)
 
     def _district(
         self, record: ChangeRecord, values: dict[str, object], current: dict[str, Any] | None
@@ -446,22 +521,7 @@ class Intake:
         theirs = (json.dumps(incoming.value, ensure_ascii=False), incoming.hlc)
         ours = (json.dumps(local.value, ensure_ascii=False), local.hlc)
         kept, lost = (theirs, ours) if incoming_won else (ours, theirs)
-        self._add_conflict(
-            {
-                "id": new_id(),
-                "change_id": record.change_id,
-                "table_name": record.table,
-                "row_id": record.row_id,
-                "district_id": district,
-                "field": name,
-                "kept_value": kept[0],
-                "kept_hlc": kept[1],
-                "lost_value": lost[0],
-                "lost_hlc": lost[1],
-                "detected_at": self.now,
-                "resolved": False,
-            }
-        )
+        self._add_conflict(_conflict_row(record, name, district, kept, lost, self.now))
         self.result.conflicts += 1
 
     def _quarantine(self, record: ChangeRecord, held: Held) -> None:
@@ -476,3 +536,28 @@ class Intake:
                 "received_at": self.now,
             }
         )
+
+
+def _conflict_row(
+    record: ChangeRecord,
+    name: str,
+    district: str | None,
+    kept: tuple[str, str],
+    lost: tuple[str, str],
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """A server conflict of `name` of the record's row: kept and lost (value, clock)."""
+    return {
+        "id": new_id(),
+        "change_id": record.change_id,
+        "table_name": record.table,
+        "row_id": record.row_id,
+        "district_id": district,
+        "field": name,
+        "kept_value": kept[0],
+        "kept_hlc": kept[1],
+        "lost_value": lost[0],
+        "lost_hlc": lost[1],
+        "detected_at": now,
+        "resolved": False,
+    }

@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, Table, func, select, update
 
 from socdesk.domain.changes import Changes, JsonValue
+from socdesk.domain.erasure_merge import WITHHELD
 from socdesk.domain.errors import ValidationError
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.messages import noop
@@ -26,6 +27,13 @@ from socdesk.store.uow import UnitOfWork
 
 _conflict: Table = SyncConflict.__table__  # type: ignore[attr-defined]
 _worker: Table = Worker.__table__  # type: ignore[attr-defined]
+
+
+WITHHELD_SWAP = noop(
+    "Domain",
+    "Значення зміни, зробленої до знищення даних, не збережено. "
+    "Якщо воно правильне, введіть його знову.",
+)
 
 
 class Resolution(StrEnum):
@@ -52,6 +60,9 @@ class Conflict:
     kept: Side
     lost: Side
     detected_at: str
+    # A value made before an erasure and sent after it, not applied: neither side's value is
+    # kept (both None); a person is told, and dismisses it (`Resolution.KEEP`).
+    withheld: bool = False
 
 
 def open_count(conn: Connection) -> int:
@@ -76,13 +87,10 @@ def open_conflicts(conn: Connection, row_id: str | None = None) -> list[Conflict
             table=r["table_name"],
             row_id=r["row_id"],
             field=r["field"],
-            kept=Side(
-                json.loads(r["kept_value"]), names.get(r["kept_user"], ""), _when(r["kept_hlc"])
-            ),
-            lost=Side(
-                json.loads(r["lost_value"]), names.get(r["lost_user"], ""), _when(r["lost_hlc"])
-            ),
+            kept=Side(_value(r["kept_value"]), names.get(r["kept_user"], ""), _when(r["kept_hlc"])),
+            lost=Side(_value(r["lost_value"]), names.get(r["lost_user"], ""), _when(r["lost_hlc"])),
             detected_at=r["detected_at"],
+            withheld=r["lost_value"] == WITHHELD,
         )
         for r in rows
     ]
@@ -97,6 +105,8 @@ def resolve(uow: UnitOfWork, conflict_id: str, how: Resolution, typed: JsonValue
             noop("Domain", "Цей конфлікт уже розв'язано на іншому місці або щойно."), "conflict"
         )
     table = TABLES_BY_NAME[row["table_name"]]
+    if how is Resolution.SWAP and row["lost_value"] == WITHHELD:
+        raise ValidationError(WITHHELD_SWAP, "conflict")
     if how is not Resolution.KEEP:
         value = json.loads(row["lost_value"]) if how is Resolution.SWAP else typed
         try:
@@ -119,6 +129,10 @@ def resolve(uow: UnitOfWork, conflict_id: str, how: Resolution, typed: JsonValue
     uow.audit_action(
         "conflict.resolve", row["table_name"], [row["field"], how.value], row["row_id"]
     )
+
+
+def _value(raw: str) -> JsonValue:
+    return None if raw == WITHHELD else json.loads(raw)
 
 
 def _worker_names(conn: Connection, ids: set[str]) -> dict[str, str]:

@@ -17,6 +17,7 @@ automatic backups made before (`database.Store._after_erasure`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,6 +27,7 @@ from sqlalchemy import Connection, Table, delete, select, update
 
 from socdesk.domain.changes import (
     ChangeRecord,
+    FieldChange,
     canonical_value,
     fields_from_json,
     fields_to_json,
@@ -35,11 +37,13 @@ from socdesk.domain.ids import new_id
 from socdesk.domain.messages import noop
 from socdesk.domain.retention import (
     ANONYMISED,
+    DERIVED,
     FREE_TEXT_TYPES,
     PERSON_DETAILS,
     WHOLE_PERSON,
     Erasure,
     ErasureKind,
+    merged_erasures,
     parse_erasures,
     scrubbed_copy,
     scrubbed_fields,
@@ -50,7 +54,7 @@ from socdesk.domain.retention import (
 )
 from socdesk.store import codec, erasure_targets
 from socdesk.store.digest import store_tables
-from socdesk.store.erasure_targets import current_values, erased_on_row, rows_of
+from socdesk.store.erasure_targets import Stamps, erased_on_row, rows_of
 from socdesk.store.forms import definitions
 from socdesk.store.schema import (
     TABLES_BY_NAME,
@@ -90,11 +94,14 @@ def anonymise(
     birth date to its year, free-text answers, their household's name and address when they
     live there alone."""
     conn = uow.connection
+    household = ""
     for name, row in rows_of(conn, _TABLES, person_id):
         values = _anonymised(name, row, person_id)
         if values:
             uow.update(TABLES_BY_NAME[name], row["id"], values)
-    return _record(uow, person_id, kind, (WHOLE_PERSON,), reason, on)
+        if name == "household":  # they live there alone: every replica scrubs it too
+            household = str(row["id"])
+    return _record(uow, person_id, Erasure("", kind, on, (WHOLE_PERSON,), reason, "", household))
 
 
 def rectify(
@@ -105,7 +112,9 @@ def rectify(
     # As a change record would carry them (a date typed as text becomes a date).
     values = {k: codec.decode(Person, k, canonical_value(v)) for k, v in values.items()}
     uow.update(Person, person_id, values)
-    return _record(uow, person_id, ErasureKind.RECTIFY, tuple(sorted(values)), reason, on)
+    return _record(
+        uow, person_id, Erasure("", ErasureKind.RECTIFY, on, tuple(sorted(values)), reason)
+    )
 
 
 def erase_fields(
@@ -115,7 +124,7 @@ def erase_fields(
     names = tuple(sorted(set(fields)))
     _check_fields(dict.fromkeys(names))
     uow.update(Person, person_id, {name: _empty(name) for name in names})
-    return _record(uow, person_id, ErasureKind.UNLAWFUL, names, reason, on)
+    return _record(uow, person_id, Erasure("", ErasureKind.UNLAWFUL, on, names, reason))
 
 
 def audit_received(uow: UnitOfWork, record: ChangeRecord, had: object) -> None:
@@ -134,23 +143,30 @@ def erasures_of(conn: Connection, person_id: str) -> list[Erasure]:
     return [Erasure.from_obj(obj) for obj in raw or []]
 
 
-def _record(
-    uow: UnitOfWork,
-    person_id: str,
-    kind: ErasureKind,
-    fields: tuple[str, ...],
-    reason: str,
-    on: dt.date,
-) -> Erasure:
-    """Adds the erasure to the person's row (the change every replica scrubs by), audits it
-    (kind, fields and reason: never a value) and scrubs this store."""
-    reason = " ".join(reason.split())
+def _record(uow: UnitOfWork, person_id: str, made: Erasure) -> Erasure:
+    """Adds the erasure (`made`, to which it gives its id and clock) to the person's row (the
+    change every replica scrubs by), audits it (kind, fields and reason: never a value) and
+    scrubs this store.
+
+    The erasure's own clock stamps every field it covers, also those it left as they were
+    (a field already empty): their change carries them all, so an edit made before the
+    erasure and sent after it loses to it everywhere by the ordinary per-field merge, and the
+    replicas that apply it keep that edit's value nowhere (domain/erasure_merge.py)."""
+    reason = " ".join(made.reason.split())
     if not reason:
         raise ValidationError(NO_REASON, "reason")
-    erasure = Erasure(new_id(), kind, on, fields, reason)
-    earlier = [e.to_obj() for e in erasures_of(uow.connection, person_id)]
-    uow.update(Person, person_id, {"erasures": [*earlier, erasure.to_obj()]})
-    uow.audit_action(f"erasure.{kind.value}", "person", [*fields, reason], person_id)
+    stamp = uow.next_stamp()
+    erasure = dataclasses.replace(made, id=new_id(), reason=reason, hlc=stamp)
+    conn = uow.connection
+    earlier = conn.execute(select(_person.c.erasures).where(_person.c.id == person_id)).scalar()
+    listed = {"erasures": merged_erasures(earlier, [erasure.to_obj()])}
+    covered = erasure_targets.targets(conn, _TABLES, person_id, [erasure])
+    names = covered.pop(("person", person_id), frozenset())
+    names |= {d for n in names for d in DERIVED.get(n, ())}  # a settlement's district too
+    for (table, row_id), fields_of_row in covered.items():
+        uow.stamp(TABLES_BY_NAME[table], row_id, sorted(fields_of_row), stamp)
+    uow.stamp(Person, person_id, sorted(names), stamp, listed)
+    uow.audit_action(f"erasure.{made.kind.value}", "person", [*made.fields, reason], person_id)
     scrub(uow, person_id, [erasure])
     return erasure
 
@@ -212,14 +228,17 @@ def scrub(uow: UnitOfWork, person_id: str, erasures: Sequence[Erasure]) -> int:
                 _conflict.c.table_name == table,
                 _conflict.c.row_id == row_id,
                 _conflict.c.field.in_(names),
+                _conflict.c.lost_value != "",  # a notice of a value withheld keeps none
             )
         )
     row_ids = sorted({row_id for _, row_id in targets})
     conn.execute(delete(_draft).where(_draft.c.target_id.in_(row_ids)))
-    current = current_values(conn, _TABLES, targets)
-    _rewrite_log(conn, current, row_ids)
-    _rewrite_outbox(conn, current, row_ids)
-    _rewrite_quarantine(conn, current)
+    current, stamps = erasure_targets.scrub_values(
+        conn, _TABLES, person_id, erasures, targets, lambda row_id: row_records(conn, row_id)
+    )
+    _rewrite_log(conn, current, stamps, row_ids)
+    _rewrite_outbox(conn, current, stamps, row_ids)
+    _rewrite_quarantine(conn, current, stamps)
     return sum(len(f) for f in targets.values())
 
 
@@ -237,12 +256,12 @@ def after_commit(store: Store) -> None:
 
 
 def _rewrite_log(
-    conn: Connection, current: Mapping[tuple[str, str], Any], row_ids: list[str]
+    conn: Connection, current: Mapping[tuple[str, str], Any], stamps: Stamps, row_ids: list[str]
 ) -> None:
     rows = conn.execute(select(_log.c.seq, _log.c.record).where(_log.c.row_id.in_(row_ids))).all()
     for seq, raw in rows:
         record = ChangeRecord.from_json(raw)
-        scrubbed = scrubbed_record(record, current)
+        scrubbed = scrubbed_record(record, current, stamps)
         if scrubbed is not None:
             conn.execute(
                 update(_log)
@@ -252,7 +271,7 @@ def _rewrite_log(
 
 
 def _rewrite_outbox(
-    conn: Connection, current: Mapping[tuple[str, str], Any], row_ids: list[str]
+    conn: Connection, current: Mapping[tuple[str, str], Any], stamps: Stamps, row_ids: list[str]
 ) -> None:
     rows = conn.execute(
         select(_outbox.c.seq, _outbox.c.table_name, _outbox.c.row_id, _outbox.c.fields_json).where(
@@ -260,7 +279,8 @@ def _rewrite_outbox(
         )
     ).all()
     for seq, table, row_id, raw in rows:
-        fields = scrubbed_fields(fields_from_json(raw), current.get((table, row_id)))
+        key = (table, row_id)
+        fields = scrubbed_fields(fields_from_json(raw), current.get(key), stamps.get(key))
         if fields is not None:
             conn.execute(
                 update(_outbox)
@@ -269,19 +289,33 @@ def _rewrite_outbox(
             )
 
 
-def _rewrite_quarantine(conn: Connection, current: Mapping[tuple[str, str], Any]) -> None:
+def _rewrite_quarantine(
+    conn: Connection, current: Mapping[tuple[str, str], Any], stamps: Stamps
+) -> None:
     for row_id, raw in conn.execute(select(_quarantine.c.id, _quarantine.c.record)).all():
         try:
             record = ChangeRecord.from_json(raw)
         except ValueError:
             continue
-        scrubbed = scrubbed_record(record, current)
+        scrubbed = scrubbed_record(record, current, stamps)
         if scrubbed is not None:
             conn.execute(
                 update(_quarantine)
                 .where(_quarantine.c.id == row_id)
                 .values(record=scrubbed.to_json())
             )
+
+
+def row_records(conn: Connection, row_id: str) -> list[Mapping[str, FieldChange]]:
+    """The fields of every record of one row this store keeps: logged, and its own outbox's
+    (an erasure made here is in the outbox)."""
+    found: list[Mapping[str, FieldChange]] = [
+        ChangeRecord.from_json(raw).fields
+        for raw in conn.execute(select(_log.c.record).where(_log.c.row_id == row_id)).scalars()
+    ]
+    own = select(_outbox.c.fields_json).where(_outbox.c.row_id == row_id)
+    found += [fields_from_json(raw) for raw in conn.execute(own).scalars()]
+    return found
 
 
 def scrubbed_since(conn: Connection, record: ChangeRecord) -> bool:

@@ -45,8 +45,7 @@ from socdesk.domain.changes import (
 from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
-from socdesk.domain.retention import Erasure, parse_erasures
-from socdesk.store import codec, erasure, fts, meta
+from socdesk.store import codec, erasure, erasure_apply, fts, meta
 from socdesk.store.apply_batch import Batch, foreign_keys, logged
 from socdesk.store.forms import published_definitions
 from socdesk.store.schema import (
@@ -167,8 +166,7 @@ class _Applier:
         # the people whose names were written, whose sort keys `fts.bulk_end` recomputes,
         # and the people and settlements whose indexed columns were written, whom it places.
         self.renamed: set[str] | None = set()
-        # person id -> the erasures records of this batch brought that the row lacked
-        self.erased: dict[str, dict[str, Erasure]] = {}
+        self.erasures = erasure_apply.Received(uow, self.result)  # what erasures did here
         self.indexed: set[str] = set()
         self.places: set[str] = set()
 
@@ -216,13 +214,8 @@ class _Applier:
         self.unsettled.settle(self.uow)
         if self.renamed is None and self.result.changes.recipients:
             fts.ensure(self.conn)  # a large batch leaves no slow search behind it
-        self._scrub_erased()
+        self.erasures.scrub()
         return self.result
-
-    def _scrub_erased(self) -> None:
-        """People whose erasures came in this batch: their old values go here too."""
-        for person_id, erasures in self.erased.items():
-            erasure.scrub(self.uow, person_id, list(erasures.values()))
 
     def _apply_all(self, parsed: list[ChangeRecord]) -> None:
         # A record waiting for a row or reference of the same batch (its parent later in the
@@ -297,20 +290,19 @@ class _Applier:
         return done
 
     def _mark(self) -> tuple[Any, ...]:
-        """What a refused chunk must put back: the audit chain's head and the outcome so far
-        (how long the growing lists were, copies of the small rest: a copy of everything at
-        every chunk would grow with the batch)."""
+        """What a refused chunk must put back: the audit chain's head, the outcome so far (the
+        growing lists' lengths, copies of the small rest) and the erasures it brought."""
         r, u = self.result, self.unsettled
         return (
             self.uow.audit_mark(),
             (len(r.applied), len(r.duplicates), len(r.released), len(self.deferred or ())),
             (dict(r.rejected), dict(r.quarantined), r.conflicts, r.changes),
             (set(u.redirected), len(u.naming_people), set(u.moved_cases), set(u.households)),
-            {person: dict(found) for person, found in self.erased.items()},
+            self.erasures.mark(),
         )
 
     def _undo(self, mark: tuple[Any, ...]) -> None:
-        audit, lengths, small, unsettled, self.erased = mark
+        audit, lengths, small, unsettled, self.erasures.erased = mark
         self.uow.audit_rewind(audit)
         r, u = self.result, self.unsettled
         del r.applied[lengths[0] :], r.duplicates[lengths[1] :], r.released[lengths[2] :]
@@ -388,26 +380,15 @@ class _Applier:
     def _apply(self, record: ChangeRecord, batch: Batch) -> None:
         table, values = self._checked(record, batch)
         current = batch.row(record.table, record.row_id)
-        erased = record.fields.get("erasures") if record.table == "person" else None
-        had = (current or {}).get("erasures")  # read before the merge changes the row
         place = (
             current.get("name") if current is not None and record.table == "settlement" else None
         )
-        # `erasures` only grows. Who may add to it the server checks (it knows the device's
-        # districts); a desktop knows no peer's scope, and a spoke takes only its hub's feed,
-        # a hub is the centre (`sync.bundles.is_centre`): here only shrinking is refused.
-        known = {e.id for e in parse_erasures(had)}
-        brought = [e for e in parse_erasures(erased.value) if e.id not in known] if erased else []
-        if erased is not None and not known <= {e.id for e in parse_erasures(erased.value)}:
-            raise Quarantine("erasure_refused", "an erasures list may only grow")
+        erased = self.erasures.split(record, current)  # a person's, against their erasures
         if current is None:
             self._insert(table, record, values, batch)
         else:
-            self._merge(table, record, values, current, batch)
-        batch.log(record, self.peer)
-        if brought:  # only the entries the row lacked are scrubbed (and audited)
-            self.erased.setdefault(record.row_id, {}).update((e.id, e) for e in brought)
-            erasure.audit_received(self.uow, record, had)
+            self._merge(table, erased.merge if erased else record, values, current, batch)
+        self.erasures.took(record, erased, batch, self.peer)  # and logs it
         if self.renamed is not None:  # the index's triggers are off: what they would do
             if record.table == "person" and not fts.INDEXED_COLUMNS.isdisjoint(record.fields):
                 self.indexed.add(record.row_id)

@@ -14,7 +14,7 @@ not import `sync/`: the clock and the change record are plain values from `domai
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -156,6 +156,41 @@ class UnitOfWork:
         self._history(tbl.name, row_id, dict(current), changed)
         self._scope.cascade(self, table, row_id, changed)
         return True
+
+    def next_stamp(self) -> str:
+        """A new clock value of this device, for a write that stamps several rows alike."""
+        return self._tick()
+
+    def stamp(
+        self,
+        table: type[SyncColumns],
+        row_id: str,
+        names: Iterable[str],
+        stamp: str,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
+        """Writes `values` and sets the clock of each of `names` and `values` to `stamp` (from
+        `next_stamp`), recording them all in the change, changed or not: an erasure's clock
+        on every field it covers (store/erasure.py), so that an older edit loses to it."""
+        names, values = list(names), dict(values or {})
+        _check_fields(table, {**dict.fromkeys(names), **values})
+        tbl = _table(table)
+        current = self._read_row(tbl, row_id)
+        if current is None:
+            raise LookupError(f"{tbl.name} {row_id} does not exist")
+        fields = {**{name: current[name] for name in names}, **values}
+        clocks = dict(current["field_clocks"])
+        clocks.update(dict.fromkeys(fields, stamp))
+        self._conn.execute(
+            update(tbl)
+            .where(tbl.c.id == row_id)
+            .values(**values, hlc=max(str(current["hlc"]), stamp), field_clocks=clocks)
+        )
+        self._record(
+            table, row_id, _field_changes(fields, current["field_clocks"], stamp), "update"
+        )
+        changed = {k: v for k, v in values.items() if current[k] != v}
+        self._history(tbl.name, row_id, dict(current), changed)
 
     def delete(self, table: type[SyncColumns], row_id: str) -> bool:
         """Marks a row deleted (a tombstone that syncs); the row itself stays."""

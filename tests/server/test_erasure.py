@@ -3,6 +3,7 @@ erasure leaves no old value of the erased fields in the change log it serves as 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from typing import Any
@@ -16,7 +17,7 @@ from socdesk.domain.ids import new_id
 from socdesk.domain.retention import ANONYMOUS_SURNAME, Erasure, ErasureKind
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
-from socdesk.server.tables import CURRENT, change, connect
+from socdesk.server.tables import CURRENT, change, conflict, connect
 from socdesk.store.migrate import STORE_REVISION
 from socdesk.sync import wire
 
@@ -107,7 +108,26 @@ def test_a_device_of_one_district_cannot_erase(
     assert any(CANARY.encode() in raw for raw in _logged(server_settings))
 
 
-def test_an_erasures_list_may_only_grow(
+def _person(server_settings: ServerSettings, person: str) -> Any:
+    engine = connect(server_settings.url)
+    try:
+        with engine.connect() as conn:
+            table = CURRENT["person"]
+            return conn.execute(select(table).where(table.c.id == person)).one()
+    finally:
+        engine.dispose()
+
+
+def _conflicts(server_settings: ServerSettings) -> list[Any]:
+    engine = connect(server_settings.url)
+    try:
+        with engine.connect() as conn:
+            return list(conn.execute(select(conflict)))
+    finally:
+        engine.dispose()
+
+
+def test_an_erasures_list_that_lacks_an_entry_is_merged(
     client: TestClient, server_settings: ServerSettings
 ) -> None:
     auth, record = _device(client, server_settings, None)
@@ -119,7 +139,64 @@ def test_an_erasures_list_may_only_grow(
     assert len(answer["accepted"]) == 2, answer
     dropped = record(person, erasures=[])
     answer = _push(client, auth, [dropped])
-    assert dropped.change_id in answer["quarantined"]
+    assert answer["accepted"] == [dropped.change_id]
+    assert _person(server_settings, person).erasures == [first.to_obj()]
+
+
+def test_two_coordinators_erasing_at_once_both_stand(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    auth, record = _device(client, server_settings, None)
+    other_auth, other = _device(client, server_settings, None)
+    person = new_id()
+    created = record(person, surname=CANARY, given_name="Марія", notes="nota", district_id="d1")
+    assert _push(client, auth, [created])["accepted"] == [created.change_id]
+    notes = Erasure(new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("notes",), "заява")
+    name = Erasure(new_id(), ErasureKind.RECTIFY, dt.date(2026, 12, 5), ("surname",), "заява")
+    first = record(person, notes="", erasures=[notes.to_obj()])
+    second = other(person, surname="Коваль", erasures=[name.to_obj()])  # made without the first
+    assert _push(client, auth, [first])["accepted"] == [first.change_id]
+    assert _push(client, other_auth, [second])["accepted"] == [second.change_id]
+    row = _person(server_settings, person)
+    assert row.erasures == [name.to_obj(), notes.to_obj()]  # by date, then id
+    assert (row.surname, row.notes) == ("Коваль", "")
+    assert not any(CANARY.encode() in raw for raw in _logged(server_settings))
+
+
+def test_a_late_edit_of_an_erased_field_is_kept_nowhere(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """An edit a district's device made before the erasure, pushed after it, of a field the
+    erasure left as it was (empty): it loses, with no value in the log and a conflict that
+    keeps no value (a person is told); a correction made after the erasure wins."""
+    auth, record = _device(client, server_settings, None)
+    district_auth, district = _device(client, server_settings, ["d1"])
+    person = new_id()
+    created = record(person, surname="Іваненко", given_name="Марія", notes="", district_id="d1")
+    assert _push(client, auth, [created])["accepted"] == [created.change_id]
+    late = district(person, notes=CANARY)  # made now, pushed after the erasure
+    late = dataclasses.replace(
+        late,
+        fields={"notes": late.fields["notes"]._replace(base=created.fields["notes"].hlc)},
+    )
+    time.sleep(0.002)
+    erased = record(person, notes="")  # the erasure's clock, on a field it left as it was
+    stamp = erased.fields["notes"].hlc
+    entry = Erasure(new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("notes",), "з", stamp)
+    erased = dataclasses.replace(
+        erased, fields={**erased.fields, "erasures": FieldChange([entry.to_obj()], stamp)}
+    )
+    assert _push(client, auth, [erased])["accepted"] == [erased.change_id]
+    assert _push(client, district_auth, [late])["accepted"] == [late.change_id]
+    assert _person(server_settings, person).notes == ""
+    (told,) = _conflicts(server_settings)
+    assert (told.field, told.kept_value, told.lost_value) == ("notes", "", "")
+    assert not any(CANARY.encode() in raw for raw in _logged(server_settings))
+    assert _push(client, district_auth, [late])["duplicates"] == [late.change_id]
+    time.sleep(0.002)
+    lawful = district(person, notes="Правильна примітка")
+    assert _push(client, district_auth, [lawful])["accepted"] == [lawful.change_id]
+    assert _person(server_settings, person).notes == "Правильна примітка"
 
 
 def test_only_the_new_erasure_is_scrubbed(
@@ -139,3 +216,21 @@ def test_only_the_new_erasure_is_scrubbed(
     assert _push(client, auth, [later])["accepted"] == [later.change_id]
     assert _push(client, auth, [again])["accepted"] == [again.change_id]
     assert any(CANARY.encode() in raw for raw in _logged(server_settings))
+
+
+def test_an_erasure_whose_clock_is_bad_is_quarantined(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    """A garbage or far-future clock of an entry would hold back every later edit of the
+    fields it covers for ever: the record is quarantined."""
+    auth, record = _device(client, server_settings, None)
+    person = new_id()
+    created = record(person, surname="Іваненко", given_name="Марія", notes="", district_id="d1")
+    assert _push(client, auth, [created])["accepted"] == [created.change_id]
+    for stamp in ("garbage", "f" * 15 + "0-0000-" + "a" * 32):
+        entry = Erasure(
+            new_id(), ErasureKind.UNLAWFUL, dt.date(2026, 12, 6), ("notes",), "з", stamp
+        )
+        erased = record(person, notes="", erasures=[entry.to_obj()])
+        answer = _push(client, auth, [erased])
+        assert answer["quarantined"] == {erased.change_id: "erasure_refused"}

@@ -129,6 +129,9 @@ def conflict_rows(store: Store, row_id: str | None = None) -> list[ConflictRow]:
                 tr("ConflictsView", TABLE_NAMES[c.table]) if c.table in TABLE_NAMES else c.table
             )
         kept = shown(c.field, values[c.id][0], settlements)
+        if c.withheld:  # made before an erasure: its value is kept nowhere, a person is told
+            rows.append(_withheld_row(c, subject))
+            continue
         rows.append(
             ConflictRow(
                 c,
@@ -140,6 +143,16 @@ def conflict_rows(store: Store, row_id: str | None = None) -> list[ConflictRow]:
             )
         )
     return rows
+
+
+def _withheld_row(c: Conflict, subject: str) -> ConflictRow:
+    field = label(c.table, c.field)
+    told = tr(
+        "ConflictsView",
+        "Зміну поля «{field}» ({who}) зроблено до знищення даних і не застосовано; "
+        "якщо значення правильне, введіть його знову.",
+    ).format(field=field, who=who_and_when(c.lost))
+    return ConflictRow(c, subject, field, tr("ConflictsView", "Дані знищено"), told, "")
 
 
 def label(table: str, field: str) -> str:
@@ -307,6 +320,9 @@ class ConflictsView(QDialog):
         chosen = self.selected() is not None and self.may_resolve
         for button in (self.keep_button, self.swap_button, self.type_button):
             button.setEnabled(chosen)
+        row = self.selected()
+        if row is not None and row.conflict.withheld:  # no other value to take: dismiss
+            self.swap_button.setEnabled(False)
 
     def selected(self) -> ConflictRow | None:
         rows = self.table.selectionModel().selectedRows()

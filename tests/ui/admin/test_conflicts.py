@@ -197,3 +197,38 @@ def test_the_card_says_when_its_person_has_a_conflict(hub: tuple[Store, str], qt
     assert card.fields["phone"].text() == "067 111 11 11"  # the untouched card reloaded
     other = window.open_card(add_person(store, "Бондар", "Іван"))
     assert not other.conflict_notice.isVisibleTo(other)
+
+
+def test_a_value_withheld_by_an_erasure_is_told_without_it_and_dismissed(
+    template_store: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A note written before an erasure of the notes and sent after it: the view says so
+    without the value, the other value cannot be taken, and dismissing settles it."""
+    from support import TODAY
+
+    from socdesk.store.retention import erase_person
+
+    hub = make_replica(template_store, tmp_path / "hub", hub=True)
+    a = make_replica(template_store, tmp_path / "a")
+    b = make_replica(template_store, tmp_path / "b")
+    pid = add_person(a, "Гнатюк", "Марія", notes="незаконна примітка")
+    for spoke in (a, b, a, b):
+        sync(spoke, hub)
+    with b.write() as uow:  # offline, before the erasure reached B
+        uow.update(Person, pid, {"notes": "Канарка"})
+    erase_person(a, pid, "незаконно", TODAY, fields=["notes"])
+    for spoke in (a, b, a):
+        sync(spoke, hub)
+    for spoke in (a, b):
+        spoke.close()
+    try:
+        view, _ = view_of(hub, qtbot)
+        (row,) = view.model.rows
+        assert row.conflict.withheld and "Канарка" not in row.kept + row.lost
+        assert "зроблено до знищення даних і не застосовано" in row.lost
+        view.table.selectRow(0)
+        assert view.keep_button.isEnabled() and not view.swap_button.isEnabled()
+        view.keep_button.click()
+        assert view.model.rows == []
+    finally:
+        hub.close()
