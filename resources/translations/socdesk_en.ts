@@ -126,247 +126,252 @@
         </message>
         <message>
             <location filename="../../socdesk/ui/admin/audit.py" line="56" />
+            <source>зміну з іншого робочого місця не застосовано: дані знищено</source>
+            <translation>a change from another workplace not applied: the data were erased</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/audit.py" line="59" />
             <source>розв’язано конфлікт синхронізації</source>
             <translation>sync conflict resolved</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="57" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="60" />
             <source>змінено роль у синхронізації</source>
             <translation>sync role changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="58" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="61" />
             <source>дані особи прибрано з робочого місця</source>
             <translation>person's data removed from this workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="59" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="62" />
             <source>новий ідентифікатор пристрою</source>
             <translation>new device id</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="60" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="63" />
             <source>підключено до сервера</source>
             <translation>connected to the server</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="61" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="64" />
             <source>відключено від сервера</source>
             <translation>disconnected from the server</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="62" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="65" />
             <source>оновлено токен пристрою</source>
             <translation>device token renewed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="63" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="66" />
             <source>завершено сеанс цього пристрою на сервері</source>
             <translation>this device's session on the server ended</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="64" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="67" />
             <source>записано пакет обміну</source>
             <translation>exchange bundle written</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="65" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="68" />
             <source>прийнято пакет обміну</source>
             <translation>exchange bundle imported</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="66" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="69" />
             <source>відхилено пакет обміну</source>
             <translation>exchange bundle rejected</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="67" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="70" />
             <source>створено ключ пакетів</source>
             <translation>bundle key created</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="68" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="71" />
             <source>довірено ключ пакетів</source>
             <translation>bundle key trusted</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="69" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="72" />
             <source>відкликано ключ пакетів</source>
             <translation>bundle key revoked</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="70" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="73" />
             <source>змінено налаштування резервних копій</source>
             <translation>backup settings changed</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="71" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="74" />
             <source>видано всі дані про особу</source>
             <translation>all data about the person exported</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="72" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="75" />
             <source>знеособлення після строку зберігання</source>
             <translation>anonymised after the retention period</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="73" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="76" />
             <source>виправлення даних особи</source>
             <translation>person's data rectified</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="74" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="77" />
             <source>знищення незаконно оброблюваних даних</source>
             <translation>unlawfully processed data erased</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="77" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="80" />
             <source>картка особи</source>
             <translation>person's card</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="78" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="81" />
             <source>домогосподарство</source>
             <translation>household</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="79" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="82" />
             <source>член домогосподарства</source>
             <translation>household member</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="80" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="83" />
             <source>згода</source>
             <translation>consent</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="81" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="84" />
             <source>користувач</source>
             <translation>user</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="82" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="85" />
             <source>громада</source>
             <translation>community</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="83" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="86" />
             <source>старостинський округ</source>
             <translation>starosta district</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="84" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="87" />
             <source>населений пункт</source>
             <translation>settlement</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="85" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="88" />
             <source>робоче місце</source>
             <translation>workplace</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="86" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="89" />
             <source>працівник</source>
             <translation>worker</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="87" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="90" />
             <source>доступ до чутливих даних</source>
             <translation>access to sensitive data</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="88" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="91" />
             <source>налаштування сховища</source>
             <translation>store settings</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="89" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="92" />
             <source>звіт</source>
             <translation>report</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="90" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="93" />
             <source>пакет обміну</source>
             <translation>exchange bundle</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="91" />
-            <location filename="../../socdesk/ui/admin/audit.py" line="92" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="94" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="95" />
             <source>ключ пакетів</source>
             <translation>bundle key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="95" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="98" />
             <source>Коли</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="96" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="99" />
             <source>Хто</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="97" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="100" />
             <source>Дія</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="98" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="101" />
             <source>Що</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="99" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="102" />
             <source>Запис</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="100" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="103" />
             <source>Подробиці</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="172" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="175" />
             <source>Журнал дій</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="174" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="177" />
             <source>ключ відновлення</source>
             <translation>recovery key</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="177" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="180" />
             <source>Усі користувачі</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="181" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="184" />
             <source>Усі дії</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="200" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="203" />
             <source>Перевірити цілісність журналу</source>
             <translation>Verify the log's integrity</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="205" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="208" />
             <source>з</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="207" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="210" />
             <source>по</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="245" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="248" />
             <source>Журнал цілісний: записи не змінено.</source>
             <translation>The log is intact: no entry was changed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/audit.py" line="249" />
+            <location filename="../../socdesk/ui/admin/audit.py" line="252" />
             <source>Журнал пошкоджено або змінено поза SocDesk: повідомте керівника.</source>
             <translation>The log is damaged or was changed outside SocDesk: tell your head of department.</translation>
         </message>
@@ -1946,62 +1951,72 @@ The current data will be set aside in backups/replaced-… in the data folder. S
             <translation>Person (record not found)</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="165" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="150" />
+            <source>Зміну поля «{field}» ({who}) зроблено до знищення даних і не застосовано; якщо значення правильне, введіть його знову.</source>
+            <translation>The change of the field “{field}” ({who}) was made before the data was erased and was not applied; if the value is right, enter it again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="155" />
+            <source>Дані знищено</source>
+            <translation>Data erased</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="178" />
             <source>невідомо хто</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="183" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="196" />
             <source>Такої дати немає. Введіть її як ДД.ММ.РРРР.</source>
             <translation>There is no such date. Type it as DD.MM.YYYY.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="196" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="209" />
             <source>Ввести правильне значення</source>
             <translation>Type the right value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="201" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="214" />
             <source>Запис:</source>
             <translation>Record:</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="226" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="239" />
             <source>SocDesk — конфлікти синхронізації</source>
             <translation>SocDesk — sync conflicts</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="228" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="241" />
             <source>Ці поля змінили на двох робочих місцях, не знаючи одне про одне. У записі зараз поточне значення; інше збережено лише тут. Виберіть правильне або введіть своє: рішення отримають усі робочі місця.</source>
             <translation>These fields were changed at two workplaces, neither knowing of the other. The record now holds the current value; the other one is kept only here. Choose the right one or type your own: every workplace will receive the decision.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="243" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="256" />
             <source>Конфліктів немає.</source>
             <translation>There are no conflicts.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="245" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="258" />
             <source>Залишити поточне</source>
             <translation>Keep the current value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="246" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="259" />
             <source>Взяти інше</source>
             <translation>Take the other value</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="247" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="260" />
             <source>Ввести значення…</source>
             <translation>Type a value…</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="256" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="269" />
             <source>Закрити</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../socdesk/ui/admin/conflicts.py" line="265" />
+            <location filename="../../socdesk/ui/admin/conflicts.py" line="278" />
             <source>Розв’язувати конфлікти може лише координатор; тут їх можна переглянути.</source>
             <translation>Only a coordinator may settle conflicts; here you can look at them.</translation>
         </message>
@@ -3084,17 +3099,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The backup is damaged: the integrity check failed.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/cases.py" line="68" />
+            <location filename="../../socdesk/store/cases.py" line="69" />
             <source>Робочому місцю не задано префікс нумерації справ; його задає координатор.</source>
             <translation>The workplace has no case number prefix; the coordinator sets it.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/cases.py" line="101" />
+            <location filename="../../socdesk/store/cases.py" line="102" />
             <source>Зазначте, які послуги просить особа (з Класифікатора соціальних послуг).</source>
             <translation>Choose the services the person asks for (from the Classifier of social services).</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/cases.py" line="111" />
+            <location filename="../../socdesk/store/cases.py" line="112" />
             <source>Особи немає в реєстрі: спершу зареєструйте її.</source>
             <translation>The person is not in the register: register them first.</translation>
         </message>
@@ -3211,12 +3226,17 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>The workplace is not set up yet.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/conflicts.py" line="97" />
+            <location filename="../../socdesk/store/conflicts.py" line="32" />
+            <source>Значення зміни, зробленої до знищення даних, не збережено. Якщо воно правильне, введіть його знову.</source>
+            <translation>The value of a change made before the data was erased is not kept. If it is right, enter it again.</translation>
+        </message>
+        <message>
+            <location filename="../../socdesk/store/conflicts.py" line="105" />
             <source>Цей конфлікт уже розв'язано на іншому місці або щойно.</source>
             <translation>This conflict has already been resolved elsewhere or just now.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/conflicts.py" line="106" />
+            <location filename="../../socdesk/store/conflicts.py" line="116" />
             <source>Таке значення не підходить для цього поля.</source>
             <translation>This value does not fit this field.</translation>
         </message>
@@ -3680,7 +3700,7 @@ The first sync starts now; its progress shows in the status bar.</translation>
             <translation>Describe why you need these sensitive data (at least %1 characters): for example, “standing in for an absent specialist on an emergency call”.</translation>
         </message>
         <message>
-            <location filename="../../socdesk/store/erasure.py" line="81" />
+            <location filename="../../socdesk/store/erasure.py" line="85" />
             <source>Вкажіть підставу: вона записується в журнал дій (без самих даних).</source>
             <translation>State the reason: it is written to the audit log (without the data itself).</translation>
         </message>

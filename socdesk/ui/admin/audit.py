@@ -53,6 +53,9 @@ ACTION_TEXT = {
     "reference": noop("AuditBrowser", "оновлення довідкових даних"),
     "remote.insert": noop("AuditBrowser", "створення запису на іншому робочому місці"),
     "remote.update": noop("AuditBrowser", "зміна запису на іншому робочому місці"),
+    "remote.withheld": noop(
+        "AuditBrowser", "зміну з іншого робочого місця не застосовано: дані знищено"
+    ),
     "conflict.resolve": noop("AuditBrowser", "розв’язано конфлікт синхронізації"),
     "sync.role": noop("AuditBrowser", "змінено роль у синхронізації"),
     "sync.purge": noop("AuditBrowser", "дані особи прибрано з робочого місця"),
