@@ -114,7 +114,8 @@ def split(
         clocks = current["field_clocks"]
         for name, change in record.fields.items():
             local = clocks.get(name, "")
-            if change.hlc < local and local in stamps:
+            # `erasures` itself is merged as a union, never held back by an erasure's stamp
+            if name != ERASURES and change.hlc < local and local in stamps:
                 hidden[name] = max(hidden.get(name, ""), local)
     for name in list(hidden):
         hidden.update((d, "") for d in DERIVED.get(name, ()) if d in record.fields)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from bundles_support import star  # noqa: F401  (the fixture: a hub and two spokes)
-from replicas import deliver, outgoing, state, sync
+from replicas import deliver, open_conflicts, outgoing, state, sync
 from residue_support import table_text
 from sqlalchemy import select, text
 from support import TODAY, add_person
@@ -128,6 +128,28 @@ def test_two_erasures_made_offline_at_once_both_stand(
         assert len(row["erasures"]) == 2  # type: ignore[arg-type]
         found = table_text(replica)
         assert "Канарейко" not in found and "стара примітка" not in found, replica
+    assert state(hub)["person"] == state(a)["person"] == state(b)["person"]
+
+
+def test_the_earlier_of_two_offline_erasures_arriving_last_still_stands(
+    star: tuple[Store, Store, Store],  # noqa: F811
+) -> None:
+    """The later erasure reaches the hub first: the earlier one's list is older than the
+    row's `erasures` clock, which is an erasure's stamp, yet the list is merged as a union,
+    never held back (it was: a withheld notice about `erasures` itself, and the forwarded
+    record quarantined on the other spoke with the erased note still in its row)."""
+    hub, a, b = star
+    person = add_person(a, "Коваленко", notes=CANARY)
+    _settle(hub, a, b)
+    erase_person(b, person, "примітка незаконна", TODAY, fields=["notes"])  # earlier clock
+    erase_person(a, person, "ім’я незаконне", TODAY, fields=["given_name"])
+    sync(a, hub)
+    _settle(hub, b, a)
+    for replica in (hub, a, b):
+        assert _quarantined(replica) == []
+        assert len(_row(replica, person)["erasures"]) == 2  # type: ignore[arg-type]
+        assert all(c["field"] != "erasures" for c in open_conflicts(replica))
+        assert CANARY not in table_text(replica), replica
     assert state(hub)["person"] == state(a)["person"] == state(b)["person"]
 
 
