@@ -74,6 +74,11 @@ def test_0026_retries_a_union_of_erasures_the_previous_release_quarantined(
             text("UPDATE person SET erasures = :e WHERE id = :i"),
             {"e": json.dumps([LATER.to_obj(), EARLIER.to_obj()]), "i": other},
         )
+        odd = conn.execute(text("SELECT id FROM person ORDER BY id LIMIT 1 OFFSET 1")).scalar()
+        malformed = json.dumps([LATER.to_obj(), "не запис", EARLIER.to_obj()])
+        conn.execute(  # a list a peer sent malformed: the update must not fail on it
+            text("UPDATE person SET erasures = :e WHERE id = :i"), {"e": malformed, "i": odd}
+        )
         conn.execute(text("UPDATE alembic_version SET version_num = '0025'"))
     with Store.open(paths, "fixture", "fixture") as store:
         assert [q["retry"] for q in quarantined(store)] == [True]
@@ -85,4 +90,6 @@ def test_0026_retries_a_union_of_erasures_the_previous_release_quarantined(
         with store.read() as conn:
             query = text("SELECT erasures FROM person WHERE id = :i")
             listed = json.loads(conn.execute(query, {"i": other}).scalar())
+            kept = conn.execute(query, {"i": odd}).scalar()
         assert [e["id"] for e in listed] == [EARLIER.id, LATER.id]  # every replica's order
+        assert kept == malformed  # left as it came

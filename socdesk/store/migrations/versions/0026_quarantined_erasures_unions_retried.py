@@ -35,11 +35,14 @@ def upgrade() -> None:
     ).all()
     for person_id, raw in rows:
         entries = json.loads(raw)
+        if not all(isinstance(e, dict) for e in entries):
+            continue  # a list a peer sent malformed is left as it came, never a failed update
         ordered = sorted(entries, key=lambda e: (str(e.get("on", "")), str(e.get("id", ""))))
-        if ordered != entries:
+        if ordered != entries:  # written as the store writes JSON columns (engine.json_text)
+            text = json.dumps(ordered, sort_keys=True, ensure_ascii=True, separators=(", ", ": "))
             conn.execute(
                 sa.text("UPDATE person SET erasures = :e WHERE id = :i"),
-                {"e": json.dumps(ordered, ensure_ascii=False), "i": person_id},
+                {"e": text, "i": person_id},
             )
 
 
