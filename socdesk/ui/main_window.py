@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,6 @@ from socdesk.domain.progress import Progress
 from socdesk.store.conflicts import open_count
 from socdesk.store.database import Store
 from socdesk.store.deadlines import DueSummary, cases_due, summary
-from socdesk.store.drafts import PERSON_CARD, discard_draft, drafts_of
 from socdesk.store.redirects import resolve_person_id
 from socdesk.store.territory import served_districts, workplace_districts
 from socdesk.store.ui_state import get_ui_state, put_ui_state
@@ -37,6 +35,7 @@ from socdesk.ui.admin.settings import SettingsDialog, read_idle_minutes
 from socdesk.ui.backups import BackupsDialog, RestoreRequest
 from socdesk.ui.case.deadlines import DeadlinesView, summary_text
 from socdesk.ui.changes import ChangeBus, Writer
+from socdesk.ui.drafts_offer import offer_drafts
 from socdesk.ui.help import add_help_menu
 from socdesk.ui.i18n import tr, tr_n
 from socdesk.ui.lock import IdleWatcher, Locker
@@ -574,35 +573,7 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """Offers back the cards that were being filled in when SocDesk last stopped."""
-        with self.store.read() as conn:
-            drafts = [d for d in drafts_of(conn, self.store.user_id) if d.kind == PERSON_CARD]
-        for draft in drafts:
-            saved_at = draft.updated_at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC
-            name = " ".join(str(draft.data.get(f) or "") for f in ("surname", "given_name")).strip()
-            name, when = name or "—", saved_at.strftime("%d.%m.%Y %H:%M")
-            text = tr("MainWindow", "Знайдено незбережену картку «%1» від %2. Відновити її?")
-            answer = QMessageBox.question(
-                self,
-                tr("MainWindow", "Незбережена картка"),
-                text.replace("%1", name).replace("%2", when),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.open_card(draft.target_id).restore_draft(draft.id, draft.data)
-            elif self._discard_asked(name):
-                self.writer.write(partial(discard_draft, draft_id=draft.id))
-
-    def _discard_asked(self, name: str) -> bool:
-        """«Ні» to restoring: the draft is deleted once the person confirms it."""
-        answer = QMessageBox.question(
-            self,
-            tr("MainWindow", "Видалити незбережену картку"),
-            tr(
-                "MainWindow",
-                "Видалити незбережену картку «%1»? Її більше не буде запропоновано, "
-                "і відновити її буде неможливо.",
-            ).replace("%1", name),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        offer_drafts(self, self.store, self.writer, self.open_card)
 
 
 def _to_text(data: QByteArray) -> str:
