@@ -51,6 +51,21 @@ class BackupManifest:
     app_version: str
 
 
+def pre_migration_backup(paths: AppPaths, data_key: bytes, revision: str) -> Path:
+    """A backup before migrating from `revision`. One per revision is kept: a migration that
+    fails and is retried at every start must not stack a full copy each time (the older ones
+    are of the same store at the same revision, as the failure changed nothing; the newest is
+    the one to keep)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    prefix = f"socdesk-before-migration-{revision}-"
+    target = private_dir(paths.backups_dir) / f"{prefix}{stamp}.socbackup"
+    made = write_backup(paths, data_key, revision, target)
+    for older in paths.backups_dir.glob(f"{prefix}*.socbackup"):
+        if older != made:
+            older.unlink(missing_ok=True)
+    return made
+
+
 def write_backup(paths: AppPaths, data_key: bytes, revision: str, target: Path) -> Path:
     """Writes the backup atomically to `target` and returns it.
 

@@ -12,7 +12,6 @@ writer engine); reads through `read()` run in parallel on their own connections 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import secrets
 import threading
@@ -586,20 +585,9 @@ class Store:
         return None if row is None else AppUser.model_validate(row._mapping)
 
     def _pre_migration_backup(self, revision: str) -> Path:
-        """A backup before migrating from `revision`. One per revision is kept: a migration
-        that fails and is retried at every start must not stack a full copy each time (the
-        older ones are of the same store at the same revision, as the failure changed
-        nothing; the newest is the one to keep)."""
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        prefix = f"socdesk-before-migration-{revision}-"
-        target = private_dir(self.paths.backups_dir) / f"{prefix}{stamp}.socbackup"
-        from socdesk.store.backup import write_backup  # tarfile and friends, when needed
+        from socdesk.store.backup import pre_migration_backup  # tarfile and friends, when needed
 
-        made = write_backup(self.paths, self._key, revision, target)
-        for older in self.paths.backups_dir.glob(f"{prefix}*.socbackup"):
-            if older != made:
-                older.unlink(missing_ok=True)
-        return made
+        return pre_migration_backup(self.paths, self._key, revision)
 
 
 def _load_keys(paths: AppPaths) -> KeyFile:
