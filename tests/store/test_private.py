@@ -20,7 +20,7 @@ from support import FAST_KDF, LOGIN, PASSWORD, add_person, make_paths
 from socdesk import logs
 from socdesk.domain.people import Role
 from socdesk.paths import AppPaths
-from socdesk.store import database, migrate
+from socdesk.store import backup, migrate
 from socdesk.store.backup import restore
 from socdesk.store.database import NewUser, Store
 
@@ -141,7 +141,7 @@ def test_a_retried_failed_migration_keeps_one_backup(
         'def upgrade():\n    raise RuntimeError("fails every time")\n'
         "def downgrade():\n    pass\n"
     )
-    monkeypatch.setattr(database.dt, "datetime", _Ticking)
+    monkeypatch.setattr(backup.dt, "datetime", _Ticking)
     for _ in range(3):
         with pytest.raises(migrate.MigrationFailed):
             store.upgrade(location)
