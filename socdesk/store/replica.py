@@ -46,7 +46,7 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, erasure, erasure_apply, fts, meta
-from socdesk.store.apply_batch import Batch, foreign_keys, logged
+from socdesk.store.apply_batch import Batch, cache_raised, foreign_keys, logged
 from socdesk.store.forms import published_definitions
 from socdesk.store.schema import (
     SYNC_TABLES,
@@ -184,6 +184,10 @@ class _Applier:
         # By each record's oldest field clock: a row is created before anything made after
         # it, even when later edits coalesced into its record, so parents come first.
         parsed.sort(key=lambda r: (r.oldest, r.change_id))
+        with cache_raised(self.conn, len(parsed)):
+            return self._parsed(parsed)
+
+    def _parsed(self, parsed: list[ChangeRecord]) -> ApplyResult:
         self.waiting = (
             self.conn.execute(
                 select(_quarantine.c.id).where(_quarantine.c.retry.is_(True)).limit(1)
