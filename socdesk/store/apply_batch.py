@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -238,3 +239,32 @@ class Batch:
 
 def _table(name: str) -> Table:
     return TABLES_BY_NAME[name].__table__  # type: ignore[attr-defined, no-any-return]
+
+
+def author_of(
+    conn: Connection,
+    row_id: str,
+    name: str,
+    stamp: str,
+    pending: Mapping[str, Sequence[ChangeRecord]],
+) -> str:
+    """Who wrote the value of `name` stamped `stamp`: from this device's outbox, the batch's
+    records not yet logged (`pending`, by row) or the change log (looked up only when a
+    conflict is kept, so a scan of one row's records is fine)."""
+    outbox = OutboxEntry.__table__  # type: ignore[attr-defined]
+    log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
+    mine = conn.execute(
+        select(outbox.c.user, outbox.c.fields_json).where(outbox.c.row_id == row_id)
+    )
+    for user, fields_json in mine:
+        change = fields_from_json(fields_json).get(name)
+        if change is not None and change.hlc == stamp:
+            return str(user)
+    stored = conn.execute(select(log.c.record).where(log.c.row_id == row_id))
+    for record in itertools.chain(
+        pending.get(row_id, []), (ChangeRecord.from_json(r[0]) for r in stored)
+    ):
+        change = record.fields.get(name)
+        if change is not None and change.hlc == stamp:
+            return record.user
+    return ""

@@ -24,7 +24,7 @@ import contextlib
 import datetime as dt
 import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -46,7 +46,7 @@ from socdesk.domain.errors import ClockDrift
 from socdesk.domain.hlc import Hlc
 from socdesk.domain.ids import new_id
 from socdesk.store import codec, erasure, erasure_apply, fts, meta
-from socdesk.store.apply_batch import Batch, cache_raised, foreign_keys, logged
+from socdesk.store.apply_batch import Batch, author_of, cache_raised, foreign_keys, logged
 from socdesk.store.forms import published_definitions
 from socdesk.store.schema import (
     SYNC_TABLES,
@@ -546,7 +546,7 @@ class _Applier:
         incoming_won: bool,
         batch: Batch,
     ) -> None:
-        local_user = self._author_of(record.row_id, name, local.hlc, batch)
+        local_user = author_of(self.conn, record.row_id, name, local.hlc, batch.logged)
         theirs = (json.dumps(incoming.value, ensure_ascii=False), incoming.hlc, record.user)
         ours = (json.dumps(local.value, ensure_ascii=False), local.hlc, local_user)
         kept, lost = (theirs, ours) if incoming_won else (ours, theirs)
@@ -567,28 +567,6 @@ class _Applier:
         )
         self.result.conflicts += 1
         self.result.changes |= Changes(sync_conflicts=True)
-
-    def _author_of(self, row_id: str, name: str, stamp: str, batch: Batch) -> str:
-        """Who wrote the value of `name` stamped `stamp`: from this device's outbox or from
-        the change log (looked up only when a conflict is kept, so a scan of one row's
-        records is fine)."""
-        sources: Sequence[Any] = [
-            *self.conn.execute(
-                select(_outbox.c.user, _outbox.c.fields_json).where(_outbox.c.row_id == row_id)
-            ),
-        ]
-        for user, fields_json in sources:
-            change = fields_from_json(fields_json).get(name)
-            if change is not None and change.hlc == stamp:
-                return str(user)
-        logged = [r.to_json() for r in batch.logged.get(row_id, [])]
-        stored = self.conn.execute(select(_log.c.record).where(_log.c.row_id == row_id))
-        for raw in [*logged, *(row[0] for row in stored)]:
-            record = ChangeRecord.from_json(raw)
-            change = record.fields.get(name)
-            if change is not None and change.hlc == stamp:
-                return record.user
-        return ""
 
     def _quarantine(self, record: ChangeRecord, q: Quarantine) -> None:
         self._store_quarantine(record.change_id, record.to_json(), q)
