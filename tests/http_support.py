@@ -12,13 +12,14 @@ import pytest
 from fastapi.testclient import TestClient
 from replicas import make_replica
 from rows import minimal_row
-from sqlalchemy import text
+from sqlalchemy import select, text
 from support import TODAY, add_person
 from sync_checks import NORTH, SOUTH, make_territory
 
 from socdesk.domain.cases import CaseState, Channel
 from socdesk.server import admin
 from socdesk.server.settings import ServerSettings
+from socdesk.server.tables import CURRENT, change, conflict, quarantine
 from socdesk.server.tables import connect as server_engine
 from socdesk.store.cases import Appeal, open_case
 from socdesk.store.consents import give_consent
@@ -31,6 +32,7 @@ from socdesk.store.schema import (
     SocialCase,
 )
 from socdesk.store.service_log import Delivered, log_services
+from socdesk.sync.exchange import exchange
 from socdesk.sync.http import HttpHub, enrol_device
 
 BASE = "http://testserver"
@@ -108,6 +110,25 @@ def server_rows(settings: ServerSettings, query: Any) -> list[dict[str, Any]]:
             return [dict(row._mapping) for row in conn.execute(query)]
     finally:
         engine.dispose()
+
+
+def server_text(settings: ServerSettings) -> str:
+    """Every value of the server's current tables, change log, conflicts and quarantine, as
+    text: what a residue check searches."""
+    tables = [*CURRENT.values(), change, conflict, quarantine]
+    return "\n".join(
+        str(value) if not isinstance(value, bytes) else value.decode("utf-8", "replace")
+        for table in tables
+        for row in server_rows(settings, select(table))
+        for value in row.values()
+    )
+
+
+def settle_http(*pairs: tuple[Store, HttpHub]) -> None:
+    """Two rounds of exchanges: what any desk sent reaches every other one."""
+    for _ in range(2):
+        for store, hub in pairs:
+            exchange(store, hub)
 
 
 def surnames(store: Store) -> list[str]:

@@ -81,6 +81,13 @@ def sync(spoke: Store, hub: Store) -> SyncReport:
     return exchange.exchange(spoke, StoreHub(hub))
 
 
+def settle(hub: Store, *spokes: Store) -> None:
+    """Two rounds of syncs: what any spoke sent reaches every other one."""
+    for _ in range(2):
+        for spoke in spokes:
+            sync(spoke, hub)
+
+
 def state(store: Store) -> dict[str, dict[str, dict[str, object]]]:
     """Every synced column (and the per-field clocks) of every row of every syncable table."""
     snapshot: dict[str, dict[str, dict[str, object]]] = {}

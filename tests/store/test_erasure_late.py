@@ -9,7 +9,7 @@ import json
 
 import pytest
 from bundles_support import enrol, star
-from replicas import deliver, make_replica, open_conflicts, outgoing, pull, push, sync
+from replicas import deliver, make_replica, open_conflicts, outgoing, pull, push, settle, sync
 from residue_support import table_text
 from sqlalchemy import text
 from support import TODAY, add_person
@@ -27,23 +27,17 @@ OLD = "вул. Стара Канарейкова 1"
 CANARY = "вул. Канарейкова 13"
 
 
-def _settle(hub: Store, *spokes: Store) -> None:
-    for _ in range(2):
-        for spoke in spokes:
-            sync(spoke, hub)
-
-
 def _household_edited_before_erasure(star: tuple[Store, Store, Store]) -> str:
     hub, a, b = star
     with a.write() as uow:
         household = create_household(uow, None, OLD, None)
     person = add_person(a, "Коваленко", notes="", household_id=household)
-    _settle(hub, a, b)
+    settle(hub, a, b)
     with b.write() as uow:  # offline, before the anonymisation reached B
         uow.update(Household, household, {"address": CANARY})
     erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
     sync(a, hub)
-    _settle(hub, b, a)
+    settle(hub, b, a)
     return household
 
 
@@ -71,7 +65,7 @@ def test_household_edit_before_anonymisation_is_told_without_its_value(star) -> 
         conflicts.resolve(uow, notice.id, conflicts.Resolution.SWAP)
     with hub.write() as uow:  # dismissed
         conflicts.resolve(uow, notice.id, conflicts.Resolution.KEEP)
-    _settle(hub, a, b)
+    settle(hub, a, b)
     for replica in star:
         assert _address(replica, household) == ""
         assert CANARY not in table_text(replica)
@@ -88,12 +82,12 @@ def test_a_late_value_of_a_device_whose_clock_is_behind_is_told(template_store, 
     enrol(hub, a, tmp_path / "cards")
     enrol(hub, b, tmp_path / "cards")
     person = add_person(a, "Коваленко", notes="незаконна примітка")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     erase_person(a, person, "незаконно", TODAY, fields=["notes"])
     sync(a, hub)
     with b.write() as uow:  # later in wall time; B has not heard of the erasure
         uow.update(Person, person, {"notes": new})
-    _settle(hub, b, a)
+    settle(hub, b, a)
     try:
         for replica in (hub, a, b):
             assert new not in table_text(replica)
@@ -107,12 +101,12 @@ def test_a_late_value_of_a_device_whose_clock_is_behind_is_told(template_store, 
 def test_the_same_value_sent_late_tells_no_one(star) -> None:
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="незаконна примітка")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     with b.write() as uow:  # what the erasure writes too
         uow.update(Person, person, {"notes": ""})
     erase_person(a, person, "незаконно", TODAY, fields=["notes"])
     sync(a, hub)
-    _settle(hub, b, a)
+    settle(hub, b, a)
     assert open_conflicts(hub) == [] and open_conflicts(a) == []
 
 
@@ -126,7 +120,7 @@ def _logged_notes(store: Store, change_id: str) -> object:
 def test_a_held_back_record_has_one_content_everywhere(star) -> None:
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     with b.write() as uow:
         uow.update(Person, person, {"notes": "Канарейчишин"})
     with b.read() as conn:
@@ -139,7 +133,7 @@ def test_a_held_back_record_has_one_content_everywhere(star) -> None:
         uow.update(Person, person, {"notes": "Законна примітка А"})
     sync(a, hub)
     pull(b, hub)  # B hears of the erasure and the lawful value together
-    _settle(hub, a, b)
+    settle(hub, a, b)
     with b.read() as conn:
         query = text("SELECT fields_json FROM outbox WHERE change_id = :c")
         outbox = json.loads(conn.execute(query, {"c": change_id}).scalar())["notes"]["value"]
@@ -152,7 +146,7 @@ def test_a_held_back_record_has_one_content_everywhere(star) -> None:
 def test_an_erasure_with_a_clock_after_its_change_is_quarantined(star) -> None:
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="незаконна примітка")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     erase_person(a, person, "незаконно", TODAY, fields=["notes"])
     future = "f" * 15 + "0-0000-" + "a" * 32  # it would hold back every later edit for ever
     tampered = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from bundles_support import star  # noqa: F401  (the fixture: a hub and two spokes)
-from replicas import deliver, open_conflicts, outgoing, state, sync
+from replicas import deliver, open_conflicts, outgoing, settle, state, sync
 from residue_support import table_text
 from sqlalchemy import select, text
 from support import TODAY, add_person
@@ -38,12 +38,6 @@ def _edit(store: Store, person: str, **values: object) -> None:
         uow.update(Person, person, values)
 
 
-def _settle(hub: Store, *spokes: Store) -> None:
-    for _ in range(2):
-        for spoke in spokes:
-            sync(spoke, hub)
-
-
 @pytest.mark.parametrize("whole", [False, True], ids=["notes", "whole_person"])
 @pytest.mark.parametrize("late_first", [False, True], ids=["erasure_first", "edit_first"])
 def test_an_edit_made_before_the_erasure_never_brings_the_value_back(
@@ -56,14 +50,14 @@ def test_an_edit_made_before_the_erasure_never_brings_the_value_back(
     after the erasure (or before it): the canary is nowhere afterwards, on any replica."""
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     _edit(b, person, notes=CANARY)  # offline, before the erasure: an older clock
     if late_first:
         sync(b, hub)
     fields = () if whole else ("notes",)
     erase_person(a, person, "персональні дані оброблялися незаконно", TODAY, fields=fields)
     sync(a, hub)
-    _settle(hub, b, a)
+    settle(hub, b, a)
     for replica in (hub, a, b):
         assert _row(replica, person)["notes"] == "", replica
         assert CANARY not in table_text(replica), replica
@@ -81,7 +75,7 @@ def test_a_late_record_sent_again_is_a_duplicate(
     canary."""
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     _edit(b, person, notes=CANARY)
     erase_person(a, person, "заява", TODAY, fields=["notes"])
     sync(a, hub)
@@ -98,13 +92,13 @@ def test_a_correction_made_after_the_erasure_wins(
 ) -> None:
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="", phone="")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     _edit(b, person, notes=CANARY)  # before the erasure, sent after it
     erase_person(a, person, "заява", TODAY, fields=["notes", "phone"])
     sync(a, hub)
-    _settle(hub, b, a)
+    settle(hub, b, a)
     _edit(a, person, phone="+380671112233", notes="Правильна примітка")  # lawful, later
-    _settle(hub, a, b)
+    settle(hub, a, b)
     for replica in (hub, a, b):
         row = _row(replica, person)
         assert (row["phone"], row["notes"]) == ("+380671112233", "Правильна примітка")
@@ -117,10 +111,10 @@ def test_two_erasures_made_offline_at_once_both_stand(
 ) -> None:
     hub, a, b = star
     person = add_person(a, "Канарейко", notes="стара примітка")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     erase_person(a, person, "примітка незаконна", TODAY, fields=["notes"])
     erase_person(b, person, "помилка в прізвищі", TODAY, corrected={"surname": "Коваль"})
-    _settle(hub, a, b)
+    settle(hub, a, b)
     for replica in (hub, a, b):
         assert _quarantined(replica) == []
         row = _row(replica, person)
@@ -140,11 +134,11 @@ def test_the_earlier_of_two_offline_erasures_arriving_last_still_stands(
     record quarantined on the other spoke with the erased note still in its row)."""
     hub, a, b = star
     person = add_person(a, "Коваленко", notes=CANARY)
-    _settle(hub, a, b)
+    settle(hub, a, b)
     erase_person(b, person, "примітка незаконна", TODAY, fields=["notes"])  # earlier clock
     erase_person(a, person, "ім’я незаконне", TODAY, fields=["given_name"])
     sync(a, hub)
-    _settle(hub, b, a)
+    settle(hub, b, a)
     for replica in (hub, a, b):
         assert _quarantined(replica) == []
         assert len(_row(replica, person)["erasures"]) == 2  # type: ignore[arg-type]
@@ -160,7 +154,7 @@ def test_a_list_that_lacks_an_entry_is_merged_not_refused(
     device) is taken: the list becomes the union of both."""
     hub, a, b = star
     person = add_person(a, "Коваленко", notes="")
-    _settle(hub, a, b)
+    settle(hub, a, b)
     erase_person(a, person, "заява", TODAY, fields=["notes"])
     sync(a, hub)
     erase_person(b, person, "заява", TODAY, fields=["phone"])  # b lacks a's entry
@@ -201,11 +195,11 @@ def test_the_household_the_origin_anonymised_is_scrubbed_everywhere(
     household: every replica scrubs the household's old address, as A did."""
     hub, a, b = star
     person, household = _alone_in_a_household(a, CANARY)
-    _settle(hub, a, b)
+    settle(hub, a, b)
     add_person(b, "Сусідко", household_id=household)  # a second member, A does not know yet
     sync(b, hub)
     erase_person(a, person, "персональні дані оброблялися незаконно", TODAY)
-    _settle(hub, a, b)
+    settle(hub, a, b)
     for replica in (hub, a, b):
         assert CANARY not in table_text(replica), replica
     assert state(hub)["household"] == state(a)["household"] == state(b)["household"]

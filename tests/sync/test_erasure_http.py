@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from fastapi.testclient import TestClient
-from http_support import connect, desks, edit, server_rows
+from http_support import connect, desks, edit, server_rows, server_text, settle_http
 from replicas import state
 from residue_support import table_text
 from sqlalchemy import select
@@ -16,36 +16,19 @@ from support import TODAY, add_person
 from sync_checks import NORTH
 
 from socdesk.server.settings import ServerSettings
-from socdesk.server.tables import CURRENT, change, conflict, quarantine
+from socdesk.server.tables import CURRENT, quarantine
 from socdesk.store.database import Store
 from socdesk.store.retention import erase_person
 from socdesk.sync.exchange import exchange
-from socdesk.sync.http import HttpHub
 
 __all__ = ["desks"]  # a fixture
 CANARY = "Канарейчишин живе з Оксаною"
-
-
-def _server_text(settings: ServerSettings) -> str:
-    tables = [*CURRENT.values(), change, conflict, quarantine]
-    return "\n".join(
-        str(value) if not isinstance(value, bytes) else value.decode("utf-8", "replace")
-        for table in tables
-        for row in server_rows(settings, select(table))
-        for value in row.values()
-    )
 
 
 def _person(settings: ServerSettings, person: str) -> dict[str, object]:
     table = CURRENT["person"]
     (row,) = server_rows(settings, select(table).where(table.c.id == person))
     return row
-
-
-def _settle(*pairs: tuple[Store, HttpHub]) -> None:
-    for _ in range(2):
-        for store, hub in pairs:
-            exchange(store, hub)
 
 
 def test_a_districts_late_edit_never_brings_the_erased_value_back(
@@ -59,18 +42,18 @@ def test_a_districts_late_edit_never_brings_the_erased_value_back(
     hub_a = connect(client, server_settings, a, None)  # the coordinator's: every district
     hub_b = connect(client, server_settings, b, [ids["Північний"]])
     person = add_person(a, "Коваленко", notes="", settlement_id=ids[NORTH])
-    _settle((a, hub_a), (b, hub_b))
+    settle_http((a, hub_a), (b, hub_b))
     edit(b, person, notes=CANARY)  # offline, before the erasure
     erase_person(a, person, "заява особи", TODAY, fields=["notes"])  # the notes were empty
     exchange(a, hub_a)
-    _settle((b, hub_b), (a, hub_a))
+    settle_http((b, hub_b), (a, hub_a))
     assert _person(server_settings, person)["notes"] == ""
-    assert CANARY not in _server_text(server_settings)
+    assert CANARY not in server_text(server_settings)
     for desk in (a, b):
         assert CANARY not in table_text(desk)
     assert state(a)["person"] == state(b)["person"]
     edit(b, person, notes="Правильна примітка")  # a lawful correction, later
-    _settle((b, hub_b), (a, hub_a))
+    settle_http((b, hub_b), (a, hub_a))
     assert _person(server_settings, person)["notes"] == "Правильна примітка"
     assert state(a)["person"] == state(b)["person"]
 
@@ -86,15 +69,15 @@ def test_two_coordinators_erasing_offline_at_once_both_stand(
     hub_a = connect(client, server_settings, a, None)
     hub_b = connect(client, server_settings, b, None)
     person = add_person(a, "Канарейко", notes="стара примітка", settlement_id=ids[NORTH])
-    _settle((a, hub_a), (b, hub_b))
+    settle_http((a, hub_a), (b, hub_b))
     erase_person(a, person, "примітка незаконна", TODAY, fields=["notes"])
     erase_person(b, person, "помилка в прізвищі", TODAY, corrected={"surname": "Коваль"})
-    _settle((a, hub_a), (b, hub_b))
+    settle_http((a, hub_a), (b, hub_b))
     row = _person(server_settings, person)
     assert (row["surname"], row["notes"]) == ("Коваль", "")
     assert len(row["erasures"]) == 2  # type: ignore[arg-type]
     assert server_rows(server_settings, select(quarantine)) == []
-    found = _server_text(server_settings)
+    found = server_text(server_settings)
     assert "Канарейко" not in found and "стара примітка" not in found
     for desk in (a, b):
         assert "Канарейко" not in table_text(desk) and "стара примітка" not in table_text(desk)
